@@ -1,0 +1,1 @@
+//! Reactive core (placeholder).
