@@ -1,0 +1,279 @@
+//! `#[component]`: turns `fn Name(a: A, b: B) -> impl IntoView` into
+//! `fn Name(props: NameProps) -> impl IntoView` plus the props struct and
+//! builder (see `props.rs`). A component without parameters stays as
+//! written, so `mount_to_body(App)` takes it directly.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, ToTokens};
+use syn::visit_mut::VisitMut;
+use syn::{
+    parse_quote, spanned::Spanned, Attribute, FnArg, GenericParam, ItemFn, Meta, Pat, Type,
+};
+
+use crate::props::{self, Prop, PropKind, PropsSpec};
+
+pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
+    let mut errors = Vec::new();
+    if !args.is_empty() {
+        errors.push(syn::Error::new(
+            args.span(),
+            "`#[component]` takes no arguments",
+        ));
+    }
+    let mut func: ItemFn = match syn::parse2(item.clone()) {
+        Ok(f) => f,
+        Err(e) => {
+            let e = e.to_compile_error();
+            return quote! { #e #item };
+        }
+    };
+    let out = generate(&mut func, &mut errors);
+    let errors = errors.iter().map(syn::Error::to_compile_error);
+    quote! { #(#errors)* #out }
+}
+
+fn generate(func: &mut ItemFn, errors: &mut Vec<syn::Error>) -> TokenStream {
+    let name = func.sig.ident.clone();
+    if func.sig.inputs.is_empty() {
+        return quote! {
+            #[allow(non_snake_case)]
+            #func
+        };
+    }
+
+    // `impl Trait` parameters become named type parameters, because a struct
+    // field needs a nameable type.
+    let mut lift = ImplTraitLifter::default();
+    let mut props = Vec::new();
+    let mut patterns = Vec::new();
+    for arg in &mut func.sig.inputs {
+        let arg = match arg {
+            FnArg::Receiver(r) => {
+                errors.push(syn::Error::new(
+                    r.span(),
+                    "a component is a free function: it cannot take `self`",
+                ));
+                continue;
+            }
+            FnArg::Typed(t) => t,
+        };
+        let (ident, pat) = match &*arg.pat {
+            Pat::Ident(p) if p.subpat.is_none() => {
+                let mut binding = p.clone();
+                binding.attrs.clear();
+                (p.ident.clone(), binding)
+            }
+            other => {
+                errors.push(syn::Error::new(
+                    other.span(),
+                    "component parameters must be plain names, like `count: ReadSignal<i32>`: the name is the prop's name",
+                ));
+                continue;
+            }
+        };
+        let mut ty = (*arg.ty).clone();
+        lift.visit_type_mut(&mut ty);
+        let (docs, kind, into) = prop_options(&arg.attrs, &ty, errors);
+        patterns.push((ident.clone(), pat));
+        props.push(Prop {
+            ident,
+            ty,
+            docs,
+            kind,
+            into,
+        });
+    }
+
+    let mut generics = func.sig.generics.clone();
+    for (ident, bounds) in &lift.lifted {
+        generics.params.push(parse_quote! { #ident: #bounds });
+    }
+    // Defaults are not allowed on impl blocks; the props struct has none.
+    for p in &mut generics.params {
+        if let GenericParam::Type(t) = p {
+            t.default = None;
+        }
+    }
+
+    let vis = &func.vis;
+    let items = props::generate(&PropsSpec {
+        vis,
+        component: &name,
+        props: &props,
+        generics: &generics,
+    });
+
+    let props_ident = props::props_ident(&name);
+    let (impl_g, ty_g, where_clause) = generics.split_for_impl();
+    let fields = patterns.iter().map(|(ident, pat)| quote! { #ident: #pat });
+    let attrs = &func.attrs;
+    let docs = props_docs(&props);
+    let output = &func.sig.output;
+    let body = &func.block;
+    let constness = &func.sig.constness;
+    let asyncness = &func.sig.asyncness;
+    let props_arg = format_ident!("__props", span = Span::mixed_site());
+    quote! {
+        #items
+
+        #(#attrs)*
+        #docs
+        #[allow(non_snake_case, clippy::too_many_arguments)]
+        #vis #constness #asyncness fn #name #impl_g (#props_arg: #props_ident #ty_g) #output #where_clause {
+            let #props_ident { #(#fields),* } = #props_arg;
+            #body
+        }
+    }
+}
+
+/// Reads `#[prop(...)]` and the doc comments of one parameter.
+fn prop_options(
+    attrs: &[Attribute],
+    ty: &Type,
+    errors: &mut Vec<syn::Error>,
+) -> (Vec<Attribute>, PropKind, bool) {
+    let mut docs = Vec::new();
+    let mut optional = false;
+    let mut no_strip = false;
+    let mut strip = false;
+    let mut default = None;
+    let mut into = false;
+    for attr in attrs {
+        if attr.path().is_ident("doc") {
+            docs.push(attr.clone());
+            continue;
+        }
+        if !attr.path().is_ident("prop") {
+            errors.push(syn::Error::new(
+                attr.span(),
+                "only `#[prop(...)]` and doc comments are allowed on component parameters",
+            ));
+            continue;
+        }
+        if let Meta::Path(_) = attr.meta {
+            errors.push(syn::Error::new(
+                attr.span(),
+                "`#[prop]` needs options, e.g. `#[prop(optional)]`",
+            ));
+            continue;
+        }
+        let res = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("optional") {
+                optional = true;
+            } else if meta.path.is_ident("optional_no_strip") {
+                optional = true;
+                no_strip = true;
+            } else if meta.path.is_ident("strip_option") {
+                strip = true;
+            } else if meta.path.is_ident("into") {
+                into = true;
+            } else if meta.path.is_ident("default") {
+                default = Some(meta.value()?.parse::<syn::Expr>()?);
+            } else {
+                return Err(meta.error(
+                    "unknown prop option; expected `optional`, `optional_no_strip`, `strip_option`, `default = ...` or `into`",
+                ));
+            }
+            Ok(())
+        });
+        if let Err(e) = res {
+            errors.push(e);
+        }
+    }
+    let kind = if let Some(expr) = default {
+        PropKind::Default(expr)
+    } else if optional {
+        match option_inner(ty) {
+            Some(inner) if !no_strip => PropKind::StripOption(inner.clone()),
+            _ => PropKind::Optional,
+        }
+    } else if strip {
+        match option_inner(ty) {
+            Some(inner) => PropKind::StripOption(inner.clone()),
+            None => {
+                errors.push(syn::Error::new(
+                    ty.span(),
+                    "`#[prop(strip_option)]` needs an `Option<T>` type",
+                ));
+                PropKind::Required
+            }
+        }
+    } else {
+        PropKind::Required
+    };
+    (docs, kind, into)
+}
+
+/// `Option<T>` → `T`.
+fn option_inner(ty: &Type) -> Option<&Type> {
+    let Type::Path(p) = ty else { return None };
+    let seg = p.path.segments.last()?;
+    if seg.ident != "Option" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &seg.arguments else {
+        return None;
+    };
+    match args.args.first()? {
+        syn::GenericArgument::Type(t) if args.args.len() == 1 => Some(t),
+        _ => None,
+    }
+}
+
+/// A "Props" section appended to the component's docs, listing each prop
+/// with its type and doc comment.
+fn props_docs(props: &[Prop]) -> TokenStream {
+    let mut lines = vec![String::new(), "# Props".to_string(), String::new()];
+    for p in props {
+        let ty = type_string(&p.ty);
+        let note = match p.kind {
+            PropKind::Required => " (required)",
+            PropKind::Default(_) => " (optional, has a default)",
+            _ => " (optional)",
+        };
+        let into = if p.into { ", accepts `impl Into`" } else { "" };
+        lines.push(format!("- **{}**: `{}`{}{}", p.ident, ty, note, into));
+        for d in &p.docs {
+            if let Meta::NameValue(nv) = &d.meta {
+                if let syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(s),
+                    ..
+                }) = &nv.value
+                {
+                    lines.push(format!("  {}", s.value().trim()));
+                }
+            }
+        }
+    }
+    let lines = lines.iter();
+    quote! { #(#[doc = #lines])* }
+}
+
+fn type_string(ty: &Type) -> String {
+    ty.to_token_stream()
+        .to_string()
+        .replace(" < ", "<")
+        .replace("< ", "<")
+        .replace(" >", ">")
+        .replace(" ,", ",")
+        .replace(" :: ", "::")
+        .replace("& ", "&")
+}
+
+/// Replaces each `impl Trait` in parameter types by a fresh type parameter.
+#[derive(Default)]
+struct ImplTraitLifter {
+    lifted: Vec<(syn::Ident, syn::punctuated::Punctuated<syn::TypeParamBound, syn::Token![+]>)>,
+}
+
+impl VisitMut for ImplTraitLifter {
+    fn visit_type_mut(&mut self, ty: &mut Type) {
+        if let Type::ImplTrait(it) = ty {
+            let ident = format_ident!("__ImplTrait{}", self.lifted.len());
+            self.lifted.push((ident.clone(), it.bounds.clone()));
+            *ty = parse_quote! { #ident };
+            return;
+        }
+        syn::visit_mut::visit_type_mut(self, ty);
+    }
+}

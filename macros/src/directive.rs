@@ -1,0 +1,164 @@
+//! Attribute keys of `view!`: plain attributes and the `on:`, `class:`,
+//! `style:`, `prop:`, `attr:`, `let:`, `clone:` directives.
+
+use proc_macro2::Span;
+
+/// What an attribute key asks for.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Directive {
+    /// `name=value`, `data-x=value`, `xlink:href=value`.
+    Plain(String),
+    /// `on:click=handler`, `on:click:undelegated=handler`.
+    On { event: String, undelegated: bool },
+    /// `class:name=condition`.
+    Class(String),
+    /// `style:prop=value`.
+    Style(String),
+    /// `prop:name=value`.
+    Prop(String),
+    /// `attr:name=value`.
+    Attr(String),
+    /// `node_ref=r`.
+    NodeRef,
+    /// `inner_html=html`.
+    InnerHtml,
+    /// `let:name` on a component: binds the argument of its children closure.
+    Let(String),
+    /// `clone:name` on a component: clones `name` into its children closure.
+    Clone(String),
+}
+
+const PREFIXES: &[&str] = &["on", "class", "style", "prop", "attr", "let", "clone"];
+
+/// Namespaced attribute names that are real XML attributes, not directives.
+const XML_PREFIXES: &[&str] = &["xlink", "xml", "xmlns"];
+
+/// Classifies an attribute key, or explains what is wrong with it.
+pub fn parse(key: &str, span: Span) -> syn::Result<Directive> {
+    let Some((prefix, rest)) = key.split_once(':') else {
+        return Ok(match key {
+            "node_ref" => Directive::NodeRef,
+            "inner_html" => Directive::InnerHtml,
+            _ => Directive::Plain(key.to_string()),
+        });
+    };
+    if rest.is_empty() {
+        return Err(syn::Error::new(
+            span,
+            format!("`{prefix}:` needs a name after the colon, e.g. `{prefix}:name`"),
+        ));
+    }
+    let simple = |name: &str| -> syn::Result<String> {
+        if name.contains(':') {
+            Err(syn::Error::new(
+                span,
+                format!("`{key}` has too many `:`; expected `{prefix}:name`"),
+            ))
+        } else {
+            Ok(name.to_string())
+        }
+    };
+    match prefix {
+        "on" => {
+            let (event, modifier) = match rest.split_once(':') {
+                Some((e, m)) => (e, Some(m)),
+                None => (rest, None),
+            };
+            match modifier {
+                None => Ok(Directive::On {
+                    event: event.to_string(),
+                    undelegated: false,
+                }),
+                Some("undelegated") => Ok(Directive::On {
+                    event: event.to_string(),
+                    undelegated: true,
+                }),
+                Some(other) => Err(syn::Error::new(
+                    span,
+                    format!(
+                        "unknown event modifier `{other}`; the only modifier is `undelegated`, as in `on:{event}:undelegated`"
+                    ),
+                )),
+            }
+        }
+        "class" => Ok(Directive::Class(simple(rest)?)),
+        "style" => Ok(Directive::Style(simple(rest)?)),
+        "prop" => Ok(Directive::Prop(simple(rest)?)),
+        "attr" => Ok(Directive::Attr(simple(rest)?)),
+        "let" => Ok(Directive::Let(simple(rest)?)),
+        "clone" => Ok(Directive::Clone(simple(rest)?)),
+        p if XML_PREFIXES.contains(&p) => Ok(Directive::Plain(key.to_string())),
+        unknown => {
+            let hint = PREFIXES
+                .iter()
+                .find(|p| edit_distance(p, unknown) <= 2)
+                .map(|p| format!("; did you mean `{p}:{rest}`?"))
+                .unwrap_or_default();
+            Err(syn::Error::new(
+                span,
+                format!(
+                    "unknown directive `{unknown}:`; expected one of `on:`, `class:`, `style:`, `prop:`, `attr:`, `let:`, `clone:`{hint}"
+                ),
+            ))
+        }
+    }
+}
+
+/// Levenshtein distance, for "did you mean" hints on short names.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != *cb);
+            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(k: &str) -> Result<Directive, String> {
+        parse(k, Span::call_site()).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn classifies_keys() {
+        assert_eq!(p("id"), Ok(Directive::Plain("id".into())));
+        assert_eq!(p("data-x"), Ok(Directive::Plain("data-x".into())));
+        assert_eq!(p("xlink:href"), Ok(Directive::Plain("xlink:href".into())));
+        assert_eq!(
+            p("on:click"),
+            Ok(Directive::On {
+                event: "click".into(),
+                undelegated: false
+            })
+        );
+        assert_eq!(
+            p("on:click:undelegated"),
+            Ok(Directive::On {
+                event: "click".into(),
+                undelegated: true
+            })
+        );
+        assert_eq!(
+            p("style:background-color"),
+            Ok(Directive::Style("background-color".into()))
+        );
+        assert_eq!(p("node_ref"), Ok(Directive::NodeRef));
+        assert_eq!(p("let:row"), Ok(Directive::Let("row".into())));
+    }
+
+    #[test]
+    fn explains_unknown_directives() {
+        let e = p("onn:click").unwrap_err();
+        assert!(e.contains("unknown directive `onn:`"), "{e}");
+        assert!(e.contains("did you mean `on:click`"), "{e}");
+        assert!(p("on:click:later").unwrap_err().contains("undelegated"));
+    }
+}

@@ -1,0 +1,292 @@
+//! The props struct of a `#[component]` and its typestate builder.
+//!
+//! Every required prop adds one type parameter to the builder: `()` while
+//! unset, `(T,)` once set. Its setter exists only while the slot is `()`,
+//! and `build()` requires each slot to implement a per-prop trait whose
+//! `#[diagnostic::on_unimplemented]` message names the missing prop, so
+//! rustc says "missing required prop `index` of `<Tab/>`" at the user's tag.
+//! Optional props live in an `Option` and take their default in `build()`.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use syn::{Attribute, Expr, Generics, Ident, Type, Visibility};
+
+/// How a prop gets its value when the user leaves it out.
+pub enum PropKind {
+    /// Must be given.
+    Required,
+    /// `#[prop(optional)]`: `Default::default()`.
+    Optional,
+    /// `#[prop(optional)]` on `Option<T>`: the setter takes `T`.
+    StripOption(Type),
+    /// `#[prop(default = expr)]`.
+    Default(Expr),
+}
+
+/// One component parameter.
+pub struct Prop {
+    pub ident: Ident,
+    pub ty: Type,
+    pub docs: Vec<Attribute>,
+    pub kind: PropKind,
+    /// `#[prop(into)]`: the setter takes `impl Into<T>`.
+    pub into: bool,
+}
+
+/// Everything the generated items need to know about the component.
+pub struct PropsSpec<'a> {
+    pub vis: &'a Visibility,
+    pub component: &'a Ident,
+    pub props: &'a [Prop],
+    pub generics: &'a Generics,
+}
+
+pub fn props_ident(component: &Ident) -> Ident {
+    format_ident!("{}Props", component)
+}
+
+fn builder_ident(component: &Ident) -> Ident {
+    format_ident!("{}PropsBuilder", component)
+}
+
+fn require_trait(component: &Ident, prop: &Ident) -> Ident {
+    format_ident!("__{}_requires_{}", component, prop.to_string().trim_start_matches("r#"))
+}
+
+/// Generates the props struct, its `Props` impl, the builder and the
+/// per-prop "required" traits.
+pub fn generate(spec: &PropsSpec) -> TokenStream {
+    let PropsSpec {
+        vis,
+        component,
+        props,
+        generics,
+    } = spec;
+    let props_ident = props_ident(component);
+    let builder = builder_ident(component);
+    let (impl_g, ty_g, where_clause) = generics.split_for_impl();
+    let user_params: Vec<TokenStream> = generics
+        .params
+        .iter()
+        .map(|p| match p {
+            syn::GenericParam::Lifetime(l) => {
+                let l = &l.lifetime;
+                quote! { #l }
+            }
+            syn::GenericParam::Type(t) => {
+                let i = &t.ident;
+                quote! { #i }
+            }
+            syn::GenericParam::Const(c) => {
+                let i = &c.ident;
+                quote! { #i }
+            }
+        })
+        .collect();
+    let user_decls: Vec<&syn::GenericParam> = generics.params.iter().collect();
+
+    let required: Vec<&Prop> = props
+        .iter()
+        .filter(|p| matches!(p.kind, PropKind::Required))
+        .collect();
+    let slot_names: Vec<Ident> = (0..required.len())
+        .map(|i| format_ident!("__Slot{}", i))
+        .collect();
+
+    // The props struct.
+    let fields = props.iter().map(|p| {
+        let Prop { ident, ty, docs, .. } = p;
+        quote! { #(#docs)* pub #ident: #ty, }
+    });
+    let struct_doc = format!("Props of the [`{component}`] component.");
+    let props_struct = quote! {
+        #[doc = #struct_doc]
+        #vis struct #props_ident #impl_g #where_clause {
+            #(#fields)*
+        }
+    };
+
+    // Builder storage: a slot per required prop, an Option per optional one.
+    let builder_fields = props.iter().map(|p| {
+        let ident = &p.ident;
+        match &p.kind {
+            PropKind::Required => {
+                let i = required.iter().position(|r| r.ident == p.ident).unwrap();
+                let slot = &slot_names[i];
+                quote! { #ident: #slot, }
+            }
+            PropKind::StripOption(_) => {
+                let ty = &p.ty;
+                quote! { #ident: #ty, }
+            }
+            _ => {
+                let ty = &p.ty;
+                quote! { #ident: ::core::option::Option<#ty>, }
+            }
+        }
+    });
+    let builder_doc = format!(
+        "Builder of [`{props_ident}`]: one method per prop, then `build()`."
+    );
+    let builder_struct = quote! {
+        #[doc = #builder_doc]
+        #[allow(non_camel_case_types)]
+        #vis struct #builder <#(#user_decls,)* #(#slot_names,)*> #where_clause {
+            #(#builder_fields)*
+            __marker: ::core::marker::PhantomData<fn() -> #props_ident #ty_g>,
+        }
+    };
+
+    let empty_slots = required.iter().map(|_| quote! { () });
+    let initial_fields = props.iter().map(|p| {
+        let ident = &p.ident;
+        match p.kind {
+            PropKind::Required => quote! { #ident: (), },
+            _ => quote! { #ident: ::core::option::Option::None, },
+        }
+    });
+    let builder_ty_initial = quote! { #builder<#(#user_params,)* #(#empty_slots,)*> };
+    let props_impl = quote! {
+        impl #impl_g ::larkspur::Props for #props_ident #ty_g #where_clause {
+            type Builder = #builder_ty_initial;
+            fn builder() -> Self::Builder {
+                #builder { #(#initial_fields)* __marker: ::core::marker::PhantomData }
+            }
+        }
+    };
+
+    // Setters of required props: each moves its slot from `()` to `(T,)`.
+    let required_setters = required.iter().enumerate().map(|(i, p)| {
+        let ident = &p.ident;
+        let ty = &p.ty;
+        let docs = &p.docs;
+        let other_slots: Vec<&Ident> = slot_names
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != i)
+            .map(|(_, s)| s)
+            .collect();
+        let before = slot_names.iter().enumerate().map(|(j, s)| {
+            if j == i {
+                quote! { () }
+            } else {
+                quote! { #s }
+            }
+        });
+        let after = slot_names.iter().enumerate().map(|(j, s)| {
+            if j == i {
+                quote! { (#ty,) }
+            } else {
+                quote! { #s }
+            }
+        });
+        let (param_ty, conv) = if p.into {
+            (quote! { impl ::core::convert::Into<#ty> }, quote! { ::core::convert::Into::into(#ident) })
+        } else {
+            (quote! { #ty }, quote! { #ident })
+        };
+        let moves = props.iter().filter(|q| q.ident != p.ident).map(|q| {
+            let f = &q.ident;
+            quote! { #f: self.#f, }
+        });
+        quote! {
+            #[allow(non_camel_case_types)]
+            impl <#(#user_decls,)* #(#other_slots,)*> #builder<#(#user_params,)* #(#before,)*> #where_clause {
+                #(#docs)*
+                pub fn #ident(self, #ident: #param_ty) -> #builder<#(#user_params,)* #(#after,)*> {
+                    #builder { #ident: (#conv,), #(#moves)* __marker: ::core::marker::PhantomData }
+                }
+            }
+        }
+    });
+
+    // Setters of optional props keep the builder's type.
+    let optional_setters = props.iter().filter_map(|p| {
+        let ident = &p.ident;
+        let docs = &p.docs;
+        let ty = match &p.kind {
+            PropKind::Required => return None,
+            PropKind::StripOption(inner) => inner,
+            _ => &p.ty,
+        };
+        let (param_ty, conv) = if p.into {
+            (quote! { impl ::core::convert::Into<#ty> }, quote! { ::core::convert::Into::into(#ident) })
+        } else {
+            (quote! { #ty }, quote! { #ident })
+        };
+        Some(quote! {
+            #(#docs)*
+            pub fn #ident(mut self, #ident: #param_ty) -> Self {
+                self.#ident = ::core::option::Option::Some(#conv);
+                self
+            }
+        })
+    });
+
+    // `build()`: each required slot must hold its value.
+    let require_traits = required.iter().map(|p| {
+        let tr = require_trait(component, &p.ident);
+        let message = format!(
+            "missing required prop `{}` of component `{}`",
+            p.ident, component
+        );
+        let label = format!("add `{}=...` to `<{}>`", p.ident, component);
+        quote! {
+            #[doc(hidden)]
+            #[allow(non_camel_case_types)]
+            #[diagnostic::on_unimplemented(message = #message, label = #label)]
+            #vis trait #tr<T> {
+                fn take(self) -> T;
+            }
+            impl<T> #tr<T> for (T,) {
+                fn take(self) -> T {
+                    self.0
+                }
+            }
+        }
+    });
+    let build_bounds = required.iter().zip(&slot_names).map(|(p, slot)| {
+        let tr = require_trait(component, &p.ident);
+        let ty = &p.ty;
+        quote! { #slot: #tr<#ty>, }
+    });
+    let build_fields = props.iter().map(|p| {
+        let ident = &p.ident;
+        match &p.kind {
+            PropKind::Required => {
+                let tr = require_trait(component, ident);
+                quote! { #ident: #tr::take(self.#ident), }
+            }
+            PropKind::StripOption(_) => quote! { #ident: self.#ident, },
+            PropKind::Optional => {
+                quote! { #ident: ::core::option::Option::unwrap_or_default(self.#ident), }
+            }
+            PropKind::Default(expr) => {
+                quote! { #ident: ::core::option::Option::unwrap_or_else(self.#ident, || #expr), }
+            }
+        }
+    });
+    let builder_impl = quote! {
+        #[allow(non_camel_case_types)]
+        impl <#(#user_decls,)* #(#slot_names,)*> #builder<#(#user_params,)* #(#slot_names,)*> #where_clause {
+            #(#optional_setters)*
+
+            /// Finishes the props; every required prop must have been set.
+            pub fn build(self) -> #props_ident #ty_g
+            where
+                #(#build_bounds)*
+            {
+                #props_ident { #(#build_fields)* }
+            }
+        }
+    };
+
+    quote! {
+        #props_struct
+        #props_impl
+        #builder_struct
+        #(#required_setters)*
+        #builder_impl
+        #(#require_traits)*
+    }
+}

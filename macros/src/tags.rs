@@ -1,0 +1,209 @@
+//! Tag and event name tables: which constructor module a tag lives in, and
+//! which event names have a typed `ev::` struct.
+
+/// Elements that exist only in the SVG namespace. Outside an `<svg>` these
+/// still resolve to `svg::…`, so a stray `<circle/>` in a component that is
+/// used inside an `<svg>` gets the right namespace.
+const SVG_ONLY: &[&str] = &[
+    "animate",
+    "animateMotion",
+    "animateTransform",
+    "circle",
+    "clipPath",
+    "defs",
+    "desc",
+    "ellipse",
+    "feBlend",
+    "feColorMatrix",
+    "feComponentTransfer",
+    "feComposite",
+    "feConvolveMatrix",
+    "feDiffuseLighting",
+    "feDisplacementMap",
+    "feDistantLight",
+    "feDropShadow",
+    "feFlood",
+    "feFuncA",
+    "feFuncB",
+    "feFuncG",
+    "feFuncR",
+    "feGaussianBlur",
+    "feImage",
+    "feMerge",
+    "feMergeNode",
+    "feMorphology",
+    "feOffset",
+    "fePointLight",
+    "feSpecularLighting",
+    "feSpotLight",
+    "feTile",
+    "feTurbulence",
+    "filter",
+    "foreignObject",
+    "g",
+    "image",
+    "line",
+    "linearGradient",
+    "marker",
+    "mask",
+    "metadata",
+    "mpath",
+    "path",
+    "pattern",
+    "polygon",
+    "polyline",
+    "radialGradient",
+    "rect",
+    "set",
+    "stop",
+    "switch",
+    "symbol",
+    "text",
+    "textPath",
+    "tspan",
+    "use",
+    "view",
+];
+
+/// Where an element's constructor lives.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Namespace {
+    Html,
+    Svg,
+}
+
+/// Picks the namespace of `tag` given the namespace of its parent element.
+/// `<svg>` itself is an HTML-side constructor that creates an SVG root;
+/// everything inside it is SVG until a `<foreignObject>` switches back.
+pub fn namespace_of(tag: &str, parent: Namespace) -> Namespace {
+    if parent == Namespace::Svg || SVG_ONLY.contains(&tag) {
+        Namespace::Svg
+    } else {
+        Namespace::Html
+    }
+}
+
+/// The namespace the children of `tag` are in.
+pub fn children_namespace(tag: &str, own: Namespace) -> Namespace {
+    match tag {
+        "svg" => Namespace::Svg,
+        "foreignObject" => Namespace::Html,
+        _ => own,
+    }
+}
+
+/// Turns a tag name into the name of its constructor function:
+/// `feGaussianBlur` → `fe_gaussian_blur`, `use` → `use_`.
+pub fn constructor_name(tag: &str) -> String {
+    let mut out = String::with_capacity(tag.len() + 4);
+    for (i, c) in tag.chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if i > 0 {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    if is_keyword(&out) {
+        out.push('_');
+    }
+    out
+}
+
+fn is_keyword(s: &str) -> bool {
+    matches!(
+        s,
+        "use" | "type" | "loop" | "match" | "move" | "ref" | "self" | "super" | "struct" | "mod"
+    )
+}
+
+/// Events with a typed struct in `larkspur::ev`. Any other `on:name` becomes
+/// `ev::Custom::new("name")`, whose handler receives a plain `web_sys::Event`.
+const TYPED_EVENTS: &[&str] = &[
+    "abort",
+    "animationend",
+    "animationiteration",
+    "animationstart",
+    "beforeinput",
+    "blur",
+    "change",
+    "click",
+    "contextmenu",
+    "copy",
+    "cut",
+    "dblclick",
+    "drag",
+    "dragend",
+    "dragenter",
+    "dragleave",
+    "dragover",
+    "dragstart",
+    "drop",
+    "error",
+    "focus",
+    "focusin",
+    "focusout",
+    "input",
+    "keydown",
+    "keypress",
+    "keyup",
+    "load",
+    "mousedown",
+    "mouseenter",
+    "mouseleave",
+    "mousemove",
+    "mouseout",
+    "mouseover",
+    "mouseup",
+    "paste",
+    "pointercancel",
+    "pointerdown",
+    "pointerenter",
+    "pointerleave",
+    "pointermove",
+    "pointerout",
+    "pointerover",
+    "pointerup",
+    "reset",
+    "resize",
+    "scroll",
+    "submit",
+    "touchcancel",
+    "touchend",
+    "touchmove",
+    "touchstart",
+    "transitionend",
+    "wheel",
+];
+
+/// Whether `larkspur::ev` has a typed struct named after this event.
+pub fn is_typed_event(name: &str) -> bool {
+    TYPED_EVENTS.contains(&name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn constructor_names() {
+        assert_eq!(constructor_name("div"), "div");
+        assert_eq!(constructor_name("feGaussianBlur"), "fe_gaussian_blur");
+        assert_eq!(constructor_name("use"), "use_");
+        assert_eq!(constructor_name("foreignObject"), "foreign_object");
+    }
+
+    #[test]
+    fn namespaces() {
+        assert_eq!(namespace_of("div", Namespace::Html), Namespace::Html);
+        assert_eq!(namespace_of("circle", Namespace::Html), Namespace::Svg);
+        assert_eq!(namespace_of("a", Namespace::Svg), Namespace::Svg);
+        assert_eq!(children_namespace("svg", Namespace::Html), Namespace::Svg);
+        assert_eq!(
+            children_namespace("foreignObject", Namespace::Svg),
+            Namespace::Html
+        );
+    }
+}

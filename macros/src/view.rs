@@ -1,0 +1,350 @@
+//! `view!`: parses the template with rstml and generates builder calls on
+//! the renderer (`::larkspur::html::div().attr(..).child(..)`).
+//!
+//! Every error is collected with the span of the user's own tokens and
+//! emitted next to the best-effort code for the rest of the template, so one
+//! mistake does not hide the others.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned, ToTokens};
+use rstml::node::{
+    KeyedAttribute, KeyedAttributeValue, Node, NodeAttribute, NodeBlock, NodeElement, NodeName,
+};
+use rstml::{Parser, ParserConfig};
+use std::collections::HashSet;
+use syn::spanned::Spanned;
+use syn::{Expr, Stmt};
+
+use crate::component_call;
+use crate::directive::{self, Directive};
+use crate::tags::{self, Namespace};
+
+/// HTML elements that never have children, so `<br>` needs no `/`.
+const VOID_ELEMENTS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr",
+];
+
+/// Expands `view! { ... }`.
+pub fn expand(input: TokenStream) -> TokenStream {
+    let config = ParserConfig::new()
+        .recover_block(true)
+        .always_self_closed_elements(VOID_ELEMENTS.iter().copied().collect::<HashSet<_>>());
+    let (nodes, diagnostics) = Parser::new(config).parse_recoverable(input).split_vec();
+    let mut gen = Codegen::default();
+    for d in diagnostics {
+        if d.level() == proc_macro2_diagnostics::Level::Error {
+            gen.errors.push(d.into());
+        }
+    }
+    let body = gen.root(&nodes);
+    gen.finish(body)
+}
+
+/// Accumulates errors while generating code.
+#[derive(Default)]
+pub struct Codegen {
+    pub errors: Vec<syn::Error>,
+}
+
+impl Codegen {
+    pub fn error(&mut self, span: Span, msg: impl std::fmt::Display) {
+        self.errors.push(syn::Error::new(span, msg));
+    }
+
+    /// Wraps the generated expression with the collected errors.
+    pub fn finish(self, body: TokenStream) -> TokenStream {
+        if self.errors.is_empty() {
+            return body;
+        }
+        let errors = self.errors.iter().map(syn::Error::to_compile_error);
+        quote! {{ #(#errors)* #body }}
+    }
+
+    /// The value of the whole `view!`: an element builder for a single element
+    /// root (so `.into_view()`, `.attr()` etc. still apply), a `View` for a
+    /// component or text root, a `Fragment` for several roots.
+    fn root(&mut self, nodes: &[Node]) -> TokenStream {
+        let nodes: Vec<&Node> = nodes.iter().filter(|n| !is_ignored(n)).collect();
+        match nodes.as_slice() {
+            [] => quote! { ::larkspur::IntoView::into_view(()) },
+            [Node::Element(el)] => self.element(el, Namespace::Html),
+            [one] => {
+                let child = self.child(one, Namespace::Html);
+                quote! { ::larkspur::IntoView::into_view(#child) }
+            }
+            many => self.fragment(many, Namespace::Html),
+        }
+    }
+
+    /// `Fragment::new(vec![child.into_view(), ...])`.
+    pub fn fragment(&mut self, nodes: &[&Node], ns: Namespace) -> TokenStream {
+        let children: Vec<TokenStream> = nodes
+            .iter()
+            .filter(|n| !is_ignored(n))
+            .map(|n| {
+                let c = self.child(n, ns);
+                quote! { ::larkspur::IntoView::into_view(#c) }
+            })
+            .collect();
+        quote! { ::larkspur::Fragment::new(::std::vec![#(#children),*]) }
+    }
+
+    /// One node in child position, as an expression implementing `IntoView`.
+    pub fn child(&mut self, node: &Node, ns: Namespace) -> TokenStream {
+        match node {
+            Node::Element(el) => self.element(el, ns),
+            Node::Text(text) => text.value.to_token_stream(),
+            Node::Block(block) => block_expr(block),
+            Node::Fragment(frag) => {
+                let nodes: Vec<&Node> = frag.children.iter().collect();
+                let f = self.fragment(&nodes, ns);
+                quote! { ::larkspur::IntoView::into_view(#f) }
+            }
+            Node::RawText(raw) => {
+                let span = raw.join_spans().unwrap_or_else(|| raw.span());
+                let text = raw.to_string_best();
+                self.error(
+                    span,
+                    format_args!(
+                        "text in `view!` must be quoted: write \"{}\"",
+                        text.escape_default()
+                    ),
+                );
+                quote! { "" }
+            }
+            Node::Comment(_) | Node::Doctype(_) => quote! { () },
+            Node::Custom(_) => quote! { () },
+        }
+    }
+
+    /// An element or a component.
+    fn element(&mut self, el: &NodeElement<rstml::Infallible>, ns: Namespace) -> TokenStream {
+        if is_component(el.name()) {
+            return component_call::generate(self, el, ns);
+        }
+        let name = el.name();
+        let tag = name.to_string();
+        let name_span = name.span();
+        if let NodeName::Block(_) = name {
+            self.error(name_span, "dynamic tag names are not supported in `view!`");
+            return quote! { () };
+        }
+        if !el.open_tag.generics.args.is_empty() {
+            self.error(
+                el.open_tag.generics.span(),
+                "generic arguments are only allowed on components",
+            );
+        }
+        let own_ns = tags::namespace_of(&tag, ns);
+        let ctor = if tag.contains('-') {
+            quote_spanned! {name_span=> ::larkspur::html::custom(#tag) }
+        } else {
+            let module = match own_ns {
+                Namespace::Html => format_ident!("html"),
+                Namespace::Svg => format_ident!("svg"),
+            };
+            let f = format_ident!("{}", tags::constructor_name(&tag), span = name_span);
+            quote! { ::larkspur::#module::#f() }
+        };
+        let mut out = ctor;
+        for attr in el.attributes() {
+            out.extend(self.element_attribute(attr));
+        }
+        let child_ns = tags::children_namespace(&tag, own_ns);
+        for child in el.children.iter().filter(|n| !is_ignored(n)) {
+            let c = self.child(child, child_ns);
+            out.extend(quote! { .child(#c) });
+        }
+        out
+    }
+
+    /// One attribute of an HTML/SVG element, as a builder method call.
+    fn element_attribute(&mut self, attr: &NodeAttribute) -> TokenStream {
+        let attr = match attr {
+            NodeAttribute::Block(b) => {
+                self.error(
+                    b.span(),
+                    "attribute blocks are not supported; write each attribute as `name=value`",
+                );
+                return TokenStream::new();
+            }
+            NodeAttribute::Attribute(a) => a,
+        };
+        let key_span = attr.key.span();
+        let value = match attribute_value(self, attr) {
+            Ok(v) => v,
+            Err(()) => return TokenStream::new(),
+        };
+        let directive = match directive::parse(&attr.key.to_string(), key_span) {
+            Ok(d) => d,
+            Err(e) => {
+                self.errors.push(e);
+                return TokenStream::new();
+            }
+        };
+        let needs_value = |gen: &mut Self, what: &str, example: &str| match &value {
+            Some(v) => Some(v.clone()),
+            None => {
+                gen.error(
+                    key_span,
+                    format_args!("`{what}` needs a value, e.g. `{what}={example}`"),
+                );
+                None
+            }
+        };
+        match directive {
+            Directive::Plain(name) => {
+                let v = value.unwrap_or_else(|| quote_spanned! {key_span=> true });
+                quote_spanned! {key_span=> .attr(#name, #v) }
+            }
+            Directive::On {
+                event,
+                undelegated,
+            } => {
+                let Some(handler) = needs_value(self, &format!("on:{event}"), "move |_| ...")
+                else {
+                    return TokenStream::new();
+                };
+                let ev = event_token(&event, key_span);
+                let method = if undelegated {
+                    format_ident!("on_undelegated", span = key_span)
+                } else {
+                    format_ident!("on", span = key_span)
+                };
+                let handler_span = handler_span(&handler);
+                quote_spanned! {handler_span=> .#method(#ev, #handler) }
+            }
+            Directive::Class(name) => {
+                let Some(v) = needs_value(self, &format!("class:{name}"), "move || condition")
+                else {
+                    return TokenStream::new();
+                };
+                quote_spanned! {key_span=> .class(#name, #v) }
+            }
+            Directive::Style(name) => {
+                let Some(v) = needs_value(self, &format!("style:{name}"), "\"value\"") else {
+                    return TokenStream::new();
+                };
+                quote_spanned! {key_span=> .style(#name, #v) }
+            }
+            Directive::Prop(name) => {
+                let Some(v) = needs_value(self, &format!("prop:{name}"), "value") else {
+                    return TokenStream::new();
+                };
+                quote_spanned! {key_span=> .prop(#name, #v) }
+            }
+            Directive::Attr(name) => {
+                let Some(v) = needs_value(self, &format!("attr:{name}"), "value") else {
+                    return TokenStream::new();
+                };
+                quote_spanned! {key_span=> .attr(#name, #v) }
+            }
+            Directive::NodeRef => {
+                let Some(v) = needs_value(self, "node_ref", "my_ref") else {
+                    return TokenStream::new();
+                };
+                quote_spanned! {key_span=> .node_ref(#v) }
+            }
+            Directive::InnerHtml => {
+                let Some(v) = needs_value(self, "inner_html", "html") else {
+                    return TokenStream::new();
+                };
+                quote_spanned! {key_span=> .inner_html(#v) }
+            }
+            Directive::Let(_) | Directive::Clone(_) => {
+                self.error(
+                    key_span,
+                    "`let:` and `clone:` apply to the children of components, not to HTML elements",
+                );
+                TokenStream::new()
+            }
+        }
+    }
+}
+
+/// The expression for `ev::name`, or `ev::Custom::new("name")` for an event
+/// without a typed struct.
+fn event_token(event: &str, span: Span) -> TokenStream {
+    if tags::is_typed_event(event) {
+        let ident = format_ident!("{}", event, span = span);
+        quote! { ::larkspur::ev::#ident }
+    } else {
+        quote_spanned! {span=> ::larkspur::ev::Custom::new(#event) }
+    }
+}
+
+/// The span rustc should blame when a handler has the wrong type: the
+/// handler expression itself.
+fn handler_span(handler: &TokenStream) -> Span {
+    handler
+        .clone()
+        .into_iter()
+        .next()
+        .map(|t| t.span())
+        .unwrap_or_else(Span::call_site)
+}
+
+/// The value of `key=value` as tokens (`None` for a bare `key`), with a
+/// single-expression block `{x}` unwrapped so no `unused_braces` lint fires.
+pub fn attribute_value(gen: &mut Codegen, attr: &KeyedAttribute) -> Result<Option<TokenStream>, ()> {
+    match &attr.possible_value {
+        KeyedAttributeValue::None => Ok(None),
+        KeyedAttributeValue::Binding(b) => {
+            gen.error(
+                b.paren.span.join(),
+                "unexpected `(...)` after an attribute name; write `name=value`",
+            );
+            Err(())
+        }
+        KeyedAttributeValue::Value(_) => match attr.value() {
+            Some(expr) => Ok(Some(unwrap_block(expr))),
+            // rstml already reported the invalid block.
+            None => Err(()),
+        },
+    }
+}
+
+fn unwrap_block(expr: &Expr) -> TokenStream {
+    if let Expr::Block(b) = expr {
+        if b.attrs.is_empty() && b.label.is_none() {
+            if let [Stmt::Expr(inner, None)] = b.block.stmts.as_slice() {
+                return inner.to_token_stream();
+            }
+        }
+    }
+    expr.to_token_stream()
+}
+
+/// A `{...}` child: its single expression, or the whole block.
+pub fn block_expr(block: &NodeBlock) -> TokenStream {
+    match block {
+        NodeBlock::ValidBlock(b) => match b.stmts.as_slice() {
+            [Stmt::Expr(inner, None)] => inner.to_token_stream(),
+            _ => b.to_token_stream(),
+        },
+        // rstml reported the error; keep the types flowing.
+        NodeBlock::Invalid(_) => quote! { () },
+    }
+}
+
+/// Comments and doctypes produce no DOM in a client-rendered view.
+pub fn is_ignored(node: &Node) -> bool {
+    matches!(node, Node::Comment(_) | Node::Doctype(_))
+}
+
+/// `<Counter/>`, `<my_mod::Counter/>`: a path whose last segment starts with
+/// an upper-case letter names a component; anything else is an element.
+fn is_component(name: &NodeName) -> bool {
+    match name {
+        NodeName::Path(p) => {
+            p.path.segments.len() > 1
+                || p
+                    .path
+                    .segments
+                    .last()
+                    .is_some_and(|s| s.ident.to_string().starts_with(|c: char| c.is_ascii_uppercase()))
+        }
+        _ => false,
+    }
+}
