@@ -1,0 +1,268 @@
+//! The reader and writer method sets shared by the handles, generated once by macro over a tiny non-generic core.
+
+use crate::graph::{notify, track, update_if_necessary};
+use crate::runtime::{with_runtime, NodeId};
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Value cell of a signal (`RefCell<T>`), fetched and optionally tracked.
+#[inline]
+pub(crate) fn signal_value(id: NodeId, tracked: bool) -> Option<Rc<dyn Any>> {
+    with_runtime(|rt| {
+        let value = rt.value(id)?;
+        if tracked {
+            track(rt, id);
+        }
+        Some(value)
+    })
+}
+
+/// Value cell of a memo (`RefCell<Option<T>>`), brought up to date first.
+#[inline]
+pub(crate) fn memo_value(id: NodeId, tracked: bool) -> Option<Rc<dyn Any>> {
+    with_runtime(|rt| {
+        update_if_necessary(rt, id);
+        let value = rt.value(id)?;
+        if tracked {
+            track(rt, id);
+        }
+        Some(value)
+    })
+}
+
+/// Tells subscribers that signal `id` was written.
+#[inline]
+pub(crate) fn written(id: NodeId) {
+    with_runtime(|rt| notify(rt, id));
+}
+
+const TYPE_MISMATCH: &str = "larkspur-reactive: internal error: value type mismatch";
+
+#[inline]
+pub(crate) fn open_signal<T: 'static, R>(value: &Rc<dyn Any>, f: impl FnOnce(&T) -> R) -> R {
+    let cell = value.downcast_ref::<RefCell<T>>().expect(TYPE_MISMATCH);
+    f(&cell.borrow())
+}
+
+#[inline]
+pub(crate) fn open_memo<T: 'static, R>(value: &Rc<dyn Any>, f: impl FnOnce(&T) -> R) -> R {
+    let cell = value
+        .downcast_ref::<RefCell<Option<T>>>()
+        .expect(TYPE_MISMATCH);
+    let borrow = cell.borrow();
+    f(borrow
+        .as_ref()
+        .expect("larkspur-reactive: memo read before its first run"))
+}
+
+#[inline]
+pub(crate) fn open_signal_mut<T: 'static, R>(
+    value: &Rc<dyn Any>,
+    f: impl FnOnce(&mut T) -> R,
+) -> R {
+    let cell = value.downcast_ref::<RefCell<T>>().expect(TYPE_MISMATCH);
+    f(&mut cell.borrow_mut())
+}
+
+/// Generates the reader methods (`get`, `with`, `try_` and `_untracked`
+/// twins, `track`, `dispose`, `len`, `is_empty`) for a handle type with a
+/// `h: Handle` field.
+macro_rules! impl_reader {
+    ($ty:ident, $what:literal, $fetch:ident, $open:ident, $make:literal) => {
+        impl<T: 'static> $ty<T> {
+            #[doc = concat!("Applies `f` to the current value by reference and tracks this ", $what, ".\n\n")]
+            #[doc = concat!("Panics if the ", $what, " was disposed, naming where it was created and where it was read.\n\n")]
+            #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(s.with(|v| v * 2), 10);\n```")]
+            #[track_caller]
+            pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+                match $crate::access::$fetch(self.h.id, true) {
+                    Some(v) => $crate::access::$open::<T, R>(&v, f),
+                    None => self.h.disposed($what, "read"),
+                }
+            }
+
+            #[doc = concat!("Like [`with`](Self::with), without tracking.\n\n")]
+            #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(s.with_untracked(|v| *v), 5);\n```")]
+            #[track_caller]
+            pub fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+                match $crate::access::$fetch(self.h.id, false) {
+                    Some(v) => $crate::access::$open::<T, R>(&v, f),
+                    None => self.h.disposed($what, "read"),
+                }
+            }
+
+            #[doc = concat!("Applies `f` to the value and tracks, or returns `None` if the ", $what, " was disposed.\n\n")]
+            #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(s.try_with(|v| *v), Some(5));\ns.dispose();\nassert_eq!(s.try_with(|v| *v), None);\n```")]
+            pub fn try_with<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
+                $crate::access::$fetch(self.h.id, true).map(|v| $crate::access::$open::<T, R>(&v, f))
+            }
+
+            #[doc = concat!("Like [`try_with`](Self::try_with), without tracking.\n\n")]
+            #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(s.try_with_untracked(|v| *v), Some(5));\n```")]
+            pub fn try_with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
+                $crate::access::$fetch(self.h.id, false).map(|v| $crate::access::$open::<T, R>(&v, f))
+            }
+
+            #[doc = concat!("Clones the current value and tracks this ", $what, ". Panics if it was disposed.\n\n")]
+            #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(s.get(), 5);\n```")]
+            #[track_caller]
+            pub fn get(&self) -> T
+            where
+                T: Clone,
+            {
+                self.with(T::clone)
+            }
+
+            #[doc = concat!("Clones the current value without tracking.\n\n")]
+            #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(s.get_untracked(), 5);\n```")]
+            #[track_caller]
+            pub fn get_untracked(&self) -> T
+            where
+                T: Clone,
+            {
+                self.with_untracked(T::clone)
+            }
+
+            #[doc = concat!("Clones the value and tracks, or `None` if the ", $what, " was disposed.\n\n")]
+            #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(s.try_get(), Some(5));\n```")]
+            pub fn try_get(&self) -> Option<T>
+            where
+                T: Clone,
+            {
+                self.try_with(T::clone)
+            }
+
+            #[doc = concat!("Clones the value without tracking, or `None` if disposed.\n\n")]
+            #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(s.try_get_untracked(), Some(5));\n```")]
+            pub fn try_get_untracked(&self) -> Option<T>
+            where
+                T: Clone,
+            {
+                self.try_with_untracked(T::clone)
+            }
+
+            #[doc = concat!("Subscribes the running memo or effect to this ", $what, " without reading it.\n\n")]
+            #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\ncreate_render_effect(move |_| s.track());\n```")]
+            pub fn track(&self) {
+                let _ = $crate::access::$fetch(self.h.id, true);
+            }
+
+            #[doc = concat!("Disposes this ", $what, " (and what it owns). Later reads panic, `try_` reads return `None`.\n\n")]
+            #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\ns.dispose();\nassert_eq!(s.try_get(), None);\n```")]
+            pub fn dispose(&self) {
+                self.h.dispose();
+            }
+
+            #[doc = concat!("Tracked length of the value (strings, vectors, slices, maps...).\n\n")]
+            #[doc = "```\nuse larkspur_reactive::*;\nlet (name, _) = create_signal(\"Alice\");\nassert_eq!(name.len(), 5);\n```"]
+            #[track_caller]
+            #[allow(clippy::len_without_is_empty)]
+            pub fn len(&self) -> usize
+            where
+                T: $crate::len::HasLen,
+            {
+                self.with(|v| $crate::len::HasLen::length(v))
+            }
+
+            #[doc = concat!("Tracked emptiness of the value.\n\n")]
+            #[doc = "```\nuse larkspur_reactive::*;\nlet (items, _) = create_signal(Vec::<u8>::new());\nassert!(items.is_empty());\n```"]
+            #[track_caller]
+            pub fn is_empty(&self) -> bool
+            where
+                T: $crate::len::HasLen,
+            {
+                self.with(|v| $crate::len::HasLen::length(v) == 0)
+            }
+        }
+    };
+}
+
+/// Generates the writer methods for a signal handle with a `h: Handle` field.
+macro_rules! impl_writer {
+    ($ty:ident, $make:literal) => {
+        impl<T: 'static> $ty<T> {
+            #[doc = "Replaces the value and notifies subscribers (signals always notify).\n\n"]
+            #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nw.set(6);\nassert_eq!(r.get(), 6);\n```")]
+            #[track_caller]
+            pub fn set(&self, value: T) {
+                if self.try_set(value).is_some() {
+                    self.h.warn_disposed("signal", "write");
+                }
+            }
+
+            #[doc = "Mutates the value in place and notifies subscribers.\n\n"]
+            #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nw.update(|v| *v += 1);\nassert_eq!(r.get(), 6);\n```")]
+            #[track_caller]
+            pub fn update(&self, f: impl FnOnce(&mut T)) {
+                if self.try_update(f).is_none() {
+                    self.h.warn_disposed("signal", "update");
+                }
+            }
+
+            #[doc = "Replaces the value and notifies; if the signal was disposed, gives the value back.\n\n"]
+            #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(w.try_set(6), None);\nw.dispose();\nassert_eq!(w.try_set(7), Some(7));\n```")]
+            pub fn try_set(&self, value: T) -> Option<T> {
+                match $crate::access::signal_value(self.h.id, false) {
+                    Some(v) => {
+                        // Drop the old value after notifying is not needed:
+                        // replace returns it and it drops here, outside any borrow.
+                        let old = $crate::access::open_signal_mut::<T, T>(&v, |slot| {
+                            std::mem::replace(slot, value)
+                        });
+                        drop(v);
+                        $crate::access::written(self.h.id);
+                        drop(old);
+                        None
+                    }
+                    None => Some(value),
+                }
+            }
+
+            #[doc = "Mutates the value, notifies and returns `f`'s result, or `None` if disposed.\n\n"]
+            #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(w.try_update(|v| { *v += 1; *v }), Some(6));\n```")]
+            pub fn try_update<O>(&self, f: impl FnOnce(&mut T) -> O) -> Option<O> {
+                let v = $crate::access::signal_value(self.h.id, false)?;
+                let out = $crate::access::open_signal_mut::<T, O>(&v, f);
+                drop(v);
+                $crate::access::written(self.h.id);
+                Some(out)
+            }
+
+            #[doc = "Replaces the value **without** notifying anyone.\n\n"]
+            #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nw.set_untracked(6);\nassert_eq!(r.get_untracked(), 6);\n```")]
+            #[track_caller]
+            pub fn set_untracked(&self, value: T) {
+                match $crate::access::signal_value(self.h.id, false) {
+                    Some(v) => {
+                        let old = $crate::access::open_signal_mut::<T, T>(&v, |slot| {
+                            std::mem::replace(slot, value)
+                        });
+                        drop(v);
+                        drop(old);
+                    }
+                    None => self.h.warn_disposed("signal", "write"),
+                }
+            }
+
+            #[doc = "Mutates the value in place **without** notifying anyone.\n\n"]
+            #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nw.update_untracked(|v| *v = 9);\nassert_eq!(r.get_untracked(), 9);\n```")]
+            #[track_caller]
+            pub fn update_untracked(&self, f: impl FnOnce(&mut T)) {
+                match $crate::access::signal_value(self.h.id, false) {
+                    Some(v) => $crate::access::open_signal_mut::<T, ()>(&v, f),
+                    None => self.h.warn_disposed("signal", "update"),
+                }
+            }
+
+            #[doc = "Notifies subscribers as if the value had been written, without touching it.\n\n"]
+            #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nw.notify();\n```")]
+            pub fn notify(&self) {
+                $crate::access::written(self.h.id);
+            }
+        }
+    };
+}
+
+pub(crate) use impl_reader;
+pub(crate) use impl_writer;

@@ -1,0 +1,94 @@
+//! Call syntax on stable Rust: `count()`, `set_count(3)`, via `Deref` to `dyn Fn`.
+//!
+//! A handle cannot implement `Fn` on stable, but it can dereference to a
+//! `dyn Fn() -> T`, and `count()` then calls through the deref. The trait
+//! object needs a *value* implementing `Fn` whose lifetime is that of
+//! `&self`. We build the closure `move || handle.get()`, whose only capture
+//! is a copy of the handle, and reinterpret `&self` as a reference to that
+//! closure type: the closure's bytes *are* a handle's bytes.
+//!
+//! See [`reinterpret`] for the soundness argument. `#[track_caller]` does not
+//! pass through the closure, so a disposed-signal panic raised by `count()`
+//! reports this file as the read site; use `.get()` for precise locations.
+
+use crate::memo::Memo;
+use crate::signal::{ReadSignal, RwSignal, WriteSignal};
+use crate::wrappers::Signal;
+use std::ops::Deref;
+
+/// Reinterprets a reference to a handle as a reference to a closure that
+/// captured exactly one copy of that handle.
+///
+/// The compile-time assertions are evaluated per instantiation: if a future
+/// compiler ever laid a closure out differently (added a field, captured by
+/// reference), the crate stops compiling instead of misbehaving.
+///
+/// # Safety
+///
+/// `F` must be the type of a `move` closure whose only capture is a value of
+/// type `H` (moved in whole), and `H` must be `Copy` without drop glue.
+#[inline(always)]
+unsafe fn reinterpret<H: Copy, F>(handle: &H, _witness: F) -> &F {
+    const {
+        assert!(std::mem::size_of::<F>() == std::mem::size_of::<H>());
+        assert!(std::mem::align_of::<F>() == std::mem::align_of::<H>());
+    }
+    // SAFETY: the caller guarantees that `F` is a closure type whose single
+    // field is the captured `H`. Closure captures are stored as fields of
+    // the closure value, so `F` contains an `H` at some offset; because
+    // `size_of::<F>() == size_of::<H>()` (asserted above, at compile time),
+    // that field spans every byte of `F`, so it sits at offset 0 and `F` has
+    // no other bytes (no padding, no extra state). Any valid `H` bit pattern
+    // is therefore a valid `F`. The alignments are equal (asserted), so a
+    // well-aligned `&H` is a well-aligned `&F`. The returned reference
+    // borrows `handle`, so it cannot outlive it. Calling the closure only
+    // reads the captured copy through `&self` (`Fn`), never writes it, and
+    // since `H: Copy` neither type has drop glue, so no value is duplicated
+    // or dropped twice. The witness closure passed by value is also `Copy`
+    // and simply goes out of scope. A by-reference capture would be caught
+    // by the assertions on every target (pointer and handle differ in size
+    // on wasm32 and in alignment on 64-bit targets; `tests/call_syntax.rs`
+    // checks both sizes on the host).
+    unsafe { &*(handle as *const H).cast::<F>() }
+}
+
+macro_rules! deref_getter {
+    ($($ty:ident),*) => {$(
+        impl<T: Clone + 'static> Deref for $ty<T> {
+            type Target = dyn Fn() -> T;
+
+            fn deref(&self) -> &Self::Target {
+                let handle = *self;
+                let witness = move || handle.get();
+                // SAFETY: `witness` is a `move` closure capturing exactly one
+                // `$ty<T>` (a `Copy` handle without drop glue); see `reinterpret`.
+                unsafe { reinterpret(self, witness) }
+            }
+        }
+    )*};
+}
+
+deref_getter!(ReadSignal, RwSignal, Memo, Signal);
+
+impl<T: 'static> Deref for WriteSignal<T> {
+    type Target = dyn Fn(T);
+
+    fn deref(&self) -> &Self::Target {
+        let handle = *self;
+        let witness = move |value: T| handle.set(value);
+        // SAFETY: `witness` is a `move` closure capturing exactly one
+        // `WriteSignal<T>` (a `Copy` handle without drop glue); see `reinterpret`.
+        unsafe { reinterpret(self, witness) }
+    }
+}
+
+/// Size of the closure the `Deref` impls build, for tests (equals the
+/// handle's size by construction).
+#[doc(hidden)]
+pub fn closure_size_of_read<T: Clone + 'static>(handle: ReadSignal<T>) -> (usize, usize) {
+    let witness = move || handle.get();
+    (
+        std::mem::size_of_val(&witness),
+        std::mem::size_of::<ReadSignal<T>>(),
+    )
+}

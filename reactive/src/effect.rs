@@ -1,0 +1,126 @@
+//! Effects: leaf observers that run side effects, either synchronously (render effects) or deferred.
+
+use crate::graph::{defer, run_node};
+use crate::handle::Handle;
+use crate::runtime::{with_runtime, Kind};
+use crate::signal::copy_handle;
+use std::cell::RefCell;
+use std::marker::PhantomData;
+use std::rc::Rc;
+
+/// A running effect. The handle is only needed to stop it early with
+/// [`Effect::dispose`]; otherwise its owner disposes it.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let (a, set_a) = create_signal(0);
+/// let effect = create_render_effect(move |_| a.get());
+/// effect.dispose();
+/// set_a(1); // no longer observed
+/// ```
+pub struct Effect<T> {
+    pub(crate) h: Handle,
+    pub(crate) ty: PhantomData<fn() -> T>,
+}
+
+copy_handle!(Effect);
+
+#[cfg_attr(debug_assertions, track_caller)]
+fn new_effect<T: 'static>(f: impl Fn(Option<T>) -> T + 'static, deferred: bool) -> Effect<T> {
+    let cell: Rc<RefCell<Option<T>>> = Rc::new(RefCell::new(None));
+    let slot = cell.clone();
+    let compute = Box::new(move || {
+        let previous = slot.borrow_mut().take();
+        let next = f(previous);
+        *slot.borrow_mut() = Some(next);
+        true
+    });
+    let id = with_runtime(|rt| {
+        let id = rt.create_node(
+            Kind::Effect,
+            Some(cell),
+            Some(compute),
+            rt.owner.get(),
+            #[cfg(debug_assertions)]
+            std::panic::Location::caller(),
+        );
+        if deferred {
+            defer(rt, id);
+        } else {
+            run_node(rt, id);
+        }
+        id
+    });
+    Effect {
+        h: Handle::new(id),
+        ty: PhantomData,
+    }
+}
+
+/// Creates an effect whose first run happens after the current synchronous
+/// work (in the browser, a microtask; natively, at the next [`flush`](crate::flush)),
+/// and which then re-runs synchronously after each write to what it read.
+/// The closure gets its previous return value.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let (count, set_count) = create_signal(1);
+/// create_effect(move |prev: Option<i32>| {
+///     let now = count();
+///     println!("was {prev:?}, now {now}");
+///     now
+/// });
+/// flush(); // first run
+/// set_count(2); // runs again, synchronously
+/// ```
+#[cfg_attr(debug_assertions, track_caller)]
+pub fn create_effect<T: 'static>(f: impl Fn(Option<T>) -> T + 'static) -> Effect<T> {
+    new_effect(f, true)
+}
+
+/// Creates an effect that runs right now and then synchronously after each
+/// write to what it read. The renderer wraps every dynamic piece of a view
+/// in one of these.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// use std::{cell::RefCell, rc::Rc};
+/// let log = Rc::new(RefCell::new(Vec::new()));
+/// let (count, set_count) = create_signal(1);
+/// let l = log.clone();
+/// create_render_effect(move |_| l.borrow_mut().push(count()));
+/// set_count(2);
+/// assert_eq!(*log.borrow(), [1, 2]);
+/// ```
+#[cfg_attr(debug_assertions, track_caller)]
+pub fn create_render_effect<T: 'static>(f: impl Fn(Option<T>) -> T + 'static) -> Effect<T> {
+    new_effect(f, false)
+}
+
+impl<T: 'static> Effect<T> {
+    /// Stops the effect and disposes what it owns (running cleanups).
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let e = create_render_effect(|_| ());
+    /// e.dispose();
+    /// ```
+    pub fn dispose(&self) {
+        self.h.dispose();
+    }
+
+    /// Applies `f` to the value the effect's last run returned, if the
+    /// effect is alive and has run. Not tracked.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let e = create_render_effect(|_| 42);
+    /// assert_eq!(e.with_value(|v| v.copied()), Some(Some(42)));
+    /// ```
+    pub fn with_value<R>(&self, f: impl FnOnce(Option<&T>) -> R) -> Option<R> {
+        let value = with_runtime(|rt| rt.value(self.h.id))?;
+        let cell = value.downcast_ref::<RefCell<Option<T>>>()?;
+        let borrow = cell.borrow();
+        Some(f(borrow.as_ref()))
+    }
+}

@@ -1,0 +1,438 @@
+//! The propagation algorithm: push Check down, pull values up, run effects once.
+//!
+//! # How a change travels
+//!
+//! Every signal, memo and effect is a node in one arena. A node has *sources*
+//! (what it read during its last run) and *subscribers* (who read it). Signals
+//! only have subscribers, effects only have sources, memos have both. Each
+//! computed node is in one of three states:
+//!
+//! * **Clean**: its value is known to be current.
+//! * **Check**: something upstream changed, so its value *might* be stale.
+//! * **Dirty**: a direct source definitely changed; it must re-run.
+//!
+//! A write happens in two phases.
+//!
+//! **Push.** Writing a signal marks its direct subscribers Dirty and every node
+//! further downstream Check. We only descend through a node the first time it
+//! leaves Clean: if it was already Check or Dirty, its descendants are already
+//! marked, so the push touches each stale node once. Effects that leave Clean
+//! are put on the queue, once. The push does no user work at all; it is a
+//! flat loop over an explicit stack (`Runtime::push_stack`), so depth costs
+//! heap, not call stack.
+//!
+//! **Pull.** The queue runs effects in creation order (a binary heap keyed by
+//! a creation sequence number). Creation order matters: a parent effect is
+//! always older than the effects it created, so it runs first and may dispose
+//! its children before they would run needlessly, which is exactly the seed's
+//! "decision tree". Before an effect runs, it is brought up to date by
+//! [`update_if_necessary`]:
+//!
+//! * Clean: nothing to do.
+//! * Dirty: run it.
+//! * Check: walk its sources in the order they were read. A source that is
+//!   itself Check or Dirty is brought up to date first (pushed as a new frame);
+//!   if that source is a memo whose value changed (by `PartialEq`), it marks
+//!   its subscribers Dirty, and the walk sees our node turn Dirty and runs it
+//!   *immediately*, without looking at the remaining sources. If every source
+//!   comes back unchanged, the node becomes Clean without running.
+//!
+//! The walk is again iterative: the stack holds `(node, next source index)`
+//! frames, so a 100,000-deep chain of memos checks and updates in a loop. The
+//! only recursion left is the one the user writes: a memo's closure reading
+//! another memo that is stale and never seen before. Since memos compute
+//! eagerly when created, that case does not arise for chains built in order.
+//!
+//! Because an effect is queued once and only runs after everything it reads is
+//! settled, a diamond (`A → B, A → C, B + C → D`) runs `D` once and `D` never
+//! sees `B` updated with `C` stale. Signals always notify; memos notify only
+//! when their new value differs from the old one.
+//!
+//! # Dependency tracking without allocation
+//!
+//! While a node runs, it is the *observer*. Each read calls [`track`]. The
+//! observer keeps a cursor into its previous `sources` list: if the source read
+//! now is the one read at the same position last time, the cursor just moves
+//! on and the edge is reused; nothing is allocated, and the subscriber list of
+//! the source is not touched. On a mismatch the new source is swapped into the
+//! cursor position (the old entry goes to the tail) and the observer is added
+//! to its subscribers. When the run ends, everything past the cursor is stale:
+//! the lists are truncated and the observer is removed from those sources'
+//! subscriber lists. A per-run epoch stamp on each source makes repeated reads
+//! of one source within a run cheap and duplicate-free.
+//!
+//! # Settling and cycles
+//!
+//! Effects may write signals. A write while effects are being run only pushes
+//! and queues; the running flush loop picks the newly queued effects up, so
+//! everything settles in one pass. An effect that keeps re-triggering itself
+//! (directly or through others) would loop forever; after a generous budget of
+//! runs the flush stops with a panic listing where the involved nodes were
+//! created.
+
+use crate::runtime::{with_runtime, Kind, NodeId, Runtime, State};
+use std::cmp::Reverse;
+
+/// Budget of effect runs in one flush beyond `4 × live nodes` before we
+/// declare a cycle.
+const CYCLE_BUDGET: usize = 100_000;
+
+/// Records that the current observer (if any) read `source`.
+#[inline]
+pub(crate) fn track(rt: &Runtime, source: NodeId) {
+    if let Some(observer) = rt.observer.get() {
+        link(rt, source, observer);
+    }
+}
+
+fn link(rt: &Runtime, source: NodeId, observer: NodeId) {
+    let mut arena = rt.arena.borrow_mut();
+    let Some(obs) = arena.get(observer) else {
+        return;
+    };
+    let epoch = obs.epoch;
+    let Some(src) = arena.get_mut(source) else {
+        return;
+    };
+    if src.stamp == epoch {
+        return; // already read during this run
+    }
+    src.stamp = epoch;
+    let obs = arena.get_mut(observer).expect("checked above");
+    let cursor = obs.cursor as usize;
+    obs.cursor += 1;
+    if obs.sources.get(cursor) == Some(&source) {
+        return; // same edge as last run: reuse it
+    }
+    obs.sources.push(source);
+    let last = obs.sources.len() - 1;
+    obs.sources.swap(cursor, last);
+    if let Some(src) = arena.get_mut(source) {
+        src.subscribers.push(observer);
+    }
+}
+
+/// Removes `observer` from `source`'s subscriber list (one occurrence).
+pub(crate) fn unsubscribe(arena: &mut crate::runtime::Arena, source: NodeId, observer: NodeId) {
+    if let Some(src) = arena.get_mut(source) {
+        if let Some(pos) = src.subscribers.iter().rposition(|s| *s == observer) {
+            src.subscribers.swap_remove(pos);
+        }
+    }
+}
+
+/// Marks the subscribers of a written signal (or changed memo) Dirty, their
+/// descendants Check, and queues the effects among them.
+pub(crate) fn mark_subscribers_dirty(rt: &Runtime, source: NodeId) {
+    let mut arena = rt.arena.borrow_mut();
+    let mut stack = rt.push_stack.borrow_mut();
+    let mut queue = rt.queue.borrow_mut();
+    let base = stack.len();
+    let Some(src) = arena.get(source) else {
+        return;
+    };
+    let n = src.subscribers.len();
+    for i in 0..n {
+        let sub = arena.get(source).expect("live").subscribers[i];
+        let Some(node) = arena.get_mut(sub) else {
+            continue;
+        };
+        let was_clean = node.state == State::Clean;
+        node.state = State::Dirty;
+        if was_clean {
+            if node.kind == Kind::Effect {
+                queue.push(Reverse((node.seq, sub)));
+            }
+            stack.extend_from_slice(&node.subscribers);
+        }
+    }
+    while stack.len() > base {
+        let id = stack.pop().expect("non-empty");
+        let Some(node) = arena.get_mut(id) else {
+            continue;
+        };
+        if node.state != State::Clean {
+            continue; // already marked, and so are its descendants
+        }
+        node.state = State::Check;
+        if node.kind == Kind::Effect {
+            queue.push(Reverse((node.seq, id)));
+        }
+        stack.extend_from_slice(&node.subscribers);
+    }
+}
+
+enum Step {
+    Pop,
+    Run,
+    Descend(NodeId),
+    Next,
+}
+
+/// Brings `id` up to date: the pull phase, iterative (see the module docs).
+pub(crate) fn update_if_necessary(rt: &Runtime, id: NodeId) {
+    match rt.arena.borrow().get(id) {
+        Some(n) if n.state != State::Clean => {}
+        _ => return,
+    }
+    let base = {
+        let mut stack = rt.pull_stack.borrow_mut();
+        stack.push((id, 0));
+        stack.len() - 1
+    };
+    if let Some(n) = rt.arena.borrow_mut().get_mut(id) {
+        n.on_stack = true;
+    }
+    loop {
+        let step = {
+            let mut stack = rt.pull_stack.borrow_mut();
+            if stack.len() <= base {
+                break;
+            }
+            let top = stack.last_mut().expect("non-empty");
+            let (node_id, index) = *top;
+            let mut arena = rt.arena.borrow_mut();
+            match arena.get(node_id) {
+                None => Step::Pop,
+                Some(node) => match node.state {
+                    State::Clean => Step::Pop,
+                    State::Dirty => Step::Run,
+                    State::Check => {
+                        if let Some(&source) = node.sources.get(index as usize) {
+                            top.1 += 1;
+                            match arena.get_mut(source) {
+                                Some(s) if s.state != State::Clean && !s.on_stack => {
+                                    s.on_stack = true;
+                                    Step::Descend(source)
+                                }
+                                _ => Step::Next,
+                            }
+                        } else {
+                            // Every source came back unchanged.
+                            arena.get_mut(node_id).expect("live").state = State::Clean;
+                            Step::Pop
+                        }
+                    }
+                },
+            }
+        };
+        match step {
+            Step::Next => {}
+            Step::Descend(source) => rt.pull_stack.borrow_mut().push((source, 0)),
+            Step::Pop | Step::Run => {
+                let (node_id, _) = rt.pull_stack.borrow_mut().pop().expect("non-empty");
+                if let Some(n) = rt.arena.borrow_mut().get_mut(node_id) {
+                    n.on_stack = false;
+                }
+                if matches!(step, Step::Run) {
+                    run_node(rt, node_id);
+                }
+            }
+        }
+    }
+}
+
+/// Runs a memo or effect now: disposes what it owned last time, runs its
+/// computation with itself as observer and owner, then drops stale edges and,
+/// for a memo whose value changed, marks its subscribers Dirty.
+pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
+    let compute = {
+        let mut arena = rt.arena.borrow_mut();
+        let Some(node) = arena.get_mut(id) else {
+            return;
+        };
+        let Some(compute) = node.compute.take() else {
+            return; // already running (a cycle through untracked reads) or not computed
+        };
+        node.state = State::Clean;
+        compute
+    };
+    crate::owner::dispose_owned(rt, id);
+    {
+        let epoch = rt.next_epoch();
+        let mut arena = rt.arena.borrow_mut();
+        if let Some(node) = arena.get_mut(id) {
+            node.cursor = 0;
+            node.epoch = epoch;
+        }
+    }
+    let changed = rt.with_context(Some(id), Some(id), &compute);
+    let notify = {
+        let mut arena = rt.arena.borrow_mut();
+        let Some(node) = arena.get_mut(id) else {
+            return; // disposed itself while running
+        };
+        node.compute = Some(compute);
+        let cursor = node.cursor as usize;
+        let kind = node.kind;
+        while arena.get(id).expect("live").sources.len() > cursor {
+            let stale = arena
+                .get_mut(id)
+                .expect("live")
+                .sources
+                .pop()
+                .expect("non-empty");
+            unsubscribe(&mut arena, stale, id);
+        }
+        changed && kind == Kind::Memo
+    };
+    if notify {
+        mark_subscribers_dirty(rt, id);
+    }
+}
+
+/// Runs queued effects until the queue is empty, unless a flush is already
+/// running further up the stack (then that one will pick them up) or we are
+/// inside `batch`.
+pub(crate) fn run_effects(rt: &Runtime) {
+    if rt.flushing.get() || rt.batch_depth.get() > 0 {
+        return;
+    }
+    struct Flushing<'a>(&'a Runtime);
+    impl Drop for Flushing<'_> {
+        fn drop(&mut self) {
+            self.0.flushing.set(false);
+        }
+    }
+    rt.flushing.set(true);
+    let _guard = Flushing(rt);
+    let mut runs = 0usize;
+    loop {
+        let next = rt.queue.borrow_mut().pop();
+        let Some(Reverse((_, id))) = next else {
+            break;
+        };
+        runs += 1;
+        if runs > CYCLE_BUDGET + 4 * rt.live() {
+            cycle_error(rt, id);
+        }
+        update_if_necessary(rt, id);
+    }
+}
+
+#[cold]
+fn cycle_error(rt: &Runtime, current: NodeId) -> ! {
+    let mut ids: Vec<NodeId> = vec![current];
+    ids.extend(rt.queue.borrow_mut().drain().map(|Reverse((_, id))| id));
+    ids.sort();
+    ids.dedup();
+    let sites: Vec<String> = ids.iter().take(10).map(|id| rt.describe(*id)).collect();
+    panic!(
+        "larkspur-reactive: reactive cycle: effects kept re-triggering each other and never \
+         settled. Nodes involved:\n  {}",
+        sites.join("\n  ")
+    );
+}
+
+/// Runs every pending effect now, including the first run of effects made
+/// with `create_effect`.
+///
+/// In the browser a scheduler hook (see [`set_scheduler`]) calls this from a
+/// microtask; natively, and in tests, call it yourself.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// use std::{cell::Cell, rc::Rc};
+/// let ran = Rc::new(Cell::new(false));
+/// let r = ran.clone();
+/// create_effect(move |_| r.set(true));
+/// assert!(!ran.get()); // deferred
+/// flush();
+/// assert!(ran.get());
+/// ```
+pub fn flush() {
+    with_runtime(|rt| {
+        rt.flush_scheduled.set(false);
+        let deferred = std::mem::take(&mut *rt.deferred.borrow_mut());
+        {
+            let arena = rt.arena.borrow();
+            let mut queue = rt.queue.borrow_mut();
+            for id in deferred {
+                if let Some(n) = arena.get(id) {
+                    queue.push(Reverse((n.seq, id)));
+                }
+            }
+        }
+        run_effects(rt);
+    });
+}
+
+/// Installs the hook the runtime calls when the first deferred effect is
+/// queued and no flush is pending yet. The hook should arrange for
+/// [`flush`] to run soon (the browser crate queues a microtask).
+///
+/// ```
+/// use larkspur_reactive::*;
+/// fn schedule() { /* e.g. queue a microtask that calls flush() */ }
+/// set_scheduler(schedule);
+/// ```
+pub fn set_scheduler(hook: fn()) {
+    with_runtime(|rt| rt.scheduler.set(Some(hook)));
+}
+
+/// Queues the first run of a deferred effect and pokes the scheduler.
+pub(crate) fn defer(rt: &Runtime, id: NodeId) {
+    rt.deferred.borrow_mut().push(id);
+    if !rt.flush_scheduled.get() {
+        rt.flush_scheduled.set(true);
+        if let Some(hook) = rt.scheduler.get() {
+            hook();
+        }
+    }
+}
+
+/// Notifies the subscribers of a written signal and, outside batches and
+/// flushes, runs the effects that became stale.
+pub(crate) fn notify(rt: &Runtime, id: NodeId) {
+    mark_subscribers_dirty(rt, id);
+    run_effects(rt);
+}
+
+/// Runs `f` and defers running effects until it returns; the writes inside
+/// are seen by effects once, together.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// use std::{cell::Cell, rc::Rc};
+/// let (a, set_a) = create_signal(1);
+/// let (b, set_b) = create_signal(2);
+/// let runs = Rc::new(Cell::new(0));
+/// let r = runs.clone();
+/// create_render_effect(move |_| { a.get() + b.get(); r.set(r.get() + 1); });
+/// batch(|| { set_a.set(10); set_b.set(20); });
+/// assert_eq!(runs.get(), 2); // once at creation, once for the batch
+/// ```
+pub fn batch<R>(f: impl FnOnce() -> R) -> R {
+    struct Depth;
+    impl Drop for Depth {
+        fn drop(&mut self) {
+            with_runtime(|rt| rt.batch_depth.set(rt.batch_depth.get() - 1));
+        }
+    }
+    with_runtime(|rt| rt.batch_depth.set(rt.batch_depth.get() + 1));
+    let result = {
+        let _depth = Depth;
+        f()
+    };
+    with_runtime(run_effects);
+    result
+}
+
+/// Runs `f` without tracking: signals read inside do not become dependencies
+/// of the running memo or effect.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let (a, set_a) = create_signal(1);
+/// let (b, _) = create_signal(2);
+/// let sum = create_memo(move |_| a.get() + untrack(|| b.get()));
+/// assert_eq!(sum.get(), 3);
+/// set_a.set(5);
+/// assert_eq!(sum.get(), 7);
+/// ```
+pub fn untrack<R>(f: impl FnOnce() -> R) -> R {
+    with_runtime(|rt| {
+        let owner = rt.owner.get();
+        rt.with_context(None, owner, f)
+    })
+}

@@ -1,0 +1,79 @@
+//! The untyped core of every handle: a node id plus, in debug builds, its creation site.
+
+use crate::runtime::{with_runtime, NodeId};
+#[cfg(debug_assertions)]
+use std::panic::Location;
+
+/// Node id plus (debug builds) where the handle's node was created.
+///
+/// Keeping the creation site in the handle, not only in the arena, lets a
+/// disposed-handle panic say where the node came from even after its slot
+/// was freed or reused.
+#[derive(Clone, Copy)]
+pub(crate) struct Handle {
+    pub(crate) id: NodeId,
+    #[cfg(debug_assertions)]
+    pub(crate) created: crate::runtime::Site,
+}
+
+impl Handle {
+    #[cfg_attr(debug_assertions, track_caller)]
+    pub(crate) fn new(id: NodeId) -> Self {
+        Handle {
+            id,
+            #[cfg(debug_assertions)]
+            created: Location::caller(),
+        }
+    }
+
+    fn created_text(&self) -> String {
+        #[cfg(debug_assertions)]
+        {
+            self.created.to_string()
+        }
+        #[cfg(not(debug_assertions))]
+        {
+            String::from("<unknown: creation sites are recorded in debug builds>")
+        }
+    }
+
+    /// Panics because the handle's node is gone; names both locations.
+    #[cold]
+    #[inline(never)]
+    #[track_caller]
+    pub(crate) fn disposed(&self, what: &str, action: &str) -> ! {
+        panic!(
+            "larkspur-reactive: tried to {action} a {what} that has been disposed. \
+             The {what} was created at {} and {action} was attempted at {}. \
+             Use the try_ methods to handle disposal, or create the {what} \
+             higher up in the ownership tree.",
+            self.created_text(),
+            std::panic::Location::caller()
+        );
+    }
+
+    /// Warns (debug builds) that a write to a disposed node was ignored.
+    #[cold]
+    #[inline(never)]
+    #[track_caller]
+    pub(crate) fn warn_disposed(&self, what: &str, action: &str) {
+        if cfg!(debug_assertions) {
+            let message = format!(
+                "larkspur-reactive: ignored an attempt to {action} a {what} that has been \
+                 disposed. The {what} was created at {} and {action} was attempted at {}.",
+                self.created_text(),
+                std::panic::Location::caller()
+            );
+            with_runtime(|rt| rt.warn(&message));
+        }
+    }
+
+    /// Disposes the node (and everything it owns).
+    pub(crate) fn dispose(&self) {
+        with_runtime(|rt| crate::owner::dispose_node(rt, self.id));
+    }
+
+    pub(crate) fn is_alive(&self) -> bool {
+        with_runtime(|rt| rt.arena.borrow().get(self.id).is_some())
+    }
+}

@@ -1,0 +1,83 @@
+//! Memos: cached computations that notify subscribers only when their value changes.
+
+use crate::access::impl_reader;
+use crate::graph::update_if_necessary;
+use crate::handle::Handle;
+use crate::runtime::{with_runtime, Kind};
+use crate::signal::copy_handle;
+use std::cell::RefCell;
+use std::marker::PhantomData;
+use std::rc::Rc;
+
+/// A derived value that is recomputed when its sources change and notifies
+/// its own subscribers only when the new value differs (`PartialEq`).
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let (a, set_a) = create_signal(2);
+/// let even = create_memo(move |_| a() % 2 == 0);
+/// set_a(4); // even stays `true`: subscribers of `even` are not re-run
+/// assert!(even());
+/// ```
+pub struct Memo<T> {
+    pub(crate) h: Handle,
+    pub(crate) ty: PhantomData<fn() -> T>,
+}
+
+copy_handle!(Memo);
+
+/// Creates a memo owned by the current owner. The closure receives the
+/// previous value (`None` the first time). Memos compute once, right away,
+/// and then only when a source changed and someone reads them.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let (name, set_name) = create_signal("Alice");
+/// let name_upper = create_memo(move |_| name.with(|n| n.to_uppercase()));
+/// set_name("Bob");
+/// assert_eq!(name_upper(), "BOB");
+/// ```
+#[cfg_attr(debug_assertions, track_caller)]
+pub fn create_memo<T: PartialEq + 'static>(f: impl Fn(Option<&T>) -> T + 'static) -> Memo<T> {
+    let cell: Rc<RefCell<Option<T>>> = Rc::new(RefCell::new(None));
+    let slot = cell.clone();
+    let compute = Box::new(move || {
+        let new = {
+            let old = slot.borrow();
+            f(old.as_ref())
+        };
+        let mut old = slot.borrow_mut();
+        if old.as_ref() == Some(&new) {
+            false
+        } else {
+            let previous = old.replace(new);
+            drop(old);
+            drop(previous);
+            true
+        }
+    });
+    let id = with_runtime(|rt| {
+        let id = rt.create_node(
+            Kind::Memo,
+            Some(cell),
+            Some(compute),
+            rt.owner.get(),
+            #[cfg(debug_assertions)]
+            std::panic::Location::caller(),
+        );
+        update_if_necessary(rt, id);
+        id
+    });
+    Memo {
+        h: Handle::new(id),
+        ty: PhantomData,
+    }
+}
+
+impl_reader!(
+    Memo,
+    "memo",
+    memo_value,
+    open_memo,
+    "let s = create_memo(|_| 5);"
+);

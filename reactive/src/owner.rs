@@ -1,0 +1,306 @@
+//! The ownership tree: owners, roots, cleanups and disposal (children first, then cleanups).
+
+use crate::handle::Handle;
+use crate::runtime::{with_runtime, Kind, Node, NodeId, Runtime};
+
+/// A node of the ownership tree: it owns the signals, memos, effects and
+/// child owners created while it is the current owner, and disposes them
+/// when it is disposed.
+///
+/// Effects and memos are owners too: when one re-runs it first disposes what
+/// it created last time. A plain `Owner` is what the renderer uses for a
+/// scope with its own lifetime, such as one row of a list.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let before = live_node_count();
+/// let row = Owner::new_child();
+/// let count = row.with(|| create_rw_signal(0));
+/// count.set(1);
+/// row.dispose(); // disposes `count` too
+/// assert_eq!(count.try_get(), None);
+/// assert_eq!(live_node_count(), before);
+/// ```
+#[derive(Clone, Copy)]
+pub struct Owner {
+    pub(crate) h: Handle,
+}
+
+impl Owner {
+    /// The current owner, if any code is running under one.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// create_root(|root| {
+    ///     assert!(Owner::current() == Some(root));
+    /// });
+    /// ```
+    pub fn current() -> Option<Owner> {
+        with_runtime(|rt| rt.owner.get()).map(|id| Owner { h: Handle::new(id) })
+    }
+
+    /// Creates an owner that is a child of the current owner (or a root if
+    /// there is none). Disposing the parent disposes it; it can also be
+    /// disposed on its own.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// create_root(|root| {
+    ///     let child = Owner::new_child();
+    ///     let s = child.with(|| create_rw_signal(1));
+    ///     root.dispose();
+    ///     assert_eq!(s.try_get(), None);
+    /// });
+    /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
+    pub fn new_child() -> Owner {
+        with_runtime(|rt| {
+            let parent = rt.owner.get();
+            Owner {
+                h: Handle::new(new_owner_node(rt, parent)),
+            }
+        })
+    }
+
+    /// Runs `f` with this owner as the current owner and with no tracking
+    /// observer, so what `f` creates belongs to this owner.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let owner = Owner::new_child();
+    /// owner.with(|| provide_context(7u8));
+    /// assert_eq!(owner.with(|| use_context::<u8>()), Some(7));
+    /// owner.dispose();
+    /// ```
+    pub fn with<R>(&self, f: impl FnOnce() -> R) -> R {
+        with_runtime(|rt| rt.with_context(None, Some(self.h.id), f))
+    }
+
+    /// Disposes this owner: everything it owns is disposed (children first,
+    /// each child's cleanups after its own children), then its own cleanups
+    /// run. Disposing twice is harmless.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let owner = Owner::new_child();
+    /// owner.with(|| on_cleanup(|| println!("bye")));
+    /// owner.dispose(); // prints "bye"
+    /// ```
+    pub fn dispose(&self) {
+        self.h.dispose();
+    }
+
+    /// Whether this owner has not been disposed yet.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let owner = Owner::new_child();
+    /// assert!(owner.is_alive());
+    /// owner.dispose();
+    /// assert!(!owner.is_alive());
+    /// ```
+    pub fn is_alive(&self) -> bool {
+        self.h.is_alive()
+    }
+}
+
+impl PartialEq for Owner {
+    fn eq(&self, other: &Self) -> bool {
+        self.h.id == other.h.id
+    }
+}
+
+impl Eq for Owner {}
+
+impl std::fmt::Debug for Owner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Owner({}v{})", self.h.id.index, self.h.id.generation)
+    }
+}
+
+#[cfg_attr(debug_assertions, track_caller)]
+fn new_owner_node(rt: &Runtime, parent: Option<NodeId>) -> NodeId {
+    rt.create_node(
+        Kind::Owner,
+        None,
+        None,
+        parent,
+        #[cfg(debug_assertions)]
+        std::panic::Location::caller(),
+    )
+}
+
+/// Creates a detached root owner, runs `f` under it and returns its result.
+/// The root is not owned by the current owner: the caller disposes it with
+/// [`Owner::dispose`].
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let before = live_node_count();
+/// let (root, count) = create_root(|root| (root, create_rw_signal(0)));
+/// count.set(2);
+/// root.dispose();
+/// assert_eq!(live_node_count(), before);
+/// ```
+#[cfg_attr(debug_assertions, track_caller)]
+pub fn create_root<R>(f: impl FnOnce(Owner) -> R) -> R {
+    let owner = with_runtime(|rt| Owner {
+        h: Handle::new(new_owner_node(rt, None)),
+    });
+    owner.with(|| f(owner))
+}
+
+/// Runs `f` with `owner` as the current owner; same as [`Owner::with`].
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let owner = Owner::new_child();
+/// let s = with_owner(owner, || create_rw_signal(1));
+/// owner.dispose();
+/// assert_eq!(s.try_get(), None);
+/// ```
+pub fn with_owner<R>(owner: Owner, f: impl FnOnce() -> R) -> R {
+    owner.with(f)
+}
+
+/// Registers `f` to run when the current owner is disposed or re-runs (for
+/// an effect or memo, before its next run). Cleanups run after everything
+/// the owner created has been cleaned up, in registration order.
+///
+/// Outside any owner the cleanup can never run; it is dropped with a debug
+/// warning.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// use std::{cell::Cell, rc::Rc};
+/// let cleaned = Rc::new(Cell::new(false));
+/// let c = cleaned.clone();
+/// let owner = Owner::new_child();
+/// owner.with(|| on_cleanup(move || c.set(true)));
+/// owner.dispose();
+/// assert!(cleaned.get());
+/// ```
+pub fn on_cleanup(f: impl FnOnce() + 'static) {
+    with_runtime(|rt| {
+        let owner = rt.owner.get();
+        let mut arena = rt.arena.borrow_mut();
+        match owner.and_then(|o| arena.get_mut(o)) {
+            Some(node) => node.cleanups.push(Box::new(f)),
+            None => {
+                drop(arena);
+                rt.warn(
+                    "larkspur-reactive: on_cleanup called outside any owner; it will never run",
+                );
+            }
+        }
+    });
+}
+
+/// Runs the cleanups of the given subtrees, children before parents.
+fn run_cleanups(rt: &Runtime, roots: &[NodeId]) {
+    let mut stack: Vec<(NodeId, usize)> = Vec::new();
+    for &root in roots {
+        stack.push((root, 0));
+        while let Some(&(id, next)) = stack.last() {
+            let child = {
+                let arena = rt.arena.borrow();
+                arena.get(id).and_then(|n| n.children.get(next).copied())
+            };
+            if let Some(child) = child {
+                stack.last_mut().expect("non-empty").1 += 1;
+                stack.push((child, 0));
+                continue;
+            }
+            stack.pop();
+            let cleanups = {
+                let mut arena = rt.arena.borrow_mut();
+                arena
+                    .get_mut(id)
+                    .map(|n| std::mem::take(&mut n.cleanups))
+                    .unwrap_or_default()
+            };
+            if !cleanups.is_empty() {
+                rt.with_context(None, None, || cleanups.into_iter().for_each(|c| c()));
+            }
+        }
+    }
+}
+
+/// Frees the given subtrees from the arena, unlinking their edges. Node
+/// contents (values, closures) are dropped after the arena is released,
+/// since their `Drop` may call back into the runtime.
+fn free_subtrees(rt: &Runtime, roots: &[NodeId]) {
+    let mut dropped: Vec<Node> = Vec::new();
+    {
+        let mut arena = rt.arena.borrow_mut();
+        let mut stack: Vec<NodeId> = roots.to_vec();
+        while let Some(id) = stack.pop() {
+            let Some(mut node) = arena.remove(id) else {
+                continue;
+            };
+            for source in node.sources.drain(..) {
+                crate::graph::unsubscribe(&mut arena, source, id);
+            }
+            stack.append(&mut node.children);
+            dropped.push(node);
+        }
+    }
+    drop(dropped);
+}
+
+/// Before a re-run: disposes everything `id` owns, runs its cleanups and
+/// forgets its contexts.
+pub(crate) fn dispose_owned(rt: &Runtime, id: NodeId) {
+    let (children, has_cleanups, contexts) = {
+        let mut arena = rt.arena.borrow_mut();
+        let Some(node) = arena.get_mut(id) else {
+            return;
+        };
+        if node.children.is_empty() && node.cleanups.is_empty() && node.contexts.is_empty() {
+            return;
+        }
+        (
+            std::mem::take(&mut node.children),
+            !node.cleanups.is_empty(),
+            std::mem::take(&mut node.contexts),
+        )
+    };
+    run_cleanups(rt, &children);
+    if has_cleanups {
+        let cleanups = {
+            let mut arena = rt.arena.borrow_mut();
+            arena
+                .get_mut(id)
+                .map(|n| std::mem::take(&mut n.cleanups))
+                .unwrap_or_default()
+        };
+        rt.with_context(None, None, || cleanups.into_iter().for_each(|c| c()));
+    }
+    free_subtrees(rt, &children);
+    drop(contexts);
+    // Give the (now empty) children vector back to keep its capacity.
+    let mut children = children;
+    children.clear();
+    if let Some(node) = rt.arena.borrow_mut().get_mut(id) {
+        if node.children.is_empty() {
+            node.children = children;
+        }
+    }
+}
+
+/// Disposes `id` and everything it owns; removes it from its owner's children.
+pub(crate) fn dispose_node(rt: &Runtime, id: NodeId) {
+    {
+        let mut arena = rt.arena.borrow_mut();
+        let Some(owner) = arena.get(id).map(|n| n.owner) else {
+            return;
+        };
+        if let Some(parent) = owner.and_then(|o| arena.get_mut(o)) {
+            if let Some(pos) = parent.children.iter().rposition(|c| *c == id) {
+                parent.children.remove(pos);
+            }
+        }
+    }
+    run_cleanups(rt, &[id]);
+    free_subtrees(rt, &[id]);
+}

@@ -1,0 +1,342 @@
+//! The thread-local runtime: one generational arena holding every node, plus the tracking context.
+//!
+//! Everything here is non-generic on purpose: the typed handles in the other
+//! modules are thin wrappers that downcast a value once and call into these
+//! functions, so the graph code is compiled exactly once (small wasm).
+
+use std::any::{Any, TypeId};
+use std::cell::{Cell, RefCell};
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+use std::panic::Location;
+use std::rc::Rc;
+
+/// Where a node or handle was created (debug builds only).
+#[cfg(debug_assertions)]
+pub(crate) type Site = &'static Location<'static>;
+
+/// Index plus generation of a node in the arena.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub(crate) struct NodeId {
+    pub(crate) index: u32,
+    pub(crate) generation: u32,
+}
+
+/// What a node is. Only the graph-relevant distinction matters to the algorithm.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Kind {
+    /// A signal or trigger: a source, never computed.
+    Signal,
+    /// A memo: computed, compared, has subscribers.
+    Memo,
+    /// An effect (render or deferred): computed, a leaf.
+    Effect,
+    /// A plain owner (root or child scope): owns things, not in the graph.
+    Owner,
+    /// A stored value: owned, not in the graph.
+    Stored,
+}
+
+/// The seed's three states. Ordered so that "more stale" compares greater.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+pub(crate) enum State {
+    Clean,
+    Check,
+    Dirty,
+}
+
+/// A type-erased computation: returns `true` when the node's value changed.
+pub(crate) type Compute = Box<dyn Fn() -> bool>;
+
+/// One node of the arena: graph edges, ownership and value in one place.
+pub(crate) struct Node {
+    pub(crate) kind: Kind,
+    pub(crate) state: State,
+    /// Set while the node is a frame on the pull stack (cycle guard).
+    pub(crate) on_stack: bool,
+    /// Epoch stamp of the last run that tracked this node as a source.
+    pub(crate) stamp: u32,
+    /// Epoch of this node's current (or last) run, as an observer.
+    pub(crate) epoch: u32,
+    /// Tracking cursor into `sources` during a run.
+    pub(crate) cursor: u32,
+    /// Creation sequence number: effects run in creation order.
+    pub(crate) seq: u64,
+    pub(crate) value: Option<Rc<dyn Any>>,
+    pub(crate) compute: Option<Compute>,
+    pub(crate) sources: Vec<NodeId>,
+    pub(crate) subscribers: Vec<NodeId>,
+    pub(crate) owner: Option<NodeId>,
+    pub(crate) children: Vec<NodeId>,
+    pub(crate) cleanups: Vec<Box<dyn FnOnce()>>,
+    pub(crate) contexts: Vec<(TypeId, Box<dyn Any>)>,
+    #[cfg(debug_assertions)]
+    pub(crate) created: Site,
+}
+
+struct Slot {
+    generation: u32,
+    node: Option<Node>,
+}
+
+/// The generational arena.
+pub(crate) struct Arena {
+    slots: Vec<Slot>,
+    free: Vec<u32>,
+    live: usize,
+}
+
+impl Arena {
+    const fn new() -> Self {
+        Arena {
+            slots: Vec::new(),
+            free: Vec::new(),
+            live: 0,
+        }
+    }
+
+    #[inline]
+    pub(crate) fn get(&self, id: NodeId) -> Option<&Node> {
+        match self.slots.get(id.index as usize) {
+            Some(slot) if slot.generation == id.generation => slot.node.as_ref(),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub(crate) fn get_mut(&mut self, id: NodeId) -> Option<&mut Node> {
+        match self.slots.get_mut(id.index as usize) {
+            Some(slot) if slot.generation == id.generation => slot.node.as_mut(),
+            _ => None,
+        }
+    }
+
+    fn insert(&mut self, node: Node) -> NodeId {
+        self.live += 1;
+        if let Some(index) = self.free.pop() {
+            let slot = &mut self.slots[index as usize];
+            slot.node = Some(node);
+            NodeId {
+                index,
+                generation: slot.generation,
+            }
+        } else {
+            let index = u32::try_from(self.slots.len()).expect("larkspur-reactive: arena full");
+            self.slots.push(Slot {
+                generation: 0,
+                node: Some(node),
+            });
+            NodeId {
+                index,
+                generation: 0,
+            }
+        }
+    }
+
+    pub(crate) fn remove(&mut self, id: NodeId) -> Option<Node> {
+        let slot = self.slots.get_mut(id.index as usize)?;
+        if slot.generation != id.generation {
+            return None;
+        }
+        let node = slot.node.take()?;
+        slot.generation = slot.generation.wrapping_add(1);
+        self.free.push(id.index);
+        self.live -= 1;
+        Some(node)
+    }
+}
+
+/// The per-thread reactive runtime.
+pub(crate) struct Runtime {
+    pub(crate) arena: RefCell<Arena>,
+    /// The node whose reads are being tracked, if any.
+    pub(crate) observer: Cell<Option<NodeId>>,
+    /// The node that owns whatever is created now, if any.
+    pub(crate) owner: Cell<Option<NodeId>>,
+    pub(crate) batch_depth: Cell<u32>,
+    pub(crate) flushing: Cell<bool>,
+    /// Effects waiting to run, lowest creation sequence first.
+    pub(crate) queue: RefCell<BinaryHeap<Reverse<(u64, NodeId)>>>,
+    /// `create_effect`s whose first run waits for `flush()`.
+    pub(crate) deferred: RefCell<Vec<NodeId>>,
+    pub(crate) flush_scheduled: Cell<bool>,
+    pub(crate) scheduler: Cell<Option<fn()>>,
+    pub(crate) warning_hook: Cell<Option<fn(&str)>>,
+    /// Explicit stack of the pull phase: (node, next source index).
+    pub(crate) pull_stack: RefCell<Vec<(NodeId, u32)>>,
+    /// Explicit stack of the push phase.
+    pub(crate) push_stack: RefCell<Vec<NodeId>>,
+    pub(crate) next_seq: Cell<u64>,
+    pub(crate) next_epoch: Cell<u32>,
+}
+
+thread_local! {
+    static RUNTIME: Runtime = const {
+        Runtime {
+            arena: RefCell::new(Arena::new()),
+            observer: Cell::new(None),
+            owner: Cell::new(None),
+            batch_depth: Cell::new(0),
+            flushing: Cell::new(false),
+            queue: RefCell::new(BinaryHeap::new()),
+            deferred: RefCell::new(Vec::new()),
+            flush_scheduled: Cell::new(false),
+            scheduler: Cell::new(None),
+            warning_hook: Cell::new(None),
+            pull_stack: RefCell::new(Vec::new()),
+            push_stack: RefCell::new(Vec::new()),
+            next_seq: Cell::new(0),
+            next_epoch: Cell::new(1),
+        }
+    };
+}
+
+/// Runs `f` with this thread's runtime.
+#[inline]
+pub(crate) fn with_runtime<R>(f: impl FnOnce(&Runtime) -> R) -> R {
+    RUNTIME.with(f)
+}
+
+impl Runtime {
+    /// Allocates a node owned by the current owner.
+    pub(crate) fn create_node(
+        &self,
+        kind: Kind,
+        value: Option<Rc<dyn Any>>,
+        compute: Option<Compute>,
+        owner: Option<NodeId>,
+        #[cfg(debug_assertions)] created: Site,
+    ) -> NodeId {
+        let seq = self.next_seq.get();
+        self.next_seq.set(seq + 1);
+        let mut arena = self.arena.borrow_mut();
+        let owner = owner.filter(|o| arena.get(*o).is_some());
+        let id = arena.insert(Node {
+            kind,
+            state: if compute.is_some() {
+                State::Dirty
+            } else {
+                State::Clean
+            },
+            on_stack: false,
+            stamp: 0,
+            epoch: 0,
+            cursor: 0,
+            seq,
+            value,
+            compute,
+            sources: Vec::new(),
+            subscribers: Vec::new(),
+            owner,
+            children: Vec::new(),
+            cleanups: Vec::new(),
+            contexts: Vec::new(),
+            #[cfg(debug_assertions)]
+            created,
+        });
+        if let Some(owner) = owner {
+            if let Some(o) = arena.get_mut(owner) {
+                o.children.push(id);
+            }
+        }
+        id
+    }
+
+    /// The value cell of a live node.
+    #[inline]
+    pub(crate) fn value(&self, id: NodeId) -> Option<Rc<dyn Any>> {
+        self.arena.borrow().get(id).and_then(|n| n.value.clone())
+    }
+
+    pub(crate) fn live(&self) -> usize {
+        self.arena.borrow().live
+    }
+
+    pub(crate) fn next_epoch(&self) -> u32 {
+        let e = self.next_epoch.get();
+        // Epoch 0 means "never tracked", so skip it on wrap-around.
+        self.next_epoch.set(e.wrapping_add(1).max(1));
+        e
+    }
+
+    /// Runs `f` with the given observer and owner, restoring both afterwards (even on panic).
+    pub(crate) fn with_context<R>(
+        &self,
+        observer: Option<NodeId>,
+        owner: Option<NodeId>,
+        f: impl FnOnce() -> R,
+    ) -> R {
+        struct Restore<'a> {
+            rt: &'a Runtime,
+            observer: Option<NodeId>,
+            owner: Option<NodeId>,
+        }
+        impl Drop for Restore<'_> {
+            fn drop(&mut self) {
+                self.rt.observer.set(self.observer);
+                self.rt.owner.set(self.owner);
+            }
+        }
+        let _restore = Restore {
+            rt: self,
+            observer: self.observer.replace(observer),
+            owner: self.owner.replace(owner),
+        };
+        f()
+    }
+
+    /// Emits a debug-build warning through the warning hook (or stderr).
+    pub(crate) fn warn(&self, message: &str) {
+        if cfg!(debug_assertions) {
+            match self.warning_hook.get() {
+                Some(hook) => hook(message),
+                None => eprintln!("{message}"),
+            }
+        }
+    }
+
+    /// A description of where a node was created, for messages.
+    #[allow(unused_variables)]
+    pub(crate) fn describe(&self, id: NodeId) -> String {
+        #[cfg(debug_assertions)]
+        {
+            if let Some(n) = self.arena.borrow().get(id) {
+                return format!("{:?} created at {}", n.kind, n.created);
+            }
+        }
+        format!("node #{}", id.index)
+    }
+}
+
+/// Number of live nodes in this thread's arena (signals, memos, effects, owners, stored values).
+///
+/// A debugging aid: tests assert that creating and disposing things returns
+/// the count to its baseline.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let before = live_node_count();
+/// let (a, _) = create_signal(1);
+/// assert_eq!(live_node_count(), before + 1);
+/// a.dispose();
+/// assert_eq!(live_node_count(), before);
+/// ```
+pub fn live_node_count() -> usize {
+    with_runtime(|rt| rt.live())
+}
+
+/// Installs the sink for debug-build warnings (for example writes to a
+/// disposed signal). The browser crate points it at `console.warn`; the
+/// default prints to stderr.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// fn quiet(_: &str) {}
+/// set_warning_hook(quiet);
+/// let (_, set) = create_signal(0);
+/// set.dispose();
+/// set.set(1); // warns through `quiet`, does nothing
+/// ```
+pub fn set_warning_hook(hook: fn(&str)) {
+    with_runtime(|rt| rt.warning_hook.set(Some(hook)));
+}

@@ -1,0 +1,171 @@
+//! Selectors: "is this key the selected one?" that re-runs only the old and new key's subscribers.
+
+use crate::access::written;
+use crate::graph::{run_node, track};
+use crate::handle::Handle;
+use crate::runtime::{with_runtime, Kind, NodeId};
+use crate::signal::copy_handle;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::marker::PhantomData;
+use std::rc::Rc;
+
+/// Tracks which key a source currently equals, so that each subscriber of
+/// `selected(key)` re-runs only when *its* key gains or loses the selection.
+/// Selecting another row of a 10,000-row list touches two rows, not all.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let (selected, set_selected) = create_signal(1usize);
+/// let is_selected = create_selector(move || selected());
+/// assert!(is_selected.selected(1));
+/// set_selected(2);
+/// assert!(!is_selected.selected(1));
+/// assert!(is_selected.selected(2));
+/// ```
+pub struct Selector<T> {
+    pub(crate) h: Handle,
+    pub(crate) ty: PhantomData<fn() -> T>,
+}
+
+copy_handle!(Selector);
+
+struct SelectorState<T> {
+    current: RefCell<Option<T>>,
+    /// One value-less source node per key somebody asked about.
+    keys: RefCell<HashMap<T, NodeId>>,
+    /// Owner of the per-key nodes (a sibling of the selector's effect, so the
+    /// effect's re-runs do not dispose them).
+    keys_owner: NodeId,
+}
+
+/// Creates a [`Selector`] over `source`. The source runs in a render effect
+/// owned by the current owner.
+///
+/// Keys need `Hash + Eq` so that looking up a key's subscribers is O(1).
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let (selected, set_selected) = create_signal(Some(3u32));
+/// let sel = create_selector(move || selected());
+/// assert!(sel.selected(Some(3)));
+/// set_selected(None);
+/// assert!(sel.selected(None));
+/// ```
+#[cfg_attr(debug_assertions, track_caller)]
+pub fn create_selector<T: Hash + Eq + Clone + 'static>(
+    source: impl Fn() -> T + 'static,
+) -> Selector<T> {
+    #[cfg(debug_assertions)]
+    let site = std::panic::Location::caller();
+    let id = with_runtime(|rt| {
+        let keys_owner = rt.create_node(
+            Kind::Owner,
+            None,
+            None,
+            rt.owner.get(),
+            #[cfg(debug_assertions)]
+            site,
+        );
+        let state = Rc::new(SelectorState::<T> {
+            current: RefCell::new(None),
+            keys: RefCell::new(HashMap::new()),
+            keys_owner,
+        });
+        let s = state.clone();
+        let compute = Box::new(move || {
+            let new = source();
+            let old = s.current.replace(Some(new.clone()));
+            if old.as_ref() == Some(&new) {
+                return false;
+            }
+            let (old_key, new_key) = {
+                let keys = s.keys.borrow();
+                (
+                    old.as_ref().and_then(|k| keys.get(k).copied()),
+                    keys.get(&new).copied(),
+                )
+            };
+            for key in [old_key, new_key].into_iter().flatten() {
+                written(key);
+            }
+            true
+        });
+        let id = rt.create_node(
+            Kind::Effect,
+            Some(state),
+            Some(compute),
+            rt.owner.get(),
+            #[cfg(debug_assertions)]
+            site,
+        );
+        run_node(rt, id);
+        id
+    });
+    Selector {
+        h: Handle::new(id),
+        ty: PhantomData,
+    }
+}
+
+impl<T: Hash + Eq + Clone + 'static> Selector<T> {
+    /// Whether `key` equals the source's current value. Tracked: the running
+    /// effect re-runs only when this key becomes or stops being selected.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let (sel, set_sel) = create_signal(0);
+    /// let s = create_selector(move || sel());
+    /// assert!(s.selected(0));
+    /// ```
+    #[track_caller]
+    pub fn selected(&self, key: T) -> bool {
+        let Some(value) = with_runtime(|rt| rt.value(self.h.id)) else {
+            self.h.disposed("selector", "read");
+        };
+        let state = value
+            .downcast_ref::<SelectorState<T>>()
+            .expect("larkspur-reactive: internal error: selector type");
+        let is_selected = state.current.borrow().as_ref() == Some(&key);
+        with_runtime(|rt| {
+            if rt.observer.get().is_none() {
+                return;
+            }
+            let existing = state.keys.borrow().get(&key).copied();
+            let node = match existing.filter(|id| rt.arena.borrow().get(*id).is_some()) {
+                Some(id) => id,
+                None => {
+                    let id = rt.create_node(
+                        Kind::Signal,
+                        Some(Rc::new(())),
+                        None,
+                        Some(state.keys_owner),
+                        #[cfg(debug_assertions)]
+                        self.h.created,
+                    );
+                    state.keys.borrow_mut().insert(key, id);
+                    id
+                }
+            };
+            track(rt, node);
+        });
+        is_selected
+    }
+
+    /// Disposes the selector and its per-key bookkeeping.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let s = create_selector(|| 1);
+    /// s.dispose();
+    /// ```
+    pub fn dispose(&self) {
+        let keys_owner = with_runtime(|rt| rt.value(self.h.id))
+            .and_then(|v| v.downcast_ref::<SelectorState<T>>().map(|s| s.keys_owner));
+        self.h.dispose();
+        if let Some(owner) = keys_owner {
+            with_runtime(|rt| crate::owner::dispose_node(rt, owner));
+        }
+    }
+}

@@ -1,0 +1,179 @@
+//! Stored values: non-reactive `Copy` handles to arena-owned data.
+
+use crate::access::{open_signal, open_signal_mut};
+use crate::handle::Handle;
+use crate::runtime::{with_runtime, Kind};
+use crate::signal::copy_handle;
+use std::cell::RefCell;
+use std::marker::PhantomData;
+use std::rc::Rc;
+
+/// A value owned by the reactive owner tree, reachable through a `Copy`
+/// handle, but not reactive: reading does not track and writing does not
+/// notify.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let cache = store_value(Vec::<u32>::new());
+/// cache.update_value(|v| v.push(1));
+/// assert_eq!(cache.get_value(), vec![1]);
+/// ```
+pub struct StoredValue<T> {
+    pub(crate) h: Handle,
+    pub(crate) ty: PhantomData<fn() -> T>,
+}
+
+copy_handle!(StoredValue);
+
+/// Stores `value` under the current owner and returns a `Copy` handle to it.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let s = store_value(String::from("hi"));
+/// assert_eq!(s.with_value(|v| v.len()), 2);
+/// ```
+#[cfg_attr(debug_assertions, track_caller)]
+pub fn store_value<T: 'static>(value: T) -> StoredValue<T> {
+    let id = with_runtime(|rt| {
+        rt.create_node(
+            Kind::Stored,
+            Some(Rc::new(RefCell::new(value))),
+            None,
+            rt.owner.get(),
+            #[cfg(debug_assertions)]
+            std::panic::Location::caller(),
+        )
+    });
+    StoredValue {
+        h: Handle::new(id),
+        ty: PhantomData,
+    }
+}
+
+impl<T: 'static> StoredValue<T> {
+    /// Applies `f` to the value, or `None` if it was disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let s = store_value(3);
+    /// assert_eq!(s.try_with_value(|v| *v), Some(3));
+    /// ```
+    pub fn try_with_value<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
+        let v = with_runtime(|rt| rt.value(self.h.id))?;
+        Some(open_signal::<T, R>(&v, f))
+    }
+
+    /// Applies `f` to the value. Panics if it was disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let s = store_value(3);
+    /// assert_eq!(s.with_value(|v| v + 1), 4);
+    /// ```
+    #[track_caller]
+    pub fn with_value<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        match with_runtime(|rt| rt.value(self.h.id)) {
+            Some(v) => open_signal::<T, R>(&v, f),
+            None => self.h.disposed("stored value", "read"),
+        }
+    }
+
+    /// Clones the value. Panics if it was disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// assert_eq!(store_value(3).get_value(), 3);
+    /// ```
+    #[track_caller]
+    pub fn get_value(&self) -> T
+    where
+        T: Clone,
+    {
+        self.with_value(T::clone)
+    }
+
+    /// Clones the value, or `None` if it was disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// assert_eq!(store_value(3).try_get_value(), Some(3));
+    /// ```
+    pub fn try_get_value(&self) -> Option<T>
+    where
+        T: Clone,
+    {
+        self.try_with_value(T::clone)
+    }
+
+    /// Mutates the value, returning `f`'s result, or `None` if disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let s = store_value(3);
+    /// assert_eq!(s.try_update_value(|v| { *v += 1; *v }), Some(4));
+    /// ```
+    pub fn try_update_value<O>(&self, f: impl FnOnce(&mut T) -> O) -> Option<O> {
+        let v = with_runtime(|rt| rt.value(self.h.id))?;
+        Some(open_signal_mut::<T, O>(&v, f))
+    }
+
+    /// Mutates the value; ignored (with a debug warning) if disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let s = store_value(3);
+    /// s.update_value(|v| *v += 1);
+    /// assert_eq!(s.get_value(), 4);
+    /// ```
+    #[track_caller]
+    pub fn update_value(&self, f: impl FnOnce(&mut T)) {
+        if self.try_update_value(f).is_none() {
+            self.h.warn_disposed("stored value", "update");
+        }
+    }
+
+    /// Replaces the value, or gives it back if disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let s = store_value(3);
+    /// assert_eq!(s.try_set_value(4), None);
+    /// ```
+    pub fn try_set_value(&self, value: T) -> Option<T> {
+        match with_runtime(|rt| rt.value(self.h.id)) {
+            Some(v) => {
+                let old = open_signal_mut::<T, T>(&v, |slot| std::mem::replace(slot, value));
+                drop(old);
+                None
+            }
+            None => Some(value),
+        }
+    }
+
+    /// Replaces the value; ignored (with a debug warning) if disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let s = store_value(3);
+    /// s.set_value(5);
+    /// assert_eq!(s.get_value(), 5);
+    /// ```
+    #[track_caller]
+    pub fn set_value(&self, value: T) {
+        if self.try_set_value(value).is_some() {
+            self.h.warn_disposed("stored value", "write");
+        }
+    }
+
+    /// Disposes the stored value.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let s = store_value(3);
+    /// s.dispose();
+    /// assert_eq!(s.try_get_value(), None);
+    /// ```
+    pub fn dispose(&self) {
+        self.h.dispose();
+    }
+}

@@ -1,0 +1,87 @@
+//! Triggers: value-less signals, for "something changed" notifications.
+
+use crate::access::{signal_value, written};
+use crate::handle::Handle;
+use crate::runtime::{with_runtime, Kind};
+
+/// A signal without a value: `track()` subscribes, `notify()` re-runs
+/// subscribers.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// use std::{cell::Cell, rc::Rc};
+/// let t = create_trigger();
+/// let runs = Rc::new(Cell::new(0));
+/// let r = runs.clone();
+/// create_render_effect(move |_| { t.track(); r.set(r.get() + 1); });
+/// t.notify();
+/// assert_eq!(runs.get(), 2);
+/// ```
+#[derive(Clone, Copy)]
+pub struct Trigger {
+    pub(crate) h: Handle,
+}
+
+/// Creates a trigger owned by the current owner.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let t = create_trigger();
+/// t.notify();
+/// ```
+#[cfg_attr(debug_assertions, track_caller)]
+pub fn create_trigger() -> Trigger {
+    let id = with_runtime(|rt| {
+        rt.create_node(
+            Kind::Signal,
+            Some(std::rc::Rc::new(())),
+            None,
+            rt.owner.get(),
+            #[cfg(debug_assertions)]
+            std::panic::Location::caller(),
+        )
+    });
+    Trigger { h: Handle::new(id) }
+}
+
+impl Trigger {
+    /// Subscribes the running memo or effect to this trigger.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let t = create_trigger();
+    /// create_render_effect(move |_| t.track());
+    /// ```
+    pub fn track(&self) {
+        let _ = signal_value(self.h.id, true);
+    }
+
+    /// Re-runs everything that tracked this trigger. Returns `false` if the
+    /// trigger was disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let t = create_trigger();
+    /// assert!(t.notify());
+    /// t.dispose();
+    /// assert!(!t.notify());
+    /// ```
+    pub fn notify(&self) -> bool {
+        if self.h.is_alive() {
+            written(self.h.id);
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Disposes the trigger.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// create_trigger().dispose();
+    /// ```
+    pub fn dispose(&self) {
+        self.h.dispose();
+    }
+}

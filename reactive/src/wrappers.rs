@@ -1,0 +1,466 @@
+//! `Signal<T>` and `MaybeSignal<T>`: one type for "a signal, a memo, a derived closure or a plain value".
+
+use crate::memo::Memo;
+use crate::signal::{ReadSignal, RwSignal};
+use crate::stored::{store_value, StoredValue};
+
+/// Any readable reactive value behind one `Copy` type: a signal, a memo or
+/// a derived closure (stored in the arena, owned by the current owner).
+/// Components take `Signal<T>` props to accept all three.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let (a, set_a) = create_signal(1);
+/// let doubled = Signal::derive(move || a() * 2);
+/// let plain: Signal<i32> = a.into();
+/// set_a(5);
+/// assert_eq!(doubled(), 10);
+/// assert_eq!(plain.get(), 5);
+/// ```
+pub struct Signal<T> {
+    inner: SignalKind<T>,
+}
+
+enum SignalKind<T> {
+    Read(ReadSignal<T>),
+    Memo(Memo<T>),
+    Derived(StoredValue<Box<dyn Fn() -> T>>),
+}
+
+impl<T> Clone for SignalKind<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for SignalKind<T> {}
+impl<T> Clone for Signal<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for Signal<T> {}
+
+impl<T> std::fmt::Debug for Signal<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.inner {
+            SignalKind::Read(s) => write!(f, "Signal::from({s:?})"),
+            SignalKind::Memo(m) => write!(f, "Signal::from({m:?})"),
+            SignalKind::Derived(_) => write!(f, "Signal::derive(..)"),
+        }
+    }
+}
+
+impl<T: 'static> Signal<T> {
+    /// Wraps a closure that reads other signals. Calling the signal calls the
+    /// closure (it is not memoized); tracking happens inside it.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let (a, _) = create_signal(2);
+    /// let b = Signal::derive(move || a() + 2);
+    /// assert_eq!(b.get(), 4);
+    /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
+    pub fn derive(f: impl Fn() -> T + 'static) -> Self {
+        let f: Box<dyn Fn() -> T> = Box::new(f);
+        Signal {
+            inner: SignalKind::Derived(store_value(f)),
+        }
+    }
+
+    /// Applies `f` to the current value, tracked. Panics if disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let s: Signal<String> = create_rw_signal(String::from("ab")).into();
+    /// assert_eq!(s.with(|v| v.len()), 2);
+    /// ```
+    #[track_caller]
+    pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        match self.inner {
+            SignalKind::Read(s) => s.with(f),
+            SignalKind::Memo(m) => m.with(f),
+            SignalKind::Derived(d) => d.with_value(|g| f(&g())),
+        }
+    }
+
+    /// Applies `f` to the current value, tracked, or `None` if disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let s: Signal<i32> = create_rw_signal(3).into();
+    /// assert_eq!(s.try_with(|v| *v), Some(3));
+    /// ```
+    pub fn try_with<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
+        match self.inner {
+            SignalKind::Read(s) => s.try_with(f),
+            SignalKind::Memo(m) => m.try_with(f),
+            SignalKind::Derived(d) => d.try_with_value(|g| f(&g())),
+        }
+    }
+
+    /// Applies `f` to the current value without tracking.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let s = Signal::derive(|| 3);
+    /// assert_eq!(s.with_untracked(|v| *v), 3);
+    /// ```
+    #[track_caller]
+    pub fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        match self.inner {
+            SignalKind::Read(s) => s.with_untracked(f),
+            SignalKind::Memo(m) => m.with_untracked(f),
+            SignalKind::Derived(d) => d.with_value(|g| f(&crate::untrack(g))),
+        }
+    }
+
+    /// Applies `f` without tracking, or `None` if disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let s = Signal::derive(|| 3);
+    /// assert_eq!(s.try_with_untracked(|v| *v), Some(3));
+    /// ```
+    pub fn try_with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
+        match self.inner {
+            SignalKind::Read(s) => s.try_with_untracked(f),
+            SignalKind::Memo(m) => m.try_with_untracked(f),
+            SignalKind::Derived(d) => d.try_with_value(|g| f(&crate::untrack(g))),
+        }
+    }
+
+    /// Clones the current value, tracked.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// assert_eq!(Signal::derive(|| 3).get(), 3);
+    /// ```
+    #[track_caller]
+    pub fn get(&self) -> T
+    where
+        T: Clone,
+    {
+        match self.inner {
+            SignalKind::Derived(d) => d.with_value(|g| g()),
+            _ => self.with(T::clone),
+        }
+    }
+
+    /// Clones the current value, tracked, or `None` if disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// assert_eq!(Signal::derive(|| 3).try_get(), Some(3));
+    /// ```
+    pub fn try_get(&self) -> Option<T>
+    where
+        T: Clone,
+    {
+        match self.inner {
+            SignalKind::Derived(d) => d.try_with_value(|g| g()),
+            _ => self.try_with(T::clone),
+        }
+    }
+
+    /// Clones the current value without tracking.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// assert_eq!(Signal::derive(|| 3).get_untracked(), 3);
+    /// ```
+    #[track_caller]
+    pub fn get_untracked(&self) -> T
+    where
+        T: Clone,
+    {
+        self.with_untracked(T::clone)
+    }
+
+    /// Clones the current value without tracking, or `None` if disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// assert_eq!(Signal::derive(|| 3).try_get_untracked(), Some(3));
+    /// ```
+    pub fn try_get_untracked(&self) -> Option<T>
+    where
+        T: Clone,
+    {
+        self.try_with_untracked(T::clone)
+    }
+
+    /// Subscribes the running memo or effect to this signal's sources.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let s = Signal::derive(|| 3);
+    /// create_render_effect(move |_| s.track());
+    /// ```
+    pub fn track(&self) {
+        match self.inner {
+            SignalKind::Read(s) => s.track(),
+            SignalKind::Memo(m) => m.track(),
+            SignalKind::Derived(d) => {
+                let _ = d.try_with_value(|g| {
+                    g();
+                });
+            }
+        }
+    }
+
+    /// Tracked length of the value.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// assert_eq!(Signal::derive(|| "abc").len(), 3);
+    /// ```
+    #[track_caller]
+    #[allow(clippy::len_without_is_empty)]
+    pub fn len(&self) -> usize
+    where
+        T: crate::len::HasLen,
+    {
+        self.with(|v| crate::len::HasLen::length(v))
+    }
+
+    /// Tracked emptiness of the value.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// assert!(Signal::derive(|| "").is_empty());
+    /// ```
+    #[track_caller]
+    pub fn is_empty(&self) -> bool
+    where
+        T: crate::len::HasLen,
+    {
+        self.with(|v| crate::len::HasLen::length(v) == 0)
+    }
+}
+
+impl<T> From<ReadSignal<T>> for Signal<T> {
+    fn from(s: ReadSignal<T>) -> Self {
+        Signal {
+            inner: SignalKind::Read(s),
+        }
+    }
+}
+
+impl<T> From<RwSignal<T>> for Signal<T> {
+    fn from(s: RwSignal<T>) -> Self {
+        Signal {
+            inner: SignalKind::Read(s.read_only()),
+        }
+    }
+}
+
+impl<T> From<Memo<T>> for Signal<T> {
+    fn from(m: Memo<T>) -> Self {
+        Signal {
+            inner: SignalKind::Memo(m),
+        }
+    }
+}
+
+/// Either a plain value or a [`Signal`]: for props that may be static or
+/// reactive.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// fn label(text: impl Into<MaybeSignal<String>>) -> String { text.into().get() }
+/// assert_eq!(label("static"), "static");
+/// let s = create_rw_signal(String::from("dynamic"));
+/// assert_eq!(label(s), "dynamic");
+/// ```
+pub enum MaybeSignal<T> {
+    /// A value that never changes.
+    Static(T),
+    /// A reactive value.
+    Dynamic(Signal<T>),
+}
+
+impl<T: Clone> Clone for MaybeSignal<T> {
+    fn clone(&self) -> Self {
+        match self {
+            MaybeSignal::Static(v) => MaybeSignal::Static(v.clone()),
+            MaybeSignal::Dynamic(s) => MaybeSignal::Dynamic(*s),
+        }
+    }
+}
+
+impl<T: Copy> Copy for MaybeSignal<T> {}
+
+impl<T: Default> Default for MaybeSignal<T> {
+    fn default() -> Self {
+        MaybeSignal::Static(T::default())
+    }
+}
+
+impl<T: std::fmt::Debug> std::fmt::Debug for MaybeSignal<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            MaybeSignal::Static(v) => f.debug_tuple("Static").field(v).finish(),
+            MaybeSignal::Dynamic(s) => f.debug_tuple("Dynamic").field(s).finish(),
+        }
+    }
+}
+
+impl<T: 'static> MaybeSignal<T> {
+    /// Applies `f` to the value (tracked when dynamic).
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// assert_eq!(MaybeSignal::Static(2).with(|v| v * 2), 4);
+    /// ```
+    #[track_caller]
+    pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        match self {
+            MaybeSignal::Static(v) => f(v),
+            MaybeSignal::Dynamic(s) => s.with(f),
+        }
+    }
+
+    /// Applies `f` to the value, or `None` if the signal was disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// assert_eq!(MaybeSignal::Static(2).try_with(|v| *v), Some(2));
+    /// ```
+    pub fn try_with<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
+        match self {
+            MaybeSignal::Static(v) => Some(f(v)),
+            MaybeSignal::Dynamic(s) => s.try_with(f),
+        }
+    }
+
+    /// Applies `f` to the value without tracking.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// assert_eq!(MaybeSignal::Static(2).with_untracked(|v| *v), 2);
+    /// ```
+    #[track_caller]
+    pub fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        match self {
+            MaybeSignal::Static(v) => f(v),
+            MaybeSignal::Dynamic(s) => s.with_untracked(f),
+        }
+    }
+
+    /// Clones the value (tracked when dynamic).
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let m: MaybeSignal<i32> = 5.into();
+    /// assert_eq!(m.get(), 5);
+    /// ```
+    #[track_caller]
+    pub fn get(&self) -> T
+    where
+        T: Clone,
+    {
+        match self {
+            MaybeSignal::Static(v) => v.clone(),
+            MaybeSignal::Dynamic(s) => s.get(),
+        }
+    }
+
+    /// Clones the value, or `None` if the signal was disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let m: MaybeSignal<i32> = 5.into();
+    /// assert_eq!(m.try_get(), Some(5));
+    /// ```
+    pub fn try_get(&self) -> Option<T>
+    where
+        T: Clone,
+    {
+        match self {
+            MaybeSignal::Static(v) => Some(v.clone()),
+            MaybeSignal::Dynamic(s) => s.try_get(),
+        }
+    }
+
+    /// Clones the value without tracking.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let m: MaybeSignal<i32> = 5.into();
+    /// assert_eq!(m.get_untracked(), 5);
+    /// ```
+    #[track_caller]
+    pub fn get_untracked(&self) -> T
+    where
+        T: Clone,
+    {
+        match self {
+            MaybeSignal::Static(v) => v.clone(),
+            MaybeSignal::Dynamic(s) => s.get_untracked(),
+        }
+    }
+
+    /// Clones the value without tracking, or `None` if disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let m: MaybeSignal<i32> = 5.into();
+    /// assert_eq!(m.try_get_untracked(), Some(5));
+    /// ```
+    pub fn try_get_untracked(&self) -> Option<T>
+    where
+        T: Clone,
+    {
+        match self {
+            MaybeSignal::Static(v) => Some(v.clone()),
+            MaybeSignal::Dynamic(s) => s.try_get_untracked(),
+        }
+    }
+
+    /// Whether this is a reactive value.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// assert!(!MaybeSignal::Static(1).is_dynamic());
+    /// ```
+    pub fn is_dynamic(&self) -> bool {
+        matches!(self, MaybeSignal::Dynamic(_))
+    }
+}
+
+impl<T> From<T> for MaybeSignal<T> {
+    fn from(v: T) -> Self {
+        MaybeSignal::Static(v)
+    }
+}
+
+impl From<&str> for MaybeSignal<String> {
+    fn from(v: &str) -> Self {
+        MaybeSignal::Static(v.to_string())
+    }
+}
+
+impl<T> From<Signal<T>> for MaybeSignal<T> {
+    fn from(s: Signal<T>) -> Self {
+        MaybeSignal::Dynamic(s)
+    }
+}
+
+impl<T> From<ReadSignal<T>> for MaybeSignal<T> {
+    fn from(s: ReadSignal<T>) -> Self {
+        MaybeSignal::Dynamic(s.into())
+    }
+}
+
+impl<T> From<RwSignal<T>> for MaybeSignal<T> {
+    fn from(s: RwSignal<T>) -> Self {
+        MaybeSignal::Dynamic(s.into())
+    }
+}
+
+impl<T> From<Memo<T>> for MaybeSignal<T> {
+    fn from(m: Memo<T>) -> Self {
+        MaybeSignal::Dynamic(m.into())
+    }
+}
