@@ -6,9 +6,7 @@
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, ToTokens};
 use syn::visit_mut::VisitMut;
-use syn::{
-    parse_quote, spanned::Spanned, Attribute, FnArg, GenericParam, ItemFn, Meta, Pat, Type,
-};
+use syn::{parse_quote, spanned::Spanned, Attribute, FnArg, GenericParam, ItemFn, Meta, Pat, Type};
 
 use crate::props::{self, Prop, PropKind, PropsSpec};
 
@@ -105,7 +103,8 @@ fn generate(func: &mut ItemFn, errors: &mut Vec<syn::Error>) -> TokenStream {
 
     let props_ident = props::props_ident(&name);
     let (impl_g, ty_g, where_clause) = generics.split_for_impl();
-    let fields = patterns.iter().map(|(ident, pat)| quote! { #ident: #pat });
+    // Shorthand field patterns (`x`, `mut x`) keep rustc quiet about redundancy.
+    let fields = patterns.iter().map(|(_, pat)| quote! { #pat });
     let attrs = &func.attrs;
     let docs = props_docs(&props);
     let output = &func.sig.output;
@@ -263,7 +262,10 @@ fn type_string(ty: &Type) -> String {
 /// Replaces each `impl Trait` in parameter types by a fresh type parameter.
 #[derive(Default)]
 struct ImplTraitLifter {
-    lifted: Vec<(syn::Ident, syn::punctuated::Punctuated<syn::TypeParamBound, syn::Token![+]>)>,
+    lifted: Vec<(
+        syn::Ident,
+        syn::punctuated::Punctuated<syn::TypeParamBound, syn::Token![+]>,
+    )>,
 }
 
 impl VisitMut for ImplTraitLifter {

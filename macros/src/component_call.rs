@@ -14,7 +14,11 @@ use crate::directive::{self, Directive};
 use crate::tags::Namespace;
 use crate::view::{attribute_value, is_ignored, Codegen};
 
-pub fn generate(gen: &mut Codegen, el: &NodeElement<rstml::Infallible>, ns: Namespace) -> TokenStream {
+pub fn generate(
+    gen: &mut Codegen,
+    el: &NodeElement<rstml::Infallible>,
+    ns: Namespace,
+) -> TokenStream {
     let name = el.name();
     let name_span = name.span();
     let NodeName::Path(path) = name else {
@@ -122,7 +126,12 @@ pub fn generate(gen: &mut Codegen, el: &NodeElement<rstml::Infallible>, ns: Name
                 ::larkspur::ToChildren::to_children(move || { #(#inner_clones)* #body })
             },
         };
-        setters.extend(quote_spanned! {name_span=> .children({ #(#outer_clones)* #closure }) });
+        let value = if clones.is_empty() {
+            closure
+        } else {
+            quote! {{ #(#outer_clones)* #closure }}
+        };
+        setters.extend(quote_spanned! {name_span=> .children(#value) });
     } else if let Some(binding) = &let_binding {
         gen.error(
             binding.span(),
@@ -130,11 +139,14 @@ pub fn generate(gen: &mut Codegen, el: &NodeElement<rstml::Infallible>, ns: Name
         );
     }
 
+    // Spanned on the tag name so rustc's errors about the props as a whole
+    // (a missing required prop) point at `<Name`.
+    let start = quote_spanned! {name_span=> ::larkspur::component_props_builder(&#func) };
     let build = quote_spanned! {name_span=> .build() };
     quote! {
         ::larkspur::component_view(
             #func,
-            ::larkspur::component_props_builder(&#func) #setters #build
+            #start #setters #build
         )
     }
 }

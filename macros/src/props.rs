@@ -50,7 +50,11 @@ fn builder_ident(component: &Ident) -> Ident {
 }
 
 fn require_trait(component: &Ident, prop: &Ident) -> Ident {
-    format_ident!("__{}_requires_{}", component, prop.to_string().trim_start_matches("r#"))
+    format_ident!(
+        "__{}_requires_{}",
+        component,
+        prop.to_string().trim_start_matches("r#")
+    )
 }
 
 /// Generates the props struct, its `Props` impl, the builder and the
@@ -95,7 +99,9 @@ pub fn generate(spec: &PropsSpec) -> TokenStream {
 
     // The props struct.
     let fields = props.iter().map(|p| {
-        let Prop { ident, ty, docs, .. } = p;
+        let Prop {
+            ident, ty, docs, ..
+        } = p;
         quote! { #(#docs)* pub #ident: #ty, }
     });
     let struct_doc = format!("Props of the [`{component}`] component.");
@@ -125,9 +131,7 @@ pub fn generate(spec: &PropsSpec) -> TokenStream {
             }
         }
     });
-    let builder_doc = format!(
-        "Builder of [`{props_ident}`]: one method per prop, then `build()`."
-    );
+    let builder_doc = format!("Builder of [`{props_ident}`]: one method per prop, then `build()`.");
     let builder_struct = quote! {
         #[doc = #builder_doc]
         #[allow(non_camel_case_types)]
@@ -210,7 +214,10 @@ pub fn generate(spec: &PropsSpec) -> TokenStream {
             _ => &p.ty,
         };
         let (param_ty, conv) = if p.into {
-            (quote! { impl ::core::convert::Into<#ty> }, quote! { ::core::convert::Into::into(#ident) })
+            (
+                quote! { impl ::core::convert::Into<#ty> },
+                quote! { ::core::convert::Into::into(#ident) },
+            )
         } else {
             (quote! { #ty }, quote! { #ident })
         };
@@ -230,7 +237,13 @@ pub fn generate(spec: &PropsSpec) -> TokenStream {
             "missing required prop `{}` of component `{}`",
             p.ident, component
         );
-        let label = format!("add `{}=...` to `<{}>`", p.ident, component);
+        let label = if p.ident == "children" {
+            format!(
+                "`<{component}>` needs children between its tags: `<{component}>...</{component}>`"
+            )
+        } else {
+            format!("add `{}=...` to `<{}>`", p.ident, component)
+        };
         quote! {
             #[doc(hidden)]
             #[allow(non_camel_case_types)]

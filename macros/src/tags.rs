@@ -119,17 +119,22 @@ fn is_keyword(s: &str) -> bool {
     )
 }
 
-/// Events with a typed struct in `larkspur::ev`. Any other `on:name` becomes
+/// Events with a typed struct in `larkspur::ev` (kept equal to the list in
+/// `src/ev.rs`). Any other `on:name` becomes
 /// `ev::Custom::new("name")`, whose handler receives a plain `web_sys::Event`.
 const TYPED_EVENTS: &[&str] = &[
     "abort",
     "animationend",
     "animationiteration",
     "animationstart",
+    "auxclick",
     "beforeinput",
     "blur",
     "change",
     "click",
+    "compositionend",
+    "compositionstart",
+    "compositionupdate",
     "contextmenu",
     "copy",
     "cut",
@@ -146,6 +151,7 @@ const TYPED_EVENTS: &[&str] = &[
     "focusin",
     "focusout",
     "input",
+    "invalid",
     "keydown",
     "keypress",
     "keyup",
@@ -169,7 +175,9 @@ const TYPED_EVENTS: &[&str] = &[
     "reset",
     "resize",
     "scroll",
+    "select",
     "submit",
+    "toggle",
     "touchcancel",
     "touchend",
     "touchmove",

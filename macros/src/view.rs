@@ -198,10 +198,7 @@ impl Codegen {
                 let v = value.unwrap_or_else(|| quote_spanned! {key_span=> true });
                 quote_spanned! {key_span=> .attr(#name, #v) }
             }
-            Directive::On {
-                event,
-                undelegated,
-            } => {
+            Directive::On { event, undelegated } => {
                 let Some(handler) = needs_value(self, &format!("on:{event}"), "move |_| ...")
                 else {
                     return TokenStream::new();
@@ -270,7 +267,8 @@ fn event_token(event: &str, span: Span) -> TokenStream {
         let ident = format_ident!("{}", event, span = span);
         quote! { ::larkspur::ev::#ident }
     } else {
-        quote_spanned! {span=> ::larkspur::ev::Custom::new(#event) }
+        // `<Custom>` takes the default event type, `web_sys::Event`.
+        quote_spanned! {span=> <::larkspur::ev::Custom>::new(#event) }
     }
 }
 
@@ -287,7 +285,10 @@ fn handler_span(handler: &TokenStream) -> Span {
 
 /// The value of `key=value` as tokens (`None` for a bare `key`), with a
 /// single-expression block `{x}` unwrapped so no `unused_braces` lint fires.
-pub fn attribute_value(gen: &mut Codegen, attr: &KeyedAttribute) -> Result<Option<TokenStream>, ()> {
+pub fn attribute_value(
+    gen: &mut Codegen,
+    attr: &KeyedAttribute,
+) -> Result<Option<TokenStream>, ()> {
     match &attr.possible_value {
         KeyedAttributeValue::None => Ok(None),
         KeyedAttributeValue::Binding(b) => {
@@ -339,11 +340,11 @@ fn is_component(name: &NodeName) -> bool {
     match name {
         NodeName::Path(p) => {
             p.path.segments.len() > 1
-                || p
-                    .path
-                    .segments
-                    .last()
-                    .is_some_and(|s| s.ident.to_string().starts_with(|c: char| c.is_ascii_uppercase()))
+                || p.path.segments.last().is_some_and(|s| {
+                    s.ident
+                        .to_string()
+                        .starts_with(|c: char| c.is_ascii_uppercase())
+                })
         }
         _ => false,
     }

@@ -1,0 +1,9 @@
+use larkspur::*;
+
+fn main() {
+    let _ = view! {
+        <div>
+            <p>"never closed"
+        </div>
+    };
+}

@@ -1,0 +1,5 @@
+use larkspur::*;
+
+fn main() {
+    let _ = view! { <p>Hello world</p> };
+}
