@@ -349,3 +349,55 @@ fn is_component(name: &NodeName) -> bool {
         _ => false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::expand;
+    use quote::quote;
+
+    fn expanded(tokens: proc_macro2::TokenStream) -> String {
+        expand(tokens).to_string().replace(' ', "")
+    }
+
+    #[test]
+    fn element_with_directives_and_children() {
+        let out = expanded(quote! {
+            <button on:click=on_click class:on=move || x() style:color="red">"Click Me: " {count}</button>
+        });
+        assert_eq!(
+            out,
+            "::larkspur::html::button().on(::larkspur::ev::click,on_click)\
+             .class(\"on\",move||x()).style(\"color\",\"red\")\
+             .child(\"ClickMe:\").child(count)"
+        );
+    }
+
+    #[test]
+    fn component_with_shorthand_prop_and_children() {
+        let out = expanded(quote! { <Tab index><p>"x"</p></Tab> });
+        assert!(out.contains("::larkspur::component_props_builder(&Tab).index(index)"), "{out}");
+        assert!(out.contains(".children(::larkspur::ToChildren::to_children(move||"), "{out}");
+        assert!(out.ends_with(".build())"), "{out}");
+    }
+
+    #[test]
+    fn several_roots_make_a_fragment() {
+        let out = expanded(quote! { <h1>"a"</h1> <Counter/> });
+        assert!(out.starts_with("::larkspur::Fragment::new(::std::vec!["), "{out}");
+    }
+
+    #[test]
+    fn svg_children_use_the_svg_module() {
+        let out = expanded(quote! { <svg><a href="#"/><circle/></svg> });
+        assert!(out.starts_with("::larkspur::html::svg()"), "{out}");
+        assert!(out.contains("::larkspur::svg::a()"), "{out}");
+        assert!(out.contains("::larkspur::svg::circle()"), "{out}");
+    }
+
+    #[test]
+    fn errors_are_collected_not_fatal() {
+        let out = expanded(quote! { <div onn:click=f class:x>"ok"</div> });
+        assert_eq!(out.matches("compile_error").count(), 2, "{out}");
+        assert!(out.contains(".child(\"ok\")"), "{out}");
+    }
+}
