@@ -1,1 +1,101 @@
-//! Larkspur (placeholder).
+//! Larkspur: a client-side, fine-grained reactive web framework for Rust.
+//!
+//! Views are built directly as DOM nodes — no virtual DOM. Every dynamic
+//! piece of a view (a text, an attribute, a class, a style property, a DOM
+//! property, a child) is one render effect that updates exactly one node;
+//! static parts are never touched again. Dynamic children sit between marker
+//! nodes and are replaced in place, and a branch that is replaced is disposed
+//! with everything it created.
+//!
+//! `use larkspur::*;` brings in the whole API: the reactive primitives of
+//! `larkspur-reactive`, the element builders ([`html`], [`svg`], [`math`]),
+//! events ([`ev`]), control flow ([`Show`], [`For`], [`Dynamic`],
+//! [`Portal`]), components, mounting and the logging macros.
+//!
+//! # Example
+//!
+//! The seed's counter, written with the builder API:
+//!
+//! ```no_run
+//! use larkspur::*;
+//!
+//! fn counter() -> impl IntoView {
+//!     let (count, set_count) = create_signal(0);
+//!     let on_click = move |_| set_count.update(|count| *count += 1);
+//!     html::button().on(ev::click, on_click).child("Click Me: ").child(count)
+//! }
+//!
+//! fn main() {
+//!     mount_to_body(counter).forget();
+//! }
+//! ```
+//!
+//! # Safety of strings
+//!
+//! Text is always inserted as text nodes, attributes through
+//! `setAttribute`, properties by assignment; markup is parsed only by
+//! [`HtmlElement::inner_html`]. URLs that would run script in `href`, `src`,
+//! `action` or `formaction` are refused unless wrapped in [`TrustedUrl`].
+#![deny(missing_docs)]
+
+mod components;
+mod control;
+pub mod dom;
+mod element;
+pub mod ev;
+pub mod logging;
+mod safety;
+mod view;
+
+#[doc(hidden)]
+pub mod __private;
+
+pub use components::{
+    component_props_builder, component_view, Children, ChildrenFn, ChildrenFnMut, ComponentConstructor,
+    EmptyPropsBuilder, Props, PropsOrNoPropsBuilder, ToChildren, ViewFn,
+};
+pub use control::{
+    Dynamic, DynamicProps, DynamicPropsBuilder, For, ForProps, ForPropsBuilder, Portal, PortalProps,
+    PortalPropsBuilder, Show, ShowProps, ShowPropsBuilder,
+};
+pub use dom::document;
+pub use element::attribute::{
+    Attribute, Class, IntoAttribute, IntoClass, IntoProperty, IntoStyle, Property, Style,
+};
+pub use element::{create_node_ref, html, math, svg, ElementDescriptor, HtmlElement, NodeRef};
+pub use ev::EventDescriptor;
+pub use safety::{is_dangerous_url, TrustedUrl};
+pub use view::{
+    install_browser_hooks, mount_to, mount_to_body, CollectView, DynChild, DynamicRange, Fragment,
+    IntoView, MountHandle, View,
+};
+
+pub use larkspur_reactive::{
+    batch, create_effect, create_memo, create_render_effect, create_root, create_rw_signal, create_selector,
+    create_signal, create_trigger, expect_context, flush, live_node_count, on_cleanup, provide_context,
+    set_scheduler, set_warning_hook, store_value, untrack, use_context, with_owner, Effect, HasLen, MaybeSignal,
+    Memo, Owner, ReadSignal, RwSignal, Selector, Signal, SignalGet, SignalSet, SignalUpdate, SignalWith,
+    StoredValue, Trigger, WriteSignal,
+};
+
+/// The reactive core, for paths like `larkspur::reactive::Owner`.
+pub use larkspur_reactive as reactive;
+
+/// Everything user-facing, for `use larkspur::prelude::*;` (the same set as
+/// `use larkspur::*;`).
+pub mod prelude {
+    pub use crate::logging;
+    pub use crate::{error, log, warn};
+    pub use crate::{
+        batch, component_props_builder, component_view, create_effect, create_memo, create_node_ref,
+        create_render_effect, create_root, create_rw_signal, create_selector, create_signal, create_trigger,
+        document, ev, expect_context, flush, html, live_node_count, math, mount_to, mount_to_body, on_cleanup,
+        provide_context, store_value, svg, untrack, use_context, with_owner, Attribute, Children, ChildrenFn,
+        ChildrenFnMut, Class, CollectView, ComponentConstructor, DynChild, Dynamic, DynamicProps, Effect,
+        ElementDescriptor, EmptyPropsBuilder, EventDescriptor, For, ForProps, Fragment, HasLen, HtmlElement,
+        IntoAttribute, IntoClass, IntoProperty, IntoStyle, IntoView, MaybeSignal, Memo, MountHandle, NodeRef,
+        Owner, Portal, PortalProps, Property, Props, PropsOrNoPropsBuilder, ReadSignal, RwSignal, Selector, Show,
+        ShowProps, Signal, SignalGet, SignalSet, SignalUpdate, SignalWith, StoredValue, Style, ToChildren, Trigger,
+        TrustedUrl, View, ViewFn, WriteSignal,
+    };
+}

@@ -1,0 +1,206 @@
+//! Components: the props-builder convention `#[component]` generates,
+//! [`component_view`], children types and [`ViewFn`].
+//!
+//! A component is a plain function from its props to something
+//! [`IntoView`]. Components do not exist at run time (the seed's "Life Cycle
+//! of a Signal"): calling one only builds its view, untracked, under the
+//! current owner.
+
+use std::rc::Rc;
+
+use larkspur_reactive::untrack;
+
+use crate::view::{Fragment, IntoView, View};
+
+/// Props of a component: a struct with a builder.
+///
+/// `#[component]` implements it for the props struct it generates; the
+/// built-in components ([`Show`](crate::Show), [`For`](crate::For), …)
+/// implement it by hand.
+///
+/// # Example
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// let view = Show(
+///     ShowProps::builder()
+///         .when(|| true)
+///         .children(ToChildren::to_children(|| Fragment::new(vec!["shown".into_view()])))
+///         .build(),
+/// );
+/// ```
+pub trait Props {
+    /// The builder type.
+    type Builder;
+    /// Starts building the props.
+    fn builder() -> Self::Builder;
+}
+
+/// The builder a component call starts from: the props' own builder, or
+/// [`EmptyPropsBuilder`] for components without props.
+///
+/// Components without props take `()`, which deliberately does not
+/// implement [`Props`] (that would make the two [`ComponentConstructor`]
+/// impls overlap); this trait covers both.
+pub trait PropsOrNoPropsBuilder {
+    /// The builder type.
+    type Builder;
+    /// Starts building.
+    fn builder_or_not() -> Self::Builder;
+}
+
+impl<P: Props> PropsOrNoPropsBuilder for P {
+    type Builder = P::Builder;
+    fn builder_or_not() -> Self::Builder {
+        P::builder()
+    }
+}
+
+impl PropsOrNoPropsBuilder for () {
+    type Builder = EmptyPropsBuilder;
+    fn builder_or_not() -> Self::Builder {
+        EmptyPropsBuilder
+    }
+}
+
+/// The "builder" of a component without props.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct EmptyPropsBuilder;
+
+impl EmptyPropsBuilder {
+    /// Finishes building: a component without props takes `()`.
+    pub fn build(self) {}
+}
+
+/// Something that can be called as a component with props `P`: any
+/// `Fn(P) -> impl IntoView` where `P: Props`, and any `Fn() -> impl
+/// IntoView` (with `P = ()`).
+pub trait ComponentConstructor<P> {
+    /// Calls the component.
+    fn construct(self, props: P) -> View;
+}
+
+impl<F, V> ComponentConstructor<()> for F
+where
+    F: FnOnce() -> V,
+    V: IntoView,
+{
+    fn construct(self, _: ()) -> View {
+        self().into_view()
+    }
+}
+
+impl<P, F, V> ComponentConstructor<P> for F
+where
+    P: Props,
+    F: FnOnce(P) -> V,
+    V: IntoView,
+{
+    fn construct(self, props: P) -> View {
+        self(props).into_view()
+    }
+}
+
+/// The builder of the props of `component` (the function itself is passed
+/// only to name its props type).
+///
+/// # Example
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// let view = component_view(Show, component_props_builder(&Show)
+///     .when(|| true)
+///     .children(ToChildren::to_children(|| Fragment::new(vec![])))
+///     .build());
+/// ```
+pub fn component_props_builder<P: PropsOrNoPropsBuilder>(
+    _component: &impl ComponentConstructor<P>,
+) -> <P as PropsOrNoPropsBuilder>::Builder {
+    P::builder_or_not()
+}
+
+/// Calls a component with its props, untracked, and returns its view.
+///
+/// Untracked so that a component called inside a dynamic child does not
+/// make the child re-run when a signal read in the component body changes.
+pub fn component_view<P>(component: impl ComponentConstructor<P>, props: P) -> View {
+    untrack(move || component.construct(props))
+}
+
+/// Children passed to a component and rendered once.
+pub type Children = Box<dyn FnOnce() -> Fragment>;
+/// Children that can be rendered many times (e.g. by [`Show`](crate::Show)).
+pub type ChildrenFn = Rc<dyn Fn() -> Fragment>;
+/// Children that can be rendered many times and mutate captured state.
+pub type ChildrenFnMut = Box<dyn FnMut() -> Fragment>;
+
+/// Turns a closure returning a [`Fragment`] into one of the children types.
+///
+/// # Example
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// let children: ChildrenFn = ToChildren::to_children(|| Fragment::new(vec!["hi".into_view()]));
+/// ```
+pub trait ToChildren<F> {
+    /// Performs the conversion.
+    fn to_children(f: F) -> Self;
+}
+
+impl<F: FnOnce() -> Fragment + 'static> ToChildren<F> for Children {
+    fn to_children(f: F) -> Self {
+        Box::new(f)
+    }
+}
+
+impl<F: Fn() -> Fragment + 'static> ToChildren<F> for ChildrenFn {
+    fn to_children(f: F) -> Self {
+        Rc::new(f)
+    }
+}
+
+impl<F: FnMut() -> Fragment + 'static> ToChildren<F> for ChildrenFnMut {
+    fn to_children(f: F) -> Self {
+        Box::new(f)
+    }
+}
+
+/// A view factory, e.g. a fallback: `Rc<dyn Fn() -> View>`, built from any
+/// closure returning something [`IntoView`].
+///
+/// # Example
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// let fallback: ViewFn = (|| html::p().child("Loading…")).into();
+/// let view = fallback.run();
+/// ```
+#[derive(Clone)]
+pub struct ViewFn(Rc<dyn Fn() -> View>);
+
+impl Default for ViewFn {
+    fn default() -> Self {
+        ViewFn(Rc::new(|| View::Empty))
+    }
+}
+
+impl<F, V> From<F> for ViewFn
+where
+    F: Fn() -> V + 'static,
+    V: IntoView,
+{
+    fn from(f: F) -> Self {
+        ViewFn(Rc::new(move || f().into_view()))
+    }
+}
+
+impl ViewFn {
+    /// Builds the view.
+    pub fn run(&self) -> View {
+        (self.0)()
+    }
+}

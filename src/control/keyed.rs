@@ -1,0 +1,278 @@
+//! [`For`]: a keyed list that reconciles with a longest-increasing-subsequence
+//! move plan.
+//!
+//! Each row is built once, under its own child owner, and kept while its key
+//! stays in the list. On each change the list:
+//!
+//! 1. matches new keys against the old rows (a `HashMap` from key to old
+//!    index; a repeated key is treated as a new row),
+//! 2. disposes the rows whose keys left (owner first, so their effects and
+//!    listeners go, then their nodes) — removing one row is one DOM removal,
+//! 3. keeps in place the rows whose old indices form a longest increasing
+//!    subsequence of the new order, and moves every other surviving row in
+//!    front of its successor — so swapping two rows moves two nodes and
+//!    reversing moves all but one,
+//! 4. inserts new rows; a list that starts empty inserts all its rows in one
+//!    `DocumentFragment`.
+//!
+//! Clearing is a fast path: when the list's nodes are all of its parent's
+//! children, the parent is emptied with `textContent = ""` in one operation.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::rc::Rc;
+
+use larkspur_reactive::{create_render_effect, untrack, Owner};
+
+use crate::dom::{self, Node};
+use crate::view::{DynamicRange, IntoView, View};
+
+/// One row: its key, its owner and its view.
+struct Row<K> {
+    key: K,
+    owner: Owner,
+    view: View,
+}
+
+impl<K> Row<K> {
+    fn dispose(&self) {
+        self.owner.dispose();
+    }
+}
+
+/// The live state of one keyed list.
+struct KeyedList<K> {
+    marker: Node,
+    /// The owner of every row (a child of the owner the list was built in).
+    rows_owner: Owner,
+    rows: RefCell<Vec<Row<K>>>,
+}
+
+impl<K> DynamicRange for KeyedList<K> {
+    fn collect_nodes(&self, out: &mut Vec<Node>) {
+        for row in self.rows.borrow().iter() {
+            row.view.collect_nodes(out);
+        }
+        out.push(self.marker.clone());
+    }
+
+    fn first_node(&self) -> Node {
+        self.rows
+            .borrow()
+            .iter()
+            .find_map(|r| r.view.first_node())
+            .unwrap_or_else(|| self.marker.clone())
+    }
+}
+
+/// Builds a keyed list view (what [`For`](crate::For) returns).
+pub(crate) fn keyed_list<T, I, K, V>(
+    each: impl Fn() -> I + 'static,
+    key: impl Fn(&T) -> K + 'static,
+    children: impl Fn(T) -> V + 'static,
+) -> View
+where
+    I: IntoIterator<Item = T>,
+    K: Eq + Hash + 'static,
+    V: IntoView,
+    T: 'static,
+{
+    let list = Rc::new(KeyedList {
+        marker: dom::create_marker(),
+        rows_owner: Owner::new_child(),
+        rows: RefCell::new(Vec::new()),
+    });
+    let l = list.clone();
+    create_render_effect(move |_: Option<()>| {
+        let items: Vec<T> = each().into_iter().collect();
+        untrack(|| l.reconcile(items, &key, &children));
+    });
+    View::Dynamic(list)
+}
+
+impl<K: Eq + Hash + 'static> KeyedList<K> {
+    fn build_row<T, V: IntoView>(&self, key: K, item: T, children: &impl Fn(T) -> V) -> Row<K> {
+        let owner = self.rows_owner.with(Owner::new_child);
+        let view = owner.with(|| children(item).into_view());
+        Row { key, owner, view }
+    }
+
+    fn reconcile<T, V: IntoView>(&self, items: Vec<T>, key_fn: &impl Fn(&T) -> K, children: &impl Fn(T) -> V) {
+        let parent = dom::parent_node(&self.marker);
+        let mut old = std::mem::take(&mut *self.rows.borrow_mut());
+
+        if items.is_empty() {
+            clear_rows(&old, parent.as_ref(), &self.marker);
+            return;
+        }
+
+        if old.is_empty() {
+            let rows: Vec<Row<K>> = items
+                .into_iter()
+                .map(|item| self.build_row(key_fn(&item), item, children))
+                .collect();
+            if let Some(parent) = &parent {
+                insert_all(&rows, parent, &self.marker);
+            }
+            *self.rows.borrow_mut() = rows;
+            return;
+        }
+
+        // Where each new item was before (usize::MAX: a new row).
+        let keys: Vec<K> = items.iter().map(key_fn).collect();
+        let mut sources = vec![usize::MAX; keys.len()];
+        {
+            let index: HashMap<&K, usize> = old.iter().enumerate().map(|(i, r)| (&r.key, i)).collect();
+            let mut taken = vec![false; old.len()];
+            for (i, k) in keys.iter().enumerate() {
+                if let Some(&j) = index.get(k) {
+                    if !taken[j] {
+                        taken[j] = true;
+                        sources[i] = j;
+                    }
+                }
+            }
+        }
+
+        let mut old_slots: Vec<Option<Row<K>>> = old.drain(..).map(Some).collect();
+        let mut rows: Vec<Row<K>> = Vec::with_capacity(keys.len());
+        for ((k, item), &src) in keys.into_iter().zip(items).zip(&sources) {
+            match old_slots.get_mut(src).and_then(Option::take) {
+                Some(row) => rows.push(row),
+                None => rows.push(self.build_row(k, item, children)),
+            }
+        }
+
+        // Rows whose keys left the list.
+        for row in old_slots.into_iter().flatten() {
+            row.dispose();
+            row.view.unmount();
+        }
+
+        if let Some(parent) = &parent {
+            let stay = longest_increasing_subsequence(&sources);
+            let mut anchor = self.marker.clone();
+            for (i, row) in rows.iter().enumerate().rev() {
+                if !stay[i] {
+                    row.view.mount(parent, Some(&anchor));
+                }
+                if let Some(first) = row.view.first_node() {
+                    anchor = first;
+                }
+            }
+        }
+        *self.rows.borrow_mut() = rows;
+    }
+}
+
+/// Disposes every row and removes its nodes, in one operation when the list
+/// fills its parent.
+fn clear_rows<K>(rows: &[Row<K>], parent: Option<&Node>, marker: &Node) {
+    if rows.is_empty() {
+        return;
+    }
+    for row in rows {
+        row.dispose();
+    }
+    let Some(parent) = parent else { return };
+    let first = rows.iter().find_map(|r| r.view.first_node());
+    let owns_parent = match (first, dom::first_child(parent), dom::last_child(parent)) {
+        (Some(first), Some(parent_first), Some(parent_last)) => {
+            first.is_same_node(Some(&parent_first)) && marker.is_same_node(Some(&parent_last))
+        }
+        _ => false,
+    };
+    if owns_parent {
+        dom::set_text_content(parent, "");
+        dom::append_child(parent, marker);
+    } else {
+        for row in rows {
+            row.view.unmount();
+        }
+    }
+}
+
+/// Inserts all rows before the marker through one `DocumentFragment`.
+fn insert_all<K>(rows: &[Row<K>], parent: &Node, marker: &Node) {
+    let fragment = dom::create_fragment();
+    for row in rows {
+        row.view.mount(&fragment, None);
+    }
+    dom::insert_before(parent, &fragment, Some(marker));
+}
+
+/// Marks the entries of `sources` (old indices; `usize::MAX` for new rows)
+/// that belong to one longest strictly increasing subsequence. Those rows
+/// keep their place; all others move.
+///
+/// O(n log n): `tails[l]` is the index of the smallest tail of an increasing
+/// run of length `l + 1`, `prev` links each entry to its predecessor.
+fn longest_increasing_subsequence(sources: &[usize]) -> Vec<bool> {
+    let mut tails: Vec<usize> = Vec::new();
+    let mut prev = vec![usize::MAX; sources.len()];
+    for (i, &s) in sources.iter().enumerate() {
+        if s == usize::MAX {
+            continue;
+        }
+        let pos = tails.partition_point(|&t| sources[t] < s);
+        if pos > 0 {
+            prev[i] = tails[pos - 1];
+        }
+        if pos == tails.len() {
+            tails.push(i);
+        } else {
+            tails[pos] = i;
+        }
+    }
+    let mut keep = vec![false; sources.len()];
+    let mut i = tails.last().copied().unwrap_or(usize::MAX);
+    while i != usize::MAX {
+        keep[i] = true;
+        i = prev[i];
+    }
+    keep
+}
+
+#[cfg(test)]
+mod tests {
+    use super::longest_increasing_subsequence as lis;
+
+    const NEW: usize = usize::MAX;
+
+    fn kept(sources: &[usize]) -> Vec<usize> {
+        lis(sources)
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| **k)
+            .map(|(i, _)| sources[i])
+            .collect()
+    }
+
+    #[test]
+    fn unchanged_order_keeps_everything() {
+        assert_eq!(kept(&[0, 1, 2, 3]), [0, 1, 2, 3]);
+    }
+
+    #[test]
+    fn swap_moves_two() {
+        let s = [0, 3, 2, 1, 4];
+        assert_eq!(lis(&s).iter().filter(|k| !**k).count(), 2);
+    }
+
+    #[test]
+    fn reverse_keeps_one() {
+        assert_eq!(kept(&[3, 2, 1, 0]).len(), 1);
+    }
+
+    #[test]
+    fn new_rows_are_never_kept() {
+        assert_eq!(kept(&[NEW, 0, NEW, 1]), [0, 1]);
+        assert!(kept(&[NEW, NEW]).is_empty());
+    }
+
+    #[test]
+    fn prepend_keeps_old_rows() {
+        assert_eq!(kept(&[NEW, 0, 1, 2]), [0, 1, 2]);
+    }
+}

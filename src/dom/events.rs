@@ -1,0 +1,288 @@
+//! Event listeners: delegation to the document, shared direct listeners, and
+//! the handler table both of them dispatch into.
+//!
+//! No JavaScript function is created per handler. Handlers live in a Rust
+//! table (a slab of `Rc<RefCell<dyn FnMut(Event)>>`); an element carries only
+//! a small number in an expando property (`$$click` for a delegated click,
+//! `$$click:d` for a direct one) naming its table slot.
+//!
+//! * **Delegated** events (common bubbling ones: `click`, `input`, `keydown`,
+//!   …) get one listener per event type on the `document`, added the first
+//!   time a handler for that type is registered. When an event arrives it
+//!   walks from the target up through `parentNode`, calling every handler it
+//!   finds, innermost first — the DOM's bubbling order. Before each call
+//!   `event.currentTarget` is redefined on the event object (an own data
+//!   property shadows the prototype getter) to the element whose handler
+//!   runs, and after each call the walk stops if the handler called
+//!   `stopPropagation()` (`cancelBubble` is then true). The override is
+//!   removed when the walk ends. Delegated handlers run after any direct
+//!   listeners on the path, since the document is the last stop of bubbling.
+//! * **Direct** events (non-bubbling ones such as `focus`, `blur`,
+//!   `mouseenter`, and every handler registered through `on_undelegated`)
+//!   use `addEventListener` with one shared function per event type; it finds
+//!   the handler from `event.currentTarget`'s expando.
+//! * A second handler for the same event on the same element falls back to a
+//!   dedicated listener function (rare).
+//!
+//! Removing a [`Listener`] frees its slot and deletes the expando, so the
+//! handler and everything it captured are dropped.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{intern, JsCast, JsValue};
+
+use super::{Element, Event, Node};
+
+/// A type-erased event handler as stored in the handler table.
+pub type Handler = Rc<RefCell<dyn FnMut(Event)>>;
+
+/// One event type seen so far, with its interned names and shared functions.
+struct EventKind {
+    name: String,
+    delegated_key: JsValue,
+    direct_key: JsValue,
+    document_listener: Option<Closure<dyn FnMut(Event)>>,
+    direct_listener: Option<Closure<dyn FnMut(Event)>>,
+}
+
+/// One slot of the handler table.
+struct Slot {
+    handler: Handler,
+    /// Set only for the rare dedicated listener (a second handler for the same
+    /// event on the same element).
+    own_listener: Option<Closure<dyn FnMut(Event)>>,
+}
+
+#[derive(Default)]
+struct Table {
+    kinds: Vec<EventKind>,
+    slots: Vec<Option<Slot>>,
+    free: Vec<u32>,
+    /// One reusable `{ configurable: true, value }` descriptor.
+    descriptor: Option<js_sys::Object>,
+}
+
+thread_local! {
+    static TABLE: RefCell<Table> = RefCell::new(Table::default());
+}
+
+/// A registered handler; [`Listener::remove`] detaches it.
+#[must_use = "a listener that is never removed stays registered"]
+pub struct Listener {
+    target: Element,
+    kind: u32,
+    slot: u32,
+    mode: Mode,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    Delegated,
+    Direct,
+    Dedicated,
+}
+
+fn kind_index(table: &mut Table, name: &str) -> u32 {
+    if let Some(i) = table.kinds.iter().position(|k| k.name == name) {
+        return i as u32;
+    }
+    let delegated_key = JsValue::from_str(&["$$", name].concat());
+    let direct_key = JsValue::from_str(&["$$", name, ":d"].concat());
+    table.kinds.push(EventKind {
+        name: name.to_owned(),
+        delegated_key,
+        direct_key,
+        document_listener: None,
+        direct_listener: None,
+    });
+    (table.kinds.len() - 1) as u32
+}
+
+fn insert_slot(table: &mut Table, slot: Slot) -> u32 {
+    match table.free.pop() {
+        Some(i) => {
+            table.slots[i as usize] = Some(slot);
+            i
+        }
+        None => {
+            table.slots.push(Some(slot));
+            (table.slots.len() - 1) as u32
+        }
+    }
+}
+
+fn handler_at(slot: u32) -> Option<Handler> {
+    TABLE.with(|t| {
+        t.borrow()
+            .slots
+            .get(slot as usize)
+            .and_then(|s| s.as_ref())
+            .map(|s| s.handler.clone())
+    })
+}
+
+fn call(handler: &Handler, ev: Event) {
+    // A handler that re-enters itself (dispatching the same event
+    // synchronously) is skipped rather than aliased.
+    if let Ok(mut f) = handler.try_borrow_mut() {
+        f(ev);
+    }
+}
+
+fn has_own(target: &JsValue, key: &JsValue) -> bool {
+    js_sys::Reflect::get(target, key)
+        .map(|v| !v.is_undefined())
+        .unwrap_or(false)
+}
+
+/// Registers `handler` for events called `name` on `target`.
+///
+/// `delegate` asks for delegation; it should be true only for events that
+/// bubble. Falls back to a direct listener when the element already has a
+/// handler of the same kind.
+pub fn add_listener(target: &Element, name: &str, delegate: bool, handler: Handler) -> Listener {
+    let name = intern(name);
+    TABLE.with(|t| {
+        let mut table = t.borrow_mut();
+        let kind = kind_index(&mut table, name);
+        let k = &table.kinds[kind as usize];
+        let mode = if delegate && !has_own(target, &k.delegated_key) {
+            Mode::Delegated
+        } else if !has_own(target, &k.direct_key) {
+            Mode::Direct
+        } else {
+            Mode::Dedicated
+        };
+        match mode {
+            Mode::Delegated => {
+                if table.kinds[kind as usize].document_listener.is_none() {
+                    let f = Closure::<dyn FnMut(Event)>::new(move |ev: Event| dispatch_delegated(kind, ev));
+                    let _ = super::document().add_event_listener_with_callback(name, f.as_ref().unchecked_ref());
+                    table.kinds[kind as usize].document_listener = Some(f);
+                }
+                let slot = insert_slot(&mut table, Slot { handler, own_listener: None });
+                let key = table.kinds[kind as usize].delegated_key.clone();
+                drop(table);
+                let _ = js_sys::Reflect::set(target, &key, &JsValue::from(slot));
+                Listener { target: target.clone(), kind, slot, mode }
+            }
+            Mode::Direct => {
+                if table.kinds[kind as usize].direct_listener.is_none() {
+                    let f = Closure::<dyn FnMut(Event)>::new(move |ev: Event| dispatch_direct(kind, ev));
+                    table.kinds[kind as usize].direct_listener = Some(f);
+                }
+                let f: js_sys::Function = table.kinds[kind as usize]
+                    .direct_listener
+                    .as_ref()
+                    .map(|f| f.as_ref().unchecked_ref::<js_sys::Function>().clone())
+                    .expect("direct listener just created");
+                let slot = insert_slot(&mut table, Slot { handler, own_listener: None });
+                let key = table.kinds[kind as usize].direct_key.clone();
+                drop(table);
+                let _ = js_sys::Reflect::set(target, &key, &JsValue::from(slot));
+                let _ = target.add_event_listener_with_callback(name, &f);
+                Listener { target: target.clone(), kind, slot, mode }
+            }
+            Mode::Dedicated => {
+                let h = handler.clone();
+                let f = Closure::<dyn FnMut(Event)>::new(move |ev: Event| call(&h, ev));
+                let _ = target.add_event_listener_with_callback(name, f.as_ref().unchecked_ref());
+                let slot = insert_slot(&mut table, Slot { handler, own_listener: Some(f) });
+                Listener { target: target.clone(), kind, slot, mode }
+            }
+        }
+    })
+}
+
+impl Listener {
+    /// Detaches the handler and drops it.
+    pub fn remove(self) {
+        let slot = TABLE.with(|t| {
+            let mut table = t.borrow_mut();
+            let slot = table.slots.get_mut(self.slot as usize).and_then(|s| s.take());
+            table.free.push(self.slot);
+            let k = &table.kinds[self.kind as usize];
+            let name = intern(&k.name).to_owned();
+            match self.mode {
+                Mode::Delegated => {
+                    let _ = js_sys::Reflect::delete_property(self.target.unchecked_ref::<js_sys::Object>(), &k.delegated_key);
+                }
+                Mode::Direct => {
+                    let _ = js_sys::Reflect::delete_property(self.target.unchecked_ref::<js_sys::Object>(), &k.direct_key);
+                    if let Some(f) = &k.direct_listener {
+                        let _ = self
+                            .target
+                            .remove_event_listener_with_callback(intern(&name), f.as_ref().unchecked_ref());
+                    }
+                }
+                Mode::Dedicated => {
+                    if let Some(Slot { own_listener: Some(f), .. }) = &slot {
+                        let _ = self
+                            .target
+                            .remove_event_listener_with_callback(intern(&name), f.as_ref().unchecked_ref());
+                    }
+                }
+            }
+            slot
+        });
+        // Dropped outside the table borrow: the handler's captures may run
+        // arbitrary Drop code.
+        drop(slot);
+    }
+}
+
+fn dispatch_direct(kind: u32, ev: Event) {
+    let Some(target) = ev.current_target() else { return };
+    let key = TABLE.with(|t| t.borrow().kinds[kind as usize].direct_key.clone());
+    let slot = js_sys::Reflect::get(&target, &key).ok().and_then(|v| v.as_f64());
+    if let Some(handler) = slot.and_then(|s| handler_at(s as u32)) {
+        call(&handler, ev);
+    }
+}
+
+fn set_current_target(ev: &Event, node: &JsValue) {
+    let descriptor = TABLE.with(|t| {
+        t.borrow_mut()
+            .descriptor
+            .get_or_insert_with(|| {
+                let d = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&d, &JsValue::from_str("configurable"), &JsValue::TRUE);
+                d
+            })
+            .clone()
+    });
+    let _ = js_sys::Reflect::set(&descriptor, &JsValue::from_str(intern("value")), node);
+    js_sys::Object::define_property(ev, &JsValue::from_str(intern("currentTarget")), &descriptor);
+}
+
+fn dispatch_delegated(kind: u32, ev: Event) {
+    let key = TABLE.with(|t| t.borrow().kinds[kind as usize].delegated_key.clone());
+    let mut node: Option<Node> = ev.target().and_then(|t| t.dyn_into::<Node>().ok());
+    let mut overridden = false;
+    while let Some(n) = node {
+        let slot = js_sys::Reflect::get(&n, &key).ok().and_then(|v| v.as_f64());
+        if let Some(handler) = slot.and_then(|s| handler_at(s as u32)) {
+            set_current_target(&ev, &n);
+            overridden = true;
+            call(&handler, ev.clone());
+            if ev.cancel_bubble() {
+                break;
+            }
+        }
+        node = n.parent_node();
+    }
+    if overridden {
+        // Back to the prototype's getter (which reports the document).
+        let _ = js_sys::Reflect::delete_property(ev.unchecked_ref::<js_sys::Object>(), &JsValue::from_str("currentTarget"));
+    }
+}
+
+/// Number of live handlers in the table (for tests of listener cleanup).
+pub fn live_handler_count() -> usize {
+    TABLE.with(|t| {
+        let t = t.borrow();
+        t.slots.len() - t.free.len()
+    })
+}

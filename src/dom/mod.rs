@@ -1,0 +1,215 @@
+//! The web-sys facade: the only module of the renderer that calls the DOM.
+//!
+//! Everything else in the crate builds and updates nodes through the small,
+//! non-generic functions here. Keeping every DOM call behind one door has
+//! three benefits: the code that crosses into JavaScript is emitted once (not
+//! once per element type), names that cross repeatedly (tags, attribute and
+//! event names) are interned in one place, and a reviewer can audit every
+//! place a string reaches the document — text is only ever set as text,
+//! attributes through `setAttribute`, and markup only through
+//! [`set_inner_html`].
+
+pub mod events;
+
+use wasm_bindgen::{intern, JsCast, JsValue};
+
+/// DOM node types used across the renderer, re-exported so that other modules
+/// name them without depending on `web_sys` themselves.
+pub use web_sys::{Element, Event, HtmlElement as WebHtmlElement, Node, Text};
+
+/// The SVG namespace URI used by `createElementNS`.
+pub const SVG_NAMESPACE: &str = "http://www.w3.org/2000/svg";
+/// The MathML namespace URI used by `createElementNS`.
+pub const MATHML_NAMESPACE: &str = "http://www.w3.org/1998/Math/MathML";
+
+thread_local! {
+    static DOCUMENT: web_sys::Document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("larkspur runs in a browser: no `window.document` found");
+}
+
+/// The global `document`.
+pub fn document() -> web_sys::Document {
+    DOCUMENT.with(|d| d.clone())
+}
+
+/// The document's `<body>`.
+pub fn body() -> WebHtmlElement {
+    document().body().expect("the document has no <body>")
+}
+
+/// Creates an element in the HTML namespace; `tag` is interned.
+pub fn create_element(tag: &str) -> Element {
+    DOCUMENT.with(|d| d.create_element(intern(tag)).expect("createElement failed"))
+}
+
+/// Creates an element in the given namespace (SVG, MathML); `tag` is interned.
+pub fn create_element_ns(namespace: &str, tag: &str) -> Element {
+    DOCUMENT.with(|d| {
+        d.create_element_ns(Some(intern(namespace)), intern(tag))
+            .expect("createElementNS failed")
+    })
+}
+
+/// Creates a text node. The string is never parsed as markup.
+pub fn create_text(data: &str) -> Text {
+    DOCUMENT.with(|d| d.create_text_node(data))
+}
+
+/// Creates the marker that closes a dynamic range: an empty text node in
+/// release builds (invisible, cheapest), a comment in debug builds so the
+/// ranges are visible in the inspector.
+pub fn create_marker() -> Node {
+    DOCUMENT.with(|d| {
+        if cfg!(debug_assertions) {
+            d.create_comment(intern("-")).unchecked_into()
+        } else {
+            d.create_text_node("").unchecked_into()
+        }
+    })
+}
+
+/// Creates an empty `DocumentFragment`, used to insert many nodes at once.
+pub fn create_fragment() -> Node {
+    DOCUMENT.with(|d| d.create_document_fragment().unchecked_into())
+}
+
+/// Replaces the text of a text node.
+pub fn set_text(node: &Text, data: &str) {
+    node.set_data(data);
+}
+
+/// Sets `textContent` of any node (used with `""` to clear a list's parent).
+pub fn set_text_content(node: &Node, data: &str) {
+    node.set_text_content(Some(data));
+}
+
+/// Sets an attribute; the name is interned, the value is passed as data.
+pub fn set_attribute(el: &Element, name: &str, value: &str) {
+    let _ = el.set_attribute(intern(name), value);
+}
+
+/// Removes an attribute.
+pub fn remove_attribute(el: &Element, name: &str) {
+    let _ = el.remove_attribute(intern(name));
+}
+
+/// Sets `innerHTML`: the only function in the crate that parses markup.
+pub fn set_inner_html(el: &Element, html: &str) {
+    el.set_inner_html(html);
+}
+
+/// Sets a DOM property through `Reflect.set`.
+pub fn set_property(target: &JsValue, name: &str, value: &JsValue) {
+    let _ = js_sys::Reflect::set(target, &JsValue::from_str(intern(name)), value);
+}
+
+/// Reads a DOM property through `Reflect.get` (`undefined` when absent).
+pub fn get_property(target: &JsValue, name: &str) -> JsValue {
+    js_sys::Reflect::get(target, &JsValue::from_str(intern(name))).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// Deletes an own property (used to detach delegated handlers).
+pub fn delete_property(target: &JsValue, name: &str) {
+    let _ = js_sys::Reflect::delete_property(target.unchecked_ref::<js_sys::Object>(), &JsValue::from_str(name));
+}
+
+/// Adds or removes one class name.
+pub fn set_class(el: &Element, name: &str, on: bool) {
+    let list = el.class_list();
+    let name = intern(name);
+    let _ = if on { list.add_1(name) } else { list.remove_1(name) };
+}
+
+/// Sets one inline style property, or removes it when `value` is `None`.
+pub fn set_style(el: &Element, name: &str, value: Option<&str>) {
+    // Every element we create (HTML, SVG, MathML) implements
+    // ElementCSSInlineStyle, so `style` exists on it.
+    let style: web_sys::CssStyleDeclaration = get_property(el, "style").unchecked_into();
+    let name = intern(name);
+    match value {
+        Some(v) => {
+            let _ = style.set_property(name, v);
+        }
+        None => {
+            let _ = style.remove_property(name);
+        }
+    }
+}
+
+/// Inserts `node` into `parent` before `anchor` (at the end when `None`).
+pub fn insert_before(parent: &Node, node: &Node, anchor: Option<&Node>) {
+    let _ = parent.insert_before(node, anchor);
+}
+
+/// Appends `node` as the last child of `parent`.
+pub fn append_child(parent: &Node, node: &Node) {
+    let _ = parent.append_child(node);
+}
+
+/// Detaches a node from its parent, if it has one.
+pub fn remove_node(node: &Node) {
+    if let Some(parent) = node.parent_node() {
+        let _ = parent.remove_child(node);
+    }
+}
+
+/// The parent of a node.
+pub fn parent_node(node: &Node) -> Option<Node> {
+    node.parent_node()
+}
+
+/// The first child of a node.
+pub fn first_child(node: &Node) -> Option<Node> {
+    node.first_child()
+}
+
+/// The last child of a node.
+pub fn last_child(node: &Node) -> Option<Node> {
+    node.last_child()
+}
+
+/// The next sibling of a node.
+pub fn next_sibling(node: &Node) -> Option<Node> {
+    node.next_sibling()
+}
+
+/// Deep clone (`cloneNode(true)`).
+pub fn clone_deep(node: &Node) -> Node {
+    node.clone_node_with_deep(true).expect("cloneNode failed")
+}
+
+/// Parses a static markup string into a `<template>` element and returns its
+/// content fragment. Only the macro's compile-time literals reach this.
+pub fn template_content(html: &str) -> Node {
+    let template: web_sys::HtmlTemplateElement = create_element("template").unchecked_into();
+    template.set_inner_html(html);
+    template.content().unchecked_into()
+}
+
+/// Writes a message to `console.log`.
+pub fn console_log(message: &str) {
+    web_sys::console::log_1(&JsValue::from_str(message));
+}
+
+/// Writes a message to `console.warn`.
+pub fn console_warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
+}
+
+/// Writes a message to `console.error`.
+pub fn console_error(message: &str) {
+    web_sys::console::error_1(&JsValue::from_str(message));
+}
+
+/// Queues `f` as a microtask (`queueMicrotask`).
+pub fn queue_microtask(f: &js_sys::Function) {
+    if let Some(w) = web_sys::window() {
+        w.queue_microtask(f);
+    }
+}
+
+/// Installs the panic hook that forwards Rust panics to `console.error`.
+pub fn install_panic_hook() {
+    console_error_panic_hook::set_once();
+}

@@ -1,0 +1,443 @@
+//! Attribute, class, style and property values: static or reactive.
+//!
+//! Each `Into*` trait turns a user value into a small type-erased enum; a
+//! closure or signal becomes the `Fn` variant, which the element turns into
+//! one render effect updating that one attribute, class, style property or
+//! DOM property. Static values are written once and never touched again.
+
+use std::borrow::Cow;
+use std::rc::Rc;
+
+use larkspur_reactive::{create_render_effect, MaybeSignal, Memo, ReadSignal, RwSignal, Signal};
+use wasm_bindgen::JsValue;
+
+use crate::dom::{self, Element};
+use crate::safety::{self, TrustedUrl};
+use crate::view::int_text;
+
+/// An attribute value.
+#[derive(Clone)]
+pub enum Attribute {
+    /// Set to this text.
+    Value(Cow<'static, str>),
+    /// Present (`true`, as `name=""`) or absent (`false`).
+    Bool(bool),
+    /// Absent.
+    None,
+    /// A URL that skips the unsafe-scheme check.
+    Trusted(Cow<'static, str>),
+    /// Recomputed reactively.
+    Fn(Rc<dyn Fn() -> Attribute>),
+}
+
+/// Converts a value into an [`Attribute`].
+///
+/// # Example
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// let (size, set_size) = create_signal(3);
+/// let input = html::input()
+///     .attr("type", "number")          // static text
+///     .attr("disabled", false)         // absent
+///     .attr("min", 0)                  // a number
+///     .attr("title", None::<String>)   // absent
+///     .attr("size", size);             // reactive
+/// ```
+pub trait IntoAttribute {
+    /// Performs the conversion.
+    fn into_attribute(self) -> Attribute;
+}
+
+impl IntoAttribute for Attribute {
+    fn into_attribute(self) -> Attribute {
+        self
+    }
+}
+
+impl IntoAttribute for &'static str {
+    fn into_attribute(self) -> Attribute {
+        Attribute::Value(Cow::Borrowed(self))
+    }
+}
+
+impl IntoAttribute for String {
+    fn into_attribute(self) -> Attribute {
+        Attribute::Value(Cow::Owned(self))
+    }
+}
+
+impl IntoAttribute for &String {
+    fn into_attribute(self) -> Attribute {
+        Attribute::Value(Cow::Owned(self.clone()))
+    }
+}
+
+impl IntoAttribute for Cow<'static, str> {
+    fn into_attribute(self) -> Attribute {
+        Attribute::Value(self)
+    }
+}
+
+impl IntoAttribute for Rc<str> {
+    fn into_attribute(self) -> Attribute {
+        Attribute::Value(Cow::Owned(self.to_string()))
+    }
+}
+
+impl IntoAttribute for char {
+    fn into_attribute(self) -> Attribute {
+        Attribute::Value(Cow::Owned(self.to_string()))
+    }
+}
+
+impl IntoAttribute for bool {
+    fn into_attribute(self) -> Attribute {
+        Attribute::Bool(self)
+    }
+}
+
+impl IntoAttribute for TrustedUrl {
+    fn into_attribute(self) -> Attribute {
+        Attribute::Trusted(self.into_inner())
+    }
+}
+
+impl<T: IntoAttribute> IntoAttribute for Option<T> {
+    fn into_attribute(self) -> Attribute {
+        match self {
+            Some(v) => v.into_attribute(),
+            None => Attribute::None,
+        }
+    }
+}
+
+macro_rules! int_attributes {
+    ($($t:ty)*) => {$(
+        impl IntoAttribute for $t {
+            #[allow(unused_comparisons)]
+            fn into_attribute(self) -> Attribute {
+                Attribute::Value(Cow::Owned(int_text(self < 0, (self as i64).unsigned_abs())))
+            }
+        }
+    )*};
+}
+
+int_attributes!(u8 u16 u32 usize i8 i16 i32 i64 isize);
+
+macro_rules! display_attributes {
+    ($($t:ty)*) => {$(
+        impl IntoAttribute for $t {
+            fn into_attribute(self) -> Attribute {
+                Attribute::Value(Cow::Owned(self.to_string()))
+            }
+        }
+    )*};
+}
+
+display_attributes!(u64 u128 i128 f32 f64);
+
+impl<F, T> IntoAttribute for F
+where
+    F: Fn() -> T + 'static,
+    T: IntoAttribute,
+{
+    fn into_attribute(self) -> Attribute {
+        Attribute::Fn(Rc::new(move || self().into_attribute()))
+    }
+}
+
+/// A class toggle.
+#[derive(Clone)]
+pub enum Class {
+    /// On or off once.
+    Value(bool),
+    /// Recomputed reactively.
+    Fn(Rc<dyn Fn() -> bool>),
+}
+
+/// Converts a value into a [`Class`] toggle: `bool`, `Fn() -> bool`, or a
+/// `bool` signal.
+pub trait IntoClass {
+    /// Performs the conversion.
+    fn into_class(self) -> Class;
+}
+
+impl IntoClass for bool {
+    fn into_class(self) -> Class {
+        Class::Value(self)
+    }
+}
+
+impl<F: Fn() -> bool + 'static> IntoClass for F {
+    fn into_class(self) -> Class {
+        Class::Fn(Rc::new(self))
+    }
+}
+
+/// An inline style property value.
+#[derive(Clone)]
+pub enum Style {
+    /// Set (`Some`) or removed (`None`) once.
+    Value(Option<Cow<'static, str>>),
+    /// Recomputed reactively.
+    Fn(Rc<dyn Fn() -> Style>),
+}
+
+/// Converts a value into a [`Style`] value: strings, numbers, `Option`s of
+/// those (`None` removes the property), closures and signals.
+pub trait IntoStyle {
+    /// Performs the conversion.
+    fn into_style(self) -> Style;
+}
+
+impl IntoStyle for Style {
+    fn into_style(self) -> Style {
+        self
+    }
+}
+
+impl IntoStyle for &'static str {
+    fn into_style(self) -> Style {
+        Style::Value(Some(Cow::Borrowed(self)))
+    }
+}
+
+impl IntoStyle for String {
+    fn into_style(self) -> Style {
+        Style::Value(Some(Cow::Owned(self)))
+    }
+}
+
+impl IntoStyle for Cow<'static, str> {
+    fn into_style(self) -> Style {
+        Style::Value(Some(self))
+    }
+}
+
+impl<T: IntoStyle> IntoStyle for Option<T> {
+    fn into_style(self) -> Style {
+        match self {
+            Some(v) => v.into_style(),
+            None => Style::Value(None),
+        }
+    }
+}
+
+impl<F, T> IntoStyle for F
+where
+    F: Fn() -> T + 'static,
+    T: IntoStyle,
+{
+    fn into_style(self) -> Style {
+        Style::Fn(Rc::new(move || self().into_style()))
+    }
+}
+
+/// A DOM property value.
+#[derive(Clone)]
+pub enum Property {
+    /// Assigned once.
+    Value(JsValue),
+    /// Recomputed reactively.
+    Fn(Rc<dyn Fn() -> JsValue>),
+}
+
+/// Converts a value into a [`Property`] value: `JsValue`, `bool`, strings,
+/// numbers, `Option`s of those (`None` is `undefined`), closures, signals.
+pub trait IntoProperty {
+    /// Performs the conversion.
+    fn into_property(self) -> Property;
+}
+
+impl IntoProperty for Property {
+    fn into_property(self) -> Property {
+        self
+    }
+}
+
+macro_rules! value_properties {
+    ($($t:ty)*) => {$(
+        impl IntoProperty for $t {
+            fn into_property(self) -> Property {
+                Property::Value(JsValue::from(self))
+            }
+        }
+    )*};
+}
+
+value_properties!(JsValue bool String &String &str u8 u16 u32 i8 i16 i32 f32 f64);
+
+impl<T: IntoProperty> IntoProperty for Option<T> {
+    fn into_property(self) -> Property {
+        match self {
+            Some(v) => v.into_property(),
+            None => Property::Value(JsValue::UNDEFINED),
+        }
+    }
+}
+
+impl<F, T> IntoProperty for F
+where
+    F: Fn() -> T + 'static,
+    T: IntoProperty,
+{
+    fn into_property(self) -> Property {
+        Property::Fn(Rc::new(move || resolve_property(self().into_property())))
+    }
+}
+
+macro_rules! signal_values {
+    ($($s:ident)*) => {$(
+        impl<T: IntoAttribute + Clone + 'static> IntoAttribute for $s<T> {
+            fn into_attribute(self) -> Attribute {
+                Attribute::Fn(Rc::new(move || self.get().into_attribute()))
+            }
+        }
+        impl IntoClass for $s<bool> {
+            fn into_class(self) -> Class {
+                Class::Fn(Rc::new(move || self.get()))
+            }
+        }
+        impl<T: IntoStyle + Clone + 'static> IntoStyle for $s<T> {
+            fn into_style(self) -> Style {
+                Style::Fn(Rc::new(move || self.get().into_style()))
+            }
+        }
+        impl<T: IntoProperty + Clone + 'static> IntoProperty for $s<T> {
+            fn into_property(self) -> Property {
+                Property::Fn(Rc::new(move || resolve_property(self.get().into_property())))
+            }
+        }
+    )*};
+}
+
+signal_values!(ReadSignal RwSignal Memo Signal MaybeSignal);
+
+fn resolve_property(p: Property) -> JsValue {
+    match p {
+        Property::Value(v) => v,
+        Property::Fn(f) => f(),
+    }
+}
+
+fn resolve_attribute(mut a: Attribute) -> Attribute {
+    while let Attribute::Fn(f) = a {
+        a = f();
+    }
+    a
+}
+
+fn resolve_style(mut s: Style) -> Option<Cow<'static, str>> {
+    loop {
+        match s {
+            Style::Value(v) => return v,
+            Style::Fn(f) => s = f(),
+        }
+    }
+}
+
+fn write_attribute(el: &Element, name: &str, value: Attribute) {
+    match value {
+        Attribute::Value(v) => {
+            if safety::allow_url(name, &v) {
+                dom::set_attribute(el, name, &v);
+            } else {
+                dom::remove_attribute(el, name);
+            }
+        }
+        Attribute::Trusted(v) => dom::set_attribute(el, name, &v),
+        Attribute::Bool(true) => dom::set_attribute(el, name, ""),
+        Attribute::Bool(false) | Attribute::None => dom::remove_attribute(el, name),
+        Attribute::Fn(f) => write_attribute(el, name, resolve_attribute(f())),
+    }
+}
+
+/// Writes an attribute now, or creates the render effect that keeps it
+/// current.
+pub(crate) fn apply_attribute(el: &Element, name: &'static str, value: Attribute) {
+    match value {
+        Attribute::Fn(f) => {
+            let el = el.clone();
+            create_render_effect(move |_: Option<()>| write_attribute(&el, name, resolve_attribute(f())));
+        }
+        v => write_attribute(el, name, v),
+    }
+}
+
+fn write_inner_html(el: &Element, value: Attribute) {
+    match resolve_attribute(value) {
+        Attribute::Value(v) | Attribute::Trusted(v) => dom::set_inner_html(el, &v),
+        _ => dom::set_inner_html(el, ""),
+    }
+}
+
+/// Sets `innerHTML` now or reactively.
+pub(crate) fn apply_inner_html(el: &Element, value: Attribute) {
+    match value {
+        Attribute::Fn(f) => {
+            let el = el.clone();
+            create_render_effect(move |_: Option<()>| write_inner_html(&el, f()));
+        }
+        v => write_inner_html(el, v),
+    }
+}
+
+fn write_class(el: &Element, names: &str, on: bool) {
+    for name in names.split_ascii_whitespace() {
+        dom::set_class(el, name, on);
+    }
+}
+
+/// Toggles a class now or reactively (touching the DOM only on change).
+pub(crate) fn apply_class(el: &Element, names: &'static str, value: Class) {
+    match value {
+        Class::Value(on) => write_class(el, names, on),
+        Class::Fn(f) => {
+            let el = el.clone();
+            create_render_effect(move |prev: Option<bool>| {
+                let on = f();
+                if prev != Some(on) {
+                    write_class(&el, names, on);
+                }
+                on
+            });
+        }
+    }
+}
+
+/// Sets a style property now or reactively.
+pub(crate) fn apply_style(el: &Element, name: &'static str, value: Style) {
+    match value {
+        Style::Value(v) => dom::set_style(el, name, v.as_deref()),
+        Style::Fn(f) => {
+            let el = el.clone();
+            create_render_effect(move |_: Option<()>| dom::set_style(&el, name, resolve_style(f()).as_deref()));
+        }
+    }
+}
+
+fn write_property(el: &Element, name: &str, value: &JsValue) {
+    if safety::is_markup_property(name) {
+        safety::refuse_markup_property(name);
+        return;
+    }
+    if let Some(s) = value.as_string() {
+        if !safety::allow_url(name, &s) {
+            return;
+        }
+    }
+    dom::set_property(el, name, value);
+}
+
+/// Sets a DOM property now or reactively.
+pub(crate) fn apply_property(el: &Element, name: &'static str, value: Property) {
+    match value {
+        Property::Value(v) => write_property(el, name, &v),
+        Property::Fn(f) => {
+            let el = el.clone();
+            create_render_effect(move |_: Option<()>| write_property(&el, name, &f()));
+        }
+    }
+}

@@ -1,0 +1,185 @@
+//! Constructors for every HTML element, plus [`custom`] for custom elements.
+//!
+//! Each tag has a constructor function (`html::div()`) and a marker type
+//! (`html::Div`) naming its `web_sys` interface, so that
+//! `NodeRef<html::Input>` yields a `web_sys::HtmlInputElement`. The
+//! constructors all funnel into one non-generic `createElement` call.
+//!
+//! ```no_run
+//! use larkspur::*;
+//!
+//! let page = html::main()
+//!     .child(html::h1().child("Welcome"))
+//!     .child(html::p().attr("class", "lead").child("Text"));
+//! ```
+
+use super::{ElementDescriptor, HtmlElement};
+use crate::dom::SVG_NAMESPACE;
+
+macro_rules! html_elements {
+    ($($tag:ident $ty:ident $web:ident,)*) => {$(
+        #[doc = concat!("Marker type of the `<", stringify!($tag), ">` element.")]
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+        pub struct $ty;
+
+        impl ElementDescriptor for $ty {
+            type Output = web_sys::$web;
+        }
+
+        #[doc = concat!("Creates a `<", stringify!($tag), ">` element.")]
+        pub fn $tag() -> HtmlElement<$ty> {
+            HtmlElement::create(stringify!($tag))
+        }
+    )*};
+}
+
+html_elements! {
+    a A HtmlAnchorElement,
+    abbr Abbr HtmlElement,
+    address Address HtmlElement,
+    area Area HtmlAreaElement,
+    article Article HtmlElement,
+    aside Aside HtmlElement,
+    audio Audio HtmlAudioElement,
+    b B HtmlElement,
+    base Base HtmlBaseElement,
+    bdi Bdi HtmlElement,
+    bdo Bdo HtmlElement,
+    blockquote Blockquote HtmlQuoteElement,
+    body Body HtmlBodyElement,
+    br Br HtmlBrElement,
+    button Button HtmlButtonElement,
+    canvas Canvas HtmlCanvasElement,
+    caption Caption HtmlTableCaptionElement,
+    cite Cite HtmlElement,
+    code Code HtmlElement,
+    col Col HtmlTableColElement,
+    colgroup Colgroup HtmlTableColElement,
+    data Data HtmlDataElement,
+    datalist Datalist HtmlDataListElement,
+    dd Dd HtmlElement,
+    del Del HtmlModElement,
+    details Details HtmlDetailsElement,
+    dfn Dfn HtmlElement,
+    dialog Dialog HtmlDialogElement,
+    div Div HtmlDivElement,
+    dl Dl HtmlDListElement,
+    dt Dt HtmlElement,
+    em Em HtmlElement,
+    embed Embed HtmlEmbedElement,
+    fieldset Fieldset HtmlFieldSetElement,
+    figcaption Figcaption HtmlElement,
+    figure Figure HtmlElement,
+    footer Footer HtmlElement,
+    form Form HtmlFormElement,
+    h1 H1 HtmlHeadingElement,
+    h2 H2 HtmlHeadingElement,
+    h3 H3 HtmlHeadingElement,
+    h4 H4 HtmlHeadingElement,
+    h5 H5 HtmlHeadingElement,
+    h6 H6 HtmlHeadingElement,
+    head Head HtmlHeadElement,
+    header Header HtmlElement,
+    hgroup Hgroup HtmlElement,
+    hr Hr HtmlHrElement,
+    html Html HtmlHtmlElement,
+    i I HtmlElement,
+    iframe Iframe HtmlIFrameElement,
+    img Img HtmlImageElement,
+    input Input HtmlInputElement,
+    ins Ins HtmlModElement,
+    kbd Kbd HtmlElement,
+    label Label HtmlLabelElement,
+    legend Legend HtmlLegendElement,
+    li Li HtmlLiElement,
+    link Link HtmlLinkElement,
+    main Main HtmlElement,
+    map Map HtmlMapElement,
+    mark Mark HtmlElement,
+    menu Menu HtmlMenuElement,
+    meta Meta HtmlMetaElement,
+    meter Meter HtmlMeterElement,
+    nav Nav HtmlElement,
+    noscript Noscript HtmlElement,
+    object Object HtmlObjectElement,
+    ol Ol HtmlOListElement,
+    optgroup Optgroup HtmlOptGroupElement,
+    option Option_ HtmlOptionElement,
+    output Output HtmlOutputElement,
+    p P HtmlParagraphElement,
+    picture Picture HtmlPictureElement,
+    pre Pre HtmlPreElement,
+    progress Progress HtmlProgressElement,
+    q Q HtmlQuoteElement,
+    rp Rp HtmlElement,
+    rt Rt HtmlElement,
+    ruby Ruby HtmlElement,
+    s S HtmlElement,
+    samp Samp HtmlElement,
+    script Script HtmlScriptElement,
+    search Search HtmlElement,
+    section Section HtmlElement,
+    select Select HtmlSelectElement,
+    slot Slot HtmlSlotElement,
+    small Small HtmlElement,
+    source Source HtmlSourceElement,
+    span Span HtmlSpanElement,
+    strong Strong HtmlElement,
+    style Style HtmlStyleElement,
+    sub Sub HtmlElement,
+    summary Summary HtmlElement,
+    sup Sup HtmlElement,
+    table Table HtmlTableElement,
+    tbody Tbody HtmlTableSectionElement,
+    td Td HtmlTableCellElement,
+    template Template HtmlTemplateElement,
+    textarea Textarea HtmlTextAreaElement,
+    tfoot Tfoot HtmlTableSectionElement,
+    th Th HtmlTableCellElement,
+    thead Thead HtmlTableSectionElement,
+    time Time HtmlTimeElement,
+    title Title HtmlTitleElement,
+    tr Tr HtmlTableRowElement,
+    track Track HtmlTrackElement,
+    u U HtmlElement,
+    ul Ul HtmlUListElement,
+    var Var HtmlElement,
+    video Video HtmlVideoElement,
+    wbr Wbr HtmlElement,
+}
+
+/// Marker type of the `<svg>` root element (in the SVG namespace).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Svg;
+
+impl ElementDescriptor for Svg {
+    type Output = web_sys::SvgElement;
+}
+
+/// Creates an `<svg>` root element in the SVG namespace (the same as
+/// [`svg::svg`](crate::svg::svg)), so an `<svg>` written among HTML gets the
+/// right namespace.
+pub fn svg() -> HtmlElement<Svg> {
+    HtmlElement::create_ns(SVG_NAMESPACE, "svg")
+}
+
+/// Marker type of custom elements (and any tag without its own marker).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Custom;
+
+impl ElementDescriptor for Custom {
+    type Output = web_sys::HtmlElement;
+}
+
+/// Creates an element with any tag name, such as a custom element.
+///
+/// # Example
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// let widget = html::custom("my-widget").attr("mode", "compact");
+/// ```
+pub fn custom(tag: &str) -> HtmlElement<Custom> {
+    HtmlElement::from_element(crate::dom::create_element(tag))
+}

@@ -1,0 +1,195 @@
+//! Typed element builders: [`HtmlElement<El>`] and its attribute, class,
+//! style, property, event, child and node-ref methods.
+//!
+//! `HtmlElement<El>` is a thin generic shell over an untyped DOM element: the
+//! marker `El` only chooses the `web_sys` type that [`NodeRef`] and
+//! [`HtmlElement::element`] hand back. Every method forwards to a
+//! non-generic function (in [`attribute`] and here), so the DOM code is
+//! emitted once however many tag types an app uses.
+
+pub mod attribute;
+pub mod html;
+pub mod math;
+mod node_ref;
+pub mod svg;
+
+use std::cell::RefCell;
+use std::marker::PhantomData;
+use std::rc::Rc;
+
+use larkspur_reactive::on_cleanup;
+use wasm_bindgen::JsCast;
+
+use crate::dom::{self, events, Element, Event};
+use crate::ev::EventDescriptor;
+use crate::view::{IntoView, View};
+use attribute::{IntoAttribute, IntoClass, IntoProperty, IntoStyle};
+
+pub use node_ref::{create_node_ref, NodeRef};
+
+/// Names the `web_sys` type of a tag's marker type (`html::Input` →
+/// `web_sys::HtmlInputElement`).
+pub trait ElementDescriptor: 'static {
+    /// The `web_sys` interface of elements with this tag.
+    type Output: JsCast + Clone + 'static;
+}
+
+/// An element under construction (HTML, SVG, MathML or custom).
+///
+/// Created by the constructors in [`html`], [`svg`] and [`math`]; every
+/// builder method takes and returns `self`.
+///
+/// # Example
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// let (done, set_done) = create_signal(false);
+/// let item = html::li()
+///     .attr("id", "first")
+///     .class("done", done)
+///     .style("color", move || if done() { "gray" } else { "black" })
+///     .on(ev::click, move |_| set_done.update(|d| *d = !*d))
+///     .child("Write the renderer");
+/// ```
+#[must_use = "an element does nothing until it is used as a view"]
+pub struct HtmlElement<El> {
+    el: Element,
+    _tag: PhantomData<El>,
+}
+
+impl<El> Clone for HtmlElement<El> {
+    fn clone(&self) -> Self {
+        HtmlElement { el: self.el.clone(), _tag: PhantomData }
+    }
+}
+
+impl<El: ElementDescriptor> HtmlElement<El> {
+    /// Wraps an existing DOM element (e.g. one cloned from a template).
+    pub fn from_element(el: Element) -> Self {
+        HtmlElement { el, _tag: PhantomData }
+    }
+
+    pub(crate) fn create(tag: &'static str) -> Self {
+        Self::from_element(dom::create_element(tag))
+    }
+
+    pub(crate) fn create_ns(namespace: &'static str, tag: &'static str) -> Self {
+        Self::from_element(dom::create_element_ns(namespace, tag))
+    }
+
+    /// The typed DOM element.
+    pub fn element(&self) -> El::Output {
+        self.el.clone().unchecked_into()
+    }
+
+    /// The untyped DOM element.
+    pub fn dom_element(&self) -> &Element {
+        &self.el
+    }
+
+    /// Sets an attribute: strings and numbers set it, `true`/`false` make it
+    /// present/absent, `None` removes it, closures and signals update it.
+    /// `javascript:`-style URLs in `href`/`src`/`action`/`formaction` are
+    /// refused unless wrapped in [`TrustedUrl`](crate::TrustedUrl).
+    pub fn attr(self, name: &'static str, value: impl IntoAttribute) -> Self {
+        attribute::apply_attribute(&self.el, name, value.into_attribute());
+        self
+    }
+
+    /// Toggles the class `name` (one name or several separated by spaces)
+    /// with a `bool`, a closure returning `bool` or a `bool` signal.
+    pub fn class(self, name: &'static str, value: impl IntoClass) -> Self {
+        attribute::apply_class(&self.el, name, value.into_class());
+        self
+    }
+
+    /// Sets one inline style property (`"color"`, `"--my-var"`); `None`
+    /// removes it; closures and signals update it.
+    pub fn style(self, name: &'static str, value: impl IntoStyle) -> Self {
+        attribute::apply_style(&self.el, name, value.into_style());
+        self
+    }
+
+    /// Sets a DOM property (`value`, `checked`, …); closures and signals
+    /// update it.
+    pub fn prop(self, name: &'static str, value: impl IntoProperty) -> Self {
+        attribute::apply_property(&self.el, name, value.into_property());
+        self
+    }
+
+    /// Sets `innerHTML`: the only way to insert markup. Never pass user input.
+    pub fn inner_html(self, html: impl IntoAttribute) -> Self {
+        attribute::apply_inner_html(&self.el, html.into_attribute());
+        self
+    }
+
+    /// Loads this element into `node_ref`.
+    pub fn node_ref(self, node_ref: NodeRef<El>) -> Self {
+        node_ref.load(&self.el);
+        self
+    }
+
+    /// Adds an event handler. Common bubbling events are delegated to one
+    /// document listener; others are attached directly. The handler is
+    /// removed when the current owner is disposed.
+    pub fn on<E: EventDescriptor>(self, event: E, handler: impl FnMut(E::EventType) + 'static) -> Self {
+        let delegate = event.delegated();
+        add_handler(&self.el, event, delegate, handler);
+        self
+    }
+
+    /// Adds an event handler with a listener on the element itself, never
+    /// delegated (for handlers that must run before document listeners, or
+    /// inside shadow roots).
+    pub fn on_undelegated<E: EventDescriptor>(
+        self,
+        event: E,
+        handler: impl FnMut(E::EventType) + 'static,
+    ) -> Self {
+        add_handler(&self.el, event, false, handler);
+        self
+    }
+
+    /// Appends a child view.
+    pub fn child(self, child: impl IntoView) -> Self {
+        child.into_view().mount(&self.el, None);
+        self
+    }
+
+    /// Appends several child views.
+    pub fn children(self, children: Vec<View>) -> Self {
+        for c in &children {
+            c.mount(&self.el, None);
+        }
+        self
+    }
+}
+
+fn add_handler<E: EventDescriptor>(
+    el: &Element,
+    event: E,
+    delegate: bool,
+    mut handler: impl FnMut(E::EventType) + 'static,
+) {
+    let h: events::Handler = Rc::new(RefCell::new(move |ev: Event| handler(ev.unchecked_into())));
+    add_listener(el, &event.name(), delegate, h);
+}
+
+/// Registers a handler and ties its removal to the current owner.
+pub(crate) fn add_listener(el: &Element, name: &str, delegate: bool, handler: events::Handler) {
+    let listener = events::add_listener(el, name, delegate, handler);
+    on_cleanup(move || listener.remove());
+}
+
+impl<El> IntoView for HtmlElement<El> {
+    fn into_view(self) -> View {
+        View::Element(self.el)
+    }
+}
+
+impl<El> From<HtmlElement<El>> for View {
+    fn from(e: HtmlElement<El>) -> View {
+        View::Element(e.el)
+    }
+}

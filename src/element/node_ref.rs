@@ -1,0 +1,100 @@
+//! [`NodeRef`]: a reactive handle to an element created by a view.
+
+use std::marker::PhantomData;
+
+use larkspur_reactive::{create_rw_signal, RwSignal};
+use wasm_bindgen::JsCast;
+
+use super::ElementDescriptor;
+use crate::dom::Element;
+
+/// A reactive reference to an element, filled when the element is built
+/// with [`HtmlElement::node_ref`](super::HtmlElement::node_ref).
+///
+/// `get()` is tracked, so an effect that reads it re-runs once the element
+/// exists. The element type comes from the tag marker: a
+/// `NodeRef<html::Input>` yields a `web_sys::HtmlInputElement`.
+///
+/// # Example
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// let input_ref = create_node_ref::<html::Input>();
+/// let form = html::form()
+///     .child(html::input().attr("type", "text").node_ref(input_ref))
+///     .on(ev::submit, move |ev| {
+///         ev.prevent_default();
+///         let value = input_ref.get().expect("mounted").value();
+///         logging::log!("submitted {value}");
+///     });
+/// ```
+pub struct NodeRef<El: ElementDescriptor> {
+    element: RwSignal<Option<Element>>,
+    _tag: PhantomData<El>,
+}
+
+impl<El: ElementDescriptor> Clone for NodeRef<El> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<El: ElementDescriptor> Copy for NodeRef<El> {}
+
+impl<El: ElementDescriptor> Default for NodeRef<El> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<El: ElementDescriptor> NodeRef<El> {
+    /// An empty node reference, owned by the current owner.
+    #[track_caller]
+    pub fn new() -> Self {
+        NodeRef { element: create_rw_signal(None), _tag: PhantomData }
+    }
+
+    /// The element, once loaded (tracked).
+    pub fn get(&self) -> Option<El::Output> {
+        self.element.get().map(JsCast::unchecked_into)
+    }
+
+    /// The element, once loaded (not tracked).
+    pub fn get_untracked(&self) -> Option<El::Output> {
+        self.element.get_untracked().map(JsCast::unchecked_into)
+    }
+
+    /// Stores `el` in this reference (done by `HtmlElement::node_ref`).
+    pub fn load(&self, el: &Element) {
+        self.element.set(Some(el.clone()));
+    }
+
+    /// Runs `f` when the element is loaded, in a render effect.
+    pub fn on_load(self, f: impl FnOnce(El::Output) + 'static) {
+        let f = std::cell::Cell::new(Some(f));
+        larkspur_reactive::create_render_effect(move |_: Option<()>| {
+            if let Some(el) = self.get() {
+                if let Some(f) = f.take() {
+                    larkspur_reactive::untrack(move || f(el));
+                }
+            }
+        });
+    }
+}
+
+/// Creates a [`NodeRef`] for elements of type `El`.
+///
+/// # Example
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// let canvas = create_node_ref::<html::Canvas>();
+/// let view = html::canvas().node_ref(canvas);
+/// let ctx_element: Option<web_sys::HtmlCanvasElement> = canvas.get();
+/// ```
+#[track_caller]
+pub fn create_node_ref<El: ElementDescriptor>() -> NodeRef<El> {
+    NodeRef::new()
+}

@@ -1,0 +1,184 @@
+//! Typed event descriptors for [`HtmlElement::on`](crate::HtmlElement::on):
+//! `ev::click` hands its handler a `web_sys::MouseEvent`, `ev::keydown` a
+//! `web_sys::KeyboardEvent`, and so on; [`Custom`] covers any other name.
+//!
+//! Each descriptor also says whether the event is delegated. The delegated
+//! set is the common events that bubble and fire often (`click`, `input`,
+//! `keydown`, pointer and mouse movement, `touch*`, `focusin`/`focusout`,
+//! `beforeinput`, `contextmenu`, `dblclick`); their handlers share one
+//! listener on the document. Everything else — non-bubbling events such as
+//! `focus`, `blur`, `mouseenter`, and events like `submit`, `change` or
+//! `scroll` — is attached to the element itself.
+//!
+//! ```no_run
+//! use larkspur::*;
+//!
+//! let field = html::input().on(ev::keydown, |e| {
+//!     if e.key() == "Enter" {
+//!         logging::log!("enter pressed");
+//!     }
+//! });
+//! ```
+
+use std::borrow::Cow;
+use std::marker::PhantomData;
+
+use wasm_bindgen::JsCast;
+
+/// A kind of event: its name, the `web_sys` type its handlers receive and
+/// whether it is delegated.
+pub trait EventDescriptor: Clone {
+    /// The event object handed to handlers.
+    type EventType: JsCast + 'static;
+
+    /// The DOM event name (`"click"`).
+    fn name(&self) -> Cow<'static, str>;
+
+    /// Whether handlers go through the document-level delegated listener.
+    fn delegated(&self) -> bool {
+        false
+    }
+}
+
+macro_rules! events {
+    ($($name:ident $ty:ident $delegated:literal,)*) => {$(
+        #[doc = concat!("The `", stringify!($name), "` event (`web_sys::", stringify!($ty), "`).")]
+        #[allow(non_camel_case_types)]
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+        pub struct $name;
+
+        impl EventDescriptor for $name {
+            type EventType = web_sys::$ty;
+
+            fn name(&self) -> Cow<'static, str> {
+                Cow::Borrowed(stringify!($name))
+            }
+
+            fn delegated(&self) -> bool {
+                $delegated
+            }
+        }
+    )*};
+}
+
+events! {
+    abort Event false,
+    animationend AnimationEvent false,
+    animationiteration AnimationEvent false,
+    animationstart AnimationEvent false,
+    auxclick MouseEvent false,
+    beforeinput InputEvent true,
+    blur FocusEvent false,
+    change Event false,
+    click MouseEvent true,
+    compositionend CompositionEvent false,
+    compositionstart CompositionEvent false,
+    compositionupdate CompositionEvent false,
+    contextmenu MouseEvent true,
+    copy ClipboardEvent false,
+    cut ClipboardEvent false,
+    dblclick MouseEvent true,
+    drag DragEvent false,
+    dragend DragEvent false,
+    dragenter DragEvent false,
+    dragleave DragEvent false,
+    dragover DragEvent false,
+    dragstart DragEvent false,
+    drop DragEvent false,
+    error Event false,
+    focus FocusEvent false,
+    focusin FocusEvent true,
+    focusout FocusEvent true,
+    input InputEvent true,
+    invalid Event false,
+    keydown KeyboardEvent true,
+    keypress KeyboardEvent false,
+    keyup KeyboardEvent true,
+    load Event false,
+    mousedown MouseEvent true,
+    mouseenter MouseEvent false,
+    mouseleave MouseEvent false,
+    mousemove MouseEvent true,
+    mouseout MouseEvent true,
+    mouseover MouseEvent true,
+    mouseup MouseEvent true,
+    paste ClipboardEvent false,
+    pointercancel PointerEvent false,
+    pointerdown PointerEvent true,
+    pointerenter PointerEvent false,
+    pointerleave PointerEvent false,
+    pointermove PointerEvent true,
+    pointerout PointerEvent true,
+    pointerover PointerEvent true,
+    pointerup PointerEvent true,
+    reset Event false,
+    resize UiEvent false,
+    scroll Event false,
+    select Event false,
+    submit SubmitEvent false,
+    toggle Event false,
+    touchcancel TouchEvent false,
+    touchend TouchEvent true,
+    touchmove TouchEvent true,
+    touchstart TouchEvent true,
+    transitionend TransitionEvent false,
+    wheel WheelEvent false,
+}
+
+/// Any event by name, handled as `E` (a plain `web_sys::Event` unless
+/// chosen otherwise). Custom events are attached directly, not delegated,
+/// since they need not bubble.
+///
+/// # Example
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// let el = html::div().on(ev::Custom::new("my-event"), |e: web_sys::Event| {
+///     logging::log!("got {}", e.type_());
+/// });
+/// ```
+#[derive(Debug)]
+pub struct Custom<E = web_sys::Event> {
+    name: Cow<'static, str>,
+    _event: PhantomData<fn() -> E>,
+}
+
+impl<E> Clone for Custom<E> {
+    fn clone(&self) -> Self {
+        Custom { name: self.name.clone(), _event: PhantomData }
+    }
+}
+
+impl<E: JsCast + 'static> Custom<E> {
+    /// An event descriptor for the event called `name`.
+    pub fn new(name: impl Into<Cow<'static, str>>) -> Self {
+        Custom { name: name.into(), _event: PhantomData }
+    }
+}
+
+impl<E: JsCast + 'static> EventDescriptor for Custom<E> {
+    type EventType = E;
+
+    fn name(&self) -> Cow<'static, str> {
+        self.name.clone()
+    }
+}
+
+/// Wraps a descriptor so its handler is attached to the element itself even
+/// if the event is normally delegated (the same as `on_undelegated`).
+#[derive(Clone, Copy, Debug)]
+pub struct Undelegated<E>(pub E);
+
+impl<E: EventDescriptor> EventDescriptor for Undelegated<E> {
+    type EventType = E::EventType;
+
+    fn name(&self) -> Cow<'static, str> {
+        self.0.name()
+    }
+}
+
+/// Opts one handler out of delegation: `.on(ev::undelegated(ev::click), ..)`.
+pub fn undelegated<E: EventDescriptor>(event: E) -> Undelegated<E> {
+    Undelegated(event)
+}

@@ -1,0 +1,106 @@
+//! [`Fragment`] (several sibling views, what `children()` returns) and
+//! [`CollectView`] (turning an iterator of views into one view).
+
+use std::rc::Rc;
+
+use super::{IntoView, View};
+
+/// Several views side by side, without a wrapping element.
+///
+/// This is what [`Children`](crate::Children) closures return.
+///
+/// # Example
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// let fragment = Fragment::new(vec![
+///     html::h1().child("Title").into_view(),
+///     html::p().child("Body").into_view(),
+/// ]);
+/// let page = html::main().child(fragment);
+/// ```
+#[derive(Clone, Default)]
+pub struct Fragment {
+    nodes: Vec<View>,
+}
+
+impl Fragment {
+    /// A fragment of the given views, in order.
+    pub fn new(nodes: Vec<View>) -> Self {
+        Fragment { nodes }
+    }
+
+    /// A fragment built lazily from a closure.
+    pub fn lazy(f: impl FnOnce() -> Vec<View>) -> Self {
+        Fragment::new(f())
+    }
+
+    /// The views of this fragment.
+    pub fn as_children(&self) -> &[View] {
+        &self.nodes
+    }
+
+    /// Consumes the fragment into its views.
+    pub fn into_nodes(self) -> Vec<View> {
+        self.nodes
+    }
+}
+
+impl From<Vec<View>> for Fragment {
+    fn from(nodes: Vec<View>) -> Self {
+        Fragment::new(nodes)
+    }
+}
+
+impl From<View> for Fragment {
+    fn from(view: View) -> Self {
+        Fragment::new(vec![view])
+    }
+}
+
+impl IntoView for Fragment {
+    fn into_view(self) -> View {
+        let mut nodes = self.nodes;
+        if nodes.len() == 1 {
+            nodes.pop().unwrap_or_default()
+        } else {
+            View::Fragment(Rc::from(nodes))
+        }
+    }
+}
+
+impl std::fmt::Debug for Fragment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Fragment").field(&self.nodes.len()).finish()
+    }
+}
+
+/// Collects an iterator of views into one [`View`].
+///
+/// # Example
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// let labels = vec!["a.txt", "b.txt", "c.txt"];
+/// let buttons = labels
+///     .into_iter()
+///     .map(|label| html::button().child(label))
+///     .collect_view();
+/// let bar = html::div().child(buttons);
+/// ```
+pub trait CollectView {
+    /// Builds every item and puts the results side by side.
+    fn collect_view(self) -> View;
+}
+
+impl<I> CollectView for I
+where
+    I: IntoIterator,
+    I::Item: IntoView,
+{
+    fn collect_view(self) -> View {
+        View::Fragment(self.into_iter().map(IntoView::into_view).collect())
+    }
+}

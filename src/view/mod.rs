@@ -1,0 +1,145 @@
+//! The type-erased [`View`]: DOM nodes that already exist, plus the live
+//! ranges (dynamic children, keyed lists) whose nodes change over time.
+//!
+//! Views are built eagerly, Solid-style: creating a `View` creates its DOM
+//! nodes and the render effects that will keep them up to date. Inserting a
+//! view into a parent only moves those nodes. A dynamic range always ends in
+//! a marker node, so it can be located and replaced in place even when it is
+//! empty.
+
+mod dynamic;
+mod fragment;
+mod into_view;
+mod mount;
+
+use std::rc::Rc;
+
+use crate::dom::{self, Element, Node, Text};
+
+pub use dynamic::{DynChild, DynamicRange};
+pub use fragment::{CollectView, Fragment};
+pub use into_view::IntoView;
+#[doc(hidden)]
+pub use into_view::Content;
+pub use mount::{install_browser_hooks, mount_to, mount_to_body, MountHandle};
+
+pub(crate) use dynamic::dynamic_view;
+pub(crate) use into_view::int_text;
+
+/// A piece of UI: nodes that exist now, and ranges that update themselves.
+///
+/// Every value that implements [`IntoView`] converts into a `View`. Cloning a
+/// `View` is cheap and shares the same DOM nodes.
+///
+/// # Example
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// let (count, set_count) = create_signal(0);
+/// let view: View = html::button()
+///     .on(ev::click, move |_| set_count.update(|n| *n += 1))
+///     .child("Clicks: ")
+///     .child(count)
+///     .into_view();
+/// ```
+#[derive(Clone, Default)]
+pub enum View {
+    /// Nothing at all (no node).
+    #[default]
+    Empty,
+    /// A text node.
+    Text(Text),
+    /// An element and its subtree.
+    Element(Element),
+    /// Several views side by side.
+    Fragment(Rc<[View]>),
+    /// A range whose nodes change over time (a dynamic child or a list),
+    /// always closed by a marker node.
+    Dynamic(Rc<dyn DynamicRange>),
+}
+
+impl View {
+    /// Inserts this view's nodes into `parent` before `anchor` (or at the end).
+    pub fn mount(&self, parent: &Node, anchor: Option<&Node>) {
+        match self {
+            View::Empty => {}
+            View::Text(t) => dom::insert_before(parent, t, anchor),
+            View::Element(e) => dom::insert_before(parent, e, anchor),
+            View::Fragment(views) => {
+                for v in views.iter() {
+                    v.mount(parent, anchor);
+                }
+            }
+            View::Dynamic(range) => {
+                let mut nodes = Vec::new();
+                range.collect_nodes(&mut nodes);
+                for n in &nodes {
+                    dom::insert_before(parent, n, anchor);
+                }
+            }
+        }
+    }
+
+    /// Appends every current top-level node of this view to `out`, in order.
+    pub fn collect_nodes(&self, out: &mut Vec<Node>) {
+        match self {
+            View::Empty => {}
+            View::Text(t) => out.push(t.clone().into()),
+            View::Element(e) => out.push(e.clone().into()),
+            View::Fragment(views) => views.iter().for_each(|v| v.collect_nodes(out)),
+            View::Dynamic(range) => range.collect_nodes(out),
+        }
+    }
+
+    /// The first current top-level node, if the view has any.
+    pub fn first_node(&self) -> Option<Node> {
+        match self {
+            View::Empty => None,
+            View::Text(t) => Some(t.clone().into()),
+            View::Element(e) => Some(e.clone().into()),
+            View::Fragment(views) => views.iter().find_map(View::first_node),
+            View::Dynamic(range) => Some(range.first_node()),
+        }
+    }
+
+    /// Detaches every current top-level node from the document.
+    pub fn unmount(&self) {
+        match self {
+            View::Empty => {}
+            View::Text(t) => dom::remove_node(t),
+            View::Element(e) => dom::remove_node(e),
+            _ => {
+                let mut nodes = Vec::new();
+                self.collect_nodes(&mut nodes);
+                nodes.iter().for_each(dom::remove_node);
+            }
+        }
+    }
+
+    /// Whether this view has no nodes at all.
+    pub fn is_empty(&self) -> bool {
+        match self {
+            View::Empty => true,
+            View::Fragment(views) => views.iter().all(View::is_empty),
+            _ => false,
+        }
+    }
+}
+
+impl std::fmt::Debug for View {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            View::Empty => f.write_str("Empty"),
+            View::Text(_) => f.write_str("Text"),
+            View::Element(_) => f.write_str("Element"),
+            View::Fragment(v) => f.debug_tuple("Fragment").field(&v.len()).finish(),
+            View::Dynamic(_) => f.write_str("Dynamic"),
+        }
+    }
+}
+
+/// Creates a view holding one text node.
+pub(crate) fn text_view(data: &str) -> View {
+    View::Text(dom::create_text(data))
+}

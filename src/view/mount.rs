@@ -1,0 +1,107 @@
+//! Mounting: putting an app into the page under a root owner, and taking it
+//! out again with [`MountHandle::unmount`].
+//!
+//! Mounting also installs, once per page, the browser glue of the reactive
+//! core: the panic hook (`console_error_panic_hook`), the scheduler that runs
+//! deferred effects in a microtask, and the warning hook (`console.warn`).
+
+use std::cell::Cell;
+
+use larkspur_reactive::{create_root, flush, set_scheduler, set_warning_hook, Owner};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use super::{IntoView, View};
+use crate::dom::{self, Node, WebHtmlElement};
+
+thread_local! {
+    static INSTALLED: Cell<bool> = const { Cell::new(false) };
+    static FLUSH_TASK: Closure<dyn FnMut()> = Closure::new(flush);
+}
+
+fn schedule_flush() {
+    FLUSH_TASK.with(|f| dom::queue_microtask(f.as_ref().unchecked_ref()));
+}
+
+fn warn(message: &str) {
+    dom::console_warn(message);
+}
+
+/// Installs the panic hook, the microtask scheduler for deferred effects and
+/// the console warning hook. Called by the mount functions; idempotent. Call
+/// it yourself if you create effects before mounting anything.
+pub fn install_browser_hooks() {
+    if INSTALLED.with(|i| i.replace(true)) {
+        return;
+    }
+    dom::install_panic_hook();
+    set_scheduler(schedule_flush);
+    set_warning_hook(warn);
+}
+
+/// A mounted app. [`unmount`](MountHandle::unmount) removes its nodes and
+/// disposes everything it owns; dropping the handle leaves it mounted.
+#[must_use = "dropping a MountHandle leaves the app mounted; keep it to unmount later"]
+pub struct MountHandle {
+    owner: Owner,
+    view: View,
+}
+
+impl MountHandle {
+    /// Removes the app's nodes from the page and disposes its root owner:
+    /// every effect, signal, listener and cleanup created by the app.
+    pub fn unmount(self) {
+        self.view.unmount();
+        self.owner.dispose();
+    }
+
+    /// Leaves the app mounted for the life of the page (the same as dropping
+    /// the handle, but says so).
+    pub fn forget(self) {}
+
+    /// The root owner of the app.
+    pub fn owner(&self) -> Owner {
+        self.owner
+    }
+}
+
+/// Mounts the view returned by `f` at the end of `document.body`.
+///
+/// # Example
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// fn main() {
+///     let _ = mount_to_body(|| html::p().child("Hello, world!"));
+/// }
+/// ```
+pub fn mount_to_body<V: IntoView>(f: impl FnOnce() -> V + 'static) -> MountHandle {
+    mount_to(dom::body(), f)
+}
+
+/// Mounts the view returned by `f` at the end of `parent`.
+///
+/// # Example
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// let parent = document().create_element("div").unwrap();
+/// let parent: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(parent);
+/// let handle = mount_to(parent, || "mounted");
+/// handle.unmount();
+/// ```
+pub fn mount_to<V: IntoView>(parent: WebHtmlElement, f: impl FnOnce() -> V + 'static) -> MountHandle {
+    mount_view(parent.into(), Box::new(move || f().into_view()))
+}
+
+fn mount_view(parent: Node, f: Box<dyn FnOnce() -> View>) -> MountHandle {
+    install_browser_hooks();
+    let (owner, view) = create_root(move |owner| {
+        let view = f();
+        view.mount(&parent, None);
+        (owner, view)
+    });
+    MountHandle { owner, view }
+}
