@@ -1,6 +1,6 @@
 //! Effects: leaf observers that run side effects, either synchronously (render effects) or deferred.
 
-use crate::graph::{defer, run_node};
+use crate::graph::{defer, run_now};
 use crate::handle::Handle;
 use crate::runtime::{with_runtime, Kind};
 use crate::signal::copy_handle;
@@ -27,6 +27,8 @@ copy_handle!(Effect);
 
 #[cfg_attr(debug_assertions, track_caller)]
 fn new_effect<T: 'static>(f: impl Fn(Option<T>) -> T + 'static, deferred: bool) -> Effect<T> {
+    #[cfg(debug_assertions)]
+    let site = std::panic::Location::caller();
     let cell: Rc<RefCell<Option<T>>> = Rc::new(RefCell::new(None));
     let slot = cell.clone();
     let compute = Box::new(move || {
@@ -42,17 +44,21 @@ fn new_effect<T: 'static>(f: impl Fn(Option<T>) -> T + 'static, deferred: bool) 
             Some(compute),
             rt.owner.get(),
             #[cfg(debug_assertions)]
-            std::panic::Location::caller(),
+            site,
         );
         if deferred {
             defer(rt, id);
         } else {
-            run_node(rt, id);
+            run_now(rt, id);
         }
         id
     });
     Effect {
-        h: Handle::new(id),
+        h: Handle::at(
+            id,
+            #[cfg(debug_assertions)]
+            site,
+        ),
         ty: PhantomData,
     }
 }

@@ -277,7 +277,60 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
         changed && kind == Kind::Memo
     };
     if notify {
-        mark_subscribers_dirty(rt, id);
+        mark_check_subscribers_dirty(rt, id);
+    }
+}
+
+/// A memo's value changed during the pull phase: its subscribers that are
+/// waiting in Check must now run (Dirty).
+///
+/// Subscribers that are Clean are left alone. A Clean subscriber of a memo
+/// that was stale is one that started running after the write that made the
+/// memo stale, and it is reading the memo's *new* value right now (that read
+/// is what re-ran the memo). Marking it Dirty would run it twice for one
+/// write. A write that happens during its run marks it Check via the push
+/// phase first, so it is not Clean then and does get upgraded here.
+fn mark_check_subscribers_dirty(rt: &Runtime, id: NodeId) {
+    let mut arena = rt.arena.borrow_mut();
+    let n = arena.get(id).map_or(0, |node| node.subscribers.len());
+    for i in 0..n {
+        let sub = arena.get(id).expect("live").subscribers[i];
+        if let Some(node) = arena.get_mut(sub) {
+            if node.state == State::Check {
+                node.state = State::Dirty;
+            }
+        }
+    }
+}
+
+/// Runs a new render effect (or selector) synchronously, now. Outside a
+/// flush it runs as a flush of its own, so that writes it makes are queued
+/// and settled afterwards instead of trying to re-enter it while it runs.
+pub(crate) fn run_now(rt: &Runtime, id: NodeId) {
+    if rt.flushing.get() {
+        run_node(rt, id);
+        return;
+    }
+    {
+        let _guard = Flushing::start(rt);
+        run_node(rt, id);
+    }
+    run_effects(rt);
+}
+
+/// Marks the runtime as flushing until dropped (also on unwind).
+struct Flushing<'a>(&'a Runtime);
+
+impl<'a> Flushing<'a> {
+    fn start(rt: &'a Runtime) -> Self {
+        rt.flushing.set(true);
+        Flushing(rt)
+    }
+}
+
+impl Drop for Flushing<'_> {
+    fn drop(&mut self) {
+        self.0.flushing.set(false);
     }
 }
 
@@ -288,14 +341,7 @@ pub(crate) fn run_effects(rt: &Runtime) {
     if rt.flushing.get() || rt.batch_depth.get() > 0 {
         return;
     }
-    struct Flushing<'a>(&'a Runtime);
-    impl Drop for Flushing<'_> {
-        fn drop(&mut self) {
-            self.0.flushing.set(false);
-        }
-    }
-    rt.flushing.set(true);
-    let _guard = Flushing(rt);
+    let _guard = Flushing::start(rt);
     let mut runs = 0usize;
     loop {
         let next = rt.queue.borrow_mut().pop();

@@ -17,12 +17,27 @@ pub(crate) struct Handle {
 }
 
 impl Handle {
-    #[cfg_attr(debug_assertions, track_caller)]
-    pub(crate) fn new(id: NodeId) -> Self {
+    /// A handle for a node created at `site`.
+    pub(crate) fn at(id: NodeId, #[cfg(debug_assertions)] site: crate::runtime::Site) -> Self {
         Handle {
             id,
             #[cfg(debug_assertions)]
-            created: Location::caller(),
+            created: site,
+        }
+    }
+
+    /// A handle for an existing node, taking its creation site from the arena.
+    pub(crate) fn existing(id: NodeId) -> Self {
+        Handle {
+            id,
+            #[cfg(debug_assertions)]
+            created: with_runtime(|rt| {
+                rt.arena
+                    .borrow()
+                    .get(id)
+                    .map(|n| n.created)
+                    .unwrap_or(Location::caller())
+            }),
         }
     }
 

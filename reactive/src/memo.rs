@@ -39,6 +39,8 @@ copy_handle!(Memo);
 /// ```
 #[cfg_attr(debug_assertions, track_caller)]
 pub fn create_memo<T: PartialEq + 'static>(f: impl Fn(Option<&T>) -> T + 'static) -> Memo<T> {
+    #[cfg(debug_assertions)]
+    let site = std::panic::Location::caller();
     let cell: Rc<RefCell<Option<T>>> = Rc::new(RefCell::new(None));
     let slot = cell.clone();
     let compute = Box::new(move || {
@@ -63,13 +65,17 @@ pub fn create_memo<T: PartialEq + 'static>(f: impl Fn(Option<&T>) -> T + 'static
             Some(compute),
             rt.owner.get(),
             #[cfg(debug_assertions)]
-            std::panic::Location::caller(),
+            site,
         );
         update_if_necessary(rt, id);
         id
     });
     Memo {
-        h: Handle::new(id),
+        h: Handle::at(
+            id,
+            #[cfg(debug_assertions)]
+            site,
+        ),
         ty: PhantomData,
     }
 }

@@ -36,7 +36,9 @@ impl Owner {
     /// });
     /// ```
     pub fn current() -> Option<Owner> {
-        with_runtime(|rt| rt.owner.get()).map(|id| Owner { h: Handle::new(id) })
+        with_runtime(|rt| rt.owner.get()).map(|id| Owner {
+            h: Handle::existing(id),
+        })
     }
 
     /// Creates an owner that is a child of the current owner (or a root if
@@ -54,12 +56,24 @@ impl Owner {
     /// ```
     #[cfg_attr(debug_assertions, track_caller)]
     pub fn new_child() -> Owner {
-        with_runtime(|rt| {
+        #[cfg(debug_assertions)]
+        let site = std::panic::Location::caller();
+        let id = with_runtime(|rt| {
             let parent = rt.owner.get();
-            Owner {
-                h: Handle::new(new_owner_node(rt, parent)),
-            }
-        })
+            new_owner_node(
+                rt,
+                parent,
+                #[cfg(debug_assertions)]
+                site,
+            )
+        });
+        Owner {
+            h: Handle::at(
+                id,
+                #[cfg(debug_assertions)]
+                site,
+            ),
+        }
     }
 
     /// Runs `f` with this owner as the current owner and with no tracking
@@ -118,15 +132,18 @@ impl std::fmt::Debug for Owner {
     }
 }
 
-#[cfg_attr(debug_assertions, track_caller)]
-fn new_owner_node(rt: &Runtime, parent: Option<NodeId>) -> NodeId {
+fn new_owner_node(
+    rt: &Runtime,
+    parent: Option<NodeId>,
+    #[cfg(debug_assertions)] site: crate::runtime::Site,
+) -> NodeId {
     rt.create_node(
         Kind::Owner,
         None,
         None,
         parent,
         #[cfg(debug_assertions)]
-        std::panic::Location::caller(),
+        site,
     )
 }
 
@@ -144,9 +161,23 @@ fn new_owner_node(rt: &Runtime, parent: Option<NodeId>) -> NodeId {
 /// ```
 #[cfg_attr(debug_assertions, track_caller)]
 pub fn create_root<R>(f: impl FnOnce(Owner) -> R) -> R {
-    let owner = with_runtime(|rt| Owner {
-        h: Handle::new(new_owner_node(rt, None)),
+    #[cfg(debug_assertions)]
+    let site = std::panic::Location::caller();
+    let id = with_runtime(|rt| {
+        new_owner_node(
+            rt,
+            None,
+            #[cfg(debug_assertions)]
+            site,
+        )
     });
+    let owner = Owner {
+        h: Handle::at(
+            id,
+            #[cfg(debug_assertions)]
+            site,
+        ),
+    };
     owner.with(|| f(owner))
 }
 

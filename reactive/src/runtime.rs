@@ -8,6 +8,7 @@ use std::any::{Any, TypeId};
 use std::cell::{Cell, RefCell};
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
+#[cfg(debug_assertions)]
 use std::panic::Location;
 use std::rc::Rc;
 

@@ -1,7 +1,7 @@
 //! Selectors: "is this key the selected one?" that re-runs only the old and new key's subscribers.
 
 use crate::access::written;
-use crate::graph::{run_node, track};
+use crate::graph::{run_now, track};
 use crate::handle::Handle;
 use crate::runtime::{with_runtime, Kind, NodeId};
 use crate::signal::copy_handle;
@@ -100,11 +100,15 @@ pub fn create_selector<T: Hash + Eq + Clone + 'static>(
             #[cfg(debug_assertions)]
             site,
         );
-        run_node(rt, id);
+        run_now(rt, id);
         id
     });
     Selector {
-        h: Handle::new(id),
+        h: Handle::at(
+            id,
+            #[cfg(debug_assertions)]
+            site,
+        ),
         ty: PhantomData,
     }
 }

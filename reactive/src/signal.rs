@@ -102,6 +102,8 @@ pub fn create_signal<T: 'static>(value: T) -> (ReadSignal<T>, WriteSignal<T>) {
 /// ```
 #[cfg_attr(debug_assertions, track_caller)]
 pub fn create_rw_signal<T: 'static>(value: T) -> RwSignal<T> {
+    #[cfg(debug_assertions)]
+    let site = std::panic::Location::caller();
     let id = with_runtime(|rt| {
         rt.create_node(
             Kind::Signal,
@@ -109,11 +111,15 @@ pub fn create_rw_signal<T: 'static>(value: T) -> RwSignal<T> {
             None,
             rt.owner.get(),
             #[cfg(debug_assertions)]
-            std::panic::Location::caller(),
+            site,
         )
     });
     RwSignal {
-        h: Handle::new(id),
+        h: Handle::at(
+            id,
+            #[cfg(debug_assertions)]
+            site,
+        ),
         ty: PhantomData,
     }
 }

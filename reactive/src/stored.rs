@@ -34,6 +34,8 @@ copy_handle!(StoredValue);
 /// ```
 #[cfg_attr(debug_assertions, track_caller)]
 pub fn store_value<T: 'static>(value: T) -> StoredValue<T> {
+    #[cfg(debug_assertions)]
+    let site = std::panic::Location::caller();
     let id = with_runtime(|rt| {
         rt.create_node(
             Kind::Stored,
@@ -41,11 +43,15 @@ pub fn store_value<T: 'static>(value: T) -> StoredValue<T> {
             None,
             rt.owner.get(),
             #[cfg(debug_assertions)]
-            std::panic::Location::caller(),
+            site,
         )
     });
     StoredValue {
-        h: Handle::new(id),
+        h: Handle::at(
+            id,
+            #[cfg(debug_assertions)]
+            site,
+        ),
         ty: PhantomData,
     }
 }

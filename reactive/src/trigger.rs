@@ -31,6 +31,8 @@ pub struct Trigger {
 /// ```
 #[cfg_attr(debug_assertions, track_caller)]
 pub fn create_trigger() -> Trigger {
+    #[cfg(debug_assertions)]
+    let site = std::panic::Location::caller();
     let id = with_runtime(|rt| {
         rt.create_node(
             Kind::Signal,
@@ -38,10 +40,16 @@ pub fn create_trigger() -> Trigger {
             None,
             rt.owner.get(),
             #[cfg(debug_assertions)]
-            std::panic::Location::caller(),
+            site,
         )
     });
-    Trigger { h: Handle::new(id) }
+    Trigger {
+        h: Handle::at(
+            id,
+            #[cfg(debug_assertions)]
+            site,
+        ),
+    }
 }
 
 impl Trigger {

@@ -1,0 +1,199 @@
+//! Scheduling: deferred vs render effects, the scheduler hook, batch, settling and cycles.
+
+mod common;
+use common::Log;
+use larkspur_reactive::*;
+use std::cell::Cell;
+
+thread_local! {
+    static HOOK_CALLS: Cell<usize> = const { Cell::new(0) };
+}
+
+fn count_hook() {
+    HOOK_CALLS.with(|c| c.set(c.get() + 1));
+}
+
+#[test]
+fn create_effect_is_deferred_and_the_scheduler_hook_fires_once() {
+    set_scheduler(count_hook);
+    let out = Log::new();
+    let (a, set_a) = create_signal(1);
+    let o = out.clone();
+    create_effect(move |_| log!(o, "effect {}", a()));
+    let o = out.clone();
+    create_effect(move |_| log!(o, "second {}", a()));
+    let o = out.clone();
+    create_render_effect(move |_| log!(o, "render {}", a()));
+    assert_eq!(out.take(), ["render 1"]);
+    assert_eq!(
+        HOOK_CALLS.with(Cell::get),
+        1,
+        "one hook call per pending flush"
+    );
+
+    set_a(2); // deferred effects have not run yet, so they do not run now
+    assert_eq!(out.take(), ["render 2"]);
+
+    flush();
+    assert_eq!(out.take(), ["effect 2", "second 2"]);
+
+    set_a(3); // afterwards, synchronously after each write, in creation order
+    assert_eq!(out.take(), ["effect 3", "second 3", "render 3"]);
+
+    create_effect(|_| ());
+    assert_eq!(HOOK_CALLS.with(Cell::get), 2);
+    flush();
+}
+
+#[test]
+fn effects_receive_their_previous_value() {
+    let out = Log::new();
+    let (a, set_a) = create_signal(1);
+    let o = out.clone();
+    create_render_effect(move |prev: Option<i32>| {
+        let now = a();
+        log!(o, "{prev:?} -> {now}");
+        now
+    });
+    set_a(2);
+    let o = out.clone();
+    let m = create_memo(move |prev: Option<&i32>| {
+        log!(o, "memo prev {prev:?}");
+        a() * 10
+    });
+    set_a(3);
+    assert_eq!(m.get(), 30);
+    assert_eq!(
+        out.take(),
+        [
+            "None -> 1",
+            "Some(1) -> 2",
+            "memo prev None",
+            "Some(2) -> 3",
+            "memo prev Some(20)"
+        ]
+    );
+}
+
+#[test]
+fn batch_runs_effects_once_after_the_closure() {
+    let out = Log::new();
+    let (a, set_a) = create_signal(0);
+    let (b, set_b) = create_signal(0);
+    let o = out.clone();
+    create_render_effect(move |_| log!(o, "{} {}", a(), b()));
+    let result = batch(|| {
+        set_a(1);
+        set_b(2);
+        set_a(3);
+        assert!(out.take().len() == 1, "nothing runs inside the batch");
+        "done"
+    });
+    assert_eq!(result, "done");
+    assert_eq!(out.take(), ["3 2"]);
+    // Nested batches flush at the outermost end.
+    batch(|| {
+        batch(|| set_a(4));
+        set_b(5);
+    });
+    assert_eq!(out.take(), ["4 5"]);
+}
+
+#[test]
+fn writes_inside_effects_settle_in_one_pass() {
+    let out = Log::new();
+    let (celsius, set_celsius) = create_signal(0.0f64);
+    let (fahrenheit, set_fahrenheit) = create_signal(32.0f64);
+    create_render_effect(move |_| set_fahrenheit(celsius() * 9.0 / 5.0 + 32.0));
+    let o = out.clone();
+    create_render_effect(move |_| log!(o, "{}°C = {}°F", celsius(), fahrenheit()));
+    out.take();
+    set_celsius(100.0);
+    // The converter writes during the flush; the logger sees the settled pair.
+    assert_eq!(out.take(), ["100°C = 212°F"]);
+
+    // A counter that stops itself after a few rounds settles too.
+    let (n, set_n) = create_signal(0);
+    create_render_effect(move |_| {
+        if n() < 5 {
+            set_n.update(|v| *v += 1);
+        }
+    });
+    assert_eq!(n.get_untracked(), 5);
+}
+
+#[test]
+#[should_panic(expected = "reactive cycle")]
+fn a_cycle_that_never_settles_panics_instead_of_hanging() {
+    let (a, set_a) = create_signal(0u64);
+    let (b, set_b) = create_signal(0u64);
+    create_render_effect(move |_| set_b(a() + 1));
+    create_render_effect(move |_| set_a(b() + 1));
+}
+
+#[test]
+fn cycle_message_names_the_creation_sites() {
+    let result = std::panic::catch_unwind(|| {
+        let (a, set_a) = create_signal(0u64);
+        create_render_effect(move |_| set_a(a() + 1));
+    });
+    let panic = result.expect_err("cycle");
+    let message = panic.downcast_ref::<String>().expect("message");
+    assert!(message.contains("reactive cycle"), "{message}");
+    if cfg!(debug_assertions) {
+        assert!(message.contains("scheduling.rs"), "{message}");
+    }
+    // The runtime is usable after the panic.
+    let (x, set_x) = create_signal(1);
+    let seen = std::rc::Rc::new(Cell::new(0));
+    let s = seen.clone();
+    create_render_effect(move |_| s.set(x()));
+    set_x(2);
+    assert_eq!(seen.get(), 2);
+}
+
+#[test]
+fn untrack_reads_without_subscribing() {
+    let out = Log::new();
+    let (a, set_a) = create_signal(1);
+    let (b, set_b) = create_signal(1);
+    let o = out.clone();
+    create_render_effect(move |_| log!(o, "{} {}", a(), untrack(|| b())));
+    set_b(2);
+    assert_eq!(out.take(), ["1 1"]);
+    set_a(2);
+    assert_eq!(out.take(), ["2 2"]);
+    let o = out.clone();
+    create_render_effect(move |_| log!(o, "untracked {}", a.get_untracked()));
+    set_a(3);
+    assert_eq!(out.take(), ["untracked 2", "3 2"]);
+}
+
+#[test]
+fn dynamic_dependencies_are_dropped_when_no_longer_read() {
+    let out = Log::new();
+    let (flag, set_flag) = create_signal(true);
+    let (a, set_a) = create_signal("a");
+    let (b, set_b) = create_signal("b");
+    let o = out.clone();
+    create_render_effect(move |_| log!(o, "{}", if flag() { a() } else { b() }));
+    set_b("b2"); // not a dependency yet
+    set_flag(false);
+    set_a("a2"); // no longer a dependency
+    set_b("b3");
+    assert_eq!(out.take(), ["a", "b2", "b3"]);
+}
+
+#[test]
+fn a_trigger_reruns_its_subscribers() {
+    let out = Log::new();
+    let t = create_trigger();
+    let o = out.clone();
+    create_render_effect(move |_| {
+        t.track();
+        log!(o, "ran");
+    });
+    t.notify();
+    t.notify();
+    assert_eq!(out.take(), ["ran", "ran", "ran"]);
+}
