@@ -158,7 +158,7 @@ fn untrack_reads_without_subscribing() {
     let (a, set_a) = create_signal(1);
     let (b, set_b) = create_signal(1);
     let o = out.clone();
-    create_render_effect(move |_| log!(o, "{} {}", a(), untrack(|| b())));
+    create_render_effect(move |_| log!(o, "{} {}", a(), untrack(|| b.get())));
     set_b(2);
     assert_eq!(out.take(), ["1 1"]);
     set_a(2);
