@@ -10,6 +10,7 @@ mod component_call;
 mod directive;
 mod props;
 mod tags;
+mod template;
 mod view;
 
 /// Builds a view from HTML-like syntax.

@@ -137,6 +137,9 @@ impl Codegen {
             );
         }
         let own_ns = tags::namespace_of(&tag, ns);
+        if let Some(t) = crate::template::try_generate(self, el, own_ns) {
+            return t;
+        }
         let ctor = if tag.contains('-') {
             quote_spanned! {name_span=> ::larkspur::html::custom(#tag) }
         } else {
@@ -262,7 +265,7 @@ impl Codegen {
 
 /// The expression for `ev::name`, or `ev::Custom::new("name")` for an event
 /// without a typed struct.
-fn event_token(event: &str, span: Span) -> TokenStream {
+pub fn event_token(event: &str, span: Span) -> TokenStream {
     if tags::is_typed_event(event) {
         let ident = format_ident!("{}", event, span = span);
         quote! { ::larkspur::ev::#ident }
@@ -362,28 +365,37 @@ mod tests {
     #[test]
     fn element_with_directives_and_children() {
         let out = expanded(quote! {
-            <button on:click=on_click class:on=move || x() style:color="red">"Click Me: " {count}</button>
+            <button on:click=on_click class:on=move || x() style:color="red">{count}</button>
         });
         assert_eq!(
             out,
             "::larkspur::html::button().on(::larkspur::ev::click,on_click)\
              .class(\"on\",move||x()).style(\"color\",\"red\")\
-             .child(\"ClickMe:\").child(count)"
+             .child(count)"
         );
     }
 
     #[test]
     fn component_with_shorthand_prop_and_children() {
         let out = expanded(quote! { <Tab index><p>"x"</p></Tab> });
-        assert!(out.contains("::larkspur::component_props_builder(&Tab).index(index)"), "{out}");
-        assert!(out.contains(".children(::larkspur::ToChildren::to_children(move||"), "{out}");
+        assert!(
+            out.contains("::larkspur::component_props_builder(&Tab).index(index)"),
+            "{out}"
+        );
+        assert!(
+            out.contains(".children(::larkspur::ToChildren::to_children(move||"),
+            "{out}"
+        );
         assert!(out.ends_with(".build())"), "{out}");
     }
 
     #[test]
     fn several_roots_make_a_fragment() {
         let out = expanded(quote! { <h1>"a"</h1> <Counter/> });
-        assert!(out.starts_with("::larkspur::Fragment::new(::std::vec!["), "{out}");
+        assert!(
+            out.starts_with("::larkspur::Fragment::new(::std::vec!["),
+            "{out}"
+        );
     }
 
     #[test]

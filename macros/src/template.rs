@@ -1,0 +1,488 @@
+//! Template cloning: the static HTML of an element subtree becomes one
+//! `<template>` per call site, parsed once and cloned with
+//! `cloneNode(true)`; the generated code walks to the dynamic holes with
+//! `first_child`/`next_sibling` and attaches attributes, handlers and
+//! children there (`::larkspur::__private`).
+//!
+//! Only subtrees whose HTML the parser reproduces exactly are templated:
+//! no tables (the parser inserts `<tbody>`), no `<p>` around block
+//! elements, no raw-text or whitespace-trimming elements, no SVG/MathML,
+//! no nested interactive elements. Anything else uses the builder path.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote, quote_spanned};
+use rstml::node::{KeyedAttributeValue, Node, NodeAttribute, NodeElement, NodeName};
+use syn::spanned::Spanned;
+use syn::{Expr, Lit};
+
+use crate::directive::{self, Directive};
+use crate::tags::{self, Namespace};
+use crate::view::{attribute_value, is_ignored, Codegen};
+
+/// Elements the HTML parser rebuilds exactly as written when they hold the
+/// children `view!` allows. Phrasing elements may sit anywhere; flow
+/// elements not inside `<p>` or phrasing parents.
+const PHRASING: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "br", "button", "cite", "code", "data", "dfn", "em", "i",
+    "img", "input", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strong", "sub",
+    "sup", "time", "u", "var", "wbr",
+];
+const FLOW: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "section",
+    "summary",
+    "ul",
+];
+const VOID: &[&str] = &["br", "hr", "img", "input", "wbr"];
+/// Attributes whose literal values still go through the renderer's URL check.
+const URL_ATTRIBUTES: &[&str] = &["href", "src", "action", "formaction", "xlink:href"];
+
+/// Whether `view!` should try templates (set `LARKSPUR_TEMPLATES=0` at build
+/// time to compare against per-node creation).
+fn enabled() -> bool {
+    std::env::var("LARKSPUR_TEMPLATES").map_or(true, |v| v != "0")
+}
+
+/// A templated subtree, as an expression of type `HtmlElement<El>`, or
+/// `None` when the subtree must use the builder path.
+pub fn try_generate(
+    gen: &mut Codegen,
+    el: &NodeElement<rstml::Infallible>,
+    ns: Namespace,
+) -> Option<TokenStream> {
+    if ns != Namespace::Html || !enabled() {
+        return None;
+    }
+    let mut static_nodes = 0;
+    if !eligible(el, None, &mut static_nodes) || static_nodes < 2 {
+        return None;
+    }
+    let mut t = Builder {
+        gen,
+        html: String::new(),
+        walks: Vec::new(),
+        ops: Vec::new(),
+        next_var: 0,
+    };
+    let root = format_ident!("__root");
+    t.element(el, &root, true);
+    let Builder {
+        html, walks, ops, ..
+    } = t;
+    let tag = el.name().to_string();
+    let marker = marker_type(&tag);
+    Some(quote! {{
+        ::std::thread_local! {
+            static __TEMPLATE: ::larkspur::__private::Template =
+                ::larkspur::__private::Template::new(#html);
+        }
+        let #root = __TEMPLATE.with(::larkspur::__private::Template::clone_root);
+        #(#walks)*
+        #(#ops)*
+        ::larkspur::HtmlElement::<#marker>::from_element(#root)
+    }})
+}
+
+/// `div` → `::larkspur::html::Div`, `my-el` → `::larkspur::html::Custom`.
+fn marker_type(tag: &str) -> TokenStream {
+    if tag.contains('-') {
+        return quote! { ::larkspur::html::Custom };
+    }
+    let mut name = String::new();
+    let mut upper = true;
+    for c in tags::constructor_name(tag).trim_end_matches('_').chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            name.push(c.to_ascii_uppercase());
+            upper = false;
+        } else {
+            name.push(c);
+        }
+    }
+    let ident = format_ident!("{}", name);
+    quote! { ::larkspur::html::#ident }
+}
+
+/// Checks the whole subtree and counts its static DOM nodes.
+fn eligible(el: &NodeElement<rstml::Infallible>, parent: Option<&str>, count: &mut usize) -> bool {
+    let (NodeName::Path(_) | NodeName::Punctuated(_)) = el.name() else {
+        return false;
+    };
+    let tag = el.name().to_string();
+    let custom = tag.contains('-');
+    if tag.starts_with(|c: char| c.is_ascii_uppercase()) || tag.contains("::") {
+        return false; // a component at the root
+    }
+    let phrasing = PHRASING.contains(&tag.as_str());
+    if !(custom || phrasing || FLOW.contains(&tag.as_str())) {
+        return false;
+    }
+    if let Some(parent) = parent {
+        let parent_is_phrasing = parent == "p" || PHRASING.contains(&parent);
+        if parent_is_phrasing && !(phrasing || custom) {
+            return false;
+        }
+        if (parent == "a" && tag == "a")
+            || (parent == "button" && (tag == "button" || tag == "a" || tag == "input"))
+            || (parent == "form" && tag == "form")
+            || (parent == "li" && tag == "li")
+        {
+            return false;
+        }
+    }
+    if VOID.contains(&tag.as_str()) && !el.children.is_empty() {
+        return false;
+    }
+    if !el.open_tag.generics.args.is_empty() {
+        return false;
+    }
+    for attr in el.attributes() {
+        let NodeAttribute::Attribute(a) = attr else {
+            return false;
+        };
+        if matches!(a.possible_value, KeyedAttributeValue::Binding(_)) {
+            return false;
+        }
+        match directive::parse(&a.key.to_string(), a.key.span()) {
+            Ok(Directive::On {
+                undelegated: true, ..
+            })
+            | Ok(Directive::InnerHtml)
+            | Ok(Directive::Let(_))
+            | Ok(Directive::Clone(_))
+            | Err(_) => return false,
+            Ok(_) => {}
+        }
+    }
+    *count += 1;
+    let mut last_was_text = false;
+    for child in el.children.iter().filter(|n| !is_ignored(n)) {
+        match child {
+            Node::Element(c) => {
+                let name = c.name().to_string();
+                let is_component =
+                    name.starts_with(|ch: char| ch.is_ascii_uppercase()) || name.contains("::");
+                // Below the root only static attributes: the walk yields
+                // `Node`s, and ops on attributes need an `Element`.
+                if !is_component && (has_dynamic_attributes(c) || !eligible(c, Some(&tag), count)) {
+                    return false;
+                }
+                last_was_text = false;
+            }
+            Node::Text(t) => {
+                if !last_was_text && !t.value.value().is_empty() {
+                    *count += 1;
+                }
+                last_was_text = true;
+            }
+            Node::Block(_) => last_was_text = false,
+            _ => return false,
+        }
+    }
+    true
+}
+
+struct Builder<'a> {
+    gen: &'a mut Codegen,
+    html: String,
+    /// `let` statements walking to nodes, run before any hole is filled.
+    walks: Vec<TokenStream>,
+    /// Attribute, handler and child insertions.
+    ops: Vec<TokenStream>,
+    next_var: usize,
+}
+
+/// One DOM child of a templated element.
+enum Slot<'n> {
+    Text(String),
+    Element(&'n NodeElement<rstml::Infallible>),
+    /// A `{expr}` or component child, at a `<!>` placeholder.
+    Hole(&'n Node<rstml::Infallible>),
+}
+
+impl Builder<'_> {
+    fn var(&mut self) -> proc_macro2::Ident {
+        self.next_var += 1;
+        format_ident!("__n{}", self.next_var)
+    }
+
+    /// Writes `el` into the HTML and its dynamic parts into the ops; `var`
+    /// names the node (already walked to by the caller).
+    fn element(
+        &mut self,
+        el: &NodeElement<rstml::Infallible>,
+        var: &proc_macro2::Ident,
+        is_root: bool,
+    ) {
+        let tag = el.name().to_string();
+        self.html.push('<');
+        self.html.push_str(&tag);
+        let el_var = var.clone();
+        let mut needs_el = false;
+        for attr in el.attributes() {
+            let NodeAttribute::Attribute(attr) = attr else {
+                continue;
+            };
+            let key = attr.key.to_string();
+            let key_span = attr.key.span();
+            let Ok(value) = attribute_value(self.gen, attr) else {
+                continue;
+            };
+            let Ok(d) = directive::parse(&key, key_span) else {
+                continue;
+            };
+            if let Directive::Plain(name) = &d {
+                if let Some(text) = static_value(attr.value(), value.is_none()) {
+                    if !URL_ATTRIBUTES.contains(&name.as_str()) {
+                        self.html.push(' ');
+                        self.html.push_str(name);
+                        if let Some(text) = text {
+                            self.html.push_str("=\"");
+                            self.html.push_str(&escape(&text, true));
+                            self.html.push('"');
+                        }
+                        continue;
+                    }
+                }
+            }
+            needs_el = true;
+            let op = match d {
+                Directive::Plain(name) | Directive::Attr(name) => {
+                    let v = value.unwrap_or_else(|| quote_spanned! {key_span=> true });
+                    quote_spanned! {key_span=> ::larkspur::__private::attr(&#el_var, #name, #v); }
+                }
+                Directive::On { event, .. } => {
+                    let Some(h) = value else { continue };
+                    let ev = crate::view::event_token(&event, key_span);
+                    let span = h.clone().into_iter().next().map_or(key_span, |t| t.span());
+                    quote_spanned! {span=> ::larkspur::__private::on(&#el_var, #ev, #h); }
+                }
+                Directive::Class(name) => {
+                    let Some(v) = value else { continue };
+                    quote_spanned! {key_span=> ::larkspur::__private::class(&#el_var, #name, #v); }
+                }
+                Directive::Style(name) => {
+                    let Some(v) = value else { continue };
+                    quote_spanned! {key_span=> ::larkspur::__private::style(&#el_var, #name, #v); }
+                }
+                Directive::Prop(name) => {
+                    let Some(v) = value else { continue };
+                    quote_spanned! {key_span=> ::larkspur::__private::prop(&#el_var, #name, #v); }
+                }
+                Directive::NodeRef => {
+                    let Some(v) = value else { continue };
+                    quote_spanned! {key_span=> ::larkspur::__private::node_ref(&#el_var, #v); }
+                }
+                Directive::InnerHtml | Directive::Let(_) | Directive::Clone(_) => continue,
+            };
+            self.ops.push(op);
+        }
+        self.html.push('>');
+        // Only the root has dynamic attributes (see `eligible`).
+        debug_assert!(!needs_el || is_root);
+        if VOID.contains(&tag.as_str()) {
+            return;
+        }
+
+        let mut slots: Vec<Slot> = Vec::new();
+        for child in el.children.iter().filter(|n| !is_ignored(n)) {
+            match child {
+                Node::Text(t) => {
+                    let s = t.value.value();
+                    if s.is_empty() {
+                        continue;
+                    }
+                    if let Some(Slot::Text(prev)) = slots.last_mut() {
+                        prev.push_str(&s);
+                    } else {
+                        slots.push(Slot::Text(s));
+                    }
+                }
+                Node::Element(c) if !is_component_name(c.name()) => slots.push(Slot::Element(c)),
+                other => slots.push(Slot::Hole(other)),
+            }
+        }
+        // Holes after the last static child append at the end instead of
+        // needing a placeholder.
+        let last_static = slots.iter().rposition(|s| !matches!(s, Slot::Hole(_)));
+        let mut prev: Option<proc_macro2::Ident> = None;
+        let needs_walk: Vec<bool> = slots
+            .iter()
+            .enumerate()
+            .map(|(i, s)| match s {
+                Slot::Text(_) => false,
+                Slot::Element(c) => subtree_is_dynamic(c),
+                Slot::Hole(_) => last_static.is_some_and(|l| i < l),
+            })
+            .collect();
+        let walk_until = needs_walk.iter().rposition(|b| *b);
+        for (i, slot) in slots.iter().enumerate() {
+            let in_walk = walk_until.is_some_and(|w| i <= w);
+            let node_var = if in_walk {
+                let v = self.var();
+                let walk = match &prev {
+                    None => quote! { let #v = ::larkspur::__private::first_child(&#var); },
+                    Some(p) => quote! { let #v = ::larkspur::__private::next_sibling(&#p); },
+                };
+                self.walks.push(walk);
+                prev = Some(v.clone());
+                Some(v)
+            } else {
+                None
+            };
+            match slot {
+                Slot::Text(s) => self.html.push_str(&escape(s, false)),
+                Slot::Element(c) => {
+                    let v = node_var.unwrap_or_else(|| format_ident!("__unused"));
+                    self.element(c, &v, false);
+                }
+                Slot::Hole(node) => {
+                    let child = self.gen.child(node, Namespace::Html);
+                    if last_static.is_some_and(|l| i < l) {
+                        self.html.push_str("<!>");
+                        let marker = node_var.expect("holes before static nodes are walked");
+                        self.ops.push(quote! {
+                            ::larkspur::__private::insert(&#var, ::core::option::Option::Some(&#marker), #child);
+                        });
+                    } else {
+                        self.ops.push(quote! {
+                            ::larkspur::__private::insert(&#var, ::core::option::Option::None, #child);
+                        });
+                    }
+                }
+            }
+        }
+        self.html.push_str("</");
+        self.html.push_str(&tag);
+        self.html.push('>');
+    }
+}
+
+fn has_dynamic_attributes(el: &NodeElement<rstml::Infallible>) -> bool {
+    el.attributes().iter().any(|a| match a {
+        NodeAttribute::Attribute(a) => {
+            let key = a.key.to_string();
+            let plain = !key.contains(':') && key != "node_ref" && key != "inner_html";
+            !(plain
+                && !URL_ATTRIBUTES.contains(&key.as_str())
+                && static_value(
+                    a.value(),
+                    matches!(a.possible_value, KeyedAttributeValue::None),
+                )
+                .is_some())
+        }
+        NodeAttribute::Block(_) => true,
+    })
+}
+
+/// Whether anything in this subtree needs generated code.
+fn subtree_is_dynamic(el: &NodeElement<rstml::Infallible>) -> bool {
+    has_dynamic_attributes(el)
+        || el.children.iter().any(|c| match c {
+            Node::Element(c) => is_component_name(c.name()) || subtree_is_dynamic(c),
+            Node::Block(_) => true,
+            _ => false,
+        })
+}
+
+fn is_component_name(name: &NodeName) -> bool {
+    let s = name.to_string();
+    s.starts_with(|c: char| c.is_ascii_uppercase()) || s.contains("::")
+}
+
+/// `Some(Some(text))` for a literal value that can be written into the
+/// HTML, `Some(None)` for a bare boolean attribute, `None` otherwise.
+fn static_value(value: Option<&Expr>, bare: bool) -> Option<Option<String>> {
+    if bare {
+        return Some(None);
+    }
+    let Some(Expr::Lit(lit)) = value else {
+        return None;
+    };
+    match &lit.lit {
+        Lit::Str(s) => Some(Some(s.value())),
+        Lit::Int(i) if i.suffix().is_empty() => Some(Some(i.base10_digits().to_string())),
+        Lit::Float(f) if f.suffix().is_empty() => Some(Some(f.base10_digits().to_string())),
+        Lit::Bool(b) if b.value => Some(None),
+        _ => None,
+    }
+}
+
+fn escape(s: &str, attribute: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' if attribute => out.push_str("&quot;"),
+            '\u{a0}' => out.push_str("&nbsp;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::view::expand;
+    use quote::quote;
+
+    #[test]
+    fn counter_button_is_templated() {
+        let out =
+            expand(quote! { <button on:click=on_click>"Click Me: " {count}</button> }).to_string();
+        assert!(out.contains("\"<button>Click Me: </button>\""), "{out}");
+        assert!(
+            out.contains("__private :: on (& __root , :: larkspur :: ev :: click , on_click)"),
+            "{out}"
+        );
+        assert!(
+            out.contains("insert (& __root , :: core :: option :: Option :: None , count)"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn holes_between_static_nodes_get_placeholders() {
+        let out = expand(quote! { <p class="x">"a" {b} <span>"c"</span></p> }).to_string();
+        assert!(
+            out.contains("\"<p class=\\\"x\\\">a<!><span>c</span></p>\""),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn tables_use_the_builder() {
+        let out = expand(quote! { <table><tr><td>"x"</td></tr></table> }).to_string();
+        assert!(!out.contains("Template"), "{out}");
+    }
+}
