@@ -1,0 +1,127 @@
+//! Call syntax on stable: `count()`, `set_count(3)`, derived closures, `selected() == index`.
+
+mod common;
+use common::Log;
+use larkspur_reactive::*;
+
+#[test]
+fn signals_can_be_called_like_functions() {
+    let (count, set_count) = create_signal(0);
+    set_count(3);
+    assert_eq!(count(), 3);
+    let rw = create_rw_signal(String::from("a"));
+    assert_eq!(rw(), "a");
+    let memo = create_memo(move |_| count() * 2);
+    assert_eq!(memo(), 6);
+    let sig: Signal<i32> = memo.into();
+    assert_eq!(sig(), 6);
+    let derived = Signal::derive(move || count() + 1);
+    assert_eq!(derived(), 4);
+}
+
+#[test]
+fn call_syntax_is_tracked() {
+    let out = Log::new();
+    let (name, set_name) = create_signal("Alice");
+    let name_upper = create_memo(move |_| name.with(|n| n.to_uppercase()));
+    let o = out.clone();
+    create_render_effect(move |_| log!(o, "{}", name_upper()));
+    set_name("Bob");
+    assert_eq!(out.take(), ["ALICE", "BOB"]);
+}
+
+#[test]
+fn the_seed_derived_signal_chain() {
+    let (a, set_a) = create_signal(1);
+    let b = move || a() + 2;
+    let c = move || b() % 2 == 0;
+    let d = move || if c() { "even" } else { "odd" };
+    assert_eq!(d(), "odd");
+    set_a(2);
+    assert_eq!(d(), "even");
+}
+
+#[test]
+fn selected_comparison_in_the_seed_style() {
+    let (selected, set_selected) = create_signal(1usize);
+    let index = 1usize;
+    assert!(selected() == index);
+    set_selected(2);
+    assert!(selected() != index);
+}
+
+#[test]
+fn setter_passed_where_a_function_is_expected() {
+    let (count, set_count) = create_signal(0);
+    fn call_with(f: &dyn Fn(i32), v: i32) {
+        f(v)
+    }
+    call_with(&*set_count, 5);
+    assert_eq!(count(), 5);
+    let getters: Vec<&dyn Fn() -> i32> = vec![&*count];
+    assert_eq!(getters[0](), 5);
+}
+
+#[test]
+fn many_handles_each_call_their_own_node() {
+    // Guards the layout argument: a reinterpreted handle must call *its*
+    // node, for every slot index and generation, in every handle type.
+    let mut pairs = Vec::new();
+    for i in 0..1000u32 {
+        let (r, w) = create_signal(i);
+        if i % 3 == 0 {
+            r.dispose();
+            let (r2, w2) = create_signal(i + 1_000_000); // reuses the slot
+            pairs.push((r2, w2, i + 1_000_000));
+        } else {
+            pairs.push((r, w, i));
+        }
+    }
+    for (r, w, v) in &pairs {
+        assert_eq!(r(), *v);
+        w(v + 1);
+        assert_eq!(r.get(), v + 1);
+    }
+    let memos: Vec<_> = pairs
+        .iter()
+        .map(|(r, _, _)| {
+            let r = *r;
+            create_memo(move |_| r() * 2)
+        })
+        .collect();
+    for ((_, _, v), m) in pairs.iter().zip(&memos) {
+        assert_eq!(m(), (v + 1) * 2);
+    }
+}
+
+#[test]
+fn closure_layout_matches_handle_layout() {
+    let (r, _) = create_signal(0u8);
+    let (closure, handle) = closure_size_of_read(r);
+    assert_eq!(closure, handle);
+    // A by-reference capture would be pointer-sized and pointer-aligned;
+    // the handle is not both, so the compile-time check would reject it.
+    let ptr = (
+        std::mem::size_of::<&ReadSignal<u8>>(),
+        std::mem::align_of::<&ReadSignal<u8>>(),
+    );
+    let own = (
+        std::mem::size_of::<ReadSignal<u8>>(),
+        std::mem::align_of::<ReadSignal<u8>>(),
+    );
+    assert_ne!(ptr, own);
+}
+
+#[test]
+fn name_len_compiles_and_is_reactive() {
+    let (name, set_name) = create_signal("Alice");
+    let name_len = create_memo(move |_| name.len());
+    assert_eq!(name_len(), 5);
+    set_name("Bob");
+    assert_eq!(name_len(), 3);
+    let (items, set_items) = create_signal(vec![1, 2]);
+    let empty = create_memo(move |_| items.is_empty());
+    assert!(!empty());
+    set_items(vec![]);
+    assert!(empty());
+}

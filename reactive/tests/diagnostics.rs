@@ -1,0 +1,121 @@
+//! Disposed handles: panics name both locations, try_ returns None, writes warn.
+
+use larkspur_reactive::*;
+use std::cell::RefCell;
+
+fn panic_message(f: impl FnOnce() + std::panic::UnwindSafe) -> String {
+    let panic = std::panic::catch_unwind(f).expect_err("should panic");
+    panic
+        .downcast_ref::<String>()
+        .cloned()
+        .unwrap_or_else(|| panic.downcast_ref::<&str>().unwrap_or(&"?").to_string())
+}
+
+#[test]
+fn reading_a_disposed_signal_names_creation_and_read_sites() {
+    let (count, _) = create_signal(1);
+    let created_line = line!() - 1;
+    count.dispose();
+    let message = panic_message(move || {
+        count.get();
+    });
+    let read_line = line!() - 2;
+    assert!(message.contains("disposed"), "{message}");
+    assert!(
+        message.contains(&format!("tests/diagnostics.rs:{read_line}")),
+        "read site missing: {message}"
+    );
+    if cfg!(debug_assertions) {
+        assert!(
+            message.contains(&format!("tests/diagnostics.rs:{created_line}")),
+            "creation site missing: {message}"
+        );
+    }
+}
+
+#[test]
+fn every_reader_panics_or_returns_none_when_disposed() {
+    let rw = create_rw_signal(String::from("x"));
+    let memo = create_memo(move |_| rw.get());
+    let stored = store_value(1);
+    let derived = Signal::derive(move || rw.get());
+    memo.dispose();
+    stored.dispose();
+    assert_eq!(memo.try_get(), None);
+    assert_eq!(memo.try_with(|v| v.len()), None);
+    assert_eq!(stored.try_get_value(), None);
+    assert!(panic_message(move || {
+        memo.with(|_| ());
+    })
+    .contains("memo"));
+    assert!(panic_message(move || {
+        stored.get_value();
+    })
+    .contains("stored value"));
+    rw.dispose();
+    assert_eq!(rw.try_get(), None);
+    assert_eq!(rw.try_get_untracked(), None);
+    assert_eq!(rw.try_with_untracked(|v| v.clone()), None);
+    assert_eq!(rw.try_update(|v| v.push('y')), None);
+    assert_eq!(rw.try_set("z".into()), Some(String::from("z")));
+    assert!(panic_message(move || {
+        derived.get();
+    })
+    .contains("disposed"));
+    assert!(panic_message(move || {
+        rw.get_untracked();
+    })
+    .contains("signal"));
+}
+
+thread_local! {
+    static WARNINGS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+fn capture(message: &str) {
+    WARNINGS.with(|w| w.borrow_mut().push(message.to_string()));
+}
+
+#[test]
+fn writing_a_disposed_signal_is_a_no_op_with_a_debug_warning() {
+    set_warning_hook(capture);
+    let (r, w) = create_signal(1);
+    w.dispose();
+    w.set(2);
+    w.update(|v| *v += 1);
+    w.set_untracked(3);
+    let warnings = WARNINGS.with(|w| w.take());
+    if cfg!(debug_assertions) {
+        assert_eq!(warnings.len(), 3, "{warnings:?}");
+        assert!(warnings[0].contains("tests/diagnostics.rs"), "{warnings:?}");
+    } else {
+        assert!(warnings.is_empty());
+    }
+    assert_eq!(r.try_get(), None);
+}
+
+#[test]
+fn handles_are_copy_and_compare_by_identity() {
+    fn assert_copy<T: Copy>() {}
+    struct NotClone;
+    assert_copy::<ReadSignal<NotClone>>();
+    assert_copy::<WriteSignal<NotClone>>();
+    assert_copy::<RwSignal<NotClone>>();
+    assert_copy::<Memo<NotClone>>();
+    assert_copy::<StoredValue<NotClone>>();
+    assert_copy::<Effect<NotClone>>();
+    assert_copy::<Selector<NotClone>>();
+    assert_copy::<Signal<NotClone>>();
+    assert_copy::<Trigger>();
+    assert_copy::<Owner>();
+    let a = create_rw_signal(NotClone);
+    let b = create_rw_signal(NotClone);
+    assert_eq!(a, a);
+    assert_ne!(a, b);
+    // A disposed slot is reused with a new generation: old handles stay dead.
+    let (old, _) = create_signal(1);
+    old.dispose();
+    let (new, _) = create_signal(2);
+    assert_eq!(old.try_get(), None);
+    assert_eq!(new.get(), 2);
+}

@@ -1,0 +1,68 @@
+//! `create_selector`: a selection change re-runs only the old and new key's subscribers.
+
+mod common;
+use common::Log;
+use larkspur_reactive::*;
+
+#[test]
+fn selector_touches_only_the_old_and_new_key() {
+    let out = Log::new();
+    let (selected, set_selected) = create_signal(Some(2usize));
+    let is_selected = create_selector(move || selected());
+    for row in 0..100usize {
+        let o = out.clone();
+        create_render_effect(move |_| {
+            let on = is_selected.selected(Some(row));
+            log!(o, "row {row} {}", if on { "on" } else { "off" });
+        });
+    }
+    assert_eq!(out.take().len(), 100);
+
+    set_selected(Some(7));
+    assert_eq!(out.take(), ["row 2 off", "row 7 on"]);
+
+    set_selected(Some(7)); // same key: nobody re-runs
+    assert!(out.take().is_empty());
+
+    set_selected(None); // only the old key
+    assert_eq!(out.take(), ["row 7 off"]);
+
+    set_selected(Some(99));
+    assert_eq!(out.take(), ["row 99 on"]);
+}
+
+#[test]
+fn selector_seed_style_comparison_and_disposal() {
+    let (selected, set_selected) = create_signal(0);
+    let sel = create_selector(move || selected());
+    assert!(sel.selected(0));
+    // The seed's `selected() == index` style compiles on the source too.
+    assert!(selected() == 0);
+    set_selected(3);
+    assert!(sel.selected(3) && !sel.selected(0));
+    let baseline = live_node_count();
+    let owner = Owner::new_child();
+    owner.with(|| {
+        create_render_effect(move |_| sel.selected(42));
+    });
+    assert!(live_node_count() > baseline);
+    owner.dispose();
+    sel.dispose();
+    assert_eq!(selected.try_get(), Some(3));
+}
+
+#[test]
+fn selector_inside_an_owner_is_freed_with_it() {
+    let baseline = live_node_count();
+    let owner = Owner::new_child();
+    owner.with(|| {
+        let (s, set_s) = create_signal(1u8);
+        let sel = create_selector(move || s());
+        for key in 0..10u8 {
+            create_render_effect(move |_| sel.selected(key));
+        }
+        set_s(2);
+    });
+    owner.dispose();
+    assert_eq!(live_node_count(), baseline);
+}
