@@ -1,4 +1,5 @@
 //! `create_selector`: a selection change re-runs only the old and new key's subscribers.
+#![allow(clippy::redundant_closure)] // the seed writes `move || selected()`
 
 mod common;
 use common::Log;
