@@ -81,11 +81,14 @@ pub use larkspur_reactive::{
 /// The reactive core, for paths like `larkspur::reactive::Owner`.
 pub use larkspur_reactive as reactive;
 
+pub use larkspur_macros::{component, view};
+
 /// Everything user-facing, for `use larkspur::prelude::*;` (the same set as
 /// `use larkspur::*;`).
 pub mod prelude {
     pub use crate::logging;
     pub use crate::{error, log, warn};
+    pub use larkspur_macros::{component, view};
     pub use crate::{
         batch, component_props_builder, component_view, create_effect, create_memo, create_node_ref,
         create_render_effect, create_root, create_rw_signal, create_selector, create_signal, create_trigger,
