@@ -179,6 +179,9 @@ fn eligible(el: &NodeElement<rstml::Infallible>, parent: Option<&str>, count: &m
             | Ok(Directive::Let(_))
             | Ok(Directive::Clone(_))
             | Err(_) => return false,
+            // A directive without its value: the builder path reports it.
+            Ok(Directive::Plain(_)) => {}
+            Ok(_) if matches!(a.possible_value, KeyedAttributeValue::None) => return false,
             Ok(_) => {}
         }
     }

@@ -19,7 +19,7 @@ fn Counter(
         <button
             title=title
             data-note=note.unwrap_or_default()
-            class:maxed=move || count() >= max
+            class:maxed={move || count() >= max}
             on:click=move |_| set_count.update(|c| *c += step)
         >
             {label} ": " {count}
