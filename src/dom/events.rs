@@ -21,8 +21,8 @@
 //!   `mouseenter`, and every handler registered through `on_undelegated`)
 //!   use `addEventListener` with one shared function per event type; it finds
 //!   the handler from `event.currentTarget`'s expando.
-//! * A second handler for the same event on the same element falls back to a
-//!   dedicated listener function (rare).
+//! * Several handlers for the same event on the same element form a chain in
+//!   the table and run in registration order.
 //!
 //! Removing a [`Listener`] frees its slot and deletes the expando, so the
 //! handler and everything it captured are dropped.
@@ -47,12 +47,11 @@ struct EventKind {
     direct_listener: Option<Closure<dyn FnMut(Event)>>,
 }
 
-/// One slot of the handler table.
+/// One slot of the handler table. Handlers of the same kind on the same
+/// element form a chain (`next`), run in registration order.
 struct Slot {
     handler: Handler,
-    /// Set only for the rare dedicated listener (a second handler for the same
-    /// event on the same element).
-    own_listener: Option<Closure<dyn FnMut(Event)>>,
+    next: Option<u32>,
 }
 
 #[derive(Default)]
@@ -74,14 +73,7 @@ pub struct Listener {
     target: Element,
     kind: u32,
     slot: u32,
-    mode: Mode,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Mode {
-    Delegated,
-    Direct,
-    Dedicated,
+    delegated: bool,
 }
 
 fn kind_index(table: &mut Table, name: &str) -> u32 {
@@ -113,14 +105,8 @@ fn insert_slot(table: &mut Table, slot: Slot) -> u32 {
     }
 }
 
-fn handler_at(slot: u32) -> Option<Handler> {
-    TABLE.with(|t| {
-        t.borrow()
-            .slots
-            .get(slot as usize)
-            .and_then(|s| s.as_ref())
-            .map(|s| s.handler.clone())
-    })
+fn slot_at(table: &Table, slot: u32) -> Option<&Slot> {
+    table.slots.get(slot as usize).and_then(|s| s.as_ref())
 }
 
 fn call(handler: &Handler, ev: Event) {
@@ -131,114 +117,123 @@ fn call(handler: &Handler, ev: Event) {
     }
 }
 
-fn has_own(target: &JsValue, key: &JsValue) -> bool {
-    js_sys::Reflect::get(target, key)
-        .map(|v| !v.is_undefined())
-        .unwrap_or(false)
+/// The head of the chain stored under `key` on `target`, if any.
+fn chain_head(target: &JsValue, key: &JsValue) -> Option<u32> {
+    js_sys::Reflect::get(target, key).ok().and_then(|v| v.as_f64()).map(|f| f as u32)
 }
 
 /// Registers `handler` for events called `name` on `target`.
 ///
 /// `delegate` asks for delegation; it should be true only for events that
-/// bubble. Falls back to a direct listener when the element already has a
-/// handler of the same kind.
+/// bubble. A second handler of the same kind on the same element joins the
+/// first one's chain and runs after it, as `addEventListener` would.
 pub fn add_listener(target: &Element, name: &str, delegate: bool, handler: Handler) -> Listener {
     let name = intern(name);
     TABLE.with(|t| {
         let mut table = t.borrow_mut();
         let kind = kind_index(&mut table, name);
         let k = &table.kinds[kind as usize];
-        let mode = if delegate && !has_own(target, &k.delegated_key) {
-            Mode::Delegated
-        } else if !has_own(target, &k.direct_key) {
-            Mode::Direct
-        } else {
-            Mode::Dedicated
-        };
-        match mode {
-            Mode::Delegated => {
-                if table.kinds[kind as usize].document_listener.is_none() {
-                    let f = Closure::<dyn FnMut(Event)>::new(move |ev: Event| dispatch_delegated(kind, ev));
-                    let _ = super::document().add_event_listener_with_callback(name, f.as_ref().unchecked_ref());
-                    table.kinds[kind as usize].document_listener = Some(f);
+        let key = if delegate { k.delegated_key.clone() } else { k.direct_key.clone() };
+        if delegate && k.document_listener.is_none() {
+            let f = Closure::<dyn FnMut(Event)>::new(move |ev: Event| dispatch_delegated(kind, ev));
+            let _ = super::document().add_event_listener_with_callback(name, f.as_ref().unchecked_ref());
+            table.kinds[kind as usize].document_listener = Some(f);
+        }
+        if !delegate && table.kinds[kind as usize].direct_listener.is_none() {
+            let f = Closure::<dyn FnMut(Event)>::new(move |ev: Event| dispatch_direct(kind, ev));
+            table.kinds[kind as usize].direct_listener = Some(f);
+        }
+        let slot = insert_slot(&mut table, Slot { handler, next: None });
+        match chain_head(target, &key) {
+            Some(mut at) => {
+                // Append to the end of the element's chain.
+                while let Some(next) = slot_at(&table, at).and_then(|s| s.next) {
+                    at = next;
                 }
-                let slot = insert_slot(&mut table, Slot { handler, own_listener: None });
-                let key = table.kinds[kind as usize].delegated_key.clone();
-                drop(table);
-                let _ = js_sys::Reflect::set(target, &key, &JsValue::from(slot));
-                Listener { target: target.clone(), kind, slot, mode }
-            }
-            Mode::Direct => {
-                if table.kinds[kind as usize].direct_listener.is_none() {
-                    let f = Closure::<dyn FnMut(Event)>::new(move |ev: Event| dispatch_direct(kind, ev));
-                    table.kinds[kind as usize].direct_listener = Some(f);
+                if let Some(Some(tail)) = table.slots.get_mut(at as usize) {
+                    tail.next = Some(slot);
                 }
-                let f: js_sys::Function = table.kinds[kind as usize]
-                    .direct_listener
-                    .as_ref()
-                    .map(|f| f.as_ref().unchecked_ref::<js_sys::Function>().clone())
-                    .expect("direct listener just created");
-                let slot = insert_slot(&mut table, Slot { handler, own_listener: None });
-                let key = table.kinds[kind as usize].direct_key.clone();
-                drop(table);
-                let _ = js_sys::Reflect::set(target, &key, &JsValue::from(slot));
-                let _ = target.add_event_listener_with_callback(name, &f);
-                Listener { target: target.clone(), kind, slot, mode }
             }
-            Mode::Dedicated => {
-                let h = handler.clone();
-                let f = Closure::<dyn FnMut(Event)>::new(move |ev: Event| call(&h, ev));
-                let _ = target.add_event_listener_with_callback(name, f.as_ref().unchecked_ref());
-                let slot = insert_slot(&mut table, Slot { handler, own_listener: Some(f) });
-                Listener { target: target.clone(), kind, slot, mode }
+            None => {
+                let _ = js_sys::Reflect::set(target, &key, &JsValue::from(slot));
+                if !delegate {
+                    if let Some(f) = &table.kinds[kind as usize].direct_listener {
+                        let _ = target.add_event_listener_with_callback(name, f.as_ref().unchecked_ref());
+                    }
+                }
             }
         }
+        Listener { target: target.clone(), kind, slot, delegated: delegate }
     })
 }
 
 impl Listener {
     /// Detaches the handler and drops it.
     pub fn remove(self) {
-        let slot = TABLE.with(|t| {
+        let removed = TABLE.with(|t| {
             let mut table = t.borrow_mut();
-            let slot = table.slots.get_mut(self.slot as usize).and_then(|s| s.take());
+            let removed = table.slots.get_mut(self.slot as usize).and_then(|s| s.take());
+            let Some(slot) = removed else { return None };
             table.free.push(self.slot);
             let k = &table.kinds[self.kind as usize];
-            let name = intern(&k.name).to_owned();
-            match self.mode {
-                Mode::Delegated => {
-                    let _ = js_sys::Reflect::delete_property(self.target.unchecked_ref::<js_sys::Object>(), &k.delegated_key);
-                }
-                Mode::Direct => {
-                    let _ = js_sys::Reflect::delete_property(self.target.unchecked_ref::<js_sys::Object>(), &k.direct_key);
-                    if let Some(f) = &k.direct_listener {
-                        let _ = self
-                            .target
-                            .remove_event_listener_with_callback(intern(&name), f.as_ref().unchecked_ref());
+            let key = if self.delegated { &k.delegated_key } else { &k.direct_key };
+            match chain_head(&self.target, key) {
+                Some(head) if head == self.slot => match slot.next {
+                    Some(next) => {
+                        let _ = js_sys::Reflect::set(&self.target, key, &JsValue::from(next));
+                    }
+                    None => {
+                        let _ = js_sys::Reflect::delete_property(self.target.unchecked_ref::<js_sys::Object>(), key);
+                        if !self.delegated {
+                            if let Some(f) = &k.direct_listener {
+                                let _ = self
+                                    .target
+                                    .remove_event_listener_with_callback(intern(&k.name), f.as_ref().unchecked_ref());
+                            }
+                        }
+                    }
+                },
+                Some(mut at) => {
+                    while let Some(next) = slot_at(&table, at).and_then(|s| s.next) {
+                        if next == self.slot {
+                            if let Some(Some(prev)) = table.slots.get_mut(at as usize) {
+                                prev.next = slot.next;
+                            }
+                            break;
+                        }
+                        at = next;
                     }
                 }
-                Mode::Dedicated => {
-                    if let Some(Slot { own_listener: Some(f), .. }) = &slot {
-                        let _ = self
-                            .target
-                            .remove_event_listener_with_callback(intern(&name), f.as_ref().unchecked_ref());
-                    }
-                }
+                None => {}
             }
-            slot
+            Some(slot)
         });
         // Dropped outside the table borrow: the handler's captures may run
         // arbitrary Drop code.
-        drop(slot);
+        drop(removed);
     }
+}
+
+/// Runs the chain starting at `head`; returns whether any handler ran.
+fn run_chain(head: u32, ev: &Event, before_each: impl Fn()) -> bool {
+    let mut at = Some(head);
+    let mut ran = false;
+    while let Some(i) = at {
+        let entry = TABLE.with(|t| slot_at(&t.borrow(), i).map(|s| (s.handler.clone(), s.next)));
+        let Some((handler, next)) = entry else { break };
+        before_each();
+        call(&handler, ev.clone());
+        ran = true;
+        at = next;
+    }
+    ran
 }
 
 fn dispatch_direct(kind: u32, ev: Event) {
     let Some(target) = ev.current_target() else { return };
     let key = TABLE.with(|t| t.borrow().kinds[kind as usize].direct_key.clone());
-    let slot = js_sys::Reflect::get(&target, &key).ok().and_then(|v| v.as_f64());
-    if let Some(handler) = slot.and_then(|s| handler_at(s as u32)) {
-        call(&handler, ev);
+    if let Some(head) = chain_head(&target, &key) {
+        run_chain(head, &ev, || {});
     }
 }
 
@@ -262,11 +257,10 @@ fn dispatch_delegated(kind: u32, ev: Event) {
     let mut node: Option<Node> = ev.target().and_then(|t| t.dyn_into::<Node>().ok());
     let mut overridden = false;
     while let Some(n) = node {
-        let slot = js_sys::Reflect::get(&n, &key).ok().and_then(|v| v.as_f64());
-        if let Some(handler) = slot.and_then(|s| handler_at(s as u32)) {
-            set_current_target(&ev, &n);
-            overridden = true;
-            call(&handler, ev.clone());
+        if let Some(head) = chain_head(&n, &key) {
+            overridden |= run_chain(head, &ev, || set_current_target(&ev, &n));
+            // stopPropagation() lets the other handlers on this element run
+            // but no ancestor's — as in the DOM.
             if ev.cancel_bubble() {
                 break;
             }
@@ -275,7 +269,10 @@ fn dispatch_delegated(kind: u32, ev: Event) {
     }
     if overridden {
         // Back to the prototype's getter (which reports the document).
-        let _ = js_sys::Reflect::delete_property(ev.unchecked_ref::<js_sys::Object>(), &JsValue::from_str("currentTarget"));
+        let _ = js_sys::Reflect::delete_property(
+            ev.unchecked_ref::<js_sys::Object>(),
+            &JsValue::from_str("currentTarget"),
+        );
     }
 }
 

@@ -1,0 +1,216 @@
+//! Dynamic children: text patched in place, branches replaced between their
+//! siblings, the old branch's owner disposed, and every IntoView shape.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use common::{find, test_container, text};
+use larkspur::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+fn dynamic_text_reuses_its_text_node() {
+    let c = test_container();
+    let (name, set_name) = create_signal(String::from("Ada"));
+    let _h = mount_to(c.clone(), move || html::p().child("Hi ").child(move || name()).child("!"));
+    let p = find(&c, "p");
+    assert_eq!(p.inner_html(), "Hi Ada!");
+    let text_node = p.child_nodes().item(1).unwrap();
+    set_name("Grace".into());
+    assert_eq!(p.inner_html(), "Hi Grace!");
+    assert!(text_node.is_same_node(p.child_nodes().item(1).as_ref()));
+}
+
+#[wasm_bindgen_test]
+fn signals_and_memos_are_children() {
+    let c = test_container();
+    let (count, set_count) = create_signal(1);
+    let _h = mount_to(c.clone(), move || {
+        let double = create_memo(move |_| count() * 2);
+        let rw = create_rw_signal("rw");
+        let derived = Signal::derive(move || count() + 100);
+        html::p().child(count).child("|").child(double).child("|").child(rw).child("|").child(derived)
+    });
+    let p = find(&c, "p");
+    assert_eq!(text(&p), "1|2|rw|101");
+    set_count(5);
+    assert_eq!(text(&p), "5|10|rw|105");
+}
+
+#[wasm_bindgen_test]
+fn branch_is_replaced_between_its_siblings() {
+    let c = test_container();
+    let (on, set_on) = create_signal(false);
+    let _h = mount_to(c.clone(), move || {
+        html::div()
+            .child(html::span().child("before"))
+            .child(move || {
+                if on() {
+                    (html::b().child("yes"), html::i().child("!")).into_view()
+                } else {
+                    "no".into_view()
+                }
+            })
+            .child(html::span().child("after"))
+    });
+    let div = find(&c, "div");
+    assert_eq!(div.inner_html(), "<span>before</span>no<span>after</span>");
+    set_on(true);
+    assert_eq!(div.inner_html(), "<span>before</span><b>yes</b><i>!</i><span>after</span>");
+    set_on(false);
+    assert_eq!(div.inner_html(), "<span>before</span>no<span>after</span>");
+}
+
+#[wasm_bindgen_test]
+fn old_branch_owner_is_disposed() {
+    let c = test_container();
+    let cleanups = Rc::new(Cell::new(0));
+    let runs = Rc::new(Cell::new(0));
+    let (n, set_n) = create_signal(0);
+    let baseline = live_node_count();
+    let (cl, rn) = (cleanups.clone(), runs.clone());
+    let h = mount_to(c.clone(), move || {
+        html::div().child(move || {
+            let k = n();
+            let (cl, rn) = (cl.clone(), rn.clone());
+            on_cleanup(move || cl.set(cl.get() + 1));
+            let local = create_rw_signal(k * 10);
+            create_render_effect(move |_| {
+                local.get();
+                rn.set(rn.get() + 1);
+            });
+            html::span().child(local)
+        })
+    });
+    assert_eq!(runs.get(), 1);
+    set_n(1);
+    assert_eq!(cleanups.get(), 1, "the first branch was cleaned up");
+    assert_eq!(runs.get(), 2);
+    assert_eq!(text(&find(&c, "span")), "10");
+    set_n(2);
+    assert_eq!(cleanups.get(), 2);
+    h.unmount();
+    assert_eq!(cleanups.get(), 3);
+    assert_eq!(live_node_count(), baseline, "every reactive node was disposed");
+    assert_eq!(c.inner_html(), "");
+}
+
+#[wasm_bindgen_test]
+fn nested_dynamic_ranges_move_together() {
+    let c = test_container();
+    let (outer, set_outer) = create_signal(true);
+    let (inner, set_inner) = create_signal(1);
+    let _h = mount_to(c.clone(), move || {
+        html::div().child("[").child(move || {
+            if outer() {
+                (html::i().child("a"), move || inner()).into_view()
+            } else {
+                View::Empty
+            }
+        }).child("]")
+    });
+    let div = find(&c, "div");
+    assert_eq!(text(&div), "[a1]");
+    set_inner(2);
+    assert_eq!(text(&div), "[a2]");
+    set_outer(false);
+    assert_eq!(text(&div), "[]");
+    set_inner(3);
+    assert_eq!(text(&div), "[]");
+    set_outer(true);
+    assert_eq!(text(&div), "[a3]");
+}
+
+#[wasm_bindgen_test]
+fn into_view_shapes() {
+    let c = test_container();
+    let _h = mount_to(c.clone(), || {
+        html::div()
+            .child(())
+            .child(Some("some"))
+            .child(None::<&str>)
+            .child(vec!["v1", "v2"])
+            .child(["a1", "a2"])
+            .child((1u8, -2i32, 3.5f64, 'c'))
+            .child(Fragment::new(vec!["f1".into_view(), "f2".into_view()]))
+            .child((0..3).map(|i| html::b().child(i)).collect_view())
+            .child(String::from("s"))
+            .child(&String::from("r"))
+            .child(std::borrow::Cow::Borrowed("w"))
+            .child(i64::MIN)
+            .child(u64::MAX)
+    });
+    let div = find(&c, "div");
+    assert_eq!(
+        text(&div),
+        "somev1v2a1a21-23.5cf1f2012srw-922337203685477580818446744073709551615"
+    );
+}
+
+#[wasm_bindgen_test]
+fn dyn_child_and_dynamic_component() {
+    let c = test_container();
+    let (tab, set_tab) = create_signal(0);
+    let _h = mount_to(c.clone(), move || {
+        html::div()
+            .child(DynChild::new(move || if tab() == 0 { "zero" } else { "other" }))
+            .child(Dynamic(
+                DynamicProps::builder()
+                    .children(move || html::em().child(tab))
+                    .build(),
+            ))
+    });
+    let div = find(&c, "div");
+    assert_eq!(text(&div), "zero0");
+    set_tab(1);
+    assert_eq!(text(&div), "other1");
+}
+
+#[wasm_bindgen_test]
+fn components_run_untracked_and_share_context() {
+    let c = test_container();
+    let body_runs = Rc::new(Cell::new(0));
+    let (count, set_count) = create_signal(0);
+
+    let child = {
+        let body_runs = body_runs.clone();
+        move || {
+            body_runs.set(body_runs.get() + 1);
+            let _ = count(); // read in the body: untracked
+            let value = expect_context::<ReadSignal<i32>>();
+            html::span().child(move || value() * 10)
+        }
+    };
+    let _h = mount_to(c.clone(), move || {
+        provide_context(count);
+        html::div().child(move || component_view(child.clone(), ()))
+    });
+    assert_eq!(text(&find(&c, "div")), "0");
+    set_count(4);
+    assert_eq!(text(&find(&c, "div")), "40");
+    assert_eq!(body_runs.get(), 1, "the component body did not re-run");
+}
+
+#[wasm_bindgen_test]
+fn children_types_convert() {
+    let log = Rc::new(RefCell::new(Vec::new()));
+    let l = log.clone();
+    let mut boxed: ChildrenFnMut = ToChildren::to_children(move || {
+        l.borrow_mut().push(1);
+        Fragment::new(vec!["x".into_view()])
+    });
+    boxed();
+    boxed();
+    assert_eq!(log.borrow().len(), 2);
+    let once: Children = ToChildren::to_children(|| Fragment::new(vec!["once".into_view()]));
+    assert_eq!(once().as_children().len(), 1);
+    let many: ChildrenFn = ToChildren::to_children(|| Fragment::new(vec![]));
+    assert!(many().as_children().is_empty());
+    let fallback: ViewFn = (|| "fallback").into();
+    assert!(matches!(fallback.run(), View::Text(_)));
+}

@@ -1,0 +1,240 @@
+//! Events: delegation (bubbling order, stopPropagation, currentTarget),
+//! opt-out, non-bubbling events, custom events, and listeners going away
+//! with their owner.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use common::{click, dispatch, find, test_container, text};
+use larkspur::dom::events::live_handler_count;
+use larkspur::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+type Log = Rc<RefCell<Vec<String>>>;
+
+fn push(log: &Log, s: &str) {
+    log.borrow_mut().push(s.to_string());
+}
+
+#[wasm_bindgen_test]
+fn delegated_click_updates_state() {
+    let c = test_container();
+    let _h = mount_to(c.clone(), || {
+        let (count, set_count) = create_signal(0);
+        html::button()
+            .on(ev::click, move |_: web_sys::MouseEvent| set_count.update(|n| *n += 1))
+            .child("Click Me: ")
+            .child(count)
+    });
+    let button = find(&c, "button");
+    click(&button);
+    click(&button);
+    assert_eq!(text(&button), "Click Me: 2");
+    assert!(
+        !js_sys::Reflect::has(&button, &"$$click:d".into()).unwrap(),
+        "click is delegated, not attached to the element"
+    );
+}
+
+#[wasm_bindgen_test]
+fn bubbling_order_and_current_target() {
+    let c = test_container();
+    let log: Log = Default::default();
+    let (l1, l2, l3) = (log.clone(), log.clone(), log.clone());
+    let _h = mount_to(c.clone(), move || {
+        let handler = |log: Log, id: &'static str| {
+            move |e: web_sys::MouseEvent| {
+                let current: web_sys::Element = e.current_target().unwrap().unchecked_into();
+                let target: web_sys::Element = e.target().unwrap().unchecked_into();
+                push(&log, &format!("{id}:{}:{}", current.id(), target.id()));
+            }
+        };
+        html::div()
+            .attr("id", "outer")
+            .on(ev::click, handler(l1, "outer"))
+            .child(
+                html::section()
+                    .attr("id", "middle")
+                    .on(ev::click, handler(l2, "middle"))
+                    .child(html::button().attr("id", "inner").on(ev::click, handler(l3, "inner"))),
+            )
+    });
+    click(&find(&c, "#inner"));
+    assert_eq!(
+        *log.borrow(),
+        ["inner:inner:inner", "middle:middle:inner", "outer:outer:inner"]
+    );
+    log.borrow_mut().clear();
+    click(&find(&c, "#middle"));
+    assert_eq!(*log.borrow(), ["middle:middle:middle", "outer:outer:middle"]);
+}
+
+#[wasm_bindgen_test]
+fn current_target_is_restored_after_dispatch() {
+    let c = test_container();
+    let kept: Rc<RefCell<Option<web_sys::MouseEvent>>> = Default::default();
+    let k = kept.clone();
+    let _h = mount_to(c.clone(), move || {
+        html::button().on(ev::click, move |e| {
+            *k.borrow_mut() = Some(e);
+        })
+    });
+    click(&find(&c, "button"));
+    let ev = kept.borrow_mut().take().unwrap();
+    assert!(ev.current_target().is_none(), "after dispatch currentTarget is null, as in the DOM");
+}
+
+#[wasm_bindgen_test]
+fn stop_propagation_stops_delegated_bubbling() {
+    let c = test_container();
+    let log: Log = Default::default();
+    let (l1, l2) = (log.clone(), log.clone());
+    let _h = mount_to(c.clone(), move || {
+        html::div()
+            .on(ev::click, move |_| push(&l1, "outer"))
+            .child(html::button().on(ev::click, move |e: web_sys::MouseEvent| {
+                push(&l2, "inner");
+                e.stop_propagation();
+            }))
+    });
+    click(&find(&c, "button"));
+    assert_eq!(*log.borrow(), ["inner"]);
+}
+
+#[wasm_bindgen_test]
+fn undelegated_handlers_are_attached_to_the_element() {
+    let c = test_container();
+    let log: Log = Default::default();
+    let (l1, l2, l3) = (log.clone(), log.clone(), log.clone());
+    let _h = mount_to(c.clone(), move || {
+        html::div()
+            .on(ev::click, move |_| push(&l1, "delegated-outer"))
+            .child(
+                html::button()
+                    .on_undelegated(ev::click, move |e: web_sys::MouseEvent| {
+                        let current: web_sys::Element = e.current_target().unwrap().unchecked_into();
+                        push(&l2, &format!("direct:{}", current.tag_name()));
+                    })
+                    .child(html::span().on(ev::undelegated(ev::click), move |e: web_sys::MouseEvent| {
+                        push(&l3, "direct-span");
+                        e.stop_propagation();
+                    })),
+            )
+    });
+    let button = find(&c, "button");
+    click(&button);
+    assert_eq!(*log.borrow(), ["direct:BUTTON", "delegated-outer"]);
+    assert!(js_sys::Reflect::has(&button, &"$$click:d".into()).unwrap());
+    log.borrow_mut().clear();
+    // A direct handler that stops propagation keeps the event from the
+    // document, so delegated handlers above do not run — as in the DOM.
+    click(&find(&c, "span"));
+    assert_eq!(*log.borrow(), ["direct-span"]);
+}
+
+#[wasm_bindgen_test]
+fn non_bubbling_events_are_attached_directly() {
+    let c = test_container();
+    let focused = Rc::new(Cell::new(0));
+    let f = focused.clone();
+    let _h = mount_to(c.clone(), move || {
+        html::input().on(ev::focus, move |e: web_sys::FocusEvent| {
+            assert!(e.current_target().is_some());
+            f.set(f.get() + 1);
+        })
+    });
+    let input = find(&c, "input");
+    // A non-bubbling focus event never reaches the document.
+    let ev = web_sys::Event::new("focus").unwrap();
+    input.dispatch_event(&ev).unwrap();
+    assert_eq!(focused.get(), 1);
+}
+
+#[wasm_bindgen_test]
+fn custom_events_and_two_handlers_on_one_element() {
+    let c = test_container();
+    let log: Log = Default::default();
+    let (l1, l2, l3) = (log.clone(), log.clone(), log.clone());
+    let _h = mount_to(c.clone(), move || {
+        html::div()
+            .on(ev::Custom::new("my-event"), move |e: web_sys::Event| push(&l1, &e.type_()))
+            .on(ev::click, move |_| push(&l2, "first"))
+            .on(ev::click, move |_| push(&l3, "second"))
+    });
+    let div = find(&c, "div");
+    dispatch(&div, "my-event");
+    click(&div);
+    assert_eq!(*log.borrow(), ["my-event", "first", "second"]);
+}
+
+#[wasm_bindgen_test]
+fn typed_input_and_keyboard_events() {
+    let c = test_container();
+    let (value, set_value) = create_signal(String::new());
+    let keys: Log = Default::default();
+    let k = keys.clone();
+    let _h = mount_to(c.clone(), move || {
+        html::div()
+            .child(
+                html::input()
+                    .on(ev::input, move |e: web_sys::InputEvent| {
+                        let input: web_sys::HtmlInputElement = e.target().unwrap().unchecked_into();
+                        set_value(input.value());
+                    })
+                    .on(ev::keydown, move |e: web_sys::KeyboardEvent| push(&k, &e.key())),
+            )
+            .child(html::p().child(value))
+    });
+    let input: web_sys::HtmlInputElement = find(&c, "input").unchecked_into();
+    input.set_value("typed");
+    dispatch(&input, "input");
+    assert_eq!(text(&find(&c, "p")), "typed");
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Enter");
+    init.set_bubbles(true);
+    let ev = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    input.dispatch_event(&ev).unwrap();
+    assert_eq!(*keys.borrow(), ["Enter"]);
+}
+
+#[wasm_bindgen_test]
+fn listeners_go_away_with_their_owner() {
+    let c = test_container();
+    let calls = Rc::new(Cell::new(0));
+    let baseline = live_handler_count();
+    let (show, set_show) = create_signal(true);
+    let cl = calls.clone();
+    let h = mount_to(c.clone(), move || {
+        html::div().child(move || {
+            let cl = cl.clone();
+            let cl2 = cl.clone();
+            show().then(|| {
+                html::button()
+                    .on(ev::click, move |_| cl.set(cl.get() + 1))
+                    .on(ev::focus, move |_| cl2.set(cl2.get() + 100))
+            })
+        })
+    });
+    assert_eq!(live_handler_count(), baseline + 2);
+    let button = find(&c, "button");
+    click(&button);
+    assert_eq!(calls.get(), 1);
+    set_show(false);
+    assert_eq!(live_handler_count(), baseline, "the hidden branch's handlers were removed");
+    // The detached button no longer carries handlers: re-attach it and click.
+    c.append_child(&button).unwrap();
+    click(&button);
+    button.dispatch_event(&web_sys::Event::new("focus").unwrap()).unwrap();
+    assert_eq!(calls.get(), 1);
+    button.remove();
+    set_show(true);
+    assert_eq!(live_handler_count(), baseline + 2);
+    h.unmount();
+    assert_eq!(live_handler_count(), baseline);
+}
