@@ -70,7 +70,7 @@
 //! runs the flush stops with a panic listing where the involved nodes were
 //! created.
 
-use crate::runtime::{with_runtime, Kind, NodeId, Runtime, State};
+use crate::runtime::{with_runtime, Arena, Compute, Edge, Kind, NodeId, Runtime, State};
 use std::cmp::Reverse;
 
 /// Budget of effect runs in one flush beyond `4 × live nodes` before we
@@ -98,27 +98,66 @@ fn link(rt: &Runtime, source: NodeId, observer: NodeId) {
         return; // already read during this run
     }
     src.stamp = epoch;
+    let sub_index = src.subscribers.len() as u32;
     let obs = arena.get_mut(observer).expect("checked above");
     let cursor = obs.cursor as usize;
     obs.cursor += 1;
-    if obs.sources.get(cursor) == Some(&source) {
+    if obs.sources.get(cursor).is_some_and(|e| e.node == source) {
         return; // same edge as last run: reuse it
     }
-    obs.sources.push(source);
-    let last = obs.sources.len() - 1;
-    obs.sources.swap(cursor, last);
+    // A new edge. It goes to the cursor position; whatever was there moves
+    // to the tail (it is stale unless read again later in this run).
+    let tail = obs.sources.len();
+    obs.sources.push(Edge {
+        node: source,
+        index: sub_index,
+    });
+    if tail != cursor {
+        obs.sources.swap(cursor, tail);
+        let moved = obs.sources[tail];
+        set_subscriber_back_index(&mut arena, moved, tail as u32);
+    }
     if let Some(src) = arena.get_mut(source) {
-        src.subscribers.push(observer);
+        src.subscribers.push(Edge {
+            node: observer,
+            index: cursor as u32,
+        });
     }
 }
 
-/// Removes `observer` from `source`'s subscriber list (one occurrence).
-pub(crate) fn unsubscribe(arena: &mut crate::runtime::Arena, source: NodeId, observer: NodeId) {
-    if let Some(src) = arena.get_mut(source) {
-        if let Some(pos) = src.subscribers.iter().rposition(|s| *s == observer) {
-            src.subscribers.swap_remove(pos);
+/// The observer's source entry `edge` now sits at `position`: update the
+/// matching subscriber entry's back index.
+#[inline]
+fn set_subscriber_back_index(arena: &mut Arena, edge: Edge, position: u32) {
+    if let Some(src) = arena.get_mut(edge.node) {
+        if let Some(sub) = src.subscribers.get_mut(edge.index as usize) {
+            sub.index = position;
         }
     }
+}
+
+/// Removes the last source edge of `observer` and its mirror in the
+/// source's subscriber list, in O(1). Returns `false` when there is none.
+pub(crate) fn pop_source(arena: &mut Arena, observer: NodeId) -> bool {
+    let Some(edge) = arena.get_mut(observer).and_then(|o| o.sources.pop()) else {
+        return false;
+    };
+    let Some(src) = arena.get_mut(edge.node) else {
+        return true; // the source was disposed; nothing to unlink
+    };
+    let at = edge.index as usize;
+    if at >= src.subscribers.len() {
+        return true;
+    }
+    src.subscribers.swap_remove(at);
+    if let Some(&moved) = src.subscribers.get(at) {
+        if let Some(obs) = arena.get_mut(moved.node) {
+            if let Some(e) = obs.sources.get_mut(moved.index as usize) {
+                e.index = at as u32;
+            }
+        }
+    }
+    true
 }
 
 /// Marks the subscribers of a written signal (or changed memo) Dirty, their
@@ -133,7 +172,7 @@ pub(crate) fn mark_subscribers_dirty(rt: &Runtime, source: NodeId) {
     };
     let n = src.subscribers.len();
     for i in 0..n {
-        let sub = arena.get(source).expect("live").subscribers[i];
+        let sub = arena.get(source).expect("live").subscribers[i].node;
         let Some(node) = arena.get_mut(sub) else {
             continue;
         };
@@ -143,7 +182,7 @@ pub(crate) fn mark_subscribers_dirty(rt: &Runtime, source: NodeId) {
             if node.kind == Kind::Effect {
                 queue.push(Reverse((node.seq, sub)));
             }
-            stack.extend_from_slice(&node.subscribers);
+            stack.extend(node.subscribers.iter().map(|e| e.node));
         }
     }
     while stack.len() > base {
@@ -158,7 +197,7 @@ pub(crate) fn mark_subscribers_dirty(rt: &Runtime, source: NodeId) {
         if node.kind == Kind::Effect {
             queue.push(Reverse((node.seq, id)));
         }
-        stack.extend_from_slice(&node.subscribers);
+        stack.extend(node.subscribers.iter().map(|e| e.node));
     }
 }
 
@@ -183,6 +222,7 @@ pub(crate) fn update_if_necessary(rt: &Runtime, id: NodeId) {
     if let Some(n) = rt.arena.borrow_mut().get_mut(id) {
         n.on_stack = true;
     }
+    let _unwind = PullUnwind { rt, base };
     loop {
         let step = {
             let mut stack = rt.pull_stack.borrow_mut();
@@ -198,7 +238,7 @@ pub(crate) fn update_if_necessary(rt: &Runtime, id: NodeId) {
                     State::Clean => Step::Pop,
                     State::Dirty => Step::Run,
                     State::Check => {
-                        if let Some(&source) = node.sources.get(index as usize) {
+                        if let Some(source) = node.sources.get(index as usize).map(|e| e.node) {
                             top.1 += 1;
                             match arena.get_mut(source) {
                                 Some(s) if s.state != State::Clean && !s.on_stack => {
@@ -232,6 +272,61 @@ pub(crate) fn update_if_necessary(rt: &Runtime, id: NodeId) {
     }
 }
 
+/// If a computation panics during the pull, drops this pull's frames so the
+/// shared stack and the `on_stack` flags stay consistent for later pulls
+/// (natively a panic can be caught; in the browser it aborts anyway).
+struct PullUnwind<'a> {
+    rt: &'a Runtime,
+    base: usize,
+}
+
+impl Drop for PullUnwind<'_> {
+    fn drop(&mut self) {
+        if !std::thread::panicking() {
+            return;
+        }
+        let (Ok(mut stack), Ok(mut arena)) = (
+            self.rt.pull_stack.try_borrow_mut(),
+            self.rt.arena.try_borrow_mut(),
+        ) else {
+            return;
+        };
+        let from = self.base.min(stack.len());
+        for (id, _) in stack.drain(from..) {
+            if let Some(n) = arena.get_mut(id) {
+                n.on_stack = false;
+            }
+        }
+    }
+}
+
+/// Puts a computation back into its node if it panicked, so the node keeps
+/// working after a caught panic.
+struct ComputeSlot<'a> {
+    rt: &'a Runtime,
+    id: NodeId,
+    compute: Option<Compute>,
+}
+
+impl Drop for ComputeSlot<'_> {
+    fn drop(&mut self) {
+        let Some(compute) = self.compute.take() else {
+            return;
+        };
+        let leftover = match self.rt.arena.try_borrow_mut() {
+            Ok(mut arena) => match arena.get_mut(self.id) {
+                Some(node) if node.compute.is_none() => {
+                    node.compute = Some(compute);
+                    None
+                }
+                _ => Some(compute),
+            },
+            Err(_) => Some(compute),
+        };
+        drop(leftover); // outside the arena borrow
+    }
+}
+
 /// Runs a memo or effect now: disposes what it owned last time, runs its
 /// computation with itself as observer and owner, then drops stale edges and,
 /// for a memo whose value changed, marks its subscribers Dirty.
@@ -256,23 +351,25 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
             node.epoch = epoch;
         }
     }
-    let changed = rt.with_context(Some(id), Some(id), &compute);
+    let mut slot = ComputeSlot {
+        rt,
+        id,
+        compute: Some(compute),
+    };
+    let changed = rt.with_context(Some(id), Some(id), slot.compute.as_ref().expect("set"));
+    let compute = slot.compute.take().expect("set");
     let notify = {
         let mut arena = rt.arena.borrow_mut();
         let Some(node) = arena.get_mut(id) else {
+            drop(arena);
+            drop(compute);
             return; // disposed itself while running
         };
         node.compute = Some(compute);
         let cursor = node.cursor as usize;
         let kind = node.kind;
         while arena.get(id).expect("live").sources.len() > cursor {
-            let stale = arena
-                .get_mut(id)
-                .expect("live")
-                .sources
-                .pop()
-                .expect("non-empty");
-            unsubscribe(&mut arena, stale, id);
+            pop_source(&mut arena, id);
         }
         changed && kind == Kind::Memo
     };
@@ -294,7 +391,7 @@ fn mark_check_subscribers_dirty(rt: &Runtime, id: NodeId) {
     let mut arena = rt.arena.borrow_mut();
     let n = arena.get(id).map_or(0, |node| node.subscribers.len());
     for i in 0..n {
-        let sub = arena.get(id).expect("live").subscribers[i];
+        let sub = arena.get(id).expect("live").subscribers[i].node;
         if let Some(node) = arena.get_mut(sub) {
             if node.state == State::Check {
                 node.state = State::Dirty;

@@ -26,6 +26,8 @@ mod call;
 mod context;
 mod effect;
 mod graph;
+#[cfg(test)]
+mod graph_check;
 mod handle;
 mod len;
 mod memo;

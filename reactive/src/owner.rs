@@ -266,12 +266,13 @@ fn free_subtrees(rt: &Runtime, roots: &[NodeId]) {
         let mut arena = rt.arena.borrow_mut();
         let mut stack: Vec<NodeId> = roots.to_vec();
         while let Some(id) = stack.pop() {
-            let Some(mut node) = arena.remove(id) else {
+            if !arena.contains(id) {
                 continue;
-            };
-            for source in node.sources.drain(..) {
-                crate::graph::unsubscribe(&mut arena, source, id);
             }
+            // Unlink while the node is still in the arena, so back-index
+            // fix-ups that point at it still land.
+            while crate::graph::pop_source(&mut arena, id) {}
+            let mut node = arena.remove(id).expect("checked above");
             stack.append(&mut node.children);
             dropped.push(node);
         }
@@ -321,16 +322,9 @@ pub(crate) fn dispose_owned(rt: &Runtime, id: NodeId) {
 
 /// Disposes `id` and everything it owns; removes it from its owner's children.
 pub(crate) fn dispose_node(rt: &Runtime, id: NodeId) {
-    {
-        let mut arena = rt.arena.borrow_mut();
-        let Some(owner) = arena.get(id).map(|n| n.owner) else {
-            return;
-        };
-        if let Some(parent) = owner.and_then(|o| arena.get_mut(o)) {
-            if let Some(pos) = parent.children.iter().rposition(|c| *c == id) {
-                parent.children.remove(pos);
-            }
-        }
+    // The entry in the owner's children stays as a tombstone (see `Node::children`).
+    if !rt.arena.borrow().contains(id) {
+        return;
     }
     run_cleanups(rt, &[id]);
     free_subtrees(rt, &[id]);

@@ -23,6 +23,15 @@ pub(crate) struct NodeId {
     pub(crate) generation: u32,
 }
 
+/// One end of a dependency edge: the node at the other end, and the
+/// position of the matching entry in that node's opposite list. The back
+/// index makes unlinking O(1) (swap-remove plus one fix-up).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) struct Edge {
+    pub(crate) node: NodeId,
+    pub(crate) index: u32,
+}
+
 /// What a node is. Only the graph-relevant distinction matters to the algorithm.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum Kind {
@@ -65,9 +74,15 @@ pub(crate) struct Node {
     pub(crate) seq: u64,
     pub(crate) value: Option<Rc<dyn Any>>,
     pub(crate) compute: Option<Compute>,
-    pub(crate) sources: Vec<NodeId>,
-    pub(crate) subscribers: Vec<NodeId>,
+    /// What this node read in its last run, in order (`index` points into
+    /// the source's `subscribers`).
+    pub(crate) sources: Vec<Edge>,
+    /// Who read this node (`index` points into the observer's `sources`).
+    pub(crate) subscribers: Vec<Edge>,
     pub(crate) owner: Option<NodeId>,
+    /// What this node owns, in creation order. Disposed children are left as
+    /// tombstones (dead ids) and swept when the vector is about to grow, so
+    /// disposing one child of many is O(1) and the order is kept.
     pub(crate) children: Vec<NodeId>,
     pub(crate) cleanups: Vec<Box<dyn FnOnce()>>,
     pub(crate) contexts: Vec<(TypeId, Box<dyn Any>)>,
@@ -132,6 +147,25 @@ impl Arena {
                 generation: 0,
             }
         }
+    }
+
+    /// Ids of all live nodes (for invariant checks in tests).
+    #[cfg(test)]
+    pub(crate) fn ids(&self) -> Vec<NodeId> {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.node.is_some())
+            .map(|(i, s)| NodeId {
+                index: i as u32,
+                generation: s.generation,
+            })
+            .collect()
+    }
+
+    #[inline]
+    pub(crate) fn contains(&self, id: NodeId) -> bool {
+        self.get(id).is_some()
     }
 
     pub(crate) fn remove(&mut self, id: NodeId) -> Option<Node> {
@@ -236,6 +270,16 @@ impl Runtime {
             created,
         });
         if let Some(owner) = owner {
+            let full = arena.get(owner).is_some_and(|o| {
+                o.children.len() >= 8 && o.children.len() == o.children.capacity()
+            });
+            if full {
+                // Sweep tombstones before growing: amortised O(1) per child.
+                let mut children =
+                    std::mem::take(&mut arena.get_mut(owner).expect("live").children);
+                children.retain(|c| arena.get(*c).is_some());
+                arena.get_mut(owner).expect("live").children = children;
+            }
             if let Some(o) = arena.get_mut(owner) {
                 o.children.push(id);
             }
