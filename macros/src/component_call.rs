@@ -51,7 +51,7 @@ pub fn generate(
         let Ok(value) = attribute_value(gen, attr) else {
             continue;
         };
-        let directive = match directive::parse(&key, key_span) {
+        let directive = match directive::parse(&key, &attr.key) {
             Ok(d) => d,
             Err(e) => {
                 gen.errors.push(e);
@@ -61,8 +61,8 @@ pub fn generate(
         match directive {
             Directive::Plain(prop) => {
                 if prop.contains(|c: char| !(c.is_alphanumeric() || c == '_')) {
-                    gen.error(
-                        key_span,
+                    gen.error_spanned(
+                        &attr.key,
                         format_args!(
                             "`{prop}` is not a valid prop name: component props are Rust identifiers"
                         ),
@@ -90,14 +90,14 @@ pub fn generate(
                 clones.push(format_ident!("{}", binding, span = key_span));
             }
             Directive::NodeRef | Directive::InnerHtml => {
-                gen.error(
-                    key_span,
+                gen.error_spanned(
+                    &attr.key,
                     format_args!("`{key}` applies to HTML elements, not to components"),
                 );
             }
             _ => {
-                gen.error(
-                    key_span,
+                gen.error_spanned(
+                    &attr.key,
                     format_args!(
                         "`{key}` applies to HTML elements, not to components; pass a prop to `{}` instead",
                         name

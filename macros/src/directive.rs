@@ -1,7 +1,7 @@
 //! Attribute keys of `view!`: plain attributes and the `on:`, `class:`,
 //! `style:`, `prop:`, `attr:`, `let:`, `clone:` directives.
 
-use proc_macro2::Span;
+use quote::ToTokens;
 
 /// What an attribute key asks for.
 #[derive(Debug, PartialEq, Eq)]
@@ -34,7 +34,10 @@ const PREFIXES: &[&str] = &["on", "class", "style", "prop", "attr", "let", "clon
 const XML_PREFIXES: &[&str] = &["xlink", "xml", "xmlns"];
 
 /// Classifies an attribute key, or explains what is wrong with it.
-pub fn parse(key: &str, span: Span) -> syn::Result<Directive> {
+/// Errors span all of `tokens` (the key as written), so rustc underlines
+/// `onn:click`, not just `onn`.
+pub fn parse(key: &str, tokens: &dyn ToTokens) -> syn::Result<Directive> {
+    let err = |msg: String| syn::Error::new_spanned(tokens, msg);
     let Some((prefix, rest)) = key.split_once(':') else {
         return Ok(match key {
             "node_ref" => Directive::NodeRef,
@@ -43,17 +46,15 @@ pub fn parse(key: &str, span: Span) -> syn::Result<Directive> {
         });
     };
     if rest.is_empty() {
-        return Err(syn::Error::new(
-            span,
-            format!("`{prefix}:` needs a name after the colon, e.g. `{prefix}:name`"),
-        ));
+        return Err(err(format!(
+            "`{prefix}:` needs a name after the colon, e.g. `{prefix}:name`"
+        )));
     }
     let simple = |name: &str| -> syn::Result<String> {
         if name.contains(':') {
-            Err(syn::Error::new(
-                span,
-                format!("`{key}` has too many `:`; expected `{prefix}:name`"),
-            ))
+            Err(err(format!(
+                "`{key}` has too many `:`; expected `{prefix}:name`"
+            )))
         } else {
             Ok(name.to_string())
         }
@@ -73,9 +74,7 @@ pub fn parse(key: &str, span: Span) -> syn::Result<Directive> {
                     event: event.to_string(),
                     undelegated: true,
                 }),
-                Some(other) => Err(syn::Error::new(
-                    span,
-                    format!(
+                Some(other) => Err(err(format!(
                         "unknown event modifier `{other}`; the only modifier is `undelegated`, as in `on:{event}:undelegated`"
                     ),
                 )),
@@ -94,9 +93,7 @@ pub fn parse(key: &str, span: Span) -> syn::Result<Directive> {
                 .find(|p| edit_distance(p, unknown) <= 2)
                 .map(|p| format!("; did you mean `{p}:{rest}`?"))
                 .unwrap_or_default();
-            Err(syn::Error::new(
-                span,
-                format!(
+            Err(err(format!(
                     "unknown directive `{unknown}:`; expected one of `on:`, `class:`, `style:`, `prop:`, `attr:`, `let:`, `clone:`{hint}"
                 ),
             ))
@@ -124,7 +121,11 @@ mod tests {
     use super::*;
 
     fn p(k: &str) -> Result<Directive, String> {
-        parse(k, Span::call_site()).map_err(|e| e.to_string())
+        parse(
+            k,
+            &proc_macro2::Ident::new("k", proc_macro2::Span::call_site()),
+        )
+        .map_err(|e| e.to_string())
     }
 
     #[test]

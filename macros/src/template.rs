@@ -171,7 +171,7 @@ fn eligible(el: &NodeElement<rstml::Infallible>, parent: Option<&str>, count: &m
         if matches!(a.possible_value, KeyedAttributeValue::Binding(_)) {
             return false;
         }
-        match directive::parse(&a.key.to_string(), a.key.span()) {
+        match directive::parse(&a.key.to_string(), &a.key) {
             Ok(Directive::On {
                 undelegated: true, ..
             })
@@ -259,7 +259,7 @@ impl Builder<'_> {
             let Ok(value) = attribute_value(self.gen, attr) else {
                 continue;
             };
-            let Ok(d) = directive::parse(&key, key_span) else {
+            let Ok(d) = directive::parse(&key, &attr.key) else {
                 continue;
             };
             if let Directive::Plain(name) = &d {

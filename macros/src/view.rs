@@ -52,6 +52,11 @@ impl Codegen {
         self.errors.push(syn::Error::new(span, msg));
     }
 
+    /// An error underlining all of `tokens`.
+    pub fn error_spanned(&mut self, tokens: &dyn ToTokens, msg: impl std::fmt::Display) {
+        self.errors.push(syn::Error::new_spanned(tokens, msg));
+    }
+
     /// Wraps the generated expression with the collected errors.
     pub fn finish(self, body: TokenStream) -> TokenStream {
         if self.errors.is_empty() {
@@ -179,18 +184,19 @@ impl Codegen {
             Ok(v) => v,
             Err(()) => return TokenStream::new(),
         };
-        let directive = match directive::parse(&attr.key.to_string(), key_span) {
+        let directive = match directive::parse(&attr.key.to_string(), &attr.key) {
             Ok(d) => d,
             Err(e) => {
                 self.errors.push(e);
                 return TokenStream::new();
             }
         };
+        let key = &attr.key;
         let needs_value = |gen: &mut Self, what: &str, example: &str| match &value {
             Some(v) => Some(v.clone()),
             None => {
-                gen.error(
-                    key_span,
+                gen.error_spanned(
+                    key,
                     format_args!("`{what}` needs a value, e.g. `{what}={example}`"),
                 );
                 None
@@ -253,8 +259,8 @@ impl Codegen {
                 quote_spanned! {key_span=> .inner_html(#v) }
             }
             Directive::Let(_) | Directive::Clone(_) => {
-                self.error(
-                    key_span,
+                self.error_spanned(
+                    key,
                     "`let:` and `clone:` apply to the children of components, not to HTML elements",
                 );
                 TokenStream::new()

@@ -79,6 +79,23 @@ fn App() -> impl IntoView {
 }
 
 #[component]
+fn Rows() -> impl IntoView {
+    let (rows, _set_rows) = create_signal(vec![(1, "a".to_string())]);
+    view! {
+        <ul>
+            <For each=move || rows() key=|row| row.0 let:row>
+                <li>{row.1}</li>
+            </For>
+        </ul>
+        <For
+            each=move || rows()
+            key=|row| row.0
+            children=move |row: (i32, String)| view! { <li>{row.1}</li> }
+        />
+    }
+}
+
+#[component]
 fn InnerA() -> impl IntoView {
     view! { "just text" }
 }
