@@ -114,7 +114,10 @@ fn odd_branch_effect_lives_and_dies_with_its_branch() {
     button.click();
     flush();
     assert_eq!(paragraphs(&container), ["You're an odd duck.", "3"]);
-    assert_eq!(lines(&log), ["count is odd and is 1", "count is odd and is 3"]);
+    assert_eq!(
+        lines(&log),
+        ["count is odd and is 1", "count is odd and is 3"]
+    );
 
     // The button itself is rendered once and never replaced.
     assert_eq!(container.query_selector_all("button").unwrap().length(), 1);

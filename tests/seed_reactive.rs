@@ -152,7 +152,7 @@ fn signals_always_notify_memos_only_on_change() {
 fn derived_signals_and_a_memo_before_the_gold() {
     let engraved = Rc::new(RefCell::new(Vec::<String>::new()));
     let bar = engraved.clone();
-    let engrave_text_into_bar_of_gold = move |text: &str| bar.borrow_mut().push(text.to_string());
+    let engrave_text_into_bar_of_gold = move |text: &&str| bar.borrow_mut().push(text.to_string());
 
     let (a, set_a) = create_signal(1);
     // none of these make sense as memos
@@ -170,9 +170,7 @@ fn derived_signals_and_a_memo_before_the_gold() {
 
     set_a(1);
     create_root(move |_| {
-        let text = create_memo(move |_| {
-            d()
-        });
+        let text = create_memo(move |_| d());
         create_effect(move |_| {
             engrave_text_into_bar_of_gold(&text());
         });

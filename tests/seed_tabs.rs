@@ -179,6 +179,9 @@ fn tab_styles_are_static_except_display() {
         .unwrap()
         .unchecked_into();
     let style = h2.style();
-    assert_eq!(style.get_property_value("background-color").unwrap(), "lightgreen");
+    assert_eq!(
+        style.get_property_value("background-color").unwrap(),
+        "lightgreen"
+    );
     assert_eq!(style.get_property_value("padding").unwrap(), "10px");
 }
