@@ -1,6 +1,6 @@
 //! The reader and writer method sets shared by the handles, generated once by macro over a tiny non-generic core.
 
-use crate::graph::{notify, track, update_if_necessary};
+use crate::graph::{notify, read_value, update_if_necessary};
 use crate::runtime::{with_runtime, NodeId};
 use std::any::Any;
 use std::cell::RefCell;
@@ -9,13 +9,7 @@ use std::rc::Rc;
 /// Value cell of a signal (`RefCell<T>`), fetched and optionally tracked.
 #[inline]
 pub(crate) fn signal_value(id: NodeId, tracked: bool) -> Option<Rc<dyn Any>> {
-    with_runtime(|rt| {
-        let value = rt.value(id)?;
-        if tracked {
-            track(rt, id);
-        }
-        Some(value)
-    })
+    with_runtime(|rt| read_value(rt, id, tracked))
 }
 
 /// Value cell of a memo (`RefCell<Option<T>>`), brought up to date first.
@@ -23,11 +17,7 @@ pub(crate) fn signal_value(id: NodeId, tracked: bool) -> Option<Rc<dyn Any>> {
 pub(crate) fn memo_value(id: NodeId, tracked: bool) -> Option<Rc<dyn Any>> {
     with_runtime(|rt| {
         update_if_necessary(rt, id);
-        let value = rt.value(id)?;
-        if tracked {
-            track(rt, id);
-        }
-        Some(value)
+        read_value(rt, id, tracked)
     })
 }
 

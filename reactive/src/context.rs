@@ -25,10 +25,11 @@ pub fn provide_context<T: Clone + 'static>(value: T) {
         };
         let key = TypeId::of::<T>();
         let boxed: Box<dyn Any> = Box::new(value);
-        let old = match node.contexts.iter_mut().find(|(k, _)| *k == key) {
+        let contexts = &mut node.owned_mut().contexts;
+        let old = match contexts.iter_mut().find(|(k, _)| *k == key) {
             Some(entry) => Some(std::mem::replace(&mut entry.1, boxed)),
             None => {
-                node.contexts.push((key, boxed));
+                contexts.push((key, boxed));
                 None
             }
         };
@@ -60,7 +61,11 @@ pub fn use_context<T: Clone + 'static>() -> Option<T> {
         let mut current = rt.owner.get();
         while let Some(id) = current {
             let node = arena.get(id)?;
-            if let Some((_, value)) = node.contexts.iter().find(|(k, _)| *k == key) {
+            let found = node
+                .owned
+                .as_ref()
+                .and_then(|o| o.contexts.iter().find(|(k, _)| *k == key));
+            if let Some((_, value)) = found {
                 return value.downcast_ref::<T>().cloned();
             }
             current = node.owner;

@@ -71,7 +71,9 @@
 //! created.
 
 use crate::runtime::{with_runtime, Arena, Compute, Edge, Kind, NodeId, Runtime, State};
+use std::any::Any;
 use std::cmp::Reverse;
+use std::rc::Rc;
 
 /// Budget of effect runs in one flush beyond `4 × live nodes` before we
 /// declare a cycle.
@@ -81,12 +83,24 @@ const CYCLE_BUDGET: usize = 100_000;
 #[inline]
 pub(crate) fn track(rt: &Runtime, source: NodeId) {
     if let Some(observer) = rt.observer.get() {
-        link(rt, source, observer);
+        link(&mut rt.arena.borrow_mut(), source, observer);
     }
 }
 
-fn link(rt: &Runtime, source: NodeId, observer: NodeId) {
+/// Reads a node's value cell and, if `tracked`, links it to the current
+/// observer: the read hot path, in a single arena borrow.
+#[inline]
+pub(crate) fn read_value(rt: &Runtime, id: NodeId, tracked: bool) -> Option<Rc<dyn Any>> {
+    let observer = if tracked { rt.observer.get() } else { None };
     let mut arena = rt.arena.borrow_mut();
+    let value = arena.get(id)?.value.clone();
+    if let Some(observer) = observer {
+        link(&mut arena, id, observer);
+    }
+    value
+}
+
+pub(crate) fn link(arena: &mut Arena, source: NodeId, observer: NodeId) {
     let Some(obs) = arena.get(observer) else {
         return;
     };
@@ -115,7 +129,7 @@ fn link(rt: &Runtime, source: NodeId, observer: NodeId) {
     if tail != cursor {
         obs.sources.swap(cursor, tail);
         let moved = obs.sources[tail];
-        set_subscriber_back_index(&mut arena, moved, tail as u32);
+        set_subscriber_back_index(arena, moved, tail as u32);
     }
     if let Some(src) = arena.get_mut(source) {
         src.subscribers.push(Edge {
@@ -164,6 +178,9 @@ pub(crate) fn pop_source(arena: &mut Arena, observer: NodeId) -> bool {
 /// descendants Check, and queues the effects among them.
 pub(crate) fn mark_subscribers_dirty(rt: &Runtime, source: NodeId) {
     let mut arena = rt.arena.borrow_mut();
+    if arena.get(source).is_none_or(|s| s.subscribers.is_empty()) {
+        return;
+    }
     let mut stack = rt.push_stack.borrow_mut();
     let mut queue = rt.queue.borrow_mut();
     let base = stack.len();
@@ -210,8 +227,10 @@ enum Step {
 
 /// Brings `id` up to date: the pull phase, iterative (see the module docs).
 pub(crate) fn update_if_necessary(rt: &Runtime, id: NodeId) {
-    match rt.arena.borrow().get(id) {
-        Some(n) if n.state != State::Clean => {}
+    let state = rt.arena.borrow().get(id).map(|n| n.state);
+    match state {
+        Some(State::Check) => {}
+        Some(State::Dirty) => return run_node(rt, id),
         _ => return,
     }
     let base = {
@@ -331,7 +350,8 @@ impl Drop for ComputeSlot<'_> {
 /// computation with itself as observer and owner, then drops stale edges and,
 /// for a memo whose value changed, marks its subscribers Dirty.
 pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
-    let compute = {
+    let epoch = rt.next_epoch();
+    let (compute, owns) = {
         let mut arena = rt.arena.borrow_mut();
         let Some(node) = arena.get_mut(id) else {
             return;
@@ -340,16 +360,12 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
             return; // already running (a cycle through untracked reads) or not computed
         };
         node.state = State::Clean;
-        compute
+        node.cursor = 0;
+        node.epoch = epoch;
+        (compute, node.owned.is_some())
     };
-    crate::owner::dispose_owned(rt, id);
-    {
-        let epoch = rt.next_epoch();
-        let mut arena = rt.arena.borrow_mut();
-        if let Some(node) = arena.get_mut(id) {
-            node.cursor = 0;
-            node.epoch = epoch;
-        }
+    if owns {
+        crate::owner::dispose_owned(rt, id);
     }
     let mut slot = ComputeSlot {
         rt,

@@ -1,7 +1,7 @@
 //! The ownership tree: owners, roots, cleanups and disposal (children first, then cleanups).
 
 use crate::handle::Handle;
-use crate::runtime::{with_runtime, Kind, Node, NodeId, Runtime};
+use crate::runtime::{with_runtime, Kind, NodeId, Runtime};
 
 /// A node of the ownership tree: it owns the signals, memos, effects and
 /// child owners created while it is the current owner, and disposes them
@@ -216,7 +216,7 @@ pub fn on_cleanup(f: impl FnOnce() + 'static) {
         let owner = rt.owner.get();
         let mut arena = rt.arena.borrow_mut();
         match owner.and_then(|o| arena.get_mut(o)) {
-            Some(node) => node.cleanups.push(Box::new(f)),
+            Some(node) => node.owned_mut().cleanups.push(Box::new(f)),
             None => {
                 drop(arena);
                 rt.warn(
@@ -235,7 +235,7 @@ fn run_cleanups(rt: &Runtime, roots: &[NodeId]) {
         while let Some(&(id, next)) = stack.last() {
             let child = {
                 let arena = rt.arena.borrow();
-                arena.get(id).and_then(|n| n.children.get(next).copied())
+                arena.get(id).and_then(|n| n.children().get(next).copied())
             };
             if let Some(child) = child {
                 stack.last_mut().expect("non-empty").1 += 1;
@@ -247,7 +247,8 @@ fn run_cleanups(rt: &Runtime, roots: &[NodeId]) {
                 let mut arena = rt.arena.borrow_mut();
                 arena
                     .get_mut(id)
-                    .map(|n| std::mem::take(&mut n.cleanups))
+                    .and_then(|n| n.owned.as_mut())
+                    .map(|o| std::mem::take(&mut o.cleanups))
                     .unwrap_or_default()
             };
             if !cleanups.is_empty() {
@@ -261,7 +262,7 @@ fn run_cleanups(rt: &Runtime, roots: &[NodeId]) {
 /// contents (values, closures) are dropped after the arena is released,
 /// since their `Drop` may call back into the runtime.
 fn free_subtrees(rt: &Runtime, roots: &[NodeId]) {
-    let mut dropped: Vec<Node> = Vec::new();
+    let mut dropped: Vec<Dropped> = Vec::new();
     {
         let mut arena = rt.arena.borrow_mut();
         let mut stack: Vec<NodeId> = roots.to_vec();
@@ -272,29 +273,41 @@ fn free_subtrees(rt: &Runtime, roots: &[NodeId]) {
             // Unlink while the node is still in the arena, so back-index
             // fix-ups that point at it still land.
             while crate::graph::pop_source(&mut arena, id) {}
-            let mut node = arena.remove(id).expect("checked above");
-            stack.append(&mut node.children);
-            dropped.push(node);
+            let node = arena.remove(id).expect("checked above");
+            let mut owned = node.owned;
+            if let Some(owned) = owned.as_mut() {
+                stack.append(&mut owned.children);
+            }
+            if node.value.is_some() || node.compute.is_some() || owned.is_some() {
+                dropped.push((node.value, node.compute, owned));
+            }
         }
     }
     drop(dropped);
 }
+
+/// The parts of a freed node whose `Drop` may run user code.
+type Dropped = (
+    Option<std::rc::Rc<dyn std::any::Any>>,
+    Option<crate::runtime::Compute>,
+    Option<Box<crate::runtime::Owned>>,
+);
 
 /// Before a re-run: disposes everything `id` owns, runs its cleanups and
 /// forgets its contexts.
 pub(crate) fn dispose_owned(rt: &Runtime, id: NodeId) {
     let (children, has_cleanups, contexts) = {
         let mut arena = rt.arena.borrow_mut();
-        let Some(node) = arena.get_mut(id) else {
+        let Some(owned) = arena.get_mut(id).and_then(|n| n.owned.as_mut()) else {
             return;
         };
-        if node.children.is_empty() && node.cleanups.is_empty() && node.contexts.is_empty() {
+        if owned.children.is_empty() && owned.cleanups.is_empty() && owned.contexts.is_empty() {
             return;
         }
         (
-            std::mem::take(&mut node.children),
-            !node.cleanups.is_empty(),
-            std::mem::take(&mut node.contexts),
+            std::mem::take(&mut owned.children),
+            !owned.cleanups.is_empty(),
+            std::mem::take(&mut owned.contexts),
         )
     };
     run_cleanups(rt, &children);
@@ -303,7 +316,8 @@ pub(crate) fn dispose_owned(rt: &Runtime, id: NodeId) {
             let mut arena = rt.arena.borrow_mut();
             arena
                 .get_mut(id)
-                .map(|n| std::mem::take(&mut n.cleanups))
+                .and_then(|n| n.owned.as_mut())
+                .map(|o| std::mem::take(&mut o.cleanups))
                 .unwrap_or_default()
         };
         rt.with_context(None, None, || cleanups.into_iter().for_each(|c| c()));
@@ -313,9 +327,14 @@ pub(crate) fn dispose_owned(rt: &Runtime, id: NodeId) {
     // Give the (now empty) children vector back to keep its capacity.
     let mut children = children;
     children.clear();
-    if let Some(node) = rt.arena.borrow_mut().get_mut(id) {
-        if node.children.is_empty() {
-            node.children = children;
+    if let Some(owned) = rt
+        .arena
+        .borrow_mut()
+        .get_mut(id)
+        .and_then(|n| n.owned.as_mut())
+    {
+        if owned.children.is_empty() {
+            owned.children = children;
         }
     }
 }

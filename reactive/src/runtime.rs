@@ -80,14 +80,34 @@ pub(crate) struct Node {
     /// Who read this node (`index` points into the observer's `sources`).
     pub(crate) subscribers: Vec<Edge>,
     pub(crate) owner: Option<NodeId>,
+    /// Ownership data, allocated on first use: most signals never own
+    /// anything, so they do not pay for three empty vectors.
+    pub(crate) owned: Option<Box<Owned>>,
+    #[cfg(debug_assertions)]
+    pub(crate) created: Site,
+}
+
+/// What an owner owns.
+#[derive(Default)]
+pub(crate) struct Owned {
     /// What this node owns, in creation order. Disposed children are left as
     /// tombstones (dead ids) and swept when the vector is about to grow, so
     /// disposing one child of many is O(1) and the order is kept.
     pub(crate) children: Vec<NodeId>,
     pub(crate) cleanups: Vec<Box<dyn FnOnce()>>,
     pub(crate) contexts: Vec<(TypeId, Box<dyn Any>)>,
-    #[cfg(debug_assertions)]
-    pub(crate) created: Site,
+}
+
+impl Node {
+    /// The ownership data, allocating it on first use.
+    pub(crate) fn owned_mut(&mut self) -> &mut Owned {
+        self.owned.get_or_insert_with(Default::default)
+    }
+
+    /// The children (empty if it never owned anything).
+    pub(crate) fn children(&self) -> &[NodeId] {
+        self.owned.as_ref().map_or(&[], |o| &o.children)
+    }
 }
 
 struct Slot {
@@ -263,25 +283,26 @@ impl Runtime {
             sources: Vec::new(),
             subscribers: Vec::new(),
             owner,
-            children: Vec::new(),
-            cleanups: Vec::new(),
-            contexts: Vec::new(),
+            owned: None,
             #[cfg(debug_assertions)]
             created,
         });
         if let Some(owner) = owner {
-            let full = arena.get(owner).is_some_and(|o| {
-                o.children.len() >= 8 && o.children.len() == o.children.capacity()
-            });
+            let full = arena
+                .get(owner)
+                .and_then(|o| o.owned.as_ref())
+                .is_some_and(|d| {
+                    d.children.len() >= 8 && d.children.len() == d.children.capacity()
+                });
             if full {
                 // Sweep tombstones before growing: amortised O(1) per child.
-                let mut children =
-                    std::mem::take(&mut arena.get_mut(owner).expect("live").children);
-                children.retain(|c| arena.get(*c).is_some());
-                arena.get_mut(owner).expect("live").children = children;
+                let owned = arena.get_mut(owner).expect("live").owned_mut();
+                let mut children = std::mem::take(&mut owned.children);
+                children.retain(|c| arena.contains(*c));
+                arena.get_mut(owner).expect("live").owned_mut().children = children;
             }
             if let Some(o) = arena.get_mut(owner) {
-                o.children.push(id);
+                o.owned_mut().children.push(id);
             }
         }
         id
