@@ -33,9 +33,20 @@
 //! * Check: walk its sources in the order they were read. A source that is
 //!   itself Check or Dirty is brought up to date first (pushed as a new frame);
 //!   if that source is a memo whose value changed (by `PartialEq`), it marks
-//!   its subscribers Dirty, and the walk sees our node turn Dirty and runs it
-//!   *immediately*, without looking at the remaining sources. If every source
-//!   comes back unchanged, the node becomes Clean without running.
+//!   its subscribers that wait in Check as Dirty, and the walk sees our node
+//!   turn Dirty and runs it *immediately*, without looking at the remaining
+//!   sources. If every source comes back unchanged, the node becomes Clean
+//!   without running.
+//!
+//! A node is set Clean when its run *starts*, not when it ends. Two things
+//! follow. A write that happens while the node runs (say an effect writes a
+//! signal it already read) pushes it back to Check/Dirty and re-queues it, so
+//! the write is not lost. And a memo that re-runs *because the running node
+//! reads it* must not mark that reader Dirty again: the reader is Clean at
+//! that moment and is reading the new value right now. That is why a changed
+//! memo only upgrades Check subscribers to Dirty and leaves Clean ones alone;
+//! without this rule the diamond's effect would run twice (once for the memo
+//! that triggered its run, once for the other memo it read during the run).
 //!
 //! The walk is again iterative: the stack holds `(node, next source index)`
 //! frames, so a 100,000-deep chain of memos checks and updates in a loop. The
@@ -60,6 +71,20 @@
 //! the lists are truncated and the observer is removed from those sources'
 //! subscriber lists. A per-run epoch stamp on each source makes repeated reads
 //! of one source within a run cheap and duplicate-free.
+//!
+//! Each edge is stored twice, once in the observer's `sources` and once in
+//! the source's `subscribers`, and each copy carries the index of its mirror
+//! ([`Edge`]). Removing an edge is then a `swap_remove` plus one index fix-up
+//! on the element that moved, O(1) however many subscribers a signal has;
+//! disposing 10,000 list rows that all read one signal stays linear.
+//!
+//! # Running effects
+//!
+//! Render effects run when created. Outside a flush, that first run is a
+//! flush of its own ([`run_now`]): writes it makes are queued and settled
+//! right after it returns, instead of re-entering it while it runs.
+//! `create_effect` puts its first run on a deferred list that [`flush`] (or
+//! the scheduler hook) moves into the queue.
 //!
 //! # Settling and cycles
 //!

@@ -52,6 +52,20 @@ pub fn create_trigger() -> Trigger {
     }
 }
 
+impl PartialEq for Trigger {
+    fn eq(&self, other: &Self) -> bool {
+        self.h.id == other.h.id
+    }
+}
+
+impl Eq for Trigger {}
+
+impl std::fmt::Debug for Trigger {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Trigger({}v{})", self.h.id.index, self.h.id.generation)
+    }
+}
+
 impl Trigger {
     /// Subscribes the running memo or effect to this trigger.
     ///
@@ -64,17 +78,31 @@ impl Trigger {
         let _ = signal_value(self.h.id, true);
     }
 
-    /// Re-runs everything that tracked this trigger. Returns `false` if the
-    /// trigger was disposed.
+    /// Re-runs everything that tracked this trigger. A disposed trigger
+    /// does nothing (with a debug warning).
     ///
     /// ```
     /// use larkspur_reactive::*;
     /// let t = create_trigger();
-    /// assert!(t.notify());
-    /// t.dispose();
-    /// assert!(!t.notify());
+    /// t.notify();
     /// ```
-    pub fn notify(&self) -> bool {
+    #[track_caller]
+    pub fn notify(&self) {
+        if !self.try_notify() {
+            self.h.warn_disposed("trigger", "notify");
+        }
+    }
+
+    /// Like [`notify`](Self::notify); returns `false` if the trigger was disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let t = create_trigger();
+    /// assert!(t.try_notify());
+    /// t.dispose();
+    /// assert!(!t.try_notify());
+    /// ```
+    pub fn try_notify(&self) -> bool {
         if self.h.is_alive() {
             written(self.h.id);
             true
