@@ -42,7 +42,9 @@ pub struct Template {
 impl Template {
     /// Parses `html` (a compile-time literal) into a template.
     pub fn new(html: &'static str) -> Self {
-        Template { content: dom::template_content(html) }
+        Template {
+            content: dom::template_content(html),
+        }
     }
 
     /// Clones the template's first node (the usual single root element).
@@ -94,11 +96,16 @@ pub fn prop(el: &Element, name: &'static str, value: impl IntoProperty) {
 
 /// Adds an event handler (delegated when the event is), removed with the
 /// current owner.
-pub fn on<E: EventDescriptor>(el: &Element, event: E, mut handler: impl FnMut(E::EventType) + 'static) {
+pub fn on<E: EventDescriptor>(
+    el: &Element,
+    event: E,
+    mut handler: impl FnMut(E::EventType) + 'static,
+) {
     let delegate = event.delegated();
-    let h: dom::events::Handler = std::rc::Rc::new(std::cell::RefCell::new(move |ev: dom::Event| {
-        handler(wasm_bindgen::JsCast::unchecked_into(ev))
-    }));
+    let h: dom::events::Handler =
+        std::rc::Rc::new(std::cell::RefCell::new(move |ev: dom::Event| {
+            handler(wasm_bindgen::JsCast::unchecked_into(ev))
+        }));
     element::add_listener(el, &event.name(), delegate, h);
 }
 

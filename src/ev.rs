@@ -146,14 +146,20 @@ pub struct Custom<E = web_sys::Event> {
 
 impl<E> Clone for Custom<E> {
     fn clone(&self) -> Self {
-        Custom { name: self.name.clone(), _event: PhantomData }
+        Custom {
+            name: self.name.clone(),
+            _event: PhantomData,
+        }
     }
 }
 
 impl<E: JsCast + 'static> Custom<E> {
     /// An event descriptor for the event called `name`.
     pub fn new(name: impl Into<Cow<'static, str>>) -> Self {
-        Custom { name: name.into(), _event: PhantomData }
+        Custom {
+            name: name.into(),
+            _event: PhantomData,
+        }
     }
 }
 

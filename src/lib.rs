@@ -44,6 +44,7 @@ pub mod dom;
 mod element;
 pub mod ev;
 pub mod logging;
+pub mod router;
 mod safety;
 mod view;
 
@@ -51,12 +52,12 @@ mod view;
 pub mod __private;
 
 pub use components::{
-    component_props_builder, component_view, Children, ChildrenFn, ChildrenFnMut, ComponentConstructor,
-    EmptyPropsBuilder, Props, PropsOrNoPropsBuilder, ToChildren, ViewFn,
+    component_props_builder, component_view, Children, ChildrenFn, ChildrenFnMut,
+    ComponentConstructor, EmptyPropsBuilder, Props, PropsOrNoPropsBuilder, ToChildren, ViewFn,
 };
 pub use control::{
-    Dynamic, DynamicProps, DynamicPropsBuilder, For, ForProps, ForPropsBuilder, Portal, PortalProps,
-    PortalPropsBuilder, Show, ShowProps, ShowPropsBuilder,
+    Dynamic, DynamicProps, DynamicPropsBuilder, For, ForProps, ForPropsBuilder, Portal,
+    PortalProps, PortalPropsBuilder, Show, ShowProps, ShowPropsBuilder,
 };
 pub use dom::document;
 pub use element::attribute::{
@@ -71,11 +72,12 @@ pub use view::{
 };
 
 pub use larkspur_reactive::{
-    batch, create_effect, create_memo, create_render_effect, create_root, create_rw_signal, create_selector,
-    create_signal, create_trigger, expect_context, flush, live_node_count, on_cleanup, provide_context,
-    set_scheduler, set_warning_hook, store_value, untrack, use_context, with_owner, Effect, HasLen, MaybeSignal,
-    Memo, Owner, ReadSignal, RwSignal, Selector, Signal, SignalGet, SignalSet, SignalUpdate, SignalWith,
-    StoredValue, Trigger, WriteSignal,
+    batch, create_effect, create_memo, create_render_effect, create_root, create_rw_signal,
+    create_selector, create_signal, create_trigger, expect_context, flush, live_node_count,
+    on_cleanup, provide_context, set_scheduler, set_warning_hook, store_value, untrack,
+    use_context, with_owner, Effect, HasLen, MaybeSignal, Memo, Owner, ReadSignal, RwSignal,
+    Selector, Signal, SignalGet, SignalSet, SignalUpdate, SignalWith, StoredValue, Trigger,
+    WriteSignal,
 };
 
 /// The reactive core, for paths like `larkspur::reactive::Owner`.
@@ -87,18 +89,20 @@ pub use larkspur_macros::{component, view};
 /// `use larkspur::*;`).
 pub mod prelude {
     pub use crate::logging;
+    pub use crate::{
+        batch, component_props_builder, component_view, create_effect, create_memo,
+        create_node_ref, create_render_effect, create_root, create_rw_signal, create_selector,
+        create_signal, create_trigger, document, ev, expect_context, flush, html, live_node_count,
+        math, mount_to, mount_to_body, on_cleanup, provide_context, store_value, svg, untrack,
+        use_context, with_owner, Attribute, Children, ChildrenFn, ChildrenFnMut, Class,
+        CollectView, ComponentConstructor, DynChild, Dynamic, DynamicProps, Effect,
+        ElementDescriptor, EmptyPropsBuilder, EventDescriptor, For, ForProps, Fragment, HasLen,
+        HtmlElement, IntoAttribute, IntoClass, IntoProperty, IntoStyle, IntoView, MaybeSignal,
+        Memo, MountHandle, NodeRef, Owner, Portal, PortalProps, Property, Props,
+        PropsOrNoPropsBuilder, ReadSignal, RwSignal, Selector, Show, ShowProps, Signal, SignalGet,
+        SignalSet, SignalUpdate, SignalWith, StoredValue, Style, ToChildren, Trigger, TrustedUrl,
+        View, ViewFn, WriteSignal,
+    };
     pub use crate::{error, log, warn};
     pub use larkspur_macros::{component, view};
-    pub use crate::{
-        batch, component_props_builder, component_view, create_effect, create_memo, create_node_ref,
-        create_render_effect, create_root, create_rw_signal, create_selector, create_signal, create_trigger,
-        document, ev, expect_context, flush, html, live_node_count, math, mount_to, mount_to_body, on_cleanup,
-        provide_context, store_value, svg, untrack, use_context, with_owner, Attribute, Children, ChildrenFn,
-        ChildrenFnMut, Class, CollectView, ComponentConstructor, DynChild, Dynamic, DynamicProps, Effect,
-        ElementDescriptor, EmptyPropsBuilder, EventDescriptor, For, ForProps, Fragment, HasLen, HtmlElement,
-        IntoAttribute, IntoClass, IntoProperty, IntoStyle, IntoView, MaybeSignal, Memo, MountHandle, NodeRef,
-        Owner, Portal, PortalProps, Property, Props, PropsOrNoPropsBuilder, ReadSignal, RwSignal, Selector, Show,
-        ShowProps, Signal, SignalGet, SignalSet, SignalUpdate, SignalWith, StoredValue, Style, ToChildren, Trigger,
-        TrustedUrl, View, ViewFn, WriteSignal,
-    };
 }

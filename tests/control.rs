@@ -20,7 +20,9 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn app() -> impl IntoView {
     let (count, set_count) = create_signal(0usize);
     (
-        html::button().on(ev::click, move |_| set_count.update(|n| *n += 1)).child("+1"),
+        html::button()
+            .on(ev::click, move |_| set_count.update(|n| *n += 1))
+            .child("+1"),
         move || {
             if count() % 2 == 0 {
                 html::p().child("Even numbers are fine.").into_view()
@@ -55,7 +57,9 @@ fn capture_console() -> js_sys::Array {
 }
 
 fn stop_capture(lines: &js_sys::Array) -> Vec<String> {
-    let restore: js_sys::Function = js_sys::Reflect::get(lines, &"restore".into()).unwrap().into();
+    let restore: js_sys::Function = js_sys::Reflect::get(lines, &"restore".into())
+        .unwrap()
+        .into();
     restore.call0(&wasm_bindgen::JsValue::NULL).unwrap();
     lines.iter().map(|v| v.as_string().unwrap()).collect()
 }
@@ -101,7 +105,7 @@ fn show_toggles_and_disposes_the_hidden_branch() {
     let handle = mount_to(c.clone(), move || {
         Show(
             ShowProps::builder()
-                .when(move || on())
+                .when(move || on.get())
                 .fallback(|| html::i().child("hidden"))
                 .children(ToChildren::to_children(move || {
                     bd.set(bd.get() + 1);
@@ -127,7 +131,11 @@ fn show_toggles_and_disposes_the_hidden_branch() {
     assert_eq!(cleanups.get(), 1);
     assert_eq!(c.inner_html(), "<i>hidden</i>");
     set_on(true);
-    assert_eq!(c.inner_html(), "<b>0</b>", "state was not kept: the branch was rebuilt");
+    assert_eq!(
+        c.inner_html(),
+        "<b>0</b>",
+        "state was not kept: the branch was rebuilt"
+    );
     assert_eq!(builds.get(), 2);
     handle.unmount();
     assert_eq!(cleanups.get(), 2);
@@ -142,8 +150,10 @@ fn show_through_the_component_props_builder() {
         component_view(
             Show,
             component_props_builder(&Show)
-                .when(move || on())
-                .children(ToChildren::to_children(|| Fragment::new(vec!["yes".into_view()])))
+                .when(move || on.get())
+                .children(ToChildren::to_children(|| {
+                    Fragment::new(vec!["yes".into_view()])
+                }))
                 .build(),
         )
     });
@@ -167,7 +177,10 @@ fn portal_renders_elsewhere_and_cleans_up() {
                     PortalProps::builder()
                         .mount(t)
                         .children(ToChildren::to_children(|| {
-                            Fragment::new(vec![html::p().attr("class", "modal").child("modal").into_view()])
+                            Fragment::new(vec![html::p()
+                                .attr("class", "modal")
+                                .child("modal")
+                                .into_view()])
                         }))
                         .build(),
                 )
@@ -211,7 +224,11 @@ fn tabs(labels: Vec<String>, children: Children) -> impl IntoView {
     let buttons = labels
         .into_iter()
         .enumerate()
-        .map(|(index, label)| html::button().on(ev::click, move |_| set_selected(index)).child(label))
+        .map(|(index, label)| {
+            html::button()
+                .on(ev::click, move |_| set_selected(index))
+                .child(label)
+        })
         .collect_view();
     (
         html::div().style("display", "flex").child(buttons),
@@ -223,7 +240,13 @@ fn tab(index: usize, children: Children) -> impl IntoView {
     let selected = expect_context::<ReadSignal<usize>>();
     html::div()
         .attr("class", "tab")
-        .style("display", move || if selected() == index { "block" } else { "none" })
+        .style("display", move || {
+            if selected() == index {
+                "block"
+            } else {
+                "none"
+            }
+        })
         .child(children())
 }
 
@@ -238,11 +261,19 @@ fn tabs_share_context_lazily() {
                 .into_iter()
                 .enumerate()
                 .map(|(index, filename)| {
-                    tab(index, Box::new(move || Fragment::new(vec![html::h2().child(filename).into_view()])))
+                    tab(
+                        index,
+                        Box::new(move || {
+                            Fragment::new(vec![html::h2().child(filename).into_view()])
+                        }),
+                    )
                 })
                 .collect_view()
         };
-        tabs(labels, Box::new(move || Fragment::new(vec![html::div().child(tab_views()).into_view()])))
+        tabs(
+            labels,
+            Box::new(move || Fragment::new(vec![html::div().child(tab_views()).into_view()])),
+        )
     });
     let panels = find_all(&c, ".tab");
     let display = |i: usize| {
@@ -251,9 +282,15 @@ fn tabs_share_context_lazily() {
             .get_property_value("display")
             .unwrap()
     };
-    assert_eq!((display(0), display(1), display(2)), ("block".into(), "none".into(), "none".into()));
+    assert_eq!(
+        (display(0), display(1), display(2)),
+        ("block".into(), "none".into(), "none".into())
+    );
     click(&find_all(&c, "button")[2]);
-    assert_eq!((display(0), display(1), display(2)), ("none".into(), "none".into(), "block".into()));
+    assert_eq!(
+        (display(0), display(1), display(2)),
+        ("none".into(), "none".into(), "block".into())
+    );
 }
 
 #[wasm_bindgen_test]

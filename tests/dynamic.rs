@@ -17,7 +17,9 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn dynamic_text_reuses_its_text_node() {
     let c = test_container();
     let (name, set_name) = create_signal(String::from("Ada"));
-    let _h = mount_to(c.clone(), move || html::p().child("Hi ").child(move || name()).child("!"));
+    let _h = mount_to(c.clone(), move || {
+        html::p().child("Hi ").child(move || name.get()).child("!")
+    });
     let p = find(&c, "p");
     assert_eq!(p.inner_html(), "Hi Ada!");
     let text_node = p.child_nodes().item(1).unwrap();
@@ -34,7 +36,14 @@ fn signals_and_memos_are_children() {
         let double = create_memo(move |_| count() * 2);
         let rw = create_rw_signal("rw");
         let derived = Signal::derive(move || count() + 100);
-        html::p().child(count).child("|").child(double).child("|").child(rw).child("|").child(derived)
+        html::p()
+            .child(count)
+            .child("|")
+            .child(double)
+            .child("|")
+            .child(rw)
+            .child("|")
+            .child(derived)
     });
     let p = find(&c, "p");
     assert_eq!(text(&p), "1|2|rw|101");
@@ -61,7 +70,10 @@ fn branch_is_replaced_between_its_siblings() {
     let div = find(&c, "div");
     assert_eq!(div.inner_html(), "<span>before</span>no<span>after</span>");
     set_on(true);
-    assert_eq!(div.inner_html(), "<span>before</span><b>yes</b><i>!</i><span>after</span>");
+    assert_eq!(
+        div.inner_html(),
+        "<span>before</span><b>yes</b><i>!</i><span>after</span>"
+    );
     set_on(false);
     assert_eq!(div.inner_html(), "<span>before</span>no<span>after</span>");
 }
@@ -96,7 +108,11 @@ fn old_branch_owner_is_disposed() {
     assert_eq!(cleanups.get(), 2);
     h.unmount();
     assert_eq!(cleanups.get(), 3);
-    assert_eq!(live_node_count(), baseline, "every reactive node was disposed");
+    assert_eq!(
+        live_node_count(),
+        baseline,
+        "every reactive node was disposed"
+    );
     assert_eq!(c.inner_html(), "");
 }
 
@@ -106,13 +122,16 @@ fn nested_dynamic_ranges_move_together() {
     let (outer, set_outer) = create_signal(true);
     let (inner, set_inner) = create_signal(1);
     let _h = mount_to(c.clone(), move || {
-        html::div().child("[").child(move || {
-            if outer() {
-                (html::i().child("a"), move || inner()).into_view()
-            } else {
-                View::Empty
-            }
-        }).child("]")
+        html::div()
+            .child("[")
+            .child(move || {
+                if outer() {
+                    (html::i().child("a"), move || inner()).into_view()
+                } else {
+                    View::Empty
+                }
+            })
+            .child("]")
     });
     let div = find(&c, "div");
     assert_eq!(text(&div), "[a1]");
@@ -127,6 +146,7 @@ fn nested_dynamic_ranges_move_together() {
 }
 
 #[wasm_bindgen_test]
+#[allow(clippy::needless_borrows_for_generic_args)] // &String is one of the shapes
 fn into_view_shapes() {
     let c = test_container();
     let _h = mount_to(c.clone(), || {
@@ -140,7 +160,7 @@ fn into_view_shapes() {
             .child(Fragment::new(vec!["f1".into_view(), "f2".into_view()]))
             .child((0..3).map(|i| html::b().child(i)).collect_view())
             .child(String::from("s"))
-            .child(&String::from("r"))
+            .child(&String::from("r")) // .child(&String::from("r"))String is IntoView too
             .child(std::borrow::Cow::Borrowed("w"))
             .child(i64::MIN)
             .child(u64::MAX)
@@ -158,7 +178,9 @@ fn dyn_child_and_dynamic_component() {
     let (tab, set_tab) = create_signal(0);
     let _h = mount_to(c.clone(), move || {
         html::div()
-            .child(DynChild::new(move || if tab() == 0 { "zero" } else { "other" }))
+            .child(DynChild::new(
+                move || if tab() == 0 { "zero" } else { "other" },
+            ))
             .child(Dynamic(
                 DynamicProps::builder()
                     .children(move || html::em().child(tab))

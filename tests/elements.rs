@@ -19,7 +19,14 @@ fn static_element_tree() {
         html::div()
             .attr("id", "root")
             .child(html::h1().child("Title"))
-            .child(html::p().attr("class", "lead").child("Body ").child(42).child(' ').child(true))
+            .child(
+                html::p()
+                    .attr("class", "lead")
+                    .child("Body ")
+                    .child(42)
+                    .child(' ')
+                    .child(true),
+            )
     });
     assert_eq!(
         c.inner_html(),
@@ -44,28 +51,54 @@ fn svg_and_mathml_namespaces() {
     let c = test_container();
     let _h = mount_to(c.clone(), || {
         html::div()
-            .child(html::svg().attr("viewBox", "0 0 10 10").child(svg::circle().attr("r", 4)))
+            .child(
+                html::svg()
+                    .attr("viewBox", "0 0 10 10")
+                    .child(svg::circle().attr("r", 4)),
+            )
             .child(svg::svg().child(svg::linear_gradient().attr("id", "g")))
             .child(math::math().child(math::mi().child("x")))
     });
     let svg_root = find(&c, "svg");
-    assert_eq!(svg_root.namespace_uri().as_deref(), Some("http://www.w3.org/2000/svg"));
+    assert_eq!(
+        svg_root.namespace_uri().as_deref(),
+        Some("http://www.w3.org/2000/svg")
+    );
     let circle = c.query_selector("circle").unwrap().unwrap();
-    assert_eq!(circle.namespace_uri().as_deref(), Some("http://www.w3.org/2000/svg"));
+    assert_eq!(
+        circle.namespace_uri().as_deref(),
+        Some("http://www.w3.org/2000/svg")
+    );
     assert!(circle.dyn_ref::<web_sys::SvgElement>().is_some());
     let gradient = c.query_selector("linearGradient").unwrap().unwrap();
-    assert_eq!(gradient.namespace_uri().as_deref(), Some("http://www.w3.org/2000/svg"));
+    assert_eq!(
+        gradient.namespace_uri().as_deref(),
+        Some("http://www.w3.org/2000/svg")
+    );
     let mi = c.query_selector("mi").unwrap().unwrap();
-    assert_eq!(mi.namespace_uri().as_deref(), Some("http://www.w3.org/1998/Math/MathML"));
+    assert_eq!(
+        mi.namespace_uri().as_deref(),
+        Some("http://www.w3.org/1998/Math/MathML")
+    );
     let div = find(&c, "div");
-    assert_eq!(div.namespace_uri().as_deref(), Some("http://www.w3.org/1999/xhtml"));
+    assert_eq!(
+        div.namespace_uri().as_deref(),
+        Some("http://www.w3.org/1999/xhtml")
+    );
 }
 
 #[wasm_bindgen_test]
 fn custom_elements() {
     let c = test_container();
-    let _h = mount_to(c.clone(), || html::custom("my-widget").attr("mode", "compact").child("hi"));
-    assert_eq!(c.inner_html(), r#"<my-widget mode="compact">hi</my-widget>"#);
+    let _h = mount_to(c.clone(), || {
+        html::custom("my-widget")
+            .attr("mode", "compact")
+            .child("hi")
+    });
+    assert_eq!(
+        c.inner_html(),
+        r#"<my-widget mode="compact">hi</my-widget>"#
+    );
 }
 
 #[wasm_bindgen_test]
@@ -97,7 +130,10 @@ fn reactive_attribute_updates_in_place() {
     let (title, set_title) = create_signal(Some("one".to_string()));
     let (on, set_on) = create_signal(true);
     let _h = mount_to(c.clone(), move || {
-        html::a().attr("title", title).attr("hidden", move || !on()).child("link")
+        html::a()
+            .attr("title", title)
+            .attr("hidden", move || !on())
+            .child("link")
     });
     let a = find(&c, "a");
     assert_eq!(a.get_attribute("title").as_deref(), Some("one"));
@@ -105,7 +141,10 @@ fn reactive_attribute_updates_in_place() {
     set_title(Some("two".into()));
     set_on(false);
     let a2 = find(&c, "a");
-    assert!(a.is_same_node(Some(&a2)), "the element itself is never replaced");
+    assert!(
+        a.is_same_node(Some(&a2)),
+        "the element itself is never replaced"
+    );
     assert_eq!(a.get_attribute("title").as_deref(), Some("two"));
     assert!(a.has_attribute("hidden"));
     set_title(None);
@@ -122,7 +161,7 @@ fn classes_static_reactive_and_multiple() {
             .class("always", true)
             .class("never", false)
             .class("active", active)
-            .class("a b", move || active())
+            .class("a b", move || active.get())
     });
     let div = find(&c, "div");
     let list = div.class_list();
@@ -130,7 +169,10 @@ fn classes_static_reactive_and_multiple() {
     assert!(!list.contains("never") && !list.contains("active") && !list.contains("a"));
     set_active(true);
     assert!(list.contains("active") && list.contains("a") && list.contains("b"));
-    assert!(list.contains("base"), "toggling one class leaves the others");
+    assert!(
+        list.contains("base"),
+        "toggling one class leaves the others"
+    );
     set_active(false);
     assert!(!list.contains("active") && !list.contains("a") && !list.contains("b"));
 }
@@ -143,12 +185,18 @@ fn styles_static_reactive_and_removed() {
         html::div()
             .style("background-color", "lightgreen")
             .style("--gap", String::from("4px"))
-            .style("display", move || if selected() == 1 { "block" } else { "none" })
+            .style(
+                "display",
+                move || if selected() == 1 { "block" } else { "none" },
+            )
             .style("color", move || (selected() == 2).then_some("red"))
     });
     let div = find(&c, "div");
     let style = div.style();
-    assert_eq!(style.get_property_value("background-color").unwrap(), "lightgreen");
+    assert_eq!(
+        style.get_property_value("background-color").unwrap(),
+        "lightgreen"
+    );
     assert_eq!(style.get_property_value("--gap").unwrap(), "4px");
     assert_eq!(style.get_property_value("display").unwrap(), "none");
     assert_eq!(style.get_property_value("color").unwrap(), "");
@@ -168,7 +216,12 @@ fn properties_static_and_reactive() {
     let _h = mount_to(c.clone(), move || {
         html::div()
             .child(html::input().attr("id", "text").prop("value", value))
-            .child(html::input().attr("id", "box").attr("type", "checkbox").prop("checked", checked))
+            .child(
+                html::input()
+                    .attr("id", "box")
+                    .attr("type", "checkbox")
+                    .prop("checked", checked),
+            )
     });
     let text: web_sys::HtmlInputElement = find(&c, "#text").unchecked_into();
     let check: web_sys::HtmlInputElement = find(&c, "#box").unchecked_into();
@@ -178,7 +231,10 @@ fn properties_static_and_reactive() {
     set_checked(true);
     assert_eq!(text.value(), "second");
     assert!(check.checked());
-    assert!(!text.has_attribute("value"), "a property is not an attribute");
+    assert!(
+        !text.has_attribute("value"),
+        "a property is not an attribute"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -207,7 +263,11 @@ fn node_ref_loads_typed_element_and_is_tracked() {
         });
         html::input().prop("value", "typed").node_ref(input)
     });
-    assert_eq!(seen.get(), 1, "the effect re-ran once the element was loaded");
+    assert_eq!(
+        seen.get(),
+        1,
+        "the effect re-ran once the element was loaded"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -215,14 +275,23 @@ fn updates_touch_only_their_node() {
     let c = test_container();
     let (count, set_count) = create_signal(1);
     let _h = mount_to(c.clone(), move || {
-        html::p().attr("id", "p").child("Count: ").child(count).child(html::span().child("static"))
+        html::p()
+            .attr("id", "p")
+            .child("Count: ")
+            .child(count)
+            .child(html::span().child("static"))
     });
     let p = find(&c, "#p");
-    let nodes: Vec<web_sys::Node> = (0..p.child_nodes().length()).map(|i| p.child_nodes().item(i).unwrap()).collect();
+    let nodes: Vec<web_sys::Node> = (0..p.child_nodes().length())
+        .map(|i| p.child_nodes().item(i).unwrap())
+        .collect();
     assert_eq!(p.text_content().unwrap(), "Count: 1static");
     set_count(2);
     assert_eq!(p.text_content().unwrap(), "Count: 2static");
     for (i, n) in nodes.iter().enumerate() {
-        assert!(n.is_same_node(p.child_nodes().item(i as u32).as_ref()), "node {i} was replaced");
+        assert!(
+            n.is_same_node(p.child_nodes().item(i as u32).as_ref()),
+            "node {i} was replaced"
+        );
     }
 }

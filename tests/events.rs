@@ -28,7 +28,9 @@ fn delegated_click_updates_state() {
     let _h = mount_to(c.clone(), || {
         let (count, set_count) = create_signal(0);
         html::button()
-            .on(ev::click, move |_: web_sys::MouseEvent| set_count.update(|n| *n += 1))
+            .on(ev::click, move |_: web_sys::MouseEvent| {
+                set_count.update(|n| *n += 1)
+            })
             .child("Click Me: ")
             .child(count)
     });
@@ -62,17 +64,28 @@ fn bubbling_order_and_current_target() {
                 html::section()
                     .attr("id", "middle")
                     .on(ev::click, handler(l2, "middle"))
-                    .child(html::button().attr("id", "inner").on(ev::click, handler(l3, "inner"))),
+                    .child(
+                        html::button()
+                            .attr("id", "inner")
+                            .on(ev::click, handler(l3, "inner")),
+                    ),
             )
     });
     click(&find(&c, "#inner"));
     assert_eq!(
         *log.borrow(),
-        ["inner:inner:inner", "middle:middle:inner", "outer:outer:inner"]
+        [
+            "inner:inner:inner",
+            "middle:middle:inner",
+            "outer:outer:inner"
+        ]
     );
     log.borrow_mut().clear();
     click(&find(&c, "#middle"));
-    assert_eq!(*log.borrow(), ["middle:middle:middle", "outer:outer:middle"]);
+    assert_eq!(
+        *log.borrow(),
+        ["middle:middle:middle", "outer:outer:middle"]
+    );
 }
 
 #[wasm_bindgen_test]
@@ -87,7 +100,10 @@ fn current_target_is_restored_after_dispatch() {
     });
     click(&find(&c, "button"));
     let ev = kept.borrow_mut().take().unwrap();
-    assert!(ev.current_target().is_none(), "after dispatch currentTarget is null, as in the DOM");
+    assert!(
+        ev.current_target().is_none(),
+        "after dispatch currentTarget is null, as in the DOM"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -118,13 +134,17 @@ fn undelegated_handlers_are_attached_to_the_element() {
             .child(
                 html::button()
                     .on_undelegated(ev::click, move |e: web_sys::MouseEvent| {
-                        let current: web_sys::Element = e.current_target().unwrap().unchecked_into();
+                        let current: web_sys::Element =
+                            e.current_target().unwrap().unchecked_into();
                         push(&l2, &format!("direct:{}", current.tag_name()));
                     })
-                    .child(html::span().on(ev::undelegated(ev::click), move |e: web_sys::MouseEvent| {
-                        push(&l3, "direct-span");
-                        e.stop_propagation();
-                    })),
+                    .child(html::span().on(
+                        ev::undelegated(ev::click),
+                        move |e: web_sys::MouseEvent| {
+                            push(&l3, "direct-span");
+                            e.stop_propagation();
+                        },
+                    )),
             )
     });
     let button = find(&c, "button");
@@ -163,7 +183,9 @@ fn custom_events_and_two_handlers_on_one_element() {
     let (l1, l2, l3) = (log.clone(), log.clone(), log.clone());
     let _h = mount_to(c.clone(), move || {
         html::div()
-            .on(ev::Custom::new("my-event"), move |e: web_sys::Event| push(&l1, &e.type_()))
+            .on(ev::Custom::new("my-event"), move |e: web_sys::Event| {
+                push(&l1, &e.type_())
+            })
             .on(ev::click, move |_| push(&l2, "first"))
             .on(ev::click, move |_| push(&l3, "second"))
     });
@@ -187,7 +209,9 @@ fn typed_input_and_keyboard_events() {
                         let input: web_sys::HtmlInputElement = e.target().unwrap().unchecked_into();
                         set_value(input.value());
                     })
-                    .on(ev::keydown, move |e: web_sys::KeyboardEvent| push(&k, &e.key())),
+                    .on(ev::keydown, move |e: web_sys::KeyboardEvent| {
+                        push(&k, &e.key())
+                    }),
             )
             .child(html::p().child(value))
     });
@@ -226,11 +250,17 @@ fn listeners_go_away_with_their_owner() {
     click(&button);
     assert_eq!(calls.get(), 1);
     set_show(false);
-    assert_eq!(live_handler_count(), baseline, "the hidden branch's handlers were removed");
+    assert_eq!(
+        live_handler_count(),
+        baseline,
+        "the hidden branch's handlers were removed"
+    );
     // The detached button no longer carries handlers: re-attach it and click.
     c.append_child(&button).unwrap();
     click(&button);
-    button.dispatch_event(&web_sys::Event::new("focus").unwrap()).unwrap();
+    button
+        .dispatch_event(&web_sys::Event::new("focus").unwrap())
+        .unwrap();
     assert_eq!(calls.get(), 1);
     button.remove();
     set_show(true);

@@ -43,21 +43,21 @@ impl Fixture {
         let clicks = Rc::new(Cell::new(0));
         let (lr, cl) = (live_rows.clone(), clicks.clone());
         let handle = mount_to(container.clone(), move || {
-            html::ul().child(For(
-                ForProps::builder()
-                    .each(move || items())
-                    .key(|id| *id)
-                    .children(move |id| {
-                        let (lr, cl) = (lr.clone(), cl.clone());
-                        lr.set(lr.get() + 1);
-                        let lr2 = lr.clone();
-                        on_cleanup(move || lr2.set(lr2.get() - 1));
-                        let label = create_rw_signal(id);
-                        create_render_effect(move |_| label.track());
-                        html::li().on(ev::click, move |_| cl.set(cl.get() + 1)).child(label)
-                    })
-                    .build(),
-            ))
+            html::ul().child(For(ForProps::builder()
+                .each(move || items.get())
+                .key(|id| *id)
+                .children(move |id| {
+                    let (lr, cl) = (lr.clone(), cl.clone());
+                    lr.set(lr.get() + 1);
+                    let lr2 = lr.clone();
+                    on_cleanup(move || lr2.set(lr2.get() - 1));
+                    let label = create_rw_signal(id);
+                    create_render_effect(move |_| label.track());
+                    html::li()
+                        .on(ev::click, move |_| cl.set(cl.get() + 1))
+                        .child(label)
+                })
+                .build()))
         });
         let ul: web_sys::Element = find(&container, "ul").unchecked_into();
         let callback = Closure::<dyn FnMut()>::new(|| {});
@@ -105,8 +105,10 @@ impl Fixture {
     /// Applies `next`, checks the order and that rows present before and
     /// after are the same nodes; returns the DOM (inserted, removed) counts.
     fn apply(&self, next: Vec<u32>) -> (u32, u32) {
-        let before: Vec<(u32, web_sys::Element)> =
-            find_all(&self.ul, "li").into_iter().map(|li| (text(&li).parse().unwrap(), li)).collect();
+        let before: Vec<(u32, web_sys::Element)> = find_all(&self.ul, "li")
+            .into_iter()
+            .map(|li| (text(&li).parse().unwrap(), li))
+            .collect();
         self.mutations();
         self.set_items.set(next.clone());
         let counts = self.mutations();
@@ -114,19 +116,34 @@ impl Fixture {
         assert_eq!(self.texts(), expected);
         for (id, old) in &before {
             if next.contains(id) {
-                assert!(self.row(*id).is_same_node(Some(old)), "row {id} was recreated");
+                assert!(
+                    self.row(*id).is_same_node(Some(old)),
+                    "row {id} was recreated"
+                );
             }
         }
         assert_eq!(self.live_rows.get(), next.len() as i32, "live rows");
-        assert_eq!(live_handler_count(), self.handler_baseline + next.len(), "live listeners");
+        assert_eq!(
+            live_handler_count(),
+            self.handler_baseline + next.len(),
+            "live listeners"
+        );
         counts
     }
 
     fn finish(mut self) {
         self.handle.take().unwrap().unmount();
         assert_eq!(self.live_rows.get(), 0);
-        assert_eq!(live_node_count(), self.node_baseline, "reactive nodes back to baseline");
-        assert_eq!(live_handler_count(), self.handler_baseline, "listeners back to baseline");
+        assert_eq!(
+            live_node_count(),
+            self.node_baseline,
+            "reactive nodes back to baseline"
+        );
+        assert_eq!(
+            live_handler_count(),
+            self.handler_baseline,
+            "listeners back to baseline"
+        );
         assert_eq!(self.container.inner_html(), "");
         self.observer.disconnect();
     }
@@ -134,7 +151,11 @@ impl Fixture {
 
 fn count_elements(list: &web_sys::NodeList) -> u32 {
     (0..list.length())
-        .filter(|&i| list.item(i).map(|n| n.node_type() == web_sys::Node::ELEMENT_NODE).unwrap_or(false))
+        .filter(|&i| {
+            list.item(i)
+                .map(|n| n.node_type() == web_sys::Node::ELEMENT_NODE)
+                .unwrap_or(false)
+        })
         .count() as u32
 }
 
@@ -240,13 +261,11 @@ fn clear_with_siblings_keeps_them() {
     let _h = mount_to(c.clone(), move || {
         html::ul()
             .child(html::li().child("head"))
-            .child(For(
-                ForProps::builder()
-                    .each(move || items())
-                    .key(|id| *id)
-                    .children(|id| html::li().child(id))
-                    .build(),
-            ))
+            .child(For(ForProps::builder()
+                .each(move || items.get())
+                .key(|id| *id)
+                .children(|id| html::li().child(id))
+                .build()))
             .child(html::li().child("tail"))
     });
     let ul = find(&c, "ul");
@@ -291,13 +310,11 @@ fn duplicate_keys_do_not_share_a_row() {
     let c = test_container();
     let (items, set_items) = create_signal(vec![1, 2]);
     let _h = mount_to(c.clone(), move || {
-        html::ul().child(For(
-            ForProps::builder()
-                .each(move || items())
-                .key(|id| *id)
-                .children(|id| html::li().child(id))
-                .build(),
-        ))
+        html::ul().child(For(ForProps::builder()
+            .each(move || items.get())
+            .key(|id| *id)
+            .children(|id| html::li().child(id))
+            .build()))
     });
     set_items(vec![1, 1, 2]);
     assert_eq!(text(&find(&c, "ul")), "112");
@@ -310,22 +327,20 @@ fn rows_with_selector_touch_two_rows() {
     let runs = Rc::new(Cell::new(0));
     let r = runs.clone();
     let _h = mount_to(c.clone(), move || {
-        let is_selected = create_selector(move || selected());
-        html::ul().child(For(
-            ForProps::builder()
-                .each(|| 1..=100u32)
-                .key(|id| *id)
-                .children(move |id| {
-                    let r = r.clone();
-                    html::li()
-                        .class("danger", move || {
-                            r.set(r.get() + 1);
-                            is_selected.selected(id)
-                        })
-                        .child(id)
-                })
-                .build(),
-        ))
+        let is_selected = create_selector(move || selected.get());
+        html::ul().child(For(ForProps::builder()
+            .each(|| 1..=100u32)
+            .key(|id| *id)
+            .children(move |id| {
+                let r = r.clone();
+                html::li()
+                    .class("danger", move || {
+                        r.set(r.get() + 1);
+                        is_selected.selected(id)
+                    })
+                    .child(id)
+            })
+            .build()))
     });
     assert_eq!(runs.get(), 100);
     set_selected(5);

@@ -64,7 +64,11 @@ fn flag() -> JsValue {
 }
 
 fn reset_flag() {
-    js_sys::Reflect::delete_property(&js_sys::global().unchecked_into::<js_sys::Object>(), &"__xss_executed".into()).unwrap();
+    js_sys::Reflect::delete_property(
+        &js_sys::global().unchecked_into::<js_sys::Object>(),
+        &"__xss_executed".into(),
+    )
+    .unwrap();
 }
 
 /// Gives any injected handler or navigation a chance to run (the payloads
@@ -91,28 +95,42 @@ async fn payloads_stay_inert_everywhere() {
     let rows = list.clone();
     let _h = mount_to(c.clone(), move || {
         let rows = rows.clone();
-        html::div().child(rows.into_iter().enumerate().map(move |(i, p)| {
-            html::section()
-                .attr("id", format!("row{i}"))
-                .attr("title", p.clone())
-                .attr("data-payload", p.clone())
-                .attr("class", p.clone())
-                .attr("href", p.clone())
-                .style("color", p.clone())
-                .style("background-image", format!("url({p})"))
-                .child(html::p().child(p.clone()))
-                .child(html::a().attr("href", p.clone()).child("link"))
-                .child(html::img().attr("src", p.clone()).attr("alt", p.clone()))
-                .child(html::iframe().attr("src", p.clone()))
-                .child(html::form().attr("action", p.clone()).child(
-                    html::button().attr("formaction", p.clone()).attr("type", "button").child("b"),
-                ))
-                .child(html::input().prop("value", p.clone()).prop("title", p.clone()))
-                .child(html::textarea().prop("value", p.clone()))
-                .child(html::span().prop("textContent", p.clone()))
-                .child(html::span().prop("innerHTML", p.clone()))
-                .child(html::b().child(move || dynamic()))
-        }).collect_view())
+        html::div().child(
+            rows.into_iter()
+                .enumerate()
+                .map(move |(i, p)| {
+                    html::section()
+                        .attr("id", format!("row{i}"))
+                        .attr("title", p.clone())
+                        .attr("data-payload", p.clone())
+                        .attr("class", p.clone())
+                        .attr("href", p.clone())
+                        .style("color", p.clone())
+                        .style("background-image", format!("url({p})"))
+                        .child(html::p().child(p.clone()))
+                        .child(html::a().attr("href", p.clone()).child("link"))
+                        .child(html::img().attr("src", p.clone()).attr("alt", p.clone()))
+                        .child(html::iframe().attr("src", p.clone()))
+                        .child(
+                            html::form().attr("action", p.clone()).child(
+                                html::button()
+                                    .attr("formaction", p.clone())
+                                    .attr("type", "button")
+                                    .child("b"),
+                            ),
+                        )
+                        .child(
+                            html::input()
+                                .prop("value", p.clone())
+                                .prop("title", p.clone()),
+                        )
+                        .child(html::textarea().prop("value", p.clone()))
+                        .child(html::span().prop("textContent", p.clone()))
+                        .child(html::span().prop("innerHTML", p.clone()))
+                        .child(html::b().child(dynamic))
+                })
+                .collect_view(),
+        )
     });
     for p in &list {
         set_dynamic(p.clone());
@@ -124,8 +142,16 @@ async fn payloads_stay_inert_everywhere() {
         let a: web_sys::HtmlAnchorElement = a.unchecked_into();
         if a.has_attribute("href") {
             let protocol = a.protocol();
-            assert!(protocol != "javascript:" && protocol != "vbscript:", "{}", a.href());
-            assert!(!(protocol == "data:" && a.href().to_lowercase().contains("text/html")), "{}", a.href());
+            assert!(
+                protocol != "javascript:" && protocol != "vbscript:",
+                "{}",
+                a.href()
+            );
+            assert!(
+                !(protocol == "data:" && a.href().to_lowercase().contains("text/html")),
+                "{}",
+                a.href()
+            );
         }
     }
     let_tasks_run().await;
@@ -145,12 +171,22 @@ async fn payloads_stay_inert_everywhere() {
         let row = find(&c, &format!("#row{i}"));
         assert_eq!(text(&find(&row, "p")), *p);
         assert_eq!(row.get_attribute("title").as_deref(), Some(p.as_str()));
-        assert_eq!(row.get_attribute("data-payload").as_deref(), Some(p.as_str()));
+        assert_eq!(
+            row.get_attribute("data-payload").as_deref(),
+            Some(p.as_str())
+        );
         let input: web_sys::HtmlInputElement = find(&row, "input").unchecked_into();
         // (a text input's value sanitization strips line breaks)
         assert_eq!(input.value(), p.replace(['\n', '\r'], ""));
-        assert_eq!(find(&row, "span").text_content().as_deref(), Some(p.as_str()));
-        assert_eq!(find_all(&row, "span")[1].inner_html(), "", "prop(\"innerHTML\") is refused");
+        assert_eq!(
+            find(&row, "span").text_content().as_deref(),
+            Some(p.as_str())
+        );
+        assert_eq!(
+            find_all(&row, "span")[1].inner_html(),
+            "",
+            "prop(\"innerHTML\") is refused"
+        );
         assert_eq!(text(&find(&row, "b")), *list.last().unwrap());
     }
 }
@@ -160,29 +196,97 @@ fn script_urls_are_refused_in_url_attributes() {
     let c = test_container();
     let _h = mount_to(c.clone(), || {
         html::div()
-            .child(html::a().attr("id", "js").attr("href", format!("javascript:{SET}")))
-            .child(html::a().attr("id", "vb").attr("href", "vbscript:msgbox(1)"))
-            .child(html::iframe().attr("id", "data").attr("src", "data:text/html,<script>1</script>"))
-            .child(html::form().attr("id", "form").attr("action", " javascript:void(0)"))
-            .child(html::button().attr("id", "btn").attr("formaction", "JAVASCRIPT:void(0)"))
-            .child(html::a().attr("id", "prop").prop("href", "javascript:void(0)"))
-            .child(html::a().attr("id", "ok").attr("href", "https://example.com/?q=javascript:"))
-            .child(html::a().attr("id", "rel").attr("href", "/path#javascript:"))
-            .child(html::img().attr("id", "png").attr("src", "data:image/png;base64,AAAA"))
-            .child(html::a().attr("id", "trusted").attr("href", TrustedUrl::new("javascript:void(0)")))
-            .child(html::a().attr("id", "title").attr("title", "javascript:is fine as a title"))
+            .child(
+                html::a()
+                    .attr("id", "js")
+                    .attr("href", format!("javascript:{SET}")),
+            )
+            .child(
+                html::a()
+                    .attr("id", "vb")
+                    .attr("href", "vbscript:msgbox(1)"),
+            )
+            .child(
+                html::iframe()
+                    .attr("id", "data")
+                    .attr("src", "data:text/html,<script>1</script>"),
+            )
+            .child(
+                html::form()
+                    .attr("id", "form")
+                    .attr("action", " javascript:void(0)"),
+            )
+            .child(
+                html::button()
+                    .attr("id", "btn")
+                    .attr("formaction", "JAVASCRIPT:void(0)"),
+            )
+            .child(
+                html::a()
+                    .attr("id", "prop")
+                    .prop("href", "javascript:void(0)"),
+            )
+            .child(
+                html::a()
+                    .attr("id", "ok")
+                    .attr("href", "https://example.com/?q=javascript:"),
+            )
+            .child(
+                html::a()
+                    .attr("id", "rel")
+                    .attr("href", "/path#javascript:"),
+            )
+            .child(
+                html::img()
+                    .attr("id", "png")
+                    .attr("src", "data:image/png;base64,AAAA"),
+            )
+            .child(
+                html::a()
+                    .attr("id", "trusted")
+                    .attr("href", TrustedUrl::new("javascript:void(0)")),
+            )
+            .child(
+                html::a()
+                    .attr("id", "title")
+                    .attr("title", "javascript:is fine as a title"),
+            )
     });
     for id in ["js", "vb", "data", "form", "btn"] {
         let el = find(&c, &format!("#{id}"));
-        assert!(!el.has_attribute("href") && !el.has_attribute("src"), "{id}");
-        assert!(!el.has_attribute("action") && !el.has_attribute("formaction"), "{id}");
+        assert!(
+            !el.has_attribute("href") && !el.has_attribute("src"),
+            "{id}"
+        );
+        assert!(
+            !el.has_attribute("action") && !el.has_attribute("formaction"),
+            "{id}"
+        );
     }
-    assert!(!find(&c, "#prop").has_attribute("href"), "the href property is checked too");
-    assert_eq!(find(&c, "#ok").get_attribute("href").as_deref(), Some("https://example.com/?q=javascript:"));
-    assert_eq!(find(&c, "#rel").get_attribute("href").as_deref(), Some("/path#javascript:"));
-    assert_eq!(find(&c, "#png").get_attribute("src").as_deref(), Some("data:image/png;base64,AAAA"));
-    assert_eq!(find(&c, "#trusted").get_attribute("href").as_deref(), Some("javascript:void(0)"));
-    assert_eq!(find(&c, "#title").get_attribute("title").as_deref(), Some("javascript:is fine as a title"));
+    assert!(
+        !find(&c, "#prop").has_attribute("href"),
+        "the href property is checked too"
+    );
+    assert_eq!(
+        find(&c, "#ok").get_attribute("href").as_deref(),
+        Some("https://example.com/?q=javascript:")
+    );
+    assert_eq!(
+        find(&c, "#rel").get_attribute("href").as_deref(),
+        Some("/path#javascript:")
+    );
+    assert_eq!(
+        find(&c, "#png").get_attribute("src").as_deref(),
+        Some("data:image/png;base64,AAAA")
+    );
+    assert_eq!(
+        find(&c, "#trusted").get_attribute("href").as_deref(),
+        Some("javascript:void(0)")
+    );
+    assert_eq!(
+        find(&c, "#title").get_attribute("title").as_deref(),
+        Some("javascript:is fine as a title")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -193,7 +297,10 @@ fn reactive_url_switching_to_javascript_is_removed() {
     let a = find(&c, "a");
     assert_eq!(a.get_attribute("href").as_deref(), Some("/home"));
     set_url(format!("javascript:{SET}"));
-    assert!(!a.has_attribute("href"), "the old safe URL is removed, the unsafe one not set");
+    assert!(
+        !a.has_attribute("href"),
+        "the old safe URL is removed, the unsafe one not set"
+    );
     set_url("/about".into());
     assert_eq!(a.get_attribute("href").as_deref(), Some("/about"));
 }

@@ -32,7 +32,9 @@ impl DynamicPropsBuilder {
     /// If `children` was not set.
     #[track_caller]
     pub fn build(self) -> DynamicProps {
-        DynamicProps { children: self.children.expect("<Dynamic>: children are required") }
+        DynamicProps {
+            children: self.children.expect("<Dynamic>: children are required"),
+        }
     }
 }
 

@@ -98,7 +98,12 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
         Row { key, owner, view }
     }
 
-    fn reconcile<T, V: IntoView>(&self, items: Vec<T>, key_fn: &impl Fn(&T) -> K, children: &impl Fn(T) -> V) {
+    fn reconcile<T, V: IntoView>(
+        &self,
+        items: Vec<T>,
+        key_fn: &impl Fn(&T) -> K,
+        children: &impl Fn(T) -> V,
+    ) {
         let parent = dom::parent_node(&self.marker);
         let mut old = std::mem::take(&mut *self.rows.borrow_mut());
 
@@ -123,7 +128,8 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
         let keys: Vec<K> = items.iter().map(key_fn).collect();
         let mut sources = vec![usize::MAX; keys.len()];
         {
-            let index: HashMap<&K, usize> = old.iter().enumerate().map(|(i, r)| (&r.key, i)).collect();
+            let index: HashMap<&K, usize> =
+                old.iter().enumerate().map(|(i, r)| (&r.key, i)).collect();
             let mut taken = vec![false; old.len()];
             for (i, k) in keys.iter().enumerate() {
                 if let Some(&j) = index.get(k) {

@@ -8,6 +8,9 @@ use super::keyed::keyed_list;
 use crate::components::Props;
 use crate::view::{IntoView, View};
 
+/// The closure-related type parameters, carried so the props name them.
+type Types<I, T, K, V> = PhantomData<fn() -> (I, T, K, V)>;
+
 /// Props of [`For`].
 ///
 /// The type parameters are those of the three closures and of what they
@@ -20,7 +23,7 @@ pub struct ForProps<IF, I, T, KF, K, CF, V> {
     pub key: KF,
     /// Builds one row from an item.
     pub children: CF,
-    _types: PhantomData<fn() -> (I, T, K, V)>,
+    _types: Types<I, T, K, V>,
 }
 
 /// Builder of [`ForProps`].
@@ -29,13 +32,18 @@ pub struct ForPropsBuilder<IF, I, T, KF, K, CF, V> {
     each: Option<IF>,
     key: Option<KF>,
     children: Option<CF>,
-    _types: PhantomData<fn() -> (I, T, K, V)>,
+    _types: Types<I, T, K, V>,
 }
 
 impl<IF, I, T, KF, K, CF, V> Props for ForProps<IF, I, T, KF, K, CF, V> {
     type Builder = ForPropsBuilder<IF, I, T, KF, K, CF, V>;
     fn builder() -> Self::Builder {
-        ForPropsBuilder { each: None, key: None, children: None, _types: PhantomData }
+        ForPropsBuilder {
+            each: None,
+            key: None,
+            children: None,
+            _types: PhantomData,
+        }
     }
 }
 

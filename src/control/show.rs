@@ -92,7 +92,11 @@ impl Props for ShowProps {
 /// ```
 #[allow(non_snake_case)]
 pub fn Show(props: ShowProps) -> View {
-    let ShowProps { when, fallback, children } = props;
+    let ShowProps {
+        when,
+        fallback,
+        children,
+    } = props;
     let shown = create_memo(move |_| when());
     DynChild::new(move || {
         if shown.get() {

@@ -119,7 +119,10 @@ fn call(handler: &Handler, ev: Event) {
 
 /// The head of the chain stored under `key` on `target`, if any.
 fn chain_head(target: &JsValue, key: &JsValue) -> Option<u32> {
-    js_sys::Reflect::get(target, key).ok().and_then(|v| v.as_f64()).map(|f| f as u32)
+    js_sys::Reflect::get(target, key)
+        .ok()
+        .and_then(|v| v.as_f64())
+        .map(|f| f as u32)
 }
 
 /// Registers `handler` for events called `name` on `target`.
@@ -133,17 +136,28 @@ pub fn add_listener(target: &Element, name: &str, delegate: bool, handler: Handl
         let mut table = t.borrow_mut();
         let kind = kind_index(&mut table, name);
         let k = &table.kinds[kind as usize];
-        let key = if delegate { k.delegated_key.clone() } else { k.direct_key.clone() };
+        let key = if delegate {
+            k.delegated_key.clone()
+        } else {
+            k.direct_key.clone()
+        };
         if delegate && k.document_listener.is_none() {
             let f = Closure::<dyn FnMut(Event)>::new(move |ev: Event| dispatch_delegated(kind, ev));
-            let _ = super::document().add_event_listener_with_callback(name, f.as_ref().unchecked_ref());
+            let _ = super::document()
+                .add_event_listener_with_callback(name, f.as_ref().unchecked_ref());
             table.kinds[kind as usize].document_listener = Some(f);
         }
         if !delegate && table.kinds[kind as usize].direct_listener.is_none() {
             let f = Closure::<dyn FnMut(Event)>::new(move |ev: Event| dispatch_direct(kind, ev));
             table.kinds[kind as usize].direct_listener = Some(f);
         }
-        let slot = insert_slot(&mut table, Slot { handler, next: None });
+        let slot = insert_slot(
+            &mut table,
+            Slot {
+                handler,
+                next: None,
+            },
+        );
         match chain_head(target, &key) {
             Some(mut at) => {
                 // Append to the end of the element's chain.
@@ -158,12 +172,18 @@ pub fn add_listener(target: &Element, name: &str, delegate: bool, handler: Handl
                 let _ = js_sys::Reflect::set(target, &key, &JsValue::from(slot));
                 if !delegate {
                     if let Some(f) = &table.kinds[kind as usize].direct_listener {
-                        let _ = target.add_event_listener_with_callback(name, f.as_ref().unchecked_ref());
+                        let _ = target
+                            .add_event_listener_with_callback(name, f.as_ref().unchecked_ref());
                     }
                 }
             }
         }
-        Listener { target: target.clone(), kind, slot, delegated: delegate }
+        Listener {
+            target: target.clone(),
+            kind,
+            slot,
+            delegated: delegate,
+        }
     })
 }
 
@@ -172,23 +192,34 @@ impl Listener {
     pub fn remove(self) {
         let removed = TABLE.with(|t| {
             let mut table = t.borrow_mut();
-            let removed = table.slots.get_mut(self.slot as usize).and_then(|s| s.take());
-            let Some(slot) = removed else { return None };
+            let removed = table
+                .slots
+                .get_mut(self.slot as usize)
+                .and_then(|s| s.take());
+            let slot = removed?;
             table.free.push(self.slot);
             let k = &table.kinds[self.kind as usize];
-            let key = if self.delegated { &k.delegated_key } else { &k.direct_key };
+            let key = if self.delegated {
+                &k.delegated_key
+            } else {
+                &k.direct_key
+            };
             match chain_head(&self.target, key) {
                 Some(head) if head == self.slot => match slot.next {
                     Some(next) => {
                         let _ = js_sys::Reflect::set(&self.target, key, &JsValue::from(next));
                     }
                     None => {
-                        let _ = js_sys::Reflect::delete_property(self.target.unchecked_ref::<js_sys::Object>(), key);
+                        let _ = js_sys::Reflect::delete_property(
+                            self.target.unchecked_ref::<js_sys::Object>(),
+                            key,
+                        );
                         if !self.delegated {
                             if let Some(f) = &k.direct_listener {
-                                let _ = self
-                                    .target
-                                    .remove_event_listener_with_callback(intern(&k.name), f.as_ref().unchecked_ref());
+                                let _ = self.target.remove_event_listener_with_callback(
+                                    intern(&k.name),
+                                    f.as_ref().unchecked_ref(),
+                                );
                             }
                         }
                     }
@@ -230,7 +261,9 @@ fn run_chain(head: u32, ev: &Event, before_each: impl Fn()) -> bool {
 }
 
 fn dispatch_direct(kind: u32, ev: Event) {
-    let Some(target) = ev.current_target() else { return };
+    let Some(target) = ev.current_target() else {
+        return;
+    };
     let key = TABLE.with(|t| t.borrow().kinds[kind as usize].direct_key.clone());
     if let Some(head) = chain_head(&target, &key) {
         run_chain(head, &ev, || {});
@@ -243,7 +276,8 @@ fn set_current_target(ev: &Event, node: &JsValue) {
             .descriptor
             .get_or_insert_with(|| {
                 let d = js_sys::Object::new();
-                let _ = js_sys::Reflect::set(&d, &JsValue::from_str("configurable"), &JsValue::TRUE);
+                let _ =
+                    js_sys::Reflect::set(&d, &JsValue::from_str("configurable"), &JsValue::TRUE);
                 d
             })
             .clone()

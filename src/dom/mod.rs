@@ -10,6 +10,7 @@
 //! [`set_inner_html`].
 
 pub mod events;
+pub mod history;
 
 use wasm_bindgen::{intern, JsCast, JsValue};
 
@@ -105,14 +106,21 @@ pub fn get_property(target: &JsValue, name: &str) -> JsValue {
 
 /// Deletes an own property (used to detach delegated handlers).
 pub fn delete_property(target: &JsValue, name: &str) {
-    let _ = js_sys::Reflect::delete_property(target.unchecked_ref::<js_sys::Object>(), &JsValue::from_str(name));
+    let _ = js_sys::Reflect::delete_property(
+        target.unchecked_ref::<js_sys::Object>(),
+        &JsValue::from_str(name),
+    );
 }
 
 /// Adds or removes one class name.
 pub fn set_class(el: &Element, name: &str, on: bool) {
     let list = el.class_list();
     let name = intern(name);
-    let _ = if on { list.add_1(name) } else { list.remove_1(name) };
+    let _ = if on {
+        list.add_1(name)
+    } else {
+        list.remove_1(name)
+    };
 }
 
 /// Sets one inline style property, or removes it when `value` is `None`.

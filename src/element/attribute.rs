@@ -360,7 +360,9 @@ pub(crate) fn apply_attribute(el: &Element, name: &'static str, value: Attribute
     match value {
         Attribute::Fn(f) => {
             let el = el.clone();
-            create_render_effect(move |_: Option<()>| write_attribute(&el, name, resolve_attribute(f())));
+            create_render_effect(move |_: Option<()>| {
+                write_attribute(&el, name, resolve_attribute(f()))
+            });
         }
         v => write_attribute(el, name, v),
     }
@@ -413,7 +415,9 @@ pub(crate) fn apply_style(el: &Element, name: &'static str, value: Style) {
         Style::Value(v) => dom::set_style(el, name, v.as_deref()),
         Style::Fn(f) => {
             let el = el.clone();
-            create_render_effect(move |_: Option<()>| dom::set_style(&el, name, resolve_style(f()).as_deref()));
+            create_render_effect(move |_: Option<()>| {
+                dom::set_style(&el, name, resolve_style(f()).as_deref())
+            });
         }
     }
 }

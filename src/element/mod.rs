@@ -60,14 +60,20 @@ pub struct HtmlElement<El> {
 
 impl<El> Clone for HtmlElement<El> {
     fn clone(&self) -> Self {
-        HtmlElement { el: self.el.clone(), _tag: PhantomData }
+        HtmlElement {
+            el: self.el.clone(),
+            _tag: PhantomData,
+        }
     }
 }
 
 impl<El: ElementDescriptor> HtmlElement<El> {
     /// Wraps an existing DOM element (e.g. one cloned from a template).
     pub fn from_element(el: Element) -> Self {
-        HtmlElement { el, _tag: PhantomData }
+        HtmlElement {
+            el,
+            _tag: PhantomData,
+        }
     }
 
     pub(crate) fn create(tag: &'static str) -> Self {
@@ -133,7 +139,11 @@ impl<El: ElementDescriptor> HtmlElement<El> {
     /// Adds an event handler. Common bubbling events are delegated to one
     /// document listener; others are attached directly. The handler is
     /// removed when the current owner is disposed.
-    pub fn on<E: EventDescriptor>(self, event: E, handler: impl FnMut(E::EventType) + 'static) -> Self {
+    pub fn on<E: EventDescriptor>(
+        self,
+        event: E,
+        handler: impl FnMut(E::EventType) + 'static,
+    ) -> Self {
         let delegate = event.delegated();
         add_handler(&self.el, event, delegate, handler);
         self

@@ -52,7 +52,10 @@ impl<El: ElementDescriptor> NodeRef<El> {
     /// An empty node reference, owned by the current owner.
     #[track_caller]
     pub fn new() -> Self {
-        NodeRef { element: create_rw_signal(None), _tag: PhantomData }
+        NodeRef {
+            element: create_rw_signal(None),
+            _tag: PhantomData,
+        }
     }
 
     /// The element, once loaded (tracked).

@@ -43,7 +43,10 @@ impl DynamicRange for DynState {
     }
 
     fn first_node(&self) -> Node {
-        self.current.borrow().first_node().unwrap_or_else(|| self.marker.clone())
+        self.current
+            .borrow()
+            .first_node()
+            .unwrap_or_else(|| self.marker.clone())
     }
 }
 
@@ -98,7 +101,9 @@ pub struct DynChild {
 impl DynChild {
     /// Wraps a closure returning anything that is [`IntoView`].
     pub fn new<V: IntoView>(f: impl Fn() -> V + 'static) -> Self {
-        DynChild { f: Box::new(move || f().into_content()) }
+        DynChild {
+            f: Box::new(move || f().into_content()),
+        }
     }
 }
 

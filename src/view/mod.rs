@@ -18,9 +18,9 @@ use crate::dom::{self, Element, Node, Text};
 
 pub use dynamic::{DynChild, DynamicRange};
 pub use fragment::{CollectView, Fragment};
-pub use into_view::IntoView;
 #[doc(hidden)]
 pub use into_view::Content;
+pub use into_view::IntoView;
 pub use mount::{install_browser_hooks, mount_to, mount_to_body, MountHandle};
 
 pub(crate) use dynamic::dynamic_view;

@@ -92,7 +92,10 @@ pub fn mount_to_body<V: IntoView>(f: impl FnOnce() -> V + 'static) -> MountHandl
 /// let handle = mount_to(parent, || "mounted");
 /// handle.unmount();
 /// ```
-pub fn mount_to<V: IntoView>(parent: WebHtmlElement, f: impl FnOnce() -> V + 'static) -> MountHandle {
+pub fn mount_to<V: IntoView>(
+    parent: WebHtmlElement,
+    f: impl FnOnce() -> V + 'static,
+) -> MountHandle {
     mount_view(parent.into(), Box::new(move || f().into_view()))
 }
 

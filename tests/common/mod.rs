@@ -24,7 +24,9 @@ pub fn find(root: &web_sys::Element, selector: &str) -> web_sys::HtmlElement {
 /// All elements matching `selector` inside `root`, in document order.
 pub fn find_all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into())
+        .collect()
 }
 
 /// Clicks an element (a real bubbling `click` event).
