@@ -71,7 +71,12 @@ fn generate(func: &mut ItemFn, errors: &mut Vec<syn::Error>) -> TokenStream {
         };
         let mut ty = (*arg.ty).clone();
         lift.visit_type_mut(&mut ty);
-        let (docs, kind, into) = prop_options(&arg.attrs, &ty, errors);
+        let (mut docs, kind, into) = prop_options(&arg.attrs, &ty, errors);
+        if docs.is_empty() {
+            // Keeps `#![deny(missing_docs)]` crates building.
+            let doc = format!("The `{ident}` prop of [`{name}`].");
+            docs.push(parse_quote! { #[doc = #doc] });
+        }
         patterns.push((ident.clone(), pat));
         props.push(Prop {
             ident,
@@ -239,7 +244,11 @@ fn props_docs(props: &[Prop]) -> TokenStream {
                     ..
                 }) = &nv.value
                 {
-                    lines.push(format!("  {}", s.value().trim()));
+                    let text = s.value();
+                    let generated = text.starts_with("The `") && text.contains("` prop of [`");
+                    if !generated {
+                        lines.push(format!("  {}", text.trim()));
+                    }
                 }
             }
         }

@@ -1,7 +1,49 @@
 //! `view!` and `#[component]`, the macros of Larkspur.
 //!
-//! The generated code calls only the renderer's builder API through absolute
-//! `::larkspur::…` paths; see the `larkspur` crate docs for the user guide.
+//! Use them through `larkspur` (`use larkspur::*;`), not from this crate
+//! directly: the generated code names only `::larkspur::…` paths.
+//!
+//! # What `view!` generates
+//!
+//! A view compiles to calls on the renderer's builder API, one expression per
+//! node, with no nested generic view types (the result of every child is
+//! type-erased into `View`), so compile time grows linearly with the size of
+//! a view:
+//!
+//! ```text
+//! view! { <button on:click=on_click>{count}</button> }
+//!   ⇒ ::larkspur::html::button().on(::larkspur::ev::click, on_click).child(count)
+//!
+//! view! { <Tab index><p>"x"</p></Tab> }
+//!   ⇒ ::larkspur::component_view(Tab,
+//!         ::larkspur::component_props_builder(&Tab)
+//!             .index(index)
+//!             .children(::larkspur::ToChildren::to_children(move ||
+//!                 ::larkspur::Fragment::new(vec![/* <p> */])))
+//!             .build())
+//! ```
+//!
+//! An HTML subtree with static content (two or more static elements or text
+//! nodes) instead becomes a `<template>` parsed once per call site and cloned
+//! with `cloneNode(true)`; the code then walks to its holes (see
+//! `template.rs`). Set `LARKSPUR_TEMPLATES=0` while building to turn this
+//! off and compare.
+//!
+//! # What `#[component]` generates
+//!
+//! For `fn Name(a: A, #[prop(optional)] b: B) -> impl IntoView`: a
+//! `NameProps` struct (one public field per parameter, with its docs), a
+//! `NamePropsBuilder` whose required-prop slots are tracked in its type, an
+//! `impl ::larkspur::Props for NameProps`, and `fn Name(props: NameProps)`.
+//! Leaving out a required prop is a compile error naming it:
+//!
+//! ```text
+//! error[E0277]: missing required prop `index` of component `Tab`
+//!  --> src/main.rs:9:22
+//!   |
+//! 9 |     let _ = view! { <Tab label="first"/> };
+//!   |                      ^^^ add `index=...` to `<Tab>`
+//! ```
 
 use proc_macro::TokenStream;
 
@@ -15,10 +57,34 @@ mod view;
 
 /// Builds a view from HTML-like syntax.
 ///
-/// Elements, `"text"`, `{expr}` children, `attr=value` (a closure makes it
-/// reactive), `on:event=handler`, `class:name=`, `style:prop=`, `prop:name=`,
-/// `attr:name=`, `node_ref=`, components with props and children, `<Tab index>`
-/// shorthand for `index=index`, fragments `<>...</>`, SVG and custom elements.
+/// | syntax | meaning |
+/// | --- | --- |
+/// | `<div>...</div>`, `<br>`, `<input/>` | an element (SVG inside `<svg>`, `my-el` as a custom element) |
+/// | `"text"` | static text (text must be quoted) |
+/// | `{expr}` | a child: anything `IntoView`; a closure or signal is reactive |
+/// | `name=value`, `name` | an attribute (`name` alone is `name=true`); a closure makes it reactive |
+/// | `on:click=handler` | an event handler (`on:click:undelegated` to opt out of delegation) |
+/// | `class:name=cond`, `style:prop=value`, `prop:name=value`, `attr:name=value` | one class, style property, DOM property or attribute |
+/// | `node_ref=r`, `inner_html=html` | a node ref; markup set as HTML (the only way to insert markup) |
+/// | `<Comp a=x b>children</Comp>` | a component: props by name, `b` alone means `b=b`, children become its `children` prop |
+/// | `let:row`, `clone:name` | on components: bind the children closure's argument; clone `name` into it |
+/// | `<>...</>`, several roots | a `Fragment` |
+///
+/// A value containing `>` must be braced: `class:big={move || n() > 3}`.
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// #[component]
+/// fn Counter() -> impl IntoView {
+///     let (count, set_count) = create_signal(0);
+///     view! {
+///         <button on:click=move |_| set_count.update(|n| *n += 1)>
+///             "Click Me: " {count}
+///         </button>
+///     }
+/// }
+/// ```
 #[proc_macro]
 pub fn view(input: TokenStream) -> TokenStream {
     view::expand(input.into()).into()
@@ -26,10 +92,41 @@ pub fn view(input: TokenStream) -> TokenStream {
 
 /// Turns a function into a component with a props struct and builder.
 ///
-/// Parameters become props; `#[prop(optional)]`, `#[prop(default = ...)]`,
-/// `#[prop(into)]`, `#[prop(optional_no_strip)]` and `#[prop(strip_option)]`
-/// change how they are set. A missing required prop is a compile error that
-/// names it.
+/// Parameters become props; their doc comments document the props.
+///
+/// | attribute | effect |
+/// | --- | --- |
+/// | (none) | required: leaving it out is a compile error naming it |
+/// | `#[prop(optional)]` | defaults to `Default::default()`; on `Option<T>` the setter takes `T` |
+/// | `#[prop(optional_no_strip)]` | optional, and the setter takes the `Option<T>` itself |
+/// | `#[prop(strip_option)]` | required `Option<T>` whose setter takes `T` |
+/// | `#[prop(default = expr)]` | optional with that default |
+/// | `#[prop(into)]` | the setter takes `impl Into<T>` |
+///
+/// `children: Children` (or `ChildrenFn`, `ChildrenFnMut`) receives what is
+/// written between the component's tags. Generic parameters and
+/// `impl Trait` parameters work. A component without parameters is left as
+/// written, so `mount_to_body(App)` takes it directly.
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// /// One tab of a tab bar.
+/// #[component]
+/// fn Tab(
+///     /// Position of the tab.
+///     index: usize,
+///     /// Shown on hover.
+///     #[prop(optional, into)]
+///     title: String,
+///     children: Children,
+/// ) -> impl IntoView {
+///     view! { <div title=title data-index=index>{children()}</div> }
+/// }
+///
+/// let index = 0;
+/// let _ = view! { <Tab index title="first"><p>"contents"</p></Tab> };
+/// ```
 #[proc_macro_attribute]
 pub fn component(args: TokenStream, item: TokenStream) -> TokenStream {
     component::expand(args.into(), item.into()).into()
