@@ -69,6 +69,11 @@ pub fn next_sibling(node: &Node) -> Node {
     dom::next_sibling(node).expect("template walk: no next sibling")
 }
 
+/// Treats a node reached by a template walk as the element it is.
+pub fn as_element(node: &Node) -> Element {
+    wasm_bindgen::JsCast::unchecked_ref::<Element>(node).clone()
+}
+
 /// Inserts a child view into `parent` before `marker` (at the end if `None`).
 pub fn insert(parent: &Node, marker: Option<&Node>, child: impl IntoView) {
     child.into_view().mount(parent, marker);

@@ -1,0 +1,82 @@
+//! The template-cloning primitives `view!` compiles to (`__private`):
+//! parse once, clone per use, walk to the holes, attach dynamic parts.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use common::{click, find, test_container, text};
+use larkspur::__private::{self as p, Template};
+use larkspur::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+thread_local! {
+    static ROW: Template = Template::new("<li class=\"row\"><b>Count: </b><!><i>static</i></li>");
+}
+
+fn row(count: ReadSignal<i32>, clicks: Rc<Cell<i32>>, selected: ReadSignal<bool>) -> View {
+    let root = ROW.with(Template::clone_root);
+    let b = p::first_child(&root);
+    let hole = p::next_sibling(&b);
+    p::insert(&root, Some(&hole), count);
+    p::attr(&root, "data-count", count);
+    p::class(&root, "selected", selected);
+    p::style(&root, "color", move || selected.get().then_some("red"));
+    p::prop(&root, "title", move || format!("count {}", count.get()));
+    p::on(&root, ev::click, move |_| clicks.set(clicks.get() + 1));
+    p::element_view(root)
+}
+
+#[wasm_bindgen_test]
+fn clones_and_fills_holes() {
+    let c = test_container();
+    let (count, set_count) = create_signal(1);
+    let (selected, set_selected) = create_signal(false);
+    let clicks = Rc::new(Cell::new(0));
+    let cl = clicks.clone();
+    let _h = mount_to(c.clone(), move || {
+        html::ul()
+            .child(row(count, cl.clone(), selected))
+            .child(row(count, cl.clone(), selected))
+    });
+    let ul = find(&c, "ul");
+    assert_eq!(text(&ul), "Count: 1staticCount: 1static");
+    let li = find(&c, "li");
+    assert_eq!(li.get_attribute("data-count").as_deref(), Some("1"));
+    assert_eq!(li.title(), "count 1");
+    set_count(7);
+    set_selected(true);
+    assert_eq!(text(&ul), "Count: 7staticCount: 7static");
+    assert!(li.class_list().contains("row") && li.class_list().contains("selected"));
+    assert_eq!(li.style().get_property_value("color").unwrap(), "red");
+    assert_eq!(li.title(), "count 7");
+    click(&li);
+    assert_eq!(clicks.get(), 1);
+    // The placeholder comment stays as the hole's anchor; the template
+    // itself is untouched by the clones' changes.
+    let fresh = ROW.with(Template::clone_root);
+    assert_eq!(
+        fresh.outer_html(),
+        "<li class=\"row\"><b>Count: </b><!----><i>static</i></li>"
+    );
+}
+
+#[wasm_bindgen_test]
+fn several_roots_and_node_refs() {
+    let template = Template::new("<p>one</p>two<input>");
+    let content = template.clone_content();
+    let first = p::first_child(&content);
+    let second = p::next_sibling(&first);
+    let third = p::next_sibling(&second);
+    let input_ref = create_node_ref::<html::Input>();
+    p::node_ref(&p::as_element(&third), input_ref);
+    assert!(input_ref.get_untracked().is_some());
+    let view = p::nodes_view(vec![first, second, third]);
+    let c = test_container();
+    let _h = mount_to(c.clone(), move || view);
+    assert_eq!(c.inner_html(), "<p>one</p>two<input>");
+}
