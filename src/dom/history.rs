@@ -72,7 +72,11 @@ fn listen(
 ) -> WindowListener {
     let closure = Closure::<dyn FnMut(web_sys::Event)>::new(f);
     let _ = target.add_event_listener_with_callback(name, closure.as_ref().unchecked_ref());
-    WindowListener { target, name, closure }
+    WindowListener {
+        target,
+        name,
+        closure,
+    }
 }
 
 /// Calls `f` on `popstate` and `hashchange` (back/forward, hash edits).
@@ -94,7 +98,9 @@ pub fn on_location_change(f: impl Fn() + 'static) -> [WindowListener; 2] {
 pub fn on_link_click(f: impl Fn(&str) -> bool + 'static) -> WindowListener {
     let document: web_sys::EventTarget = super::document().unchecked_into();
     listen(document, "click", move |ev| {
-        let Some(ev) = ev.dyn_ref::<web_sys::MouseEvent>() else { return };
+        let Some(ev) = ev.dyn_ref::<web_sys::MouseEvent>() else {
+            return;
+        };
         if ev.default_prevented()
             || ev.button() != 0
             || ev.meta_key()
@@ -104,7 +110,10 @@ pub fn on_link_click(f: impl Fn(&str) -> bool + 'static) -> WindowListener {
         {
             return;
         }
-        let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+        let Some(target) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
             return;
         };
         let Some(anchor) = target

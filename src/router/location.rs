@@ -1,0 +1,277 @@
+//! The router's state: the current URL as signals, navigation, and the hooks
+//! that read them (`use_location`, `use_navigate`, `use_params`, ...).
+
+use larkspur_reactive::{create_memo, create_rw_signal, Memo, RwSignal};
+
+use super::path::{Params, ParamsError, ParamsMap};
+use crate::dom::history;
+
+/// How the URL maps to routes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum RouterMode {
+    /// Real paths (`/users/7`) with the History API. Needs a host that
+    /// serves `index.html` for unknown paths; on GitHub Pages the release
+    /// build's `404.html` copy does that.
+    #[default]
+    History,
+    /// Paths in the fragment (`#/users/7`): works on any static host.
+    Hash,
+}
+
+/// The URL the router renders, with the base path removed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Url {
+    pub pathname: String,
+    pub search: String,
+    pub hash: String,
+}
+
+/// Shared router state, provided by [`Router`](super::Router).
+#[derive(Clone, Copy)]
+pub(crate) struct RouterContext {
+    pub url: RwSignal<Url>,
+    pub base: RwSignal<String>,
+    pub mode: RouterMode,
+}
+
+impl RouterContext {
+    /// Reads the browser's location into a router [`Url`].
+    pub fn read_browser_url(base: &str, mode: RouterMode) -> Url {
+        let (pathname, search, hash) = history::location();
+        match mode {
+            RouterMode::History => Url {
+                pathname: strip_base(&pathname, base).unwrap_or(pathname),
+                search,
+                hash,
+            },
+            RouterMode::Hash => split_url(hash.trim_start_matches('#')),
+        }
+    }
+
+    /// Navigates to `to` (a path inside the app, e.g. `/users/7?tab=posts`).
+    pub fn navigate(&self, to: &str, options: &NavigateOptions) {
+        let target = self.resolve(to);
+        let base = self.base.get_untracked();
+        match self.mode {
+            RouterMode::History => history::push_url(&format!("{base}{target}"), options.replace),
+            RouterMode::Hash => history::push_url(&format!("#{target}"), options.replace),
+        }
+        self.url.set(split_url(&target));
+        if options.scroll {
+            history::scroll_to_top();
+        }
+    }
+
+    /// Resolves a relative path against the current one.
+    pub fn resolve(&self, to: &str) -> String {
+        if to.starts_with('/') {
+            return to.to_string();
+        }
+        let current = self.url.with_untracked(|u| u.pathname.clone());
+        if to.is_empty() || to.starts_with('?') || to.starts_with('#') {
+            return format!("{current}{to}");
+        }
+        let dir = current.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
+        format!("{dir}/{to}")
+    }
+
+    /// The `href` to render for an app path.
+    pub fn href(&self, to: &str) -> String {
+        let target = self.resolve(to);
+        match self.mode {
+            RouterMode::History => format!("{}{}", self.base.get_untracked(), target),
+            RouterMode::Hash => format!("#{target}"),
+        }
+    }
+}
+
+/// Removes the base path from a browser path: `/repo/users` → `/users`.
+pub(crate) fn strip_base(path: &str, base: &str) -> Option<String> {
+    if base.is_empty() {
+        return Some(if path.is_empty() {
+            "/".into()
+        } else {
+            path.to_string()
+        });
+    }
+    let rest = path.strip_prefix(base)?;
+    if rest.is_empty() {
+        Some("/".into())
+    } else if rest.starts_with('/') {
+        Some(rest.to_string())
+    } else {
+        None
+    }
+}
+
+/// Splits `/path?query#hash` into its parts.
+pub(crate) fn split_url(url: &str) -> Url {
+    let (rest, hash) = match url.find('#') {
+        Some(i) => (&url[..i], url[i..].to_string()),
+        None => (url, String::new()),
+    };
+    let (path, search) = match rest.find('?') {
+        Some(i) => (&rest[..i], rest[i..].to_string()),
+        None => (rest, String::new()),
+    };
+    let pathname = if path.starts_with('/') {
+        path.to_string()
+    } else {
+        format!("/{path}")
+    };
+    Url {
+        pathname,
+        search,
+        hash,
+    }
+}
+
+pub(crate) fn use_router() -> RouterContext {
+    match larkspur_reactive::use_context::<RouterContext>() {
+        Some(router) => router,
+        None => panic!(
+            "router hooks and <Routes>, <A>, <Outlet> must be used inside <Router> \
+             (no router found in this component's owner chain)"
+        ),
+    }
+}
+
+/// Options for [`use_navigate`].
+#[derive(Clone, Debug)]
+pub struct NavigateOptions {
+    /// Replace the current history entry instead of pushing a new one.
+    pub replace: bool,
+    /// Scroll to the top of the page after navigating.
+    pub scroll: bool,
+}
+
+impl Default for NavigateOptions {
+    fn default() -> Self {
+        Self {
+            replace: false,
+            scroll: true,
+        }
+    }
+}
+
+/// The current location, as memos.
+#[derive(Clone, Copy)]
+pub struct Location {
+    /// The path inside the app, without the base path (`/users/7`).
+    pub pathname: Memo<String>,
+    /// The query string including `?`, or empty.
+    pub search: Memo<String>,
+    /// The fragment including `#`, or empty.
+    pub hash: Memo<String>,
+    /// The parsed query string.
+    pub query: Memo<ParamsMap>,
+}
+
+/// The current location.
+///
+/// # Example
+///
+/// ```no_run
+/// use larkspur::*;
+/// use larkspur::router::*;
+///
+/// #[component]
+/// fn Where() -> impl IntoView {
+///     let location = use_location();
+///     view! { <p>{move || location.pathname.get()}</p> }
+/// }
+/// ```
+pub fn use_location() -> Location {
+    let url = use_router().url;
+    Location {
+        pathname: create_memo(move |_| url.with(|u| u.pathname.clone())),
+        search: create_memo(move |_| url.with(|u| u.search.clone())),
+        hash: create_memo(move |_| url.with(|u| u.hash.clone())),
+        query: create_memo(move |_| url.with(|u| ParamsMap::from_query(&u.search))),
+    }
+}
+
+/// A function that navigates to a path inside the app.
+///
+/// # Example
+///
+/// ```no_run
+/// use larkspur::*;
+/// use larkspur::router::*;
+///
+/// #[component]
+/// fn GoHome() -> impl IntoView {
+///     let navigate = use_navigate();
+///     view! { <button on:click=move |_| navigate("/", Default::default())>"Home"</button> }
+/// }
+/// ```
+pub fn use_navigate() -> impl Fn(&str, NavigateOptions) + Clone {
+    let router = use_router();
+    move |to: &str, options: NavigateOptions| router.navigate(to, &options)
+}
+
+/// The parameters captured by the matched route (`:id`, `*rest`).
+pub fn use_params_map() -> Memo<ParamsMap> {
+    match larkspur_reactive::use_context::<super::routes::RouteParams>() {
+        Some(params) => params.0,
+        None => {
+            let _ = use_router();
+            create_memo(|_| ParamsMap::new())
+        }
+    }
+}
+
+/// The matched route's parameters read as a typed value; a parameter that
+/// is missing or does not parse is an `Err` naming it.
+pub fn use_params<T: Params + PartialEq + 'static>() -> Memo<Result<T, ParamsError>> {
+    let map = use_params_map();
+    create_memo(move |_| map.with(T::from_map))
+}
+
+/// The parsed query string.
+pub fn use_query_map() -> Memo<ParamsMap> {
+    let url = use_router().url;
+    create_memo(move |_| url.with(|u| ParamsMap::from_query(&u.search)))
+}
+
+/// The query string read as a typed value.
+pub fn use_query<T: Params + PartialEq + 'static>() -> Memo<Result<T, ParamsError>> {
+    let map = use_query_map();
+    create_memo(move |_| map.with(T::from_map))
+}
+
+pub(crate) fn new_router(base: String, mode: RouterMode) -> RouterContext {
+    let url = RouterContext::read_browser_url(&base, mode);
+    RouterContext {
+        url: create_rw_signal(url),
+        base: create_rw_signal(base),
+        mode,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_stripping() {
+        assert_eq!(
+            strip_base("/repo/users", "/repo").as_deref(),
+            Some("/users")
+        );
+        assert_eq!(strip_base("/repo", "/repo").as_deref(), Some("/"));
+        assert_eq!(strip_base("/repository", "/repo"), None);
+        assert_eq!(strip_base("/x", "").as_deref(), Some("/x"));
+    }
+
+    #[test]
+    fn url_splitting() {
+        let u = split_url("/a/b?x=1#top");
+        assert_eq!(
+            (u.pathname.as_str(), u.search.as_str(), u.hash.as_str()),
+            ("/a/b", "?x=1", "#top")
+        );
+        assert_eq!(split_url("").pathname, "/");
+        assert_eq!(split_url("about").pathname, "/about");
+    }
+}

@@ -1,0 +1,51 @@
+//! Client-side routing: [`Router`], [`Routes`], [`Route`], nested routes with
+//! [`Outlet`], links with [`A`], and hooks for the location, navigation and
+//! typed parameters.
+//!
+//! History mode (real paths) is the default; [`RouterMode::Hash`] works on
+//! hosts without an `index.html` fallback. The base path comes from the
+//! document's `<base href>`, which Trunk writes from `--public-url`, so an
+//! app deployed under `user.github.io/repo/` routes unchanged.
+//!
+//! # Example
+//!
+//! ```no_run
+//! use larkspur::*;
+//! use larkspur::router::*;
+//!
+//! #[component]
+//! fn Home() -> impl IntoView { view! { <h1>"Home"</h1> } }
+//!
+//! #[component]
+//! fn User() -> impl IntoView {
+//!     let params = use_params_map();
+//!     view! { <p>"User " {move || params.with(|p| p.get("id").unwrap_or("?").to_string())}</p> }
+//! }
+//!
+//! #[component]
+//! fn App() -> impl IntoView {
+//!     view! {
+//!         <Router>
+//!             <A href="/">"Home"</A> <A href="/users/7">"User 7"</A>
+//!             <Routes fallback=|| "Not found">
+//!                 <Route path="" view=Home/>
+//!                 <Route path="users/:id" view=User/>
+//!             </Routes>
+//!         </Router>
+//!     }
+//! }
+//! ```
+
+mod location;
+mod path;
+mod routes;
+
+pub use location::{
+    use_location, use_navigate, use_params, use_params_map, use_query, use_query_map, Location,
+    NavigateOptions, RouterMode,
+};
+pub use path::{Params, ParamsError, ParamsMap, PathPattern};
+pub use routes::{
+    AProps, APropsBuilder, Outlet, Route, RouteProps, RoutePropsBuilder, Router, RouterProps,
+    RouterPropsBuilder, Routes, RoutesProps, RoutesPropsBuilder, A,
+};

@@ -1,0 +1,362 @@
+//! Route patterns, matching and ranking: pure Rust, no DOM.
+//!
+//! A pattern is a `/`-separated list of segments: a static word (`users`),
+//! a parameter (`:id`, matching one non-empty segment), an optional
+//! parameter (`:tab?`) or a trailing wildcard (`*rest`, matching everything
+//! left, possibly nothing). Matching ignores a trailing slash and repeated
+//! slashes; it is case-sensitive, as URLs are.
+
+use std::fmt;
+
+fn debug_warn(message: &str) {
+    #[cfg(all(debug_assertions, target_arch = "wasm32"))]
+    crate::dom::console_warn(message);
+    #[cfg(not(all(debug_assertions, target_arch = "wasm32")))]
+    let _ = message;
+}
+
+/// Parameters captured from a path or a query string, in order.
+///
+/// # Example
+///
+/// ```
+/// use larkspur::router::ParamsMap;
+///
+/// let map = ParamsMap::from_query("?page=2&q=rust%20web");
+/// assert_eq!(map.get("q"), Some("rust web"));
+/// assert_eq!(map.get_parsed::<u32>("page"), Ok(2));
+/// assert!(map.get_parsed::<u32>("q").is_err());
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ParamsMap(Vec<(String, String)>);
+
+impl ParamsMap {
+    /// An empty map.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds or replaces a value.
+    pub fn insert(&mut self, key: impl Into<String>, value: impl Into<String>) {
+        let (key, value) = (key.into(), value.into());
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some(slot) => slot.1 = value,
+            None => self.0.push((key, value)),
+        }
+    }
+
+    /// The value for `key`, if present.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The value for `key` parsed with [`FromStr`](std::str::FromStr); a
+    /// missing key or a value that does not parse is a [`ParamsError`] that
+    /// names the key and the value.
+    pub fn get_parsed<T>(&self, key: &str) -> Result<T, ParamsError>
+    where
+        T: std::str::FromStr,
+        T::Err: fmt::Display,
+    {
+        let raw = self
+            .get(key)
+            .ok_or_else(|| ParamsError::Missing(key.to_string()))?;
+        raw.parse().map_err(|e: T::Err| ParamsError::Invalid {
+            key: key.to_string(),
+            value: raw.to_string(),
+            reason: e.to_string(),
+        })
+    }
+
+    /// Iterates over `(key, value)` pairs in order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    /// Whether the map holds no values.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Parses a query string (`?a=1&b=two`, with or without the `?`),
+    /// decoding `%XX` escapes and `+` as space. Malformed escapes are kept
+    /// as written rather than rejected.
+    pub fn from_query(query: &str) -> Self {
+        let mut map = Self::new();
+        for pair in query
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|p| !p.is_empty())
+        {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            map.insert(decode(k), decode(v));
+        }
+        map
+    }
+}
+
+/// Why a typed parameter could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ParamsError {
+    /// The parameter is not in the path or query.
+    Missing(String),
+    /// The parameter is present but does not parse as the requested type.
+    Invalid {
+        /// The parameter's name.
+        key: String,
+        /// The text found in the URL.
+        value: String,
+        /// The parser's message.
+        reason: String,
+    },
+}
+
+impl fmt::Display for ParamsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ParamsError::Missing(key) => write!(f, "missing URL parameter `{key}`"),
+            ParamsError::Invalid { key, value, reason } => {
+                write!(
+                    f,
+                    "URL parameter `{key}` has value {value:?}, which is invalid: {reason}"
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for ParamsError {}
+
+/// Types that can be read from a route's parameters, for
+/// [`use_params`](super::use_params).
+///
+/// # Example
+///
+/// ```
+/// use larkspur::router::{Params, ParamsError, ParamsMap};
+///
+/// struct UserParams { id: u32 }
+///
+/// impl Params for UserParams {
+///     fn from_map(map: &ParamsMap) -> Result<Self, ParamsError> {
+///         Ok(UserParams { id: map.get_parsed("id")? })
+///     }
+/// }
+/// ```
+pub trait Params: Sized {
+    /// Reads `Self` from the captured parameters.
+    fn from_map(map: &ParamsMap) -> Result<Self, ParamsError>;
+}
+
+/// Decodes `%XX` escapes (UTF-8) and `+`; invalid escapes stay literal.
+pub(crate) fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Segment {
+    Static(String),
+    Param(String),
+    OptionalParam(String),
+    Wildcard(String),
+}
+
+/// A compiled route pattern such as `/users/:id/*rest`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PathPattern {
+    segments: Vec<Segment>,
+}
+
+fn split(path: &str) -> impl Iterator<Item = &str> {
+    path.split('/').filter(|s| !s.is_empty())
+}
+
+impl PathPattern {
+    /// Compiles a pattern. A wildcard anywhere but last is treated as a
+    /// static segment (with a debug warning), so a typo never panics.
+    pub fn new(pattern: &str) -> Self {
+        let parts: Vec<&str> = split(pattern).collect();
+        let last = parts.len().saturating_sub(1);
+        let segments = parts
+            .iter()
+            .enumerate()
+            .map(|(i, part)| {
+                if let Some(name) = part.strip_prefix(':') {
+                    match name.strip_suffix('?') {
+                        Some(name) => Segment::OptionalParam(name.to_string()),
+                        None => Segment::Param(name.to_string()),
+                    }
+                } else if let Some(name) = part.strip_prefix('*') {
+                    if i == last {
+                        Segment::Wildcard(name.to_string())
+                    } else {
+                        debug_warn(&format!(
+                            "route pattern {pattern:?}: `*{name}` is only special as the last segment"
+                        ));
+                        Segment::Static(part.to_string())
+                    }
+                } else {
+                    Segment::Static(part.to_string())
+                }
+            })
+            .collect();
+        Self { segments }
+    }
+
+    /// Joins a parent pattern and a child pattern (nested routes).
+    pub fn join(&self, child: &PathPattern) -> PathPattern {
+        let mut segments = self.segments.clone();
+        if matches!(segments.last(), Some(Segment::Wildcard(_))) {
+            segments.pop();
+        }
+        segments.extend(child.segments.iter().cloned());
+        PathPattern { segments }
+    }
+
+    /// Matches a whole path, returning the captured parameters.
+    ///
+    /// ```
+    /// use larkspur::router::PathPattern;
+    ///
+    /// let p = PathPattern::new("/users/:id");
+    /// assert_eq!(p.matches("/users/7").unwrap().get("id"), Some("7"));
+    /// assert!(p.matches("/users").is_none());
+    /// ```
+    pub fn matches(&self, path: &str) -> Option<ParamsMap> {
+        let parts: Vec<&str> = split(path).collect();
+        let mut params = ParamsMap::new();
+        let mut i = 0;
+        for seg in &self.segments {
+            match seg {
+                Segment::Static(s) => {
+                    if parts.get(i) != Some(&s.as_str()) {
+                        return None;
+                    }
+                    i += 1;
+                }
+                Segment::Param(name) => {
+                    params.insert(name.clone(), decode(parts.get(i)?));
+                    i += 1;
+                }
+                Segment::OptionalParam(name) => {
+                    if let Some(part) = parts.get(i) {
+                        params.insert(name.clone(), decode(part));
+                        i += 1;
+                    }
+                }
+                Segment::Wildcard(name) => {
+                    let rest = parts[i.min(parts.len())..].join("/");
+                    if !name.is_empty() {
+                        params.insert(name.clone(), decode(&rest));
+                    }
+                    i = parts.len();
+                }
+            }
+        }
+        (i == parts.len()).then_some(params)
+    }
+
+    /// Specificity score: more static segments beat parameters, which beat
+    /// wildcards; used to pick the best route when several match.
+    pub fn score(&self) -> u32 {
+        self.segments
+            .iter()
+            .map(|s| match s {
+                Segment::Static(_) => 4,
+                Segment::Param(_) => 3,
+                Segment::OptionalParam(_) => 2,
+                Segment::Wildcard(_) => 1,
+            })
+            .fold(0u32, |acc, s| acc.saturating_mul(5).saturating_add(s))
+            .saturating_add(self.segments.len() as u32 * 1000)
+            .saturating_sub(if self.has_wildcard() { 500 } else { 0 })
+    }
+
+    fn has_wildcard(&self) -> bool {
+        matches!(self.segments.last(), Some(Segment::Wildcard(_)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn static_and_root() {
+        assert!(PathPattern::new("").matches("/").is_some());
+        assert!(PathPattern::new("/").matches("").is_some());
+        assert!(PathPattern::new("/about").matches("/about/").is_some());
+        assert!(PathPattern::new("/about").matches("/About").is_none());
+        assert!(PathPattern::new("/about").matches("/about/x").is_none());
+    }
+
+    #[test]
+    fn params_optional_and_wildcards() {
+        let p = PathPattern::new("/users/:id/:tab?");
+        assert_eq!(p.matches("/users/7").unwrap().get("tab"), None);
+        assert_eq!(
+            p.matches("/users/7/posts").unwrap().get("tab"),
+            Some("posts")
+        );
+        let w = PathPattern::new("/files/*path");
+        assert_eq!(
+            w.matches("/files/a/b%20c").unwrap().get("path"),
+            Some("a/b c")
+        );
+        assert_eq!(w.matches("/files").unwrap().get("path"), Some(""));
+        // A misplaced wildcard is literal, not a panic.
+        assert!(PathPattern::new("/*x/y").matches("/*x/y").is_some());
+    }
+
+    #[test]
+    fn ranking_prefers_static() {
+        let s = PathPattern::new("/users/new").score();
+        let p = PathPattern::new("/users/:id").score();
+        let w = PathPattern::new("/*any").score();
+        assert!(s > p && p > w, "{s} {p} {w}");
+    }
+
+    #[test]
+    fn nested_join() {
+        let parent = PathPattern::new("/users");
+        let child = PathPattern::new(":id");
+        assert_eq!(parent.join(&child), PathPattern::new("/users/:id"));
+    }
+
+    #[test]
+    fn query_decoding_and_typed_errors() {
+        let q = ParamsMap::from_query("a=1&b=%E2%9C%93&c=%zz&d");
+        assert_eq!(q.get("b"), Some("✓"));
+        assert_eq!(q.get("c"), Some("%zz"));
+        assert_eq!(q.get("d"), Some(""));
+        let err = q.get_parsed::<u8>("c").unwrap_err();
+        assert!(err.to_string().contains("`c`") && err.to_string().contains("%zz"));
+        assert_eq!(
+            q.get_parsed::<u8>("x"),
+            Err(ParamsError::Missing("x".into()))
+        );
+    }
+}

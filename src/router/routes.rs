@@ -1,0 +1,502 @@
+//! The router components: [`Router`], [`Routes`], [`Route`], [`Outlet`], [`A`].
+//!
+//! `<Route>` renders nothing: while `<Routes>` builds its children, each
+//! route registers its pattern and view with the nearest collector (nested
+//! routes with their parent's). `<Routes>` flattens the tree into branches
+//! (root-to-leaf chains), ranks them by specificity and renders the first
+//! one that matches; `<Outlet/>` renders the next level of the matched
+//! chain. Each level is one memo of "which route is here", so moving
+//! between two children of the same parent re-renders only the outlet, and a
+//! change of parameters alone re-renders nothing (views read them through
+//! [`use_params_map`](super::use_params_map)).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use larkspur_reactive::{
+    create_memo, on_cleanup, provide_context, store_value, use_context, Memo, Owner,
+};
+
+use super::location::{new_router, use_router, RouterContext, RouterMode, Url};
+use super::path::{ParamsMap, PathPattern};
+use crate::components::{Children, Props, ViewFn};
+use crate::dom::history;
+use crate::view::{IntoView, View};
+
+/// One `<Route>` as registered.
+struct RouteDef {
+    id: usize,
+    pattern: PathPattern,
+    view: ViewFn,
+    children: Vec<Rc<RouteDef>>,
+}
+
+#[derive(Clone, Default)]
+struct RouteCollector(Rc<RefCell<Vec<Rc<RouteDef>>>>);
+
+/// The matched route's parameters, provided by `<Routes>`.
+#[derive(Clone, Copy)]
+pub(crate) struct RouteParams(pub Memo<ParamsMap>);
+
+/// Which level of the matched chain an `<Outlet/>` renders.
+#[derive(Clone)]
+struct OutletContext {
+    level: usize,
+    matched: Memo<Option<usize>>,
+    branches: Rc<Vec<Branch>>,
+}
+
+struct Branch {
+    pattern: PathPattern,
+    chain: Vec<Rc<RouteDef>>,
+}
+
+thread_local! {
+    static NEXT_ROUTE_ID: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+fn debug_warn(message: &str) {
+    if cfg!(debug_assertions) {
+        crate::dom::console_warn(message);
+    }
+}
+
+// ---------------------------------------------------------------- Router ---
+
+/// Props of [`Router`].
+pub struct RouterProps {
+    /// The base path the app is served under; read from the document's
+    /// `<base href>` (Trunk's `--public-url`) when not given.
+    pub base: Option<String>,
+    /// History (default) or hash routing.
+    pub mode: RouterMode,
+    /// The app.
+    pub children: Children,
+}
+
+/// Builder of [`RouterProps`].
+#[derive(Default)]
+#[must_use = "call .build() to get the props"]
+pub struct RouterPropsBuilder {
+    base: Option<String>,
+    mode: RouterMode,
+    children: Option<Children>,
+}
+
+impl RouterPropsBuilder {
+    /// Sets the base path (e.g. `"/repo"`).
+    pub fn base(mut self, base: impl Into<String>) -> Self {
+        self.base = Some(base.into());
+        self
+    }
+    /// Sets the routing mode.
+    pub fn mode(mut self, mode: RouterMode) -> Self {
+        self.mode = mode;
+        self
+    }
+    /// Sets the children.
+    pub fn children(mut self, children: Children) -> Self {
+        self.children = Some(children);
+        self
+    }
+    /// Finishes the props (no children renders nothing).
+    pub fn build(self) -> RouterProps {
+        RouterProps {
+            base: self.base,
+            mode: self.mode,
+            children: self.children.unwrap_or_else(|| Box::new(Default::default)),
+        }
+    }
+}
+
+impl Props for RouterProps {
+    type Builder = RouterPropsBuilder;
+    fn builder() -> Self::Builder {
+        RouterPropsBuilder::default()
+    }
+}
+
+/// Provides routing to its children: tracks the URL (back/forward, hash
+/// changes) and turns clicks on same-origin `<a href>` links into
+/// client-side navigations.
+///
+/// # Example
+///
+/// ```no_run
+/// use larkspur::*;
+/// use larkspur::router::*;
+///
+/// #[component]
+/// fn Home() -> impl IntoView { view! { <h1>"Home"</h1> } }
+///
+/// #[component]
+/// fn App() -> impl IntoView {
+///     view! {
+///         <Router>
+///             <nav><A href="/">"Home"</A></nav>
+///             <Routes>
+///                 <Route path="" view=Home/>
+///             </Routes>
+///         </Router>
+///     }
+/// }
+/// ```
+#[allow(non_snake_case)]
+pub fn Router(props: RouterProps) -> impl IntoView {
+    let base = props
+        .base
+        .map(|b| b.trim_end_matches('/').to_string())
+        .unwrap_or_else(history::base_path);
+    let router = new_router(base, props.mode);
+    provide_context(router);
+
+    let url = router.url;
+    let on_change = move || {
+        let base = router.base.get_untracked();
+        url.set(RouterContext::read_browser_url(&base, router.mode));
+    };
+    let location_listeners = history::on_location_change(on_change);
+    let link_listener = (router.mode == RouterMode::History).then(|| {
+        history::on_link_click(move |path| {
+            let base = router.base.get_untracked();
+            match super::location::strip_base(path, &base) {
+                Some(inner) => {
+                    router.navigate(&inner, &Default::default());
+                    true
+                }
+                None => false,
+            }
+        })
+    });
+    let listeners = store_value(Some((location_listeners, link_listener)));
+    on_cleanup(move || {
+        // Dropping the listeners removes them from the window and document.
+        listeners.set_value(None);
+    });
+    (props.children)()
+}
+
+// ---------------------------------------------------------------- Routes ---
+
+/// Props of [`Routes`].
+pub struct RoutesProps {
+    /// Shown when no route matches (nothing by default).
+    pub fallback: ViewFn,
+    /// The `<Route>`s.
+    pub children: Children,
+}
+
+/// Builder of [`RoutesProps`].
+#[derive(Default)]
+#[must_use = "call .build() to get the props"]
+pub struct RoutesPropsBuilder {
+    fallback: ViewFn,
+    children: Option<Children>,
+}
+
+impl RoutesPropsBuilder {
+    /// Sets the view shown when no route matches.
+    pub fn fallback(mut self, fallback: impl Into<ViewFn>) -> Self {
+        self.fallback = fallback.into();
+        self
+    }
+    /// Sets the routes.
+    pub fn children(mut self, children: Children) -> Self {
+        self.children = Some(children);
+        self
+    }
+    /// Finishes the props.
+    pub fn build(self) -> RoutesProps {
+        RoutesProps {
+            fallback: self.fallback,
+            children: self.children.unwrap_or_else(|| Box::new(Default::default)),
+        }
+    }
+}
+
+impl Props for RoutesProps {
+    type Builder = RoutesPropsBuilder;
+    fn builder() -> Self::Builder {
+        RoutesPropsBuilder::default()
+    }
+}
+
+/// Collects the routes registered while `f` runs, in a throwaway owner so
+/// the collector's context does not leak to siblings.
+fn collect_routes(f: impl FnOnce()) -> Vec<Rc<RouteDef>> {
+    let collector = RouteCollector::default();
+    let owner = Owner::new_child();
+    let c = collector.clone();
+    owner.with(move || {
+        provide_context(c);
+        f();
+    });
+    owner.dispose();
+    let routes = collector.0.borrow().clone();
+    routes
+}
+
+fn flatten(
+    routes: &[Rc<RouteDef>],
+    parent: &PathPattern,
+    prefix: &[Rc<RouteDef>],
+    out: &mut Vec<Branch>,
+) {
+    for route in routes {
+        let pattern = parent.join(&route.pattern);
+        let mut chain = prefix.to_vec();
+        chain.push(route.clone());
+        if !route.children.is_empty() {
+            flatten(&route.children, &pattern, &chain, out);
+        }
+        // A parent matches on its own too (its outlet then renders nothing).
+        out.push(Branch { pattern, chain });
+    }
+}
+
+/// Renders the best-matching [`Route`] for the current URL.
+///
+/// Routes are ranked by specificity (static segments beat `:params`, which
+/// beat `*wildcards`); among equals the first declared wins.
+#[allow(non_snake_case)]
+pub fn Routes(props: RoutesProps) -> impl IntoView {
+    let router = use_router();
+    let children = props.children;
+    let defs = collect_routes(move || {
+        let _ = children();
+    });
+    let mut branches = Vec::new();
+    flatten(&defs, &PathPattern::new(""), &[], &mut branches);
+    // Stable sort: declaration order breaks ties.
+    branches.sort_by_key(|b| std::cmp::Reverse(b.pattern.score()));
+    let branches = Rc::new(branches);
+
+    let url = router.url;
+    let b = branches.clone();
+    let matched_with_params: Memo<Option<(usize, ParamsMap)>> = create_memo(move |_| {
+        url.with(|Url { pathname, .. }| {
+            b.iter()
+                .enumerate()
+                .find_map(|(i, br)| br.pattern.matches(pathname).map(|p| (i, p)))
+        })
+    });
+    let params = create_memo(move |_| {
+        matched_with_params.with(|m| m.as_ref().map(|(_, p)| p.clone()).unwrap_or_default())
+    });
+    provide_context(RouteParams(params));
+    let matched = create_memo(move |_| matched_with_params.with(|m| m.as_ref().map(|(i, _)| *i)));
+
+    let fallback = props.fallback;
+    let outlet = OutletContext {
+        level: 0,
+        matched,
+        branches,
+    };
+    render_level(outlet, Some(fallback))
+}
+
+/// The dynamic child for one level of the matched chain.
+fn render_level(ctx: OutletContext, fallback: Option<ViewFn>) -> View {
+    let level = ctx.level;
+    let matched = ctx.matched;
+    let branches = ctx.branches.clone();
+    let route_here = create_memo(move |_| {
+        matched
+            .get()
+            .and_then(|i| branches[i].chain.get(level).map(|r| r.id))
+    });
+    let branches = ctx.branches.clone();
+    (move || {
+        let Some(id) = route_here.get() else {
+            return fallback.as_ref().map(ViewFn::run).unwrap_or_default();
+        };
+        let route = branches
+            .iter()
+            .flat_map(|b| b.chain.iter())
+            .find(|r| r.id == id)
+            .cloned();
+        match route {
+            Some(route) => {
+                provide_context(OutletContext {
+                    level: level + 1,
+                    matched,
+                    branches: branches.clone(),
+                });
+                route.view.run()
+            }
+            None => View::Empty,
+        }
+    })
+    .into_view()
+}
+
+// ----------------------------------------------------------------- Route ---
+
+/// Props of [`Route`].
+pub struct RouteProps {
+    /// The pattern, relative to the parent route: `""`, `"users"`,
+    /// `":id"`, `":tab?"`, `"*rest"`.
+    pub path: String,
+    /// What the route renders (usually a component: `view=HomePage`).
+    pub view: ViewFn,
+    /// Nested routes, rendered by the view's [`Outlet`].
+    pub children: Option<Children>,
+}
+
+/// Builder of [`RouteProps`].
+#[derive(Default)]
+#[must_use = "call .build() to get the props"]
+pub struct RoutePropsBuilder {
+    path: String,
+    view: ViewFn,
+    children: Option<Children>,
+}
+
+impl RoutePropsBuilder {
+    /// Sets the path pattern.
+    pub fn path(mut self, path: impl Into<String>) -> Self {
+        self.path = path.into();
+        self
+    }
+    /// Sets the view.
+    pub fn view(mut self, view: impl Into<ViewFn>) -> Self {
+        self.view = view.into();
+        self
+    }
+    /// Sets the nested routes.
+    pub fn children(mut self, children: Children) -> Self {
+        self.children = Some(children);
+        self
+    }
+    /// Finishes the props (a missing path is `""`, a missing view renders nothing).
+    pub fn build(self) -> RouteProps {
+        RouteProps {
+            path: self.path,
+            view: self.view,
+            children: self.children,
+        }
+    }
+}
+
+impl Props for RouteProps {
+    type Builder = RoutePropsBuilder;
+    fn builder() -> Self::Builder {
+        RoutePropsBuilder::default()
+    }
+}
+
+/// Declares a route inside [`Routes`] (or inside another `Route`, nested).
+/// Renders nothing itself.
+#[allow(non_snake_case)]
+pub fn Route(props: RouteProps) -> impl IntoView {
+    let Some(collector) = use_context::<RouteCollector>() else {
+        debug_warn(&format!(
+            "<Route path={:?}> is outside <Routes>; it is ignored",
+            props.path
+        ));
+        return View::Empty;
+    };
+    let children = match props.children {
+        Some(children) => collect_routes(move || {
+            let _ = children();
+        }),
+        None => Vec::new(),
+    };
+    let id = NEXT_ROUTE_ID.with(|n| {
+        let id = n.get();
+        n.set(id + 1);
+        id
+    });
+    collector.0.borrow_mut().push(Rc::new(RouteDef {
+        id,
+        pattern: PathPattern::new(&props.path),
+        view: props.view,
+        children,
+    }));
+    View::Empty
+}
+
+/// Renders the matched child route of the route whose view contains it.
+#[allow(non_snake_case)]
+pub fn Outlet() -> impl IntoView {
+    match use_context::<OutletContext>() {
+        Some(ctx) => render_level(ctx, None),
+        None => {
+            debug_warn("<Outlet/> used outside a route's view; it renders nothing");
+            View::Empty
+        }
+    }
+}
+
+// --------------------------------------------------------------------- A ---
+
+/// Props of [`A`].
+pub struct AProps {
+    /// The app path to link to (`/users/7`, or relative `edit`).
+    pub href: String,
+    /// Class names for the `<a>`.
+    pub class: Option<String>,
+    /// The link's content.
+    pub children: Children,
+}
+
+/// Builder of [`AProps`].
+#[derive(Default)]
+#[must_use = "call .build() to get the props"]
+pub struct APropsBuilder {
+    href: String,
+    class: Option<String>,
+    children: Option<Children>,
+}
+
+impl APropsBuilder {
+    /// Sets the target path.
+    pub fn href(mut self, href: impl Into<String>) -> Self {
+        self.href = href.into();
+        self
+    }
+    /// Sets the class attribute.
+    pub fn class(mut self, class: impl Into<String>) -> Self {
+        self.class = Some(class.into());
+        self
+    }
+    /// Sets the content.
+    pub fn children(mut self, children: Children) -> Self {
+        self.children = Some(children);
+        self
+    }
+    /// Finishes the props.
+    pub fn build(self) -> AProps {
+        AProps {
+            href: self.href,
+            class: self.class,
+            children: self.children.unwrap_or_else(|| Box::new(Default::default)),
+        }
+    }
+}
+
+impl Props for AProps {
+    type Builder = APropsBuilder;
+    fn builder() -> Self::Builder {
+        APropsBuilder::default()
+    }
+}
+
+/// A link inside the app: an `<a>` whose `href` includes the base path (or
+/// `#` in hash mode) and that carries `aria-current="page"` while its path
+/// is the current one. Clicks are handled by the [`Router`].
+#[allow(non_snake_case)]
+pub fn A(props: AProps) -> impl IntoView {
+    let router = use_router();
+    let href = router.href(&props.href);
+    let target = super::location::split_url(&router.resolve(&props.href)).pathname;
+    let url = router.url;
+    let current = move || url.with(|u| u.pathname == target).then_some("page");
+    let mut a = crate::html::a()
+        .attr("href", href)
+        .attr("aria-current", current);
+    if let Some(class) = props.class {
+        a = a.attr("class", class);
+    }
+    a.child((props.children)())
+}

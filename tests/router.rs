@@ -1,0 +1,282 @@
+//! The router in the browser: matching, links, back/forward, nested routes
+//! with outlets, typed parameters and the fallback.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use common::test_container;
+use larkspur::router::*;
+use larkspur::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Where a test keeps the `use_navigate()` function captured inside the router.
+type NavigateSlot = StoredValue<Option<Box<dyn Fn(&str)>>>;
+
+fn set_url(path: &str) {
+    let history = web_sys::window().unwrap().history().unwrap();
+    history
+        .replace_state_with_url(&JsValue::NULL, "", Some(path))
+        .unwrap();
+}
+
+fn pathname() -> String {
+    web_sys::window().unwrap().location().pathname().unwrap()
+}
+
+fn text(container: &web_sys::HtmlElement, selector: &str) -> String {
+    container
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .text_content()
+        .unwrap()
+}
+
+fn click(container: &web_sys::HtmlElement, selector: &str) {
+    container
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+}
+
+#[component]
+fn Home() -> impl IntoView {
+    view! { <h2 id="page">"Home"</h2> }
+}
+
+#[derive(PartialEq, Clone, Debug)]
+struct UserParams {
+    id: u32,
+}
+
+impl Params for UserParams {
+    fn from_map(map: &ParamsMap) -> Result<Self, ParamsError> {
+        Ok(UserParams {
+            id: map.get_parsed("id")?,
+        })
+    }
+}
+
+#[component]
+fn User() -> impl IntoView {
+    let params = use_params::<UserParams>();
+    view! {
+        <h2 id="page">{move || match params.get() {
+            Ok(p) => format!("User {}", p.id),
+            Err(e) => format!("Error: {e}"),
+        }}</h2>
+    }
+}
+
+#[component]
+fn App() -> impl IntoView {
+    view! {
+        <Router base="">
+            <nav>
+                <A href="/">"Home"</A>
+                <A href="/users/7" class="user-link">"User 7"</A>
+                <a id="plain" href="/users/8">"plain link"</a>
+            </nav>
+            <Routes fallback=|| view! { <h2 id="page">"Not found"</h2> }>
+                <Route path="" view=Home/>
+                <Route path="users/:id" view=User/>
+            </Routes>
+        </Router>
+    }
+}
+
+#[wasm_bindgen_test]
+fn links_navigate_without_reloading() {
+    set_url("/");
+    let container = test_container();
+    let handle = mount_to(container.clone(), App);
+    assert_eq!(text(&container, "#page"), "Home");
+    assert_eq!(
+        container
+            .query_selector("a[href='/']")
+            .unwrap()
+            .unwrap()
+            .get_attribute("aria-current")
+            .as_deref(),
+        Some("page")
+    );
+
+    click(&container, ".user-link");
+    assert_eq!(pathname(), "/users/7");
+    assert_eq!(text(&container, "#page"), "User 7");
+    assert_eq!(
+        container
+            .query_selector("a[href='/']")
+            .unwrap()
+            .unwrap()
+            .get_attribute("aria-current"),
+        None
+    );
+
+    // A plain <a href> inside the router is handled the same way.
+    click(&container, "#plain");
+    assert_eq!(pathname(), "/users/8");
+    assert_eq!(text(&container, "#page"), "User 8");
+
+    handle.unmount();
+    set_url("/");
+}
+
+#[wasm_bindgen_test]
+fn popstate_fallback_and_typed_param_errors() {
+    set_url("/users/3");
+    let container = test_container();
+    let handle = mount_to(container.clone(), App);
+    assert_eq!(text(&container, "#page"), "User 3");
+
+    // Back/forward: the browser changes the URL, then fires popstate.
+    set_url("/nowhere");
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&web_sys::Event::new("popstate").unwrap())
+        .unwrap();
+    assert_eq!(text(&container, "#page"), "Not found");
+
+    set_url("/users/abc");
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&web_sys::Event::new("popstate").unwrap())
+        .unwrap();
+    let message = text(&container, "#page");
+    assert!(
+        message.starts_with("Error: URL parameter `id`"),
+        "{message}"
+    );
+    assert!(message.contains("\"abc\""), "{message}");
+
+    handle.unmount();
+    set_url("/");
+}
+
+#[component]
+fn Users() -> impl IntoView {
+    view! {
+        <section id="users">
+            <h2>"Users"</h2>
+            <Outlet/>
+        </section>
+    }
+}
+
+#[component]
+fn UserDetail() -> impl IntoView {
+    let params = use_params_map();
+    view! { <p id="detail">"Detail " {move || params.with(|p| p.get("id").unwrap_or("").to_string())}</p> }
+}
+
+#[component]
+fn NoUser() -> impl IntoView {
+    view! { <p id="detail">"Pick a user"</p> }
+}
+
+#[component]
+fn Nested() -> impl IntoView {
+    view! {
+        <Router base="">
+            <Routes>
+                <Route path="users" view=Users>
+                    <Route path=":id" view=UserDetail/>
+                    <Route path="" view=NoUser/>
+                </Route>
+                <Route path="about" view=|| view! { <p id="about">"About"</p> }/>
+            </Routes>
+        </Router>
+    }
+}
+
+/// Stores `use_navigate()` where the test can reach it.
+#[component]
+fn Capture() -> impl IntoView {
+    let slot = expect_context::<NavigateSlot>();
+    let navigate = use_navigate();
+    slot.set_value(Some(Box::new(move |to| navigate(to, Default::default()))));
+}
+
+#[wasm_bindgen_test]
+fn nested_routes_keep_the_parent_and_update_the_outlet() {
+    set_url("/users");
+    let container = test_container();
+    let handle = mount_to(container.clone(), Nested);
+    assert_eq!(text(&container, "#detail"), "Pick a user");
+    let section = container.query_selector("#users").unwrap().unwrap();
+
+    set_url("/users/1");
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&web_sys::Event::new("popstate").unwrap())
+        .unwrap();
+    assert_eq!(text(&container, "#detail"), "Detail 1");
+    let detail = container.query_selector("#detail").unwrap().unwrap();
+
+    set_url("/users/2");
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&web_sys::Event::new("popstate").unwrap())
+        .unwrap();
+    assert_eq!(text(&container, "#detail"), "Detail 2");
+    let same_section = container.query_selector("#users").unwrap().unwrap();
+    assert!(
+        section.is_same_node(Some(&same_section)),
+        "the parent route was re-rendered"
+    );
+    let same_detail = container.query_selector("#detail").unwrap().unwrap();
+    assert!(
+        detail.is_same_node(Some(&same_detail)),
+        "a param change re-rendered the child route"
+    );
+
+    set_url("/about");
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&web_sys::Event::new("popstate").unwrap())
+        .unwrap();
+    assert!(container.query_selector("#users").unwrap().is_none());
+    assert_eq!(text(&container, "#about"), "About");
+
+    handle.unmount();
+    set_url("/");
+}
+
+#[wasm_bindgen_test]
+fn navigate_pushes_history_under_the_base_path() {
+    set_url("/app/users/5");
+    let container = test_container();
+    let slot: NavigateSlot = store_value(None);
+    let handle = mount_to(container.clone(), move || {
+        provide_context(slot);
+        view! {
+            <Router base="/app/">
+                <Capture/>
+                <A href="/about">"About"</A>
+                <Routes>
+                    <Route path="users/:id" view=User/>
+                    <Route path="about" view=|| view! { <p id="page">"About"</p> }/>
+                </Routes>
+            </Router>
+        }
+    });
+    assert_eq!(text(&container, "#page"), "User 5");
+    // Links include the base path.
+    assert!(container
+        .query_selector("a[href='/app/about']")
+        .unwrap()
+        .is_some());
+
+    slot.with_value(|f| f.as_ref().expect("navigate captured")("/about"));
+    assert_eq!(pathname(), "/app/about");
+    assert_eq!(text(&container, "#page"), "About");
+
+    handle.unmount();
+    slot.dispose();
+    set_url("/");
+}
