@@ -97,7 +97,6 @@
 
 use crate::runtime::{with_runtime, Arena, Compute, Edge, Kind, NodeId, Runtime, State};
 use std::any::Any;
-use std::cmp::Reverse;
 use std::rc::Rc;
 
 /// Budget of effect runs in one flush beyond `4 × live nodes` before we
@@ -222,7 +221,7 @@ pub(crate) fn mark_subscribers_dirty(rt: &Runtime, source: NodeId) {
         node.state = State::Dirty;
         if was_clean {
             if node.kind == Kind::Effect {
-                queue.push(Reverse((node.seq, sub)));
+                queue.push(node.seq, sub);
             }
             stack.extend(node.subscribers.iter().map(|e| e.node));
         }
@@ -237,7 +236,7 @@ pub(crate) fn mark_subscribers_dirty(rt: &Runtime, source: NodeId) {
         }
         node.state = State::Check;
         if node.kind == Kind::Effect {
-            queue.push(Reverse((node.seq, id)));
+            queue.push(node.seq, id);
         }
         stack.extend(node.subscribers.iter().map(|e| e.node));
     }
@@ -483,7 +482,7 @@ pub(crate) fn run_effects(rt: &Runtime) {
     let mut runs = 0usize;
     loop {
         let next = rt.queue.borrow_mut().pop();
-        let Some(Reverse((_, id))) = next else {
+        let Some(id) = next else {
             break;
         };
         runs += 1;
@@ -497,7 +496,7 @@ pub(crate) fn run_effects(rt: &Runtime) {
 #[cold]
 fn cycle_error(rt: &Runtime, current: NodeId) -> ! {
     let mut ids: Vec<NodeId> = vec![current];
-    ids.extend(rt.queue.borrow_mut().drain().map(|Reverse((_, id))| id));
+    ids.extend(rt.queue.borrow_mut().drain_all());
     ids.sort();
     ids.dedup();
     let sites: Vec<String> = ids.iter().take(10).map(|id| rt.describe(*id)).collect();
@@ -533,7 +532,7 @@ pub fn flush() {
             let mut queue = rt.queue.borrow_mut();
             for id in deferred {
                 if let Some(n) = arena.get(id) {
-                    queue.push(Reverse((n.seq, id)));
+                    queue.push(n.seq, id);
                 }
             }
         }
