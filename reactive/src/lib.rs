@@ -14,11 +14,52 @@
 //! assert_eq!(*log.borrow(), ["ALICE 5", "BOB 3"]);
 //! ```
 //!
-//! The algorithm is described in the `graph` module's source; scheduling:
-//! render effects run synchronously, `create_effect` first runs at the next
-//! [`flush`] (the browser installs a [`set_scheduler`] hook that queues a
-//! microtask calling it), and every effect re-runs synchronously after the
-//! writes it depends on, in creation order, once per write or [`batch`].
+//! The algorithm is described at the top of `src/graph.rs`.
+//!
+//! # Scheduling
+//!
+//! * [`create_render_effect`] runs right away, and again synchronously after
+//!   every write to something it read.
+//! * [`create_effect`] runs its first time at the next [`flush`] ("a tick
+//!   after the rest of the component"), then like a render effect. In the
+//!   browser, [`set_scheduler`] installs a hook that the runtime calls once
+//!   when the first deferred effect is queued and no flush is pending; the
+//!   hook queues a microtask that calls [`flush`]. Natively, call [`flush`].
+//! * Effects re-run in creation order, at most once per write or [`batch`].
+//!   An older (parent) effect therefore re-runs before the effects it
+//!   created, and disposes them before they would run needlessly.
+//! * Writes inside effects are allowed; they settle in the same flush. An
+//!   effect loop that never settles panics with the nodes' creation sites.
+//!
+//! # Ownership
+//!
+//! Every node is owned by the owner current when it was created: a memo or
+//! effect while it runs, an [`Owner`] inside [`Owner::with`], or nothing
+//! (then only an explicit `dispose` frees it). Disposing an owner (or
+//! re-running an effect or memo) first disposes everything it owns, each
+//! child's own children before that child's cleanups, then runs the owner's
+//! [`on_cleanup`]s in registration order; signals are freed only after all
+//! those cleanups ran, so cleanups may still read them.
+//!
+//! For a renderer keeping one scope per list row, create the row owners
+//! under a *stable* owner, not under the effect that reconciles the list
+//! (that effect's next run would dispose every row):
+//!
+//! ```
+//! use larkspur_reactive::*;
+//! let rows_owner = Owner::new_child(); // created once, next to the list
+//! let row = rows_owner.with(Owner::new_child); // one per row
+//! let label = row.with(|| create_rw_signal("row 1"));
+//! row.dispose(); // removing the row: its effects, signals, cleanups
+//! assert_eq!(label.try_get(), None);
+//! ```
+//!
+//! # Diagnostics
+//!
+//! Debug builds record where every node was created (`#[track_caller]`).
+//! Reading a disposed signal with `get`/`with` panics naming where it was
+//! created and where it was read; `try_*` return `None`; writing a disposed
+//! signal is ignored with a warning sent to [`set_warning_hook`]'s sink.
 #![deny(missing_docs)]
 
 mod access;
