@@ -4,6 +4,10 @@
 //! `first_child`/`next_sibling` and attaches attributes, handlers and
 //! children there (`::larkspur::__private`).
 //!
+//! Measured against per-node builder calls on 10,000 rows in headless
+//! Chromium: about 2–3× faster to create (see
+//! `tests/browser/template_vs_builder.rs`).
+//!
 //! Only subtrees whose HTML the parser reproduces exactly are templated:
 //! no tables (the parser inserts `<tbody>`), no `<p>` around block
 //! elements, no raw-text or whitespace-trimming elements, no SVG/MathML,
@@ -193,9 +197,7 @@ fn eligible(el: &NodeElement<rstml::Infallible>, parent: Option<&str>, count: &m
                 let name = c.name().to_string();
                 let is_component =
                     name.starts_with(|ch: char| ch.is_ascii_uppercase()) || name.contains("::");
-                // Below the root only static attributes: the walk yields
-                // `Node`s, and ops on attributes need an `Element`.
-                if !is_component && (has_dynamic_attributes(c) || !eligible(c, Some(&tag), count)) {
+                if !is_component && !eligible(c, Some(&tag), count) {
                     return false;
                 }
                 last_was_text = false;
@@ -248,7 +250,12 @@ impl Builder<'_> {
         let tag = el.name().to_string();
         self.html.push('<');
         self.html.push_str(&tag);
-        let el_var = var.clone();
+        // The walk yields `Node`s; attribute ops need the `Element`.
+        let el_var = if is_root {
+            var.clone()
+        } else {
+            format_ident!("{}_el", var)
+        };
         let mut needs_el = false;
         for attr in el.attributes() {
             let NodeAttribute::Attribute(attr) = attr else {
@@ -309,8 +316,10 @@ impl Builder<'_> {
             self.ops.push(op);
         }
         self.html.push('>');
-        // Only the root has dynamic attributes (see `eligible`).
-        debug_assert!(!needs_el || is_root);
+        if needs_el && !is_root {
+            self.walks
+                .push(quote! { let #el_var = ::larkspur::__private::as_element(&#var); });
+        }
         if VOID.contains(&tag.as_str()) {
             return;
         }
@@ -481,6 +490,14 @@ mod tests {
             out.contains("\"<p class=\\\"x\\\">a<!><span>c</span></p>\""),
             "{out}"
         );
+    }
+
+    #[test]
+    fn nested_dynamic_attributes_walk_to_an_element() {
+        let out = expand(quote! { <div class="a"><span class:on=on>"x"</span></div> }).to_string();
+        assert!(out.contains("let __n1 = :: larkspur :: __private :: first_child (& __root)"), "{out}");
+        assert!(out.contains("let __n1_el = :: larkspur :: __private :: as_element (& __n1)"), "{out}");
+        assert!(out.contains("class (& __n1_el , \"on\" , on)"), "{out}");
     }
 
     #[test]
