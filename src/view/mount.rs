@@ -41,7 +41,6 @@ pub fn install_browser_hooks() {
 
 /// A mounted app. [`unmount`](MountHandle::unmount) removes its nodes and
 /// disposes everything it owns; dropping the handle leaves it mounted.
-#[must_use = "dropping a MountHandle leaves the app mounted; keep it to unmount later"]
 pub struct MountHandle {
     owner: Owner,
     view: View,
