@@ -1,7 +1,7 @@
 //! Selectors: "is this key the selected one?" that re-runs only the old and new key's subscribers.
 
 use crate::access::written;
-use crate::graph::{run_now, track};
+use crate::graph::{run_now, track, update_if_necessary};
 use crate::handle::Handle;
 use crate::runtime::{with_runtime, Kind, NodeId};
 use crate::signal::copy_handle;
@@ -125,7 +125,13 @@ impl<T: Hash + Eq + Clone + 'static> Selector<T> {
     /// ```
     #[track_caller]
     pub fn selected(&self, key: T) -> bool {
-        let Some(value) = with_runtime(|rt| rt.value(self.h.id)) else {
+        // Bring the selection up to date first, in case this reader runs
+        // before the selector's own effect in the current flush.
+        let value = with_runtime(|rt| {
+            update_if_necessary(rt, self.h.id);
+            rt.value(self.h.id)
+        });
+        let Some(value) = value else {
             self.h.disposed("selector", "read");
         };
         let state = value

@@ -924,12 +924,17 @@ fn main() {
         let results: Vec<Vec<i64>> = case
             .builders
             .iter()
-            .map(|b| {
+            .enumerate()
+            .map(|(fw, b)| {
+                let t = Instant::now();
                 let mut built = b();
                 (built.run)();
                 (built.run)();
                 let r = (built.result)();
                 (built.dispose)();
+                if std::env::var_os("LARKSPUR_BENCH_VERBOSE").is_some() {
+                    eprintln!("  {} {}: {:?}", case.name, NAMES[fw], t.elapsed());
+                }
                 r
             })
             .collect();
