@@ -714,29 +714,37 @@ fn create_effects<X: Rx>() -> Vec<i64> {
 
 struct CaseDef {
     name: &'static str,
-    builders: [fn() -> Built; 3],
+    builders: [Option<fn() -> Built>; 3],
 }
 
 macro_rules! case {
     ($name:expr, $f:ident) => {
         CaseDef {
             name: $name,
-            builders: [$f::<Lark>, $f::<Rg>, $f::<Syc>],
+            builders: [Some($f::<Lark>), Some($f::<Rg>), Some($f::<Syc>)],
         }
     };
     ($name:expr, oneshot $f:ident $(::<$n:literal>)?) => {
         CaseDef {
             name: $name,
             builders: [
-                || oneshot::<Lark>($f::<Lark $(, $n)?>),
-                || oneshot::<Rg>($f::<Rg $(, $n)?>),
-                || oneshot::<Syc>($f::<Syc $(, $n)?>),
+                Some(|| oneshot::<Lark>($f::<Lark $(, $n)?>)),
+                Some(|| oneshot::<Rg>($f::<Rg $(, $n)?>)),
+                Some(|| oneshot::<Syc>($f::<Syc $(, $n)?>)),
             ],
         }
     };
 }
 
 fn cases() -> Vec<CaseDef> {
+    // reactive_graph 0.2.16 cannot run cellx: a write re-marks a node once per
+    // path that reaches it (its push does not stop at nodes already marked
+    // Check), so the work doubles with every layer (measured: 1.5 ms at 15
+    // layers, 38 ms at 20; 1000 layers would take ~2^1000 steps).
+    let no_rg = |mut c: CaseDef| {
+        c.builders[1] = None;
+        c
+    };
     vec![
         case!("kairo: deep propagation", deep),
         case!("kairo: broad propagation", broad),
@@ -746,8 +754,8 @@ fn cases() -> Vec<CaseDef> {
         case!("kairo: repeated observers", repeated),
         case!("kairo: unstable", unstable),
         case!("kairo: avoidable propagation", avoidable),
-        case!("cellx 1000 layers", oneshot cellx::<1000>),
-        case!("cellx 2500 layers", oneshot cellx::<2500>),
+        no_rg(case!("cellx 1000 layers", oneshot cellx::<1000>)),
+        no_rg(case!("cellx 2500 layers", oneshot cellx::<2500>)),
         case!("create 100k signals", oneshot create_signals),
         case!("create 1k memos", oneshot create_memos),
         case!("create 1k effects", oneshot create_effects),
@@ -921,11 +929,12 @@ fn main() {
 
     // 1. Correctness: same results and effect-run counts everywhere.
     for case in &cases {
-        let results: Vec<Vec<i64>> = case
+        let results: Vec<Option<Vec<i64>>> = case
             .builders
             .iter()
             .enumerate()
             .map(|(fw, b)| {
+                let b = (*b)?;
                 let t = Instant::now();
                 let mut built = b();
                 (built.run)();
@@ -935,12 +944,12 @@ fn main() {
                 if std::env::var_os("LARKSPUR_BENCH_VERBOSE").is_some() {
                     eprintln!("  {} {}: {:?}", case.name, NAMES[fw], t.elapsed());
                 }
-                r
+                Some(r)
             })
             .collect();
-        let summary: Vec<i64> = results[0].iter().copied().take(8).collect();
+        let summary: Vec<i64> = results[0].iter().flatten().copied().take(8).collect();
         assert!(
-            results[0] == results[1] && results[0] == results[2],
+            results.iter().flatten().all(|r| Some(r) == results[0].as_ref()),
             "{}: frameworks disagree:\n  larkspur       {:?}\n  reactive_graph {:?}\n  sycamore       {:?}",
             case.name,
             results[0],
@@ -958,7 +967,10 @@ fn main() {
             group.sampling_mode(SamplingMode::Flat);
             for k in 0..3 {
                 let fw = (k + round + ci) % 3;
-                let mut built = (case.builders[fw])();
+                let Some(builder) = case.builders[fw] else {
+                    continue;
+                };
+                let mut built = builder();
                 SAMPLES.with(|s| s.borrow_mut().clear());
                 group.bench_function(NAMES[fw], |b| {
                     b.iter_custom(|iters| {
