@@ -1,20 +1,20 @@
 //! The reader and writer method sets shared by the handles, generated once by macro over a tiny non-generic core.
 
 use crate::graph::{notify, read_value, update_if_necessary};
+use crate::runtime::Payload;
 use crate::runtime::{with_runtime, NodeId};
-use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Value cell of a signal (`RefCell<T>`), fetched and optionally tracked.
 #[inline]
-pub(crate) fn signal_value(id: NodeId, tracked: bool) -> Option<Rc<dyn Any>> {
+pub(crate) fn signal_value(id: NodeId, tracked: bool) -> Option<Rc<dyn Payload>> {
     with_runtime(|rt| read_value(rt, id, tracked))
 }
 
 /// Value cell of a memo (`RefCell<Option<T>>`), brought up to date first.
 #[inline]
-pub(crate) fn memo_value(id: NodeId, tracked: bool) -> Option<Rc<dyn Any>> {
+pub(crate) fn memo_value(id: NodeId, tracked: bool) -> Option<Rc<dyn Payload>> {
     with_runtime(|rt| {
         update_if_necessary(rt, id);
         read_value(rt, id, tracked)
@@ -30,14 +30,18 @@ pub(crate) fn written(id: NodeId) {
 const TYPE_MISMATCH: &str = "larkspur-reactive: internal error: value type mismatch";
 
 #[inline]
-pub(crate) fn open_signal<T: 'static, R>(value: &Rc<dyn Any>, f: impl FnOnce(&T) -> R) -> R {
-    let cell = value.downcast_ref::<RefCell<T>>().expect(TYPE_MISMATCH);
+pub(crate) fn open_signal<T: 'static, R>(value: &Rc<dyn Payload>, f: impl FnOnce(&T) -> R) -> R {
+    let cell = value
+        .value()
+        .downcast_ref::<RefCell<T>>()
+        .expect(TYPE_MISMATCH);
     f(&cell.borrow())
 }
 
 #[inline]
-pub(crate) fn open_memo<T: 'static, R>(value: &Rc<dyn Any>, f: impl FnOnce(&T) -> R) -> R {
+pub(crate) fn open_memo<T: 'static, R>(value: &Rc<dyn Payload>, f: impl FnOnce(&T) -> R) -> R {
     let cell = value
+        .value()
         .downcast_ref::<RefCell<Option<T>>>()
         .expect(TYPE_MISMATCH);
     let borrow = cell.borrow();
@@ -48,10 +52,13 @@ pub(crate) fn open_memo<T: 'static, R>(value: &Rc<dyn Any>, f: impl FnOnce(&T) -
 
 #[inline]
 pub(crate) fn open_signal_mut<T: 'static, R>(
-    value: &Rc<dyn Any>,
+    value: &Rc<dyn Payload>,
     f: impl FnOnce(&mut T) -> R,
 ) -> R {
-    let cell = value.downcast_ref::<RefCell<T>>().expect(TYPE_MISMATCH);
+    let cell = value
+        .value()
+        .downcast_ref::<RefCell<T>>()
+        .expect(TYPE_MISMATCH);
     f(&mut cell.borrow_mut())
 }
 

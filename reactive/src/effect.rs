@@ -2,8 +2,9 @@
 
 use crate::graph::{defer, run_now};
 use crate::handle::Handle;
-use crate::runtime::{with_runtime, Kind};
+use crate::runtime::{with_runtime, Kind, Payload};
 use crate::signal::copy_handle;
+use std::any::Any;
 use std::cell::RefCell;
 use std::marker::PhantomData;
 use std::rc::Rc;
@@ -25,23 +26,37 @@ pub struct Effect<T> {
 
 copy_handle!(Effect);
 
+/// An effect's last value and its closure, in one allocation.
+struct EffectPayload<T, F> {
+    value: RefCell<Option<T>>,
+    f: F,
+}
+
+impl<T: 'static, F: Fn(Option<T>) -> T + 'static> Payload for EffectPayload<T, F> {
+    fn value(&self) -> &dyn Any {
+        &self.value
+    }
+
+    fn run(&self) -> bool {
+        let previous = self.value.borrow_mut().take();
+        let next = (self.f)(previous);
+        *self.value.borrow_mut() = Some(next);
+        true
+    }
+}
+
 #[cfg_attr(debug_assertions, track_caller)]
 fn new_effect<T: 'static>(f: impl Fn(Option<T>) -> T + 'static, deferred: bool) -> Effect<T> {
     #[cfg(debug_assertions)]
     let site = std::panic::Location::caller();
-    let cell: Rc<RefCell<Option<T>>> = Rc::new(RefCell::new(None));
-    let slot = cell.clone();
-    let compute = Box::new(move || {
-        let previous = slot.borrow_mut().take();
-        let next = f(previous);
-        *slot.borrow_mut() = Some(next);
-        true
+    let payload = Rc::new(EffectPayload {
+        value: RefCell::new(None),
+        f,
     });
     let id = with_runtime(|rt| {
         let id = rt.create_node(
             Kind::Effect,
-            Some(cell),
-            Some(compute),
+            Some(payload),
             rt.owner.get(),
             #[cfg(debug_assertions)]
             site,
@@ -125,7 +140,7 @@ impl<T: 'static> Effect<T> {
     /// ```
     pub fn with_value<R>(&self, f: impl FnOnce(Option<&T>) -> R) -> Option<R> {
         let value = with_runtime(|rt| rt.value(self.h.id))?;
-        let cell = value.downcast_ref::<RefCell<Option<T>>>()?;
+        let cell = value.value().downcast_ref::<RefCell<Option<T>>>()?;
         let borrow = cell.borrow();
         Some(f(borrow.as_ref()))
     }

@@ -95,8 +95,7 @@
 //! runs the flush stops with a panic listing where the involved nodes were
 //! created.
 
-use crate::runtime::{with_runtime, Arena, Compute, Edge, Kind, NodeId, Runtime, State};
-use std::any::Any;
+use crate::runtime::{with_runtime, Arena, Edge, Kind, NodeId, Payload, Runtime, State};
 use std::rc::Rc;
 
 /// Budget of effect runs in one flush beyond `4 × live nodes` before we
@@ -114,10 +113,10 @@ pub(crate) fn track(rt: &Runtime, source: NodeId) {
 /// Reads a node's value cell and, if `tracked`, links it to the current
 /// observer: the read hot path, in a single arena borrow.
 #[inline]
-pub(crate) fn read_value(rt: &Runtime, id: NodeId, tracked: bool) -> Option<Rc<dyn Any>> {
+pub(crate) fn read_value(rt: &Runtime, id: NodeId, tracked: bool) -> Option<Rc<dyn Payload>> {
     let observer = if tracked { rt.observer.get() } else { None };
     let mut arena = rt.arena.borrow_mut();
-    let value = arena.get(id)?.value.clone();
+    let value = arena.get(id)?.payload.clone();
     if let Some(observer) = observer {
         link(&mut arena, id, observer);
     }
@@ -343,30 +342,20 @@ impl Drop for PullUnwind<'_> {
     }
 }
 
-/// Puts a computation back into its node if it panicked, so the node keeps
-/// working after a caught panic.
-struct ComputeSlot<'a> {
+/// Clears a node's `running` flag when its run ends, also on unwind, so
+/// the node keeps working after a caught panic.
+struct Running<'a> {
     rt: &'a Runtime,
     id: NodeId,
-    compute: Option<Compute>,
 }
 
-impl Drop for ComputeSlot<'_> {
+impl Drop for Running<'_> {
     fn drop(&mut self) {
-        let Some(compute) = self.compute.take() else {
-            return;
-        };
-        let leftover = match self.rt.arena.try_borrow_mut() {
-            Ok(mut arena) => match arena.get_mut(self.id) {
-                Some(node) if node.compute.is_none() => {
-                    node.compute = Some(compute);
-                    None
-                }
-                _ => Some(compute),
-            },
-            Err(_) => Some(compute),
-        };
-        drop(leftover); // outside the arena borrow
+        if let Ok(mut arena) = self.rt.arena.try_borrow_mut() {
+            if let Some(node) = arena.get_mut(self.id) {
+                node.running = false;
+            }
+        }
     }
 }
 
@@ -375,37 +364,36 @@ impl Drop for ComputeSlot<'_> {
 /// for a memo whose value changed, marks its subscribers Dirty.
 pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
     let epoch = rt.next_epoch();
-    let (compute, owns) = {
+    let (payload, owns) = {
         let mut arena = rt.arena.borrow_mut();
         let Some(node) = arena.get_mut(id) else {
             return;
         };
-        let Some(compute) = node.compute.take() else {
+        if node.running || !matches!(node.kind, Kind::Memo | Kind::Effect) {
             return; // already running (a cycle through untracked reads) or not computed
+        }
+        let Some(payload) = node.payload.clone() else {
+            return;
         };
+        node.running = true;
         node.state = State::Clean;
         node.cursor = 0;
         node.epoch = epoch;
-        (compute, node.owned.is_some())
+        (payload, node.owned.is_some())
     };
+    let running = Running { rt, id };
     if owns {
         crate::owner::dispose_owned(rt, id);
     }
-    let mut slot = ComputeSlot {
-        rt,
-        id,
-        compute: Some(compute),
-    };
-    let changed = rt.with_context(Some(id), Some(id), slot.compute.as_ref().expect("set"));
-    let compute = slot.compute.take().expect("set");
+    let changed = rt.with_context(Some(id), Some(id), || payload.run());
+    drop(running);
     let notify = {
         let mut arena = rt.arena.borrow_mut();
         let Some(node) = arena.get_mut(id) else {
             drop(arena);
-            drop(compute);
+            drop(payload);
             return; // disposed itself while running
         };
-        node.compute = Some(compute);
         let cursor = node.cursor as usize;
         let kind = node.kind;
         while arena.get(id).expect("live").sources.len() > cursor {
@@ -413,6 +401,7 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
         }
         changed && kind == Kind::Memo
     };
+    drop(payload); // may be the last reference if disposed meanwhile
     if notify {
         mark_check_subscribers_dirty(rt, id);
     }

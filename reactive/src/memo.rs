@@ -3,8 +3,9 @@
 use crate::access::impl_reader;
 use crate::graph::update_if_necessary;
 use crate::handle::Handle;
-use crate::runtime::{with_runtime, Kind};
+use crate::runtime::{with_runtime, Kind, Payload};
 use crate::signal::copy_handle;
+use std::any::Any;
 use std::cell::RefCell;
 use std::marker::PhantomData;
 use std::rc::Rc;
@@ -41,28 +42,14 @@ copy_handle!(Memo);
 pub fn create_memo<T: PartialEq + 'static>(f: impl Fn(Option<&T>) -> T + 'static) -> Memo<T> {
     #[cfg(debug_assertions)]
     let site = std::panic::Location::caller();
-    let cell: Rc<RefCell<Option<T>>> = Rc::new(RefCell::new(None));
-    let slot = cell.clone();
-    let compute = Box::new(move || {
-        let new = {
-            let old = slot.borrow();
-            f(old.as_ref())
-        };
-        let mut old = slot.borrow_mut();
-        if old.as_ref() == Some(&new) {
-            false
-        } else {
-            let previous = old.replace(new);
-            drop(old);
-            drop(previous);
-            true
-        }
+    let payload = Rc::new(MemoPayload {
+        value: RefCell::new(None),
+        f,
     });
     let id = with_runtime(|rt| {
         let id = rt.create_node(
             Kind::Memo,
-            Some(cell),
-            Some(compute),
+            Some(payload),
             rt.owner.get(),
             #[cfg(debug_assertions)]
             site,
@@ -77,6 +64,34 @@ pub fn create_memo<T: PartialEq + 'static>(f: impl Fn(Option<&T>) -> T + 'static
             site,
         ),
         ty: PhantomData,
+    }
+}
+
+/// A memo's value cell and computation, in one allocation.
+struct MemoPayload<T, F> {
+    value: RefCell<Option<T>>,
+    f: F,
+}
+
+impl<T: PartialEq + 'static, F: Fn(Option<&T>) -> T + 'static> Payload for MemoPayload<T, F> {
+    fn value(&self) -> &dyn Any {
+        &self.value
+    }
+
+    fn run(&self) -> bool {
+        let new = {
+            let old = self.value.borrow();
+            (self.f)(old.as_ref())
+        };
+        let mut old = self.value.borrow_mut();
+        if old.as_ref() == Some(&new) {
+            false
+        } else {
+            let previous = old.replace(new);
+            drop(old);
+            drop(previous);
+            true
+        }
     }
 }
 

@@ -140,7 +140,6 @@ fn new_owner_node(
     rt.create_node(
         Kind::Owner,
         None,
-        None,
         parent,
         #[cfg(debug_assertions)]
         site,
@@ -278,8 +277,8 @@ fn free_subtrees(rt: &Runtime, roots: &[NodeId]) {
             if let Some(owned) = owned.as_mut() {
                 stack.append(&mut owned.children);
             }
-            if node.value.is_some() || node.compute.is_some() || owned.is_some() {
-                dropped.push((node.value, node.compute, owned));
+            if node.payload.is_some() || owned.is_some() {
+                dropped.push((node.payload, owned));
             }
         }
     }
@@ -288,8 +287,7 @@ fn free_subtrees(rt: &Runtime, roots: &[NodeId]) {
 
 /// The parts of a freed node whose `Drop` may run user code.
 type Dropped = (
-    Option<std::rc::Rc<dyn std::any::Any>>,
-    Option<crate::runtime::Compute>,
+    Option<std::rc::Rc<dyn crate::runtime::Payload>>,
     Option<Box<crate::runtime::Owned>>,
 );
 

@@ -55,8 +55,26 @@ pub(crate) enum State {
     Dirty,
 }
 
-/// A type-erased computation: returns `true` when the node's value changed.
-pub(crate) type Compute = Box<dyn Fn() -> bool>;
+/// What a node holds: its typed value cell and, for memos and effects, the
+/// computation, in *one* allocation behind one fat pointer.
+///
+/// The graph only sees `dyn Payload`; the typed layer downcasts
+/// [`Payload::value`] once per access.
+pub(crate) trait Payload: Any {
+    /// The typed value cell (`RefCell<T>` for signals and stored values,
+    /// `RefCell<Option<T>>` for memos and effects).
+    fn value(&self) -> &dyn Any;
+    /// Re-runs the computation; `true` when the value changed.
+    fn run(&self) -> bool {
+        false
+    }
+}
+
+impl<T: 'static> Payload for RefCell<T> {
+    fn value(&self) -> &dyn Any {
+        self
+    }
+}
 
 /// One node of the arena: graph edges, ownership and value in one place.
 pub(crate) struct Node {
@@ -64,6 +82,8 @@ pub(crate) struct Node {
     pub(crate) state: State,
     /// Set while the node is a frame on the pull stack (cycle guard).
     pub(crate) on_stack: bool,
+    /// Set while the node's computation runs (re-entrancy guard).
+    pub(crate) running: bool,
     /// Epoch stamp of the last run that tracked this node as a source.
     pub(crate) stamp: u32,
     /// Epoch of this node's current (or last) run, as an observer.
@@ -72,8 +92,7 @@ pub(crate) struct Node {
     pub(crate) cursor: u32,
     /// Creation sequence number: effects run in creation order.
     pub(crate) seq: u64,
-    pub(crate) value: Option<Rc<dyn Any>>,
-    pub(crate) compute: Option<Compute>,
+    pub(crate) payload: Option<Rc<dyn Payload>>,
     /// What this node read in its last run, in order (`index` points into
     /// the source's `subscribers`).
     pub(crate) sources: Vec<Edge>,
@@ -326,8 +345,7 @@ impl Runtime {
     pub(crate) fn create_node(
         &self,
         kind: Kind,
-        value: Option<Rc<dyn Any>>,
-        compute: Option<Compute>,
+        payload: Option<Rc<dyn Payload>>,
         owner: Option<NodeId>,
         #[cfg(debug_assertions)] created: Site,
     ) -> NodeId {
@@ -337,7 +355,7 @@ impl Runtime {
         let owner = owner.filter(|o| arena.get(*o).is_some());
         let id = arena.insert(Node {
             kind,
-            state: if compute.is_some() {
+            state: if matches!(kind, Kind::Memo | Kind::Effect) {
                 State::Dirty
             } else {
                 State::Clean
@@ -347,8 +365,8 @@ impl Runtime {
             epoch: 0,
             cursor: 0,
             seq,
-            value,
-            compute,
+            payload,
+            running: false,
             sources: Vec::new(),
             subscribers: Vec::new(),
             owner,
@@ -379,8 +397,8 @@ impl Runtime {
 
     /// The value cell of a live node.
     #[inline]
-    pub(crate) fn value(&self, id: NodeId) -> Option<Rc<dyn Any>> {
-        self.arena.borrow().get(id).and_then(|n| n.value.clone())
+    pub(crate) fn value(&self, id: NodeId) -> Option<Rc<dyn Payload>> {
+        self.arena.borrow().get(id).and_then(|n| n.payload.clone())
     }
 
     pub(crate) fn live(&self) -> usize {

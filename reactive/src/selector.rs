@@ -3,8 +3,9 @@
 use crate::access::written;
 use crate::graph::{run_now, track, update_if_necessary};
 use crate::handle::Handle;
-use crate::runtime::{with_runtime, Kind, NodeId};
+use crate::runtime::{with_runtime, Kind, NodeId, Payload};
 use crate::signal::copy_handle;
+use std::any::Any;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::Hash;
@@ -63,39 +64,21 @@ pub fn create_selector<T: Hash + Eq + Clone + 'static>(
         let keys_owner = rt.create_node(
             Kind::Owner,
             None,
-            None,
             rt.owner.get(),
             #[cfg(debug_assertions)]
             site,
         );
-        let state = Rc::new(SelectorState::<T> {
-            current: RefCell::new(None),
-            keys: RefCell::new(HashMap::new()),
-            keys_owner,
-        });
-        let s = state.clone();
-        let compute = Box::new(move || {
-            let new = source();
-            let old = s.current.replace(Some(new.clone()));
-            if old.as_ref() == Some(&new) {
-                return false;
-            }
-            let (old_key, new_key) = {
-                let keys = s.keys.borrow();
-                (
-                    old.as_ref().and_then(|k| keys.get(k).copied()),
-                    keys.get(&new).copied(),
-                )
-            };
-            for key in [old_key, new_key].into_iter().flatten() {
-                written(key);
-            }
-            true
+        let payload = Rc::new(SelectorPayload {
+            state: SelectorState::<T> {
+                current: RefCell::new(None),
+                keys: RefCell::new(HashMap::new()),
+                keys_owner,
+            },
+            source,
         });
         let id = rt.create_node(
             Kind::Effect,
-            Some(state),
-            Some(compute),
+            Some(payload),
             rt.owner.get(),
             #[cfg(debug_assertions)]
             site,
@@ -110,6 +93,38 @@ pub fn create_selector<T: Hash + Eq + Clone + 'static>(
             site,
         ),
         ty: PhantomData,
+    }
+}
+
+/// The selector's state and source closure, in one allocation.
+struct SelectorPayload<T, F> {
+    state: SelectorState<T>,
+    source: F,
+}
+
+impl<T: Hash + Eq + Clone + 'static, F: Fn() -> T + 'static> Payload for SelectorPayload<T, F> {
+    fn value(&self) -> &dyn Any {
+        &self.state
+    }
+
+    fn run(&self) -> bool {
+        let s = &self.state;
+        let new = (self.source)();
+        let old = s.current.replace(Some(new.clone()));
+        if old.as_ref() == Some(&new) {
+            return false;
+        }
+        let (old_key, new_key) = {
+            let keys = s.keys.borrow();
+            (
+                old.as_ref().and_then(|k| keys.get(k).copied()),
+                keys.get(&new).copied(),
+            )
+        };
+        for key in [old_key, new_key].into_iter().flatten() {
+            written(key);
+        }
+        true
     }
 }
 
@@ -135,6 +150,7 @@ impl<T: Hash + Eq + Clone + 'static> Selector<T> {
             self.h.disposed("selector", "read");
         };
         let state = value
+            .value()
             .downcast_ref::<SelectorState<T>>()
             .expect("larkspur-reactive: internal error: selector type");
         let is_selected = state.current.borrow().as_ref() == Some(&key);
@@ -148,8 +164,7 @@ impl<T: Hash + Eq + Clone + 'static> Selector<T> {
                 None => {
                     let id = rt.create_node(
                         Kind::Signal,
-                        Some(Rc::new(())),
-                        None,
+                        Some(Rc::new(RefCell::new(()))),
                         Some(state.keys_owner),
                         #[cfg(debug_assertions)]
                         self.h.created,
@@ -171,8 +186,11 @@ impl<T: Hash + Eq + Clone + 'static> Selector<T> {
     /// s.dispose();
     /// ```
     pub fn dispose(&self) {
-        let keys_owner = with_runtime(|rt| rt.value(self.h.id))
-            .and_then(|v| v.downcast_ref::<SelectorState<T>>().map(|s| s.keys_owner));
+        let keys_owner = with_runtime(|rt| rt.value(self.h.id)).and_then(|v| {
+            v.value()
+                .downcast_ref::<SelectorState<T>>()
+                .map(|s| s.keys_owner)
+        });
         self.h.dispose();
         if let Some(owner) = keys_owner {
             with_runtime(|rt| crate::owner::dispose_node(rt, owner));

@@ -108,7 +108,6 @@ pub fn create_rw_signal<T: 'static>(value: T) -> RwSignal<T> {
         rt.create_node(
             Kind::Signal,
             Some(Rc::new(RefCell::new(value))),
-            None,
             rt.owner.get(),
             #[cfg(debug_assertions)]
             site,

@@ -40,7 +40,6 @@ pub fn store_value<T: 'static>(value: T) -> StoredValue<T> {
         rt.create_node(
             Kind::Stored,
             Some(Rc::new(RefCell::new(value))),
-            None,
             rt.owner.get(),
             #[cfg(debug_assertions)]
             site,

@@ -36,8 +36,7 @@ pub fn create_trigger() -> Trigger {
     let id = with_runtime(|rt| {
         rt.create_node(
             Kind::Signal,
-            Some(std::rc::Rc::new(())),
-            None,
+            Some(std::rc::Rc::new(std::cell::RefCell::new(()))),
             rt.owner.get(),
             #[cfg(debug_assertions)]
             site,

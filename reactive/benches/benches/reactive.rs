@@ -927,6 +927,31 @@ fn main() {
         .filter(|c| only.as_deref().is_none_or(|o| c.name.contains(o)))
         .collect();
 
+    // Profiling aid: LARKSPUR_BENCH_PROFILE=<case substring> [LARKSPUR_BENCH_FW=larkspur]
+    // loops one framework's case for LARKSPUR_BENCH_SECS (default 5) seconds, untimed,
+    // for `perf record` / `valgrind --tool=callgrind`.
+    if let Ok(want) = std::env::var("LARKSPUR_BENCH_PROFILE") {
+        let fw_name = std::env::var("LARKSPUR_BENCH_FW").unwrap_or_else(|_| "larkspur".into());
+        let secs: f64 = std::env::var("LARKSPUR_BENCH_SECS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(5.0);
+        let fw = NAMES.iter().position(|n| *n == fw_name).expect("unknown LARKSPUR_BENCH_FW");
+        for case in cases().iter().filter(|c| c.name.contains(&want)) {
+            let Some(b) = case.builders[fw] else { continue };
+            let mut built = b();
+            let t = Instant::now();
+            let mut n = 0u64;
+            while t.elapsed().as_secs_f64() < secs {
+                (built.run)();
+                n += 1;
+            }
+            (built.dispose)();
+            eprintln!("{} / {}: {} iterations, {:?} each", case.name, fw_name, n, t.elapsed() / n as u32);
+        }
+        return;
+    }
+
     // 1. Correctness: same results and effect-run counts everywhere.
     for case in &cases {
         let results: Vec<Option<Vec<i64>>> = case
