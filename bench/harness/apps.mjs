@@ -2,8 +2,7 @@
 
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 
 export function apps(root) {
   return [
@@ -42,41 +41,31 @@ export function build(app, log) {
   }
   log(`building ${app.name}: trunk build --release --offline (in ${app.dir})`);
   const t0 = Date.now();
-  const env = { ...process.env, PATH: `${wasmOptDir(log)}:${process.env.PATH}` };
-  const res = spawnSync("trunk", ["build", "--release", "--offline"], { cwd: app.dir, env, stdio: ["ignore", "inherit", "inherit"] });
+  checkWasmOpt();
+  const res = spawnSync("trunk", ["build", "--release", "--offline"], { cwd: app.dir, stdio: ["ignore", "inherit", "inherit"] });
   if (res.error) throw new Error(`${app.name}: cannot run trunk: ${res.error.message}`);
   if (res.status !== 0) throw new Error(`${app.name}: trunk build failed (exit ${res.status})`);
   log(`built ${app.name} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 }
 
-const HARNESS = dirname(fileURLToPath(import.meta.url));
-let wasmOptChecked;
+let wasmOptChecked = false;
 
 /**
- * Directory to put first on PATH so Trunk finds a working wasm-opt.
+ * Checks that the wasm-opt Trunk will find works with wasm-bindgen 0.2.130.
  * binaryen before 116 (Debian bookworm ships 108) rewrites the export of
- * wasm-bindgen's second table (`__wbindgen_externrefs`) to table 0, so every
- * wasm-bindgen >= 0.2.1xx app fails at start with "WebAssembly.Table.set():
- * Argument 1 is invalid for table". Then we use binaryen from npm
- * (bench/harness/package.json, installed with `npm ci`).
+ * wasm-bindgen's second table (`__wbindgen_externrefs`) to table 0, so the
+ * app dies at start with "WebAssembly.Table.set(): Argument 1 is invalid for
+ * table". scripts/setup installs binaryen 132 from npm into scripts/tools and
+ * scripts/env.sh (sourced by scripts/bench) puts it first on PATH.
  */
-function wasmOptDir(log) {
-  if (wasmOptChecked !== undefined) return wasmOptChecked;
+function checkWasmOpt() {
+  if (wasmOptChecked) return;
   const probe = spawnSync("wasm-opt", ["--version"], { encoding: "utf8" });
   const version = Number((probe.stdout ?? "").match(/version (\d+)/)?.[1] ?? 0);
-  const local = join(HARNESS, "node_modules/.bin");
-  if (version >= 116) {
-    wasmOptChecked = "";
-  } else {
-    if (!existsSync(join(local, "wasm-opt"))) {
-      log(`wasm-opt ${version || "missing"} is too old for wasm-bindgen's externref table; installing binaryen from npm (npm ci in bench/harness)`);
-      const res = spawnSync("npm", ["ci", "--no-audit", "--no-fund"], { cwd: HARNESS, stdio: ["ignore", "inherit", "inherit"] });
-      if (res.status !== 0) throw new Error("npm ci in bench/harness failed: no working wasm-opt");
-    }
-    log(`using ${local}/wasm-opt (binaryen ${spawnSync(join(local, "wasm-opt"), ["--version"], { encoding: "utf8" }).stdout.trim()})`);
-    wasmOptChecked = local;
+  if (version < 116) {
+    throw new Error(`wasm-opt ${version || "not found"} on PATH; need binaryen >= 116 (run scripts/setup; scripts/bench sources scripts/env.sh)`);
   }
-  return wasmOptChecked;
+  wasmOptChecked = true;
 }
 
 /** Version of a crate as locked in the app's (or the workspace's) Cargo.lock. */
