@@ -31,7 +31,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{intern, JsCast, JsValue};
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::{Element, Event, Node};
 
@@ -41,6 +41,7 @@ pub type Handler = Rc<RefCell<dyn FnMut(Event)>>;
 /// One event type seen so far, with its interned names and shared functions.
 struct EventKind {
     name: String,
+    js_name: JsValue,
     delegated_key: JsValue,
     direct_key: JsValue,
     document_listener: Option<Closure<dyn FnMut(Event)>>,
@@ -80,10 +81,15 @@ fn kind_index(table: &mut Table, name: &str) -> u32 {
     if let Some(i) = table.kinds.iter().position(|k| k.name == name) {
         return i as u32;
     }
-    let delegated_key = JsValue::from_str(&["$$", name].concat());
-    let direct_key = JsValue::from_str(&["$$", name, ":d"].concat());
+    let mut key = String::with_capacity(name.len() + 4);
+    key.push_str("$$");
+    key.push_str(name);
+    let delegated_key = JsValue::from_str(&key);
+    key.push_str(":d");
+    let direct_key = JsValue::from_str(&key);
     table.kinds.push(EventKind {
         name: name.to_owned(),
+        js_name: JsValue::from_str(name),
         delegated_key,
         direct_key,
         document_listener: None,
@@ -131,7 +137,6 @@ fn chain_head(target: &JsValue, key: &JsValue) -> Option<u32> {
 /// bubble. A second handler of the same kind on the same element joins the
 /// first one's chain and runs after it, as `addEventListener` would.
 pub fn add_listener(target: &Element, name: &str, delegate: bool, handler: Handler) -> Listener {
-    let name = intern(name);
     TABLE.with(|t| {
         let mut table = t.borrow_mut();
         let kind = kind_index(&mut table, name);
@@ -143,8 +148,7 @@ pub fn add_listener(target: &Element, name: &str, delegate: bool, handler: Handl
         };
         if delegate && k.document_listener.is_none() {
             let f = Closure::<dyn FnMut(Event)>::new(move |ev: Event| dispatch_delegated(kind, ev));
-            let _ = super::document()
-                .add_event_listener_with_callback(name, f.as_ref().unchecked_ref());
+            let _ = super::listen(&super::document(), &k.js_name, f.as_ref().unchecked_ref());
             table.kinds[kind as usize].document_listener = Some(f);
         }
         if !delegate && table.kinds[kind as usize].direct_listener.is_none() {
@@ -171,9 +175,9 @@ pub fn add_listener(target: &Element, name: &str, delegate: bool, handler: Handl
             None => {
                 let _ = js_sys::Reflect::set(target, &key, &JsValue::from(slot));
                 if !delegate {
-                    if let Some(f) = &table.kinds[kind as usize].direct_listener {
-                        let _ = target
-                            .add_event_listener_with_callback(name, f.as_ref().unchecked_ref());
+                    let k = &table.kinds[kind as usize];
+                    if let Some(f) = &k.direct_listener {
+                        let _ = super::listen(target, &k.js_name, f.as_ref().unchecked_ref());
                     }
                 }
             }
@@ -216,8 +220,9 @@ impl Listener {
                         );
                         if !self.delegated {
                             if let Some(f) = &k.direct_listener {
-                                let _ = self.target.remove_event_listener_with_callback(
-                                    intern(&k.name),
+                                let _ = super::unlisten(
+                                    &self.target,
+                                    &k.js_name,
                                     f.as_ref().unchecked_ref(),
                                 );
                             }
@@ -282,8 +287,10 @@ fn set_current_target(ev: &Event, node: &JsValue) {
             })
             .clone()
     });
-    let _ = js_sys::Reflect::set(&descriptor, &JsValue::from_str(intern("value")), node);
-    js_sys::Object::define_property(ev, &JsValue::from_str(intern("currentTarget")), &descriptor);
+    super::with_name("value", |n| js_sys::Reflect::set(&descriptor, n, node)).ok();
+    super::with_name("currentTarget", |n| {
+        js_sys::Object::define_property(ev, n, &descriptor)
+    });
 }
 
 fn dispatch_delegated(kind: u32, ev: Event) {
@@ -303,10 +310,10 @@ fn dispatch_delegated(kind: u32, ev: Event) {
     }
     if overridden {
         // Back to the prototype's getter (which reports the document).
-        let _ = js_sys::Reflect::delete_property(
-            ev.unchecked_ref::<js_sys::Object>(),
-            &JsValue::from_str("currentTarget"),
-        );
+        super::with_name("currentTarget", |n| {
+            js_sys::Reflect::delete_property(ev.unchecked_ref::<js_sys::Object>(), n)
+        })
+        .ok();
     }
 }
 

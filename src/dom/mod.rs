@@ -10,9 +10,14 @@
 //! [`set_inner_html`].
 
 pub mod events;
+mod names;
+
+pub use names::interned_count;
+pub(crate) use names::with_name;
 pub mod history;
 
-use wasm_bindgen::{intern, JsCast, JsValue};
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// DOM node types used across the renderer, re-exported so that other modules
 /// name them without depending on `web_sys` themselves.
@@ -22,6 +27,45 @@ pub use web_sys::{Element, Event, HtmlElement as WebHtmlElement, Node, Text};
 pub const SVG_NAMESPACE: &str = "http://www.w3.org/2000/svg";
 /// The MathML namespace URI used by `createElementNS`.
 pub const MATHML_NAMESPACE: &str = "http://www.w3.org/1998/Math/MathML";
+
+#[wasm_bindgen]
+extern "C" {
+    // Variants of web-sys methods that take an interned name (`&JsValue`)
+    // instead of copying a `&str` on every call, declared on an untyped
+    // receiver (`Raw`) that the facade casts to.
+    type Raw;
+    #[wasm_bindgen(method, catch, js_name = createElement)]
+    fn create_element_named(this: &Raw, tag: &JsValue) -> Result<Element, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = createElementNS)]
+    fn create_element_ns_named(this: &Raw, ns: &JsValue, tag: &JsValue)
+        -> Result<Element, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = setAttribute)]
+    fn set_attribute_named(this: &Raw, name: &JsValue, value: &str) -> Result<(), JsValue>;
+    #[wasm_bindgen(method, catch, js_name = removeAttribute)]
+    fn remove_attribute_named(this: &Raw, name: &JsValue) -> Result<(), JsValue>;
+    #[wasm_bindgen(method, catch, js_name = add)]
+    fn add_token_named(this: &Raw, token: &JsValue) -> Result<(), JsValue>;
+    #[wasm_bindgen(method, catch, js_name = remove)]
+    fn remove_token_named(this: &Raw, token: &JsValue) -> Result<(), JsValue>;
+    #[wasm_bindgen(method, js_name = setProperty)]
+    fn set_style_named(this: &Raw, name: &JsValue, value: &str);
+    #[wasm_bindgen(method, js_name = removeProperty)]
+    fn remove_style_named(this: &Raw, name: &JsValue);
+    #[wasm_bindgen(method, catch, js_name = addEventListener)]
+    fn add_listener_named(this: &Raw, name: &JsValue, f: &js_sys::Function) -> Result<(), JsValue>;
+    #[wasm_bindgen(method, catch, js_name = removeEventListener)]
+    fn remove_listener_named(
+        this: &Raw,
+        name: &JsValue,
+        f: &js_sys::Function,
+    ) -> Result<(), JsValue>;
+    #[wasm_bindgen(method, getter, js_name = style)]
+    fn inline_style(this: &Raw) -> web_sys::CssStyleDeclaration;
+}
+
+fn raw(value: &impl AsRef<JsValue>) -> &Raw {
+    value.as_ref().unchecked_ref()
+}
 
 thread_local! {
     static DOCUMENT: web_sys::Document = web_sys::window()
@@ -39,16 +83,40 @@ pub fn body() -> WebHtmlElement {
     document().body().expect("the document has no <body>")
 }
 
+/// `addEventListener` with an interned event name.
+pub(crate) fn listen(
+    target: &JsValue,
+    name: &JsValue,
+    f: &js_sys::Function,
+) -> Result<(), JsValue> {
+    raw(target).add_listener_named(name, f)
+}
+
+/// `removeEventListener` with an interned event name.
+pub(crate) fn unlisten(
+    target: &JsValue,
+    name: &JsValue,
+    f: &js_sys::Function,
+) -> Result<(), JsValue> {
+    raw(target).remove_listener_named(name, f)
+}
+
 /// Creates an element in the HTML namespace; `tag` is interned.
-pub fn create_element(tag: &str) -> Element {
-    DOCUMENT.with(|d| d.create_element(intern(tag)).expect("createElement failed"))
+pub fn create_element(tag: &'static str) -> Element {
+    DOCUMENT
+        .with(|d| with_name(tag, |t| raw(d).create_element_named(t)).expect("createElement failed"))
+}
+
+/// Creates an element whose tag is only known at run time (not interned).
+pub fn create_element_dynamic(tag: &str) -> Element {
+    DOCUMENT.with(|d| d.create_element(tag).expect("createElement failed"))
 }
 
 /// Creates an element in the given namespace (SVG, MathML); `tag` is interned.
-pub fn create_element_ns(namespace: &str, tag: &str) -> Element {
+pub fn create_element_ns(namespace: &'static str, tag: &'static str) -> Element {
+    let ns = with_name(namespace, JsValue::clone);
     DOCUMENT.with(|d| {
-        d.create_element_ns(Some(intern(namespace)), intern(tag))
-            .expect("createElementNS failed")
+        with_name(tag, |t| raw(d).create_element_ns_named(&ns, t)).expect("createElementNS failed")
     })
 }
 
@@ -80,13 +148,13 @@ pub fn set_text_content(node: &Node, data: &str) {
 }
 
 /// Sets an attribute; the name is interned, the value is passed as data.
-pub fn set_attribute(el: &Element, name: &str, value: &str) {
-    let _ = el.set_attribute(intern(name), value);
+pub fn set_attribute(el: &Element, name: &'static str, value: &str) {
+    let _ = with_name(name, |n| raw(el).set_attribute_named(n, value));
 }
 
 /// Removes an attribute.
-pub fn remove_attribute(el: &Element, name: &str) {
-    let _ = el.remove_attribute(intern(name));
+pub fn remove_attribute(el: &Element, name: &'static str) {
+    let _ = with_name(name, |n| raw(el).remove_attribute_named(n));
 }
 
 /// Sets `innerHTML`: the only function in the crate that parses markup.
@@ -94,14 +162,14 @@ pub fn set_inner_html(el: &Element, html: &str) {
     el.set_inner_html(html);
 }
 
-/// Sets a DOM property through `Reflect.set`.
-pub fn set_property(target: &JsValue, name: &str, value: &JsValue) {
-    let _ = js_sys::Reflect::set(target, &JsValue::from_str(intern(name)), value);
+/// Sets a DOM property through `Reflect.set`; the name is interned.
+pub fn set_property(target: &JsValue, name: &'static str, value: &JsValue) {
+    let _ = with_name(name, |n| js_sys::Reflect::set(target, n, value));
 }
 
 /// Reads a DOM property through `Reflect.get` (`undefined` when absent).
-pub fn get_property(target: &JsValue, name: &str) -> JsValue {
-    js_sys::Reflect::get(target, &JsValue::from_str(intern(name))).unwrap_or(JsValue::UNDEFINED)
+pub fn get_property(target: &JsValue, name: &'static str) -> JsValue {
+    with_name(name, |n| js_sys::Reflect::get(target, n)).unwrap_or(JsValue::UNDEFINED)
 }
 
 /// Deletes an own property (used to detach delegated handlers).
@@ -112,31 +180,26 @@ pub fn delete_property(target: &JsValue, name: &str) {
     );
 }
 
-/// Adds or removes one class name.
-pub fn set_class(el: &Element, name: &str, on: bool) {
+/// Adds or removes one class name (interned when it is a literal).
+pub fn set_class(el: &Element, name: &'static str, on: bool) {
     let list = el.class_list();
-    let name = intern(name);
-    let _ = if on {
-        list.add_1(name)
-    } else {
-        list.remove_1(name)
-    };
+    let _ = with_name(name, |n| {
+        if on {
+            raw(&list).add_token_named(n)
+        } else {
+            raw(&list).remove_token_named(n)
+        }
+    });
 }
 
 /// Sets one inline style property, or removes it when `value` is `None`.
-pub fn set_style(el: &Element, name: &str, value: Option<&str>) {
-    // Every element we create (HTML, SVG, MathML) implements
-    // ElementCSSInlineStyle, so `style` exists on it.
-    let style: web_sys::CssStyleDeclaration = get_property(el, "style").unchecked_into();
-    let name = intern(name);
-    match value {
-        Some(v) => {
-            let _ = style.set_property(name, v);
-        }
-        None => {
-            let _ = style.remove_property(name);
-        }
-    }
+pub fn set_style(el: &Element, name: &'static str, value: Option<&str>) {
+    // Every element we create (HTML, SVG, MathML) has an inline `style`.
+    let style = raw(el).inline_style();
+    with_name(name, |n| match value {
+        Some(v) => raw(&style).set_style_named(n, v),
+        None => raw(&style).remove_style_named(n),
+    });
 }
 
 /// Inserts `node` into `parent` before `anchor` (at the end when `None`).

@@ -338,7 +338,7 @@ fn resolve_style(mut s: Style) -> Option<Cow<'static, str>> {
     }
 }
 
-fn write_attribute(el: &Element, name: &str, value: Attribute) {
+fn write_attribute(el: &Element, name: &'static str, value: Attribute) {
     match value {
         Attribute::Value(v) => {
             if safety::allow_url(name, &v) {
@@ -386,7 +386,7 @@ pub(crate) fn apply_inner_html(el: &Element, value: Attribute) {
     }
 }
 
-fn write_class(el: &Element, names: &str, on: bool) {
+fn write_class(el: &Element, names: &'static str, on: bool) {
     for name in names.split_ascii_whitespace() {
         dom::set_class(el, name, on);
     }
@@ -422,7 +422,7 @@ pub(crate) fn apply_style(el: &Element, name: &'static str, value: Style) {
     }
 }
 
-fn write_property(el: &Element, name: &str, value: &JsValue) {
+fn write_property(el: &Element, name: &'static str, value: &JsValue) {
     if safety::is_markup_property(name) {
         safety::refuse_markup_property(name);
         return;

@@ -181,5 +181,5 @@ impl ElementDescriptor for Custom {
 /// let widget = html::custom("my-widget").attr("mode", "compact");
 /// ```
 pub fn custom(tag: &str) -> HtmlElement<Custom> {
-    HtmlElement::from_element(crate::dom::create_element(tag))
+    HtmlElement::from_element(crate::dom::create_element_dynamic(tag))
 }

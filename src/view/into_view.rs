@@ -169,8 +169,7 @@ pub(crate) fn int_text(negative: bool, mut n: u64) -> String {
         i -= 1;
         buf[i] = b'-';
     }
-    // Only ASCII digits and '-' were written.
-    String::from_utf8_lossy(&buf[i..]).into_owned()
+    buf[i..].iter().map(|&b| b as char).collect()
 }
 
 macro_rules! unsigned_views {
