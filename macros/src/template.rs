@@ -95,7 +95,9 @@ pub fn try_generate(
         ops: Vec::new(),
         next_var: 0,
     };
-    let root = format_ident!("__root");
+    // Mixed-site hygiene: the user's expressions in holes cannot see (or be
+    // shadowed by) the walk's variables.
+    let root = format_ident!("__root", span = proc_macro2::Span::mixed_site());
     t.element(el, &root, true);
     let Builder {
         html, walks, ops, ..
@@ -236,7 +238,11 @@ enum Slot<'n> {
 impl Builder<'_> {
     fn var(&mut self) -> proc_macro2::Ident {
         self.next_var += 1;
-        format_ident!("__n{}", self.next_var)
+        format_ident!(
+            "__n{}",
+            self.next_var,
+            span = proc_macro2::Span::mixed_site()
+        )
     }
 
     /// Writes `el` into the HTML and its dynamic parts into the ops; `var`
@@ -254,7 +260,7 @@ impl Builder<'_> {
         let el_var = if is_root {
             var.clone()
         } else {
-            format_ident!("{}_el", var)
+            format_ident!("{}_el", var, span = proc_macro2::Span::mixed_site())
         };
         let mut needs_el = false;
         for attr in el.attributes() {
@@ -495,8 +501,14 @@ mod tests {
     #[test]
     fn nested_dynamic_attributes_walk_to_an_element() {
         let out = expand(quote! { <div class="a"><span class:on=on>"x"</span></div> }).to_string();
-        assert!(out.contains("let __n1 = :: larkspur :: __private :: first_child (& __root)"), "{out}");
-        assert!(out.contains("let __n1_el = :: larkspur :: __private :: as_element (& __n1)"), "{out}");
+        assert!(
+            out.contains("let __n1 = :: larkspur :: __private :: first_child (& __root)"),
+            "{out}"
+        );
+        assert!(
+            out.contains("let __n1_el = :: larkspur :: __private :: as_element (& __n1)"),
+            "{out}"
+        );
         assert!(out.contains("class (& __n1_el , \"on\" , on)"), "{out}");
     }
 
