@@ -47,18 +47,23 @@ use std::time::{Duration, Instant};
 
 struct Counting;
 static LIVE: AtomicIsize = AtomicIsize::new(0);
+/// Live allocation count (allocations minus frees).
+static BLOCKS: AtomicIsize = AtomicIsize::new(0);
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, l: Layout) -> *mut u8 {
         LIVE.fetch_add(l.size() as isize, Ordering::Relaxed);
+        BLOCKS.fetch_add(1, Ordering::Relaxed);
         unsafe { System.alloc(l) }
     }
     unsafe fn alloc_zeroed(&self, l: Layout) -> *mut u8 {
         LIVE.fetch_add(l.size() as isize, Ordering::Relaxed);
+        BLOCKS.fetch_add(1, Ordering::Relaxed);
         unsafe { System.alloc_zeroed(l) }
     }
     unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
         LIVE.fetch_sub(l.size() as isize, Ordering::Relaxed);
+        BLOCKS.fetch_sub(1, Ordering::Relaxed);
         unsafe { System.dealloc(p, l) }
     }
     unsafe fn realloc(&self, p: *mut u8, l: Layout, new: usize) -> *mut u8 {
@@ -770,7 +775,8 @@ const NAMES: [&str; 3] = [Lark::NAME, Rg::NAME, Syc::NAME];
 
 const MEM_N: usize = 100_000;
 
-fn measure<X: Rx>(f: fn()) -> f64 {
+/// (live bytes, live allocations) per item.
+fn measure<X: Rx>(f: fn()) -> (f64, f64) {
     std::thread::spawn(move || {
         // Bring up the thread-local runtimes (and sycamore's root) first.
         let (r, ()) = X::root(|| {
@@ -780,11 +786,15 @@ fn measure<X: Rx>(f: fn()) -> f64 {
             });
         });
         X::dispose(r);
-        let before = live();
+        let (before, blocks) = (live(), BLOCKS.load(Ordering::SeqCst));
         let (root, ()) = X::root(f);
-        let after = live();
+        let (after, blocks_after) = (live(), BLOCKS.load(Ordering::SeqCst));
         X::dispose(root);
-        (after - before) as f64 / MEM_N as f64
+        (
+            (after - before) as f64 / MEM_N as f64,
+            // Live allocations per item (the keep-alive Vec adds 1 / N).
+            (blocks_after - blocks) as f64 / MEM_N as f64,
+        )
     })
     .join()
     .unwrap()
@@ -848,11 +858,11 @@ fn mem_effect_fanin<X: Rx>() {
 }
 
 struct Mem {
-    signal: f64,
-    memo: f64,
-    effect: f64,
-    edge_fanout: f64,
-    edge_fanin: f64,
+    signal: (f64, f64),
+    memo: (f64, f64),
+    effect: (f64, f64),
+    edge_fanout: (f64, f64),
+    edge_fanin: (f64, f64),
 }
 
 fn memory<X: Rx>() -> Mem {
@@ -865,8 +875,8 @@ fn memory<X: Rx>() -> Mem {
         signal,
         memo,
         effect,
-        edge_fanout: fanout - effect,
-        edge_fanin: fanin - signal,
+        edge_fanout: (fanout.0 - effect.0, fanout.1 - effect.1),
+        edge_fanin: (fanin.0 - signal.0, fanin.1 - signal.1),
     }
 }
 
@@ -891,7 +901,7 @@ fn median(v: &mut [f64]) -> f64 {
 
 fn fmt_time(ns: f64) -> String {
     if ns.is_nan() {
-        "—".into()
+        "n/a (exponential)".into()
     } else if ns >= 1e6 {
         format!("{:.2} ms", ns / 1e6)
     } else if ns >= 1e3 {
@@ -937,7 +947,7 @@ fn main() {
             .and_then(|v| v.parse().ok())
             .unwrap_or(5.0);
         let fw = NAMES.iter().position(|n| *n == fw_name).expect("unknown LARKSPUR_BENCH_FW");
-        for case in cases().iter().filter(|c| c.name.contains(&want)) {
+        for case in crate::cases().iter().filter(|c| c.name.contains(&want)) {
             let Some(b) = case.builders[fw] else { continue };
             let mut built = b();
             let t = Instant::now();
@@ -1038,21 +1048,28 @@ fn main() {
     out.push_str("|---|---:|---:|---:|---:|---:|\n");
     for (ci, case) in cases.iter().enumerate() {
         let m: Vec<f64> = per_round[ci].iter().map(|v| median(&mut v.clone())).collect();
+        let ratio = |a: f64, b: f64| {
+            if a.is_nan() || b.is_nan() {
+                "n/a".to_string()
+            } else {
+                format!("{:.2}", a / b)
+            }
+        };
         out.push_str(&format!(
-            "| {} | {} | {} | {} | {:.2} | {:.2} |\n",
+            "| {} | {} | {} | {} | {} | {} |\n",
             case.name,
             fmt_time(m[0]),
             fmt_time(m[1]),
             fmt_time(m[2]),
-            m[0] / m[1],
-            m[0] / m[2]
+            ratio(m[0], m[1]),
+            ratio(m[0], m[2])
         ));
     }
     out.push_str(&format!(
-        "\nLive heap bytes per node / edge (counting global allocator, N = {MEM_N}, fresh thread; includes amortised container growth)\n\n"
+        "\nLive heap bytes per node / edge (counting global allocator, N = {MEM_N}, fresh thread; includes amortised container growth; live allocations per item in parentheses)\n\n"
     ));
     out.push_str("| item | larkspur | reactive_graph | sycamore |\n|---|---:|---:|---:|\n");
-    let rows: [(&str, fn(&Mem) -> f64); 5] = [
+    let rows: [(&str, fn(&Mem) -> (f64, f64)); 5] = [
         ("signal (i64)", |m| m.signal),
         ("memo (i64, no sources)", |m| m.memo),
         ("effect (no sources)", |m| m.effect),
@@ -1060,11 +1077,15 @@ fn main() {
         ("edge, fan-in (N signals → 1 effect)", |m| m.edge_fanin),
     ];
     for (name, f) in rows {
+        let cell = |m: &Mem| {
+            let (bytes, blocks) = f(m);
+            format!("{bytes:.1} B ({blocks:.2} allocs)")
+        };
         out.push_str(&format!(
-            "| {name} | {:.1} | {:.1} | {:.1} |\n",
-            f(&mems[0]),
-            f(&mems[1]),
-            f(&mems[2])
+            "| {name} | {} | {} | {} |\n",
+            cell(&mems[0]),
+            cell(&mems[1]),
+            cell(&mems[2])
         ));
     }
     println!("{out}");
