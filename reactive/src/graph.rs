@@ -266,50 +266,60 @@ pub(crate) fn update_if_necessary(rt: &Runtime, id: NodeId) {
     }
     let _unwind = PullUnwind { rt, base };
     loop {
-        let step = {
+        // Walk with both borrows held until a node must run (user code) or
+        // this pull is done.
+        let run = {
             let mut stack = rt.pull_stack.borrow_mut();
-            if stack.len() <= base {
-                break;
-            }
-            let top = stack.last_mut().expect("non-empty");
-            let (node_id, index) = *top;
             let mut arena = rt.arena.borrow_mut();
-            match arena.get(node_id) {
-                None => Step::Pop,
-                Some(node) => match node.state {
-                    State::Clean => Step::Pop,
-                    State::Dirty => Step::Run,
-                    State::Check => {
-                        if let Some(source) = node.sources.get(index as usize).map(|e| e.node) {
-                            top.1 += 1;
-                            match arena.get_mut(source) {
-                                Some(s) if s.state != State::Clean && !s.on_stack => {
-                                    s.on_stack = true;
-                                    Step::Descend(source)
+            loop {
+                if stack.len() <= base {
+                    break None;
+                }
+                let top = stack.last_mut().expect("non-empty");
+                let (node_id, index) = *top;
+                let step = match arena.get(node_id) {
+                    None => Step::Pop,
+                    Some(node) => match node.state {
+                        State::Clean => Step::Pop,
+                        State::Dirty => Step::Run,
+                        State::Check => match node.sources.get(index as usize) {
+                            Some(edge) => {
+                                let source = edge.node;
+                                top.1 += 1;
+                                match arena.get_mut(source) {
+                                    Some(s) if s.state != State::Clean && !s.on_stack => {
+                                        s.on_stack = true;
+                                        Step::Descend(source)
+                                    }
+                                    _ => Step::Next,
                                 }
-                                _ => Step::Next,
                             }
-                        } else {
-                            // Every source came back unchanged.
-                            arena.get_mut(node_id).expect("live").state = State::Clean;
-                            Step::Pop
+                            None => {
+                                // Every source came back unchanged.
+                                arena.get_mut(node_id).expect("live").state = State::Clean;
+                                Step::Pop
+                            }
+                        },
+                    },
+                };
+                match step {
+                    Step::Next => {}
+                    Step::Descend(source) => stack.push((source, 0)),
+                    Step::Pop | Step::Run => {
+                        stack.pop();
+                        if let Some(n) = arena.get_mut(node_id) {
+                            n.on_stack = false;
+                        }
+                        if matches!(step, Step::Run) {
+                            break Some(node_id);
                         }
                     }
-                },
+                }
             }
         };
-        match step {
-            Step::Next => {}
-            Step::Descend(source) => rt.pull_stack.borrow_mut().push((source, 0)),
-            Step::Pop | Step::Run => {
-                let (node_id, _) = rt.pull_stack.borrow_mut().pop().expect("non-empty");
-                if let Some(n) = rt.arena.borrow_mut().get_mut(node_id) {
-                    n.on_stack = false;
-                }
-                if matches!(step, Step::Run) {
-                    run_node(rt, node_id);
-                }
-            }
+        match run {
+            Some(node_id) => run_node(rt, node_id),
+            None => break,
         }
     }
 }
@@ -386,7 +396,7 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
         crate::owner::dispose_owned(rt, id);
     }
     let changed = rt.with_context(Some(id), Some(id), || payload.run());
-    drop(running);
+    std::mem::forget(running); // cleared below, in the same borrow
     let notify = {
         let mut arena = rt.arena.borrow_mut();
         let Some(node) = arena.get_mut(id) else {
@@ -394,6 +404,7 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
             drop(payload);
             return; // disposed itself while running
         };
+        node.running = false;
         let cursor = node.cursor as usize;
         let kind = node.kind;
         while arena.get(id).expect("live").sources.len() > cursor {

@@ -258,6 +258,57 @@ impl Rx for Rg {
     }
 }
 
+/// reactive_graph with `ImmediateEffect` (informational column only: not
+/// glitch-free, so its effect-run counts differ on diamond-shaped cases).
+struct RgImm;
+impl Rx for RgImm {
+    const NAME: &'static str = "reactive_graph-immediate";
+    type S<T: Val> = reactive_graph::signal::ArcRwSignal<T>;
+    type M<T: Val> = reactive_graph::computed::ArcMemo<T>;
+    type Root = reactive_graph::owner::Owner;
+    fn root<R>(f: impl FnOnce() -> R) -> (Self::Root, R) {
+        Rg::root(f)
+    }
+    fn dispose(r: Self::Root) {
+        r.cleanup();
+    }
+    #[inline(always)]
+    fn signal<T: Val>(v: T) -> Self::S<T> {
+        Rg::signal(v)
+    }
+    #[inline(always)]
+    fn get<T: Val>(s: &Self::S<T>) -> T {
+        Rg::get(s)
+    }
+    #[inline(always)]
+    fn set<T: Val>(s: &Self::S<T>, v: T) {
+        use reactive_graph::traits::Set;
+        s.set(v);
+    }
+    #[inline(always)]
+    fn memo<T: Val>(f: impl Fn() -> T + 'static) -> Self::M<T> {
+        Rg::memo(f)
+    }
+    #[inline(always)]
+    fn mget<T: Val>(m: &Self::M<T>) -> T {
+        Rg::mget(m)
+    }
+    #[inline(always)]
+    fn mwith<T: Val, R>(m: &Self::M<T>, f: impl FnOnce(&T) -> R) -> R {
+        Rg::mwith(m, f)
+    }
+    #[inline(always)]
+    fn effect(f: impl Fn() + 'static) {
+        let f = AssertSend(f);
+        reactive_graph::effect::ImmediateEffect::new_scoped(move || (f.get())());
+    }
+    fn batch(f: impl FnOnce()) {
+        // `reactive_graph::effect::batch` loses re-runs through memos (see
+        // the module docs); the only batched writes here are single writes.
+        f()
+    }
+}
+
 thread_local! {
     static RG_BATCH: Cell<u32> = const { Cell::new(0) };
     static SYC_ROOT: sycamore_reactive::RootHandle = sycamore_reactive::create_root(|| {});
@@ -719,14 +770,14 @@ fn create_effects<X: Rx>() -> Vec<i64> {
 
 struct CaseDef {
     name: &'static str,
-    builders: [Option<fn() -> Built>; 3],
+    builders: [Option<fn() -> Built>; 4],
 }
 
 macro_rules! case {
     ($name:expr, $f:ident) => {
         CaseDef {
             name: $name,
-            builders: [Some($f::<Lark>), Some($f::<Rg>), Some($f::<Syc>)],
+            builders: [Some($f::<Lark>), Some($f::<Rg>), Some($f::<Syc>), Some($f::<RgImm>)],
         }
     };
     ($name:expr, oneshot $f:ident $(::<$n:literal>)?) => {
@@ -736,6 +787,7 @@ macro_rules! case {
                 Some(|| oneshot::<Lark>($f::<Lark $(, $n)?>)),
                 Some(|| oneshot::<Rg>($f::<Rg $(, $n)?>)),
                 Some(|| oneshot::<Syc>($f::<Syc $(, $n)?>)),
+                Some(|| oneshot::<RgImm>($f::<RgImm $(, $n)?>)),
             ],
         }
     };
@@ -748,6 +800,7 @@ fn cases() -> Vec<CaseDef> {
     // layers, 38 ms at 20; 1000 layers would take ~2^1000 steps).
     let no_rg = |mut c: CaseDef| {
         c.builders[1] = None;
+        c.builders[3] = None;
         c
     };
     vec![
@@ -767,7 +820,7 @@ fn cases() -> Vec<CaseDef> {
     ]
 }
 
-const NAMES: [&str; 3] = [Lark::NAME, Rg::NAME, Syc::NAME];
+const NAMES: [&str; 4] = [Lark::NAME, Rg::NAME, Syc::NAME, RgImm::NAME];
 
 // ---------------------------------------------------------------------------
 // Memory: live heap bytes per node / edge, each measurement in a fresh thread
@@ -963,7 +1016,8 @@ fn main() {
     }
 
     // 1. Correctness: same results and effect-run counts everywhere.
-    for case in &cases {
+    let mut imm_differs = vec![false; cases.len()];
+    for (ci, case) in cases.iter().enumerate() {
         let results: Vec<Option<Vec<i64>>> = case
             .builders
             .iter()
@@ -984,7 +1038,7 @@ fn main() {
             .collect();
         let summary: Vec<i64> = results[0].iter().flatten().copied().take(8).collect();
         assert!(
-            results.iter().flatten().all(|r| Some(r) == results[0].as_ref()),
+            results[..3].iter().flatten().all(|r| Some(r) == results[0].as_ref()),
             "{}: frameworks disagree:\n  larkspur       {:?}\n  reactive_graph {:?}\n  sycamore       {:?}",
             case.name,
             results[0],
@@ -992,16 +1046,23 @@ fn main() {
             results[2]
         );
         eprintln!("check ok: {:<30} {:?}", case.name, summary);
+        if results[3].is_some() && results[3] != results[0] {
+            imm_differs[ci] = true;
+            eprintln!(
+                "  (reactive_graph ImmediateEffect differs, informational: {:?})",
+                results[3].iter().flatten().copied().take(8).collect::<Vec<_>>()
+            );
+        }
     }
 
     // 2. Timing: rounds × cases × frameworks (rotating order), criterion samples.
-    let mut per_round: Vec<[Vec<f64>; 3]> = cases.iter().map(|_| Default::default()).collect();
+    let mut per_round: Vec<[Vec<f64>; 4]> = cases.iter().map(|_| Default::default()).collect();
     for round in 0..rounds {
         for (ci, case) in cases.iter().enumerate() {
             let mut group = c.benchmark_group(case.name);
             group.sampling_mode(SamplingMode::Flat);
-            for k in 0..3 {
-                let fw = (k + round + ci) % 3;
+            for k in 0..4 {
+                let fw = (k + round + ci) % 4;
                 let Some(builder) = case.builders[fw] else {
                     continue;
                 };
@@ -1044,8 +1105,8 @@ fn main() {
         "\nMedian time per iteration ({} round(s) × criterion flat sampling, {} samples, {:?} each; median of round medians)\n\n",
         rounds, samples, meas
     ));
-    out.push_str("| case | larkspur | reactive_graph | sycamore | larkspur/reactive_graph | larkspur/sycamore |\n");
-    out.push_str("|---|---:|---:|---:|---:|---:|\n");
+    out.push_str("| case | larkspur | reactive_graph | sycamore | larkspur/reactive_graph | larkspur/sycamore | reactive_graph ImmediateEffect (info) | larkspur/that |\n");
+    out.push_str("|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (ci, case) in cases.iter().enumerate() {
         let m: Vec<f64> = per_round[ci].iter().map(|v| median(&mut v.clone())).collect();
         let ratio = |a: f64, b: f64| {
@@ -1056,15 +1117,21 @@ fn main() {
             }
         };
         out.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {} |\n",
+            "| {} | {} | {} | {} | {} | {} | {}{} | {} |\n",
             case.name,
             fmt_time(m[0]),
             fmt_time(m[1]),
             fmt_time(m[2]),
             ratio(m[0], m[1]),
-            ratio(m[0], m[2])
+            ratio(m[0], m[2]),
+            fmt_time(m[3]),
+            if imm_differs[ci] { " †" } else { "" },
+            ratio(m[0], m[3])
         ));
     }
+    out.push_str(
+        "\n† ImmediateEffect gave different effect-run counts (it re-runs during the push: not glitch-free), so that row is not like for like.\n",
+    );
     out.push_str(&format!(
         "\nLive heap bytes per node / edge (counting global allocator, N = {MEM_N}, fresh thread; includes amortised container growth; live allocations per item in parentheses)\n\n"
     ));
