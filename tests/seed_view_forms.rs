@@ -134,11 +134,11 @@ fn show_and_for_as_components() {
     let _h = mount_to(container.clone(), move || {
         view! {
             <ul>
-                <For each=move || rows() key=|row| row.0 let:row>
+                <For each=move || rows.get() key=|row| row.0 let:row>
                     <li>{row.1}</li>
                 </For>
             </ul>
-            <Show when=move || shown() fallback=|| view! { <p id="fb">"hidden"</p> }>
+            <Show when=move || shown.get() fallback=|| view! { <p id="fb">"hidden"</p> }>
                 <p id="shown">"shown"</p>
             </Show>
         }
