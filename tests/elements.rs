@@ -295,3 +295,12 @@ fn updates_touch_only_their_node() {
         );
     }
 }
+
+#[wasm_bindgen_test]
+#[warn(unused_variables)] // the built-in attribute still resolves next to `warn!`
+fn logging_macros_come_with_the_glob_import() {
+    log!("log {}", 1);
+    warn!("warn {}", 2);
+    error!("error {}", 3);
+    logging::log!("path form");
+}

@@ -64,6 +64,13 @@ impl<K> DynamicRange for KeyedList<K> {
             .find_map(|r| r.view.first_node())
             .unwrap_or_else(|| self.marker.clone())
     }
+
+    fn mount(&self, parent: &Node, anchor: Option<&Node>) {
+        for row in self.rows.borrow().iter() {
+            row.view.mount(parent, anchor);
+        }
+        dom::insert_before(parent, &self.marker, anchor);
+    }
 }
 
 /// Builds a keyed list view (what [`For`](crate::For) returns).
@@ -124,14 +131,36 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
             return;
         }
 
-        // Where each new item was before (usize::MAX: a new row).
+        // Rows whose keys match at both ends keep their place without any
+        // bookkeeping; only the middle is matched by key.
         let keys: Vec<K> = items.iter().map(key_fn).collect();
-        let mut sources = vec![usize::MAX; keys.len()];
-        {
-            let index: HashMap<&K, usize> =
-                old.iter().enumerate().map(|(i, r)| (&r.key, i)).collect();
-            let mut taken = vec![false; old.len()];
-            for (i, k) in keys.iter().enumerate() {
+        let (n_old, n_new) = (old.len(), keys.len());
+        let mut start = 0;
+        while start < n_old.min(n_new) && old[start].key == keys[start] {
+            start += 1;
+        }
+        let (mut end_old, mut end_new) = (n_old, n_new);
+        while end_old > start && end_new > start && old[end_old - 1].key == keys[end_new - 1] {
+            end_old -= 1;
+            end_new -= 1;
+        }
+
+        // Where each new item was before (usize::MAX: a new row).
+        let mut sources: Vec<usize> = (0..n_new)
+            .map(|i| match i {
+                i if i < start => i,
+                i if i >= end_new => end_old + (i - end_new),
+                _ => usize::MAX,
+            })
+            .collect();
+        if start < end_new && start < end_old {
+            let index: HashMap<&K, usize> = old[start..end_old]
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (&r.key, start + i))
+                .collect();
+            let mut taken = vec![false; n_old];
+            for (i, k) in keys.iter().enumerate().take(end_new).skip(start) {
                 if let Some(&j) = index.get(k) {
                     if !taken[j] {
                         taken[j] = true;
@@ -142,7 +171,7 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
         }
 
         let mut old_slots: Vec<Option<Row<K>>> = old.drain(..).map(Some).collect();
-        let mut rows: Vec<Row<K>> = Vec::with_capacity(keys.len());
+        let mut rows: Vec<Row<K>> = Vec::with_capacity(n_new);
         for ((k, item), &src) in keys.into_iter().zip(items).zip(&sources) {
             match old_slots.get_mut(src).and_then(Option::take) {
                 Some(row) => rows.push(row),
@@ -156,16 +185,20 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
             row.view.unmount();
         }
 
+        // Moves and insertions, in the middle only, back to front: each row
+        // that is not part of the longest increasing run goes in front of
+        // the row after it (already in its final place).
         if let Some(parent) = &parent {
-            let stay = longest_increasing_subsequence(&sources);
-            let mut anchor = self.marker.clone();
-            for (i, row) in rows.iter().enumerate().rev() {
-                if !stay[i] {
-                    row.view.mount(parent, Some(&anchor));
+            let stay = longest_increasing_subsequence(&sources[start..end_new]);
+            for i in (start..end_new).rev() {
+                if stay[i - start] {
+                    continue;
                 }
-                if let Some(first) = row.view.first_node() {
-                    anchor = first;
-                }
+                let anchor = rows[i + 1..]
+                    .iter()
+                    .find_map(|r| r.view.first_node())
+                    .unwrap_or_else(|| self.marker.clone());
+                rows[i].view.mount(parent, Some(&anchor));
             }
         }
         *self.rows.borrow_mut() = rows;

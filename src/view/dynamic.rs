@@ -28,6 +28,17 @@ pub trait DynamicRange {
     fn collect_nodes(&self, out: &mut Vec<Node>);
     /// The first current node (the marker when the range is empty).
     fn first_node(&self) -> Node;
+
+    /// Inserts the range's nodes into `parent` before `anchor`. The default
+    /// goes through [`collect_nodes`](DynamicRange::collect_nodes);
+    /// implementations override it to avoid the temporary vector.
+    fn mount(&self, parent: &Node, anchor: Option<&Node>) {
+        let mut nodes = Vec::new();
+        self.collect_nodes(&mut nodes);
+        for n in &nodes {
+            dom::insert_before(parent, n, anchor);
+        }
+    }
 }
 
 /// The state of one dynamic child: its marker and what it shows now.
@@ -47,6 +58,11 @@ impl DynamicRange for DynState {
             .borrow()
             .first_node()
             .unwrap_or_else(|| self.marker.clone())
+    }
+
+    fn mount(&self, parent: &Node, anchor: Option<&Node>) {
+        self.current.borrow().mount(parent, anchor);
+        dom::insert_before(parent, &self.marker, anchor);
     }
 }
 

@@ -71,13 +71,7 @@ impl View {
                     v.mount(parent, anchor);
                 }
             }
-            View::Dynamic(range) => {
-                let mut nodes = Vec::new();
-                range.collect_nodes(&mut nodes);
-                for n in &nodes {
-                    dom::insert_before(parent, n, anchor);
-                }
-            }
+            View::Dynamic(range) => range.mount(parent, anchor),
         }
     }
 
