@@ -108,13 +108,12 @@ pub fn generate(
     }
 
     let children: Vec<_> = el.children.iter().filter(|n| !is_ignored(n)).collect();
-    if !children.is_empty() {
-        if has_children_prop {
-            gen.error(
-                name_span,
-                "children are given twice: as a `children=` prop and between the tags",
-            );
-        }
+    if !children.is_empty() && has_children_prop {
+        gen.error(
+            name_span,
+            "children are given twice: as a `children=` prop and between the tags",
+        );
+    } else if !children.is_empty() {
         let body = gen.fragment(&children, ns);
         let inner_clones = clones
             .iter()

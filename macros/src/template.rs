@@ -137,6 +137,10 @@ fn marker_type(tag: &str) -> TokenStream {
     quote! { ::larkspur::html::#ident }
 }
 
+fn is_heading(tag: &str) -> bool {
+    matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
 /// Checks the whole subtree and counts its static DOM nodes.
 fn eligible(el: &NodeElement<rstml::Infallible>, parent: Option<&str>, count: &mut usize) -> bool {
     let (NodeName::Path(_) | NodeName::Punctuated(_)) = el.name() else {
@@ -160,6 +164,8 @@ fn eligible(el: &NodeElement<rstml::Infallible>, parent: Option<&str>, count: &m
             || (parent == "button" && (tag == "button" || tag == "a" || tag == "input"))
             || (parent == "form" && tag == "form")
             || (parent == "li" && tag == "li")
+            || (is_heading(parent) && is_heading(&tag))
+            || (matches!(parent, "dd" | "dt") && matches!(tag.as_str(), "dd" | "dt"))
         {
             return false;
         }
