@@ -153,9 +153,27 @@ impl<E> Clone for Custom<E> {
     }
 }
 
-impl<E: JsCast + 'static> Custom<E> {
-    /// An event descriptor for the event called `name`.
+impl Custom {
+    /// An event descriptor for the event called `name`; its handlers get a
+    /// plain `web_sys::Event` (so `|_| ...` handlers need no annotation).
     pub fn new(name: impl Into<Cow<'static, str>>) -> Self {
+        Custom::typed(name)
+    }
+}
+
+impl<E: JsCast + 'static> Custom<E> {
+    /// An event descriptor for the event called `name` whose handlers get
+    /// the event as `E` (for example `web_sys::CustomEvent`).
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    ///
+    /// let el = html::div().on(
+    ///     ev::Custom::<web_sys::CustomEvent>::typed("picked"),
+    ///     |e| logging::log!("{:?}", e.detail()),
+    /// );
+    /// ```
+    pub fn typed(name: impl Into<Cow<'static, str>>) -> Self {
         Custom {
             name: name.into(),
             _event: PhantomData,

@@ -268,3 +268,15 @@ fn listeners_go_away_with_their_owner() {
     h.unmount();
     assert_eq!(live_handler_count(), baseline);
 }
+
+#[wasm_bindgen_test]
+fn custom_event_handlers_need_no_annotation() {
+    let c = test_container();
+    let seen = Rc::new(Cell::new(0));
+    let s = seen.clone();
+    let _h = mount_to(c.clone(), move || {
+        html::div().on(ev::Custom::new("ping"), move |_| s.set(s.get() + 1))
+    });
+    dispatch(&find(&c, "div"), "ping");
+    assert_eq!(seen.get(), 1);
+}
