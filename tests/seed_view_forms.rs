@@ -112,6 +112,7 @@ fn svg_and_custom_elements_get_their_namespace() {
         view! {
             <svg viewBox="0 0 10 10"><circle cx=5 cy=5 r=4/><a href="#"><text>"t"</text></a></svg>
             <my-widget mode="compact">"w"</my-widget>
+            <math><mi>"x"</mi></math>
         }
     });
     let svg_ns = Some("http://www.w3.org/2000/svg".to_string());
@@ -119,6 +120,11 @@ fn svg_and_custom_elements_get_their_namespace() {
         let node = container.query_selector(sel).unwrap().unwrap();
         assert_eq!(node.namespace_uri(), svg_ns, "{sel}");
     }
+    let mi = container.query_selector("mi").unwrap().unwrap();
+    assert_eq!(
+        mi.namespace_uri().as_deref(),
+        Some("http://www.w3.org/1998/Math/MathML")
+    );
     let circle = container.query_selector("circle").unwrap().unwrap();
     assert_eq!(circle.get_attribute("r").unwrap(), "4");
     let w = el(&container, "my-widget");

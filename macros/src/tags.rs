@@ -70,13 +70,16 @@ const SVG_ONLY: &[&str] = &[
 pub enum Namespace {
     Html,
     Svg,
+    MathMl,
 }
 
 /// Picks the namespace of `tag` given the namespace of its parent element.
 /// `<svg>` itself is an HTML-side constructor that creates an SVG root;
 /// everything inside it is SVG until a `<foreignObject>` switches back.
 pub fn namespace_of(tag: &str, parent: Namespace) -> Namespace {
-    if parent == Namespace::Svg || SVG_ONLY.contains(&tag) {
+    if parent == Namespace::MathMl || tag == "math" {
+        Namespace::MathMl
+    } else if parent == Namespace::Svg || SVG_ONLY.contains(&tag) {
         Namespace::Svg
     } else {
         Namespace::Html
@@ -87,6 +90,7 @@ pub fn namespace_of(tag: &str, parent: Namespace) -> Namespace {
 pub fn children_namespace(tag: &str, own: Namespace) -> Namespace {
     match tag {
         "svg" => Namespace::Svg,
+        "math" => Namespace::MathMl,
         "foreignObject" => Namespace::Html,
         _ => own,
     }
@@ -209,6 +213,8 @@ mod tests {
         assert_eq!(namespace_of("circle", Namespace::Html), Namespace::Svg);
         assert_eq!(namespace_of("a", Namespace::Svg), Namespace::Svg);
         assert_eq!(children_namespace("svg", Namespace::Html), Namespace::Svg);
+        assert_eq!(namespace_of("math", Namespace::Html), Namespace::MathMl);
+        assert_eq!(namespace_of("mi", Namespace::MathMl), Namespace::MathMl);
         assert_eq!(
             children_namespace("foreignObject", Namespace::Svg),
             Namespace::Html

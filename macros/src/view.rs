@@ -151,6 +151,7 @@ impl Codegen {
             let module = match own_ns {
                 Namespace::Html => format_ident!("html"),
                 Namespace::Svg => format_ident!("svg"),
+                Namespace::MathMl => format_ident!("math"),
             };
             let f = format_ident!("{}", tags::constructor_name(&tag), span = name_span);
             quote! { ::larkspur::#module::#f() }

@@ -67,6 +67,7 @@ fn App() -> impl IntoView {
         <div on:click:undelegated=|_| () on:my-event=|_| ()>
             <svg viewBox="0 0 10 10"><circle cx=5 cy=5 r=4/><a href="#"><text>"svg"</text></a></svg>
             <my-widget mode="compact"></my-widget>
+            <math><mi>"x"</mi><mo>"="</mo><mn>"1"</mn></math>
             <br>
         </div>
         <Show when=move || shown() fallback=|| view! { <p>"hidden"</p> }>
