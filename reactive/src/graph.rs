@@ -145,6 +145,10 @@ pub(crate) fn link(arena: &mut Arena, source: NodeId, observer: NodeId) {
     // A new edge. It goes to the cursor position; whatever was there moves
     // to the tail (it is stale unless read again later in this run).
     let tail = obs.sources.len();
+    if tail == 0 {
+        // Most observers read one source: do not start at capacity 4.
+        obs.sources.reserve_exact(1);
+    }
     obs.sources.push(Edge {
         node: source,
         index: sub_index,
