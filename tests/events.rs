@@ -280,3 +280,52 @@ fn custom_event_handlers_need_no_annotation() {
     dispatch(&find(&c, "div"), "ping");
     assert_eq!(seen.get(), 1);
 }
+
+#[wasm_bindgen_test]
+fn removing_the_target_does_not_stop_bubbling() {
+    let c = test_container();
+    let log: Log = Default::default();
+    let (l1, l2) = (log.clone(), log.clone());
+    let (shown, set_shown) = create_signal(true);
+    let _h = mount_to(c.clone(), move || {
+        let l2 = l2.clone();
+        html::div()
+            .on(ev::click, move |_| push(&l1, "outer"))
+            .child(move || {
+                let l2 = l2.clone();
+                shown.get().then(|| {
+                    html::button().on(ev::click, move |_| {
+                        push(&l2, "remove me");
+                        set_shown(false);
+                    })
+                })
+            })
+    });
+    click(&find(&c, "button"));
+    assert_eq!(*log.borrow(), ["remove me", "outer"]);
+    assert!(c.query_selector("button").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+fn delegation_reaches_into_open_shadow_roots() {
+    let c = test_container();
+    let host = document().create_element("div").unwrap();
+    c.append_child(&host).unwrap();
+    let shadow = host
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .unwrap();
+    let inner: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    shadow.append_child(&inner).unwrap();
+    let clicks = Rc::new(Cell::new(0));
+    let cl = clicks.clone();
+    let _h = mount_to(inner, move || {
+        html::button().on(ev::click, move |e: web_sys::MouseEvent| {
+            let current: web_sys::Element = e.current_target().unwrap().unchecked_into();
+            assert_eq!(current.tag_name(), "BUTTON");
+            cl.set(cl.get() + 1);
+        })
+    });
+    let button = shadow.query_selector("button").unwrap().unwrap();
+    click(&button);
+    assert_eq!(clicks.get(), 1);
+}

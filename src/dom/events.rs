@@ -9,8 +9,9 @@
 //! * **Delegated** events (common bubbling ones: `click`, `input`, `keydown`,
 //!   …) get one listener per event type on the `document`, added the first
 //!   time a handler for that type is registered. When an event arrives it
-//!   walks from the target up through `parentNode`, calling every handler it
-//!   finds, innermost first — the DOM's bubbling order. Before each call
+//!   walks the event's `composedPath()` (fixed when dispatch started, and
+//!   reaching into open shadow roots), calling every handler it finds,
+//!   innermost first — the DOM's bubbling order. Before each call
 //!   `event.currentTarget` is redefined on the event object (an own data
 //!   property shadows the prototype getter) to the element whose handler
 //!   runs, and after each call the walk stops if the handler called
@@ -33,7 +34,7 @@ use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::{Element, Event, Node};
+use super::{Element, Event};
 
 /// A type-erased event handler as stored in the handler table.
 pub type Handler = Rc<RefCell<dyn FnMut(Event)>>;
@@ -295,18 +296,22 @@ fn set_current_target(ev: &Event, node: &JsValue) {
 
 fn dispatch_delegated(kind: u32, ev: Event) {
     let key = TABLE.with(|t| t.borrow().kinds[kind as usize].delegated_key.clone());
-    let mut node: Option<Node> = ev.target().and_then(|t| t.dyn_into::<Node>().ok());
+    // The path is fixed when dispatch starts, as in the DOM: a handler that
+    // removes its element does not stop the ancestors' handlers, and open
+    // shadow roots are walked through (the event's `target` seen from the
+    // document would be the shadow host).
+    let path = ev.composed_path();
     let mut overridden = false;
-    while let Some(n) = node {
-        if let Some(head) = chain_head(&n, &key) {
-            overridden |= run_chain(head, &ev, || set_current_target(&ev, &n));
+    for i in 0..path.length() {
+        let node = path.get(i);
+        if let Some(head) = chain_head(&node, &key) {
+            overridden |= run_chain(head, &ev, || set_current_target(&ev, &node));
             // stopPropagation() lets the other handlers on this element run
             // but no ancestor's — as in the DOM.
             if ev.cancel_bubble() {
                 break;
             }
         }
-        node = n.parent_node();
     }
     if overridden {
         // Back to the prototype's getter (which reports the document).
