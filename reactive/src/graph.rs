@@ -226,7 +226,9 @@ pub(crate) fn mark_subscribers_dirty(rt: &Runtime, source: NodeId) {
             if node.kind == Kind::Effect {
                 queue.push(node.seq, sub);
             }
-            stack.extend(node.subscribers.iter().map(|e| e.node));
+            for e in &node.subscribers {
+                stack.push(e.node);
+            }
         }
     }
     while stack.len() > base {
@@ -241,7 +243,9 @@ pub(crate) fn mark_subscribers_dirty(rt: &Runtime, source: NodeId) {
         if node.kind == Kind::Effect {
             queue.push(node.seq, id);
         }
-        stack.extend(node.subscribers.iter().map(|e| e.node));
+        for e in &node.subscribers {
+            stack.push(e.node);
+        }
     }
 }
 
