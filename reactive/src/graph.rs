@@ -21,8 +21,10 @@
 //! flat loop over an explicit stack (`Runtime::push_stack`), so depth costs
 //! heap, not call stack.
 //!
-//! **Pull.** The queue runs effects in creation order (a binary heap keyed by
-//! a creation sequence number). Creation order matters: a parent effect is
+//! **Pull.** The queue runs effects in creation order (each node carries a
+//! creation sequence number; see `EffectQueue` for how a batch is sorted
+//! once and mid-flush arrivals are merged through a small heap). Creation
+//! order matters: a parent effect is
 //! always older than the effects it created, so it runs first and may dispose
 //! its children before they would run needlessly, which is exactly the seed's
 //! "decision tree". Before an effect runs, it is brought up to date by
