@@ -30,6 +30,25 @@
 //! }
 //! ```
 //!
+//! # How the renderer is put together
+//!
+//! * `dom` — the only module that calls `web-sys`: node creation, attribute,
+//!   class, style and property writes with interned names, insertion and
+//!   removal, and the event table (one delegated listener per event type on
+//!   the document, one shared direct listener per type, handlers in a Rust
+//!   slab keyed by a number stored on the element).
+//! * `view` — [`View`] (already-built nodes plus live ranges), [`IntoView`],
+//!   dynamic children (one render effect between a marker; text is patched,
+//!   anything else replaced), [`Fragment`], mounting.
+//! * `element` — [`HtmlElement`] builders over an untyped element, the
+//!   [`html`], [`svg`] and [`math`] constructors, attribute/class/style/
+//!   property values, [`NodeRef`].
+//! * `control` — [`Show`], [`For`] (keyed, longest-increasing-subsequence
+//!   moves), [`Dynamic`], [`Portal`].
+//! * `components` — the props-builder convention used by `#[component]`,
+//!   children types, [`ViewFn`].
+//! * `safety` — URL checks and [`TrustedUrl`].
+//!
 //! # Safety of strings
 //!
 //! Text is always inserted as text nodes, attributes through
