@@ -33,10 +33,24 @@ pub fn expand(input: TokenStream) -> TokenStream {
     let (nodes, diagnostics) = Parser::new(config).parse_recoverable(input).split_vec();
     let mut gen = Codegen::default();
     for d in diagnostics {
-        if d.level() == proc_macro2_diagnostics::Level::Error {
-            gen.errors.push(d.into());
+        if d.level() != proc_macro2_diagnostics::Level::Error {
+            continue;
+        }
+        let error: syn::Error = d.into();
+        for part in error {
+            // Mismatched close tags are reported below, naming both tags.
+            let message = part.to_string();
+            if message == "wrong close tag found"
+                || message == "open tag has no corresponding close tag"
+                || message.starts_with("[help] open tag that should be closed")
+                || message.starts_with("[note] treating all inputs after open tag")
+            {
+                continue;
+            }
+            gen.errors.push(part);
         }
     }
+    check_close_tags(&mut gen, &nodes);
     let body = gen.root(&nodes);
     gen.finish(body)
 }
@@ -336,6 +350,43 @@ pub fn block_expr(block: &NodeBlock) -> TokenStream {
         },
         // rstml reported the error; keep the types flowing.
         NodeBlock::Invalid(_) => quote! { () },
+    }
+}
+
+/// Reports unclosed tags and each `</b>` that closes an `<a>`, naming the
+/// tags involved.
+fn check_close_tags(gen: &mut Codegen, nodes: &[Node]) {
+    for node in nodes {
+        match node {
+            Node::Element(el) => {
+                let open_is_closed = el.open_tag.is_self_closed()
+                    || VOID_ELEMENTS.contains(&el.name().to_string().as_str());
+                if el.close_tag.is_none() && !open_is_closed {
+                    let name = el.name().to_string();
+                    gen.error_spanned(
+                        &el.open_tag,
+                        format_args!(
+                            "`<{name}>` is never closed: add `</{name}>`, or write `<{name}/>`"
+                        ),
+                    );
+                }
+                if let Some(close) = &el.close_tag {
+                    let open = el.name().to_string();
+                    let closing = close.name.to_string();
+                    if open != closing {
+                        gen.error_spanned(
+                            close,
+                            format_args!(
+                                "closing tag `</{closing}>` does not match the open tag `<{open}>`: close `<{open}>` with `</{open}>` first"
+                            ),
+                        );
+                    }
+                }
+                check_close_tags(gen, &el.children);
+            }
+            Node::Fragment(f) => check_close_tags(gen, &f.children),
+            _ => {}
+        }
     }
 }
 
