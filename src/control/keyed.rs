@@ -71,6 +71,13 @@ impl<K> DynamicRange for KeyedList<K> {
         }
         dom::insert_before(parent, &self.marker, anchor);
     }
+
+    fn unmount(&self) {
+        for row in self.rows.borrow().iter() {
+            row.view.unmount();
+        }
+        dom::remove_node(&self.marker);
+    }
 }
 
 /// Builds a keyed list view (what [`For`](crate::For) returns).

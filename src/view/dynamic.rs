@@ -39,6 +39,13 @@ pub trait DynamicRange {
             dom::insert_before(parent, n, anchor);
         }
     }
+
+    /// Detaches the range's nodes (marker included) from the document.
+    fn unmount(&self) {
+        let mut nodes = Vec::new();
+        self.collect_nodes(&mut nodes);
+        nodes.iter().for_each(dom::remove_node);
+    }
 }
 
 /// The state of one dynamic child: its marker and what it shows now.
@@ -63,6 +70,11 @@ impl DynamicRange for DynState {
     fn mount(&self, parent: &Node, anchor: Option<&Node>) {
         self.current.borrow().mount(parent, anchor);
         dom::insert_before(parent, &self.marker, anchor);
+    }
+
+    fn unmount(&self) {
+        self.current.borrow().unmount();
+        dom::remove_node(&self.marker);
     }
 }
 

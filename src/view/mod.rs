@@ -103,11 +103,8 @@ impl View {
             View::Empty => {}
             View::Text(t) => dom::remove_node(t),
             View::Element(e) => dom::remove_node(e),
-            _ => {
-                let mut nodes = Vec::new();
-                self.collect_nodes(&mut nodes);
-                nodes.iter().for_each(dom::remove_node);
-            }
+            View::Fragment(views) => views.iter().for_each(View::unmount),
+            View::Dynamic(range) => range.unmount(),
         }
     }
 
