@@ -75,8 +75,8 @@ pub use components::{
     ComponentConstructor, EmptyPropsBuilder, Props, PropsOrNoPropsBuilder, ToChildren, ViewFn,
 };
 pub use control::{
-    Dynamic, DynamicProps, DynamicPropsBuilder, For, ForProps, ForPropsBuilder, Portal,
-    PortalProps, PortalPropsBuilder, Show, ShowProps, ShowPropsBuilder,
+    Dynamic, DynamicProps, DynamicPropsBuilder, For, ForProps, ForPropsBuilder, MissingChildren,
+    MissingWhen, Portal, PortalProps, PortalPropsBuilder, Show, ShowProps, ShowPropsBuilder,
 };
 pub use dom::document;
 pub use element::attribute::{

@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use super::show::MissingChildren;
 use crate::components::Props;
 use crate::view::{DynChild, IntoView, View};
 
@@ -11,29 +12,29 @@ pub struct DynamicProps {
     pub children: Rc<dyn Fn() -> View>,
 }
 
-/// Builder of [`DynamicProps`].
-#[derive(Default)]
+/// Builder of [`DynamicProps`]; `build()` exists once `children` are set.
 #[must_use = "call .build() to get the props"]
-pub struct DynamicPropsBuilder {
-    children: Option<Rc<dyn Fn() -> View>>,
+pub struct DynamicPropsBuilder<C = MissingChildren> {
+    children: C,
 }
 
-impl DynamicPropsBuilder {
+impl<C> DynamicPropsBuilder<C> {
     /// Sets the closure that builds the view.
-    pub fn children<V: IntoView>(mut self, children: impl Fn() -> V + 'static) -> Self {
-        self.children = Some(Rc::new(move || children().into_view()));
-        self
+    pub fn children<V: IntoView>(
+        self,
+        children: impl Fn() -> V + 'static,
+    ) -> DynamicPropsBuilder<Rc<dyn Fn() -> View>> {
+        DynamicPropsBuilder {
+            children: Rc::new(move || children().into_view()),
+        }
     }
+}
 
+impl DynamicPropsBuilder<Rc<dyn Fn() -> View>> {
     /// Finishes the props.
-    ///
-    /// # Panics
-    ///
-    /// If `children` was not set.
-    #[track_caller]
     pub fn build(self) -> DynamicProps {
         DynamicProps {
-            children: self.children.expect("<Dynamic>: children are required"),
+            children: self.children,
         }
     }
 }
@@ -41,7 +42,9 @@ impl DynamicPropsBuilder {
 impl Props for DynamicProps {
     type Builder = DynamicPropsBuilder;
     fn builder() -> DynamicPropsBuilder {
-        DynamicPropsBuilder::default()
+        DynamicPropsBuilder {
+            children: MissingChildren,
+        }
     }
 }
 

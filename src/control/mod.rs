@@ -13,4 +13,4 @@ mod show;
 pub use dynamic::{Dynamic, DynamicProps, DynamicPropsBuilder};
 pub use list::{For, ForProps, ForPropsBuilder};
 pub use portal::{Portal, PortalProps, PortalPropsBuilder};
-pub use show::{Show, ShowProps, ShowPropsBuilder};
+pub use show::{MissingChildren, MissingWhen, Show, ShowProps, ShowPropsBuilder};

@@ -2,6 +2,7 @@
 
 use larkspur_reactive::on_cleanup;
 
+use super::show::MissingChildren;
 use crate::components::{ChildrenFn, Props};
 use crate::dom::{self, Element};
 use crate::view::{IntoView, View};
@@ -14,15 +15,14 @@ pub struct PortalProps {
     pub children: ChildrenFn,
 }
 
-/// Builder of [`PortalProps`].
-#[derive(Default)]
+/// Builder of [`PortalProps`]; `build()` exists once `children` are set.
 #[must_use = "call .build() to get the props"]
-pub struct PortalPropsBuilder {
+pub struct PortalPropsBuilder<C = MissingChildren> {
     mount: Option<Element>,
-    children: Option<ChildrenFn>,
+    children: C,
 }
 
-impl PortalPropsBuilder {
+impl<C> PortalPropsBuilder<C> {
     /// Sets the element the children are appended to.
     pub fn mount(mut self, mount: impl Into<Element>) -> Self {
         self.mount = Some(mount.into());
@@ -30,21 +30,20 @@ impl PortalPropsBuilder {
     }
 
     /// Sets the children.
-    pub fn children(mut self, children: ChildrenFn) -> Self {
-        self.children = Some(children);
-        self
+    pub fn children(self, children: ChildrenFn) -> PortalPropsBuilder<ChildrenFn> {
+        PortalPropsBuilder {
+            mount: self.mount,
+            children,
+        }
     }
+}
 
+impl PortalPropsBuilder<ChildrenFn> {
     /// Finishes the props.
-    ///
-    /// # Panics
-    ///
-    /// If `children` was not set.
-    #[track_caller]
     pub fn build(self) -> PortalProps {
         PortalProps {
             mount: self.mount,
-            children: self.children.expect("<Portal>: children are required"),
+            children: self.children,
         }
     }
 }
@@ -52,7 +51,10 @@ impl PortalPropsBuilder {
 impl Props for PortalProps {
     type Builder = PortalPropsBuilder;
     fn builder() -> PortalPropsBuilder {
-        PortalPropsBuilder::default()
+        PortalPropsBuilder {
+            mount: None,
+            children: MissingChildren,
+        }
     }
 }
 

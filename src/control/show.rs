@@ -17,20 +17,36 @@ pub struct ShowProps {
     pub children: ChildrenFn,
 }
 
-/// Builder of [`ShowProps`].
-#[derive(Default)]
+/// Marks a [`ShowPropsBuilder`] whose `when` is not set yet.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct MissingWhen;
+
+/// Marks a builder whose `children` are not set yet.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct MissingChildren;
+
+/// Builder of [`ShowProps`]. The type parameters record which required
+/// props are set, so `build()` exists only once `when` and `children` are
+/// (forgetting one is a compile error naming `MissingWhen` or
+/// `MissingChildren`).
 #[must_use = "call .build() to get the props"]
-pub struct ShowPropsBuilder {
-    when: Option<Rc<dyn Fn() -> bool>>,
+pub struct ShowPropsBuilder<W = MissingWhen, C = MissingChildren> {
+    when: W,
     fallback: ViewFn,
-    children: Option<ChildrenFn>,
+    children: C,
 }
 
-impl ShowPropsBuilder {
+impl<W, C> ShowPropsBuilder<W, C> {
     /// Sets the condition.
-    pub fn when(mut self, when: impl Fn() -> bool + 'static) -> Self {
-        self.when = Some(Rc::new(when));
-        self
+    pub fn when(
+        self,
+        when: impl Fn() -> bool + 'static,
+    ) -> ShowPropsBuilder<Rc<dyn Fn() -> bool>, C> {
+        ShowPropsBuilder {
+            when: Rc::new(when),
+            fallback: self.fallback,
+            children: self.children,
+        }
     }
 
     /// Sets what is shown while the condition is false.
@@ -40,22 +56,22 @@ impl ShowPropsBuilder {
     }
 
     /// Sets what is shown while the condition is true.
-    pub fn children(mut self, children: ChildrenFn) -> Self {
-        self.children = Some(children);
-        self
+    pub fn children(self, children: ChildrenFn) -> ShowPropsBuilder<W, ChildrenFn> {
+        ShowPropsBuilder {
+            when: self.when,
+            fallback: self.fallback,
+            children,
+        }
     }
+}
 
+impl ShowPropsBuilder<Rc<dyn Fn() -> bool>, ChildrenFn> {
     /// Finishes the props.
-    ///
-    /// # Panics
-    ///
-    /// If `when` or `children` was not set.
-    #[track_caller]
     pub fn build(self) -> ShowProps {
         ShowProps {
-            when: self.when.expect("<Show>: the `when` prop is required"),
+            when: self.when,
             fallback: self.fallback,
-            children: self.children.expect("<Show>: children are required"),
+            children: self.children,
         }
     }
 }
@@ -63,7 +79,11 @@ impl ShowPropsBuilder {
 impl Props for ShowProps {
     type Builder = ShowPropsBuilder;
     fn builder() -> ShowPropsBuilder {
-        ShowPropsBuilder::default()
+        ShowPropsBuilder {
+            when: MissingWhen,
+            fallback: ViewFn::default(),
+            children: MissingChildren,
+        }
     }
 }
 
