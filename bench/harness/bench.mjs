@@ -180,7 +180,7 @@ class AppTab {
     const off = page.on((method, params) => {
       if (method === "Tracing.dataCollected") events.push(...params.value);
     });
-    let duration;
+    let timing;
     try {
       await page.send("Tracing.start", { categories: TRACE_CATEGORIES, transferMode: "ReportEvents" });
       await sleep(40);
@@ -192,13 +192,13 @@ class AppTab {
       const complete = page.waitFor("Tracing.tracingComplete", 60000);
       await page.send("Tracing.end");
       await complete;
-      duration = clickToPaint(events, `${this.label} ${describe}`);
+      timing = clickToPaint(events, `${this.label} ${describe}`);
     } finally {
       off();
       if (throttle > 1) await page.send("Emulation.setCPUThrottlingRate", { rate: 1 });
     }
     if (this.strict) await this.verify(describe);
-    return duration;
+    return timing;
   }
 
   close() {
@@ -206,7 +206,12 @@ class AppTab {
   }
 }
 
-/** From the click's EventDispatch start to the end of the last Paint/Commit after it. */
+/**
+ * From the click's EventDispatch start to the end of the last Paint/Commit
+ * after it. Also splits the main thread's time in that window into script
+ * (the click's handlers, later tasks and microtasks), style + layout and
+ * paint, to tell framework cost from browser cost.
+ */
 function clickToPaint(events, what) {
   const clicks = events.filter((e) => e.name === "EventDispatch" && e.args?.data?.type === "click");
   if (clicks.length === 0) throw new Error(`${what}: no click EventDispatch in the trace (${events.length} events)`);
@@ -220,7 +225,28 @@ function clickToPaint(events, what) {
     }
   }
   if (end < 0) throw new Error(`${what}: no Paint/Commit after the click in the trace`);
-  return (end - start) / 1000;
+  const onMain = events.filter((e) => e.pid === clickEvent.pid && e.tid === clickEvent.tid && e.ph === "X" && e.ts >= start && e.ts < end);
+  const busy = (names) => unionMs(onMain.filter((e) => names.has(e.name)));
+  return {
+    duration: (end - start) / 1000,
+    script: busy(new Set(["EventDispatch", "FunctionCall", "RunMicrotasks", "TimerFire", "FireAnimationFrame", "V8.Execute"])),
+    layout: busy(new Set(["UpdateLayoutTree", "RecalculateStyles", "Layout"])),
+    paint: busy(new Set(["PrePaint", "Paint", "Layerize", "Commit", "UpdateLayer"])),
+  };
+}
+
+function unionMs(list) {
+  const iv = list.map((e) => [e.ts, e.ts + (e.dur ?? 0)]).sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let cur = null;
+  for (const [a, b] of iv) {
+    if (!cur || a > cur[1]) {
+      if (cur) total += cur[1] - cur[0];
+      cur = [a, b];
+    } else if (b > cur[1]) cur[1] = b;
+  }
+  if (cur) total += cur[1] - cur[0];
+  return total / 1000;
 }
 
 // ------------------------------------------------------- memory, paint, size
@@ -330,6 +356,12 @@ function markdown(r) {
     md += `| ${b.id} ${b.name}${b.throttle > 1 ? ` (${b.throttle}x)` : ""} | ${cells.join(" | ")} |\n`;
   }
   md += `| **weighted geometric mean** of ratios | ${keys.map((k) => `**${fmt(r.geomean[k], 2)}**`).join(" | ")} |\n\n`;
+  md += "**Where the time goes**: median main-thread ms in the measured window, script (event handlers, tasks, microtasks: the framework's and the app's code) / style + layout / paint:\n\n";
+  md += head("operation");
+  for (const b of r.benchmarks) {
+    md += `| ${b.id} | ${keys.map((k) => { const x = b.results[k]; return x?.split ? `${fmt(x.split.script)} / ${fmt(x.split.layout)} / ${fmt(x.split.paint)}` : ""; }).join(" | ")} |\n`;
+  }
+  md += "\n";
   if (r.memory) {
     md += "**Memory in MB** after GC: JS heap + wasm linear memory (JS heap alone in parentheses), median:\n\n";
     md += head("state");
@@ -419,6 +451,7 @@ async function main() {
     // The nine CPU benchmarks: one new tab per run, apps round-robin.
     for (const b of benchmarks) {
       const samples = Object.fromEntries(chosen.map((a) => [a.key, []]));
+      const parts = Object.fromEntries(chosen.map((a) => [a.key, []]));
       const failed = {};
       for (let r = 0; r < opts.runs; r++) {
         for (const app of rotate(chosen, r)) {
@@ -428,7 +461,9 @@ async function main() {
             const tab = await AppTab.open(browser, servers.get(app.key), opts.strict, errors, label);
             try {
               for (const action of b.setup(opts.warmups)) await tab.act(action);
-              samples[app.key].push(await tab.measure(b.measure, throttleOf(b)));
+              const t = await tab.measure(b.measure, throttleOf(b));
+              samples[app.key].push(t.duration);
+              parts[app.key].push(t);
             } finally {
               await tab.close();
             }
@@ -439,7 +474,9 @@ async function main() {
       const entry = { id: b.id, name: b.name, note: b.note, throttle: throttleOf(b), weight: b.weight, results: {} };
       for (const app of chosen) {
         const s = samples[app.key];
-        entry.results[app.key] = s.length ? { median: median(s), ...meanSd(s), min: Math.min(...s), max: Math.max(...s), samples: s } : { error: true, samples: [] };
+        const p = parts[app.key];
+        const split = Object.fromEntries(["script", "layout", "paint"].map((f) => [f, median(p.map((x) => x[f]))]));
+        entry.results[app.key] = s.length ? { median: median(s), ...meanSd(s), min: Math.min(...s), max: Math.max(...s), split, samples: s } : { error: true, samples: [] };
       }
       const base = entry.results.vanilla?.median;
       for (const app of chosen) entry.results[app.key].ratio = entry.results[app.key].median / base;

@@ -13,7 +13,7 @@ let nextId = 1;
 const tbody = document.getElementById("tbody");
 const table = tbody.parentNode;
 
-// Parallel arrays: labels[i] belongs to rows[i]; rows[i].__id is its id.
+// The row elements in table order.
 let rows = [];
 let selected = null;
 
@@ -30,17 +30,14 @@ function createRow(id) {
   idCell.firstChild.nodeValue = id;
   idCell.nextSibling.firstChild.firstChild.nodeValue =
     pick(ADJECTIVES) + " " + pick(COLOURS) + " " + pick(NOUNS);
-  tr.__id = id;
   return tr;
 }
 
 function appendRows(count) {
   const fragment = document.createDocumentFragment();
-  const start = rows.length;
-  rows.length = start + count;
   for (let i = 0; i < count; i++) {
     const tr = createRow(nextId++);
-    rows[start + i] = tr;
+    rows.push(tr);
     fragment.appendChild(tr);
   }
   tbody.appendChild(fragment);
