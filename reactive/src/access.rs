@@ -1,8 +1,9 @@
 //! The reader and writer method sets shared by the handles, generated once by macro over a tiny non-generic core.
 
-use crate::graph::{notify, read_value, update_if_necessary};
+use crate::graph::{read_value, update_if_necessary};
 use crate::runtime::Payload;
 use crate::runtime::{with_runtime, NodeId};
+use crate::scheduler::notify;
 use std::cell::RefCell;
 use std::rc::Rc;
 

@@ -1,8 +1,8 @@
 //! Effects: leaf observers that run side effects, either synchronously (render effects) or deferred.
 
-use crate::graph::{defer, run_now};
 use crate::handle::Handle;
 use crate::runtime::{with_runtime, Kind, Payload};
+use crate::scheduler::{defer, run_now};
 use crate::signal::copy_handle;
 use std::any::Any;
 use std::cell::RefCell;

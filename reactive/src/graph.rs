@@ -83,9 +83,9 @@
 //! # Running effects
 //!
 //! Render effects run when created. Outside a flush, that first run is a
-//! flush of its own ([`run_now`]): writes it makes are queued and settled
+//! flush of its own (`scheduler::run_now`): writes it makes are queued and settled
 //! right after it returns, instead of re-entering it while it runs.
-//! `create_effect` puts its first run on a deferred list that [`flush`] (or
+//! `create_effect` puts its first run on a deferred list that `flush` (or
 //! the scheduler hook) moves into the queue.
 //!
 //! # Settling and cycles
@@ -97,12 +97,8 @@
 //! runs the flush stops with a panic listing where the involved nodes were
 //! created.
 
-use crate::runtime::{with_runtime, Arena, Edge, Kind, NodeId, Payload, Runtime, State};
+use crate::runtime::{Arena, Edge, Kind, NodeId, Payload, Runtime, State};
 use std::rc::Rc;
-
-/// Budget of effect runs in one flush beyond `4 × live nodes` before we
-/// declare a cycle.
-const CYCLE_BUDGET: usize = 100_000;
 
 /// Records that the current observer (if any) read `source`.
 #[inline]
@@ -448,184 +444,4 @@ fn mark_check_subscribers_dirty(rt: &Runtime, id: NodeId) {
             }
         }
     }
-}
-
-/// Runs a new render effect (or selector) synchronously, now. Outside a
-/// flush it runs as a flush of its own, so that writes it makes are queued
-/// and settled afterwards instead of trying to re-enter it while it runs.
-pub(crate) fn run_now(rt: &Runtime, id: NodeId) {
-    if rt.flushing.get() {
-        run_node(rt, id);
-        return;
-    }
-    {
-        let _guard = Flushing::start(rt);
-        run_node(rt, id);
-    }
-    run_effects(rt);
-}
-
-/// Marks the runtime as flushing until dropped (also on unwind).
-struct Flushing<'a>(&'a Runtime);
-
-impl<'a> Flushing<'a> {
-    fn start(rt: &'a Runtime) -> Self {
-        rt.flushing.set(true);
-        Flushing(rt)
-    }
-}
-
-impl Drop for Flushing<'_> {
-    fn drop(&mut self) {
-        self.0.flushing.set(false);
-    }
-}
-
-/// Runs queued effects until the queue is empty, unless a flush is already
-/// running further up the stack (then that one will pick them up) or we are
-/// inside `batch`.
-pub(crate) fn run_effects(rt: &Runtime) {
-    if rt.flushing.get() || rt.batch_depth.get() > 0 {
-        return;
-    }
-    let _guard = Flushing::start(rt);
-    let mut runs = 0usize;
-    loop {
-        let next = rt.queue.borrow_mut().pop();
-        let Some(id) = next else {
-            break;
-        };
-        runs += 1;
-        if runs > CYCLE_BUDGET + 4 * rt.live() {
-            cycle_error(rt, id);
-        }
-        update_if_necessary(rt, id);
-    }
-}
-
-#[cold]
-fn cycle_error(rt: &Runtime, current: NodeId) -> ! {
-    let mut ids: Vec<NodeId> = vec![current];
-    ids.extend(rt.queue.borrow_mut().drain_all());
-    ids.sort();
-    ids.dedup();
-    let sites: Vec<String> = ids.iter().take(10).map(|id| rt.describe(*id)).collect();
-    panic!(
-        "larkspur-reactive: reactive cycle: effects kept re-triggering each other and never \
-         settled. Nodes involved:\n  {}",
-        sites.join("\n  ")
-    );
-}
-
-/// Runs every pending effect now, including the first run of effects made
-/// with `create_effect`.
-///
-/// In the browser a scheduler hook (see [`set_scheduler`]) calls this from a
-/// microtask; natively, and in tests, call it yourself.
-///
-/// ```
-/// use larkspur_reactive::*;
-/// use std::{cell::Cell, rc::Rc};
-/// let ran = Rc::new(Cell::new(false));
-/// let r = ran.clone();
-/// create_effect(move |_| r.set(true));
-/// assert!(!ran.get()); // deferred
-/// flush();
-/// assert!(ran.get());
-/// ```
-pub fn flush() {
-    with_runtime(|rt| {
-        rt.flush_scheduled.set(false);
-        let deferred = std::mem::take(&mut *rt.deferred.borrow_mut());
-        {
-            let arena = rt.arena.borrow();
-            let mut queue = rt.queue.borrow_mut();
-            for id in deferred {
-                if let Some(n) = arena.get(id) {
-                    queue.push(n.seq, id);
-                }
-            }
-        }
-        run_effects(rt);
-    });
-}
-
-/// Installs the hook the runtime calls when the first deferred effect is
-/// queued and no flush is pending yet. The hook should arrange for
-/// [`flush`] to run soon (the browser crate queues a microtask).
-///
-/// ```
-/// use larkspur_reactive::*;
-/// fn schedule() { /* e.g. queue a microtask that calls flush() */ }
-/// set_scheduler(schedule);
-/// ```
-pub fn set_scheduler(hook: fn()) {
-    with_runtime(|rt| rt.scheduler.set(Some(hook)));
-}
-
-/// Queues the first run of a deferred effect and pokes the scheduler.
-pub(crate) fn defer(rt: &Runtime, id: NodeId) {
-    rt.deferred.borrow_mut().push(id);
-    if !rt.flush_scheduled.get() {
-        rt.flush_scheduled.set(true);
-        if let Some(hook) = rt.scheduler.get() {
-            hook();
-        }
-    }
-}
-
-/// Notifies the subscribers of a written signal and, outside batches and
-/// flushes, runs the effects that became stale.
-pub(crate) fn notify(rt: &Runtime, id: NodeId) {
-    mark_subscribers_dirty(rt, id);
-    run_effects(rt);
-}
-
-/// Runs `f` and defers running effects until it returns; the writes inside
-/// are seen by effects once, together.
-///
-/// ```
-/// use larkspur_reactive::*;
-/// use std::{cell::Cell, rc::Rc};
-/// let (a, set_a) = create_signal(1);
-/// let (b, set_b) = create_signal(2);
-/// let runs = Rc::new(Cell::new(0));
-/// let r = runs.clone();
-/// create_render_effect(move |_| { a.get() + b.get(); r.set(r.get() + 1); });
-/// batch(|| { set_a.set(10); set_b.set(20); });
-/// assert_eq!(runs.get(), 2); // once at creation, once for the batch
-/// ```
-pub fn batch<R>(f: impl FnOnce() -> R) -> R {
-    struct Depth;
-    impl Drop for Depth {
-        fn drop(&mut self) {
-            with_runtime(|rt| rt.batch_depth.set(rt.batch_depth.get() - 1));
-        }
-    }
-    with_runtime(|rt| rt.batch_depth.set(rt.batch_depth.get() + 1));
-    let result = {
-        let _depth = Depth;
-        f()
-    };
-    with_runtime(run_effects);
-    result
-}
-
-/// Runs `f` without tracking: signals read inside do not become dependencies
-/// of the running memo or effect.
-///
-/// ```
-/// use larkspur_reactive::*;
-/// let (a, set_a) = create_signal(1);
-/// let (b, _) = create_signal(2);
-/// let sum = create_memo(move |_| a.get() + untrack(|| b.get()));
-/// assert_eq!(sum.get(), 3);
-/// set_a.set(5);
-/// assert_eq!(sum.get(), 7);
-/// ```
-pub fn untrack<R>(f: impl FnOnce() -> R) -> R {
-    with_runtime(|rt| {
-        let owner = rt.owner.get();
-        rt.with_context(None, owner, f)
-    })
 }

@@ -6,8 +6,6 @@
 
 use std::any::{Any, TypeId};
 use std::cell::{Cell, RefCell};
-use std::cmp::Reverse;
-use std::collections::BinaryHeap;
 #[cfg(debug_assertions)]
 use std::panic::Location;
 use std::rc::Rc;
@@ -220,75 +218,6 @@ impl Arena {
     }
 }
 
-/// Effects waiting to run, handed out lowest creation sequence first.
-///
-/// A write usually queues a whole batch before anything runs, and mostly in
-/// creation order already. So pushes go to a plain vector; when the next
-/// effect is wanted and the sorted run is used up, the vector is sorted once
-/// (linear when already sorted) and consumed front to back. Effects queued
-/// while a sorted run is still being consumed (writes inside effects) go to
-/// a small binary heap, and each pop takes the smaller of the two heads.
-pub(crate) struct EffectQueue {
-    pending: Vec<(u64, NodeId)>,
-    ready: Vec<(u64, NodeId)>,
-    head: usize,
-    overflow: BinaryHeap<Reverse<(u64, NodeId)>>,
-}
-
-impl EffectQueue {
-    const fn new() -> Self {
-        EffectQueue {
-            pending: Vec::new(),
-            ready: Vec::new(),
-            head: 0,
-            overflow: BinaryHeap::new(),
-        }
-    }
-
-    #[inline]
-    pub(crate) fn push(&mut self, seq: u64, id: NodeId) {
-        self.pending.push((seq, id));
-    }
-
-    pub(crate) fn pop(&mut self) -> Option<NodeId> {
-        if !self.pending.is_empty() {
-            if self.head >= self.ready.len() {
-                self.ready.clear();
-                self.head = 0;
-                std::mem::swap(&mut self.ready, &mut self.pending);
-                self.ready.sort_unstable_by_key(|e| e.0);
-            } else {
-                self.overflow.extend(self.pending.drain(..).map(Reverse));
-            }
-        }
-        let from_ready = self.ready.get(self.head).copied();
-        let from_heap = self.overflow.peek().map(|Reverse(e)| *e);
-        match (from_ready, from_heap) {
-            (Some(r), Some(h)) if h.0 < r.0 => self.overflow.pop().map(|Reverse(e)| e.1),
-            (Some(r), _) => {
-                self.head += 1;
-                Some(r.1)
-            }
-            (None, Some(_)) => self.overflow.pop().map(|Reverse(e)| e.1),
-            (None, None) => None,
-        }
-    }
-
-    /// Empties the queue, returning what was in it.
-    pub(crate) fn drain_all(&mut self) -> Vec<NodeId> {
-        let mut out: Vec<NodeId> = self.pending.drain(..).map(|e| e.1).collect();
-        out.extend(
-            self.ready
-                .drain(self.head.min(self.ready.len())..)
-                .map(|e| e.1),
-        );
-        self.ready.clear();
-        self.head = 0;
-        out.extend(self.overflow.drain().map(|Reverse(e)| e.1));
-        out
-    }
-}
-
 /// The per-thread reactive runtime.
 pub(crate) struct Runtime {
     pub(crate) arena: RefCell<Arena>,
@@ -299,7 +228,7 @@ pub(crate) struct Runtime {
     pub(crate) batch_depth: Cell<u32>,
     pub(crate) flushing: Cell<bool>,
     /// Effects waiting to run, lowest creation sequence first.
-    pub(crate) queue: RefCell<EffectQueue>,
+    pub(crate) queue: RefCell<crate::scheduler::EffectQueue>,
     /// `create_effect`s whose first run waits for `flush()`.
     pub(crate) deferred: RefCell<Vec<NodeId>>,
     pub(crate) flush_scheduled: Cell<bool>,
@@ -321,7 +250,7 @@ thread_local! {
             owner: Cell::new(None),
             batch_depth: Cell::new(0),
             flushing: Cell::new(false),
-            queue: RefCell::new(EffectQueue::new()),
+            queue: RefCell::new(crate::scheduler::EffectQueue::new()),
             deferred: RefCell::new(Vec::new()),
             flush_scheduled: Cell::new(false),
             scheduler: Cell::new(None),

@@ -1,9 +1,10 @@
 //! Selectors: "is this key the selected one?" that re-runs only the old and new key's subscribers.
 
 use crate::access::written;
-use crate::graph::{run_now, track, update_if_necessary};
+use crate::graph::{track, update_if_necessary};
 use crate::handle::Handle;
 use crate::runtime::{with_runtime, Kind, NodeId, Payload};
+use crate::scheduler::run_now;
 use crate::signal::copy_handle;
 use std::any::Any;
 use std::cell::RefCell;
