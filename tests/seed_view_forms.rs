@@ -187,3 +187,55 @@ fn generic_components_and_impl_trait_props() {
     assert_eq!(out.item(1).unwrap().text_content().unwrap(), "xx");
     assert_eq!(el(&container, ".badge").text_content().unwrap(), "n (3)");
 }
+
+#[wasm_bindgen_test]
+fn table_rows_from_templates_keep_their_structure() {
+    let container = test_container();
+    let (rows, set_rows) = create_signal(vec![(1, "one"), (2, "two")]);
+    let (selected, set_selected) = create_signal(0);
+    let _h = mount_to(container.clone(), move || {
+        view! {
+            <table>
+                <tbody>
+                    <For
+                        each=move || rows.get()
+                        key=|row| row.0
+                        children=move |(id, label): (i32, &'static str)| {
+                            view! {
+                                <tr class:danger=move || selected.get() == id>
+                                    <td class="id">{id}</td>
+                                    <td><a on:click=move |_| set_selected(id)>{label}</a></td>
+                                    <td class="pad"></td>
+                                </tr>
+                            }
+                        }
+                    />
+                </tbody>
+            </table>
+        }
+    });
+    let table = container.query_selector("table").unwrap().unwrap();
+    // Exactly one tbody (no parser-inserted one) holding the rows.
+    assert_eq!(table.children().length(), 1);
+    let rows_of = |c: &web_sys::HtmlElement| -> Vec<String> {
+        let l = c.query_selector_all("table > tbody > tr").unwrap();
+        (0..l.length())
+            .map(|i| l.item(i).unwrap().text_content().unwrap())
+            .collect()
+    };
+    assert_eq!(rows_of(&container), ["1one", "2two"]);
+    let second: web_sys::HtmlElement = container
+        .query_selector("tr:nth-child(2) a")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    second.click();
+    let tr2 = container
+        .query_selector("tr:nth-child(2)")
+        .unwrap()
+        .unwrap();
+    assert_eq!(tr2.class_name(), "danger");
+    set_rows(vec![(2, "two"), (3, "three")]);
+    assert_eq!(rows_of(&container), ["2two", "3three"]);
+    assert_eq!(container.query_selector_all("td.pad").unwrap().length(), 2);
+}

@@ -9,7 +9,8 @@
 //! `tests/browser/template_vs_builder.rs`).
 //!
 //! Only subtrees whose HTML the parser reproduces exactly are templated:
-//! no tables (the parser inserts `<tbody>`), no `<p>` around block
+//! table parts only in their proper nesting (the parser would insert a
+//! `<tbody>` or move text out of a table), no `<p>` around block
 //! elements, no raw-text or whitespace-trimming elements, no SVG/MathML,
 //! no nested interactive elements. Anything else uses the builder path.
 
@@ -64,6 +65,9 @@ const FLOW: &[&str] = &[
     "summary",
     "ul",
 ];
+/// Table parts: templated only in the nesting the parser keeps as written
+/// (no `<tr>` straight under `<table>`, which would gain a `<tbody>`).
+const TABLE_PARTS: &[&str] = &["table", "tbody", "thead", "tfoot", "tr", "td", "th"];
 const VOID: &[&str] = &["br", "hr", "img", "input", "wbr"];
 /// Attributes whose literal values still go through the renderer's URL check.
 const URL_ATTRIBUTES: &[&str] = &["href", "src", "action", "formaction", "xlink:href"];
@@ -137,6 +141,24 @@ fn marker_type(tag: &str) -> TokenStream {
     quote! { ::larkspur::html::#ident }
 }
 
+/// Whether `tag` under `parent` survives HTML parsing unchanged, as far as
+/// table structure goes. A `<template>` parses a lone `<tr>` or `<td>` as
+/// written, so those may be template roots.
+fn table_nesting_ok(tag: &str, parent: Option<&str>) -> bool {
+    let expected_children: &[&str] = match parent {
+        Some("table") => &["tbody", "thead", "tfoot"],
+        Some("tbody" | "thead" | "tfoot") => &["tr"],
+        Some("tr") => &["td", "th"],
+        _ => {
+            return match tag {
+                "tr" | "td" | "th" | "tbody" | "thead" | "tfoot" => parent.is_none(),
+                _ => true,
+            }
+        }
+    };
+    expected_children.contains(&tag)
+}
+
 fn is_heading(tag: &str) -> bool {
     matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
@@ -152,7 +174,11 @@ fn eligible(el: &NodeElement<rstml::Infallible>, parent: Option<&str>, count: &m
         return false; // a component at the root
     }
     let phrasing = PHRASING.contains(&tag.as_str());
-    if !(custom || phrasing || FLOW.contains(&tag.as_str())) {
+    let table_part = TABLE_PARTS.contains(&tag.as_str());
+    if !(custom || phrasing || table_part || FLOW.contains(&tag.as_str())) {
+        return false;
+    }
+    if !table_nesting_ok(&tag, parent) {
         return false;
     }
     if let Some(parent) = parent {
@@ -211,6 +237,10 @@ fn eligible(el: &NodeElement<rstml::Infallible>, parent: Option<&str>, count: &m
                 last_was_text = false;
             }
             Node::Text(t) => {
+                // Text inside table structure is moved out by the parser.
+                if matches!(tag.as_str(), "table" | "tbody" | "thead" | "tfoot" | "tr") {
+                    return false;
+                }
                 if !last_was_text && !t.value.value().is_empty() {
                     *count += 1;
                 }
@@ -519,8 +549,29 @@ mod tests {
     }
 
     #[test]
-    fn tables_use_the_builder() {
+    fn tables_without_tbody_use_the_builder() {
+        // The `<table>` is built node by node; its `<tr>` (appended through
+        // the DOM, where no `<tbody>` appears) may still be a template.
         let out = expand(quote! { <table><tr><td>"x"</td></tr></table> }).to_string();
+        assert!(out.starts_with(":: larkspur :: html :: table ()"), "{out}");
+    }
+
+    #[test]
+    fn table_rows_are_templated() {
+        let out =
+            expand(quote! { <tr class:on=on><td class="a">{id}</td><td>"x"</td></tr> }).to_string();
+        assert!(
+            out.contains("\"<tr><td class=\\\"a\\\"></td><td>x</td></tr>\""),
+            "{out}"
+        );
+        assert!(
+            out.contains("HtmlElement :: < :: larkspur :: html :: Tr >"),
+            "{out}"
+        );
+        let out =
+            expand(quote! { <table><tbody><tr><td>"x"</td></tr></tbody></table> }).to_string();
+        assert!(out.contains("Template"), "{out}");
+        let out = expand(quote! { <tr>"text"<td/></tr> }).to_string();
         assert!(!out.contains("Template"), "{out}");
     }
 }
