@@ -304,3 +304,46 @@ fn reactive_url_switching_to_javascript_is_removed() {
     set_url("/about".into());
     assert_eq!(a.get_attribute("href").as_deref(), Some("/about"));
 }
+
+#[wasm_bindgen_test]
+fn the_detector_works() {
+    // Positive control: an inline handler attribute (a name the author
+    // wrote, never a value) runs synchronously and sets the flag, so the
+    // checks above would have seen an executed payload.
+    reset_flag();
+    let c = test_container();
+    let _h = mount_to(c.clone(), || html::button().attr("onclick", SET));
+    find(&c, "button").click();
+    assert_eq!(flag().as_f64(), Some(1.0));
+    reset_flag();
+}
+
+#[wasm_bindgen_test]
+fn refusals_warn_in_debug_builds() {
+    let install = js_sys::Function::new_no_args(
+        "const lines = [];
+         const original = console.warn;
+         console.warn = function (...args) { lines.push(args.join(' ')); };
+         lines.restore = () => { console.warn = original; };
+         return lines;",
+    );
+    let lines: js_sys::Array = install.call0(&JsValue::NULL).unwrap().into();
+    let c = test_container();
+    let _h = mount_to(c.clone(), || {
+        html::a()
+            .attr("href", "javascript:alert(1)")
+            .child(html::span().prop("innerHTML", "<b>x</b>"))
+    });
+    let restore: js_sys::Function = js_sys::Reflect::get(&lines, &"restore".into())
+        .unwrap()
+        .into();
+    restore.call0(&JsValue::NULL).unwrap();
+    let warnings: Vec<String> = lines.iter().map(|v| v.as_string().unwrap()).collect();
+    if cfg!(debug_assertions) {
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        assert!(warnings[0].contains("href") && warnings[0].contains("TrustedUrl"));
+        assert!(warnings[1].contains("innerHTML"));
+    } else {
+        assert!(warnings.is_empty());
+    }
+}
