@@ -185,7 +185,8 @@ pub fn flush() {
 
 /// Installs the hook the runtime calls when the first deferred effect is
 /// queued and no flush is pending yet. The hook should arrange for
-/// [`flush`] to run soon (the browser crate queues a microtask).
+/// [`flush`] to run soon (the browser crate queues a microtask). If
+/// deferred effects are already waiting, the hook is called right away.
 ///
 /// ```
 /// use larkspur_reactive::*;
@@ -193,17 +194,29 @@ pub fn flush() {
 /// set_scheduler(schedule);
 /// ```
 pub fn set_scheduler(hook: fn()) {
-    with_runtime(|rt| rt.scheduler.set(Some(hook)));
+    with_runtime(|rt| {
+        rt.scheduler.set(Some(hook));
+        if !rt.deferred.borrow().is_empty() {
+            request_flush(rt);
+        }
+    });
 }
 
 /// Queues the first run of a deferred effect and pokes the scheduler.
 pub(crate) fn defer(rt: &Runtime, id: NodeId) {
     rt.deferred.borrow_mut().push(id);
-    if !rt.flush_scheduled.get() {
+    request_flush(rt);
+}
+
+/// Calls the scheduler hook once per pending flush. Without a hook nothing
+/// is marked pending, so a hook installed later is still called.
+fn request_flush(rt: &Runtime) {
+    if rt.flush_scheduled.get() {
+        return;
+    }
+    if let Some(hook) = rt.scheduler.get() {
         rt.flush_scheduled.set(true);
-        if let Some(hook) = rt.scheduler.get() {
-            hook();
-        }
+        hook();
     }
 }
 

@@ -45,6 +45,36 @@ fn create_effect_is_deferred_and_the_scheduler_hook_fires_once() {
     flush();
 }
 
+thread_local! {
+    static LATE_HOOK_CALLS: Cell<usize> = const { Cell::new(0) };
+}
+
+fn late_hook() {
+    LATE_HOOK_CALLS.with(|c| c.set(c.get() + 1));
+}
+
+#[test]
+fn a_scheduler_installed_after_effects_were_deferred_is_still_called() {
+    create_effect(|_| ());
+    assert_eq!(LATE_HOOK_CALLS.with(Cell::get), 0);
+    set_scheduler(late_hook);
+    assert_eq!(
+        LATE_HOOK_CALLS.with(Cell::get),
+        1,
+        "called for the waiting effect"
+    );
+    create_effect(|_| ());
+    assert_eq!(
+        LATE_HOOK_CALLS.with(Cell::get),
+        1,
+        "a flush is already pending"
+    );
+    flush();
+    create_effect(|_| ());
+    assert_eq!(LATE_HOOK_CALLS.with(Cell::get), 2);
+    flush();
+}
+
 #[test]
 fn effects_receive_their_previous_value() {
     let out = Log::new();
