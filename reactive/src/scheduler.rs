@@ -151,7 +151,7 @@ fn cycle_error(rt: &Runtime, current: NodeId) -> ! {
 }
 
 /// Runs every pending effect now, including the first run of effects made
-/// with `create_effect`.
+/// with `create_effect` (also those created while flushing).
 ///
 /// In the browser a scheduler hook (see [`set_scheduler`]) calls this from a
 /// microtask; natively, and in tests, call it yourself.
@@ -168,18 +168,35 @@ fn cycle_error(rt: &Runtime, current: NodeId) -> ! {
 /// ```
 pub fn flush() {
     with_runtime(|rt| {
-        rt.flush_scheduled.set(false);
-        let deferred = std::mem::take(&mut *rt.deferred.borrow_mut());
-        {
-            let arena = rt.arena.borrow();
-            let mut queue = rt.queue.borrow_mut();
-            for id in deferred {
-                if let Some(n) = arena.get(id) {
-                    queue.push(n.seq, id);
+        let mut rounds = 0usize;
+        loop {
+            rt.flush_scheduled.set(false);
+            let moved = {
+                let mut deferred = rt.deferred.borrow_mut();
+                let moved = !deferred.is_empty();
+                let arena = rt.arena.borrow();
+                let mut queue = rt.queue.borrow_mut();
+                for id in deferred.drain(..) {
+                    if let Some(n) = arena.get(id) {
+                        queue.push(n.seq, id);
+                    }
                 }
+                moved
+            };
+            run_effects(rt);
+            // Effects created by this flush get their first run in it too.
+            // Inside a running flush, that flush's loop picks them up.
+            if !moved || rt.flushing.get() || rt.deferred.borrow().is_empty() {
+                break;
+            }
+            rounds += 1;
+            if rounds > CYCLE_BUDGET {
+                panic!(
+                    "larkspur-reactive: reactive cycle: effects kept creating new effects \
+                     during flush() and never settled"
+                );
             }
         }
-        run_effects(rt);
     });
 }
 

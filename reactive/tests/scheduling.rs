@@ -76,6 +76,19 @@ fn a_scheduler_installed_after_effects_were_deferred_is_still_called() {
 }
 
 #[test]
+fn flush_also_runs_effects_created_while_flushing() {
+    let out = Log::new();
+    let o = out.clone();
+    create_effect(move |_| {
+        log!(o, "outer");
+        let o = o.clone();
+        create_effect(move |_| log!(o, "inner"));
+    });
+    flush();
+    assert_eq!(out.take(), ["outer", "inner"]);
+}
+
+#[test]
 fn effects_receive_their_previous_value() {
     let out = Log::new();
     let (a, set_a) = create_signal(1);
