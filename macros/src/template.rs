@@ -5,8 +5,9 @@
 //! children there (`::larkspur::__private`).
 //!
 //! Measured against per-node builder calls on 10,000 rows in headless
-//! Chromium: about 2–3× faster to create (see
-//! `tests/browser/template_vs_builder.rs`).
+//! Chromium: roughly 1.5–3× faster to create, for `<div>` rows and for the
+//! js-framework-benchmark's `<tr>` rows (see
+//! `tests/browser/template_vs_builder.rs`), so templates are the default.
 //!
 //! Only subtrees whose HTML the parser reproduces exactly are templated:
 //! table parts only in their proper nesting (the parser would insert a

@@ -11,8 +11,14 @@
 //! rm tests/zz_template_bench.rs
 //! ```
 //!
-//! Measured 2026-11-24 (headless Chromium, 2-core machine under load,
-//! median of 7 mounts): template 101 ms / 137 ms, builder 322 ms / 293 ms.
+//! Measured 2026-11-24 (headless Chromium, release build, 2-core machine
+//! under heavy parallel load, so noisy; median of 7 mounts of 10,000 rows,
+//! two rounds):
+//!
+//! | rows | template | builder |
+//! | --- | --- | --- |
+//! | `<div>` rows | 101, 137, 109, 239 ms | 322, 293, 131, 432 ms |
+//! | js-framework-benchmark `<tr>` rows | 220, 152 ms | 369, 386 ms |
 #![cfg(target_arch = "wasm32")]
 
 mod common;
@@ -47,6 +53,39 @@ fn rows_builder(n: usize) -> View {
         .collect_view()
 }
 
+fn tr_template(n: usize) -> View {
+    let rows = (0..n)
+        .map(|id| {
+            let label = format!("row {id}");
+            view! {
+                <tr>
+                    <td class="col-md-1">{id}</td>
+                    <td class="col-md-4"><a>{label}</a></td>
+                    <td class="col-md-1"><a><span class="glyphicon glyphicon-remove" aria-hidden="true"></span></a></td>
+                    <td class="col-md-6"></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    html::table().child(html::tbody().child(rows)).into_view()
+}
+
+fn tr_builder(n: usize) -> View {
+    let rows = (0..n)
+        .map(|id| {
+            let label = format!("row {id}");
+            html::tr()
+                .child(html::td().attr("class", "col-md-1").child(id))
+                .child(html::td().attr("class", "col-md-4").child(html::a().child(label)))
+                .child(html::td().attr("class", "col-md-1").child(html::a().child(
+                    html::span().attr("class", "glyphicon glyphicon-remove").attr("aria-hidden", "true"),
+                )))
+                .child(html::td().attr("class", "col-md-6"))
+        })
+        .collect_view();
+    html::table().child(html::tbody().child(rows)).into_view()
+}
+
 fn measure(name: &str, f: fn(usize) -> View) -> f64 {
     let mut times = vec![];
     for _ in 0..7 {
@@ -68,5 +107,7 @@ fn bench() {
     for _ in 0..2 {
         measure("template", rows_template);
         measure("builder", rows_builder);
+        measure("tr template", tr_template);
+        measure("tr builder", tr_builder);
     }
 }
