@@ -236,3 +236,48 @@ fn children_types_convert() {
     let fallback: ViewFn = (|| "fallback").into();
     assert!(matches!(fallback.run(), View::Text(_)));
 }
+
+#[wasm_bindgen_test]
+fn text_only_children_need_no_marker_until_they_show_more() {
+    let c = test_container();
+    let (mode, set_mode) = create_signal(0);
+    let _h = mount_to(c.clone(), move || {
+        html::div()
+            .child("<")
+            .child(move || match mode.get() {
+                0 => "text".into_view(),
+                1 => html::b().child("bold").into_view(),
+                2 => View::Empty,
+                _ => "again".into_view(),
+            })
+            .child(">")
+    });
+    let div = find(&c, "div");
+    assert_eq!(div.child_nodes().length(), 3, "text only: no marker node");
+    assert_eq!(div.inner_html(), "&lt;text&gt;");
+    set_mode(1);
+    assert_eq!(div.inner_html(), "&lt;<b>bold</b>&gt;");
+    assert_eq!(div.child_nodes().length(), 4, "the marker appeared");
+    set_mode(2);
+    assert_eq!(text(&div), "<>");
+    set_mode(3);
+    assert_eq!(text(&div), "<again>");
+    set_mode(0);
+    assert_eq!(text(&div), "<text>");
+    set_mode(1);
+    assert_eq!(div.inner_html(), "&lt;<b>bold</b>&gt;");
+}
+
+#[wasm_bindgen_test]
+fn text_views_replace_text_views() {
+    let c = test_container();
+    let (n, set_n) = create_signal(1);
+    let _h = mount_to(c.clone(), move || {
+        html::p().child(move || n.get().into_view()).child("!")
+    });
+    let p = find(&c, "p");
+    set_n(2);
+    set_n(3);
+    assert_eq!(p.inner_html(), "3!");
+    assert_eq!(p.child_nodes().length(), 2);
+}

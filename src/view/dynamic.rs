@@ -8,8 +8,10 @@
 //! created, re-running it first disposes the previous branch's effects,
 //! listeners, signals and cleanups (the seed's "decision tree").
 //!
-//! While the range is not in the document yet (its marker has no parent) the
-//! new view is only stored; it is inserted with the marker later.
+//! A child that only ever shows text has no marker at all (its text node
+//! delimits it); the marker appears the first time it shows anything else.
+//! While the range is not in the document yet the new view is only stored;
+//! it is inserted with the range later.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -19,7 +21,8 @@ use larkspur_reactive::create_render_effect;
 use super::{Content, IntoView, View};
 use crate::dom::{self, Node};
 
-/// A range of nodes that changes over time, closed by a marker node.
+/// A range of nodes that changes over time, closed by a marker node (a
+/// dynamic child that has only shown text is delimited by its text node).
 ///
 /// Implemented by dynamic children and keyed lists; the renderer asks it for
 /// its current nodes whenever it has to insert, move or remove the range.
@@ -48,33 +51,45 @@ pub trait DynamicRange {
     }
 }
 
-/// The state of one dynamic child: its marker and what it shows now.
+/// The state of one dynamic child: what it shows now, and its marker.
+///
+/// A child that has only ever shown text needs no marker: its text node
+/// delimits the range and is patched in place. The marker is created the
+/// first time anything else is shown (an element, a fragment, nothing) and
+/// kept from then on.
 struct DynState {
-    marker: Node,
+    marker: RefCell<Option<Node>>,
     current: RefCell<View>,
 }
 
 impl DynamicRange for DynState {
     fn collect_nodes(&self, out: &mut Vec<Node>) {
         self.current.borrow().collect_nodes(out);
-        out.push(self.marker.clone());
+        if let Some(m) = &*self.marker.borrow() {
+            out.push(m.clone());
+        }
     }
 
     fn first_node(&self) -> Node {
         self.current
             .borrow()
             .first_node()
-            .unwrap_or_else(|| self.marker.clone())
+            .or_else(|| self.marker.borrow().clone())
+            .expect("a dynamic child shows text or has a marker")
     }
 
     fn mount(&self, parent: &Node, anchor: Option<&Node>) {
         self.current.borrow().mount(parent, anchor);
-        dom::insert_before(parent, &self.marker, anchor);
+        if let Some(m) = &*self.marker.borrow() {
+            dom::insert_before(parent, m, anchor);
+        }
     }
 
     fn unmount(&self) {
         self.current.borrow().unmount();
-        dom::remove_node(&self.marker);
+        if let Some(m) = &*self.marker.borrow() {
+            dom::remove_node(m);
+        }
     }
 }
 
@@ -86,9 +101,35 @@ impl DynState {
             return;
         }
         let next = content.into_view_now();
-        if let Some(parent) = dom::parent_node(&self.marker) {
-            current.unmount();
-            next.mount(&parent, Some(&self.marker));
+        let mut marker = self.marker.borrow_mut();
+        if marker.is_none() && !matches!(next, View::Text(_)) {
+            // First non-text content: put a marker right after the text
+            // shown so far (if any, and if it is in the document).
+            let m = dom::create_marker();
+            if let View::Text(t) = &*current {
+                if let Some(parent) = dom::parent_node(t) {
+                    dom::insert_before(&parent, &m, dom::next_sibling(t).as_ref());
+                }
+            }
+            *marker = Some(m);
+        }
+        match &*marker {
+            Some(m) => {
+                if let Some(parent) = dom::parent_node(m) {
+                    current.unmount();
+                    next.mount(&parent, Some(m));
+                }
+            }
+            // Text replaced by another text node (a closure returning a
+            // built text view): the old node is the anchor.
+            None => {
+                if let View::Text(t) = &*current {
+                    if let Some(parent) = dom::parent_node(t) {
+                        next.mount(&parent, Some(t));
+                        current.unmount();
+                    }
+                }
+            }
         }
         *current = next;
     }
@@ -98,7 +139,7 @@ impl DynState {
 /// and signal child).
 pub(crate) fn dynamic_view(f: Box<dyn Fn() -> Content>) -> View {
     let state = Rc::new(DynState {
-        marker: dom::create_marker(),
+        marker: RefCell::new(None),
         current: RefCell::new(View::Empty),
     });
     let s = state.clone();

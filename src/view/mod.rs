@@ -3,9 +3,10 @@
 //!
 //! Views are built eagerly, Solid-style: creating a `View` creates its DOM
 //! nodes and the render effects that will keep them up to date. Inserting a
-//! view into a parent only moves those nodes. A dynamic range always ends in
-//! a marker node, so it can be located and replaced in place even when it is
-//! empty.
+//! view into a parent only moves those nodes. A dynamic range ends in a
+//! marker node, so it can be located and replaced in place even when it is
+//! empty (a dynamic child that has only shown text needs none: its text node
+//! is patched in place).
 
 mod dynamic;
 mod fragment;
@@ -55,7 +56,7 @@ pub enum View {
     /// Several views side by side.
     Fragment(Rc<[View]>),
     /// A range whose nodes change over time (a dynamic child or a list),
-    /// always closed by a marker node.
+    /// closed by a marker node (or, while it shows only text, its text node).
     Dynamic(Rc<dyn DynamicRange>),
 }
 
