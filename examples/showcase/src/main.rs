@@ -143,7 +143,7 @@ fn KeyedList() -> impl IntoView {
         <button on:click=move |_| set_items.update(|items| items.reverse())>"Reverse"</button>
         <ul>
             <For
-                each=move || items()
+                each=move || items.get()
                 key=|item| item.0
                 children=move |(id, label)| view! {
                     <li>
