@@ -22,9 +22,9 @@
 //! heap, not call stack.
 //!
 //! **Pull.** The queue runs effects in creation order (each node carries a
-//! creation sequence number; see `EffectQueue` for how a batch is sorted
-//! once and mid-flush arrivals are merged through a small heap). Creation
-//! order matters: a parent effect is
+//! creation sequence number; see `EffectQueue`: a batch that arrives in
+//! order is consumed as it is, anything else is ordered by a small heap).
+//! Creation order matters: a parent effect is
 //! always older than the effects it created, so it runs first and may dispose
 //! its children before they would run needlessly, which is exactly the seed's
 //! "decision tree". Before an effect runs, it is brought up to date by

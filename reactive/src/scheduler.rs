@@ -16,12 +16,16 @@ const CYCLE_BUDGET: usize = 100_000;
 
 /// Effects waiting to run, handed out lowest creation sequence first.
 ///
-/// A write usually queues a whole batch before anything runs, and mostly in
-/// creation order already. So pushes go to a plain vector; when the next
-/// effect is wanted and the sorted run is used up, the vector is sorted once
-/// (linear when already sorted) and consumed front to back. Effects queued
-/// while a sorted run is still being consumed (writes inside effects) go to
-/// a small binary heap, and each pop takes the smaller of the two heads.
+/// A write usually queues a whole batch before anything runs, and almost
+/// always in creation order already (subscribers are listed in the order
+/// they subscribed). So pushes go to a plain vector; when the next effect is
+/// wanted and the current run is used up, a batch found in order (one linear
+/// check) becomes the next run and is consumed front to back. Anything else
+/// — a batch out of order, or effects queued while a run is still being
+/// consumed (writes inside effects) — goes to a binary heap, and each pop
+/// takes the smaller of the two heads. There is deliberately no sort: a
+/// slice sort costs several kilobytes of wasm, the heap's push/pop is
+/// already needed, and the in-order case stays linear.
 pub(crate) struct EffectQueue {
     pending: Vec<(u64, NodeId)>,
     ready: Vec<(u64, NodeId)>,
@@ -46,11 +50,10 @@ impl EffectQueue {
 
     pub(crate) fn pop(&mut self) -> Option<NodeId> {
         if !self.pending.is_empty() {
-            if self.head >= self.ready.len() {
+            if self.head >= self.ready.len() && self.pending.windows(2).all(|w| w[0].0 < w[1].0) {
                 self.ready.clear();
                 self.head = 0;
                 std::mem::swap(&mut self.ready, &mut self.pending);
-                self.ready.sort_unstable_by_key(|e| e.0);
             } else {
                 self.overflow.extend(self.pending.drain(..).map(Reverse));
             }
@@ -138,11 +141,14 @@ pub(crate) fn run_effects(rt: &Runtime) {
 
 #[cold]
 fn cycle_error(rt: &Runtime, current: NodeId) -> ! {
-    let mut ids: Vec<NodeId> = vec![current];
-    ids.extend(rt.queue.borrow_mut().drain_all());
-    ids.sort();
-    ids.dedup();
-    let sites: Vec<String> = ids.iter().take(10).map(|id| rt.describe(*id)).collect();
+    // The first ten distinct nodes, in queue order (no sort: see EffectQueue).
+    let mut ids: Vec<NodeId> = Vec::new();
+    for id in std::iter::once(current).chain(rt.queue.borrow_mut().drain_all()) {
+        if ids.len() < 10 && !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    let sites: Vec<String> = ids.iter().map(|id| rt.describe(*id)).collect();
     panic!(
         "larkspur-reactive: reactive cycle: effects kept re-triggering each other and never \
          settled. Nodes involved:\n  {}",
