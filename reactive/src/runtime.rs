@@ -377,14 +377,11 @@ impl Runtime {
         }
     }
 
-    /// A description of where a node was created, for messages.
-    #[allow(unused_variables)]
+    /// A description of where a node was created, for debug-build messages.
+    #[cfg(debug_assertions)]
     pub(crate) fn describe(&self, id: NodeId) -> String {
-        #[cfg(debug_assertions)]
-        {
-            if let Some(n) = self.arena.borrow().get(id) {
-                return format!("{:?} created at {}", n.kind, n.created);
-            }
+        if let Some(n) = self.arena.borrow().get(id) {
+            return format!("{:?} created at {}", n.kind, n.created);
         }
         format!("node #{}", id.index)
     }

@@ -71,7 +71,9 @@ impl EffectQueue {
         }
     }
 
-    /// Empties the queue, returning what was in it.
+    /// Empties the queue, returning what was in it (for the debug-build
+    /// cycle report).
+    #[cfg(debug_assertions)]
     pub(crate) fn drain_all(&mut self) -> Vec<NodeId> {
         let mut out: Vec<NodeId> = self.pending.drain(..).map(|e| e.1).collect();
         out.extend(
@@ -139,7 +141,19 @@ pub(crate) fn run_effects(rt: &Runtime) {
     }
 }
 
+/// Release builds panic with the message alone: node descriptions there are
+/// only numbers, and building them would keep `format!` machinery alive.
 #[cold]
+#[cfg(not(debug_assertions))]
+fn cycle_error(_rt: &Runtime, _current: NodeId) -> ! {
+    panic!(
+        "larkspur-reactive: reactive cycle: effects kept re-triggering each other and never \
+         settled"
+    );
+}
+
+#[cold]
+#[cfg(debug_assertions)]
 fn cycle_error(rt: &Runtime, current: NodeId) -> ! {
     // The first ten distinct nodes, in queue order (no sort: see EffectQueue).
     let mut ids: Vec<NodeId> = Vec::new();

@@ -103,20 +103,26 @@ pub(crate) fn unlisten(
 
 /// Creates an element in the HTML namespace; `tag` is interned.
 pub fn create_element(tag: &'static str) -> Element {
-    DOCUMENT
-        .with(|d| with_name(tag, |t| raw(d).create_element_named(t)).expect("createElement failed"))
+    DOCUMENT.with(|d| {
+        with_name(tag, |t| raw(d).create_element_named(t))
+            .unwrap_or_else(|_| panic!("createElement failed"))
+    })
 }
 
 /// Creates an element whose tag is only known at run time (not interned).
 pub fn create_element_dynamic(tag: &str) -> Element {
-    DOCUMENT.with(|d| d.create_element(tag).expect("createElement failed"))
+    DOCUMENT.with(|d| {
+        d.create_element(tag)
+            .unwrap_or_else(|_| panic!("createElement failed"))
+    })
 }
 
 /// Creates an element in the given namespace (SVG, MathML); `tag` is interned.
 pub fn create_element_ns(namespace: &'static str, tag: &'static str) -> Element {
     let ns = with_name(namespace, JsValue::clone);
     DOCUMENT.with(|d| {
-        with_name(tag, |t| raw(d).create_element_ns_named(&ns, t)).expect("createElementNS failed")
+        with_name(tag, |t| raw(d).create_element_ns_named(&ns, t))
+            .unwrap_or_else(|_| panic!("createElementNS failed"))
     })
 }
 
@@ -241,7 +247,10 @@ pub fn next_sibling(node: &Node) -> Option<Node> {
 
 /// Deep clone (`cloneNode(true)`).
 pub fn clone_deep(node: &Node) -> Node {
-    node.clone_node_with_deep(true).expect("cloneNode failed")
+    // Not `expect`: that would format the JS exception with `Debug for
+    // JsValue`, whose JS shim every app would then ship.
+    node.clone_node_with_deep(true)
+        .unwrap_or_else(|_| panic!("cloneNode failed"))
 }
 
 /// Parses a static markup string into a `<template>` element and returns its

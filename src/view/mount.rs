@@ -36,7 +36,10 @@ pub fn install_browser_hooks() {
     }
     dom::install_panic_hook();
     set_scheduler(schedule_flush);
-    set_warning_hook(warn);
+    // Release builds emit no warnings, so they need not keep `console.warn`.
+    if cfg!(debug_assertions) {
+        set_warning_hook(warn);
+    }
 }
 
 /// A mounted app. [`unmount`](MountHandle::unmount) removes its nodes and
