@@ -61,10 +61,14 @@ mod components;
 mod control;
 pub mod dom;
 mod element;
+mod error_boundary;
 pub mod ev;
 pub mod logging;
+mod resource;
 pub mod router;
 mod safety;
+mod suspense;
+mod time;
 mod view;
 
 #[doc(hidden)]
@@ -83,8 +87,22 @@ pub use element::attribute::{
     Attribute, Class, IntoAttribute, IntoClass, IntoProperty, IntoStyle, Property, Style,
 };
 pub use element::{create_node_ref, html, math, svg, ElementDescriptor, HtmlElement, NodeRef};
+pub use error_boundary::{
+    Error, ErrorBoundary, ErrorBoundaryProps, ErrorBoundaryPropsBuilder, ErrorKey, Errors,
+    MissingFallback,
+};
 pub use ev::EventDescriptor;
+pub use resource::{create_local_resource, create_resource, spawn_local, Resource};
 pub use safety::{is_dangerous_url, TrustedUrl};
+pub use suspense::{
+    Suspense, SuspenseContext, SuspenseProps, SuspensePropsBuilder, Transition, TransitionProps,
+    TransitionPropsBuilder,
+};
+pub use time::{
+    debounce, request_animation_frame, request_animation_frame_with_handle, set_interval,
+    set_interval_with_handle, set_timeout, set_timeout_with_handle, AnimationFrameRequestHandle,
+    IntervalHandle, TimeoutHandle,
+};
 pub use view::{
     install_browser_hooks, mount_to, mount_to_body, CollectView, DynChild, DynamicRange, Fragment,
     IntoView, MountHandle, View,
@@ -121,6 +139,13 @@ pub mod prelude {
         PropsOrNoPropsBuilder, ReadSignal, RwSignal, Selector, Show, ShowProps, Signal, SignalGet,
         SignalSet, SignalUpdate, SignalWith, StoredValue, Style, ToChildren, Trigger, TrustedUrl,
         View, ViewFn, WriteSignal,
+    };
+    pub use crate::{
+        create_local_resource, create_resource, debounce, request_animation_frame,
+        request_animation_frame_with_handle, set_interval, set_interval_with_handle, set_timeout,
+        set_timeout_with_handle, spawn_local, AnimationFrameRequestHandle, Error, ErrorBoundary,
+        ErrorBoundaryProps, ErrorKey, Errors, IntervalHandle, Resource, Suspense, SuspenseContext,
+        SuspenseProps, TimeoutHandle, Transition, TransitionProps,
     };
     pub use crate::{error, log, warn};
     pub use larkspur_macros::{component, view};

@@ -15,6 +15,7 @@ mod names;
 pub use names::interned_count;
 pub(crate) use names::with_name;
 pub mod history;
+pub mod timers;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};

@@ -1,0 +1,334 @@
+//! Async data: [`spawn_local`], and [`Resource`]s that load through a
+//! future whenever their source changes.
+//!
+//! A resource is three reactive cells — the value, a loading flag, and the
+//! source as a memo — plus a request counter. Each load takes the next
+//! number; a response is written only if its number is still the newest and
+//! the resource still exists. That makes the last *request* win (not the
+//! last response), and lets a resource whose owner was disposed drop late
+//! responses without touching disposed signals.
+//!
+//! Reading a resource under a [`Suspense`](crate::Suspense) registers it
+//! with that suspense, which then counts it as pending while it loads.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+
+use larkspur_reactive::{
+    batch, create_memo, create_render_effect, create_rw_signal, on_cleanup, store_value, untrack,
+    use_context, Memo, Owner, RwSignal, Signal, StoredValue,
+};
+
+use crate::suspense::SuspenseContext;
+
+/// Runs a future to completion on the browser's microtask queue
+/// (`wasm-bindgen-futures`). The future is not tied to any owner: check
+/// that what it writes still exists (`try_set`) if it can outlive its view.
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// let (status, set_status) = create_signal("waiting");
+/// spawn_local(async move {
+///     // ... await something ...
+///     set_status.try_set("done");
+/// });
+/// ```
+pub fn spawn_local(fut: impl Future<Output = ()> + 'static) {
+    wasm_bindgen_futures::spawn_local(fut)
+}
+
+type Fetcher<S, T> = Rc<dyn Fn(S) -> Pin<Box<dyn Future<Output = T>>>>;
+
+struct ResourceState<S, T> {
+    fetcher: Fetcher<S, T>,
+    /// The number of the newest request; only its response is kept.
+    request: u64,
+    /// The suspense boundaries this resource was read under.
+    suspenses: Vec<SuspenseContext>,
+}
+
+/// Data loaded by a future, reloaded whenever its source changes; made by
+/// [`create_resource`].
+///
+/// A `Resource` is a `Copy` handle, like a signal. Reading it (`get`,
+/// `with`) tracks it; it is `None` until the first load finishes and keeps
+/// the previous value while a reload is in flight.
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// let (id, set_id) = create_signal(1u32);
+/// let user = create_resource(move || id.get(), |id| async move { format!("user {id}") });
+/// let text = move || user.get().unwrap_or_else(|| "Loading…".to_string());
+/// set_id(2); // starts a new load
+/// ```
+pub struct Resource<S: 'static, T: 'static> {
+    value: RwSignal<Option<T>>,
+    loading: RwSignal<bool>,
+    source: Memo<S>,
+    state: StoredValue<ResourceState<S, T>>,
+}
+
+impl<S, T> Clone for Resource<S, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<S, T> Copy for Resource<S, T> {}
+
+impl<S, T> std::fmt::Debug for Resource<S, T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Resource")
+            .field("value", &self.value)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Creates a [`Resource`]: calls `fetcher` with the value of `source` now,
+/// and again each time `source` changes (compared with `PartialEq`), and
+/// stores what the future returns.
+///
+/// When several loads overlap, only the response of the newest request is
+/// kept; responses that arrive after the owner was disposed are dropped.
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// async fn load_count(step: i32) -> i32 { step * 10 }
+///
+/// let (step, set_step) = create_signal(1);
+/// let count = create_resource(move || step.get(), load_count);
+/// let view = html::p().child(move || count.get().map(|n| n.to_string()));
+/// set_step(2);
+/// ```
+#[track_caller]
+pub fn create_resource<S, T, Fu>(
+    source: impl Fn() -> S + 'static,
+    fetcher: impl Fn(S) -> Fu + 'static,
+) -> Resource<S, T>
+where
+    S: PartialEq + Clone + 'static,
+    T: 'static,
+    Fu: Future<Output = T> + 'static,
+{
+    let fetcher: Fetcher<S, T> = Rc::new(move |s| Box::pin(fetcher(s)));
+    let resource = Resource {
+        value: create_rw_signal(None),
+        loading: create_rw_signal(false),
+        source: create_memo(move |_| source()),
+        state: store_value(ResourceState {
+            fetcher,
+            request: 0,
+            suspenses: Vec::new(),
+        }),
+    };
+    if Owner::current().is_some() {
+        // A resource disposed mid-load must not leave its suspenses pending.
+        on_cleanup(move || {
+            if resource.loading.try_get_untracked() == Some(true) {
+                resource.release_suspenses();
+            }
+        });
+    }
+    create_render_effect(move |_| {
+        let source = resource.source.get();
+        untrack(|| resource.load(source));
+    });
+    resource
+}
+
+/// Same as [`create_resource`]: in a client-only framework every resource
+/// is local (its value never needs to be serialized).
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// let now = create_local_resource(|| (), |_| async { js_sys::Date::now() });
+/// ```
+#[track_caller]
+pub fn create_local_resource<S, T, Fu>(
+    source: impl Fn() -> S + 'static,
+    fetcher: impl Fn(S) -> Fu + 'static,
+) -> Resource<S, T>
+where
+    S: PartialEq + Clone + 'static,
+    T: 'static,
+    Fu: Future<Output = T> + 'static,
+{
+    create_resource(source, fetcher)
+}
+
+impl<S: Clone + 'static, T: 'static> Resource<S, T> {
+    /// Clones the value out (`None` until the first load finishes) and
+    /// tracks it. Under a [`Suspense`](crate::Suspense), registers with it.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let r = create_resource(|| (), |_| async { 5 });
+    /// let doubled = move || r.get().map(|n| n * 2);
+    /// ```
+    pub fn get(&self) -> Option<T>
+    where
+        T: Clone,
+    {
+        self.with(T::clone)
+    }
+
+    /// Like [`get`](Resource::get), but `None` (instead of a panic) if the
+    /// resource was disposed; `Some(None)` while it has no value.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let r = create_resource(|| (), |_| async { 5 });
+    /// assert_eq!(r.try_get(), Some(None)); // still loading
+    /// ```
+    pub fn try_get(&self) -> Option<Option<T>>
+    where
+        T: Clone,
+    {
+        self.try_with(T::clone)
+    }
+
+    /// Applies `f` to the value by reference (`None` until the first load
+    /// finishes) and tracks it. Under a [`Suspense`](crate::Suspense),
+    /// registers with it.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let names = create_resource(|| (), |_| async { vec!["a".to_string()] });
+    /// let count = move || names.with(|n| n.len()).unwrap_or(0);
+    /// ```
+    #[track_caller]
+    pub fn with<U>(&self, f: impl FnOnce(&T) -> U) -> Option<U> {
+        self.register_suspense();
+        self.value.with(|v| v.as_ref().map(f))
+    }
+
+    /// Like [`with`](Resource::with), but `None` if the resource was
+    /// disposed.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let r = create_resource(|| (), |_| async { 5 });
+    /// assert_eq!(r.try_with(|n| *n), Some(None));
+    /// ```
+    pub fn try_with<U>(&self, f: impl FnOnce(&T) -> U) -> Option<Option<U>> {
+        self.register_suspense();
+        self.value.try_with(|v| v.as_ref().map(f))
+    }
+
+    /// Whether a load is in flight, as a signal.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let r = create_resource(|| (), |_| async { 5 });
+    /// let spinner = move || r.loading().get().then_some("Loading…");
+    /// ```
+    pub fn loading(&self) -> Signal<bool> {
+        self.loading.read_only().into()
+    }
+
+    /// Loads again with the current source value.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let time = create_resource(|| (), |_| async { js_sys::Date::now() });
+    /// let reload = html::button().on(ev::click, move |_| time.refetch()).child("Reload");
+    /// ```
+    pub fn refetch(&self) {
+        if let Some(source) = self.source.try_get_untracked() {
+            self.load(source);
+        }
+    }
+
+    /// Replaces the value (an optimistic update, say). A load in flight
+    /// still writes its response when it arrives.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let r = create_resource(|| (), |_| async { 5 });
+    /// r.set(6);
+    /// ```
+    pub fn set(&self, value: T) {
+        self.value.set(Some(value));
+    }
+
+    /// Mutates the value in place (`None` while there is none yet).
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let r = create_resource(|| (), |_| async { 5 });
+    /// r.update(|v| if let Some(n) = v { *n += 1 });
+    /// ```
+    pub fn update(&self, f: impl FnOnce(&mut Option<T>)) {
+        self.value.update(f);
+    }
+
+    /// Starts a request: it becomes the newest, and the resource (and the
+    /// suspenses it was read under) become pending if they were not yet.
+    fn load(self, source: S) {
+        let Some((fetcher, request)) = self.state.try_update_value(|s| {
+            s.request += 1;
+            (s.fetcher.clone(), s.request)
+        }) else {
+            return;
+        };
+        if self.loading.try_get_untracked() == Some(false) {
+            batch(|| {
+                self.loading.set(true);
+                self.for_each_suspense(SuspenseContext::add_pending);
+            });
+        }
+        let fut = fetcher(source);
+        spawn_local(async move {
+            let value = fut.await;
+            self.resolve(request, value);
+        });
+    }
+
+    /// Stores the response of request number `request` if it is still the
+    /// newest and the resource still exists.
+    fn resolve(self, request: u64, value: T) {
+        if self.state.try_with_value(|s| s.request == request) != Some(true) {
+            return;
+        }
+        batch(|| {
+            self.value.set(Some(value));
+            self.loading.set(false);
+            self.release_suspenses();
+        });
+    }
+
+    fn release_suspenses(self) {
+        self.for_each_suspense(SuspenseContext::remove_pending);
+    }
+
+    fn for_each_suspense(self, f: fn(&SuspenseContext)) {
+        let suspenses = self
+            .state
+            .try_with_value(|s| s.suspenses.clone())
+            .unwrap_or_default();
+        suspenses.iter().for_each(f);
+    }
+
+    /// Registers with the suspense this read happens under, once.
+    fn register_suspense(&self) {
+        let Some(suspense) = use_context::<SuspenseContext>() else {
+            return;
+        };
+        let added = self.state.try_update_value(|s| {
+            if s.suspenses.contains(&suspense) {
+                return false;
+            }
+            s.suspenses.retain(SuspenseContext::is_alive);
+            s.suspenses.push(suspense);
+            true
+        });
+        if added == Some(true) && self.loading.try_get_untracked() == Some(true) {
+            suspense.add_pending();
+        }
+    }
+}
