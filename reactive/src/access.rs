@@ -72,7 +72,7 @@ macro_rules! impl_reader {
             #[doc = concat!("Applies `f` to the current value by reference and tracks this ", $what, ".\n\n")]
             #[doc = concat!("Panics if the ", $what, " was disposed, naming where it was created and where it was read.\n\n")]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(s.with(|v| v * 2), 10);\n```")]
-            #[track_caller]
+            #[cfg_attr(debug_assertions, track_caller)]
             pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
                 match $crate::access::$fetch(self.h.id, true) {
                     Some(v) => $crate::access::$open::<T, R>(&v, f),
@@ -82,7 +82,7 @@ macro_rules! impl_reader {
 
             #[doc = concat!("Like [`with`](Self::with), without tracking.\n\n")]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(s.with_untracked(|v| *v), 5);\n```")]
-            #[track_caller]
+            #[cfg_attr(debug_assertions, track_caller)]
             pub fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
                 match $crate::access::$fetch(self.h.id, false) {
                     Some(v) => $crate::access::$open::<T, R>(&v, f),
@@ -104,7 +104,7 @@ macro_rules! impl_reader {
 
             #[doc = concat!("Clones the current value and tracks this ", $what, ". Panics if it was disposed.\n\n")]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(s.get(), 5);\n```")]
-            #[track_caller]
+            #[cfg_attr(debug_assertions, track_caller)]
             pub fn get(&self) -> T
             where
                 T: Clone,
@@ -114,7 +114,7 @@ macro_rules! impl_reader {
 
             #[doc = concat!("Clones the current value without tracking.\n\n")]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(s.get_untracked(), 5);\n```")]
-            #[track_caller]
+            #[cfg_attr(debug_assertions, track_caller)]
             pub fn get_untracked(&self) -> T
             where
                 T: Clone,
@@ -154,7 +154,7 @@ macro_rules! impl_reader {
 
             #[doc = concat!("Tracked length of the value (strings, vectors, slices, maps...).\n\n")]
             #[doc = "```\nuse larkspur_reactive::*;\nlet (name, _) = create_signal(\"Alice\");\nassert_eq!(name.len(), 5);\n```"]
-            #[track_caller]
+            #[cfg_attr(debug_assertions, track_caller)]
             #[allow(clippy::len_without_is_empty)]
             pub fn len(&self) -> usize
             where
@@ -165,7 +165,7 @@ macro_rules! impl_reader {
 
             #[doc = concat!("Tracked emptiness of the value.\n\n")]
             #[doc = "```\nuse larkspur_reactive::*;\nlet (items, _) = create_signal(Vec::<u8>::new());\nassert!(items.is_empty());\n```"]
-            #[track_caller]
+            #[cfg_attr(debug_assertions, track_caller)]
             pub fn is_empty(&self) -> bool
             where
                 T: $crate::len::HasLen,
@@ -182,7 +182,7 @@ macro_rules! impl_writer {
         impl<T: 'static> $ty<T> {
             #[doc = "Replaces the value and notifies subscribers (signals always notify).\n\n"]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nw.set(6);\nassert_eq!(r.get(), 6);\n```")]
-            #[track_caller]
+            #[cfg_attr(debug_assertions, track_caller)]
             pub fn set(&self, value: T) {
                 if self.try_set(value).is_some() {
                     self.h.warn_disposed("signal", "write");
@@ -191,7 +191,7 @@ macro_rules! impl_writer {
 
             #[doc = "Mutates the value in place and notifies subscribers.\n\n"]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nw.update(|v| *v += 1);\nassert_eq!(r.get(), 6);\n```")]
-            #[track_caller]
+            #[cfg_attr(debug_assertions, track_caller)]
             pub fn update(&self, f: impl FnOnce(&mut T)) {
                 if self.try_update(f).is_none() {
                     self.h.warn_disposed("signal", "update");
@@ -229,7 +229,7 @@ macro_rules! impl_writer {
 
             #[doc = "Replaces the value **without** notifying anyone.\n\n"]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nw.set_untracked(6);\nassert_eq!(r.get_untracked(), 6);\n```")]
-            #[track_caller]
+            #[cfg_attr(debug_assertions, track_caller)]
             pub fn set_untracked(&self, value: T) {
                 match $crate::access::signal_value(self.h.id, false) {
                     Some(v) => {
@@ -245,7 +245,7 @@ macro_rules! impl_writer {
 
             #[doc = "Mutates the value in place **without** notifying anyone.\n\n"]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nw.update_untracked(|v| *v = 9);\nassert_eq!(r.get_untracked(), 9);\n```")]
-            #[track_caller]
+            #[cfg_attr(debug_assertions, track_caller)]
             pub fn update_untracked(&self, f: impl FnOnce(&mut T)) {
                 match $crate::access::signal_value(self.h.id, false) {
                     Some(v) => $crate::access::open_signal_mut::<T, ()>(&v, f),

@@ -41,46 +41,50 @@ impl Handle {
         }
     }
 
-    fn created_text(&self) -> String {
-        #[cfg(debug_assertions)]
-        {
-            self.created.to_string()
-        }
-        #[cfg(not(debug_assertions))]
-        {
-            String::from("<unknown: creation sites are recorded in debug builds>")
-        }
-    }
-
-    /// Panics because the handle's node is gone; names both locations.
+    /// Panics because the handle's node is gone; debug builds name both
+    /// locations. Release builds panic with a fixed message: they record no
+    /// creation sites and pass no caller locations, and a fixed string keeps
+    /// the formatting out of every reader.
     #[cold]
     #[inline(never)]
-    #[track_caller]
+    #[cfg_attr(debug_assertions, track_caller)]
     pub(crate) fn disposed(&self, what: &str, action: &str) -> ! {
+        #[cfg(debug_assertions)]
         panic!(
             "larkspur-reactive: tried to {action} a {what} that has been disposed. \
              The {what} was created at {} and {action} was attempted at {}. \
              Use the try_ methods to handle disposal, or create the {what} \
              higher up in the ownership tree.",
-            self.created_text(),
+            self.created,
             std::panic::Location::caller()
         );
+        #[cfg(not(debug_assertions))]
+        {
+            let _ = (what, action);
+            panic!(
+                "larkspur-reactive: tried to use a signal, memo or stored value that has been \
+                 disposed (a debug build names it and where it was used)"
+            );
+        }
     }
 
     /// Warns (debug builds) that a write to a disposed node was ignored.
     #[cold]
     #[inline(never)]
-    #[track_caller]
+    #[cfg_attr(debug_assertions, track_caller)]
     pub(crate) fn warn_disposed(&self, what: &str, action: &str) {
-        if cfg!(debug_assertions) {
+        #[cfg(debug_assertions)]
+        {
             let message = format!(
                 "larkspur-reactive: ignored an attempt to {action} a {what} that has been \
                  disposed. The {what} was created at {} and {action} was attempted at {}.",
-                self.created_text(),
+                self.created,
                 std::panic::Location::caller()
             );
             with_runtime(|rt| rt.warn(&message));
         }
+        #[cfg(not(debug_assertions))]
+        let _ = (what, action);
     }
 
     /// Disposes the node (and everything it owns).

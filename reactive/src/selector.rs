@@ -139,7 +139,7 @@ impl<T: Hash + Eq + Clone + 'static> Selector<T> {
     /// let s = create_selector(move || sel());
     /// assert!(s.selected(0));
     /// ```
-    #[track_caller]
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn selected(&self, key: T) -> bool {
         // Bring the selection up to date first, in case this reader runs
         // before the selector's own effect in the current flush.

@@ -75,7 +75,7 @@ impl<T: 'static> StoredValue<T> {
     /// let s = store_value(3);
     /// assert_eq!(s.with_value(|v| v + 1), 4);
     /// ```
-    #[track_caller]
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn with_value<R>(&self, f: impl FnOnce(&T) -> R) -> R {
         match with_runtime(|rt| rt.value(self.h.id)) {
             Some(v) => open_signal::<T, R>(&v, f),
@@ -89,7 +89,7 @@ impl<T: 'static> StoredValue<T> {
     /// use larkspur_reactive::*;
     /// assert_eq!(store_value(3).get_value(), 3);
     /// ```
-    #[track_caller]
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn get_value(&self) -> T
     where
         T: Clone,
@@ -130,7 +130,7 @@ impl<T: 'static> StoredValue<T> {
     /// s.update_value(|v| *v += 1);
     /// assert_eq!(s.get_value(), 4);
     /// ```
-    #[track_caller]
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn update_value(&self, f: impl FnOnce(&mut T)) {
         if self.try_update_value(f).is_none() {
             self.h.warn_disposed("stored value", "update");
@@ -163,7 +163,7 @@ impl<T: 'static> StoredValue<T> {
     /// s.set_value(5);
     /// assert_eq!(s.get_value(), 5);
     /// ```
-    #[track_caller]
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn set_value(&self, value: T) {
         if self.try_set_value(value).is_some() {
             self.h.warn_disposed("stored value", "write");

@@ -116,7 +116,7 @@ pub trait SignalUpdate<T> {
 macro_rules! readable {
     ($($ty:ident),*) => {$(
         impl<T: Clone + 'static> SignalGet<T> for $ty<T> {
-            #[track_caller]
+            #[cfg_attr(debug_assertions, track_caller)]
             fn get(&self) -> T {
                 $ty::get(self)
             }
@@ -125,7 +125,7 @@ macro_rules! readable {
             }
         }
         impl<T: 'static> SignalWith<T> for $ty<T> {
-            #[track_caller]
+            #[cfg_attr(debug_assertions, track_caller)]
             fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
                 $ty::with(self, f)
             }
@@ -139,7 +139,7 @@ macro_rules! readable {
 macro_rules! writable {
     ($($ty:ident),*) => {$(
         impl<T: 'static> SignalSet<T> for $ty<T> {
-            #[track_caller]
+            #[cfg_attr(debug_assertions, track_caller)]
             fn set(&self, value: T) {
                 $ty::set(self, value)
             }
@@ -148,7 +148,7 @@ macro_rules! writable {
             }
         }
         impl<T: 'static> SignalUpdate<T> for $ty<T> {
-            #[track_caller]
+            #[cfg_attr(debug_assertions, track_caller)]
             fn update(&self, f: impl FnOnce(&mut T)) {
                 $ty::update(self, f)
             }

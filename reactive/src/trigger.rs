@@ -85,7 +85,7 @@ impl Trigger {
     /// let t = create_trigger();
     /// t.notify();
     /// ```
-    #[track_caller]
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn notify(&self) {
         if !self.try_notify() {
             self.h.warn_disposed("trigger", "notify");

@@ -75,7 +75,7 @@ impl<T: 'static> Signal<T> {
     /// let s: Signal<String> = create_rw_signal(String::from("ab")).into();
     /// assert_eq!(s.with(|v| v.len()), 2);
     /// ```
-    #[track_caller]
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
         match self.inner {
             SignalKind::Read(s) => s.with(f),
@@ -106,7 +106,7 @@ impl<T: 'static> Signal<T> {
     /// let s = Signal::derive(|| 3);
     /// assert_eq!(s.with_untracked(|v| *v), 3);
     /// ```
-    #[track_caller]
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
         match self.inner {
             SignalKind::Read(s) => s.with_untracked(f),
@@ -136,7 +136,7 @@ impl<T: 'static> Signal<T> {
     /// use larkspur_reactive::*;
     /// assert_eq!(Signal::derive(|| 3).get(), 3);
     /// ```
-    #[track_caller]
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn get(&self) -> T
     where
         T: Clone,
@@ -169,7 +169,7 @@ impl<T: 'static> Signal<T> {
     /// use larkspur_reactive::*;
     /// assert_eq!(Signal::derive(|| 3).get_untracked(), 3);
     /// ```
-    #[track_caller]
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn get_untracked(&self) -> T
     where
         T: Clone,
@@ -215,7 +215,7 @@ impl<T: 'static> Signal<T> {
     /// use larkspur_reactive::*;
     /// assert_eq!(Signal::derive(|| "abc").len(), 3);
     /// ```
-    #[track_caller]
+    #[cfg_attr(debug_assertions, track_caller)]
     #[allow(clippy::len_without_is_empty)]
     pub fn len(&self) -> usize
     where
@@ -230,7 +230,7 @@ impl<T: 'static> Signal<T> {
     /// use larkspur_reactive::*;
     /// assert!(Signal::derive(|| "").is_empty());
     /// ```
-    #[track_caller]
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn is_empty(&self) -> bool
     where
         T: crate::len::HasLen,
@@ -313,7 +313,7 @@ impl<T: 'static> MaybeSignal<T> {
     /// use larkspur_reactive::*;
     /// assert_eq!(MaybeSignal::Static(2).with(|v| v * 2), 4);
     /// ```
-    #[track_caller]
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
         match self {
             MaybeSignal::Static(v) => f(v),
@@ -340,7 +340,7 @@ impl<T: 'static> MaybeSignal<T> {
     /// use larkspur_reactive::*;
     /// assert_eq!(MaybeSignal::Static(2).with_untracked(|v| *v), 2);
     /// ```
-    #[track_caller]
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
         match self {
             MaybeSignal::Static(v) => f(v),
@@ -355,7 +355,7 @@ impl<T: 'static> MaybeSignal<T> {
     /// let m: MaybeSignal<i32> = 5.into();
     /// assert_eq!(m.get(), 5);
     /// ```
-    #[track_caller]
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn get(&self) -> T
     where
         T: Clone,
@@ -390,7 +390,7 @@ impl<T: 'static> MaybeSignal<T> {
     /// let m: MaybeSignal<i32> = 5.into();
     /// assert_eq!(m.get_untracked(), 5);
     /// ```
-    #[track_caller]
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn get_untracked(&self) -> T
     where
         T: Clone,
