@@ -309,9 +309,8 @@ pub fn Transition(props: TransitionProps) -> View {
         });
     }
     // Once true, stays true: the content has been shown.
-    let shown = create_memo(move |shown: Option<&bool>| {
-        shown == Some(&true) || suspense.pending() == 0
-    });
+    let shown =
+        create_memo(move |shown: Option<&bool>| shown == Some(&true) || suspense.pending() == 0);
     DynChild::new(move || {
         if shown.get() {
             content.clone()

@@ -1,0 +1,148 @@
+//! Suspense and Transition: fallback while a resource read in the children
+//! loads, content afterwards; Suspense falls back again on reload while
+//! Transition keeps the previous content.
+#![cfg(target_arch = "wasm32")]
+
+mod async_support;
+mod common;
+
+use async_support::Gates;
+use common::{test_container, text};
+use larkspur::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn suspense_shows_fallback_then_content() {
+    let c = test_container();
+    let gates = Gates::default();
+    let fetcher = gates.fetcher();
+    let (source, set_source) = create_signal(1);
+    let _h = mount_to(c.clone(), move || {
+        let data = create_resource(move || source.get(), fetcher);
+        view! {
+            <div>
+                <Suspense fallback=|| view! { <i>"Loading…"</i> }>
+                    <b>{move || data.get()}</b>
+                </Suspense>
+            </div>
+        }
+    });
+    assert_eq!(text(&c), "Loading…");
+    gates.request(0).finish().await;
+    assert_eq!(c.inner_html(), "<div><b>10</b></div>");
+
+    // A reload shows the fallback again, then the (same) content nodes.
+    let b = c.query_selector("b").unwrap().unwrap();
+    set_source(2);
+    assert_eq!(text(&c), "Loading…");
+    gates.request(1).finish().await;
+    assert_eq!(c.inner_html(), "<div><b>20</b></div>");
+    let b_now = c.query_selector("b").unwrap().unwrap();
+    assert!(
+        b.is_same_node(Some(&*b_now)),
+        "the content is moved, not rebuilt"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn suspense_waits_for_every_resource_read_inside() {
+    let c = test_container();
+    let gates = Gates::default();
+    let (f1, f2) = (gates.fetcher(), gates.fetcher());
+    let _h = mount_to(c.clone(), move || {
+        let a = create_resource(|| 1, f1);
+        let b = create_resource(|| 2, f2);
+        // `unread` is loading too, but never read under the suspense.
+        let unread = create_resource(|| 3, gates_never());
+        let _ = unread;
+        view! {
+            <Suspense fallback=|| "wait">
+                {move || a.get()} "+" {move || b.get()}
+            </Suspense>
+        }
+    });
+    assert_eq!(text(&c), "wait");
+    gates.request(1).finish().await;
+    assert_eq!(text(&c), "wait");
+    gates.request(0).finish().await;
+    assert_eq!(text(&c), "10+20");
+}
+
+/// A fetcher whose future never finishes.
+fn gates_never() -> impl Fn(i32) -> std::future::Pending<i32> {
+    |_| std::future::pending()
+}
+
+#[wasm_bindgen_test]
+async fn resource_read_outside_suspense_does_not_suspend_it() {
+    let c = test_container();
+    let _h = mount_to(c.clone(), move || {
+        let slow = create_resource(|| (), |_| std::future::pending::<i32>());
+        view! {
+            <p>{move || slow.get()}</p>
+            <Suspense fallback=|| "wait">"ready"</Suspense>
+        }
+    });
+    assert_eq!(text(&c), "ready");
+}
+
+#[wasm_bindgen_test]
+async fn transition_keeps_old_content_while_reloading() {
+    let c = test_container();
+    let gates = Gates::default();
+    let fetcher = gates.fetcher();
+    let (source, set_source) = create_signal(1);
+    let (pending, set_pending) = create_signal(false);
+    let _h = mount_to(c.clone(), move || {
+        let data = create_resource(move || source.get(), fetcher);
+        view! {
+            <Transition fallback=|| "first load" set_pending=set_pending>
+                <b>{move || data.get()}</b>
+            </Transition>
+        }
+    });
+    assert_eq!(text(&c), "first load");
+    assert!(pending.get());
+    gates.request(0).finish().await;
+    assert_eq!(c.inner_html(), "<b>10</b>");
+    assert!(!pending.get());
+
+    set_source(2);
+    assert_eq!(
+        c.inner_html(),
+        "<b>10</b>",
+        "old content stays while reloading"
+    );
+    assert!(pending.get());
+    gates.request(1).finish().await;
+    assert_eq!(c.inner_html(), "<b>20</b>");
+    assert!(!pending.get());
+}
+
+#[wasm_bindgen_test]
+async fn disposing_a_loading_resource_releases_its_suspense() {
+    let c = test_container();
+    let gates = Gates::default();
+    let fetcher = gates.fetcher();
+    let (show_inner, set_show_inner) = create_signal(true);
+    let fetcher = std::rc::Rc::new(fetcher);
+    let inner = move || {
+        show_inner.get().then(|| {
+            let f = fetcher.clone();
+            let data = create_resource(|| 5, move |n| f(n));
+            move || data.get()
+        })
+    };
+    let _h = mount_to(c.clone(), move || {
+        view! {
+            <Suspense fallback=|| "wait">"[" {inner.clone()} "]"</Suspense>
+        }
+    });
+    assert_eq!(text(&c), "wait");
+    set_show_inner(false); // disposes the loading resource
+    assert_eq!(text(&c), "[]");
+    gates.request(0).finish().await; // late response: ignored
+    assert_eq!(text(&c), "[]");
+}

@@ -1,0 +1,147 @@
+//! Timers: they fire, they are cancelled by their handles and by the
+//! disposal of their owner, and their callbacks are freed either way.
+//! Waits are on sentinel timeouts scheduled after the timer under test
+//! (browsers run timers in order of due time), never on sleeps.
+#![cfg(target_arch = "wasm32")]
+
+mod async_support;
+mod common;
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::time::Duration;
+
+use async_support::{after_ms, promise_pair, wait};
+use larkspur::dom::timers::live_count;
+use larkspur::*;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn set_timeout_fires() {
+    let (promise, resolve) = promise_pair();
+    let before = live_count();
+    set_timeout(
+        move || {
+            resolve.call0(&JsValue::NULL).unwrap();
+        },
+        Duration::from_millis(1),
+    );
+    assert_eq!(live_count(), before + 1);
+    wait(&promise).await;
+    assert_eq!(live_count(), before, "the callback is freed after firing");
+}
+
+#[wasm_bindgen_test]
+async fn timeout_in_disposed_owner_never_fires() {
+    let fired = Rc::new(Cell::new(false));
+    let before = live_count();
+    let owner = Owner::new_child();
+    let f = fired.clone();
+    owner.with(|| set_timeout(move || f.set(true), Duration::ZERO));
+    owner.dispose();
+    assert_eq!(live_count(), before, "cancelled and freed on dispose");
+    wait(&after_ms(5)).await;
+    assert!(!fired.get());
+}
+
+#[wasm_bindgen_test]
+async fn cleared_timeout_never_fires() {
+    let fired = Rc::new(Cell::new(false));
+    let f = fired.clone();
+    let handle = set_timeout_with_handle(move || f.set(true), Duration::ZERO).unwrap();
+    handle.clear();
+    handle.clear();
+    wait(&after_ms(5)).await;
+    assert!(!fired.get());
+}
+
+#[wasm_bindgen_test]
+async fn interval_ticks_until_cleared() {
+    let ticks = Rc::new(Cell::new(0));
+    let (third, resolve) = promise_pair();
+    let t = ticks.clone();
+    let handle = set_interval(
+        move || {
+            t.set(t.get() + 1);
+            if t.get() == 3 {
+                resolve.call0(&JsValue::NULL).unwrap();
+            }
+        },
+        Duration::from_millis(1),
+    );
+    wait(&third).await;
+    handle.clear();
+    wait(&after_ms(10)).await;
+    assert_eq!(ticks.get(), 3);
+}
+
+#[wasm_bindgen_test]
+async fn interval_stops_when_owner_is_disposed() {
+    let ticks = Rc::new(Cell::new(0));
+    let (first, resolve) = promise_pair();
+    let owner = Owner::new_child();
+    let t = ticks.clone();
+    owner.with(|| {
+        set_interval(
+            move || {
+                t.set(t.get() + 1);
+                resolve.call0(&JsValue::NULL).unwrap();
+            },
+            Duration::from_millis(1),
+        )
+    });
+    wait(&first).await;
+    owner.dispose();
+    let seen = ticks.get();
+    wait(&after_ms(10)).await;
+    assert_eq!(ticks.get(), seen);
+}
+
+#[wasm_bindgen_test]
+async fn animation_frame_runs_and_is_cancelled_with_its_owner() {
+    let cancelled = Rc::new(Cell::new(false));
+    let owner = Owner::new_child();
+    let c = cancelled.clone();
+    owner.with(|| request_animation_frame(move || c.set(true)));
+    owner.dispose();
+
+    // Frames run in request order: once this one ran, the other would have.
+    let (frame, resolve) = promise_pair();
+    request_animation_frame(move || {
+        resolve.call0(&JsValue::NULL).unwrap();
+    });
+    wait(&frame).await;
+    assert!(!cancelled.get());
+}
+
+#[wasm_bindgen_test]
+async fn debounce_runs_once_with_the_last_argument() {
+    let calls = Rc::new(RefCell::new(Vec::new()));
+    let (called, resolve) = promise_pair();
+    let c = calls.clone();
+    let mut debounced = debounce(Duration::from_millis(5), move |n: i32| {
+        c.borrow_mut().push(n);
+        resolve.call0(&JsValue::NULL).unwrap();
+    });
+    debounced(1);
+    debounced(2);
+    debounced(3);
+    wait(&called).await;
+    wait(&after_ms(10)).await;
+    assert_eq!(*calls.borrow(), [3]);
+}
+
+#[wasm_bindgen_test]
+async fn pending_debounce_is_dropped_with_its_owner() {
+    let fired = Rc::new(Cell::new(false));
+    let owner = Owner::new_child();
+    let f = fired.clone();
+    let mut debounced = owner.with(|| debounce(Duration::ZERO, move |()| f.set(true)));
+    debounced(());
+    owner.dispose();
+    wait(&after_ms(5)).await;
+    assert!(!fired.get());
+}
