@@ -163,11 +163,31 @@ impl Errors {
     /// The errors with their keys.
     ///
     /// ```
-    /// let errors = larkspur::Errors::default();
-    /// assert_eq!(errors.iter().count(), 0);
+    /// use larkspur::{Errors, Error};
+    /// let mut errors = Errors::default();
+    /// errors.insert("a".into(), Error::from(std::fmt::Error));
+    /// let keys: Vec<String> = errors.iter().map(|(key, _)| key.to_string()).collect();
+    /// assert_eq!(keys, ["a"]);
     /// ```
-    pub fn iter(&self) -> impl Iterator<Item = &(ErrorKey, Error)> {
-        self.0.iter()
+    pub fn iter(&self) -> Iter<'_> {
+        Iter(self.0.iter())
+    }
+}
+
+/// Iterator over `(&ErrorKey, &Error)` pairs, from [`Errors::iter`].
+///
+/// ```
+/// let errors = larkspur::Errors::default();
+/// let mut iter: larkspur::ErrorsIter<'_> = errors.iter();
+/// assert!(iter.next().is_none());
+/// ```
+#[derive(Clone, Debug)]
+pub struct Iter<'a>(std::slice::Iter<'a, (ErrorKey, Error)>);
+
+impl<'a> Iterator for Iter<'a> {
+    type Item = (&'a ErrorKey, &'a Error);
+    fn next(&mut self) -> Option<Self::Item> {
+        self.0.next().map(|(key, error)| (key, error))
     }
 }
 
@@ -180,10 +200,10 @@ impl IntoIterator for Errors {
 }
 
 impl<'a> IntoIterator for &'a Errors {
-    type Item = &'a (ErrorKey, Error);
-    type IntoIter = std::slice::Iter<'a, (ErrorKey, Error)>;
+    type Item = (&'a ErrorKey, &'a Error);
+    type IntoIter = Iter<'a>;
     fn into_iter(self) -> Self::IntoIter {
-        self.0.iter()
+        self.iter()
     }
 }
 

@@ -48,6 +48,11 @@
 //! * `components` — the props-builder convention used by `#[component]`,
 //!   children types, [`ViewFn`].
 //! * `safety` — URL checks and [`TrustedUrl`].
+//! * `resource`, `suspense`, `error_boundary`, `time` — async:
+//!   [`create_resource`] and [`spawn_local`], [`Suspense`] and
+//!   [`Transition`], [`ErrorBoundary`] (a `Result` is a view), and timers
+//!   cancelled with their owner ([`set_timeout`], [`set_interval`],
+//!   [`debounce`], …) over `dom::timers`.
 //!
 //! # Safety of strings
 //!
@@ -89,7 +94,7 @@ pub use element::attribute::{
 pub use element::{create_node_ref, html, math, svg, ElementDescriptor, HtmlElement, NodeRef};
 pub use error_boundary::{
     Error, ErrorBoundary, ErrorBoundaryProps, ErrorBoundaryPropsBuilder, ErrorKey, Errors,
-    MissingFallback,
+    Iter as ErrorsIter, MissingFallback,
 };
 pub use ev::EventDescriptor;
 pub use resource::{create_local_resource, create_resource, spawn_local, Resource};
