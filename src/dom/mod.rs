@@ -62,6 +62,14 @@ extern "C" {
     ) -> Result<(), JsValue>;
     #[wasm_bindgen(method, getter, js_name = style)]
     fn inline_style(this: &Raw) -> web_sys::CssStyleDeclaration;
+
+    // The globals themselves: reaching them through `web_sys::window()`
+    // costs every app four global-object lookups and an `instanceof Window`
+    // shim in its JS glue.
+    #[wasm_bindgen(thread_local_v2, js_name = document)]
+    static GLOBAL_DOCUMENT: web_sys::Document;
+    #[wasm_bindgen(js_name = queueMicrotask)]
+    fn global_queue_microtask(f: &js_sys::Function);
 }
 
 fn raw(value: &impl AsRef<JsValue>) -> &Raw {
@@ -69,9 +77,7 @@ fn raw(value: &impl AsRef<JsValue>) -> &Raw {
 }
 
 thread_local! {
-    static DOCUMENT: web_sys::Document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("larkspur runs in a browser: no `window.document` found");
+    static DOCUMENT: web_sys::Document = GLOBAL_DOCUMENT.with(web_sys::Document::clone);
 }
 
 /// The global `document`.
@@ -279,9 +285,7 @@ pub fn console_error(message: &str) {
 
 /// Queues `f` as a microtask (`queueMicrotask`).
 pub fn queue_microtask(f: &js_sys::Function) {
-    if let Some(w) = web_sys::window() {
-        w.queue_microtask(f);
-    }
+    global_queue_microtask(f);
 }
 
 /// Installs the panic hook that forwards Rust panics to `console.error`.
