@@ -67,17 +67,13 @@ extern "C" {
     // costs every app four global-object lookups and an `instanceof Window`
     // shim in its JS glue.
     #[wasm_bindgen(thread_local_v2, js_name = document)]
-    static GLOBAL_DOCUMENT: web_sys::Document;
+    static DOCUMENT: web_sys::Document;
     #[wasm_bindgen(js_name = queueMicrotask)]
     fn global_queue_microtask(f: &js_sys::Function);
 }
 
 fn raw(value: &impl AsRef<JsValue>) -> &Raw {
     value.as_ref().unchecked_ref()
-}
-
-thread_local! {
-    static DOCUMENT: web_sys::Document = GLOBAL_DOCUMENT.with(web_sys::Document::clone);
 }
 
 /// The global `document`.
