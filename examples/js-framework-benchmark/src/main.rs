@@ -6,9 +6,31 @@
 use larkspur::*;
 
 const ADJECTIVES: &[&str] = &[
-    "pretty", "large", "big", "small", "tall", "short", "long", "handsome", "plain", "quaint",
-    "clean", "elegant", "easy", "angry", "crazy", "helpful", "mushy", "odd", "unsightly",
-    "adorable", "important", "inexpensive", "cheap", "expensive", "fancy",
+    "pretty",
+    "large",
+    "big",
+    "small",
+    "tall",
+    "short",
+    "long",
+    "handsome",
+    "plain",
+    "quaint",
+    "clean",
+    "elegant",
+    "easy",
+    "angry",
+    "crazy",
+    "helpful",
+    "mushy",
+    "odd",
+    "unsightly",
+    "adorable",
+    "important",
+    "inexpensive",
+    "cheap",
+    "expensive",
+    "fancy",
 ];
 const COLOURS: &[&str] = &[
     "red", "yellow", "blue", "green", "pink", "brown", "purple", "brown", "white", "black",
@@ -36,7 +58,10 @@ fn build_rows(next_id: &mut usize, count: usize) -> Vec<RowData> {
             let id = *next_id;
             *next_id += 1;
             let label = format!("{} {} {}", pick(ADJECTIVES), pick(COLOURS), pick(NOUNS));
-            RowData { id, label: create_rw_signal(label) }
+            RowData {
+                id,
+                label: create_rw_signal(label),
+            }
         })
         .collect()
 }
@@ -59,11 +84,17 @@ fn App() -> impl IntoView {
     let next_id = store_value(1usize);
 
     let run = move |count| {
-        set_rows(next_id.try_update_value(|n| build_rows(n, count)).unwrap_or_default());
+        set_rows(
+            next_id
+                .try_update_value(|n| build_rows(n, count))
+                .unwrap_or_default(),
+        );
         set_selected(None);
     };
     let add = move || {
-        let more = next_id.try_update_value(|n| build_rows(n, 1000)).unwrap_or_default();
+        let more = next_id
+            .try_update_value(|n| build_rows(n, 1000))
+            .unwrap_or_default();
         set_rows.update(|rows| rows.extend(more));
         set_selected(None);
     };
@@ -86,7 +117,7 @@ fn App() -> impl IntoView {
             }
         })
     };
-    let is_selected = create_selector(move || selected());
+    let is_selected = create_selector(move || selected.get());
 
     view! {
         <div id="main">
@@ -109,7 +140,7 @@ fn App() -> impl IntoView {
                 <table class="table table-hover table-striped test-data">
                     <tbody>
                         <For
-                            each=move || rows()
+                            each=move || rows.get()
                             key=|row| row.id
                             children=move |row: RowData| {
                                 let id = row.id;
