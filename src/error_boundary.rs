@@ -257,13 +257,31 @@ fn report(error: Error) {
     }
 }
 
-/// Marks an [`ErrorBoundaryPropsBuilder`] whose `fallback` is not set yet.
+/// Marks an [`ErrorBoundaryPropsBuilder`] whose `fallback` is not set yet
+/// (forgetting it is a compile error naming this type).
+///
+/// ```compile_fail
+/// use larkspur::*;
+/// let props = ErrorBoundaryProps::builder()
+///     .children(ToChildren::to_children(|| Fragment::new(vec![])))
+///     .build(); // no `build` on ErrorBoundaryPropsBuilder<MissingFallback, _>
+/// ```
 #[derive(Clone, Copy, Debug, Default)]
 pub struct MissingFallback;
 
 type Fallback = Rc<dyn Fn(RwSignal<Errors>) -> View>;
 
-/// Props of [`ErrorBoundary`].
+/// Props of [`ErrorBoundary`], built with [`ErrorBoundaryProps::builder`]
+/// (or by `view!`: `<ErrorBoundary fallback=|errors| …>…</ErrorBoundary>`).
+///
+/// ```no_run
+/// use larkspur::*;
+/// let props: ErrorBoundaryProps = ErrorBoundaryProps::builder()
+///     .fallback(|errors: RwSignal<Errors>| move || errors.with(Errors::len))
+///     .children(ToChildren::to_children(|| Fragment::new(vec![])))
+///     .build();
+/// let view = ErrorBoundary(props);
+/// ```
 pub struct ErrorBoundaryProps {
     /// Shown while there are errors; gets the boundary's errors.
     pub fallback: Fallback,
@@ -273,6 +291,12 @@ pub struct ErrorBoundaryProps {
 
 /// Builder of [`ErrorBoundaryProps`]; `build()` exists once `fallback` and
 /// `children` are set.
+///
+/// ```no_run
+/// use larkspur::*;
+/// let builder = ErrorBoundaryProps::builder().fallback(|_| "Something went wrong");
+/// let props = builder.children(ToChildren::to_children(|| Fragment::new(vec![]))).build();
+/// ```
 #[must_use = "call .build() to get the props"]
 pub struct ErrorBoundaryPropsBuilder<F = MissingFallback, C = MissingChildren> {
     fallback: F,

@@ -109,7 +109,17 @@ impl Default for SuspenseContext {
     }
 }
 
-/// Props of [`Suspense`].
+/// Props of [`Suspense`], built with [`SuspenseProps::builder`] (or by
+/// `view!`: `<Suspense fallback=|| "Loading…">…</Suspense>`).
+///
+/// ```no_run
+/// use larkspur::*;
+/// let props: SuspenseProps = SuspenseProps::builder()
+///     .fallback(|| "Loading…")
+///     .children(ToChildren::to_children(|| Fragment::new(vec!["ready".into_view()])))
+///     .build();
+/// let view = Suspense(props);
+/// ```
 pub struct SuspenseProps {
     /// Shown while a resource read in the children is loading.
     pub fallback: ViewFn,
@@ -118,6 +128,12 @@ pub struct SuspenseProps {
 }
 
 /// Builder of [`SuspenseProps`]; `build()` exists once `children` is set.
+///
+/// ```no_run
+/// use larkspur::*;
+/// let builder: SuspensePropsBuilder = SuspenseProps::builder().fallback(|| "Loading…");
+/// let props = builder.children(ToChildren::to_children(|| Fragment::new(vec![]))).build();
+/// ```
 #[must_use = "call .build() to get the props"]
 pub struct SuspensePropsBuilder<C = MissingChildren> {
     fallback: ViewFn,
@@ -209,7 +225,18 @@ fn build_children(children: &ChildrenFn) -> (SuspenseContext, View) {
     })
 }
 
-/// Props of [`Transition`].
+/// Props of [`Transition`], built with [`TransitionProps::builder`] (or by
+/// `view!`: `<Transition fallback=|| "Loading…" set_pending>…</Transition>`).
+///
+/// ```no_run
+/// use larkspur::*;
+/// let (_, set_pending) = create_signal(false);
+/// let props: TransitionProps = TransitionProps::builder()
+///     .set_pending(set_pending)
+///     .children(ToChildren::to_children(|| Fragment::new(vec!["ready".into_view()])))
+///     .build();
+/// let view = Transition(props);
+/// ```
 pub struct TransitionProps {
     /// Shown until the resources read in the children have loaded once.
     pub fallback: ViewFn,
@@ -220,6 +247,12 @@ pub struct TransitionProps {
 }
 
 /// Builder of [`TransitionProps`]; `build()` exists once `children` is set.
+///
+/// ```no_run
+/// use larkspur::*;
+/// let builder: TransitionPropsBuilder = TransitionProps::builder().fallback(|| "Loading…");
+/// let props = builder.children(ToChildren::to_children(|| Fragment::new(vec![]))).build();
+/// ```
 #[must_use = "call .build() to get the props"]
 pub struct TransitionPropsBuilder<C = MissingChildren> {
     fallback: ViewFn,

@@ -146,3 +146,45 @@ async fn disposing_a_loading_resource_releases_its_suspense() {
     gates.request(0).finish().await; // late response: ignored
     assert_eq!(text(&c), "[]");
 }
+
+#[wasm_bindgen_test]
+async fn resource_errors_reach_an_error_boundary_inside_suspense() {
+    let c = test_container();
+    let gates = Gates::default();
+    let fetch = gates.fetcher();
+    let (source, set_source) = create_signal(1);
+    let _h = mount_to(c.clone(), move || {
+        // Loads `n * 10`, failing for results above 100.
+        let data = create_resource(
+            move || source.get(),
+            move |n| {
+                let f = fetch(n);
+                async move {
+                    let v = f.await;
+                    if v > 100 {
+                        Err("too big".parse::<u8>().unwrap_err())
+                    } else {
+                        Ok(v)
+                    }
+                }
+            },
+        );
+        view! {
+            <Suspense fallback=|| "loading">
+                <ErrorBoundary fallback=|_| "failed">
+                    <b>{move || data.get()}</b>
+                </ErrorBoundary>
+            </Suspense>
+        }
+    });
+    assert_eq!(text(&c), "loading");
+    gates.request(0).finish().await;
+    assert_eq!(c.inner_html(), "<b>10</b>");
+    set_source(11);
+    assert_eq!(text(&c), "loading");
+    gates.request(1).finish().await;
+    assert_eq!(text(&c), "failed");
+    set_source(2);
+    gates.request(2).finish().await;
+    assert_eq!(c.inner_html(), "<b>20</b>");
+}
