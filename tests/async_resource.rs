@@ -120,6 +120,11 @@ async fn disposed_owner_ignores_late_response() {
         warnings,
         "no write to a disposed signal"
     );
+    // The hook does see writes to disposed signals (so the check above means something).
+    let probe = create_rw_signal(0);
+    probe.dispose();
+    probe.set(1);
+    assert_eq!(WARNINGS.with(|w| w.get()), warnings + 1);
 }
 
 #[wasm_bindgen_test]
