@@ -249,7 +249,7 @@ fn report(error: Error) {
         n.set(n.get() + 1);
         format!("larkspur-{}", n.get())
     }));
-    errors.update(|errors| errors.insert(key.clone(), error));
+    errors.try_update(|errors| errors.insert(key.clone(), error));
     if Owner::current().is_some() {
         on_cleanup(move || {
             errors.try_update(|errors| errors.remove(&key));
