@@ -3,11 +3,11 @@
 use crate::access::written;
 use crate::graph::{track, update_if_necessary};
 use crate::handle::Handle;
-use crate::runtime::{with_runtime, Kind, NodeId, Payload};
+use crate::runtime::{with_runtime, Kind, NodeId, Payload, Runtime};
 use crate::scheduler::run_now;
 use crate::signal::copy_handle;
 use std::any::Any;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::hash::Hash;
 use std::marker::PhantomData;
@@ -40,6 +40,36 @@ struct SelectorState<T> {
     /// Owner of the per-key nodes (a sibling of the selector's effect, so the
     /// effect's re-runs do not dispose them).
     keys_owner: NodeId,
+    /// Size of `keys` at which the next new key first sweeps out the keys
+    /// nobody reads any more (see [`sweep_unobserved`]).
+    sweep_at: Cell<usize>,
+}
+
+/// The fewest keys a selector keeps before it starts sweeping.
+const MIN_SWEEP: usize = 64;
+
+/// Forgets the keys whose node has no subscribers left: the rows that asked
+/// about them were disposed. Without this a list whose keys only ever grow
+/// (ids of created rows) would keep one node and one map entry per key it
+/// ever showed. Sweeping only when the map has doubled keeps it amortised
+/// O(1) per new key, and bounds the map to twice the keys still read.
+fn sweep_unobserved<T: Hash + Eq>(rt: &Runtime, state: &SelectorState<T>) {
+    let mut dead = Vec::new();
+    {
+        let arena = rt.arena.borrow();
+        state.keys.borrow_mut().retain(|_, id| {
+            let observed = arena.get(*id).is_some_and(|n| !n.subscribers.is_empty());
+            if !observed {
+                dead.push(*id);
+            }
+            observed
+        });
+    }
+    for id in dead {
+        crate::owner::dispose_node(rt, id);
+    }
+    let live = state.keys.borrow().len();
+    state.sweep_at.set((live * 2).max(MIN_SWEEP));
 }
 
 /// Creates a [`Selector`] over `source`. The source runs in a render effect
@@ -74,6 +104,7 @@ pub fn create_selector<T: Hash + Eq + Clone + 'static>(
                 current: RefCell::new(None),
                 keys: RefCell::new(HashMap::new()),
                 keys_owner,
+                sweep_at: Cell::new(MIN_SWEEP),
             },
             source,
         });
@@ -163,6 +194,9 @@ impl<T: Hash + Eq + Clone + 'static> Selector<T> {
             let node = match existing.filter(|id| rt.arena.borrow().get(*id).is_some()) {
                 Some(id) => id,
                 None => {
+                    if state.keys.borrow().len() >= state.sweep_at.get() {
+                        sweep_unobserved(rt, state);
+                    }
                     let id = rt.create_node(
                         Kind::Signal,
                         Some(Rc::new(RefCell::new(()))),

@@ -67,3 +67,39 @@ fn selector_inside_an_owner_is_freed_with_it() {
     owner.dispose();
     assert_eq!(live_node_count(), baseline);
 }
+
+/// Rows whose keys only ever grow (the ids of created rows) must not leave a
+/// node per key behind once they are disposed.
+#[test]
+fn selector_forgets_keys_of_disposed_rows() {
+    let (selected, set_selected) = create_signal(0u64);
+    let is_selected = create_selector(move || selected.get());
+    let baseline = live_node_count();
+    let mut next_key = 0u64;
+    for _cycle in 0..20 {
+        create_root(|root| {
+            for _ in 0..500 {
+                let key = next_key;
+                next_key += 1;
+                create_render_effect(move |_| is_selected.selected(key));
+            }
+            root.dispose();
+        });
+    }
+    // 10,000 keys were read; only a bounded number of key nodes may remain.
+    let left = live_node_count() - baseline;
+    assert!(
+        left <= 1_000,
+        "{left} nodes left behind by 10,000 disposed rows"
+    );
+
+    // Keys still read keep working after sweeps.
+    let out = Log::new();
+    let o = out.clone();
+    create_render_effect(move |_| {
+        let on = is_selected.selected(next_key + 5);
+        log!(o, "{on}");
+    });
+    set_selected(next_key + 5);
+    assert_eq!(out.take(), ["false", "true"]);
+}
