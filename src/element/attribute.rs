@@ -393,14 +393,23 @@ fn write_class(el: &Element, names: &'static str, on: bool) {
 }
 
 /// Toggles a class now or reactively (touching the DOM only on change).
+///
+/// The element starts as its markup wrote it, so an initial `false` makes
+/// no DOM call at all: a new list row with `class:selected=...` off costs
+/// nothing. (A name that the static `class` attribute already lists is
+/// therefore only removed once the value has been `true`.)
 pub(crate) fn apply_class(el: &Element, names: &'static str, value: Class) {
     match value {
-        Class::Value(on) => write_class(el, names, on),
+        Class::Value(on) => {
+            if on {
+                write_class(el, names, true);
+            }
+        }
         Class::Fn(f) => {
             let el = el.clone();
             create_render_effect(move |prev: Option<bool>| {
                 let on = f();
-                if prev != Some(on) {
+                if prev.unwrap_or(false) != on {
                     write_class(&el, names, on);
                 }
                 on
