@@ -14,7 +14,7 @@
 //! * event handlers with [`on`] (delegated like the builder's `on`),
 //! * node refs with [`node_ref`].
 //!
-//! ```ignore
+//! ```text
 //! // What `view! { <p class="x">"Count: " {count}<!></p> }` may expand to:
 //! thread_local! {
 //!     static TEMPLATE: Template = Template::new("<p class=\"x\">Count: <!></p>");

@@ -61,7 +61,9 @@ pub(crate) fn is_url_name(name: &str) -> bool {
 
 /// Whether `url`'s scheme would execute script or render a document.
 ///
-/// ```ignore
+/// ```
+/// use larkspur::is_dangerous_url;
+///
 /// assert!(is_dangerous_url("javascript:alert(1)"));
 /// assert!(is_dangerous_url("  JAVA\nSCRIPT:alert(1)"));
 /// assert!(!is_dangerous_url("https://example.com/?q=javascript:"));
