@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Loads the release build of the showcase (dist/) in headless Chromium and
 // checks that it works: the counter counts, the tabs switch, the life-cycle
-// demo logs, the router navigates, and nothing was logged as an error.
+// demo logs, and nothing was logged as an error.
 // Usage: node scripts/smoke-showcase.mjs [dist]
 import { launch } from "../bench/harness/cdp.mjs";
 import { serve } from "../bench/harness/server.mjs";
