@@ -280,3 +280,72 @@ fn navigate_pushes_history_under_the_base_path() {
     slot.dispose();
     set_url("/");
 }
+
+#[component]
+fn Tab() -> impl IntoView {
+    let query = use_query_map();
+    view! { <p id="tab">{move || query.with(|q| q.get("tab").unwrap_or("none").to_string())}</p> }
+}
+
+#[wasm_bindgen_test]
+fn hash_mode_routes_from_the_fragment_with_query() {
+    set_url("/#/users/7?tab=posts");
+    let container = test_container();
+    let handle = mount_to(container.clone(), || {
+        view! {
+            <Router mode=RouterMode::Hash>
+                <A href="/users/8">"User 8"</A>
+                <Routes fallback=|| view! { <h2 id="page">"Not found"</h2> }>
+                    <Route path="users/:id" view=|| view! { <User/> <Tab/> }/>
+                </Routes>
+            </Router>
+        }
+    });
+    assert_eq!(text(&container, "#page"), "User 7");
+    assert_eq!(text(&container, "#tab"), "posts");
+    // Links point into the fragment; the browser follows them itself.
+    assert!(container
+        .query_selector("a[href='#/users/8']")
+        .unwrap()
+        .is_some());
+
+    set_url("/#/users/9?tab=likes+more");
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&web_sys::Event::new("hashchange").unwrap())
+        .unwrap();
+    assert_eq!(text(&container, "#page"), "User 9");
+    assert_eq!(text(&container, "#tab"), "likes more");
+
+    handle.unmount();
+    set_url("/");
+}
+
+/// Without a `<base href>` (the test page has none) a deep link must not
+/// turn its own directory into the base path.
+#[wasm_bindgen_test]
+fn default_base_is_the_root_without_a_base_element() {
+    assert!(larkspur::document()
+        .query_selector("base[href]")
+        .unwrap()
+        .is_none());
+    set_url("/users/7");
+    let container = test_container();
+    let handle = mount_to(container.clone(), || {
+        view! {
+            <Router>
+                <A href="/users/8">"User 8"</A>
+                <Routes fallback=|| view! { <h2 id="page">"Not found"</h2> }>
+                    <Route path="users/:id" view=User/>
+                </Routes>
+            </Router>
+        }
+    });
+    assert_eq!(text(&container, "#page"), "User 7");
+    assert!(container
+        .query_selector("a[href='/users/8']")
+        .unwrap()
+        .is_some());
+    handle.unmount();
+    set_url("/");
+}

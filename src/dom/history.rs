@@ -19,7 +19,13 @@ pub fn location() -> (String, String, String) {
 /// `--public-url` sets), without a trailing slash: `""` for a site at the
 /// root, `"/repo"` for a GitHub project page.
 pub fn base_path() -> String {
-    let base = super::document().base_uri().ok().flatten();
+    let document = super::document();
+    // Without a `<base href>`, `baseURI` is the page's own URL: a deep link
+    // such as `/users/7` would make `/users` the base. No element, no base.
+    if !matches!(document.query_selector("base[href]"), Ok(Some(_))) {
+        return String::new();
+    }
+    let base = document.base_uri().ok().flatten();
     let path = base
         .and_then(|b| web_sys::Url::new(&b).ok())
         .map(|u| u.pathname())

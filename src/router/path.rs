@@ -92,7 +92,7 @@ impl ParamsMap {
             .filter(|p| !p.is_empty())
         {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            map.insert(decode(k), decode(v));
+            map.insert(decode(k, true), decode(v, true));
         }
         map
     }
@@ -151,14 +151,16 @@ pub trait Params: Sized {
     fn from_map(map: &ParamsMap) -> Result<Self, ParamsError>;
 }
 
-/// Decodes `%XX` escapes (UTF-8) and `+`; invalid escapes stay literal.
-pub(crate) fn decode(s: &str) -> String {
+/// Decodes `%XX` escapes (UTF-8), and `+` as a space when `plus_as_space`
+/// (query strings only: in a path `+` is itself); invalid escapes stay
+/// literal.
+pub(crate) fn decode(s: &str, plus_as_space: bool) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
-            b'+' => out.push(b' '),
+            b'+' if plus_as_space => out.push(b' '),
             b'%' if i + 2 < bytes.len() => {
                 let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
                 match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
@@ -258,19 +260,19 @@ impl PathPattern {
                     i += 1;
                 }
                 Segment::Param(name) => {
-                    params.insert(name.clone(), decode(parts.get(i)?));
+                    params.insert(name.clone(), decode(parts.get(i)?, false));
                     i += 1;
                 }
                 Segment::OptionalParam(name) => {
                     if let Some(part) = parts.get(i) {
-                        params.insert(name.clone(), decode(part));
+                        params.insert(name.clone(), decode(part, false));
                         i += 1;
                     }
                 }
                 Segment::Wildcard(name) => {
                     let rest = parts[i.min(parts.len())..].join("/");
                     if !name.is_empty() {
-                        params.insert(name.clone(), decode(&rest));
+                        params.insert(name.clone(), decode(&rest, false));
                     }
                     i = parts.len();
                 }
@@ -327,6 +329,10 @@ mod tests {
             Some("a/b c")
         );
         assert_eq!(w.matches("/files").unwrap().get("path"), Some(""));
+        // `+` is literal in a path, a space only in a query string.
+        let tag = PathPattern::new("/tags/:tag");
+        assert_eq!(tag.matches("/tags/c++").unwrap().get("tag"), Some("c++"));
+        assert_eq!(ParamsMap::from_query("q=c++").get("q"), Some("c  "));
         // A misplaced wildcard is literal, not a panic.
         assert!(PathPattern::new("/*x/y").matches("/*x/y").is_some());
     }
