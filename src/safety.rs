@@ -52,11 +52,33 @@ impl TrustedUrl {
 }
 
 /// Whether a value set under `name` is navigated to or loaded as a URL.
+///
+/// Case-insensitive: `setAttribute` lower-cases names on HTML elements, so
+/// `HREF` is `href`.
 pub(crate) fn is_url_name(name: &str) -> bool {
-    matches!(
-        name,
-        "href" | "src" | "action" | "formaction" | "formAction" | "xlink:href"
-    )
+    ["href", "src", "action", "formaction", "xlink:href"]
+        .iter()
+        .any(|url_name| url_name.eq_ignore_ascii_case(name))
+}
+
+/// Whether an attribute's value is parsed as a document (`<iframe srcdoc>`,
+/// same-origin: its scripts run with the app's rights).
+pub(crate) fn is_markup_attribute(name: &str) -> bool {
+    name.eq_ignore_ascii_case("srcdoc")
+}
+
+/// Warns (debug builds) that a markup attribute was refused.
+pub(crate) fn refuse_markup_attribute(name: &str) {
+    if cfg!(debug_assertions) {
+        dom::console_warn(
+            &[
+                "larkspur: refused to set the `",
+                name,
+                "` attribute: its value is parsed as HTML. Wrap markup you trust in TrustedUrl::new(..)",
+            ]
+            .concat(),
+        );
+    }
 }
 
 /// Whether `url`'s scheme would execute script or render a document.

@@ -347,3 +347,40 @@ fn refusals_warn_in_debug_builds() {
         assert!(warnings.is_empty());
     }
 }
+
+#[wasm_bindgen_test]
+fn srcdoc_attribute_and_upper_case_url_names_are_refused() {
+    reset_flag();
+    let c = test_container();
+    let payload = "<script>parent.__xss_executed=1</script>".to_string();
+    let _h = mount_to(c.clone(), move || {
+        html::div()
+            .child(html::iframe().attr("srcdoc", payload.clone()))
+            .child(html::iframe().attr("SRCDOC", payload))
+            .child(
+                html::a()
+                    .attr("HREF", "javascript:parent.__xss_executed=1")
+                    .child("x"),
+            )
+    });
+    for frame in c.query_selector_all("iframe").unwrap().values() {
+        let frame: web_sys::Element = frame.unwrap().unchecked_into();
+        assert!(!frame.has_attribute("srcdoc"), "srcdoc must not be set");
+    }
+    let a = find(&c, "a");
+    assert!(
+        !a.has_attribute("href"),
+        "an upper-case HREF is still a URL attribute"
+    );
+    // Trusted markup is the explicit way in.
+    let trusted = html::iframe().attr("srcdoc", TrustedUrl::new("<p>trusted</p>"));
+    let frame: web_sys::Element = match trusted.into_view() {
+        View::Element(e) => e,
+        other => panic!("expected an element, got {other:?}"),
+    };
+    assert_eq!(
+        frame.get_attribute("srcdoc").as_deref(),
+        Some("<p>trusted</p>")
+    );
+    assert_ne!(flag().as_f64(), Some(1.0));
+}

@@ -341,7 +341,10 @@ fn resolve_style(mut s: Style) -> Option<Cow<'static, str>> {
 fn write_attribute(el: &Element, name: &'static str, value: Attribute) {
     match value {
         Attribute::Value(v) => {
-            if safety::allow_url(name, &v) {
+            if safety::is_markup_attribute(name) {
+                safety::refuse_markup_attribute(name);
+                dom::remove_attribute(el, name);
+            } else if safety::allow_url(name, &v) {
                 dom::set_attribute(el, name, &v);
             } else {
                 dom::remove_attribute(el, name);
