@@ -30,13 +30,28 @@ pub(crate) fn written(id: NodeId) {
 
 const TYPE_MISMATCH: &str = "larkspur-reactive: internal error: value type mismatch";
 
+/// A read that overlaps a write of the same signal: a user mistake that the
+/// `RefCell` would report only as "already mutably borrowed".
+const READ_DURING_UPDATE: &str = "larkspur-reactive: a signal was read while it is being \
+     updated, e.g. `s.update(|v| *v = s.get() + 1)`. Read it before the update, or use \
+     the `&mut` value that `update` passes in";
+
+/// A write that overlaps a read of the same signal.
+const WRITE_DURING_READ: &str = "larkspur-reactive: a signal was written while it is \
+     being read, e.g. inside its own `with`, or by an effect that a write inside that \
+     `with` ran. Move the write out of the `with` closure";
+
 #[inline]
+#[cfg_attr(debug_assertions, track_caller)]
 pub(crate) fn open_signal<T: 'static, R>(value: &Rc<dyn Payload>, f: impl FnOnce(&T) -> R) -> R {
     let cell = value
         .value()
         .downcast_ref::<RefCell<T>>()
         .expect(TYPE_MISMATCH);
-    f(&cell.borrow())
+    match cell.try_borrow() {
+        Ok(v) => f(&v),
+        Err(_) => panic!("{READ_DURING_UPDATE}"),
+    }
 }
 
 #[inline]
@@ -52,6 +67,7 @@ pub(crate) fn open_memo<T: 'static, R>(value: &Rc<dyn Payload>, f: impl FnOnce(&
 }
 
 #[inline]
+#[cfg_attr(debug_assertions, track_caller)]
 pub(crate) fn open_signal_mut<T: 'static, R>(
     value: &Rc<dyn Payload>,
     f: impl FnOnce(&mut T) -> R,
@@ -60,7 +76,10 @@ pub(crate) fn open_signal_mut<T: 'static, R>(
         .value()
         .downcast_ref::<RefCell<T>>()
         .expect(TYPE_MISMATCH);
-    f(&mut cell.borrow_mut())
+    match cell.try_borrow_mut() {
+        Ok(mut v) => f(&mut v),
+        Err(_) => panic!("{WRITE_DURING_READ}"),
+    }
 }
 
 /// Generates the reader methods (`get`, `with`, `try_` and `_untracked`

@@ -281,7 +281,22 @@ impl Runtime {
         let seq = self.next_seq.get();
         self.next_seq.set(seq + 1);
         let mut arena = self.arena.borrow_mut();
+        let requested = owner;
         let owner = owner.filter(|o| arena.get(*o).is_some());
+        #[cfg(debug_assertions)]
+        if requested.is_some() && owner.is_none() {
+            // E.g. a late async continuation running `Owner::with` on an owner
+            // that was disposed meanwhile: nothing will ever dispose this node.
+            let message = format!(
+                "larkspur-reactive: a node created at {created} has no owner because its \
+                 owner was already disposed; it lives until it is disposed by hand"
+            );
+            drop(arena);
+            self.warn(&message);
+            arena = self.arena.borrow_mut();
+        }
+        #[cfg(not(debug_assertions))]
+        let _ = requested;
         let id = arena.insert(Node {
             kind,
             state: if matches!(kind, Kind::Memo | Kind::Effect) {
