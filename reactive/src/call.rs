@@ -32,6 +32,9 @@ unsafe fn reinterpret<H: Copy, F>(handle: &H, _witness: F) -> &F {
     const {
         assert!(std::mem::size_of::<F>() == std::mem::size_of::<H>());
         assert!(std::mem::align_of::<F>() == std::mem::align_of::<H>());
+        // A closure over a `Copy` value has no drop glue; checked anyway so
+        // that a capture of some other type can never be duplicated.
+        assert!(!std::mem::needs_drop::<F>());
     }
     // SAFETY: the caller guarantees that `F` is a closure type whose single
     // field is the captured `H`. Closure captures are stored as fields of
