@@ -7,8 +7,11 @@
 //! `cloneNode(true)` for every use. The generated code then walks to the
 //! dynamic holes with [`first_child`]/[`next_sibling`] and attaches:
 //!
-//! * children with [`insert`] (before a `<!>` comment placeholder left in
-//!   the template, or at the end of the parent),
+//! * children with [`fill`] where a `{expr}` has no text or other hole
+//!   beside it (the template holds a one-space text node there: text is
+//!   written into it, dynamic text keeps patching it, any other view
+//!   replaces it), otherwise with [`insert`] (before a `<!>` comment
+//!   placeholder left in the template, or at the end of the parent),
 //! * attributes, classes, styles and properties with [`attr`], [`class`],
 //!   [`style`], [`prop`] (static or reactive, same rules as the builder),
 //! * event handlers with [`on`] (delegated like the builder's `on`),
@@ -37,20 +40,22 @@ use crate::view::{IntoView, View};
 /// Static markup parsed once, cloned for each use.
 pub struct Template {
     content: Node,
+    /// The content's first node, kept so a clone is one DOM call.
+    first: Option<Node>,
 }
 
 impl Template {
     /// Parses `html` (a compile-time literal) into a template.
     pub fn new(html: &'static str) -> Self {
-        Template {
-            content: dom::template_content(html),
-        }
+        let content = dom::template_content(html);
+        let first = dom::first_child(&content);
+        Template { content, first }
     }
 
     /// Clones the template's first node (the usual single root element).
     pub fn clone_root(&self) -> Element {
-        let first = dom::first_child(&self.content).expect("empty template");
-        wasm_bindgen::JsCast::unchecked_into(dom::clone_deep(&first))
+        let first = self.first.as_ref().expect("empty template");
+        wasm_bindgen::JsCast::unchecked_into(dom::clone_deep(first))
     }
 
     /// Clones the whole content (a `DocumentFragment`, for several roots).
@@ -77,6 +82,13 @@ pub fn as_element(node: &Node) -> Element {
 /// Inserts a child view into `parent` before `marker` (at the end if `None`).
 pub fn insert(parent: &Node, marker: Option<&Node>, child: impl IntoView) {
     child.into_view().mount(parent, marker);
+}
+
+/// Fills a text placeholder (a single space left in the template where an
+/// element's only child is `{expr}`): text and dynamic text are written into
+/// that node; any other view replaces it.
+pub fn fill(placeholder: Node, child: impl IntoView) {
+    child.fill_text(wasm_bindgen::JsCast::unchecked_into(placeholder));
 }
 
 /// Sets a static or reactive attribute.

@@ -80,3 +80,49 @@ fn several_roots_and_node_refs() {
     let _h = mount_to(c.clone(), move || view);
     assert_eq!(c.inner_html(), "<p>one</p>two<input>");
 }
+
+#[wasm_bindgen_test]
+fn dynamic_text_fills_the_template_placeholder_in_place() {
+    let c = test_container();
+    let (label, set_label) = create_signal(String::from("first"));
+    let (shown, set_shown) = create_signal(true);
+    let id = 7usize;
+    let _h = mount_to(c.clone(), move || {
+        view! {
+            <div class="row">
+                <span class="id">{id}</span>
+                <b><a>{label}</a></b>
+                <p><b>"x"</b>{move || shown.get().then_some("on")}<i>"y"</i></p>
+                <u>{None::<&str>}</u>
+                <s>{view! { <em>"e"</em> }}</s>
+                <q>{"static".to_string()}</q>
+            </div>
+        }
+    });
+    let row = find(&c, "div.row");
+    // No `<!---->` anchors and no extra nodes: every hole filled its
+    // placeholder (or replaced it, or removed it for `None`).
+    assert_eq!(
+        row.inner_html(),
+        "<span class=\"id\">7</span><b><a>first</a></b><p><b>x</b>on<i>y</i></p>\
+         <u></u><s><em>e</em></s><q>static</q>"
+    );
+    let a = find(&c, "a");
+    assert_eq!(a.child_nodes().length(), 1);
+    let t = a.first_child().unwrap();
+    set_label("second".to_string());
+    assert_eq!(text(&a), "second");
+    assert_eq!(a.child_nodes().length(), 1);
+    assert!(t.is_same_node(a.first_child().as_ref()), "patched in place");
+    assert_eq!(find(&c, "span.id").child_nodes().length(), 1);
+    assert_eq!(find(&c, "u").child_nodes().length(), 0);
+
+    // A dynamic child switching from text to nothing and back keeps its
+    // range between the two elements.
+    let p_el = find(&c, "p");
+    set_shown(false);
+    assert_eq!(text(&p_el), "xy");
+    set_shown(true);
+    assert_eq!(text(&p_el), "xony");
+    assert_eq!(p_el.inner_html(), "<b>x</b>on<i>y</i>");
+}

@@ -385,9 +385,27 @@ impl Builder<'_> {
                 other => slots.push(Slot::Hole(other)),
             }
         }
-        // Holes after the last static child append at the end instead of
-        // needing a placeholder.
-        let last_static = slots.iter().rposition(|s| !matches!(s, Slot::Hole(_)));
+        // A `{expr}` hole with no text or hole beside it gets a text
+        // placeholder (one space, which would not merge with a neighbour):
+        // text is written into that node, dynamic text keeps patching it,
+        // and nothing is created or inserted. Not under table structure,
+        // where text does not belong.
+        let text_allowed = !matches!(tag.as_str(), "table" | "tbody" | "thead" | "tfoot" | "tr");
+        let is_element = |i: Option<&Slot>| matches!(i, None | Some(Slot::Element(_)));
+        let text_placeholder: Vec<bool> = (0..slots.len())
+            .map(|i| {
+                text_allowed
+                    && matches!(slots[i], Slot::Hole(Node::Block(_)))
+                    && is_element(i.checked_sub(1).and_then(|p| slots.get(p)))
+                    && is_element(slots.get(i + 1))
+            })
+            .collect();
+        // Other holes after the last static child (or text placeholder)
+        // append at the end instead of needing a placeholder.
+        let last_static = slots
+            .iter()
+            .enumerate()
+            .rposition(|(i, s)| !matches!(s, Slot::Hole(_)) || text_placeholder[i]);
         let mut prev: Option<proc_macro2::Ident> = None;
         let needs_walk: Vec<bool> = slots
             .iter()
@@ -395,7 +413,7 @@ impl Builder<'_> {
             .map(|(i, s)| match s {
                 Slot::Text(_) => false,
                 Slot::Element(c) => subtree_is_dynamic(c),
-                Slot::Hole(_) => last_static.is_some_and(|l| i < l),
+                Slot::Hole(_) => text_placeholder[i] || last_static.is_some_and(|l| i < l),
             })
             .collect();
         let walk_until = needs_walk.iter().rposition(|b| *b);
@@ -421,7 +439,13 @@ impl Builder<'_> {
                 }
                 Slot::Hole(node) => {
                     let child = self.gen.child(node, Namespace::Html);
-                    if last_static.is_some_and(|l| i < l) {
+                    if text_placeholder[i] {
+                        self.html.push(' ');
+                        let placeholder = node_var.expect("text placeholders are walked");
+                        self.ops.push(quote! {
+                            ::larkspur::__private::fill(#placeholder, #child);
+                        });
+                    } else if last_static.is_some_and(|l| i < l) {
                         self.html.push_str("<!>");
                         let marker = node_var.expect("holes before static nodes are walked");
                         self.ops.push(quote! {
@@ -536,6 +560,23 @@ mod tests {
     }
 
     #[test]
+    fn text_placeholders_only_between_elements() {
+        // Beside elements (or alone): a one-space placeholder replaces the
+        // `<!>` comment and the appended text node.
+        let out = expand(quote! { <p><b>"a"</b>{x}<i>"c"</i>{y}</p> }).to_string();
+        assert!(out.contains("\"<p><b>a</b> <i>c</i> </p>\""), "{out}");
+        assert!(out.contains("fill (__n2 , x)"), "{out}");
+        assert!(out.contains("fill (__n4 , y)"), "{out}");
+        // Beside text or another hole: no placeholder (it would merge).
+        let out = expand(quote! { <p><b>"a"</b>{x}{y}" z"</p> }).to_string();
+        assert!(out.contains("\"<p><b>a</b><!><!> z</p>\""), "{out}");
+        assert!(!out.contains("fill"), "{out}");
+        // Components keep the placeholder-free path.
+        let out = expand(quote! { <div><b>"a"</b><Comp/></div> }).to_string();
+        assert!(!out.contains("fill"), "{out}");
+    }
+
+    #[test]
     fn nested_dynamic_attributes_walk_to_an_element() {
         let out = expand(quote! { <div class="a"><span class:on=on>"x"</span></div> }).to_string();
         assert!(
@@ -562,7 +603,20 @@ mod tests {
         let out =
             expand(quote! { <tr class:on=on><td class="a">{id}</td><td>"x"</td></tr> }).to_string();
         assert!(
-            out.contains("\"<tr><td class=\\\"a\\\"></td><td>x</td></tr>\""),
+            out.contains("\"<tr><td class=\\\"a\\\"> </td><td>x</td></tr>\""),
+            "{out}"
+        );
+        // `{id}`, the cell's only child, fills a text placeholder.
+        assert!(
+            out.contains("let __n1 = :: larkspur :: __private :: first_child (& __root)"),
+            "{out}"
+        );
+        assert!(
+            out.contains("let __n2 = :: larkspur :: __private :: first_child (& __n1)"),
+            "{out}"
+        );
+        assert!(
+            out.contains(":: larkspur :: __private :: fill (__n2 , id)"),
             "{out}"
         );
         assert!(

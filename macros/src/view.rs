@@ -346,6 +346,10 @@ pub fn block_expr(block: &NodeBlock) -> TokenStream {
     match block {
         NodeBlock::ValidBlock(b) => match b.stmts.as_slice() {
             [Stmt::Expr(inner, None)] => inner.to_token_stream(),
+            // `{view! { .. }}`: the macro call alone (no `unused_braces`).
+            [Stmt::Macro(m)] if m.semi_token.is_none() && m.attrs.is_empty() => {
+                m.mac.to_token_stream()
+            }
             _ => b.to_token_stream(),
         },
         // rstml reported the error; keep the types flowing.

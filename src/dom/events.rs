@@ -32,9 +32,20 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::{Element, Event};
+
+#[wasm_bindgen]
+extern "C" {
+    // `Reflect.get`/`Reflect.set` for the numeric expandos: the slot crosses
+    // as a plain number, with no `JsValue` to allocate, inspect and drop.
+    #[wasm_bindgen(js_namespace = Reflect, js_name = get, catch)]
+    fn reflect_get_number(target: &JsValue, key: &JsValue) -> Result<Option<f64>, JsValue>;
+    #[wasm_bindgen(js_namespace = Reflect, js_name = set, catch)]
+    fn reflect_set_number(target: &JsValue, key: &JsValue, value: u32) -> Result<bool, JsValue>;
+}
 
 /// A type-erased event handler as stored in the handler table.
 pub type Handler = Rc<RefCell<dyn FnMut(Event)>>;
@@ -126,9 +137,10 @@ fn call(handler: &Handler, ev: Event) {
 
 /// The head of the chain stored under `key` on `target`, if any.
 fn chain_head(target: &JsValue, key: &JsValue) -> Option<u32> {
-    js_sys::Reflect::get(target, key)
+    // Only this module writes these expandos, and only numbers.
+    reflect_get_number(target, key)
         .ok()
-        .and_then(|v| v.as_f64())
+        .flatten()
         .map(|f| f as u32)
 }
 
@@ -174,7 +186,7 @@ pub fn add_listener(target: &Element, name: &str, delegate: bool, handler: Handl
                 }
             }
             None => {
-                let _ = js_sys::Reflect::set(target, &key, &JsValue::from(slot));
+                let _ = reflect_set_number(target, &key, slot);
                 if !delegate {
                     let k = &table.kinds[kind as usize];
                     if let Some(f) = &k.direct_listener {
@@ -212,7 +224,7 @@ impl Listener {
             match chain_head(&self.target, key) {
                 Some(head) if head == self.slot => match slot.next {
                     Some(next) => {
-                        let _ = js_sys::Reflect::set(&self.target, key, &JsValue::from(next));
+                        let _ = reflect_set_number(&self.target, key, next);
                     }
                     None => {
                         let _ = js_sys::Reflect::delete_property(

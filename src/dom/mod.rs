@@ -62,6 +62,10 @@ extern "C" {
     ) -> Result<(), JsValue>;
     #[wasm_bindgen(method, getter, js_name = style)]
     fn inline_style(this: &Raw) -> web_sys::CssStyleDeclaration;
+    // `text.data = n`: the number crosses as an `f64` and JS formats it, no
+    // string decoding.
+    #[wasm_bindgen(method, setter, js_name = data)]
+    fn set_data_number(this: &Raw, data: f64);
 
     // The globals themselves: reaching them through `web_sys::window()`
     // costs every app four global-object lookups and an `instanceof Window`
@@ -151,6 +155,12 @@ pub fn set_text(node: &Text, data: &str) {
     node.set_data(data);
 }
 
+/// Sets the text of a text node to an integer, formatted by JavaScript.
+/// Exact for magnitudes below 2^53; callers pass larger ones as strings.
+pub fn set_text_number(node: &Text, n: f64) {
+    raw(node).set_data_number(n);
+}
+
 /// Sets `textContent` of any node (used with `""` to clear a list's parent).
 pub fn set_text_content(node: &Node, data: &str) {
     node.set_text_content(Some(data));
@@ -219,6 +229,11 @@ pub fn insert_before(parent: &Node, node: &Node, anchor: Option<&Node>) {
 /// Appends `node` as the last child of `parent`.
 pub fn append_child(parent: &Node, node: &Node) {
     let _ = parent.append_child(node);
+}
+
+/// Replaces `old` (a child of `parent`) with `node`.
+pub fn replace_child(parent: &Node, node: &Node, old: &Node) {
+    let _ = parent.replace_child(node, old);
 }
 
 /// Detaches a node from its parent, if it has one.

@@ -19,7 +19,7 @@ use std::rc::Rc;
 use larkspur_reactive::create_render_effect;
 
 use super::{Content, IntoView, View};
-use crate::dom::{self, Node};
+use crate::dom::{self, Node, Text};
 
 /// A range of nodes that changes over time, closed by a marker node (a
 /// dynamic child that has only shown text is delimited by its text node).
@@ -147,6 +147,17 @@ pub(crate) fn dynamic_view(f: Box<dyn Fn() -> Content>) -> View {
     View::Dynamic(state)
 }
 
+/// Like [`dynamic_view`], but the range starts as `placeholder`, a text
+/// node already in its parent (left by a `view!` template): text results
+/// are written into it instead of creating and inserting a new node.
+pub(crate) fn dynamic_in_place(f: Box<dyn Fn() -> Content>, placeholder: Text) {
+    let state = DynState {
+        marker: RefCell::new(None),
+        current: RefCell::new(View::Text(placeholder)),
+    };
+    create_render_effect(move |_: Option<()>| state.apply(f()));
+}
+
 /// A closure child as a value: the view it returns is re-created whenever
 /// the signals it reads change.
 ///
@@ -179,5 +190,8 @@ impl DynChild {
 impl IntoView for DynChild {
     fn into_view(self) -> View {
         dynamic_view(self.f)
+    }
+    fn fill_text(self, placeholder: Text) {
+        dynamic_in_place(self.f, placeholder);
     }
 }

@@ -5,7 +5,8 @@ use std::borrow::Cow;
 
 use larkspur_reactive::{MaybeSignal, Memo, ReadSignal, RwSignal, Signal};
 
-use super::{dynamic_view, text_view, View};
+use super::{dynamic_in_place, dynamic_view, text_view, View};
+use crate::dom::{self, Text};
 
 /// Converts a value into a [`View`].
 ///
@@ -42,6 +43,39 @@ pub trait IntoView {
         Self: Sized,
     {
         Content::View(self.into_view())
+    }
+
+    /// Fills a text placeholder that `view!` left in a template (a text
+    /// node already in its parent): text is written into it, dynamic text
+    /// keeps patching it, anything else replaces it.
+    #[doc(hidden)]
+    fn fill_text(self, placeholder: Text)
+    where
+        Self: Sized,
+    {
+        fill_with_content(self.into_content(), &placeholder);
+    }
+}
+
+/// Writes `content` into a placeholder text node, or replaces the node.
+pub(crate) fn fill_with_content(content: Content, placeholder: &Text) {
+    match content {
+        Content::Text(s) => dom::set_text(placeholder, &s),
+        Content::View(view) => replace_placeholder(&view, placeholder),
+    }
+}
+
+fn replace_placeholder(view: &View, placeholder: &Text) {
+    let Some(parent) = dom::parent_node(placeholder) else {
+        return;
+    };
+    match view {
+        View::Text(t) => dom::replace_child(&parent, t, placeholder),
+        View::Element(e) => dom::replace_child(&parent, e, placeholder),
+        _ => {
+            view.mount(&parent, Some(placeholder));
+            dom::remove_node(placeholder);
+        }
     }
 }
 
@@ -89,6 +123,9 @@ impl IntoView for &'static str {
     fn into_view(self) -> View {
         text_view(self)
     }
+    fn fill_text(self, placeholder: Text) {
+        dom::set_text(&placeholder, self);
+    }
     fn into_content(self) -> Content {
         Content::Text(Cow::Borrowed(self))
     }
@@ -98,6 +135,9 @@ impl IntoView for String {
     fn into_view(self) -> View {
         text_view(&self)
     }
+    fn fill_text(self, placeholder: Text) {
+        dom::set_text(&placeholder, &self);
+    }
     fn into_content(self) -> Content {
         Content::Text(Cow::Owned(self))
     }
@@ -106,6 +146,9 @@ impl IntoView for String {
 impl IntoView for &String {
     fn into_view(self) -> View {
         text_view(self)
+    }
+    fn fill_text(self, placeholder: Text) {
+        dom::set_text(&placeholder, self);
     }
     fn into_content(self) -> Content {
         Content::Text(Cow::Owned(self.clone()))
@@ -124,6 +167,9 @@ impl IntoView for Cow<'static, str> {
 impl IntoView for std::rc::Rc<str> {
     fn into_view(self) -> View {
         text_view(&self)
+    }
+    fn fill_text(self, placeholder: Text) {
+        dom::set_text(&placeholder, &self);
     }
 }
 
@@ -150,6 +196,17 @@ fn bool_text(b: bool) -> &'static str {
         "true"
     } else {
         "false"
+    }
+}
+
+/// Writes an integer into a text node: as a JS number (no string crossing)
+/// when it is exact in an `f64`, as text otherwise.
+fn fill_int(placeholder: &Text, negative: bool, n: u64) {
+    if n < (1 << 53) {
+        let v = n as f64;
+        dom::set_text_number(placeholder, if negative { -v } else { v });
+    } else {
+        dom::set_text(placeholder, &int_text(negative, n));
     }
 }
 
@@ -181,6 +238,9 @@ macro_rules! unsigned_views {
             fn into_content(self) -> Content {
                 Content::Text(Cow::Owned(int_text(false, self as u64)))
             }
+            fn fill_text(self, placeholder: Text) {
+                fill_int(&placeholder, false, self as u64);
+            }
         }
     )*};
 }
@@ -193,6 +253,9 @@ macro_rules! signed_views {
             }
             fn into_content(self) -> Content {
                 Content::Text(Cow::Owned(int_text(self < 0, (self as i64).unsigned_abs())))
+            }
+            fn fill_text(self, placeholder: Text) {
+                fill_int(&placeholder, self < 0, (self as i64).unsigned_abs());
             }
         }
     )*};
@@ -226,6 +289,12 @@ impl<V: IntoView> IntoView for Option<V> {
         match self {
             Some(v) => v.into_content(),
             None => Content::View(View::Empty),
+        }
+    }
+    fn fill_text(self, placeholder: Text) {
+        match self {
+            Some(v) => v.fill_text(placeholder),
+            None => dom::remove_node(&placeholder),
         }
     }
 }
@@ -276,6 +345,9 @@ where
     fn into_view(self) -> View {
         dynamic_view(Box::new(move || self().into_content()))
     }
+    fn fill_text(self, placeholder: Text) {
+        dynamic_in_place(Box::new(move || self().into_content()), placeholder);
+    }
 }
 
 macro_rules! signal_views {
@@ -283,6 +355,9 @@ macro_rules! signal_views {
         impl<T: IntoView + Clone + 'static> IntoView for $s<T> {
             fn into_view(self) -> View {
                 dynamic_view(Box::new(move || self.get().into_content()))
+            }
+            fn fill_text(self, placeholder: Text) {
+                dynamic_in_place(Box::new(move || self.get().into_content()), placeholder);
             }
         }
     )*};

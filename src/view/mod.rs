@@ -24,7 +24,7 @@ pub use into_view::Content;
 pub use into_view::IntoView;
 pub use mount::{install_browser_hooks, mount_to, mount_to_body, MountHandle};
 
-pub(crate) use dynamic::dynamic_view;
+pub(crate) use dynamic::{dynamic_in_place, dynamic_view};
 pub(crate) use into_view::int_text;
 
 /// A piece of UI: nodes that exist now, and ranges that update themselves.
