@@ -73,6 +73,7 @@ mod resource;
 pub mod router;
 mod safety;
 mod suspense;
+pub mod testing;
 mod time;
 mod view;
 

@@ -39,6 +39,18 @@ pub fn spawn_local(fut: impl Future<Output = ()> + 'static) {
     wasm_bindgen_futures::spawn_local(fut)
 }
 
+thread_local! {
+    /// Loader futures started and not yet finished, for the test kit's
+    /// `settle()` (a counter the app never reads costs nothing when unused).
+    static IN_FLIGHT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// How many resource loads are in flight (started, not finished).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub(crate) fn loads_in_flight() -> usize {
+    IN_FLIGHT.with(|n| n.get())
+}
+
 type Fetcher<S, T> = Rc<dyn Fn(S) -> Pin<Box<dyn Future<Output = T>>>>;
 
 struct ResourceState<S, T> {
@@ -283,8 +295,10 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
             });
         }
         let fut = fetcher(source);
+        IN_FLIGHT.with(|n| n.set(n.get() + 1));
         spawn_local(async move {
             let value = fut.await;
+            IN_FLIGHT.with(|n| n.set(n.get() - 1));
             self.resolve(request, value);
         });
     }

@@ -29,10 +29,8 @@ pub fn find_all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element
         .collect()
 }
 
-/// Clicks an element (a real bubbling `click` event).
-pub fn click(el: &web_sys::Element) {
-    el.unchecked_ref::<web_sys::HtmlElement>().click();
-}
+/// Clicks an element (a real bubbling `click` event), as the test kit does.
+pub use larkspur::testing::click;
 
 /// Dispatches a bubbling event of type `name` at `el`.
 pub fn dispatch(el: &web_sys::Element, name: &str) {
@@ -42,11 +40,8 @@ pub fn dispatch(el: &web_sys::Element, name: &str) {
     el.dispatch_event(&ev).unwrap();
 }
 
-/// Waits one microtask, so deferred `create_effect`s have run.
-pub async fn tick() {
-    let promise = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
+/// Waits one microtask and runs deferred `create_effect`s (the test kit's).
+pub use larkspur::testing::tick;
 
 /// The visible text of an element.
 pub fn text(el: &web_sys::Element) -> String {

@@ -1,14 +1,7 @@
-//! The smallest Larkspur app: the book's counter. Its release size is the
-//! framework's size floor (`scripts/test` prints it).
+//! Mounts the counter (see `lib.rs`).
 
+use counter::Counter;
 use larkspur::*;
-
-#[component]
-fn Counter() -> impl IntoView {
-    let (count, set_count) = create_signal(0);
-    let on_click = move |_| set_count.update(|count| *count += 1);
-    view! { <button on:click=on_click>"Click Me: " {count}</button> }
-}
 
 fn main() {
     mount_to_body(Counter);

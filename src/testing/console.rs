@@ -1,0 +1,79 @@
+//! Failing a test on `console.error`: [`fail_on_console_error`].
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+
+/// Records `console.error` calls while alive; made by
+/// [`fail_on_console_error`]. Dropping it restores `console.error` and
+/// panics if anything was recorded (unless the thread is already
+/// panicking); [`ConsoleErrors::take`] reads and clears the record.
+pub struct ConsoleErrors {
+    original: JsValue,
+    seen: Rc<RefCell<Vec<String>>>,
+    _hook: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+/// Makes every `console.error` until the returned guard drops a test
+/// failure (the original `console.error` still prints). Framework
+/// warnings go to `console.warn` and do not count.
+///
+/// ```no_run
+/// # use larkspur::*; use larkspur::testing::*;
+/// let errors = fail_on_console_error();
+/// let _screen = render(|| view! { <p>"quiet"</p> });
+/// drop(errors); // panics here if anything called console.error
+/// ```
+pub fn fail_on_console_error() -> ConsoleErrors {
+    let console = console_object();
+    let original = js_sys::Reflect::get(&console, &"error".into()).unwrap_or(JsValue::UNDEFINED);
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let record = seen.clone();
+    let forward = original.clone();
+    let hook = Closure::<dyn FnMut(js_sys::Array)>::new(move |args: js_sys::Array| {
+        let message: Vec<String> = args
+            .iter()
+            .map(|a| a.as_string().unwrap_or_else(|| format!("{a:?}")))
+            .collect();
+        record.borrow_mut().push(message.join(" "));
+        if let Some(f) = forward.dyn_ref::<js_sys::Function>() {
+            let _ = f.apply(&console_object(), &args);
+        }
+    });
+    // `console.error(...args)` calls the hook with one array of arguments.
+    let wrapper =
+        js_sys::Function::new_with_args("hook", "return function(...args) { hook(args); }")
+            .call1(&JsValue::NULL, hook.as_ref())
+            .expect("wrap console.error");
+    let _ = js_sys::Reflect::set(&console, &"error".into(), &wrapper);
+    ConsoleErrors {
+        original,
+        seen,
+        _hook: hook,
+    }
+}
+
+fn console_object() -> JsValue {
+    js_sys::Reflect::get(&js_sys::global(), &"console".into()).expect("a console object")
+}
+
+impl ConsoleErrors {
+    /// The messages recorded so far, clearing the record.
+    pub fn take(&self) -> Vec<String> {
+        std::mem::take(&mut *self.seen.borrow_mut())
+    }
+}
+
+impl Drop for ConsoleErrors {
+    fn drop(&mut self) {
+        let _ = js_sys::Reflect::set(&console_object(), &"error".into(), &self.original);
+        let seen = self.take();
+        if !seen.is_empty() && !std::thread::panicking() {
+            panic!(
+                "console.error was called during the test:\n  {}",
+                seen.join("\n  ")
+            );
+        }
+    }
+}

@@ -1,0 +1,311 @@
+//! Finding elements as a user perceives them: by text, label, ARIA role
+//! and accessible name, or test id; and printing the DOM around a miss.
+
+use std::fmt;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, Node};
+
+/// What a query looks for; [`Screen::try_get`](super::Screen::try_get)
+/// takes one, and its `Display` names it in error messages.
+#[derive(Clone, Copy, Debug)]
+pub enum By<'a> {
+    /// An element whose text (whitespace collapsed) is exactly this.
+    Text(&'a str),
+    /// A control with this label.
+    Label(&'a str),
+    /// An element with this ARIA role and accessible name (`""`: any).
+    Role(&'a str, &'a str),
+    /// An element with this `data-testid`.
+    TestId(&'a str),
+}
+
+/// Why a query found no element, or more than one, with the container's
+/// markup at that moment (its `Display` is what `get_by_*` panics with).
+#[derive(Clone, Debug)]
+pub struct QueryError {
+    /// What went wrong (`no element matches text "two"`).
+    pub message: String,
+    /// The container's markup, one element per line.
+    pub markup: String,
+}
+
+impl fmt::Display for QueryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}\n\nthe rendered markup was:\n{}",
+            self.message, self.markup
+        )
+    }
+}
+
+impl std::error::Error for QueryError {}
+
+impl fmt::Display for By<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            By::Text(t) => write!(f, "text {t:?}"),
+            By::Label(l) => write!(f, "label {l:?}"),
+            By::Role(r, "") => write!(f, "role {r:?}"),
+            By::Role(r, n) => write!(f, "role {r:?} named {n:?}"),
+            By::TestId(id) => write!(f, "data-testid {id:?}"),
+        }
+    }
+}
+
+/// The text of an element or node as a user reads it: `textContent` with
+/// runs of whitespace collapsed to one space and the ends trimmed.
+///
+/// ```no_run
+/// # use larkspur::*; use larkspur::testing::*;
+/// let screen = render(|| view! { <p>"  two   words "</p> });
+/// assert_eq!(text(&screen.get_by_selector("p")), "two words");
+/// ```
+pub fn text(node: impl AsRef<Node>) -> String {
+    normalize(&node.as_ref().text_content().unwrap_or_default())
+}
+
+fn normalize(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+pub(super) fn select_all(root: &Element, selector: &str) -> Vec<HtmlElement> {
+    let list = root
+        .query_selector_all(selector)
+        .unwrap_or_else(|_| panic!("{selector:?} is not a valid CSS selector"));
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(JsCast::unchecked_into)
+        .collect()
+}
+
+pub(super) fn find(root: &Element, query: By) -> Vec<HtmlElement> {
+    let all = select_all(root, "*");
+    match query {
+        By::Text(wanted) => all
+            .into_iter()
+            .filter(|el| text(el) == wanted && !is_script_or_style(el))
+            // The deepest element holding the text, not each ancestor too.
+            .filter(|el| {
+                let children = el.children();
+                !(0..children.length())
+                    .filter_map(|i| children.item(i))
+                    .any(|child| text(&child) == wanted)
+            })
+            .collect(),
+        By::Label(wanted) => all
+            .into_iter()
+            .filter(|el| labels_of(root, el).iter().any(|l| l == wanted))
+            .collect(),
+        By::Role(role, name) => all
+            .into_iter()
+            .filter(|el| role_of(el).as_deref() == Some(role))
+            .filter(|el| name.is_empty() || accessible_name(root, el) == name)
+            .collect(),
+        By::TestId(id) => all
+            .into_iter()
+            .filter(|el| el.get_attribute("data-testid").as_deref() == Some(id))
+            .collect(),
+    }
+}
+
+fn is_script_or_style(el: &Element) -> bool {
+    matches!(el.tag_name().as_str(), "SCRIPT" | "STYLE" | "TEMPLATE")
+}
+
+fn is_labelable(el: &Element) -> bool {
+    matches!(
+        el.tag_name().as_str(),
+        "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON" | "METER" | "OUTPUT" | "PROGRESS"
+    ) && el.get_attribute("type").as_deref() != Some("hidden")
+}
+
+/// A `<label>`'s own words: its text without the text of controls inside
+/// it (a `<select>`'s options are not part of its label).
+fn label_text(label: &Element) -> String {
+    let copy: Element = label.clone_node_with_deep(true).unwrap().unchecked_into();
+    for control in select_all(&copy, "select, textarea") {
+        control.remove();
+    }
+    text(&copy)
+}
+
+/// Every label an element has: `aria-labelledby`, `aria-label`, and the
+/// `<label>`s that point at it or wrap it.
+fn labels_of(root: &Element, el: &Element) -> Vec<String> {
+    let mut labels = Vec::new();
+    if let Some(ids) = el.get_attribute("aria-labelledby") {
+        labels.push(labelledby_text(root, &ids));
+    }
+    if let Some(label) = el.get_attribute("aria-label") {
+        labels.push(normalize(&label));
+    }
+    if is_labelable(el) {
+        let id = el.id();
+        for label in select_all(root, "label") {
+            let points_here = match label.get_attribute("for") {
+                Some(target) => !id.is_empty() && target == id,
+                None => first_labelable(&label).is_some_and(|c| c == *el),
+            };
+            if points_here {
+                labels.push(label_text(&label));
+            }
+        }
+    }
+    labels
+}
+
+fn first_labelable(label: &Element) -> Option<Element> {
+    select_all(label, "*")
+        .into_iter()
+        .map(|e| -> Element { e.unchecked_into() })
+        .find(is_labelable)
+}
+
+fn labelledby_text(root: &Element, ids: &str) -> String {
+    let document = root.owner_document().expect("an element in a document");
+    let parts: Vec<String> = ids
+        .split_whitespace()
+        .filter_map(|id| document.get_element_by_id(id))
+        .map(|e| text(&e))
+        .collect();
+    parts.join(" ")
+}
+
+/// The ARIA role of an element: its explicit `role` (first token), else the
+/// implicit role of its tag (`button`, `link` for `a[href]`, `textbox`,
+/// `checkbox`, `heading`, `listitem`, …), else `None`.
+///
+/// ```no_run
+/// # use larkspur::*; use larkspur::testing::*;
+/// let screen = render(|| view! { <input type="checkbox"/> });
+/// assert_eq!(role_of(&screen.get_by_selector("input")).as_deref(), Some("checkbox"));
+/// ```
+pub fn role_of(el: &Element) -> Option<String> {
+    if let Some(role) = el.get_attribute("role") {
+        if let Some(first) = role.split_whitespace().next() {
+            return Some(first.to_owned());
+        }
+    }
+    let input_type = || {
+        el.get_attribute("type")
+            .map(|t| t.to_ascii_lowercase())
+            .unwrap_or_default()
+    };
+    let role = match el.tag_name().as_str() {
+        "BUTTON" => "button",
+        "A" | "AREA" if el.has_attribute("href") => "link",
+        "TEXTAREA" => "textbox",
+        "INPUT" => match input_type().as_str() {
+            "button" | "submit" | "reset" | "image" => "button",
+            "checkbox" => "checkbox",
+            "radio" => "radio",
+            "number" => "spinbutton",
+            "range" => "slider",
+            "search" => "searchbox",
+            "" | "text" | "email" | "tel" | "url" | "password" => "textbox",
+            _ => return None,
+        },
+        "SELECT" if el.has_attribute("multiple") => "listbox",
+        "SELECT" => "combobox",
+        "OPTION" => "option",
+        "H1" | "H2" | "H3" | "H4" | "H5" | "H6" => "heading",
+        "UL" | "OL" | "MENU" => "list",
+        "LI" => "listitem",
+        "NAV" => "navigation",
+        "MAIN" => "main",
+        "HEADER" => "banner",
+        "FOOTER" => "contentinfo",
+        "ASIDE" => "complementary",
+        "FORM" => "form",
+        "SECTION" => "region",
+        "ARTICLE" => "article",
+        "DIALOG" => "dialog",
+        "TABLE" => "table",
+        "TR" => "row",
+        "TD" => "cell",
+        "TH" => "columnheader",
+        "IMG" if el.get_attribute("alt").as_deref() != Some("") => "img",
+        "PROGRESS" => "progressbar",
+        "OUTPUT" => "status",
+        _ => return None,
+    };
+    Some(role.to_owned())
+}
+
+/// The accessible name, in the order browsers compute it (simplified):
+/// `aria-labelledby`, `aria-label`, a `<label>`, `alt`, a button input's
+/// `value`, the element's text, `title`.
+fn accessible_name(root: &Element, el: &Element) -> String {
+    if let Some(first) = labels_of(root, el).into_iter().next() {
+        return first;
+    }
+    if let Some(alt) = el.get_attribute("alt") {
+        return normalize(&alt);
+    }
+    if el.tag_name() == "INPUT" {
+        if let Some(value) = el.get_attribute("value") {
+            return normalize(&value);
+        }
+    }
+    let own = text(el);
+    if !own.is_empty() {
+        return own;
+    }
+    el.get_attribute("title")
+        .map(|t| normalize(&t))
+        .unwrap_or_default()
+}
+
+/// The markup under `root`, indented one element per line, cut off after
+/// about 6,000 characters: what a failed query prints.
+pub(super) fn pretty_markup(root: &Element) -> String {
+    let mut out = String::new();
+    let children = root.child_nodes();
+    for i in 0..children.length() {
+        if let Some(child) = children.item(i) {
+            write_node(&child, 1, &mut out);
+        }
+    }
+    if out.len() > 6000 {
+        let cut = (0..=6000)
+            .rev()
+            .find(|&i| out.is_char_boundary(i))
+            .unwrap_or(0);
+        out.truncate(cut);
+        out.push_str("\n  … (cut)");
+    }
+    if out.is_empty() {
+        out.push_str("  (the container is empty)");
+    }
+    out
+}
+
+fn write_node(node: &Node, depth: usize, out: &mut String) {
+    let indent = "  ".repeat(depth);
+    if let Some(el) = node.dyn_ref::<Element>() {
+        let tag = el.tag_name().to_ascii_lowercase();
+        out.push_str(&indent);
+        out.push('<');
+        out.push_str(&tag);
+        let attrs = el.attributes();
+        for i in 0..attrs.length() {
+            if let Some(attr) = attrs.item(i) {
+                out.push_str(&format!(" {}={:?}", attr.name(), attr.value()));
+            }
+        }
+        out.push_str(">\n");
+        let children = el.child_nodes();
+        for i in 0..children.length() {
+            if let Some(child) = children.item(i) {
+                write_node(&child, depth + 1, out);
+            }
+        }
+    } else if node.node_type() == Node::TEXT_NODE {
+        let t = node.text_content().unwrap_or_default();
+        if !t.trim().is_empty() {
+            out.push_str(&format!("{indent}{:?}\n", t));
+        }
+    }
+}

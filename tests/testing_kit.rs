@@ -1,0 +1,361 @@
+//! The test kit (`larkspur::testing`) tested on itself and used, as an app
+//! author would, on each control-flow component: Show, For, Dynamic,
+//! Portal, Suspense, Transition and ErrorBoundary.
+#![cfg(target_arch = "wasm32")]
+
+use larkspur::testing::*;
+use larkspur::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn containers() -> u32 {
+    document()
+        .query_selector_all("[data-larkspur-test]")
+        .unwrap()
+        .length()
+}
+
+#[wasm_bindgen_test]
+fn render_mounts_in_a_fresh_container_and_drop_cleans_up() {
+    let before = containers();
+    let (alive, set_alive) = create_signal(0);
+    {
+        let screen = render(move || {
+            on_cleanup(move || set_alive.set(-1));
+            set_alive.set(1);
+            view! { <p>"hello"</p> }
+        });
+        assert_eq!(screen.html(), "<p>hello</p>");
+        assert_eq!(containers(), before + 1);
+        assert_eq!(alive.get_untracked(), 1);
+    }
+    assert_eq!(containers(), before, "the container is removed");
+    assert_eq!(alive.get_untracked(), -1, "the owner is disposed");
+}
+
+#[wasm_bindgen_test]
+fn queries_by_text_label_role_and_test_id() {
+    let screen = render(|| {
+        view! {
+            <main>
+                <h1>"Sign up"</h1>
+                <label for="email">"E-mail"</label>
+                <input id="email" type="email"/>
+                <label>"Name " <input type="text" data-testid="name"/></label>
+                <input type="checkbox" aria-label="Agree"/>
+                <p>"Hello " <b>"world"</b></p>
+                <nav><a href="/a">"First"</a><a href="/b">"Second"</a></nav>
+                <button>"Send"</button>
+            </main>
+        }
+    });
+    assert_eq!(screen.get_by_label("E-mail").id(), "email");
+    assert_eq!(
+        screen
+            .get_by_label("Name")
+            .get_attribute("data-testid")
+            .as_deref(),
+        Some("name")
+    );
+    assert_eq!(screen.get_by_test_id("name").tag_name(), "INPUT");
+    assert_eq!(
+        screen
+            .get_by_label("Agree")
+            .get_attribute("type")
+            .as_deref(),
+        Some("checkbox")
+    );
+    // The deepest element holding the whole text, across child elements.
+    assert_eq!(screen.get_by_text("Hello world").tag_name(), "P");
+    assert_eq!(screen.get_by_text("world").tag_name(), "B");
+    assert_eq!(screen.get_by_role("heading", "Sign up").tag_name(), "H1");
+    assert_eq!(screen.get_by_role("button", "Send").tag_name(), "BUTTON");
+    assert_eq!(screen.get_by_role("textbox", "E-mail").id(), "email");
+    assert_eq!(screen.get_all_by_role("link", "").len(), 2);
+    assert_eq!(
+        screen
+            .get_by_role("link", "Second")
+            .get_attribute("href")
+            .as_deref(),
+        Some("/b")
+    );
+    assert!(screen.query_by_text("absent").is_none());
+    assert!(screen.query_by_role("navigation", "").is_some());
+}
+
+#[wasm_bindgen_test]
+fn a_miss_prints_the_dom_around_it() {
+    let screen = render(|| view! { <ul class="todo"><li>"one"</li><li>"one"</li></ul> });
+    let miss = screen.try_get(By::Text("two")).unwrap_err();
+    assert_eq!(miss.message, "no element matches text \"two\"");
+    assert_eq!(
+        miss.markup,
+        "  <ul class=\"todo\">\n    <li>\n      \"one\"\n    <li>\n      \"one\"\n"
+    );
+    assert!(miss.to_string().contains("the rendered markup was:"));
+    let twice = screen.try_get(By::Text("one")).unwrap_err();
+    assert!(twice.message.starts_with("2 elements match text \"one\""));
+    assert!(screen.query_by_text("two").is_none());
+}
+
+#[wasm_bindgen_test]
+fn typing_fires_keydown_input_keyup_per_character() {
+    let (log, set_log) = create_signal(Vec::<String>::new());
+    let push = move |s: String| set_log.update(|l| l.push(s));
+    let screen = render(move || {
+        view! {
+            <input aria-label="Todo"
+                on:keydown=move |ev| push(format!("down {}", ev.key()))
+                on:input=move |ev| {
+                    let input: web_sys::HtmlInputElement = ev.target().unwrap().unchecked_into();
+                    push(format!("input {}", input.value()))
+                }
+                on:keyup=move |ev| push(format!("up {}", ev.key()))
+                on:focus=move |_| push("focus".into())/>
+        }
+    });
+    let input = screen.get_by_label("Todo");
+    type_text(&input, "hi");
+    assert_eq!(
+        log.get_untracked(),
+        ["focus", "down h", "input h", "up h", "down i", "input hi", "up i"]
+    );
+    set_log.set(vec![]);
+    assert!(press_key(&input, "Enter"));
+    assert_eq!(log.get_untracked(), ["down Enter", "up Enter"]);
+    set_log.set(vec![]);
+    clear(&input);
+    assert_eq!(log.get_untracked(), ["input "]);
+}
+
+#[wasm_bindgen_test]
+fn a_prevented_keydown_stops_the_character() {
+    let screen = render(|| {
+        view! {
+            <input aria-label="Digits" on:keydown=|ev| {
+                if !ev.key().chars().all(|c| c.is_ascii_digit()) { ev.prevent_default() }
+            }/>
+        }
+    });
+    let input = screen.get_by_label("Digits");
+    type_text(&input, "1a2");
+    assert_eq!(
+        input.unchecked_ref::<web_sys::HtmlInputElement>().value(),
+        "12"
+    );
+}
+
+#[wasm_bindgen_test]
+fn focus_blur_submit_check_and_select() {
+    let (log, set_log) = create_signal(Vec::<String>::new());
+    let push = move |s: &str| set_log.update(|l| l.push(s.to_owned()));
+    let screen = render(move || {
+        view! {
+            <form on:submit=move |ev| { ev.prevent_default(); push("submit") }>
+                <input aria-label="Field" on:focusin=move |_| push("focusin") on:focusout=move |_| push("focusout")/>
+                <input type="checkbox" aria-label="Done" on:change=move |_| push("change")/>
+                <select aria-label="Size" on:change=move |ev| {
+                    let s: web_sys::HtmlSelectElement = ev.target().unwrap().unchecked_into();
+                    push(&format!("size {}", s.value()))
+                }>
+                    <option value="s">"Small"</option>
+                    <option value="l">"Large"</option>
+                </select>
+                <button>"Go"</button>
+            </form>
+        }
+    });
+    let field = screen.get_by_label("Field");
+    focus(&field);
+    blur(&field);
+    check(&screen.get_by_label("Done"), true);
+    check(&screen.get_by_label("Done"), true); // already checked: no event
+    select_option(&screen.get_by_label("Size"), "Large");
+    assert!(
+        !submit(&screen.get_by_role("button", "Go")),
+        "the handler prevented it"
+    );
+    assert_eq!(
+        log.get_untracked(),
+        ["focusin", "focusout", "change", "size l", "submit"]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn tick_runs_deferred_effects() {
+    let (ran, set_ran) = create_signal(false);
+    let _screen = render(move || {
+        create_effect(move |_| set_ran.set(true));
+        view! { <p/> }
+    });
+    assert!(!ran.get_untracked(), "create_effect waits a tick");
+    tick().await;
+    assert!(ran.get_untracked());
+}
+
+#[wasm_bindgen_test]
+fn console_errors_are_recorded() {
+    let errors = fail_on_console_error();
+    web_sys::console::error_1(&"boom".into());
+    assert_eq!(errors.take(), ["boom"]);
+    drop(errors); // nothing left: no panic
+}
+
+// --- control flow, tested with the kit -------------------------------------
+
+#[wasm_bindgen_test]
+fn show_toggles_between_children_and_fallback() {
+    let screen = render(|| {
+        let (open, set_open) = create_signal(false);
+        view! {
+            <button on:click=move |_| set_open.update(|o| *o = !*o)>"Toggle"</button>
+            <Show when=move || open.get() fallback=|| view! { <p>"Closed"</p> }>
+                <p>"Open"</p>
+            </Show>
+        }
+    });
+    assert!(screen.query_by_text("Closed").is_some());
+    click(&screen.get_by_role("button", "Toggle"));
+    assert!(screen.query_by_text("Open").is_some());
+    assert!(screen.query_by_text("Closed").is_none());
+    click(&screen.get_by_role("button", "Toggle"));
+    assert!(screen.query_by_text("Closed").is_some());
+}
+
+#[wasm_bindgen_test]
+fn for_adds_removes_and_keeps_rows() {
+    let screen = render(|| {
+        let (items, set_items) = create_signal(vec![(1, "one"), (2, "two")]);
+        view! {
+            <button on:click=move |_| set_items.update(|v| v.push((3, "three")))>"Add"</button>
+            <button on:click=move |_| set_items.update(|v| { v.remove(0); })>"Drop first"</button>
+            <ul>
+                <For each=move || items.get() key=|item| item.0 let:item>
+                    <li>{item.1}</li>
+                </For>
+            </ul>
+        }
+    });
+    let two = screen.get_by_text("two");
+    click(&screen.get_by_role("button", "Add"));
+    click(&screen.get_by_role("button", "Drop first"));
+    let rows: Vec<String> = screen
+        .get_all_by_role("listitem", "")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(rows, ["two", "three"]);
+    assert!(
+        two.is_same_node(Some(&screen.get_by_text("two"))),
+        "kept, not rebuilt"
+    );
+}
+
+#[wasm_bindgen_test]
+fn dynamic_swaps_its_view() {
+    let screen = render(|| {
+        let (tab, set_tab) = create_signal(0);
+        view! {
+            <button on:click=move |_| set_tab.set(1)>"Second"</button>
+            {Dynamic(
+                DynamicProps::builder()
+                    .children(move || if tab.get() == 0 { view! { <p>"Tab A"</p> } } else { view! { <p>"Tab B"</p> } })
+                    .build(),
+            )}
+        }
+    });
+    assert!(screen.query_by_text("Tab A").is_some());
+    click(&screen.get_by_role("button", "Second"));
+    assert!(screen.query_by_text("Tab B").is_some());
+    assert!(screen.query_by_text("Tab A").is_none());
+}
+
+#[wasm_bindgen_test]
+fn portal_renders_elsewhere_and_leaves_with_its_owner() {
+    let target: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&target).unwrap();
+    let mount = target.clone();
+    let mut screen = render(move || {
+        view! { <p>"here"</p> <Portal mount=mount><p data-testid="modal">"over there"</p></Portal> }
+    });
+    assert!(
+        screen.query_by_test_id("modal").is_none(),
+        "not in the container"
+    );
+    assert_eq!(text(&target), "over there");
+    screen.unmount();
+    assert_eq!(text(&target), "");
+    target.remove();
+}
+
+#[wasm_bindgen_test]
+async fn suspense_and_transition_settle() {
+    let screen = render(|| {
+        let (n, set_n) = create_signal(1);
+        let doubled = create_resource(
+            move || n.get(),
+            |n| async move {
+                sleep_ms(5).await;
+                n * 2
+            },
+        );
+        view! {
+            <button on:click=move |_| set_n.update(|n| *n += 1)>"More"</button>
+            <Suspense fallback=|| view! { <p>"Loading"</p> }>
+                <p data-testid="s">{move || doubled.get()}</p>
+            </Suspense>
+            <Transition fallback=|| view! { <p>"First load"</p> }>
+                <p data-testid="t">{move || doubled.get()}</p>
+            </Transition>
+        }
+    });
+    assert!(screen.query_by_text("Loading").is_some());
+    assert!(screen.query_by_text("First load").is_some());
+    settle().await;
+    assert_eq!(text(&screen.get_by_test_id("s")), "2");
+    assert_eq!(text(&screen.get_by_test_id("t")), "2");
+    click(&screen.get_by_role("button", "More"));
+    assert!(
+        screen.query_by_text("Loading").is_some(),
+        "Suspense falls back"
+    );
+    assert_eq!(
+        text(&screen.get_by_test_id("t")),
+        "2",
+        "Transition keeps the old value"
+    );
+    settle().await;
+    assert_eq!(text(&screen.get_by_test_id("s")), "4");
+    assert_eq!(text(&screen.get_by_test_id("t")), "4");
+}
+
+#[wasm_bindgen_test]
+fn error_boundary_shows_errors_and_recovers() {
+    let screen = render(|| {
+        let (raw, set_raw) = create_signal(String::from("7"));
+        view! {
+            <input aria-label="Number" on:input=move |ev| {
+                let input: web_sys::HtmlInputElement = ev.target().unwrap().unchecked_into();
+                set_raw.set(input.value())
+            }/>
+            <ErrorBoundary fallback=|errors| view! {
+                <p role="alert">{move || errors.with(|e| e.iter().map(|(_, e)| e.to_string()).collect::<Vec<_>>().join(", "))}</p>
+            }>
+                <p data-testid="value">{move || raw.with(|s| s.parse::<i32>())}</p>
+            </ErrorBoundary>
+        }
+    });
+    assert_eq!(text(&screen.get_by_test_id("value")), "7");
+    let input = screen.get_by_label("Number");
+    type_text(&input, "x");
+    assert_eq!(
+        text(&screen.get_by_role("alert", "")),
+        "invalid digit found in string"
+    );
+    clear(&input);
+    type_text(&input, "12");
+    assert_eq!(text(&screen.get_by_test_id("value")), "12");
+    assert!(screen.query_by_role("alert", "").is_none());
+}
