@@ -209,9 +209,14 @@ fn fires(el: &Element, kind: &str, act: impl FnOnce()) -> bool {
 /// Focuses an element with `focus()`. If the browser fired no `focus`
 /// event (a page in the background, or an element that cannot take focus),
 /// the `focus` and `focusin` events a user's focus would fire are
-/// dispatched instead, so handlers run either way, once.
+/// dispatched instead, so handlers run either way, once. Focusing the
+/// element that already has the focus fires nothing.
 pub fn focus(el: &Element) {
     let html: &HtmlElement = el.unchecked_ref();
+    let active = el.owner_document().and_then(|d| d.active_element());
+    if active.as_ref() == Some(el) {
+        return; // already focused: a user's click or tab would fire nothing
+    }
     if !fires(el, "focus", || {
         let _ = html.focus();
     }) {

@@ -62,7 +62,8 @@ fn storage() -> Option<web_sys::Storage> {
 impl Todos {
     /// The list from `localStorage` (empty if there is none, or if what is
     /// there cannot be read: then a warning, and the stored text is kept
-    /// until the first change), saved again after every change.
+    /// until the first change), saved again, synchronously, after every
+    /// change.
     pub fn load() -> Todos {
         let stored = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
         let list = match stored.as_deref().map(serde_json::from_str::<Vec<Todo>>) {
@@ -73,12 +74,19 @@ impl Todos {
             }
             None => Vec::new(),
         };
+        // What is stored now, as this list would be written; unreadable
+        // data is kept until the list differs from the (empty) fallback.
+        let loaded = serde_json::to_string(&list).unwrap_or_default();
         let todos = Todos(create_rw_signal(list));
-        // Save on every change, but not the first run: loading writes nothing.
-        create_effect(move |saved: Option<()>| {
-            let json = todos.0.with(|list| serde_json::to_string(list));
-            if saved.is_some() {
-                if let (Some(storage), Ok(json)) = (storage(), json) {
+        // A render effect saves synchronously after every change, so a
+        // change followed at once by closing the page is not lost.
+        create_render_effect(move |saved: Option<String>| {
+            let json = todos
+                .0
+                .with(|list| serde_json::to_string(list))
+                .unwrap_or_default();
+            if json != *saved.as_ref().unwrap_or(&loaded) {
+                if let Some(storage) = storage() {
                     if storage.set_item(STORAGE_KEY, &json).is_err() {
                         logging::warn!(
                             "TodoMVC: could not save to localStorage (full or disabled)"
@@ -86,6 +94,7 @@ impl Todos {
                     }
                 }
             }
+            json
         });
         todos
     }
