@@ -177,8 +177,60 @@ pub fn remove_attribute(el: &Element, name: &'static str) {
 }
 
 /// Sets `innerHTML`: the only function in the crate that parses markup.
+/// The string goes through the Trusted Types policy (see [`trusted_html`]).
 pub fn set_inner_html(el: &Element, html: &str) {
-    el.set_inner_html(html);
+    let _ = js_sys::Reflect::set(el, &JsValue::from_str("innerHTML"), &trusted_html(html));
+}
+
+thread_local! {
+    /// The Trusted Types policy `larkspur`, or `undefined` where the browser
+    /// has no Trusted Types (or refused to create the policy).
+    static HTML_POLICY: JsValue = create_html_policy();
+}
+
+/// Creates the `larkspur` Trusted Types policy. Its `createHTML` is the
+/// built-in `String` function: markup reaches it only from `view!`'s
+/// compile-time templates and an explicit `inner_html`, and a Rust closure
+/// or `new Function` would cost bytes or need `unsafe-eval`.
+fn create_html_policy() -> JsValue {
+    let global = js_sys::global();
+    let get = |target: &JsValue, name: &str| {
+        js_sys::Reflect::get(target, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+    };
+    let factory = get(&global, "trustedTypes");
+    let Some(create) = get(&factory, "createPolicy")
+        .dyn_into::<js_sys::Function>()
+        .ok()
+    else {
+        return JsValue::UNDEFINED;
+    };
+    let rules = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(
+        &rules,
+        &JsValue::from_str("createHTML"),
+        &get(&global, "String"),
+    );
+    // Throws when a `trusted-types` CSP directive does not list `larkspur`:
+    // then innerHTML gets plain strings, and the browser reports that.
+    create
+        .call2(&factory, &JsValue::from_str("larkspur"), &rules)
+        .unwrap_or(JsValue::UNDEFINED)
+}
+
+/// `html` as a `TrustedHTML` from the `larkspur` policy where the browser
+/// has Trusted Types, so pages served with `require-trusted-types-for
+/// 'script'` accept it; the plain string elsewhere.
+fn trusted_html(html: &str) -> JsValue {
+    let html = JsValue::from_str(html);
+    HTML_POLICY.with(|policy| {
+        let create = js_sys::Reflect::get(policy, &JsValue::from_str("createHTML"))
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        match create {
+            Some(create) => create.call1(policy, &html).unwrap_or(html),
+            None => html,
+        }
+    })
 }
 
 /// Sets a DOM property through `Reflect.set`; the name is interned.
@@ -275,7 +327,11 @@ pub fn clone_deep(node: &Node) -> Node {
 /// content fragment. Only the macro's compile-time literals reach this.
 pub fn template_content(html: &str) -> Node {
     let template: web_sys::HtmlTemplateElement = create_element("template").unchecked_into();
-    template.set_inner_html(html);
+    let _ = js_sys::Reflect::set(
+        &template,
+        &JsValue::from_str("innerHTML"),
+        &trusted_html(html),
+    );
     template.content().unchecked_into()
 }
 
