@@ -26,7 +26,7 @@
 //! }
 //!
 //! fn main() {
-//!     mount_to_body(counter).forget();
+//!     mount_to_body(counter)
 //! }
 //! ```
 //!
