@@ -1,4 +1,6 @@
-//! [`Resource::map`] and [`Resource::and_then`]: reading a resource's value through a function.
+//! [`Resource::map`], [`Resource::and_then`] and the untracked reads: a resource's value read through a function or without subscribing.
+
+use larkspur_reactive::untrack;
 
 use crate::resource::Resource;
 
@@ -13,6 +15,32 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     /// ```
     pub fn map<U>(&self, f: impl FnOnce(&T) -> U) -> Option<U> {
         self.with(f)
+    }
+
+    /// Clones the loaded value without tracking it (`None` while loading
+    /// for the first time).
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let r = create_resource(|| (), |_| async { 1 });
+    /// let now = r.get_untracked();
+    /// ```
+    pub fn get_untracked(&self) -> Option<T>
+    where
+        T: Clone,
+    {
+        untrack(|| self.get())
+    }
+
+    /// Applies `f` to the loaded value without tracking it.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let r = create_resource(|| (), |_| async { vec![1, 2] });
+    /// let len = r.with_untracked(|v| v.len());
+    /// ```
+    pub fn with_untracked<U>(&self, f: impl FnOnce(&T) -> U) -> Option<U> {
+        untrack(|| self.with(f))
     }
 }
 
