@@ -52,7 +52,16 @@
 //!   [`create_resource`] and [`spawn_local`], [`Suspense`] and
 //!   [`Transition`], [`ErrorBoundary`] (a `Result` is a view), and timers
 //!   cancelled with their owner ([`set_timeout`], [`set_interval`],
-//!   [`debounce`], …) over `dom::timers`.
+//!   [`debounce`], …) over `dom::timers`; `async` adds [`Action`],
+//!   [`MultiAction`] and [`Await`].
+//! * `meta` — head tags ([`meta::Title`], [`meta::Meta`], …), re-exported
+//!   by the `larkspur-meta` crate.
+//! * `dom::helpers` — Leptos 0.6's browser helpers ([`window`],
+//!   [`event_target_value`], [`window_event_listener`], …), re-exported by
+//!   the `larkspur-dom` crate.
+//!
+//! Porting from Leptos 0.6 is a rename of the crate prefix; the
+//! deliberate differences are listed in `docs/from-leptos.md`.
 //!
 //! # Safety of strings
 //!
