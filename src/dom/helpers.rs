@@ -117,7 +117,11 @@ fn target_property(event: &web_sys::Event, name: &'static str) -> JsValue {
 /// takes it off the window. It is also removed when the owner current at
 /// creation is disposed.
 #[must_use = "dropping the handle keeps listening; call .remove() to stop"]
-pub struct WindowListenerHandle(Rc<Cell<Option<Box<dyn FnOnce()>>>>);
+pub struct WindowListenerHandle(RemoveSlot);
+
+/// The listener's remover, taken by whichever comes first: `remove()` or
+/// the owner's cleanup.
+type RemoveSlot = Rc<Cell<Option<Box<dyn FnOnce()>>>>;
 
 impl std::fmt::Debug for WindowListenerHandle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -196,8 +200,11 @@ pub fn window_event_listener_untyped(
 #[derive(Clone)]
 pub struct IdleCallbackHandle {
     id: u32,
-    pending: Rc<Cell<Option<Closure<dyn FnMut()>>>>,
+    pending: PendingIdle,
 }
+
+/// The closure of an idle callback that has not run or been cancelled.
+type PendingIdle = Rc<Cell<Option<Closure<dyn FnMut()>>>>;
 
 impl std::fmt::Debug for IdleCallbackHandle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -245,7 +252,7 @@ pub fn request_idle_callback_with_handle(
     // The closure is kept in `pending` until it runs or is cancelled; the
     // running closure takes itself out (the JS glue frees it only after the
     // call returns, so dropping it while it runs is fine).
-    let pending: Rc<Cell<Option<Closure<dyn FnMut()>>>> = Rc::new(Cell::new(None));
+    let pending: PendingIdle = Rc::new(Cell::new(None));
     let mut cb = Some(cb);
     let slot = pending.clone();
     let closure = Closure::<dyn FnMut()>::new(move || {
