@@ -115,8 +115,8 @@ fn target_property(event: &web_sys::Event, name: &'static str) -> JsValue {
 
 /// A listener added by [`window_event_listener`]; [`remove`](Self::remove)
 /// takes it off the window. It is also removed when the owner current at
-/// creation is disposed.
-#[must_use = "dropping the handle keeps listening; call .remove() to stop"]
+/// creation is disposed, so dropping the handle (as Leptos apps often do)
+/// keeps it only for as long as the component that made it.
 pub struct WindowListenerHandle(RemoveSlot);
 
 /// The listener's remover, taken by whichever comes first: `remove()` or
