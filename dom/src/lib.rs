@@ -27,6 +27,7 @@ pub mod helpers {
 }
 
 pub use helpers::*;
+pub use larkspur::logging;
 pub use larkspur::{
     ev, html, math, mount_to, mount_to_body, mount_to_body_with_handle, svg, CollectView,
     HtmlElement, IntoView, MountHandle, NodeRef, View,
