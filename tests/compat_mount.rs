@@ -37,6 +37,9 @@ fn mount_to_body_accepts_a_closure_returning_a_view() {
         .get_element_by_id("compat-mount-closure")
         .unwrap();
     p.remove();
+    mount_to_body(|| view! { <App/> });
+    let p = document().get_element_by_id("compat-mount-app").unwrap();
+    p.remove();
 }
 
 #[wasm_bindgen_test]
