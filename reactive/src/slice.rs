@@ -161,3 +161,16 @@ where
     let write = SignalSetter::map(move |value| signal.update(|whole| setter(whole, value)));
     (read.into(), write)
 }
+
+impl<T: 'static> crate::traits::SignalSet<T> for SignalSetter<T> {
+    /// Writes `value` (see [`SignalSetter::set`]).
+    #[cfg_attr(debug_assertions, track_caller)]
+    fn set(&self, value: T) {
+        SignalSetter::set(self, value)
+    }
+
+    /// Writes `value`, or gives it back if the setter was disposed.
+    fn try_set(&self, value: T) -> Option<T> {
+        SignalSetter::try_set(self, value)
+    }
+}

@@ -219,3 +219,17 @@ fn signals_serialize_as_their_value() {
     assert_eq!(maybe.get(), 2);
     runtime.dispose();
 }
+
+#[test]
+fn signal_setter_is_a_signal_set() {
+    fn reset(setter: impl SignalSet<i32>) {
+        setter.set(0);
+    }
+    let runtime = create_runtime();
+    let count = create_rw_signal(5);
+    reset(SignalSetter::from(count));
+    assert_eq!(count.get(), 0);
+    let set_default = SignalSetter::<i32>::default();
+    set_default.set(3); // the default setter ignores writes
+    runtime.dispose();
+}
