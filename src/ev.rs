@@ -125,6 +125,55 @@ events! {
     wheel WheelEvent false,
 }
 
+// Window and document events, for `window_event_listener` (and `on:` where
+// an element fires them). None bubbles from elements, so none is delegated.
+events! {
+    afterprint Event false,
+    beforeprint Event false,
+    beforeunload BeforeUnloadEvent false,
+    hashchange HashChangeEvent false,
+    languagechange Event false,
+    message MessageEvent false,
+    messageerror MessageEvent false,
+    offline Event false,
+    online Event false,
+    pagehide PageTransitionEvent false,
+    pageshow PageTransitionEvent false,
+    popstate PopStateEvent false,
+    readystatechange Event false,
+    selectionchange Event false,
+    storage StorageEvent false,
+    unload Event false,
+    visibilitychange Event false,
+    fullscreenchange Event false,
+    fullscreenerror Event false,
+    pointerlockchange Event false,
+    pointerlockerror Event false,
+    scrollend Event false,
+}
+
+/// The `DOMContentLoaded` event of the document (`web_sys::Event`).
+#[allow(non_camel_case_types)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DOMContentLoaded;
+
+impl EventDescriptor for DOMContentLoaded {
+    type EventType = web_sys::Event;
+
+    fn name(&self) -> Cow<'static, str> {
+        Cow::Borrowed("DOMContentLoaded")
+    }
+}
+
+// The event types themselves, so handlers can name them as `ev::MouseEvent`
+// without a direct `web-sys` dependency.
+pub use web_sys::{
+    AnimationEvent, BeforeUnloadEvent, ClipboardEvent, CompositionEvent, CustomEvent, DragEvent,
+    Event, FocusEvent, HashChangeEvent, InputEvent, KeyboardEvent, MessageEvent, MouseEvent,
+    PageTransitionEvent, PointerEvent, PopStateEvent, ProgressEvent, StorageEvent, SubmitEvent,
+    TouchEvent, TransitionEvent, UiEvent, WheelEvent,
+};
+
 /// Any event by name, handled as `E` (a plain `web_sys::Event` unless
 /// chosen otherwise). Custom events are attached directly, not delegated,
 /// since they need not bubble.

@@ -26,7 +26,7 @@
 //! }
 //!
 //! fn main() {
-//!     mount_to_body(counter).forget();
+//!     mount_to_body(counter)
 //! }
 //! ```
 //!
@@ -52,7 +52,16 @@
 //!   [`create_resource`] and [`spawn_local`], [`Suspense`] and
 //!   [`Transition`], [`ErrorBoundary`] (a `Result` is a view), and timers
 //!   cancelled with their owner ([`set_timeout`], [`set_interval`],
-//!   [`debounce`], …) over `dom::timers`.
+//!   [`debounce`], …) over `dom::timers`; `async` adds [`Action`],
+//!   [`MultiAction`] and [`Await`].
+//! * `meta` — head tags ([`meta::Title`], [`meta::Meta`], …), re-exported
+//!   by the `larkspur-meta` crate.
+//! * `dom::helpers` — Leptos 0.6's browser helpers ([`window`],
+//!   [`event_target_value`], [`window_event_listener`], …), re-exported by
+//!   the `larkspur-dom` crate.
+//!
+//! Porting from Leptos 0.6 is a rename of the crate prefix; the
+//! deliberate differences are listed in `docs/from-leptos.md`.
 //!
 //! # Safety of strings
 //!
@@ -62,13 +71,21 @@
 //! `action` or `formaction` are refused unless wrapped in [`TrustedUrl`].
 #![deny(missing_docs)]
 
+// Lets the crate's own components use `#[component]`, whose expansion
+// names `::larkspur`.
+extern crate self as larkspur;
+
+mod r#async;
+mod callback;
 mod components;
 mod control;
 pub mod dom;
 mod element;
+pub mod error;
 mod error_boundary;
 pub mod ev;
 pub mod logging;
+pub mod meta;
 mod resource;
 pub mod router;
 mod safety;
@@ -140,6 +157,25 @@ pub use larkspur_reactive as reactive;
 
 pub use larkspur_macros::{component, view};
 
+// Leptos 0.6 breadth (issue 9): kept as one block so it reads as a unit.
+pub use callback::{Callable, Callback};
+pub use control::{AnimatedShow, AnimatedShowProps, AnimatedShowPropsBuilder, MissingAnimatedWhen};
+pub use dom::helpers::{
+    event_target, event_target_checked, event_target_value, is_browser, is_server, location,
+    location_hash, queue_microtask, request_idle_callback, request_idle_callback_with_handle,
+    window, window_event_listener, window_event_listener_untyped, IdleCallbackHandle,
+    WindowListenerHandle,
+};
+pub use larkspur_reactive::{
+    create_owning_memo, create_runtime, create_slice, watch, RuntimeId, SignalDispose,
+    SignalGetUntracked, SignalSetUntracked, SignalSetter, SignalUpdateUntracked,
+    SignalWithUntracked,
+};
+pub use r#async::action::{create_action, Action};
+pub use r#async::await_view::{Await, AwaitProps, AwaitPropsBuilder, MissingFuture};
+pub use r#async::multi_action::{create_multi_action, MultiAction, Submission};
+pub use view::mount_to_body_with_handle;
+
 /// Everything user-facing, for `use larkspur::prelude::*;` (the same set as
 /// `use larkspur::*;`).
 pub mod prelude {
@@ -157,6 +193,16 @@ pub mod prelude {
         PropsOrNoPropsBuilder, ReadSignal, RwSignal, Selector, Show, ShowProps, Signal, SignalGet,
         SignalSet, SignalUpdate, SignalWith, StoredValue, Style, ToChildren, Trigger, TrustedUrl,
         View, ViewFn, WriteSignal,
+    };
+    pub use crate::{
+        create_action, create_multi_action, create_owning_memo, create_runtime, create_slice,
+        event_target, event_target_checked, event_target_value, is_browser, is_server, location,
+        location_hash, mount_to_body_with_handle, queue_microtask, request_idle_callback,
+        request_idle_callback_with_handle, watch, window, window_event_listener,
+        window_event_listener_untyped, Action, AnimatedShow, AnimatedShowProps, Await, AwaitProps,
+        Callable, Callback, IdleCallbackHandle, MultiAction, RuntimeId, SignalDispose,
+        SignalGetUntracked, SignalSetUntracked, SignalSetter, SignalUpdateUntracked,
+        SignalWithUntracked, Submission, WindowListenerHandle,
     };
     pub use crate::{
         create_local_resource, create_resource, debounce, request_animation_frame,

@@ -74,12 +74,17 @@ mod len;
 mod memo;
 mod owner;
 mod runtime;
+mod runtime_id;
 mod scheduler;
 mod selector;
+#[cfg(feature = "serde")]
+mod serde_impls;
 mod signal;
+mod slice;
 mod stored;
 mod traits;
 mod trigger;
+mod watch;
 mod wrappers;
 
 #[doc(hidden)]
@@ -87,15 +92,21 @@ pub use call::closure_size_of_read;
 pub use context::{expect_context, provide_context, use_context};
 pub use effect::{create_effect, create_render_effect, Effect};
 pub use len::HasLen;
-pub use memo::{create_memo, Memo};
+pub use memo::{create_memo, create_owning_memo, Memo};
 pub use owner::{create_root, on_cleanup, with_owner, Owner};
 pub use runtime::{live_node_count, set_warning_hook};
+pub use runtime_id::{create_runtime, RuntimeId};
 pub use scheduler::{batch, flush, set_scheduler, untrack};
 pub use selector::{create_selector, Selector};
 pub use signal::{create_rw_signal, create_signal, ReadSignal, RwSignal, WriteSignal};
+pub use slice::{create_slice, SignalSetter};
 pub use stored::{store_value, StoredValue};
-pub use traits::{SignalGet, SignalSet, SignalUpdate, SignalWith};
+pub use traits::{
+    SignalDispose, SignalGet, SignalGetUntracked, SignalSet, SignalSetUntracked, SignalUpdate,
+    SignalUpdateUntracked, SignalWith, SignalWithUntracked,
+};
 pub use trigger::{create_trigger, Trigger};
+pub use watch::watch;
 pub use wrappers::{MaybeSignal, Signal};
 
 /// Everything a user needs, for `use larkspur_reactive::prelude::*;`.
@@ -108,10 +119,12 @@ pub use wrappers::{MaybeSignal, Signal};
 /// ```
 pub mod prelude {
     pub use crate::{
-        batch, create_effect, create_memo, create_render_effect, create_root, create_rw_signal,
-        create_selector, create_signal, create_trigger, expect_context, flush, on_cleanup,
-        provide_context, store_value, untrack, use_context, with_owner, Effect, HasLen,
-        MaybeSignal, Memo, Owner, ReadSignal, RwSignal, Selector, Signal, SignalGet, SignalSet,
-        SignalUpdate, SignalWith, StoredValue, Trigger, WriteSignal,
+        batch, create_effect, create_memo, create_owning_memo, create_render_effect, create_root,
+        create_runtime, create_rw_signal, create_selector, create_signal, create_slice,
+        create_trigger, expect_context, flush, on_cleanup, provide_context, store_value, untrack,
+        use_context, watch, with_owner, Effect, HasLen, MaybeSignal, Memo, Owner, ReadSignal,
+        RuntimeId, RwSignal, Selector, Signal, SignalDispose, SignalGet, SignalGetUntracked,
+        SignalSet, SignalSetUntracked, SignalSetter, SignalUpdate, SignalUpdateUntracked,
+        SignalWith, SignalWithUntracked, StoredValue, Trigger, WriteSignal,
     };
 }

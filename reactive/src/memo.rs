@@ -102,3 +102,70 @@ impl_reader!(
     open_memo,
     "let s = create_memo(|_| 5);"
 );
+
+/// Like [`create_memo`], but the closure receives the previous value *by
+/// value* and says itself whether it changed: `f(previous) -> (new,
+/// changed)`. Useful when the value is expensive to clone or compare (a
+/// large `Vec` can be updated in place), and `T` needs no `PartialEq`.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let (item, set_item) = create_signal(1);
+/// let all = create_owning_memo(move |previous: Option<Vec<i32>>| {
+///     let mut all = previous.unwrap_or_default();
+///     all.push(item());
+///     (all, true)
+/// });
+/// set_item(2);
+/// assert_eq!(all.get(), vec![1, 2]);
+/// ```
+#[cfg_attr(debug_assertions, track_caller)]
+pub fn create_owning_memo<T: 'static>(f: impl Fn(Option<T>) -> (T, bool) + 'static) -> Memo<T> {
+    #[cfg(debug_assertions)]
+    let site = std::panic::Location::caller();
+    let payload = Rc::new(OwningMemoPayload {
+        value: RefCell::new(None),
+        f,
+    });
+    let id = with_runtime(|rt| {
+        let id = rt.create_node(
+            Kind::Memo,
+            Some(payload),
+            rt.owner.get(),
+            #[cfg(debug_assertions)]
+            site,
+        );
+        update_if_necessary(rt, id);
+        id
+    });
+    Memo {
+        h: Handle::at(
+            id,
+            #[cfg(debug_assertions)]
+            site,
+        ),
+        ty: PhantomData,
+    }
+}
+
+/// An owning memo's value cell (same shape as [`MemoPayload`]'s, so reads
+/// go through the same code) and computation.
+struct OwningMemoPayload<T, F> {
+    value: RefCell<Option<T>>,
+    f: F,
+}
+
+impl<T: 'static, F: Fn(Option<T>) -> (T, bool) + 'static> Payload for OwningMemoPayload<T, F> {
+    fn value(&self) -> &dyn Any {
+        &self.value
+    }
+
+    fn run(&self) -> bool {
+        let previous = self.value.borrow_mut().take();
+        let first = previous.is_none();
+        let (new, changed) = (self.f)(previous);
+        *self.value.borrow_mut() = Some(new);
+        // The first value always counts as a change, as for `create_memo`.
+        changed || first
+    }
+}

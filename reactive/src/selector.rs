@@ -213,6 +213,35 @@ impl<T: Hash + Eq + Clone + 'static> Selector<T> {
         is_selected
     }
 
+    /// Forgets `key`: its subscribers are no longer told when it gains or
+    /// loses the selection (call it when the row asking about `key` goes
+    /// away, if you do not want to wait for the selector's own sweep).
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let (sel, set_sel) = create_signal(0);
+    /// let s = create_selector(move || sel());
+    /// let runs = std::rc::Rc::new(std::cell::Cell::new(0));
+    /// let r = runs.clone();
+    /// create_render_effect(move |_| { s.selected(1); r.set(r.get() + 1); });
+    /// s.remove(&1);
+    /// set_sel(1);
+    /// assert_eq!(runs.get(), 1);
+    /// assert!(s.selected(1));
+    /// ```
+    pub fn remove(&self, key: &T) {
+        let Some(value) = with_runtime(|rt| rt.value(self.h.id)) else {
+            return;
+        };
+        let Some(state) = value.value().downcast_ref::<SelectorState<T>>() else {
+            return;
+        };
+        let node = state.keys.borrow_mut().remove(key);
+        if let Some(node) = node {
+            with_runtime(|rt| crate::owner::dispose_node(rt, node));
+        }
+    }
+
     /// Disposes the selector and its per-key bookkeeping.
     ///
     /// ```

@@ -5,6 +5,7 @@
 
 use crate::memo::Memo;
 use crate::signal::{ReadSignal, RwSignal, WriteSignal};
+use crate::stored::StoredValue;
 use crate::wrappers::{MaybeSignal, Signal};
 
 /// Types whose value can be cloned out, tracked.
@@ -161,3 +162,246 @@ macro_rules! writable {
 
 readable!(ReadSignal, RwSignal, Memo, Signal, MaybeSignal);
 writable!(WriteSignal, RwSignal);
+
+/// Types whose value can be cloned out without tracking (Leptos 0.6's
+/// trait name; the inherent `get_untracked` methods need no import).
+///
+/// ```
+/// use larkspur_reactive::*;
+/// fn peek(s: impl SignalGetUntracked<i32>) -> i32 { s.get_untracked() }
+/// assert_eq!(peek(create_rw_signal(4)), 4);
+/// ```
+pub trait SignalGetUntracked<T> {
+    /// Clones the value without tracking; panics if disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// assert_eq!(SignalGetUntracked::get_untracked(&create_rw_signal(1)), 1);
+    /// ```
+    fn get_untracked(&self) -> T;
+    /// Clones the value without tracking, or `None` if disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// assert_eq!(SignalGetUntracked::try_get_untracked(&create_rw_signal(1)), Some(1));
+    /// ```
+    fn try_get_untracked(&self) -> Option<T>;
+}
+
+/// Types whose value can be borrowed without tracking.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// fn len(s: impl SignalWithUntracked<String>) -> usize { s.with_untracked(|v| v.len()) }
+/// assert_eq!(len(create_rw_signal(String::from("ab"))), 2);
+/// ```
+pub trait SignalWithUntracked<T> {
+    /// Applies `f` to the value without tracking; panics if disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// assert_eq!(SignalWithUntracked::with_untracked(&create_rw_signal(1), |v| *v), 1);
+    /// ```
+    fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R;
+    /// Applies `f` without tracking, or `None` if disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let s = create_rw_signal(1);
+    /// assert_eq!(SignalWithUntracked::try_with_untracked(&s, |v| *v), Some(1));
+    /// ```
+    fn try_with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R>;
+}
+
+/// Types that can be written without notifying subscribers.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// fn quietly_reset(s: impl SignalSetUntracked<i32>) { s.set_untracked(0) }
+/// let s = create_rw_signal(3);
+/// quietly_reset(s);
+/// assert_eq!(s.get_untracked(), 0);
+/// ```
+pub trait SignalSetUntracked<T> {
+    /// Replaces the value without notifying.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let s = create_rw_signal(1);
+    /// SignalSetUntracked::set_untracked(&s, 2);
+    /// assert_eq!(s.get_untracked(), 2);
+    /// ```
+    fn set_untracked(&self, value: T);
+    /// Replaces the value without notifying, or gives it back if disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// assert_eq!(SignalSetUntracked::try_set_untracked(&create_rw_signal(1), 2), None);
+    /// ```
+    fn try_set_untracked(&self, value: T) -> Option<T>;
+}
+
+/// Types whose value can be mutated without notifying subscribers.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// fn quietly_bump(s: impl SignalUpdateUntracked<i32>) { s.update_untracked(|n| *n += 1) }
+/// let s = create_rw_signal(1);
+/// quietly_bump(s);
+/// assert_eq!(s.get_untracked(), 2);
+/// ```
+pub trait SignalUpdateUntracked<T> {
+    /// Mutates the value without notifying.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let s = create_rw_signal(1);
+    /// SignalUpdateUntracked::update_untracked(&s, |v| *v = 5);
+    /// assert_eq!(s.get_untracked(), 5);
+    /// ```
+    fn update_untracked(&self, f: impl FnOnce(&mut T));
+    /// Mutates the value without notifying, or `None` if disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let s = create_rw_signal(1);
+    /// assert_eq!(SignalUpdateUntracked::try_update_untracked(&s, |v| *v), Some(1));
+    /// ```
+    fn try_update_untracked<O>(&self, f: impl FnOnce(&mut T) -> O) -> Option<O>;
+}
+
+/// Handles that can be disposed by hand.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// fn drop_it(s: impl SignalDispose) { s.dispose() }
+/// let s = create_rw_signal(1);
+/// drop_it(s);
+/// assert_eq!(s.try_get(), None);
+/// ```
+pub trait SignalDispose {
+    /// Disposes the value and what it owns; later `try_` reads give `None`.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let m = create_memo(|_| 1);
+    /// SignalDispose::dispose(m);
+    /// assert_eq!(m.try_get(), None);
+    /// ```
+    fn dispose(self);
+}
+
+macro_rules! readable_untracked {
+    ($($ty:ident),*) => {$(
+        impl<T: Clone + 'static> SignalGetUntracked<T> for $ty<T> {
+            #[cfg_attr(debug_assertions, track_caller)]
+            fn get_untracked(&self) -> T {
+                $ty::get_untracked(self)
+            }
+            fn try_get_untracked(&self) -> Option<T> {
+                $ty::try_get_untracked(self)
+            }
+        }
+        impl<T: 'static> SignalWithUntracked<T> for $ty<T> {
+            #[cfg_attr(debug_assertions, track_caller)]
+            fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+                $ty::with_untracked(self, f)
+            }
+            fn try_with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
+                $ty::try_with_untracked(self, f)
+            }
+        }
+    )*};
+}
+
+macro_rules! writable_untracked {
+    ($($ty:ident),*) => {$(
+        impl<T: 'static> SignalSetUntracked<T> for $ty<T> {
+            #[cfg_attr(debug_assertions, track_caller)]
+            fn set_untracked(&self, value: T) {
+                $ty::set_untracked(self, value)
+            }
+            fn try_set_untracked(&self, value: T) -> Option<T> {
+                match crate::access::signal_value(self.h.id, false) {
+                    Some(v) => {
+                        let old = crate::access::open_signal_mut::<T, T>(&v, |slot| {
+                            std::mem::replace(slot, value)
+                        });
+                        drop(v);
+                        drop(old);
+                        None
+                    }
+                    None => Some(value),
+                }
+            }
+        }
+        impl<T: 'static> SignalUpdateUntracked<T> for $ty<T> {
+            #[cfg_attr(debug_assertions, track_caller)]
+            fn update_untracked(&self, f: impl FnOnce(&mut T)) {
+                $ty::update_untracked(self, f)
+            }
+            fn try_update_untracked<O>(&self, f: impl FnOnce(&mut T) -> O) -> Option<O> {
+                let v = crate::access::signal_value(self.h.id, false)?;
+                Some(crate::access::open_signal_mut::<T, O>(&v, f))
+            }
+        }
+    )*};
+}
+
+macro_rules! disposable {
+    ($($ty:ident),*) => {$(
+        impl<T: 'static> SignalDispose for $ty<T> {
+            fn dispose(self) {
+                $ty::dispose(&self)
+            }
+        }
+    )*};
+}
+
+readable_untracked!(ReadSignal, RwSignal, Memo, Signal);
+writable_untracked!(WriteSignal, RwSignal);
+disposable!(ReadSignal, WriteSignal, RwSignal, Memo, Signal, StoredValue);
+
+impl<T: 'static> SignalDispose for crate::effect::Effect<T> {
+    fn dispose(self) {
+        crate::effect::Effect::dispose(&self)
+    }
+}
+
+impl<T: Clone + 'static> SignalGetUntracked<T> for MaybeSignal<T> {
+    #[cfg_attr(debug_assertions, track_caller)]
+    fn get_untracked(&self) -> T {
+        MaybeSignal::get_untracked(self)
+    }
+    fn try_get_untracked(&self) -> Option<T> {
+        MaybeSignal::try_get_untracked(self)
+    }
+}
+
+impl<T: 'static> SignalWithUntracked<T> for MaybeSignal<T> {
+    #[cfg_attr(debug_assertions, track_caller)]
+    fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        MaybeSignal::with_untracked(self, f)
+    }
+    fn try_with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
+        match self {
+            MaybeSignal::Static(v) => Some(f(v)),
+            MaybeSignal::Dynamic(s) => s.try_with_untracked(f),
+        }
+    }
+}
+
+impl SignalDispose for crate::trigger::Trigger {
+    fn dispose(self) {
+        crate::trigger::Trigger::dispose(&self)
+    }
+}
+
+impl<T: 'static> SignalDispose for crate::selector::Selector<T>
+where
+    T: std::hash::Hash + Eq + Clone,
+{
+    fn dispose(self) {
+        crate::selector::Selector::dispose(&self)
+    }
+}

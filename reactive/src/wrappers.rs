@@ -209,6 +209,23 @@ impl<T: 'static> Signal<T> {
         }
     }
 
+    /// Disposes what this signal wraps (the signal, the memo or the stored
+    /// closure). Later `try_` reads return `None`.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let s = Signal::derive(|| 3);
+    /// s.dispose();
+    /// assert_eq!(s.try_get(), None);
+    /// ```
+    pub fn dispose(&self) {
+        match self.inner {
+            SignalKind::Read(s) => s.dispose(),
+            SignalKind::Memo(m) => m.dispose(),
+            SignalKind::Derived(d) => d.dispose(),
+        }
+    }
+
     /// Tracked length of the value.
     ///
     /// ```
@@ -307,6 +324,20 @@ impl<T: std::fmt::Debug> std::fmt::Debug for MaybeSignal<T> {
 }
 
 impl<T: 'static> MaybeSignal<T> {
+    /// A dynamic value computed by `f` (a [`Signal::derive`]).
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let (a, set_a) = create_signal(1);
+    /// let label = MaybeSignal::derive(move || format!("#{}", a()));
+    /// set_a(2);
+    /// assert_eq!(label.get(), "#2");
+    /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
+    pub fn derive(f: impl Fn() -> T + 'static) -> Self {
+        MaybeSignal::Dynamic(Signal::derive(f))
+    }
+
     /// Applies `f` to the value (tracked when dynamic).
     ///
     /// ```

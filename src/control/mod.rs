@@ -1,15 +1,19 @@
-//! Control-flow components: [`Show`], [`For`], [`Dynamic`] and [`Portal`].
+//! Control-flow components: [`Show`], [`AnimatedShow`], [`For`], [`Dynamic`] and [`Portal`].
 //!
 //! Each is a plain function taking a hand-written props struct with a
 //! builder, so it is usable from `view!` (`<Show when=.. fallback=..>`) and
 //! from the builder API (`Show(ShowProps::builder().when(..).build())`).
 
+mod animated_show;
 mod dynamic;
 mod keyed;
 mod list;
 mod portal;
 mod show;
 
+pub use animated_show::{
+    AnimatedShow, AnimatedShowProps, AnimatedShowPropsBuilder, MissingAnimatedWhen,
+};
 pub use dynamic::{Dynamic, DynamicProps, DynamicPropsBuilder};
 pub use list::{For, ForProps, ForPropsBuilder};
 pub use portal::{Portal, PortalProps, PortalPropsBuilder};

@@ -10,6 +10,8 @@
 //! [`set_inner_html`].
 
 pub mod events;
+pub mod head;
+pub mod helpers;
 mod names;
 
 pub use names::interned_count;

@@ -13,6 +13,7 @@
 //!     .child(html::p().attr("class", "lead").child("Text"));
 //! ```
 
+pub use super::AnyElement;
 use super::{ElementDescriptor, HtmlElement};
 use crate::dom::SVG_NAMESPACE;
 

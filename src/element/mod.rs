@@ -7,6 +7,7 @@
 //! non-generic function (in [`attribute`] and here), so the DOM code is
 //! emitted once however many tag types an app uses.
 
+mod any;
 pub mod attribute;
 pub mod html;
 pub mod math;
@@ -25,6 +26,7 @@ use crate::ev::EventDescriptor;
 use crate::view::{IntoView, View};
 use attribute::{IntoAttribute, IntoClass, IntoProperty, IntoStyle};
 
+pub use any::AnyElement;
 pub use node_ref::{create_node_ref, NodeRef};
 
 /// Names the `web_sys` type of a tag's marker type (`html::Input` →

@@ -22,7 +22,9 @@ pub use fragment::{CollectView, Fragment};
 #[doc(hidden)]
 pub use into_view::Content;
 pub use into_view::IntoView;
-pub use mount::{install_browser_hooks, mount_to, mount_to_body, MountHandle};
+pub use mount::{
+    install_browser_hooks, mount_to, mount_to_body, mount_to_body_with_handle, MountHandle,
+};
 
 pub(crate) use dynamic::{dynamic_in_place, dynamic_view};
 pub(crate) use into_view::int_text;

@@ -67,18 +67,40 @@ impl MountHandle {
     }
 }
 
-/// Mounts the view returned by `f` at the end of `document.body`.
+/// Mounts the view returned by `f` at the end of `document.body`, for the
+/// life of the page. Returns `()`, so `fn main() { mount_to_body(App) }`
+/// compiles; use [`mount_to_body_with_handle`] to unmount later.
 ///
 /// # Example
 ///
 /// ```no_run
 /// use larkspur::*;
 ///
+/// #[component]
+/// fn App() -> impl IntoView {
+///     view! { <p>"Hello, world!"</p> }
+/// }
+///
 /// fn main() {
-///     let _ = mount_to_body(|| html::p().child("Hello, world!"));
+///     mount_to_body(App)
 /// }
 /// ```
-pub fn mount_to_body<V: IntoView>(f: impl FnOnce() -> V + 'static) -> MountHandle {
+pub fn mount_to_body<V: IntoView>(f: impl FnOnce() -> V + 'static) {
+    mount_to(dom::body(), f);
+}
+
+/// Mounts the view returned by `f` at the end of `document.body` and returns
+/// the [`MountHandle`] that can take it out again.
+///
+/// # Example
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// let handle = mount_to_body_with_handle(|| html::p().child("for a while"));
+/// handle.unmount();
+/// ```
+pub fn mount_to_body_with_handle<V: IntoView>(f: impl FnOnce() -> V + 'static) -> MountHandle {
     mount_to(dom::body(), f)
 }
 

@@ -1,0 +1,34 @@
+//! Larkspur's DOM layer under its own crate name.
+//!
+//! Leptos 0.6 code that imports from `leptos_dom` (most often
+//! `leptos_dom::helpers::*`, `leptos_dom::ev`, `leptos_dom::html`) compiles
+//! with `larkspur_dom` in its place. Everything here is a re-export of
+//! `larkspur`; the implementation lives in the `larkspur` crate.
+//!
+//! ```no_run
+//! use larkspur::*;
+//! use larkspur_dom::helpers::{event_target_value, window_event_listener};
+//!
+//! let (text, set_text) = create_signal(String::new());
+//! let field = view! { <input on:input=move |e| set_text(event_target_value(&e))/> };
+//! let handle = window_event_listener(larkspur_dom::ev::resize, |_| logging::log!("resized"));
+//! ```
+#![deny(missing_docs)]
+
+/// Browser helpers: `window()`, `document()`, `event_target_value`,
+/// `window_event_listener`, timers, animation frames and idle callbacks.
+pub mod helpers {
+    pub use larkspur::dom::helpers::*;
+    pub use larkspur::{
+        debounce, document, request_animation_frame, request_animation_frame_with_handle,
+        set_interval, set_interval_with_handle, set_timeout, set_timeout_with_handle,
+        AnimationFrameRequestHandle, IntervalHandle, TimeoutHandle,
+    };
+}
+
+pub use helpers::*;
+pub use larkspur::logging;
+pub use larkspur::{
+    ev, html, math, mount_to, mount_to_body, mount_to_body_with_handle, svg, CollectView,
+    HtmlElement, IntoView, MountHandle, NodeRef, View,
+};

@@ -1,0 +1,176 @@
+//! [`create_slice`] and [`SignalSetter`]: a read/write view onto one field of a larger signal.
+
+use crate::memo::create_memo;
+use crate::signal::{RwSignal, WriteSignal};
+use crate::stored::{store_value, StoredValue};
+use crate::wrappers::Signal;
+
+/// A `Copy` setter: a [`WriteSignal`], a mapped write into another signal
+/// (what [`create_slice`] returns), or nothing at all (the default, which
+/// ignores writes).
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let (count, set_count) = create_signal(0);
+/// let setter: SignalSetter<i32> = set_count.into();
+/// setter.set(4);
+/// assert_eq!(count(), 4);
+/// ```
+pub struct SignalSetter<T: 'static> {
+    inner: SetterKind<T>,
+}
+
+enum SetterKind<T: 'static> {
+    Nothing,
+    Write(WriteSignal<T>),
+    Mapped(StoredValue<Box<dyn Fn(T)>>),
+}
+
+impl<T> Clone for SetterKind<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for SetterKind<T> {}
+impl<T> Clone for SignalSetter<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for SignalSetter<T> {}
+
+impl<T> Default for SignalSetter<T> {
+    fn default() -> Self {
+        SignalSetter {
+            inner: SetterKind::Nothing,
+        }
+    }
+}
+
+impl<T> std::fmt::Debug for SignalSetter<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.inner {
+            SetterKind::Nothing => write!(f, "SignalSetter::default()"),
+            SetterKind::Write(w) => write!(f, "SignalSetter::from({w:?})"),
+            SetterKind::Mapped(_) => write!(f, "SignalSetter::map(..)"),
+        }
+    }
+}
+
+impl<T: 'static> SignalSetter<T> {
+    /// A setter that calls `f` with every value it is given (the closure is
+    /// stored under the current owner).
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let (text, set_text) = create_signal(String::new());
+    /// let set_number = SignalSetter::map(move |n: i32| set_text(n.to_string()));
+    /// set_number.set(42);
+    /// assert_eq!(text(), "42");
+    /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
+    pub fn map(f: impl Fn(T) + 'static) -> Self {
+        let f: Box<dyn Fn(T)> = Box::new(f);
+        SignalSetter {
+            inner: SetterKind::Mapped(store_value(f)),
+        }
+    }
+
+    /// Writes `value`. A setter whose owner was disposed ignores the write
+    /// (with a debug warning, like a disposed signal).
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let s = create_rw_signal(1);
+    /// SignalSetter::from(s).set(2);
+    /// assert_eq!(s.get(), 2);
+    /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
+    pub fn set(&self, value: T) {
+        let _ = self.try_set(value);
+    }
+
+    /// Writes `value`, or gives it back if the setter was disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let s = create_rw_signal(1);
+    /// assert_eq!(SignalSetter::from(s).try_set(2), None);
+    /// ```
+    pub fn try_set(&self, value: T) -> Option<T> {
+        match self.inner {
+            SetterKind::Nothing => None,
+            SetterKind::Write(w) => w.try_set(value),
+            SetterKind::Mapped(f) => {
+                // Checked first so that the value can be handed back: once
+                // moved into the closure call it is gone.
+                let alive = f.try_with_value(|_| ()).is_some();
+                if alive {
+                    f.with_value(|f| f(value));
+                    None
+                } else {
+                    Some(value)
+                }
+            }
+        }
+    }
+}
+
+impl<T> From<WriteSignal<T>> for SignalSetter<T> {
+    fn from(w: WriteSignal<T>) -> Self {
+        SignalSetter {
+            inner: SetterKind::Write(w),
+        }
+    }
+}
+
+impl<T> From<RwSignal<T>> for SignalSetter<T> {
+    fn from(s: RwSignal<T>) -> Self {
+        SignalSetter {
+            inner: SetterKind::Write(s.write_only()),
+        }
+    }
+}
+
+/// Splits a read/write pair off one part of `signal`: the getter is a memo
+/// of `getter` (so readers of one field are not re-run when another field
+/// changes), the setter applies `setter` to the whole value.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// #[derive(Default)]
+/// struct Form { name: String, age: u32 }
+/// let form = create_rw_signal(Form::default());
+/// let (age, set_age) = create_slice(form, |f| f.age, |f, age| f.age = age);
+/// set_age.set(30);
+/// assert_eq!(age.get(), 30);
+/// assert_eq!(form.with(|f| f.age), 30);
+/// ```
+#[cfg_attr(debug_assertions, track_caller)]
+pub fn create_slice<T, O, S>(
+    signal: RwSignal<T>,
+    getter: impl Fn(&T) -> O + 'static,
+    setter: impl Fn(&mut T, S) + 'static,
+) -> (Signal<O>, SignalSetter<S>)
+where
+    T: 'static,
+    O: PartialEq + 'static,
+    S: 'static,
+{
+    let read = create_memo(move |_| signal.with(&getter));
+    let write = SignalSetter::map(move |value| signal.update(|whole| setter(whole, value)));
+    (read.into(), write)
+}
+
+impl<T: 'static> crate::traits::SignalSet<T> for SignalSetter<T> {
+    /// Writes `value` (see [`SignalSetter::set`]).
+    #[cfg_attr(debug_assertions, track_caller)]
+    fn set(&self, value: T) {
+        SignalSetter::set(self, value)
+    }
+
+    /// Writes `value`, or gives it back if the setter was disposed.
+    fn try_set(&self, value: T) -> Option<T> {
+        SignalSetter::try_set(self, value)
+    }
+}

@@ -1,0 +1,235 @@
+//! Native tests written the way a `leptos_reactive` 0.6 user writes them:
+//! `create_runtime()` first, the 0.6 trait names imported for the methods,
+//! `runtime.dispose()` last. Only the crate name differs.
+
+use larkspur_reactive::*;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+#[test]
+fn runtime_dispose_frees_what_the_test_created_and_runs_cleanups() {
+    let runtime = create_runtime();
+    let (a, set_a) = create_signal(1);
+    let b = create_memo(move |_| a.get() + 1);
+    let cleaned = Rc::new(Cell::new(false));
+    let c = cleaned.clone();
+    on_cleanup(move || c.set(true));
+    set_a.set(5);
+    assert_eq!(b.get(), 6);
+    runtime.dispose();
+    assert!(cleaned.get());
+    assert_eq!(a.try_get(), None);
+    assert_eq!(b.try_get(), None);
+}
+
+#[test]
+fn untracked_traits_read_and_write_without_notifying() {
+    let runtime = create_runtime();
+    let s = create_rw_signal(1);
+    let runs = Rc::new(Cell::new(0));
+    let r = runs.clone();
+    create_effect(move |_| {
+        s.get();
+        r.set(r.get() + 1);
+    });
+    larkspur_reactive::flush();
+    assert_eq!(runs.get(), 1);
+    s.set_untracked(2);
+    s.update_untracked(|v| *v += 1);
+    assert_eq!(s.try_update_untracked(|v| *v), Some(3));
+    assert_eq!(s.try_set_untracked(4), None);
+    assert_eq!(runs.get(), 1, "untracked writes notify nobody");
+    assert_eq!(s.get_untracked(), 4);
+    assert_eq!(s.with_untracked(|v| *v * 10), 40);
+    s.update(|v| *v += 1);
+    assert_eq!(runs.get(), 2);
+    s.dispose();
+    assert_eq!(s.try_get_untracked(), None);
+    assert_eq!(s.try_set_untracked(9), Some(9));
+    runtime.dispose();
+}
+
+#[test]
+fn maybe_signal_derive_and_with_untracked_through_the_trait() {
+    let runtime = create_runtime();
+    let (count, set_count) = create_signal(2);
+    let double = MaybeSignal::derive(move || count.get() * 2);
+    let plain: MaybeSignal<i32> = 7.into();
+    set_count.set(3);
+    assert_eq!(double.get(), 6);
+    assert_eq!(
+        SignalWithUntracked::try_with_untracked(&plain, |v| *v),
+        Some(7)
+    );
+    let signal: Signal<i32> = Signal::derive(move || count.get() + 1);
+    assert_eq!(signal.with(|v| *v), 4);
+    runtime.dispose();
+}
+
+#[test]
+fn slice_readers_rerun_only_for_their_own_field() {
+    #[derive(Default)]
+    struct State {
+        token: String,
+        count: u32,
+    }
+    let runtime = create_runtime();
+    let state = create_rw_signal(State::default());
+    let (count, set_count) = create_slice(state, |s| s.count, |s, n| s.count = n);
+    let (token, set_token): (Signal<String>, SignalSetter<String>) =
+        create_slice(state, |s| s.token.clone(), |s, t| s.token = t);
+    let count_runs = Rc::new(Cell::new(0));
+    let c = count_runs.clone();
+    create_effect(move |_| {
+        count.get();
+        c.set(c.get() + 1);
+    });
+    larkspur_reactive::flush();
+    set_token.set("abc".into());
+    assert_eq!(token.get(), "abc");
+    assert_eq!(
+        count_runs.get(),
+        1,
+        "a token write does not re-run a count reader"
+    );
+    set_count.set(3);
+    assert_eq!(count_runs.get(), 2);
+    assert_eq!(state.with(|s| s.count), 3);
+    runtime.dispose();
+}
+
+#[test]
+fn watch_reports_new_and_previous_values_until_stopped() {
+    let runtime = create_runtime();
+    let (num, set_num) = create_signal(0);
+    let (other, set_other) = create_signal(0);
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let s = seen.clone();
+    let stop = watch(
+        move || num.get(),
+        move |num, prev_num, prev_result: Option<i32>| {
+            // Reading `other` here does not subscribe the watcher to it.
+            s.borrow_mut()
+                .push((*num, prev_num.copied(), prev_result, other.get()));
+            *num * 10
+        },
+        false,
+    );
+    set_num.set(1);
+    set_other.set(5);
+    set_num.set(2);
+    stop();
+    set_num.set(3);
+    assert_eq!(
+        *seen.borrow(),
+        [(1, Some(0), None, 0), (2, Some(1), Some(10), 5)]
+    );
+    runtime.dispose();
+}
+
+#[test]
+fn watch_immediate_runs_once_right_away() {
+    let runtime = create_runtime();
+    let (num, set_num) = create_signal(1);
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let s = seen.clone();
+    let _stop = watch(
+        move || num.get(),
+        move |n, prev, _| s.borrow_mut().push((*n, prev.copied())),
+        true,
+    );
+    set_num.set(2);
+    assert_eq!(*seen.borrow(), [(1, None), (2, Some(1))]);
+    runtime.dispose();
+}
+
+#[test]
+fn owning_memo_reuses_its_previous_value_and_decides_change_itself() {
+    let runtime = create_runtime();
+    let (name, set_name) = create_signal("Alice".to_string());
+    let upper = create_owning_memo(move |previous: Option<String>| {
+        let new = name.get().to_uppercase();
+        let changed = previous.as_ref() != Some(&new);
+        (new, changed)
+    });
+    let runs = Rc::new(Cell::new(0));
+    let r = runs.clone();
+    create_effect(move |_| {
+        upper.with(|_| ());
+        r.set(r.get() + 1);
+    });
+    larkspur_reactive::flush();
+    set_name.set("alice".into());
+    assert_eq!(runs.get(), 1, "same uppercase value: no change reported");
+    set_name.set("Bob".into());
+    assert_eq!(upper.get(), "BOB");
+    assert_eq!(runs.get(), 2);
+    runtime.dispose();
+}
+
+#[test]
+fn selector_remove_forgets_a_key() {
+    let runtime = create_runtime();
+    let (selected, set_selected) = create_signal(0usize);
+    let is_selected = create_selector(move || selected.get());
+    let runs = Rc::new(Cell::new(0));
+    let r = runs.clone();
+    create_effect(move |_| {
+        is_selected.selected(3);
+        r.set(r.get() + 1);
+    });
+    larkspur_reactive::flush();
+    set_selected.set(3);
+    assert_eq!(runs.get(), 2);
+    is_selected.remove(&3);
+    set_selected.set(1);
+    assert_eq!(runs.get(), 2, "the removed key's subscriber is not told");
+    assert!(!is_selected.selected(3));
+    runtime.dispose();
+}
+
+#[test]
+fn memos_compute_when_created_not_at_first_read() {
+    // A deliberate difference from Leptos 0.6 (docs/from-leptos.md): an
+    // eager first run keeps a 100,000-deep chain's first read iterative.
+    let runtime = create_runtime();
+    let runs = Rc::new(Cell::new(0));
+    let r = runs.clone();
+    let m = create_memo(move |_| {
+        r.set(r.get() + 1);
+        1
+    });
+    assert_eq!(runs.get(), 1);
+    assert_eq!(m.get(), 1);
+    assert_eq!(runs.get(), 1);
+    runtime.dispose();
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn signals_serialize_as_their_value() {
+    let runtime = create_runtime();
+    let (name, _) = create_signal("Ada".to_string());
+    let age = create_rw_signal(36u32);
+    let json = serde_json::to_string(&(name, age)).unwrap();
+    assert_eq!(json, r#"["Ada",36]"#);
+    let back: larkspur_reactive::RwSignal<u32> = serde_json::from_str("41").unwrap();
+    assert_eq!(back.get(), 41);
+    let maybe: MaybeSignal<u32> = serde_json::from_str("2").unwrap();
+    assert_eq!(maybe.get(), 2);
+    runtime.dispose();
+}
+
+#[test]
+fn signal_setter_is_a_signal_set() {
+    fn reset(setter: impl SignalSet<i32>) {
+        setter.set(0);
+    }
+    let runtime = create_runtime();
+    let count = create_rw_signal(5);
+    reset(SignalSetter::from(count));
+    assert_eq!(count.get(), 0);
+    let set_default = SignalSetter::<i32>::default();
+    set_default.set(3); // the default setter ignores writes
+    runtime.dispose();
+}

@@ -1,0 +1,192 @@
+//! [`Action`]s: async work started by the user (a form submit, a button),
+//! with reactive input, result, pending flag and version.
+//!
+//! A resource loads when its *source* changes; an action runs when it is
+//! *dispatched*. Each dispatch calls the action's function with a reference
+//! to the input and runs the returned future with [`spawn_local`]. While any
+//! dispatch is in flight `pending()` is true and `input()` holds the latest
+//! input; when one finishes its output goes to `value()` and `version()`
+//! goes up by one (so a resource that reads the version reloads after each
+//! mutation). Results that arrive after the action's owner was disposed are
+//! dropped.
+
+use std::cell::Cell;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+
+use larkspur_reactive::{batch, create_rw_signal, store_value, ReadSignal, RwSignal, StoredValue};
+
+use crate::resource::spawn_local;
+
+type ActionFn<I, O> = Rc<dyn Fn(&I) -> Pin<Box<dyn Future<Output = O>>>>;
+
+struct ActionState<I: 'static, O: 'static> {
+    run: ActionFn<I, O>,
+    input: RwSignal<Option<I>>,
+    value: RwSignal<Option<O>>,
+    pending: RwSignal<bool>,
+    version: RwSignal<usize>,
+    in_flight: Rc<Cell<usize>>,
+}
+
+/// An async operation dispatched on demand; see the [module docs](self)
+/// and [`create_action`]. `Copy`, so it can be moved into many handlers.
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// async fn add_todo(title: String) -> usize { title.len() }
+///
+/// let add = create_action(|title: &String| add_todo(title.clone()));
+/// let button = view! {
+///     <button on:click=move |_| add.dispatch("Buy milk".to_string())>"Add"</button>
+///     <p>{move || if add.pending().get() { "saving…" } else { "" }}</p>
+///     <p>{move || add.value().get().map(|id| format!("saved as #{id}"))}</p>
+/// };
+/// ```
+pub struct Action<I: 'static, O: 'static> {
+    state: StoredValue<ActionState<I, O>>,
+}
+
+impl<I, O> Clone for Action<I, O> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<I, O> Copy for Action<I, O> {}
+
+impl<I, O> std::fmt::Debug for Action<I, O> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Action(..)")
+    }
+}
+
+/// Creates an [`Action`] from a function of a *reference* to the input
+/// that returns a future (clone what the future needs).
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// let save = create_action(|n: &i32| {
+///     let n = *n;
+///     async move { n * 2 }
+/// });
+/// save.dispatch(21);
+/// // later: save.value().get() == Some(42), save.version().get() == 1
+/// ```
+#[track_caller]
+pub fn create_action<I, O, F, Fu>(action_fn: F) -> Action<I, O>
+where
+    I: 'static,
+    O: 'static,
+    F: Fn(&I) -> Fu + 'static,
+    Fu: Future<Output = O> + 'static,
+{
+    let run: ActionFn<I, O> = Rc::new(move |input| Box::pin(action_fn(input)));
+    Action {
+        state: store_value(ActionState {
+            run,
+            input: create_rw_signal(None),
+            value: create_rw_signal(None),
+            pending: create_rw_signal(false),
+            version: create_rw_signal(0),
+            in_flight: Rc::new(Cell::new(0)),
+        }),
+    }
+}
+
+impl<I: 'static, O: 'static> Action<I, O> {
+    /// Runs the action with `input`. Does nothing if the action was
+    /// disposed.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let ping = create_action(|_: &()| async {});
+    /// ping.dispatch(());
+    /// ```
+    pub fn dispatch(&self, input: I) {
+        // Copy the handles out first: the action function and the signal
+        // writes below run user code and must not see the state borrowed.
+        let Some((run, input_signal, value, pending, version, in_flight)) =
+            self.state.try_with_value(|s| {
+                (
+                    s.run.clone(),
+                    s.input,
+                    s.value,
+                    s.pending,
+                    s.version,
+                    s.in_flight.clone(),
+                )
+            })
+        else {
+            return;
+        };
+        let fut = run(&input);
+        in_flight.set(in_flight.get() + 1);
+        batch(|| {
+            input_signal.try_set(Some(input));
+            pending.try_set(true);
+        });
+        spawn_local(async move {
+            let out = fut.await;
+            let left = in_flight.get().saturating_sub(1);
+            in_flight.set(left);
+            // `try_` writes: the owner may be gone by now.
+            batch(|| {
+                value.try_set(Some(out));
+                version.try_update(|v| *v += 1);
+                if left == 0 {
+                    input_signal.try_set(None);
+                    pending.try_set(false);
+                }
+            });
+        });
+    }
+
+    /// The input of the dispatch in flight (`None` when idle).
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let a = create_action(|n: &u8| { let n = *n; async move { n } });
+    /// a.dispatch(1);
+    /// assert_eq!(a.input().get_untracked(), Some(1));
+    /// ```
+    pub fn input(&self) -> RwSignal<Option<I>> {
+        self.state.with_value(|s| s.input)
+    }
+
+    /// The output of the latest dispatch to finish (`None` before any).
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let a = create_action(|n: &u8| { let n = *n; async move { n + 1 } });
+    /// let latest = move || a.value().get();
+    /// ```
+    pub fn value(&self) -> RwSignal<Option<O>> {
+        self.state.with_value(|s| s.value)
+    }
+
+    /// Whether a dispatch is in flight.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let a = create_action(|_: &()| async {});
+    /// let label = move || if a.pending().get() { "…" } else { "Go" };
+    /// ```
+    pub fn pending(&self) -> ReadSignal<bool> {
+        self.state.with_value(|s| s.pending.read_only())
+    }
+
+    /// How many dispatches have finished.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let add = create_action(|_: &()| async {});
+    /// let todos = create_resource(move || add.version().get(), |_| async { vec![1, 2] });
+    /// ```
+    pub fn version(&self) -> RwSignal<usize> {
+        self.state.with_value(|s| s.version)
+    }
+}

@@ -1,0 +1,124 @@
+//! [`Callback`] and [`Callable`]: a `Copy` function handle for component props (`on_click: Callback<MouseEvent>`).
+//!
+//! A parent hands a child a closure; the child calls it with `.call(x)`.
+//! Storing the closure in the reactive arena makes the handle `Copy`, so the
+//! child can move it into any number of event handlers without cloning.
+//! The closure lives as long as the owner that was current when the
+//! callback was made (the parent's view).
+
+use larkspur_reactive::{store_value, StoredValue};
+
+/// Something that can be called with an `In` and returns an `Out`.
+///
+/// ```
+/// use larkspur::*;
+/// fn twice(f: impl Callable<i32, i32>) -> i32 { f.call(f.call(1)) }
+/// assert_eq!(twice(Callback::new(|n: i32| n * 3)), 9);
+/// ```
+pub trait Callable<In: 'static, Out: 'static = ()> {
+    /// Calls the function.
+    ///
+    /// ```
+    /// use larkspur::*;
+    /// let cb: Callback<&'static str, usize> = Callback::new(str::len);
+    /// assert_eq!(cb.call("four"), 4);
+    /// ```
+    fn call(&self, input: In) -> Out;
+}
+
+/// A `Copy` handle to a closure `Fn(In) -> Out`, for callback props.
+///
+/// With `#[prop(into)]` a parent passes a plain closure:
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// #[component]
+/// fn Button(#[prop(into)] on_click: Callback<ev::MouseEvent>) -> impl IntoView {
+///     view! { <button on:click=move |ev| on_click.call(ev)>"Click me"</button> }
+/// }
+///
+/// #[component]
+/// fn App() -> impl IntoView {
+///     let (clicks, set_clicks) = create_signal(0);
+///     view! { <Button on_click=move |_| set_clicks.update(|n| *n += 1)/> <p>{clicks}</p> }
+/// }
+/// ```
+pub struct Callback<In: 'static, Out: 'static = ()> {
+    f: StoredValue<Box<dyn Fn(In) -> Out>>,
+}
+
+impl<In, Out> Clone for Callback<In, Out> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<In, Out> Copy for Callback<In, Out> {}
+
+impl<In, Out> std::fmt::Debug for Callback<In, Out> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Callback(..)")
+    }
+}
+
+impl<In: 'static, Out: 'static> Callback<In, Out> {
+    /// Stores `f` under the current owner.
+    ///
+    /// ```
+    /// use larkspur::*;
+    /// let add_one = Callback::new(|n: i32| n + 1);
+    /// assert_eq!(add_one.call(1), 2);
+    /// ```
+    #[track_caller]
+    pub fn new(f: impl Fn(In) -> Out + 'static) -> Self {
+        let f: Box<dyn Fn(In) -> Out> = Box::new(f);
+        Callback { f: store_value(f) }
+    }
+
+    /// Calls the closure, or returns `None` if its owner was disposed.
+    ///
+    /// ```
+    /// use larkspur::*;
+    /// let owner = Owner::new_child();
+    /// let cb = owner.with(|| Callback::new(|n: i32| n * 2));
+    /// assert_eq!(cb.try_call(2), Some(4));
+    /// owner.dispose();
+    /// assert_eq!(cb.try_call(2), None);
+    /// ```
+    pub fn try_call(&self, input: In) -> Option<Out> {
+        self.f.try_with_value(move |f| f(input))
+    }
+}
+
+impl<In: 'static, Out: 'static> Callable<In, Out> for Callback<In, Out> {
+    /// Calls the closure. Panics, naming where the callback was created, if
+    /// its owner was disposed (use [`Callback::try_call`] to avoid that).
+    #[track_caller]
+    fn call(&self, input: In) -> Out {
+        self.f.with_value(move |f| f(input))
+    }
+}
+
+impl<F, In, Out> Callable<In, Out> for F
+where
+    F: Fn(In) -> Out,
+    In: 'static,
+    Out: 'static,
+{
+    fn call(&self, input: In) -> Out {
+        self(input)
+    }
+}
+
+impl<F, In, Out> From<F> for Callback<In, Out>
+where
+    F: Fn(In) -> Out + 'static,
+    In: 'static,
+    Out: 'static,
+{
+    #[track_caller]
+    fn from(f: F) -> Self {
+        Callback::new(f)
+    }
+}

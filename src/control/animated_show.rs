@@ -1,0 +1,182 @@
+//! [`AnimatedShow`]: like `Show`, but leaving is animated: the hide class
+//! goes on first and the children are removed only after a delay.
+
+use std::time::Duration;
+
+use larkspur_reactive::{create_render_effect, create_rw_signal, MaybeSignal};
+
+use crate::components::{ChildrenFn, Props};
+use crate::element::html;
+use crate::time::set_timeout;
+use crate::view::{DynChild, IntoView, View};
+
+use super::MissingChildren;
+
+/// Props of [`AnimatedShow`].
+pub struct AnimatedShowProps {
+    /// Shown while this is true.
+    pub when: MaybeSignal<bool>,
+    /// The children, inside a `<div>` carrying the show or hide class.
+    pub children: ChildrenFn,
+    /// Class of the wrapper while shown (e.g. a fade-in animation).
+    pub show_class: &'static str,
+    /// Class of the wrapper while it is leaving (e.g. a fade-out).
+    pub hide_class: &'static str,
+    /// How long the hide class stays before the children are removed.
+    pub hide_delay: Duration,
+}
+
+/// Marks an [`AnimatedShowPropsBuilder`] whose `when` is not set yet.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct MissingAnimatedWhen;
+
+/// Builder of [`AnimatedShowProps`]; `build()` exists once `when` and
+/// `children` are set. The classes default to none and the delay to zero.
+#[must_use = "call .build() to get the props"]
+pub struct AnimatedShowPropsBuilder<W = MissingAnimatedWhen, C = MissingChildren> {
+    when: W,
+    children: C,
+    show_class: &'static str,
+    hide_class: &'static str,
+    hide_delay: Duration,
+}
+
+impl<W, C> AnimatedShowPropsBuilder<W, C> {
+    /// Sets the condition: a bool, a signal or a `Signal::derive`.
+    pub fn when(
+        self,
+        when: impl Into<MaybeSignal<bool>>,
+    ) -> AnimatedShowPropsBuilder<MaybeSignal<bool>, C> {
+        AnimatedShowPropsBuilder {
+            when: when.into(),
+            children: self.children,
+            show_class: self.show_class,
+            hide_class: self.hide_class,
+            hide_delay: self.hide_delay,
+        }
+    }
+
+    /// Sets the children.
+    pub fn children(self, children: ChildrenFn) -> AnimatedShowPropsBuilder<W, ChildrenFn> {
+        AnimatedShowPropsBuilder {
+            when: self.when,
+            children,
+            show_class: self.show_class,
+            hide_class: self.hide_class,
+            hide_delay: self.hide_delay,
+        }
+    }
+
+    /// Sets the class of the wrapper while shown.
+    pub fn show_class(mut self, class: &'static str) -> Self {
+        self.show_class = class;
+        self
+    }
+
+    /// Sets the class of the wrapper while leaving.
+    pub fn hide_class(mut self, class: &'static str) -> Self {
+        self.hide_class = class;
+        self
+    }
+
+    /// Sets how long the hide class shows before the children go.
+    pub fn hide_delay(mut self, delay: Duration) -> Self {
+        self.hide_delay = delay;
+        self
+    }
+}
+
+impl AnimatedShowPropsBuilder<MaybeSignal<bool>, ChildrenFn> {
+    /// Finishes the props.
+    pub fn build(self) -> AnimatedShowProps {
+        AnimatedShowProps {
+            when: self.when,
+            children: self.children,
+            show_class: self.show_class,
+            hide_class: self.hide_class,
+            hide_delay: self.hide_delay,
+        }
+    }
+}
+
+impl Props for AnimatedShowProps {
+    type Builder = AnimatedShowPropsBuilder;
+    fn builder() -> Self::Builder {
+        AnimatedShowPropsBuilder {
+            when: MissingAnimatedWhen,
+            children: MissingChildren,
+            show_class: "",
+            hide_class: "",
+            hide_delay: Duration::ZERO,
+        }
+    }
+}
+
+/// Shows its children in a `<div class=show_class>` while `when` is true.
+/// When `when` turns false the class becomes `hide_class` at once and the
+/// children are removed `hide_delay` later; if `when` turns true again
+/// first, the removal is cancelled.
+///
+/// # Example
+///
+/// ```no_run
+/// use larkspur::*;
+/// use std::time::Duration;
+///
+/// #[component]
+/// fn Toast() -> impl IntoView {
+///     let (open, set_open) = create_signal(true);
+///     view! {
+///         <button on:click=move |_| set_open.update(|o| *o = !*o)>"toggle"</button>
+///         <AnimatedShow
+///             when=open
+///             show_class="fade-in"
+///             hide_class="fade-out"
+///             hide_delay=Duration::from_millis(300)
+///         >
+///             <p>"Saved!"</p>
+///         </AnimatedShow>
+///     }
+/// }
+/// ```
+#[allow(non_snake_case)]
+pub fn AnimatedShow(props: AnimatedShowProps) -> View {
+    let AnimatedShowProps {
+        when,
+        children,
+        show_class,
+        hide_class,
+        hide_delay,
+    } = props;
+    let initially = when.get_untracked();
+    let mounted = create_rw_signal(initially);
+    let class = create_rw_signal(if initially { show_class } else { hide_class });
+    create_render_effect(move |first_run: Option<()>| {
+        let showing = when.get();
+        if first_run.is_none() {
+            return;
+        }
+        if showing {
+            class.set(show_class);
+            if !mounted.get_untracked() {
+                mounted.set(true);
+            }
+        } else {
+            class.set(hide_class);
+            // Scheduled under this effect, so its next run (or disposal)
+            // cancels a removal that has not happened yet.
+            set_timeout(move || mounted.set(false), hide_delay);
+        }
+    });
+    DynChild::new(move || {
+        if mounted.get() {
+            html::div()
+                .attr("class", move || class.get())
+                .child(children())
+                .into_view()
+        } else {
+            View::Empty
+        }
+    })
+    .into_view()
+}

@@ -1,0 +1,304 @@
+//! Browser helpers with Leptos 0.6's names: [`window`], [`event_target_value`],
+//! [`window_event_listener`], [`location_hash`], [`request_idle_callback`], ….
+//!
+//! They live in the DOM facade (the only module that calls `web-sys`) and
+//! are re-exported from the crate root and from `larkspur_dom::helpers`.
+//! Nothing here runs unless called, so an app pays only for what it uses.
+//! Listeners and idle callbacks made while an owner is current are removed
+//! or cancelled when that owner is disposed, like Larkspur's timers.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use larkspur_reactive::{on_cleanup, Owner};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::ev::EventDescriptor;
+
+#[wasm_bindgen]
+extern "C" {
+    // The global itself, as `document` is reached in `dom/mod.rs`: no
+    // `web_sys::window()` shim and `instanceof Window` check in the glue.
+    #[wasm_bindgen(thread_local_v2, js_name = window)]
+    static WINDOW: web_sys::Window;
+    #[wasm_bindgen(catch, js_name = requestIdleCallback)]
+    fn request_idle_callback_js(f: &js_sys::Function) -> Result<u32, JsValue>;
+    #[wasm_bindgen(js_name = cancelIdleCallback)]
+    fn cancel_idle_callback_js(id: u32);
+}
+
+/// The global `window`.
+///
+/// ```no_run
+/// use larkspur::*;
+/// let width = window().inner_width().ok().and_then(|w| w.as_f64());
+/// ```
+pub fn window() -> web_sys::Window {
+    WINDOW.with(web_sys::Window::clone)
+}
+
+/// `window.location`.
+///
+/// ```no_run
+/// use larkspur::*;
+/// let path = location().pathname().unwrap_or_default();
+/// ```
+pub fn location() -> web_sys::Location {
+    window().location()
+}
+
+/// The URL fragment without its `#`, or `None` when it cannot be read.
+///
+/// ```no_run
+/// use larkspur::*;
+/// // at https://example.com/#/settings
+/// assert_eq!(location_hash().as_deref(), Some("/settings"));
+/// ```
+pub fn location_hash() -> Option<String> {
+    let hash = location().hash().ok()?;
+    Some(hash.strip_prefix('#').unwrap_or(&hash).to_string())
+}
+
+/// The event's target, cast to `T` (unchecked: pick the element type the
+/// handler is attached to).
+///
+/// ```no_run
+/// use larkspur::*;
+/// let input = html::input().on(ev::input, |e| {
+///     let el: web_sys::HtmlInputElement = event_target(&e);
+///     logging::log!("{}", el.value());
+/// });
+/// ```
+pub fn event_target<T: JsCast>(event: &web_sys::Event) -> T {
+    event
+        .target()
+        .map(JsCast::unchecked_into)
+        .unwrap_or_else(|| JsValue::UNDEFINED.unchecked_into())
+}
+
+/// The `value` of the event's target (an `<input>`, `<textarea>` or
+/// `<select>`) as a string; `""` when the target has no string `value`.
+///
+/// ```no_run
+/// use larkspur::*;
+/// let (name, set_name) = create_signal(String::new());
+/// let input = view! { <input on:input=move |ev| set_name(event_target_value(&ev))/> };
+/// ```
+pub fn event_target_value<T: JsCast>(event: &T) -> String {
+    target_property(event.unchecked_ref(), "value")
+        .as_string()
+        .unwrap_or_default()
+}
+
+/// The `checked` state of the event's target (a checkbox or radio);
+/// `false` when the target has none.
+///
+/// ```no_run
+/// use larkspur::*;
+/// let (done, set_done) = create_signal(false);
+/// let check = view! {
+///     <input type="checkbox" on:change=move |ev| set_done(event_target_checked(&ev))/>
+/// };
+/// ```
+pub fn event_target_checked(event: &web_sys::Event) -> bool {
+    target_property(event, "checked").as_bool().unwrap_or(false)
+}
+
+fn target_property(event: &web_sys::Event, name: &'static str) -> JsValue {
+    match event.target() {
+        Some(target) => super::get_property(&target, name),
+        None => JsValue::UNDEFINED,
+    }
+}
+
+/// A listener added by [`window_event_listener`]; [`remove`](Self::remove)
+/// takes it off the window. It is also removed when the owner current at
+/// creation is disposed, so dropping the handle (as Leptos apps often do)
+/// keeps it only for as long as the component that made it.
+pub struct WindowListenerHandle(RemoveSlot);
+
+/// The listener's remover, taken by whichever comes first: `remove()` or
+/// the owner's cleanup.
+type RemoveSlot = Rc<Cell<Option<Box<dyn FnOnce()>>>>;
+
+impl std::fmt::Debug for WindowListenerHandle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("WindowListenerHandle(..)")
+    }
+}
+
+impl WindowListenerHandle {
+    /// Removes the listener; harmless if it was removed already.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let handle = window_event_listener(ev::resize, |_| logging::log!("resized"));
+    /// handle.remove();
+    /// ```
+    pub fn remove(self) {
+        if let Some(remove) = self.0.take() {
+            remove();
+        }
+    }
+}
+
+/// Listens for a typed event on `window` (`ev::resize`, `ev::keydown`,
+/// `ev::hashchange`, …). The handler gets the event's `web_sys` type.
+///
+/// ```no_run
+/// use larkspur::*;
+/// let (key, set_key) = create_signal(String::new());
+/// let handle = window_event_listener(ev::keydown, move |e| set_key(e.key()));
+/// ```
+pub fn window_event_listener<E: EventDescriptor>(
+    event: E,
+    cb: impl Fn(E::EventType) + 'static,
+) -> WindowListenerHandle {
+    window_event_listener_untyped(&event.name(), move |e| cb(e.unchecked_into()))
+}
+
+/// Listens for an event on `window` by name; the handler gets a plain
+/// `web_sys::Event`.
+///
+/// ```no_run
+/// use larkspur::*;
+/// let handle = window_event_listener_untyped("my-app-ready", |e| logging::log!("{}", e.type_()));
+/// handle.remove();
+/// ```
+pub fn window_event_listener_untyped(
+    name: &str,
+    cb: impl Fn(web_sys::Event) + 'static,
+) -> WindowListenerHandle {
+    let closure = Closure::<dyn Fn(web_sys::Event)>::new(cb);
+    let target = window();
+    if target
+        .add_event_listener_with_callback(name, closure.as_ref().unchecked_ref())
+        .is_err()
+    {
+        super::console_error("larkspur: addEventListener on window failed");
+    }
+    let name = name.to_string();
+    let remove: Box<dyn FnOnce()> = Box::new(move || {
+        let _ = target.remove_event_listener_with_callback(&name, closure.as_ref().unchecked_ref());
+        drop(closure);
+    });
+    let slot = Rc::new(Cell::new(Some(remove)));
+    if Owner::current().is_some() {
+        let slot = slot.clone();
+        on_cleanup(move || {
+            if let Some(remove) = slot.take() {
+                remove();
+            }
+        });
+    }
+    WindowListenerHandle(slot)
+}
+
+/// A pending idle callback, returned by [`request_idle_callback_with_handle`].
+#[derive(Clone)]
+pub struct IdleCallbackHandle {
+    id: u32,
+    pending: PendingIdle,
+}
+
+/// The closure of an idle callback that has not run or been cancelled.
+type PendingIdle = Rc<Cell<Option<Closure<dyn FnMut()>>>>;
+
+impl std::fmt::Debug for IdleCallbackHandle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "IdleCallbackHandle({})", self.id)
+    }
+}
+
+impl IdleCallbackHandle {
+    /// Cancels the callback; does nothing if it already ran.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// request_idle_callback_with_handle(|| logging::log!("idle")).unwrap().cancel();
+    /// ```
+    pub fn cancel(&self) {
+        if self.pending.take().is_some() {
+            cancel_idle_callback_js(self.id);
+        }
+    }
+}
+
+/// Calls `cb` once when the browser is idle, unless the current owner is
+/// disposed first.
+///
+/// ```no_run
+/// use larkspur::*;
+/// request_idle_callback(|| logging::log!("nothing else to do"));
+/// ```
+pub fn request_idle_callback(cb: impl FnOnce() + 'static) {
+    if request_idle_callback_with_handle(cb).is_err() {
+        super::console_error("larkspur: requestIdleCallback failed");
+    }
+}
+
+/// Like [`request_idle_callback`], returning a handle that can cancel it.
+///
+/// ```no_run
+/// use larkspur::*;
+/// let handle = request_idle_callback_with_handle(|| logging::log!("idle")).unwrap();
+/// handle.cancel();
+/// ```
+pub fn request_idle_callback_with_handle(
+    cb: impl FnOnce() + 'static,
+) -> Result<IdleCallbackHandle, JsValue> {
+    // The closure is kept in `pending` until it runs or is cancelled; the
+    // running closure takes itself out (the JS glue frees it only after the
+    // call returns, so dropping it while it runs is fine).
+    let pending: PendingIdle = Rc::new(Cell::new(None));
+    let mut cb = Some(cb);
+    let slot = pending.clone();
+    let closure = Closure::<dyn FnMut()>::new(move || {
+        let me = slot.take();
+        if let Some(cb) = cb.take() {
+            cb();
+        }
+        drop(me);
+    });
+    let id = request_idle_callback_js(closure.as_ref().unchecked_ref())?;
+    pending.set(Some(closure));
+    let handle = IdleCallbackHandle { id, pending };
+    if Owner::current().is_some() {
+        let handle = handle.clone();
+        on_cleanup(move || handle.cancel());
+    }
+    Ok(handle)
+}
+
+/// Runs `f` in a microtask: after the current synchronous work, before the
+/// browser renders.
+///
+/// ```no_run
+/// use larkspur::*;
+/// queue_microtask(|| logging::log!("soon"));
+/// ```
+pub fn queue_microtask(f: impl FnOnce() + 'static) {
+    let f = Closure::once_into_js(f);
+    super::queue_microtask(f.unchecked_ref());
+}
+
+/// Always `false`: Larkspur renders only in the browser (Leptos code that
+/// branches on it keeps its client path).
+///
+/// ```
+/// assert!(!larkspur::is_server());
+/// ```
+pub const fn is_server() -> bool {
+    false
+}
+
+/// Always `true`, the counterpart of [`is_server`].
+///
+/// ```
+/// assert!(larkspur::is_browser());
+/// ```
+pub const fn is_browser() -> bool {
+    true
+}

@@ -1,0 +1,190 @@
+//! [`Title`] and the [`MetaContext`] that decides which title wins.
+//!
+//! Titles form a stack: the most recently created `<Title text=..>` that
+//! is still alive wins, so a nested route's title replaces its parent's
+//! and the parent's comes back when the route is left. A `formatter`
+//! works the same way and wraps whichever text wins.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use larkspur_reactive::{
+    create_render_effect, create_rw_signal, on_cleanup, provide_context, untrack, use_context,
+    RwSignal,
+};
+
+use super::TextProp;
+use crate::dom::head;
+use crate::view::View;
+
+/// Wraps the page's title text, e.g. `|text| format!("{text} — My Site")`.
+///
+/// ```
+/// use larkspur::meta::Formatter;
+/// let f: Formatter = (|t: String| format!("{t}!")).into();
+/// assert_eq!(f.format("Hi".into()), "Hi!");
+/// ```
+#[derive(Clone)]
+pub struct Formatter(Rc<dyn Fn(String) -> String>);
+
+impl Formatter {
+    /// Applies the formatter.
+    ///
+    /// ```
+    /// use larkspur::meta::Formatter;
+    /// assert_eq!(Formatter::from(|t: String| t.to_uppercase()).format("a".into()), "A");
+    /// ```
+    pub fn format(&self, text: String) -> String {
+        (self.0)(text)
+    }
+}
+
+impl<F: Fn(String) -> String + 'static> From<F> for Formatter {
+    fn from(f: F) -> Self {
+        Formatter(Rc::new(f))
+    }
+}
+
+impl std::fmt::Debug for Formatter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Formatter(..)")
+    }
+}
+
+/// The head-tag state shared by the components under one
+/// [`provide_meta_context`]: the stacks of title texts and formatters.
+#[derive(Clone, Copy, Debug)]
+pub struct MetaContext {
+    texts: RwSignal<Vec<(u64, TextProp)>>,
+    formatters: RwSignal<Vec<(u64, Formatter)>>,
+}
+
+thread_local! {
+    static NEXT_ENTRY: Cell<u64> = const { Cell::new(0) };
+}
+
+fn next_entry() -> u64 {
+    NEXT_ENTRY.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    })
+}
+
+/// Provides the head-tag context at the current owner. Optional in
+/// Larkspur (the first head tag provides one if nobody did); call it at
+/// the top of the app, as Leptos requires, so that every route shares one.
+/// When its owner is disposed the page's original title comes back.
+///
+/// ```no_run
+/// use larkspur::*;
+/// use larkspur::meta::*;
+///
+/// #[component]
+/// fn App() -> impl IntoView {
+///     provide_meta_context();
+///     view! { <Title text="Welcome"/> }
+/// }
+/// ```
+pub fn provide_meta_context() {
+    if use_context::<MetaContext>().is_none() {
+        provide_context(new_context());
+    }
+}
+
+/// The current [`MetaContext`], provided at the current owner if there is
+/// none yet.
+///
+/// ```no_run
+/// use larkspur::meta::*;
+/// let context = use_head();
+/// ```
+pub fn use_head() -> MetaContext {
+    match use_context::<MetaContext>() {
+        Some(context) => context,
+        None => {
+            let context = new_context();
+            provide_context(context);
+            context
+        }
+    }
+}
+
+fn new_context() -> MetaContext {
+    let context = MetaContext {
+        texts: create_rw_signal(Vec::new()),
+        formatters: create_rw_signal(Vec::new()),
+    };
+    let original = head::title();
+    let restore = original.clone();
+    create_render_effect(move |_: Option<()>| {
+        let text = context
+            .texts
+            .with(|texts| texts.last().map(|(_, text)| text.clone()));
+        let formatter = context
+            .formatters
+            .with(|fs| fs.last().map(|(_, f)| f.clone()));
+        // Nothing set yet (or everything removed): the page's own title.
+        let Some(text) = text else {
+            head::set_title(&original);
+            return;
+        };
+        let text = text.get();
+        let title = match formatter {
+            Some(f) => untrack(|| f.format(text)),
+            None => text,
+        };
+        head::set_title(&title);
+    });
+    on_cleanup(move || head::set_title(&restore));
+    context
+}
+
+/// Sets `document.title` while it is alive: to `text`, passed through the
+/// innermost live `formatter`. Either prop may be given alone: a `Title`
+/// with only a formatter formats the titles set by others.
+///
+/// # Example
+///
+/// ```no_run
+/// use larkspur::*;
+/// use larkspur::meta::*;
+///
+/// #[component]
+/// fn Page() -> impl IntoView {
+///     let (unread, set_unread) = create_signal(3);
+///     view! {
+///         <Title formatter=|text| format!("{text} | Mail")/>
+///         <Title text=move || format!("Inbox ({})", unread.get())/>
+///     }
+/// }
+/// ```
+#[crate::component]
+pub fn Title(
+    /// The title text: a string or a closure returning one.
+    #[prop(optional, into)]
+    text: Option<TextProp>,
+    /// Wraps the text of this and every later title.
+    #[prop(optional, into)]
+    formatter: Option<Formatter>,
+) -> impl crate::IntoView {
+    let context = use_head();
+    if let Some(formatter) = formatter {
+        let id = next_entry();
+        context.formatters.update(|fs| fs.push((id, formatter)));
+        on_cleanup(move || {
+            context
+                .formatters
+                .try_update(|fs| fs.retain(|(entry, _)| *entry != id));
+        });
+    }
+    if let Some(text) = text {
+        let id = next_entry();
+        context.texts.update(|texts| texts.push((id, text)));
+        on_cleanup(move || {
+            context
+                .texts
+                .try_update(|texts| texts.retain(|(entry, _)| *entry != id));
+        });
+    }
+    View::Empty
+}

@@ -1,0 +1,149 @@
+//! Issue 9, item 6: actions, multi-actions, resource mapping and
+//! `larkspur::error::Result`, as Leptos 0.6 apps use them.
+#![cfg(target_arch = "wasm32")]
+
+mod async_support;
+mod common;
+
+use async_support::Gates;
+use common::{click, find, test_container};
+use larkspur::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn an_action_reports_input_pending_value_and_version() {
+    let container = test_container();
+    let gates = Gates::default();
+    let fetch = gates.fetcher();
+    let add = create_action(move |n: &i32| fetch(*n));
+    let _h = mount_to(container.clone(), move || {
+        view! {
+            <button id="go" on:click=move |_| add.dispatch(4)>"Add"</button>
+            <p id="pending">{move || add.pending().get().to_string()}</p>
+            <p id="value">{move || add.value().get().map(|v| v.to_string())}</p>
+            <p id="version">{move || add.version().get()}</p>
+        }
+    });
+    assert_eq!(
+        find(&container, "#pending").text_content().unwrap(),
+        "false"
+    );
+    click(&find(&container, "#go"));
+    assert_eq!(find(&container, "#pending").text_content().unwrap(), "true");
+    assert_eq!(add.input().get_untracked(), Some(4));
+    assert_eq!(add.value().get_untracked(), None);
+    gates.request(0).finish().await;
+    assert_eq!(
+        find(&container, "#pending").text_content().unwrap(),
+        "false"
+    );
+    assert_eq!(find(&container, "#value").text_content().unwrap(), "40");
+    assert_eq!(find(&container, "#version").text_content().unwrap(), "1");
+    assert_eq!(add.input().get_untracked(), None);
+}
+
+#[wasm_bindgen_test]
+async fn overlapping_dispatches_stay_pending_until_all_finish() {
+    let gates = Gates::default();
+    let fetch = gates.fetcher();
+    let save = create_action(move |n: &i32| fetch(*n));
+    save.dispatch(1);
+    save.dispatch(2);
+    assert_eq!(save.input().get_untracked(), Some(2));
+    gates.request(0).finish().await;
+    assert!(save.pending().get_untracked(), "one is still running");
+    assert_eq!(save.value().get_untracked(), Some(10));
+    gates.request(1).finish().await;
+    assert!(!save.pending().get_untracked());
+    assert_eq!(save.value().get_untracked(), Some(20));
+    assert_eq!(save.version().get_untracked(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn a_resource_reading_the_version_reloads_after_each_action() {
+    let gates = Gates::default();
+    let fetch = gates.fetcher();
+    let loads = Gates::default();
+    let load = loads.fetcher();
+    let owner = Owner::new_child();
+    let (add, list) = owner.with(|| {
+        let add = create_action(move |n: &i32| fetch(*n));
+        let list = create_resource(move || add.version().get() as i32, load);
+        (add, list)
+    });
+    assert_eq!(loads.count(), 1);
+    add.dispatch(1);
+    gates.request(0).finish().await;
+    assert_eq!(loads.count(), 2, "the finished action bumped the version");
+    loads.request(1).finish().await;
+    assert_eq!(list.get_untracked(), Some(10));
+    owner.dispose();
+}
+
+#[wasm_bindgen_test]
+async fn a_multi_action_tracks_each_submission() {
+    let gates = Gates::default();
+    let fetch = gates.fetcher();
+    let like = create_multi_action(move |n: &i32| fetch(*n));
+    like.dispatch(1);
+    like.dispatch(2);
+    like.dispatch(3);
+    let subs = like.submissions().get_untracked();
+    assert_eq!(subs.len(), 3);
+    assert!(subs.iter().all(|s| s.pending.get_untracked()));
+    subs[2].cancel();
+    gates.request(1).finish().await;
+    assert_eq!(subs[1].value.get_untracked(), Some(20));
+    assert!(!subs[1].pending.get_untracked());
+    assert!(subs[0].pending.get_untracked());
+    gates.request(2).finish().await;
+    assert_eq!(
+        subs[2].value.get_untracked(),
+        None,
+        "canceled: result dropped"
+    );
+    assert!(subs[2].canceled.get_untracked());
+    assert_eq!(like.version().get_untracked(), 1);
+    gates.request(0).finish().await;
+    assert_eq!(like.version().get_untracked(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn resource_map_and_and_then_read_through_a_function() {
+    let gates = Gates::default();
+    let fetch = gates.fetcher();
+    let n = create_resource(|| 5, fetch);
+    assert_eq!(n.map(|v| v + 1), None);
+    gates.request(0).finish().await;
+    assert_eq!(n.map(|v| v + 1), Some(51));
+
+    let parsed = create_resource(|| "12x", |s| async move { s.parse::<i32>() });
+    let ok = create_resource(|| "12", |s| async move { s.parse::<i32>() });
+    // Both futures are ready at once: they have run by the time a timer
+    // (a task, after every microtask) fires.
+    async_support::wait(&async_support::after_ms(0)).await;
+    assert!(matches!(parsed.and_then(|n| n * 2), Some(Err(_))));
+    assert_eq!(ok.and_then(|n| n * 2).map(|r| r.ok()), Some(Some(24)));
+}
+
+fn parse_age(text: &str) -> larkspur::error::Result<u32> {
+    Ok(text.trim().parse::<u32>()?)
+}
+
+#[wasm_bindgen_test]
+fn error_result_is_a_view_under_an_error_boundary() {
+    let container = test_container();
+    let (input, set_input) = create_signal("7".to_string());
+    let _h = mount_to(container.clone(), move || {
+        view! {
+            <ErrorBoundary fallback=|_errors| view! { <p id="bad">"not a number"</p> }>
+                <p id="age">{move || parse_age(&input.get())}</p>
+            </ErrorBoundary>
+        }
+    });
+    assert_eq!(find(&container, "#age").text_content().unwrap(), "7");
+    set_input.set("seven".into());
+    assert!(container.query_selector("#bad").unwrap().is_some());
+}

@@ -1,0 +1,168 @@
+//! Issue 9, item 4: component patterns of Leptos 0.6 apps — callbacks from
+//! parent to child, derived signals as props, `into_any`/`into_view`,
+//! `AnimatedShow` and `Await`.
+#![cfg(target_arch = "wasm32")]
+
+mod async_support;
+mod common;
+
+use std::time::Duration;
+
+use async_support::{after_ms, wait, Gates};
+use common::{click, find, find_all, test_container};
+use larkspur::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[component]
+fn ButtonB(#[prop(into)] on_click: Callback<ev::MouseEvent>) -> impl IntoView {
+    view! { <button id="child" on:click=move |ev| on_click.call(ev)>"Toggle"</button> }
+}
+
+#[component]
+fn Counter(#[prop(into)] format: Callback<i32, String>, value: Signal<i32>) -> impl IntoView {
+    view! { <span id="formatted">{move || format.call(value.get())}</span> }
+}
+
+#[wasm_bindgen_test]
+fn a_closure_passed_to_a_callback_prop_is_called_by_the_child() {
+    let container = test_container();
+    let (toggled, set_toggled) = create_signal(false);
+    let _h = mount_to(container.clone(), move || {
+        view! {
+            <p id="state">{move || toggled.get().to_string()}</p>
+            <ButtonB on_click=move |_| set_toggled.update(|t| *t = !*t)/>
+        }
+    });
+    click(&find(&container, "#child"));
+    assert_eq!(find(&container, "#state").text_content().unwrap(), "true");
+    click(&find(&container, "#child"));
+    assert!(!toggled.get_untracked());
+}
+
+#[wasm_bindgen_test]
+fn callbacks_return_values_and_signal_derive_is_a_prop() {
+    let container = test_container();
+    let (count, set_count) = create_signal(2);
+    let _h = mount_to(container.clone(), move || {
+        let doubled = Signal::derive(move || count.get() * 2);
+        view! { <Counter format=|n: i32| format!("#{n}") value=doubled/> }
+    });
+    assert_eq!(find(&container, "#formatted").text_content().unwrap(), "#4");
+    set_count.set(5);
+    assert_eq!(
+        find(&container, "#formatted").text_content().unwrap(),
+        "#10"
+    );
+}
+
+#[component]
+fn Label(#[prop(into)] text: MaybeSignal<String>) -> impl IntoView {
+    view! { <em>{move || text.get()}</em> }
+}
+
+#[wasm_bindgen_test]
+fn maybe_signal_props_take_plain_values_and_derived_ones() {
+    let container = test_container();
+    let (n, set_n) = create_signal(1);
+    let _h = mount_to(container.clone(), move || {
+        view! {
+            <Label text="static"/>
+            <Label text=MaybeSignal::derive(move || format!("n={}", n.get()))/>
+        }
+    });
+    set_n.set(3);
+    let texts: Vec<_> = find_all(&container, "em")
+        .iter()
+        .map(|e| e.text_content().unwrap())
+        .collect();
+    assert_eq!(texts, ["static", "n=3"]);
+}
+
+#[wasm_bindgen_test]
+fn branches_of_different_types_unify_with_into_view_and_into_any() {
+    let container = test_container();
+    let (wide, set_wide) = create_signal(false);
+    let _h = mount_to(container.clone(), move || {
+        view! {
+            <div id="a">{move || if wide.get() {
+                view! { <section>"wide"</section> }.into_any()
+            } else {
+                view! { <aside>"narrow"</aside> }.into_any()
+            }}</div>
+            <div id="v">{move || if wide.get() {
+                view! { <b>"bold"</b> }.into_view()
+            } else {
+                "plain".into_view()
+            }}</div>
+        }
+    });
+    assert_eq!(find(&container, "#a").inner_html(), "<aside>narrow</aside>");
+    assert_eq!(find(&container, "#v").text_content().unwrap(), "plain");
+    set_wide.set(true);
+    assert_eq!(
+        find(&container, "#a").inner_html(),
+        "<section>wide</section>"
+    );
+    assert_eq!(find(&container, "#v").inner_html(), "<b>bold</b>");
+}
+
+#[wasm_bindgen_test]
+async fn animated_show_applies_the_hide_class_then_removes_after_the_delay() {
+    let container = test_container();
+    let (open, set_open) = create_signal(true);
+    let _h = mount_to(container.clone(), move || {
+        view! {
+            <AnimatedShow
+                when=open
+                show_class="fade-in"
+                hide_class="fade-out"
+                hide_delay=Duration::from_millis(5)
+            >
+                <p id="toast">"Saved"</p>
+            </AnimatedShow>
+        }
+    });
+    let wrapper = find(&container, "div");
+    assert_eq!(wrapper.class_name(), "fade-in");
+    set_open.set(false);
+    // Still there, leaving.
+    assert_eq!(find(&container, "div").class_name(), "fade-out");
+    assert!(container.query_selector("#toast").unwrap().is_some());
+    // Timers fire in order of due time: this one is due after the removal.
+    wait(&after_ms(20)).await;
+    assert!(container.query_selector("#toast").unwrap().is_none());
+
+    set_open.set(true);
+    assert_eq!(find(&container, "div").class_name(), "fade-in");
+    // Hiding and showing again before the delay keeps it.
+    set_open.set(false);
+    set_open.set(true);
+    wait(&after_ms(20)).await;
+    assert!(container.query_selector("#toast").unwrap().is_some());
+    assert_eq!(find(&container, "div").class_name(), "fade-in");
+}
+
+#[wasm_bindgen_test]
+async fn await_renders_its_children_with_the_value() {
+    let container = test_container();
+    let gates = Gates::default();
+    let fetch = gates.fetcher();
+    let _h = mount_to(container.clone(), move || {
+        view! {
+            <div id="out">
+                <Await future=move || fetch(3) let:data>
+                    <p>{*data} " little monkeys"</p>
+                </Await>
+            </div>
+        }
+    });
+    assert_eq!(find(&container, "#out").inner_html(), "");
+    assert_eq!(gates.count(), 1);
+    gates.request(0).finish().await;
+    assert_eq!(
+        find(&container, "#out p").text_content().unwrap(),
+        "30 little monkeys"
+    );
+}

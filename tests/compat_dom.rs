@@ -1,0 +1,215 @@
+//! Issue 9, item 2: DOM helpers, window events and element derefs, used as
+//! a Leptos 0.6 app uses them.
+#![cfg(target_arch = "wasm32")]
+
+mod async_support;
+mod common;
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use async_support::{promise_pair, wait};
+use common::{find, test_container};
+use larkspur::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fire_on_window(name: &str) {
+    let event = web_sys::Event::new(name).unwrap();
+    window().dispatch_event(&event).unwrap();
+}
+
+fn type_into(input: &web_sys::HtmlInputElement, text: &str) {
+    input.set_value(text);
+    common::dispatch(input, "input");
+}
+
+#[wasm_bindgen_test]
+fn event_target_value_and_checked_read_the_target() {
+    let container = test_container();
+    let (name, set_name) = create_signal(String::new());
+    let (agreed, set_agreed) = create_signal(false);
+    let _h = mount_to(container.clone(), move || {
+        view! {
+            <input id="name" on:input=move |ev| set_name.set(event_target_value(&ev))/>
+            <input id="agree" type="checkbox" on:change=move |ev| set_agreed.set(event_target_checked(&ev))/>
+            <p>{name} " " {move || agreed.get().to_string()}</p>
+        }
+    });
+    let input: web_sys::HtmlInputElement = find(&container, "#name").unchecked_into();
+    type_into(&input, "Ada");
+    assert_eq!(name.get_untracked(), "Ada");
+    let check: web_sys::HtmlInputElement = find(&container, "#agree").unchecked_into();
+    check.set_checked(true);
+    common::dispatch(&check, "change");
+    assert!(agreed.get_untracked());
+    assert_eq!(find(&container, "p").text_content().unwrap(), "Ada true");
+}
+
+#[wasm_bindgen_test]
+fn event_target_casts_to_the_element_type() {
+    let container = test_container();
+    let seen = Rc::new(RefCell::new(String::new()));
+    let s = seen.clone();
+    let _h = mount_to(container.clone(), move || {
+        view! {
+            <input id="t" on:input=move |ev: ev::InputEvent| {
+                let el = event_target::<web_sys::HtmlInputElement>(&ev);
+                *s.borrow_mut() = el.value();
+            }/>
+        }
+    });
+    let input: web_sys::HtmlInputElement = find(&container, "#t").unchecked_into();
+    type_into(&input, "typed");
+    assert_eq!(*seen.borrow(), "typed");
+}
+
+#[wasm_bindgen_test]
+fn typed_window_listener_runs_until_removed() {
+    let sizes = Rc::new(Cell::new(0));
+    let s = sizes.clone();
+    let handle = window_event_listener(ev::resize, move |e: ev::UiEvent| {
+        assert_eq!(e.type_(), "resize");
+        s.set(s.get() + 1);
+    });
+    fire_on_window("resize");
+    fire_on_window("resize");
+    assert_eq!(sizes.get(), 2);
+    handle.remove();
+    fire_on_window("resize");
+    assert_eq!(sizes.get(), 2);
+}
+
+#[wasm_bindgen_test]
+fn window_listeners_are_removed_with_their_owner() {
+    let calls = Rc::new(Cell::new(0));
+    let c = calls.clone();
+    let owner = Owner::new_child();
+    owner.with(|| {
+        let _ = window_event_listener_untyped("compat-ping", move |_| c.set(c.get() + 1));
+    });
+    fire_on_window("compat-ping");
+    assert_eq!(calls.get(), 1);
+    owner.dispose();
+    fire_on_window("compat-ping");
+    assert_eq!(calls.get(), 1);
+}
+
+#[wasm_bindgen_test]
+fn hashchange_is_a_typed_window_event_and_location_hash_strips_the_hash() {
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let s = seen.clone();
+    let handle = window_event_listener(ev::hashchange, move |e: ev::HashChangeEvent| {
+        s.borrow_mut().push(e.type_());
+    });
+    let init = web_sys::HashChangeEventInit::new();
+    let event = web_sys::HashChangeEvent::new_with_event_init_dict("hashchange", &init).unwrap();
+    window().dispatch_event(&event).unwrap();
+    assert_eq!(*seen.borrow(), ["hashchange"]);
+    handle.remove();
+
+    let before = location().hash().unwrap();
+    location().set_hash("compat-section").unwrap();
+    assert_eq!(location_hash().as_deref(), Some("compat-section"));
+    location().set_hash(&before).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn builders_and_node_refs_deref_to_their_web_sys_element() {
+    let container = test_container();
+    let input = html::input().attr("value", "hello");
+    // `value()` is `web_sys::HtmlInputElement::value`, reached by deref.
+    assert_eq!(input.value(), "hello");
+    input.set_value("changed");
+    let node_ref = create_node_ref::<html::Input>();
+    let _h = mount_to(container.clone(), move || {
+        view! { <div>{input.node_ref(node_ref)}<p id="para">"text"</p></div> }
+    });
+    let el = node_ref.get().expect("loaded");
+    el.focus().unwrap();
+    assert_eq!(el.value(), "changed");
+    let active = document().active_element().unwrap();
+    assert!(active.is_same_node(Some(&el)));
+
+    let p = html::p();
+    p.set_inner_text("set through deref");
+    assert_eq!(p.text_content().unwrap(), "set through deref");
+}
+
+#[wasm_bindgen_test]
+fn into_any_erases_the_tag_type() {
+    let container = test_container();
+    fn heading(level: u8) -> HtmlElement<html::AnyElement> {
+        match level {
+            1 => html::h1().child("one").into_any(),
+            _ => html::h2().child("two").into_any(),
+        }
+    }
+    let items = vec![heading(1), heading(2)];
+    assert_eq!(items[0].tag_name(), "H1");
+    let _h = mount_to(container.clone(), move || items.into_iter().collect_view());
+    assert_eq!(container.inner_html(), "<h1>one</h1><h2>two</h2>");
+}
+
+#[wasm_bindgen_test]
+fn event_types_are_named_through_ev() {
+    let container = test_container();
+    let got = Rc::new(Cell::new(0));
+    let g = got.clone();
+    let on_click = move |e: ev::MouseEvent| g.set(e.detail() + 1);
+    let on_key = |_: ev::KeyboardEvent| {};
+    let _h = mount_to(container.clone(), move || {
+        view! { <button id="b" on:click=on_click on:keydown=on_key>"b"</button> }
+    });
+    common::click(&find(&container, "#b"));
+    assert_eq!(got.get(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn idle_callbacks_and_microtasks_run() {
+    let (idle, resolve_idle) = promise_pair();
+    request_idle_callback(move || {
+        resolve_idle.call0(&JsValue::NULL).unwrap();
+    });
+    wait(&idle).await;
+
+    let (micro, resolve_micro) = promise_pair();
+    let ran = Rc::new(Cell::new(false));
+    let r = ran.clone();
+    queue_microtask(move || {
+        r.set(true);
+        resolve_micro.call0(&JsValue::NULL).unwrap();
+    });
+    assert!(!ran.get(), "not synchronously");
+    wait(&micro).await;
+    assert!(ran.get());
+}
+
+#[wasm_bindgen_test]
+async fn idle_callbacks_are_cancelled_with_their_owner() {
+    let ran = Rc::new(Cell::new(false));
+    let r = ran.clone();
+    let owner = Owner::new_child();
+    owner.with(|| request_idle_callback(move || r.set(true)));
+    owner.dispose();
+    // A later idle callback runs after the first would have.
+    let (idle, resolve_idle) = promise_pair();
+    request_idle_callback(move || {
+        resolve_idle.call0(&JsValue::NULL).unwrap();
+    });
+    wait(&idle).await;
+    assert!(!ran.get());
+}
+
+#[wasm_bindgen_test]
+fn timers_are_reachable_through_larkspur_dom_names() {
+    // `set_timeout`/`set_interval` return the 0.6 handle types.
+    let handle: IntervalHandle = set_interval(|| {}, std::time::Duration::from_secs(60));
+    handle.clear();
+    let timeout: TimeoutHandle =
+        set_timeout_with_handle(|| {}, std::time::Duration::from_secs(60)).unwrap();
+    timeout.clear();
+    assert!(!is_server());
+}

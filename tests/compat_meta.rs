@@ -1,0 +1,108 @@
+//! Issue 9, item 8: head tags (what `larkspur_meta` re-exports), written as
+//! a Leptos 0.6 app writes them with `leptos_meta`.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use common::test_container;
+use larkspur::meta::*;
+use larkspur::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn head_has(selector: &str) -> bool {
+    document()
+        .head()
+        .unwrap()
+        .query_selector(selector)
+        .unwrap()
+        .is_some()
+}
+
+#[component]
+fn Page(#[prop(into)] name: String) -> impl IntoView {
+    view! {
+        <Title text=name.clone()/>
+        <Meta name="compat-description" content=format!("About {name}")/>
+        <p>{name.clone()}</p>
+    }
+}
+
+#[wasm_bindgen_test]
+fn title_formatter_meta_and_removal_with_the_owner() {
+    let original = document().title();
+    let container = test_container();
+    let (page, set_page) = create_signal("Home");
+    let handle = mount_to(container.clone(), move || {
+        provide_meta_context();
+        view! {
+            <Title formatter=|text| format!("{text} | Larkspur")/>
+            {move || view! { <Page name=page.get()/> }}
+            <Stylesheet id="compat-css" href="/compat.css"/>
+            <Style id="compat-style">"p { color: red; }"</Style>
+            <Link rel="compat-preload" href="/font.woff2" as_="font"/>
+        }
+    });
+    assert_eq!(document().title(), "Home | Larkspur");
+    assert!(head_has(
+        r#"meta[name="compat-description"][content="About Home"]"#
+    ));
+    assert!(head_has(
+        r#"link#compat-css[rel="stylesheet"][href="/compat.css"]"#
+    ));
+    assert!(head_has(r#"link[rel="compat-preload"][as="font"]"#));
+    let style = document().get_element_by_id("compat-style").unwrap();
+    assert_eq!(style.text_content().unwrap(), "p { color: red; }");
+
+    set_page.set("About");
+    assert_eq!(document().title(), "About | Larkspur");
+    assert!(
+        !head_has(r#"meta[content="About Home"]"#),
+        "the old page's meta left"
+    );
+    assert!(head_has(r#"meta[content="About About"]"#));
+
+    handle.unmount();
+    assert_eq!(document().title(), original);
+    assert!(!head_has(r#"meta[name="compat-description"]"#));
+    assert!(!head_has("#compat-css"));
+    assert!(!head_has("#compat-style"));
+}
+
+#[wasm_bindgen_test]
+fn reactive_title_text() {
+    let original = document().title();
+    let container = test_container();
+    let (unread, set_unread) = create_signal(1);
+    let handle = mount_to(container.clone(), move || {
+        view! { <Title text=move || format!("Inbox ({})", unread.get())/> }
+    });
+    assert_eq!(document().title(), "Inbox (1)");
+    set_unread.set(4);
+    assert_eq!(document().title(), "Inbox (4)");
+    handle.unmount();
+    assert_eq!(document().title(), original);
+}
+
+#[wasm_bindgen_test]
+fn html_and_body_attributes_are_set_and_removed() {
+    let container = test_container();
+    let (dark, set_dark) = create_signal(false);
+    let handle = mount_to(container.clone(), move || {
+        view! {
+            <Html lang="compat-en" class=move || if dark.get() { "dark" } else { "light" }/>
+            <Body id="compat-body"/>
+        }
+    });
+    let root = document().document_element().unwrap();
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("compat-en"));
+    assert_eq!(root.get_attribute("class").as_deref(), Some("light"));
+    set_dark.set(true);
+    assert_eq!(root.get_attribute("class").as_deref(), Some("dark"));
+    assert_eq!(document().body().unwrap().id(), "compat-body");
+    handle.unmount();
+    assert_eq!(root.get_attribute("lang"), None);
+    assert_eq!(root.get_attribute("class"), None);
+    assert_eq!(document().body().unwrap().id(), "");
+}
