@@ -97,17 +97,6 @@ mod view;
 #[doc(hidden)]
 pub mod __private;
 
-/// The guide in `docs/`: every Rust block in it compiles as a doctest
-/// (`cargo test -p larkspur --doc`), so the guide cannot drift from the API.
-#[cfg(doctest)]
-mod guide {
-    #[doc = include_str!("../docs/getting-started.md")]
-    struct GettingStarted;
-    #[doc = include_str!("../docs/testing.md")]
-    struct Testing;
-    #[doc = include_str!("../docs/deployment.md")]
-    struct Deployment;
-}
 
 pub use components::{
     component_props_builder, component_view, Children, ChildrenFn, ChildrenFnMut,
