@@ -8,9 +8,11 @@
 //! emitted once however many tag types an app uses.
 
 pub mod attribute;
+mod directive;
 pub mod html;
 pub mod math;
 mod node_ref;
+mod spread;
 pub mod svg;
 
 use std::cell::RefCell;
@@ -25,7 +27,9 @@ use crate::ev::EventDescriptor;
 use crate::view::{IntoView, View};
 use attribute::{IntoAttribute, IntoClass, IntoProperty, IntoStyle};
 
+pub use directive::Directive;
 pub use node_ref::{create_node_ref, NodeRef};
+pub use spread::Spread;
 
 /// Names the `web_sys` type of a tag's marker type (`html::Input` →
 /// `web_sys::HtmlInputElement`).
