@@ -58,7 +58,7 @@ pub struct AnimationClasses {
 }
 
 macro_rules! animated_props {
-    ($(#[$doc:meta])* $props:ident $builder:ident { $($extra:ident: $ty:ty => $setter_doc:literal,)* }) => {
+    ($(#[$doc:meta])* $props:ident $builder:ident { $($extra:ident: $ty:ty [$arg:ty] => $setter_doc:literal,)* }) => {
         $(#[$doc])*
         pub struct $props {
             /// The classes to play.
@@ -117,7 +117,7 @@ macro_rules! animated_props {
             }
             $(
                 #[doc = $setter_doc]
-                pub fn $extra(mut self, value: impl Into<$ty>) -> Self {
+                pub fn $extra(mut self, value: $arg) -> Self {
                     self.$extra = Some(value.into());
                     self
                 }
@@ -143,8 +143,8 @@ macro_rules! animated_props {
 animated_props! {
     /// Props of [`AnimatedRoutes`].
     AnimatedRoutesProps AnimatedRoutesPropsBuilder {
-        fallback: ViewFn => "Shown when no route matches.",
-        children: ChildrenSlot => "The `<Route>`s.",
+        fallback: ViewFn [impl Into<ViewFn>] => "Shown when no route matches.",
+        children: ChildrenSlot [Children] => "The `<Route>`s.",
     }
 }
 
