@@ -296,7 +296,7 @@ impl Codegen {
 /// What a `{..expr}` attribute block spreads.
 pub enum Spread {
     /// `{..expr}`: attributes (and handlers) to apply.
-    Values(Expr),
+    Values(Box<Expr>),
     /// `{..}` alone: on a component, the attributes after it go to the
     /// root element rather than to props.
     Marker,
@@ -317,7 +317,7 @@ pub fn spread_of(block: &NodeBlock) -> Option<Spread> {
             }),
             None,
         )] => Some(match end {
-            Some(e) => Spread::Values((**e).clone()),
+            Some(e) => Spread::Values(e.clone()),
             None => Spread::Marker,
         }),
         _ => None,

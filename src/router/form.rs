@@ -111,7 +111,7 @@ impl Props for FormProps {
 #[allow(non_snake_case)]
 pub fn Form(props: FormProps) -> impl IntoView {
     let router = use_router();
-    let is_get = props.method.map_or(true, |m| m.eq_ignore_ascii_case("get"));
+    let is_get = props.method.is_none_or(|m| m.eq_ignore_ascii_case("get"));
     let action = props
         .action
         .unwrap_or_else(|| router.url.with_untracked(|u| u.pathname.clone()));
