@@ -300,3 +300,43 @@ async fn routing_state_and_progress_bar() {
     handle.unmount();
     set_url("/");
 }
+
+#[wasm_bindgen_test]
+fn animated_outlet_plays_back_classes_on_popstate() {
+    set_url("/tabs/a");
+    let container = test_container();
+    let handle = mount_to(container.clone(), || {
+        view! {
+            <Router base="">
+                <A href="/tabs/b" id="to-b">"b"</A>
+                <Routes>
+                    <Route path="tabs" view=|| view! { <AnimatedOutlet class="pane" intro="in" intro_back="in-back"/> }>
+                        <Route path="a" view=|| view! { <p id="tab">"a"</p> }/>
+                        <Route path="b" view=|| view! { <p id="tab">"b"</p> }/>
+                    </Route>
+                </Routes>
+            </Router>
+        }
+    });
+    let pane = find(&container, "div.pane");
+    assert_eq!(pane.class_name(), "pane");
+    assert_eq!(text(&find(&container, "#tab")), "a");
+
+    // No outro: the new route arrives at once, playing its intro.
+    click(&find(&container, "#to-b"));
+    assert_eq!(text(&find(&container, "#tab")), "b");
+    assert_eq!(pane.class_name(), "pane in");
+    common::dispatch(&pane, "animationend");
+    assert_eq!(pane.class_name(), "pane");
+
+    // Back: the `_back` intro.
+    set_url("/tabs/a");
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&web_sys::Event::new("popstate").unwrap())
+        .unwrap();
+    assert_eq!(text(&find(&container, "#tab")), "a");
+    assert_eq!(pane.class_name(), "pane in-back");
+    handle.unmount();
+    set_url("/");
+}

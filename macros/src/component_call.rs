@@ -64,17 +64,22 @@ fn slot_value(
 }
 
 /// Whether an element child is a slot (`<Name slot>` / `<Name slot:prop>`).
+/// Only components can be slots: `<div slot="x">` is the HTML attribute of
+/// web components and stays an ordinary child.
 fn is_slot(node: &Node<rstml::Infallible>) -> bool {
     let Node::Element(el) = node else {
         return false;
     };
-    el.attributes().iter().any(|a| match a {
-        NodeAttribute::Attribute(a) => {
-            let key = a.key.to_string();
-            key == "slot" || key.starts_with("slot:")
-        }
-        NodeAttribute::Block(_) => false,
-    })
+    let name = el.name().to_string();
+    let is_component = name.starts_with(|c: char| c.is_ascii_uppercase()) || name.contains("::");
+    is_component
+        && el.attributes().iter().any(|a| match a {
+            NodeAttribute::Attribute(a) => {
+                let key = a.key.to_string();
+                (key == "slot" && a.value().is_none()) || key.starts_with("slot:")
+            }
+            NodeAttribute::Block(_) => false,
+        })
 }
 
 /// `ThenSlot` → `then_slot`.

@@ -592,6 +592,46 @@ mod tests {
     }
 
     #[test]
+    fn leptos_06_attribute_forms() {
+        let out = expanded(quote! {
+            <input {..attrs} use:focus use:tip="hint" class=("on", on)/>
+        });
+        assert_eq!(
+            out,
+            "::larkspur::html::input().attrs(attrs).directive(focus,())\
+             .directive(tip,\"hint\").class(\"on\",on)"
+        );
+    }
+
+    #[test]
+    fn component_events_attrs_and_slots() {
+        let out = expanded(quote! {
+            <If cond attr:id="x" on:click=f><Then slot>"a"</Then><div slot="web">"b"</div></If>
+        });
+        assert!(out.contains(".dyn_attrs(::std::vec![(\"id\",::larkspur::IntoAttribute::into_attribute(\"x\"))])"), "{out}");
+        assert!(
+            out.contains(".then(::core::convert::Into::into(<Thenas::larkspur::Props>::builder()"),
+            "{out}"
+        );
+        // An HTML element's `slot="..."` is its own attribute, not a slot.
+        assert!(
+            out.contains(".attr(\"slot\",\"web\")") || out.contains("slot=\\\"web\\\""),
+            "{out}"
+        );
+        assert!(out.ends_with(".on(::larkspur::ev::click,f)"), "{out}");
+    }
+
+    #[test]
+    fn unquoted_text_is_text() {
+        let out = expanded(quote! { <p>Hello world</p> });
+        assert!(
+            out.contains("Helloworld") || out.contains("Hello world"),
+            "{out}"
+        );
+        assert!(!out.contains("compile_error"), "{out}");
+    }
+
+    #[test]
     fn errors_are_collected_not_fatal() {
         let out = expanded(quote! { <div onn:click=f class:x>"ok"</div> });
         assert_eq!(out.matches("compile_error").count(), 2, "{out}");
