@@ -54,6 +54,7 @@ mod component_call;
 mod directive;
 mod params;
 mod props;
+mod raw_text;
 mod slot;
 mod tags;
 mod template;
