@@ -82,6 +82,23 @@ mod tests {
     }
 
     #[test]
+    fn params_map_has_the_0_6_methods() {
+        use crate::router::ParamsMap;
+        let mut map = ParamsMap::new();
+        assert_eq!(map.insert("q", "a b"), None);
+        assert_eq!(map.insert("q", "c&d"), Some("a b".to_string()));
+        map.insert("page", "2");
+        let q: Option<&String> = map.get("q");
+        assert_eq!(q.map(String::as_str), Some("c&d"));
+        assert_eq!(map.get_all("q"), Some(vec!["c&d".to_string()]));
+        assert_eq!(map.get_all("nope"), None);
+        assert_eq!(map.to_query_string(), "?q=c%26d&page=2");
+        assert_eq!(map.remove("q"), Some("c&d".to_string()));
+        assert_eq!(map.to_query_string(), "?page=2");
+        assert_eq!(ParamsMap::new().to_query_string(), "");
+    }
+
+    #[test]
     fn invalid_values_name_the_key() {
         let err = <Option<i32>>::into_param(Some("seven"), "n").unwrap_err();
         assert!(err.to_string().contains("`n`"), "{err}");

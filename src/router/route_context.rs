@@ -106,4 +106,15 @@ mod tests {
         assert_eq!(super::join_paths(&["", "users/", ":id"]), "/users/:id");
         assert_eq!(super::join_paths(&[""]), "/");
     }
+
+    #[test]
+    fn links_are_active_below_their_path_unless_exact() {
+        use crate::router::routes::link_is_active as active;
+        assert!(active("/users/7", "/users", false));
+        assert!(active("/users/", "/users", true));
+        assert!(!active("/users/7", "/users", true));
+        assert!(!active("/usersx", "/users", false));
+        assert!(active("/", "/", false));
+        assert!(!active("/users", "/", false));
+    }
 }
