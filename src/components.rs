@@ -6,10 +6,14 @@
 //! of a Signal"): calling one only builds its view, untracked, under the
 //! current owner.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use larkspur_reactive::untrack;
+use wasm_bindgen::JsCast;
 
+use crate::dom::{events, Element, Event};
+use crate::ev::EventDescriptor;
 use crate::view::{Fragment, IntoView, View};
 
 /// Props of a component: a struct with a builder.
@@ -202,5 +206,58 @@ impl ViewFn {
     /// Builds the view.
     pub fn run(&self) -> View {
         (self.0)()
+    }
+}
+
+impl View {
+    /// Adds an event handler to the root element(s) of this view (what
+    /// `on:click=...` on a component compiles to): an element gets it, a
+    /// fragment's elements each get it, a dynamic range's elements present
+    /// now get it; text has no handlers. One handler is shared by all roots.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    ///
+    /// #[component]
+    /// fn Card() -> impl IntoView { view! { <div class="card">"Hi"</div> } }
+    ///
+    /// let (clicks, set_clicks) = create_signal(0);
+    /// let _ = view! { <Card on:click=move |_| set_clicks.update(|n| *n += 1)/> };
+    /// ```
+    pub fn on<E: EventDescriptor>(
+        self,
+        event: E,
+        mut handler: impl FnMut(E::EventType) + 'static,
+    ) -> Self {
+        let delegate = event.delegated();
+        let h: events::Handler =
+            Rc::new(RefCell::new(move |ev: Event| handler(ev.unchecked_into())));
+        self.attach(&event.name(), delegate, &h);
+        self
+    }
+
+    /// Like [`View::on`], with a listener on each root element itself
+    /// (`on:click:undelegated` on a component).
+    pub fn on_undelegated<E: EventDescriptor>(
+        self,
+        event: E,
+        mut handler: impl FnMut(E::EventType) + 'static,
+    ) -> Self {
+        let h: events::Handler =
+            Rc::new(RefCell::new(move |ev: Event| handler(ev.unchecked_into())));
+        self.attach(&event.name(), false, &h);
+        self
+    }
+
+    fn attach(&self, name: &str, delegate: bool, handler: &events::Handler) {
+        let mut nodes = Vec::new();
+        self.collect_nodes(&mut nodes);
+        for node in nodes {
+            if let Some(el) = node.dyn_ref::<Element>() {
+                crate::element::add_listener(el, name, delegate, handler.clone());
+            }
+        }
     }
 }

@@ -97,7 +97,6 @@ mod view;
 #[doc(hidden)]
 pub mod __private;
 
-
 pub use components::{
     component_props_builder, component_view, Children, ChildrenFn, ChildrenFnMut,
     ComponentConstructor, EmptyPropsBuilder, Props, PropsOrNoPropsBuilder, ToChildren, ViewFn,
@@ -110,7 +109,9 @@ pub use dom::document;
 pub use element::attribute::{
     Attribute, Class, IntoAttribute, IntoClass, IntoProperty, IntoStyle, Property, Style,
 };
-pub use element::{create_node_ref, html, math, svg, ElementDescriptor, HtmlElement, NodeRef};
+pub use element::{
+    create_node_ref, html, math, svg, Directive, ElementDescriptor, HtmlElement, NodeRef, Spread,
+};
 pub use error_boundary::{
     Error, ErrorBoundary, ErrorBoundaryProps, ErrorBoundaryPropsBuilder, ErrorKey, Errors,
     Iter as ErrorsIter, MissingFallback,
@@ -144,7 +145,15 @@ pub use larkspur_reactive::{
 /// The reactive core, for paths like `larkspur::reactive::Owner`.
 pub use larkspur_reactive as reactive;
 
-pub use larkspur_macros::{component, view};
+pub use larkspur_macros::{component, slot, template, view};
+
+/// The `js-sys` bindings.
+pub use js_sys;
+/// The `wasm-bindgen` crate this version of Larkspur uses, for
+/// `larkspur::wasm_bindgen::JsCast` and friends.
+pub use wasm_bindgen;
+/// The `web-sys` bindings (with the features Larkspur enables).
+pub use web_sys;
 
 // Leptos 0.6 breadth (issue 9): kept as one block so it reads as a unit.
 pub use callback::{Callable, Callback};
@@ -175,13 +184,13 @@ pub mod prelude {
         create_signal, create_trigger, document, ev, expect_context, flush, html, live_node_count,
         math, mount_to, mount_to_body, on_cleanup, provide_context, store_value, svg, untrack,
         use_context, with_owner, Attribute, Children, ChildrenFn, ChildrenFnMut, Class,
-        CollectView, ComponentConstructor, DynChild, Dynamic, DynamicProps, Effect,
+        CollectView, ComponentConstructor, Directive, DynChild, Dynamic, DynamicProps, Effect,
         ElementDescriptor, EmptyPropsBuilder, EventDescriptor, For, ForProps, Fragment, HasLen,
         HtmlElement, IntoAttribute, IntoClass, IntoProperty, IntoStyle, IntoView, MaybeSignal,
         Memo, MountHandle, NodeRef, Owner, Portal, PortalProps, Property, Props,
         PropsOrNoPropsBuilder, ReadSignal, RwSignal, Selector, Show, ShowProps, Signal, SignalGet,
-        SignalSet, SignalUpdate, SignalWith, StoredValue, Style, ToChildren, Trigger, TrustedUrl,
-        View, ViewFn, WriteSignal,
+        SignalSet, SignalUpdate, SignalWith, Spread, StoredValue, Style, ToChildren, Trigger,
+        TrustedUrl, View, ViewFn, WriteSignal,
     };
     pub use crate::{
         create_action, create_multi_action, create_owning_memo, create_runtime, create_slice,
@@ -201,5 +210,5 @@ pub mod prelude {
         SuspenseProps, TimeoutHandle, Transition, TransitionProps,
     };
     pub use crate::{error, log, warn};
-    pub use larkspur_macros::{component, view};
+    pub use larkspur_macros::{component, slot, template, view};
 }

@@ -171,7 +171,7 @@ fn Users() -> impl IntoView {
 #[component]
 fn UserDetail() -> impl IntoView {
     let params = use_params_map();
-    view! { <p id="detail">"Detail " {move || params.with(|p| p.get("id").unwrap_or("").to_string())}</p> }
+    view! { <p id="detail">"Detail " {move || params.with(|p| p.get("id").cloned().unwrap_or_default())}</p> }
 }
 
 #[component]
@@ -284,7 +284,7 @@ fn navigate_pushes_history_under_the_base_path() {
 #[component]
 fn Tab() -> impl IntoView {
     let query = use_query_map();
-    view! { <p id="tab">{move || query.with(|q| q.get("tab").unwrap_or("none").to_string())}</p> }
+    view! { <p id="tab">{move || query.with(|q| q.get_str("tab").unwrap_or("none").to_string())}</p> }
 }
 
 #[wasm_bindgen_test]

@@ -12,10 +12,14 @@ use crate::props::{self, Prop, PropKind, PropsSpec};
 
 pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     let mut errors = Vec::new();
-    if !args.is_empty() {
+    // `#[component(transparent)]` (Leptos 0.6, for components that only
+    // declare routes) needs nothing special here: `<Route>` registers itself
+    // with the enclosing `<Routes>` through context, whatever component
+    // calls it, so a transparent component is an ordinary one.
+    if !args.is_empty() && args.to_string() != "transparent" {
         errors.push(syn::Error::new(
             args.span(),
-            "`#[component]` takes no arguments",
+            "`#[component]` takes no arguments other than `transparent`",
         ));
     }
     let mut func: ItemFn = match syn::parse2(item.clone()) {
@@ -102,6 +106,8 @@ fn generate(func: &mut ItemFn, errors: &mut Vec<syn::Error>) -> TokenStream {
     let items = props::generate(&PropsSpec {
         vis,
         component: &name,
+        props_ident: props::props_ident(&name),
+        emit_struct: true,
         props: &props,
         generics: &generics,
     });
@@ -130,8 +136,9 @@ fn generate(func: &mut ItemFn, errors: &mut Vec<syn::Error>) -> TokenStream {
     }
 }
 
-/// Reads `#[prop(...)]` and the doc comments of one parameter.
-fn prop_options(
+/// Reads `#[prop(...)]` and the doc comments of one parameter (or slot
+/// field).
+pub fn prop_options(
     attrs: &[Attribute],
     ty: &Type,
     errors: &mut Vec<syn::Error>,
@@ -142,6 +149,7 @@ fn prop_options(
     let mut strip = false;
     let mut default = None;
     let mut into = false;
+    let mut attrs_prop = false;
     for attr in attrs {
         if attr.path().is_ident("doc") {
             docs.push(attr.clone());
@@ -171,11 +179,13 @@ fn prop_options(
                 strip = true;
             } else if meta.path.is_ident("into") {
                 into = true;
+            } else if meta.path.is_ident("attrs") {
+                attrs_prop = true;
             } else if meta.path.is_ident("default") {
                 default = Some(meta.value()?.parse::<syn::Expr>()?);
             } else {
                 return Err(meta.error(
-                    "unknown prop option; expected `optional`, `optional_no_strip`, `strip_option`, `default = ...` or `into`",
+                    "unknown prop option; expected `optional`, `optional_no_strip`, `strip_option`, `default = ...`, `into` or `attrs`",
                 ));
             }
             Ok(())
@@ -184,7 +194,9 @@ fn prop_options(
             errors.push(e);
         }
     }
-    let kind = if let Some(expr) = default {
+    let kind = if attrs_prop {
+        PropKind::Attrs
+    } else if let Some(expr) = default {
         PropKind::Default(expr)
     } else if optional {
         match option_inner(ty) {
@@ -233,6 +245,7 @@ fn props_docs(props: &[Prop]) -> TokenStream {
         let note = match p.kind {
             PropKind::Required => " (required)",
             PropKind::Default(_) => " (optional, has a default)",
+            PropKind::Attrs => " (receives `attr:` attributes and `{..attrs}`)",
             _ => " (optional)",
         };
         let into = if p.into { ", accepts `impl Into`" } else { "" };

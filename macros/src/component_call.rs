@@ -1,5 +1,12 @@
 //! `<Comp a=x b>children</Comp>` inside `view!`: a props builder chain and a
-//! `component_view` call.
+//! `component_view` call; `<Slot slot>` children of a component become
+//! props of it, built the same way.
+//!
+//! Besides props, a component call takes `on:event=handler` (attached to
+//! the root elements of the component's view, as `View::on` does),
+//! `attr:name=value` and `{..attrs}` (handed to the component's
+//! `#[prop(attrs)]` prop through the builder's `dyn_attrs`), and `{..}`,
+//! after which plain `name=value` pairs are attributes too.
 //!
 //! Each setter is spanned on the user's prop name, so an unknown prop reads
 //! "no method named `foo` found for `…PropsBuilder`" at `foo`, and `.build()`
@@ -7,23 +14,105 @@
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
-use rstml::node::{NodeAttribute, NodeElement, NodeName};
+use rstml::node::{Node, NodeAttribute, NodeElement, NodeName};
 use syn::spanned::Spanned;
 
 use crate::directive::{self, Directive};
 use crate::tags::Namespace;
-use crate::view::{attribute_value, is_ignored, Codegen};
+use crate::view::{attribute_value, is_ignored, spread_of, Codegen, Spread};
 
 pub fn generate(
     gen: &mut Codegen,
     el: &NodeElement<rstml::Infallible>,
     ns: Namespace,
 ) -> TokenStream {
+    let Some((func, chain, events)) = props_chain(gen, el, ns, false) else {
+        return quote! { () };
+    };
+    quote! {
+        ::larkspur::component_view(#func, #chain) #(#events)*
+    }
+}
+
+/// `<Then slot>...</Then>` (or `<Then slot:name>`): the slot struct's value,
+/// built like a component's props. Returns the prop it fills and the value.
+fn slot_value(
+    gen: &mut Codegen,
+    el: &NodeElement<rstml::Infallible>,
+    ns: Namespace,
+) -> Option<(proc_macro2::Ident, TokenStream)> {
+    let (_, chain, _) = props_chain(gen, el, ns, true)?;
+    let name_span = el.name().span();
+    let mut prop = None;
+    for attr in el.attributes() {
+        if let NodeAttribute::Attribute(a) = attr {
+            let key = a.key.to_string();
+            if key == "slot" {
+                let last = el.name().to_string();
+                let last = last.rsplit("::").next().unwrap_or(&last).to_string();
+                prop = Some(format_ident!("{}", snake_case(&last), span = name_span));
+            } else if let Some(explicit) = key.strip_prefix("slot:") {
+                prop = Some(format_ident!("{}", explicit, span = a.key.span()));
+            }
+        }
+    }
+    let prop = prop?;
+    Some((
+        prop,
+        quote_spanned! {name_span=> ::core::convert::Into::into(#chain) },
+    ))
+}
+
+/// Whether an element child is a slot (`<Name slot>` / `<Name slot:prop>`).
+/// Only components can be slots: `<div slot="x">` is the HTML attribute of
+/// web components and stays an ordinary child.
+fn is_slot(node: &Node<rstml::Infallible>) -> bool {
+    let Node::Element(el) = node else {
+        return false;
+    };
+    let name = el.name().to_string();
+    let is_component = name.starts_with(|c: char| c.is_ascii_uppercase()) || name.contains("::");
+    is_component
+        && el.attributes().iter().any(|a| match a {
+            NodeAttribute::Attribute(a) => {
+                let key = a.key.to_string();
+                (key == "slot" && a.value().is_none()) || key.starts_with("slot:")
+            }
+            NodeAttribute::Block(_) => false,
+        })
+}
+
+/// `ThenSlot` → `then_slot`.
+fn snake_case(name: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if i > 0 {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The path called (`Tab`, `List::<i32>`), the props expression
+/// (`component_props_builder(&Tab).a(x)....build()`, or for a slot
+/// `<Then as Props>::builder()....build()`) and the `.on(..)` calls to
+/// apply to the resulting view.
+fn props_chain(
+    gen: &mut Codegen,
+    el: &NodeElement<rstml::Infallible>,
+    ns: Namespace,
+    is_slot_element: bool,
+) -> Option<(TokenStream, TokenStream, Vec<TokenStream>)> {
     let name = el.name();
     let name_span = name.span();
     let NodeName::Path(path) = name else {
         gen.error(name_span, "expected a component name");
-        return quote! { () };
+        return None;
     };
     let generics = &el.open_tag.generics;
     // `<List<i32>/>` → `List::<i32>`.
@@ -38,16 +127,31 @@ pub fn generate(
     let mut let_binding = None;
     let mut clones = Vec::new();
     let mut has_children_prop = false;
+    let mut events = Vec::new();
+    let mut dyn_attrs = Vec::new();
+    let mut after_marker = false;
     for attr in el.attributes() {
         let attr = match attr {
             NodeAttribute::Block(b) => {
-                gen.error(b.span(), "attribute blocks are not supported on components");
+                match spread_of(b) {
+                    Some(Spread::Values(expr)) => {
+                        setters.extend(quote_spanned! {b.span()=> .dyn_attrs(#expr) });
+                    }
+                    Some(Spread::Marker) => after_marker = true,
+                    None => gen.error(
+                        b.span(),
+                        "attribute blocks are not supported on components; spread attributes with `{..attrs}`",
+                    ),
+                }
                 continue;
             }
             NodeAttribute::Attribute(a) => a,
         };
         let key = attr.key.to_string();
         let key_span = attr.key.span();
+        if is_slot_element && (key == "slot" || key.starts_with("slot:")) {
+            continue;
+        }
         let Ok(value) = attribute_value(gen, attr) else {
             continue;
         };
@@ -59,6 +163,12 @@ pub fn generate(
             }
         };
         match directive {
+            Directive::Plain(attr_name) if after_marker => {
+                let v = value.unwrap_or_else(|| quote_spanned! {key_span=> true });
+                dyn_attrs.push(quote_spanned! {key_span=>
+                    (#attr_name, ::larkspur::IntoAttribute::into_attribute(#v))
+                });
+            }
             Directive::Plain(prop) => {
                 if prop.contains(|c: char| !(c.is_alphanumeric() || c == '_')) {
                     gen.error_spanned(
@@ -76,6 +186,28 @@ pub fn generate(
                 // `<Tab index>` is shorthand for `<Tab index=index>`.
                 let value = value.unwrap_or_else(|| quote! { #setter });
                 setters.extend(quote_spanned! {key_span=> .#setter(#value) });
+            }
+            Directive::Attr(attr_name) => {
+                let v = value.unwrap_or_else(|| quote_spanned! {key_span=> true });
+                dyn_attrs.push(quote_spanned! {key_span=>
+                    (#attr_name, ::larkspur::IntoAttribute::into_attribute(#v))
+                });
+            }
+            Directive::On { event, undelegated } if !is_slot_element => {
+                let Some(handler) = value else {
+                    gen.error_spanned(
+                        &attr.key,
+                        format_args!("`{key}` needs a value, e.g. `{key}=move |_| ...`"),
+                    );
+                    continue;
+                };
+                let ev = crate::view::event_token(&event, key_span);
+                let method = if undelegated {
+                    format_ident!("on_undelegated", span = key_span)
+                } else {
+                    format_ident!("on", span = key_span)
+                };
+                events.push(quote_spanned! {key_span=> .#method(#ev, #handler) });
             }
             Directive::Let(binding) => {
                 if value.is_some() {
@@ -106,8 +238,38 @@ pub fn generate(
             }
         }
     }
+    if !dyn_attrs.is_empty() {
+        setters.extend(quote_spanned! {name_span=> .dyn_attrs(::std::vec![#(#dyn_attrs),*]) });
+    }
 
-    let children: Vec<_> = el.children.iter().filter(|n| !is_ignored(n)).collect();
+    // Slots become props; the rest are the children.
+    let mut slots: Vec<(proc_macro2::Ident, Vec<TokenStream>)> = Vec::new();
+    let mut children = Vec::new();
+    for child in el.children.iter().filter(|n| !is_ignored(n)) {
+        if is_slot(child) {
+            let Node::Element(slot_el) = child else {
+                continue;
+            };
+            if let Some((prop, value)) = slot_value(gen, slot_el, ns) {
+                match slots.iter_mut().find(|(p, _)| *p == prop) {
+                    Some((_, values)) => values.push(value),
+                    None => slots.push((prop, vec![value])),
+                }
+            }
+        } else {
+            children.push(child);
+        }
+    }
+    for (prop, values) in slots {
+        // Several slots of one kind fill a `Vec` prop.
+        let value = if values.len() == 1 {
+            values.into_iter().next().unwrap_or_default()
+        } else {
+            quote! { ::std::vec![#(#values),*] }
+        };
+        setters.extend(quote! { .#prop(#value) });
+    }
+
     if !children.is_empty() && has_children_prop {
         gen.error(
             name_span,
@@ -140,12 +302,11 @@ pub fn generate(
 
     // Spanned on the tag name so rustc's errors about the props as a whole
     // (a missing required prop) point at `<Name`.
-    let start = quote_spanned! {name_span=> ::larkspur::component_props_builder(&#func) };
+    let start = if is_slot_element {
+        quote_spanned! {name_span=> <#func as ::larkspur::Props>::builder() }
+    } else {
+        quote_spanned! {name_span=> ::larkspur::component_props_builder(&#func) }
+    };
     let build = quote_spanned! {name_span=> .build() };
-    quote! {
-        ::larkspur::component_view(
-            #func,
-            #start #setters #build
-        )
-    }
+    Some((func, quote! { #start #setters #build }, events))
 }

@@ -1,5 +1,5 @@
 //! Attribute keys of `view!`: plain attributes and the `on:`, `class:`,
-//! `style:`, `prop:`, `attr:`, `let:`, `clone:` directives.
+//! `style:`, `prop:`, `attr:`, `use:`, `let:`, `clone:` directives.
 
 use quote::ToTokens;
 
@@ -22,13 +22,18 @@ pub enum Directive {
     NodeRef,
     /// `inner_html=html`.
     InnerHtml,
+    /// `use:directive` or `use:directive=param`: calls `directive(element,
+    /// param)` once the element is built.
+    Use(String),
     /// `let:name` on a component: binds the argument of its children closure.
     Let(String),
     /// `clone:name` on a component: clones `name` into its children closure.
     Clone(String),
 }
 
-const PREFIXES: &[&str] = &["on", "class", "style", "prop", "attr", "let", "clone"];
+const PREFIXES: &[&str] = &[
+    "on", "class", "style", "prop", "attr", "use", "let", "clone",
+];
 
 /// Namespaced attribute names that are real XML attributes, not directives.
 const XML_PREFIXES: &[&str] = &["xlink", "xml", "xmlns"];
@@ -84,6 +89,7 @@ pub fn parse(key: &str, tokens: &dyn ToTokens) -> syn::Result<Directive> {
         "style" => Ok(Directive::Style(simple(rest)?)),
         "prop" => Ok(Directive::Prop(simple(rest)?)),
         "attr" => Ok(Directive::Attr(simple(rest)?)),
+        "use" => Ok(Directive::Use(simple(rest)?)),
         "let" => Ok(Directive::Let(simple(rest)?)),
         "clone" => Ok(Directive::Clone(simple(rest)?)),
         p if XML_PREFIXES.contains(&p) => Ok(Directive::Plain(key.to_string())),
@@ -94,7 +100,7 @@ pub fn parse(key: &str, tokens: &dyn ToTokens) -> syn::Result<Directive> {
                 .map(|p| format!("; did you mean `{p}:{rest}`?"))
                 .unwrap_or_default();
             Err(err(format!(
-                    "unknown directive `{unknown}:`; expected one of `on:`, `class:`, `style:`, `prop:`, `attr:`, `let:`, `clone:`{hint}"
+                    "unknown directive `{unknown}:`; expected one of `on:`, `class:`, `style:`, `prop:`, `attr:`, `use:`, `let:`, `clone:`{hint}"
                 ),
             ))
         }
@@ -153,6 +159,7 @@ mod tests {
         );
         assert_eq!(p("node_ref"), Ok(Directive::NodeRef));
         assert_eq!(p("let:row"), Ok(Directive::Let("row".into())));
+        assert_eq!(p("use:focus"), Ok(Directive::Use("focus".into())));
     }
 
     #[test]

@@ -52,7 +52,10 @@ use proc_macro::TokenStream;
 mod component;
 mod component_call;
 mod directive;
+mod params;
 mod props;
+mod raw_text;
+mod slot;
 mod tags;
 mod template;
 mod view;
@@ -62,15 +65,19 @@ mod view;
 /// | syntax | meaning |
 /// | --- | --- |
 /// | `<div>...</div>`, `<br>`, `<input/>` | an element (SVG inside `<svg>`, `my-el` as a custom element) |
-/// | `"text"` | static text (text must be quoted) |
+/// | `"text"`, `text` | static text (quoted, or unquoted as in Leptos 0.6) |
 /// | `{expr}` | a child: anything `IntoView`; a closure or signal is reactive |
 /// | `name=value`, `name` | an attribute (`name` alone is `name=true`); a closure makes it reactive |
-/// | `on:click=handler` | an event handler (`on:click:undelegated` to opt out of delegation) |
+/// | `on:click=handler` | an event handler (`on:click:undelegated` to opt out of delegation); on a component, attached to its root elements |
+/// | `class=("name", cond)` | one class toggled by `cond` (like `class:name=cond`, for names with `:` or `-`) |
+/// | `use:directive`, `use:directive=param` | calls `directive(element, param)` once the element is built |
+/// | `{..attrs}` | spreads `(name, value)` attributes (and `(ev::click, handler)` pairs) on an element; on a component, passes them to its `#[prop(attrs)]` prop, like `attr:name=value` |
 /// | `class:name=cond`, `style:prop=value`, `prop:name=value`, `attr:name=value` | one class, style property, DOM property or attribute |
 /// | `node_ref=r`, `inner_html=html` | a node ref; markup set as HTML (the only way to insert markup) |
 /// | `<Comp a=x b>children</Comp>` | a component: props by name, `b` alone means `b=b`, children become its `children` prop |
 /// | `let:row`, `clone:name` | on components: bind the children closure's argument; clone `name` into it |
 /// | `<>...</>`, several roots | a `Fragment` |
+/// | `<Parent><Then slot>..</Then></Parent>` | a [`macro@slot`] filling `Parent`'s `then` prop (`slot:name` to pick the prop) |
 ///
 /// A value containing `>` must be braced: `class:big={move || n() > 3}`.
 ///
@@ -92,6 +99,75 @@ pub fn view(input: TokenStream) -> TokenStream {
     view::expand(input.into()).into()
 }
 
+/// The same as [`view!`]; Leptos 0.6 spelled static views this way.
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// let _ = template! { <p class="note">Saved</p> };
+/// ```
+#[proc_macro]
+pub fn template(input: TokenStream) -> TokenStream {
+    view::expand(input.into()).into()
+}
+
+/// Turns a struct into a slot: a typed piece of a parent component's
+/// markup. Fields are props (with the same `#[prop(...)]` options as a
+/// component's parameters); the parent takes the slot as a prop named after
+/// it in snake case (`Then` → `then`), as `Then`, `Option<Then>` or
+/// `Vec<Then>` for several.
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// #[slot]
+/// struct Then {
+///     children: ChildrenFn,
+/// }
+///
+/// #[component]
+/// fn If(#[prop(into)] condition: Signal<bool>, then: Then, children: ChildrenFn) -> impl IntoView {
+///     move || if condition.get() { (then.children)() } else { children() }
+/// }
+///
+/// let (on, _) = create_signal(true);
+/// let _ = view! {
+///     <If condition=on>
+///         <Then slot>"on"</Then>
+///         "off"
+///     </If>
+/// };
+/// ```
+#[proc_macro_attribute]
+pub fn slot(args: TokenStream, item: TokenStream) -> TokenStream {
+    slot::expand(args.into(), item.into()).into()
+}
+
+/// Derives the router's `Params` trait: each field is read from the route
+/// parameter (or query key) of its name, converted with `IntoParam`;
+/// `Option<T>` fields may be absent.
+///
+/// ```no_run
+/// use larkspur::*;
+/// use larkspur::router::*;
+///
+/// #[derive(Params, PartialEq, Clone)]
+/// struct ContactParams {
+///     id: Option<usize>,
+/// }
+///
+/// #[component]
+/// fn Contact() -> impl IntoView {
+///     let params = use_params::<ContactParams>();
+///     let id = move || params.with(|p| p.as_ref().ok().and_then(|p| p.id));
+///     view! { <p>"Contact " {move || id().map(|i| i.to_string())}</p> }
+/// }
+/// ```
+#[proc_macro_derive(Params)]
+pub fn derive_params(input: TokenStream) -> TokenStream {
+    params::expand(input.into()).into()
+}
+
 /// Turns a function into a component with a props struct and builder.
 ///
 /// Parameters become props; their doc comments document the props.
@@ -104,6 +180,11 @@ pub fn view(input: TokenStream) -> TokenStream {
 /// | `#[prop(strip_option)]` | required `Option<T>` whose setter takes `T` |
 /// | `#[prop(default = expr)]` | optional with that default |
 /// | `#[prop(into)]` | the setter takes `impl Into<T>` |
+/// | `#[prop(attrs)]` | on a `Vec<(&'static str, Attribute)>`: receives `attr:name=value` and `{..attrs}` of the call |
+///
+/// `#[component(transparent)]` is accepted for components that only
+/// declare routes: `<Route>` finds its `<Routes>` through context, so such a
+/// component needs no special treatment.
 ///
 /// `children: Children` (or `ChildrenFn`, `ChildrenFnMut`) receives what is
 /// written between the component's tags. Generic parameters and

@@ -21,6 +21,10 @@ pub enum PropKind {
     StripOption(Type),
     /// `#[prop(default = expr)]`.
     Default(Expr),
+    /// `#[prop(attrs)]` on a `Vec<(&'static str, Attribute)>`: collects the
+    /// `attr:name=value` and `{..attrs}` of the call through the builder's
+    /// `dyn_attrs` (empty by default).
+    Attrs,
 }
 
 /// One component parameter.
@@ -36,7 +40,12 @@ pub struct Prop {
 /// Everything the generated items need to know about the component.
 pub struct PropsSpec<'a> {
     pub vis: &'a Visibility,
+    /// The component (or slot) name, used in messages.
     pub component: &'a Ident,
+    /// The props struct: `NameProps` for a component, the slot itself.
+    pub props_ident: Ident,
+    /// Whether to emit the props struct (a slot struct already exists).
+    pub emit_struct: bool,
     pub props: &'a [Prop],
     pub generics: &'a Generics,
 }
@@ -45,8 +54,8 @@ pub fn props_ident(component: &Ident) -> Ident {
     format_ident!("{}Props", component)
 }
 
-fn builder_ident(component: &Ident) -> Ident {
-    format_ident!("{}PropsBuilder", component)
+fn builder_ident(props: &Ident) -> Ident {
+    format_ident!("{}Builder", props)
 }
 
 fn require_trait(component: &Ident, prop: &Ident) -> Ident {
@@ -63,11 +72,12 @@ pub fn generate(spec: &PropsSpec) -> TokenStream {
     let PropsSpec {
         vis,
         component,
+        props_ident,
+        emit_struct,
         props,
         generics,
     } = spec;
-    let props_ident = props_ident(component);
-    let builder = builder_ident(component);
+    let builder = builder_ident(props_ident);
     let (impl_g, ty_g, where_clause) = generics.split_for_impl();
     let user_params: Vec<TokenStream> = generics
         .params
@@ -105,11 +115,15 @@ pub fn generate(spec: &PropsSpec) -> TokenStream {
         quote! { #(#docs)* pub #ident: #ty, }
     });
     let struct_doc = format!("Props of the [`{component}`] component.");
-    let props_struct = quote! {
-        #[doc = #struct_doc]
-        #vis struct #props_ident #impl_g #where_clause {
-            #(#fields)*
+    let props_struct = if *emit_struct {
+        quote! {
+            #[doc = #struct_doc]
+            #vis struct #props_ident #impl_g #where_clause {
+                #(#fields)*
+            }
         }
+    } else {
+        TokenStream::new()
     };
 
     // Builder storage: a slot per required prop, an Option per optional one.
@@ -208,6 +222,21 @@ pub fn generate(spec: &PropsSpec) -> TokenStream {
     let optional_setters = props.iter().filter_map(|p| {
         let ident = &p.ident;
         let docs = &p.docs;
+        if let PropKind::Attrs = p.kind {
+            return Some(quote! {
+                /// Adds attributes (from `attr:name=value` and `{..attrs}`).
+                pub fn dyn_attrs(
+                    mut self,
+                    attrs: impl ::core::iter::IntoIterator<Item = (&'static str, ::larkspur::Attribute)>,
+                ) -> Self {
+                    ::core::iter::Extend::extend(
+                        self.#ident.get_or_insert_with(::core::default::Default::default),
+                        attrs,
+                    );
+                    self
+                }
+            });
+        }
         let ty = match &p.kind {
             PropKind::Required => return None,
             PropKind::StripOption(inner) => inner,
@@ -271,7 +300,7 @@ pub fn generate(spec: &PropsSpec) -> TokenStream {
                 quote! { #ident: #tr::take(self.#ident), }
             }
             PropKind::StripOption(_) => quote! { #ident: self.#ident, },
-            PropKind::Optional => {
+            PropKind::Optional | PropKind::Attrs => {
                 quote! { #ident: ::core::option::Option::unwrap_or_default(self.#ident), }
             }
             PropKind::Default(expr) => {

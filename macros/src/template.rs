@@ -217,7 +217,10 @@ fn eligible(el: &NodeElement<rstml::Infallible>, parent: Option<&str>, count: &m
             | Ok(Directive::InnerHtml)
             | Ok(Directive::Let(_))
             | Ok(Directive::Clone(_))
+            | Ok(Directive::Use(_))
             | Err(_) => return false,
+            // `class=("name", cond)`: the builder's `.class`.
+            Ok(Directive::Plain(_)) if crate::view::class_tuple(a).is_some() => return false,
             // A directive without its value: the builder path reports it.
             Ok(Directive::Plain(_)) => {}
             Ok(_) if matches!(a.possible_value, KeyedAttributeValue::None) => return false,
@@ -354,7 +357,10 @@ impl Builder<'_> {
                     let Some(v) = value else { continue };
                     quote_spanned! {key_span=> ::larkspur::__private::node_ref(&#el_var, #v); }
                 }
-                Directive::InnerHtml | Directive::Let(_) | Directive::Clone(_) => continue,
+                Directive::InnerHtml
+                | Directive::Let(_)
+                | Directive::Clone(_)
+                | Directive::Use(_) => continue,
             };
             self.ops.push(op);
         }

@@ -30,7 +30,8 @@ pub fn expand(input: TokenStream) -> TokenStream {
     let config = ParserConfig::new()
         .recover_block(true)
         .always_self_closed_elements(VOID_ELEMENTS.iter().copied().collect::<HashSet<_>>());
-    let (nodes, diagnostics) = Parser::new(config).parse_recoverable(input).split_vec();
+    let (mut nodes, diagnostics) = Parser::new(config).parse_recoverable(input).split_vec();
+    crate::raw_text::quote_raw_text(&mut nodes);
     let mut gen = Codegen::default();
     for d in diagnostics {
         if d.level() != proc_macro2_diagnostics::Level::Error {
@@ -120,18 +121,8 @@ impl Codegen {
                 let f = self.fragment(&nodes, ns);
                 quote! { ::larkspur::IntoView::into_view(#f) }
             }
-            Node::RawText(raw) => {
-                let span = raw.join_spans().unwrap_or_else(|| raw.span());
-                let text = raw.to_string_best();
-                self.error(
-                    span,
-                    format_args!(
-                        "text in `view!` must be quoted: write \"{}\"",
-                        text.escape_default()
-                    ),
-                );
-                quote! { "" }
-            }
+            // Turned into `Node::Text` by `quote_raw_text` before codegen.
+            Node::RawText(_) => quote! { "" },
             Node::Comment(_) | Node::Doctype(_) => quote! { () },
             Node::Custom(_) => quote! { () },
         }
@@ -186,11 +177,20 @@ impl Codegen {
     fn element_attribute(&mut self, attr: &NodeAttribute) -> TokenStream {
         let attr = match attr {
             NodeAttribute::Block(b) => {
-                self.error(
-                    b.span(),
-                    "attribute blocks are not supported; write each attribute as `name=value`",
-                );
-                return TokenStream::new();
+                return match spread_of(b) {
+                    Some(Spread::Values(expr)) => {
+                        quote_spanned! {b.span()=> .attrs(#expr) }
+                    }
+                    // `{..}` only separates props from attributes on components.
+                    Some(Spread::Marker) => TokenStream::new(),
+                    None => {
+                        self.error(
+                            b.span(),
+                            "attribute blocks are not supported; write `name=value` or spread with `{..attrs}`",
+                        );
+                        TokenStream::new()
+                    }
+                };
             }
             NodeAttribute::Attribute(a) => a,
         };
@@ -219,8 +219,17 @@ impl Codegen {
         };
         match directive {
             Directive::Plain(name) => {
+                // `class=("name", condition)`: one toggled class.
+                if let Some((class, cond)) = class_tuple(attr) {
+                    return quote_spanned! {key_span=> .class(#class, #cond) };
+                }
                 let v = value.unwrap_or_else(|| quote_spanned! {key_span=> true });
                 quote_spanned! {key_span=> .attr(#name, #v) }
+            }
+            Directive::Use(name) => {
+                let f = format_ident!("{}", name, span = key_span);
+                let param = value.unwrap_or_else(|| quote_spanned! {key_span=> () });
+                quote_spanned! {key_span=> .directive(#f, #param) }
             }
             Directive::On { event, undelegated } => {
                 let Some(handler) = needs_value(self, &format!("on:{event}"), "move |_| ...")
@@ -281,6 +290,55 @@ impl Codegen {
                 TokenStream::new()
             }
         }
+    }
+}
+
+/// What a `{..expr}` attribute block spreads.
+pub enum Spread {
+    /// `{..expr}`: attributes (and handlers) to apply.
+    Values(Box<Expr>),
+    /// `{..}` alone: on a component, the attributes after it go to the
+    /// root element rather than to props.
+    Marker,
+}
+
+/// Reads `{..expr}` / `{..}`; `None` for any other block.
+pub fn spread_of(block: &NodeBlock) -> Option<Spread> {
+    let NodeBlock::ValidBlock(b) = block else {
+        return None;
+    };
+    match b.stmts.as_slice() {
+        [Stmt::Expr(
+            Expr::Range(syn::ExprRange {
+                start: None,
+                limits: syn::RangeLimits::HalfOpen(_),
+                end,
+                ..
+            }),
+            None,
+        )] => Some(match end {
+            Some(e) => Spread::Values(e.clone()),
+            None => Spread::Marker,
+        }),
+        _ => None,
+    }
+}
+
+/// `class=("name", condition)` → `("name", condition)`.
+pub fn class_tuple(attr: &KeyedAttribute) -> Option<(Expr, Expr)> {
+    if attr.key.to_string() != "class" {
+        return None;
+    }
+    let mut expr = attr.value()?;
+    // `class={("a", b)}`
+    if let Expr::Block(b) = expr {
+        if let [Stmt::Expr(inner, None)] = b.block.stmts.as_slice() {
+            expr = inner;
+        }
+    }
+    match expr {
+        Expr::Tuple(t) if t.elems.len() == 2 => Some((t.elems[0].clone(), t.elems[1].clone())),
+        _ => None,
     }
 }
 
@@ -466,6 +524,46 @@ mod tests {
         assert!(out.starts_with("::larkspur::html::svg()"), "{out}");
         assert!(out.contains("::larkspur::svg::a()"), "{out}");
         assert!(out.contains("::larkspur::svg::circle()"), "{out}");
+    }
+
+    #[test]
+    fn leptos_06_attribute_forms() {
+        let out = expanded(quote! {
+            <input {..attrs} use:focus use:tip="hint" class=("on", on)/>
+        });
+        assert_eq!(
+            out,
+            "::larkspur::html::input().attrs(attrs).directive(focus,())\
+             .directive(tip,\"hint\").class(\"on\",on)"
+        );
+    }
+
+    #[test]
+    fn component_events_attrs_and_slots() {
+        let out = expanded(quote! {
+            <If cond attr:id="x" on:click=f><Then slot>"a"</Then><div slot="web">"b"</div></If>
+        });
+        assert!(out.contains(".dyn_attrs(::std::vec![(\"id\",::larkspur::IntoAttribute::into_attribute(\"x\"))])"), "{out}");
+        assert!(
+            out.contains(".then(::core::convert::Into::into(<Thenas::larkspur::Props>::builder()"),
+            "{out}"
+        );
+        // An HTML element's `slot="..."` is its own attribute, not a slot.
+        assert!(
+            out.contains(".attr(\"slot\",\"web\")") || out.contains("slot=\\\"web\\\""),
+            "{out}"
+        );
+        assert!(out.ends_with(".on(::larkspur::ev::click,f)"), "{out}");
+    }
+
+    #[test]
+    fn unquoted_text_is_text() {
+        let out = expanded(quote! { <p>Hello world</p> });
+        assert!(
+            out.contains("Helloworld") || out.contains("Hello world"),
+            "{out}"
+        );
+        assert!(!out.contains("compile_error"), "{out}");
     }
 
     #[test]

@@ -9,9 +9,11 @@
 
 mod any;
 pub mod attribute;
+mod directive;
 pub mod html;
 pub mod math;
 mod node_ref;
+mod spread;
 pub mod svg;
 
 use std::cell::RefCell;
@@ -27,7 +29,9 @@ use crate::view::{IntoView, View};
 use attribute::{IntoAttribute, IntoClass, IntoProperty, IntoStyle};
 
 pub use any::AnyElement;
+pub use directive::Directive;
 pub use node_ref::{create_node_ref, NodeRef};
+pub use spread::Spread;
 
 /// Names the `web_sys` type of a tag's marker type (`html::Input` →
 /// `web_sys::HtmlInputElement`).

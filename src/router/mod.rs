@@ -1,6 +1,8 @@
 //! Client-side routing: [`Router`], [`Routes`], [`Route`], nested routes with
 //! [`Outlet`], links with [`A`], and hooks for the location, navigation and
-//! typed parameters.
+//! typed parameters (`#[derive(Params)]`); also [`Redirect`], GET [`Form`]s,
+//! [`AnimatedRoutes`]/[`AnimatedOutlet`], [`RoutingProgress`] and
+//! [`create_query_signal`].
 //!
 //! History mode (real paths) is the default; [`RouterMode::Hash`] works on
 //! hosts without an `index.html` fallback. The base path comes from the
@@ -19,7 +21,7 @@
 //! #[component]
 //! fn User() -> impl IntoView {
 //!     let params = use_params_map();
-//!     view! { <p>"User " {move || params.with(|p| p.get("id").unwrap_or("?").to_string())}</p> }
+//!     view! { <p>"User " {move || params.with(|p| p.get("id").cloned().unwrap_or_default())}</p> }
 //! }
 //!
 //! #[component]
@@ -36,15 +38,35 @@
 //! }
 //! ```
 
+mod animated;
+mod form;
 mod location;
+mod params;
 mod path;
+mod progress;
+mod query_signal;
+mod redirect;
+mod route_context;
 mod routes;
 
+pub use animated::{
+    AnimatedOutlet, AnimatedOutletProps, AnimatedOutletPropsBuilder, AnimatedRoutes,
+    AnimatedRoutesProps, AnimatedRoutesPropsBuilder, AnimationClasses, ChildrenSlot,
+};
+pub use form::{Form, FormProps, FormPropsBuilder};
+/// `#[derive(Params)]`: see [`larkspur_macros::Params`](macro@Params).
+pub use larkspur_macros::Params;
+pub use larkspur_reactive::SignalSetter;
 pub use location::{
     use_location, use_navigate, use_params, use_params_map, use_query, use_query_map, Location,
     NavigateOptions, RouterMode,
 };
+pub use params::IntoParam;
 pub use path::{Params, ParamsError, ParamsMap, PathPattern};
+pub use progress::{RoutingProgress, RoutingProgressProps, RoutingProgressPropsBuilder};
+pub use query_signal::create_query_signal;
+pub use redirect::{Redirect, RedirectProps, RedirectPropsBuilder};
+pub use route_context::{use_route, RouteContext};
 pub use routes::{
     AProps, APropsBuilder, Outlet, Route, RouteProps, RoutePropsBuilder, Router, RouterProps,
     RouterPropsBuilder, Routes, RoutesProps, RoutesPropsBuilder, A,

@@ -23,7 +23,9 @@ fn debug_warn(message: &str) {
 /// use larkspur::router::ParamsMap;
 ///
 /// let map = ParamsMap::from_query("?page=2&q=rust%20web");
-/// assert_eq!(map.get("q"), Some("rust web"));
+/// assert_eq!(map.get("q"), Some(&"rust web".to_string()));
+/// assert_eq!(map.get_str("q"), Some("rust web"));
+/// assert_eq!(map.to_query_string(), "?page=2&q=rust%20web");
 /// assert_eq!(map.get_parsed::<u32>("page"), Ok(2));
 /// assert!(map.get_parsed::<u32>("q").is_err());
 /// ```
@@ -36,21 +38,60 @@ impl ParamsMap {
         Self::default()
     }
 
-    /// Adds or replaces a value.
-    pub fn insert(&mut self, key: impl Into<String>, value: impl Into<String>) {
+    /// Adds or replaces a value, returning the one it replaced.
+    pub fn insert(&mut self, key: impl Into<String>, value: impl Into<String>) -> Option<String> {
         let (key, value) = (key.into(), value.into());
         match self.0.iter_mut().find(|(k, _)| *k == key) {
-            Some(slot) => slot.1 = value,
-            None => self.0.push((key, value)),
+            Some(slot) => Some(std::mem::replace(&mut slot.1, value)),
+            None => {
+                self.0.push((key, value));
+                None
+            }
         }
     }
 
-    /// The value for `key`, if present.
-    pub fn get(&self, key: &str) -> Option<&str> {
-        self.0
+    /// The value for `key`, if present (the first, if the key repeats).
+    /// Returns `Option<&String>` as Leptos 0.6 does; [`get_str`](Self::get_str)
+    /// gives a `&str`.
+    pub fn get(&self, key: &str) -> Option<&String> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    /// The value for `key` as a `&str`, if present.
+    pub fn get_str(&self, key: &str) -> Option<&str> {
+        self.get(key).map(String::as_str)
+    }
+
+    /// Every value stored for `key`, in order (`None` if there is none).
+    pub fn get_all(&self, key: &str) -> Option<Vec<String>> {
+        let all: Vec<String> = self
+            .0
             .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
+            .filter(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+            .collect();
+        (!all.is_empty()).then_some(all)
+    }
+
+    /// Removes `key`, returning its (first) value.
+    pub fn remove(&mut self, key: &str) -> Option<String> {
+        let first = self.0.iter().position(|(k, _)| k == key)?;
+        let value = self.0.remove(first).1;
+        self.0.retain(|(k, _)| k != key);
+        Some(value)
+    }
+
+    /// The map as a query string with a leading `?` (empty for an empty
+    /// map), percent-encoding what must be.
+    pub fn to_query_string(&self) -> String {
+        let mut out = String::new();
+        for (i, (k, v)) in self.0.iter().enumerate() {
+            out.push(if i == 0 { '?' } else { '&' });
+            encode_into(&mut out, k);
+            out.push('=');
+            encode_into(&mut out, v);
+        }
+        out
     }
 
     /// The value for `key` parsed with [`FromStr`](std::str::FromStr); a
@@ -62,7 +103,7 @@ impl ParamsMap {
         T::Err: fmt::Display,
     {
         let raw = self
-            .get(key)
+            .get_str(key)
             .ok_or_else(|| ParamsError::Missing(key.to_string()))?;
         raw.parse().map_err(|e: T::Err| ParamsError::Invalid {
             key: key.to_string(),
@@ -149,6 +190,18 @@ impl std::error::Error for ParamsError {}
 pub trait Params: Sized {
     /// Reads `Self` from the captured parameters.
     fn from_map(map: &ParamsMap) -> Result<Self, ParamsError>;
+}
+
+/// Percent-encodes a query key or value (unreserved characters stay).
+fn encode_into(out: &mut String, s: &str) {
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
 }
 
 /// Decodes `%XX` escapes (UTF-8), and `+` as a space when `plus_as_space`
@@ -244,7 +297,7 @@ impl PathPattern {
     /// use larkspur::router::PathPattern;
     ///
     /// let p = PathPattern::new("/users/:id");
-    /// assert_eq!(p.matches("/users/7").unwrap().get("id"), Some("7"));
+    /// assert_eq!(p.matches("/users/7").unwrap().get_str("id"), Some("7"));
     /// assert!(p.matches("/users").is_none());
     /// ```
     pub fn matches(&self, path: &str) -> Option<ParamsMap> {
@@ -318,21 +371,24 @@ mod tests {
     #[test]
     fn params_optional_and_wildcards() {
         let p = PathPattern::new("/users/:id/:tab?");
-        assert_eq!(p.matches("/users/7").unwrap().get("tab"), None);
+        assert_eq!(p.matches("/users/7").unwrap().get_str("tab"), None);
         assert_eq!(
-            p.matches("/users/7/posts").unwrap().get("tab"),
+            p.matches("/users/7/posts").unwrap().get_str("tab"),
             Some("posts")
         );
         let w = PathPattern::new("/files/*path");
         assert_eq!(
-            w.matches("/files/a/b%20c").unwrap().get("path"),
+            w.matches("/files/a/b%20c").unwrap().get_str("path"),
             Some("a/b c")
         );
-        assert_eq!(w.matches("/files").unwrap().get("path"), Some(""));
+        assert_eq!(w.matches("/files").unwrap().get_str("path"), Some(""));
         // `+` is literal in a path, a space only in a query string.
         let tag = PathPattern::new("/tags/:tag");
-        assert_eq!(tag.matches("/tags/c++").unwrap().get("tag"), Some("c++"));
-        assert_eq!(ParamsMap::from_query("q=c++").get("q"), Some("c  "));
+        assert_eq!(
+            tag.matches("/tags/c++").unwrap().get_str("tag"),
+            Some("c++")
+        );
+        assert_eq!(ParamsMap::from_query("q=c++").get_str("q"), Some("c  "));
         // A misplaced wildcard is literal, not a panic.
         assert!(PathPattern::new("/*x/y").matches("/*x/y").is_some());
     }
@@ -355,9 +411,9 @@ mod tests {
     #[test]
     fn query_decoding_and_typed_errors() {
         let q = ParamsMap::from_query("a=1&b=%E2%9C%93&c=%zz&d");
-        assert_eq!(q.get("b"), Some("✓"));
-        assert_eq!(q.get("c"), Some("%zz"));
-        assert_eq!(q.get("d"), Some(""));
+        assert_eq!(q.get_str("b"), Some("✓"));
+        assert_eq!(q.get_str("c"), Some("%zz"));
+        assert_eq!(q.get_str("d"), Some(""));
         let err = q.get_parsed::<u8>("c").unwrap_err();
         assert!(err.to_string().contains("`c`") && err.to_string().contains("%zz"));
         assert_eq!(

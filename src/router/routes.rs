@@ -26,6 +26,8 @@ use crate::view::{IntoView, View};
 /// One `<Route>` as registered.
 struct RouteDef {
     id: usize,
+    /// The pattern as written, for [`use_route`](super::use_route).
+    path: String,
     pattern: PathPattern,
     view: ViewFn,
     children: Vec<Rc<RouteDef>>,
@@ -40,13 +42,30 @@ pub(crate) struct RouteParams(pub Memo<ParamsMap>);
 
 /// Which level of the matched chain an `<Outlet/>` renders.
 #[derive(Clone)]
-struct OutletContext {
-    level: usize,
-    matched: Memo<Option<usize>>,
+pub(super) struct OutletContext {
+    pub level: usize,
+    pub matched: Memo<Option<usize>>,
     branches: Rc<Vec<Branch>>,
 }
 
-struct Branch {
+impl OutletContext {
+    /// The id of the route this level shows when branch `matched` matches.
+    pub(super) fn route_id_at(&self, matched: Option<usize>) -> Option<usize> {
+        matched.and_then(|i| self.branches.get(i)?.chain.get(self.level).map(|r| r.id))
+    }
+
+    /// The same level, following another "which branch" memo (an animated
+    /// outlet's delayed one).
+    pub(super) fn with_matched(&self, matched: Memo<Option<usize>>) -> OutletContext {
+        OutletContext {
+            level: self.level,
+            matched,
+            branches: self.branches.clone(),
+        }
+    }
+}
+
+pub(super) struct Branch {
     pattern: PathPattern,
     chain: Vec<Rc<RouteDef>>,
 }
@@ -70,6 +89,9 @@ pub struct RouterProps {
     pub base: Option<String>,
     /// History (default) or hash routing.
     pub mode: RouterMode,
+    /// Set to `true` when a navigation starts and back to `false` once the
+    /// new route has rendered (see [`RoutingProgress`](super::RoutingProgress)).
+    pub set_is_routing: Option<super::SignalSetter<bool>>,
     /// The app.
     pub children: Children,
 }
@@ -80,6 +102,7 @@ pub struct RouterProps {
 pub struct RouterPropsBuilder {
     base: Option<String>,
     mode: RouterMode,
+    set_is_routing: Option<super::SignalSetter<bool>>,
     children: Option<Children>,
 }
 
@@ -94,6 +117,11 @@ impl RouterPropsBuilder {
         self.mode = mode;
         self
     }
+    /// Sets the setter told whether a navigation is in progress.
+    pub fn set_is_routing(mut self, setter: impl Into<super::SignalSetter<bool>>) -> Self {
+        self.set_is_routing = Some(setter.into());
+        self
+    }
     /// Sets the children.
     pub fn children(mut self, children: Children) -> Self {
         self.children = Some(children);
@@ -104,6 +132,7 @@ impl RouterPropsBuilder {
         RouterProps {
             base: self.base,
             mode: self.mode,
+            set_is_routing: self.set_is_routing,
             children: self.children.unwrap_or_else(|| Box::new(Default::default)),
         }
     }
@@ -149,10 +178,17 @@ pub fn Router(props: RouterProps) -> impl IntoView {
         .unwrap_or_else(history::base_path);
     let router = new_router(base, props.mode);
     provide_context(router);
+    let direction = super::animated::provide_direction();
+    if let Some(setter) = props.set_is_routing {
+        super::progress::track_routing(router.url, setter);
+    }
 
     let url = router.url;
     let on_change = move || {
         let base = router.base.get_untracked();
+        // Back/forward (or a hash change): animated routes play their
+        // `_back` classes.
+        direction.set(true);
         url.set(RouterContext::read_browser_url(&base, router.mode));
     };
     let location_listeners = history::on_location_change(on_change);
@@ -161,6 +197,7 @@ pub fn Router(props: RouterProps) -> impl IntoView {
             let base = router.base.get_untracked();
             match super::location::strip_base(path, &base) {
                 Some(inner) => {
+                    direction.set(false);
                     router.navigate(&inner, &Default::default());
                     true
                 }
@@ -260,8 +297,15 @@ fn flatten(
 /// beat `*wildcards`); among equals the first declared wins.
 #[allow(non_snake_case)]
 pub fn Routes(props: RoutesProps) -> impl IntoView {
+    let outlet = prepare_routes(props.children);
+    render_level(outlet, Some(props.fallback))
+}
+
+/// Collects and ranks the routes in `children` and provides the matched
+/// parameters; returns the context of the top level (shared by
+/// [`Routes`] and [`AnimatedRoutes`](super::AnimatedRoutes)).
+pub(super) fn prepare_routes(children: Children) -> OutletContext {
     let router = use_router();
-    let children = props.children;
     let defs = collect_routes(move || {
         let _ = children();
     });
@@ -285,18 +329,20 @@ pub fn Routes(props: RoutesProps) -> impl IntoView {
     });
     provide_context(RouteParams(params));
     let matched = create_memo(move |_| matched_with_params.with(|m| m.as_ref().map(|(i, _)| *i)));
-
-    let fallback = props.fallback;
-    let outlet = OutletContext {
+    OutletContext {
         level: 0,
         matched,
         branches,
-    };
-    render_level(outlet, Some(fallback))
+    }
+}
+
+/// The context of the level below, for an [`AnimatedOutlet`](super::AnimatedOutlet).
+pub(super) fn outlet_context() -> Option<OutletContext> {
+    use_context::<OutletContext>()
 }
 
 /// The dynamic child for one level of the matched chain.
-fn render_level(ctx: OutletContext, fallback: Option<ViewFn>) -> View {
+pub(super) fn render_level(ctx: OutletContext, fallback: Option<ViewFn>) -> View {
     let level = ctx.level;
     let matched = ctx.matched;
     let branches = ctx.branches.clone();
@@ -322,6 +368,19 @@ fn render_level(ctx: OutletContext, fallback: Option<ViewFn>) -> View {
                     matched,
                     branches: branches.clone(),
                 });
+                // The pattern of this route joined with its parents'.
+                let full = matched
+                    .get_untracked()
+                    .and_then(|i| branches.get(i))
+                    .map(|b| {
+                        let paths: Vec<&str> = b.chain[..=level.min(b.chain.len() - 1)]
+                            .iter()
+                            .map(|r| r.path.as_str())
+                            .collect();
+                        super::route_context::join_paths(&paths)
+                    })
+                    .unwrap_or_else(|| route.path.clone());
+                super::route_context::provide_route(full);
                 route.view.run()
             }
             None => View::Empty,
@@ -409,6 +468,7 @@ pub fn Route(props: RouteProps) -> impl IntoView {
     });
     collector.0.borrow_mut().push(Rc::new(RouteDef {
         id,
+        path: props.path.clone(),
         pattern: PathPattern::new(&props.path),
         view: props.view,
         children,
@@ -436,6 +496,14 @@ pub struct AProps {
     pub href: String,
     /// Class names for the `<a>`.
     pub class: Option<String>,
+    /// Whether the link is active only on exactly its path (`true`), or
+    /// also on the paths below it (`false`, the default: `/users` is active
+    /// on `/users/7`).
+    pub exact: bool,
+    /// A class added while the link is active.
+    pub active_class: Option<String>,
+    /// The `id` of the `<a>`.
+    pub id: Option<String>,
     /// The link's content.
     pub children: Children,
 }
@@ -446,6 +514,9 @@ pub struct AProps {
 pub struct APropsBuilder {
     href: String,
     class: Option<String>,
+    exact: bool,
+    active_class: Option<String>,
+    id: Option<String>,
     children: Option<Children>,
 }
 
@@ -460,6 +531,21 @@ impl APropsBuilder {
         self.class = Some(class.into());
         self
     }
+    /// Active only on exactly this path.
+    pub fn exact(mut self, exact: bool) -> Self {
+        self.exact = exact;
+        self
+    }
+    /// Sets the class added while the link is active.
+    pub fn active_class(mut self, class: impl Into<String>) -> Self {
+        self.active_class = Some(class.into());
+        self
+    }
+    /// Sets the `id` attribute.
+    pub fn id(mut self, id: impl Into<String>) -> Self {
+        self.id = Some(id.into());
+        self
+    }
     /// Sets the content.
     pub fn children(mut self, children: Children) -> Self {
         self.children = Some(children);
@@ -470,6 +556,9 @@ impl APropsBuilder {
         AProps {
             href: self.href,
             class: self.class,
+            exact: self.exact,
+            active_class: self.active_class,
+            id: self.id,
             children: self.children.unwrap_or_else(|| Box::new(Default::default)),
         }
     }
@@ -483,20 +572,66 @@ impl Props for AProps {
 }
 
 /// A link inside the app: an `<a>` whose `href` includes the base path (or
-/// `#` in hash mode) and that carries `aria-current="page"` while its path
-/// is the current one. Clicks are handled by the [`Router`].
+/// `#` in hash mode) and that carries `aria-current="page"` (and
+/// `active_class`) while it is active: on its own path, and unless
+/// `exact=true` on the paths below it. Clicks are handled by the
+/// [`Router`].
+///
+/// # Example
+///
+/// ```no_run
+/// use larkspur::*;
+/// use larkspur::router::*;
+///
+/// let _ = view! {
+///     <nav>
+///         <A href="/" exact=true>"Home"</A>
+///         <A href="/users" active_class="here">"Users"</A>
+///     </nav>
+/// };
+/// ```
 #[allow(non_snake_case)]
 pub fn A(props: AProps) -> impl IntoView {
     let router = use_router();
     let href = router.href(&props.href);
     let target = super::location::split_url(&router.resolve(&props.href)).pathname;
     let url = router.url;
-    let current = move || url.with(|u| u.pathname == target).then_some("page");
+    let exact = props.exact;
+    let active = create_memo(move |_| url.with(|u| link_is_active(&u.pathname, &target, exact)));
     let mut a = crate::html::a()
         .attr("href", href)
-        .attr("aria-current", current);
-    if let Some(class) = props.class {
-        a = a.attr("class", class);
+        .attr("aria-current", move || active.get().then_some("page"));
+    match (props.class, props.active_class) {
+        (class, Some(active_class)) => {
+            // One reactive `class` attribute: the active class's name is
+            // only known at run time, so it cannot be a `class:` toggle.
+            let class = class.unwrap_or_default();
+            a = a.attr("class", move || match (active.get(), class.is_empty()) {
+                (true, true) => active_class.clone(),
+                (true, false) => format!("{class} {active_class}"),
+                (false, _) => class.clone(),
+            });
+        }
+        (Some(class), None) => a = a.attr("class", class),
+        (None, None) => {}
+    }
+    if let Some(id) = props.id {
+        a = a.attr("id", id);
     }
     a.child((props.children)())
+}
+
+/// Whether a link to `target` is active on `current`: the same path, or
+/// (not `exact`) a path below it, segment by segment (`/users` is active
+/// on `/users/7`, not on `/usersx`; `/` only on `/`).
+pub(super) fn link_is_active(current: &str, target: &str, exact: bool) -> bool {
+    let trim = |p: &str| p.trim_end_matches('/').to_string();
+    let (current, target) = (trim(current), trim(target));
+    if exact || target.is_empty() {
+        return current == target;
+    }
+    current == target
+        || current
+            .strip_prefix(&target)
+            .is_some_and(|rest| rest.starts_with('/'))
 }

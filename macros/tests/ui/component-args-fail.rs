@@ -1,6 +1,6 @@
 use larkspur::*;
 
-#[component(transparent)]
+#[component(islands)]
 fn Wrapper(children: Children) -> impl IntoView {
     children()
 }

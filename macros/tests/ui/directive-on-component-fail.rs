@@ -6,5 +6,5 @@ fn Counter(initial: i32) -> impl IntoView {
 }
 
 fn main() {
-    let _ = view! { <Counter initial=1 on:click=move |_| ()/> };
+    let _ = view! { <Counter initial=1 class:big=true/> };
 }

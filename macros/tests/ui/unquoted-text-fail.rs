@@ -1,5 +1,0 @@
-use larkspur::*;
-
-fn main() {
-    let _ = view! { <p>Hello world</p> };
-}

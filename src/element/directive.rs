@@ -1,0 +1,84 @@
+//! `use:directive` in `view!`: a function run on an element once it is
+//! built, as [`HtmlElement::directive`].
+
+use super::{ElementDescriptor, HtmlElement};
+use crate::dom::Element;
+
+/// A function usable as `use:name` (or `use:name=param`) on an element.
+///
+/// Any `fn(HtmlElement<El>)` or `fn(HtmlElement<El>, P)` is one (Leptos 0.6
+/// directives take `HtmlElement<AnyElement>`), as is a function taking the
+/// `web_sys::Element` itself. The type parameter `T` only tells the
+/// implementations apart.
+///
+/// # Example
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// fn highlight(el: web_sys::Element, color: &'static str) {
+///     let _ = el.set_attribute("style", &format!("background: {color}"));
+/// }
+///
+/// let _ = view! { <p use:highlight="yellow">"Important"</p> };
+/// ```
+pub trait Directive<T: ?Sized, P> {
+    /// Runs the directive on `el`.
+    fn run(&self, el: &Element, param: P);
+}
+
+impl<F, El> Directive<(HtmlElement<El>,), ()> for F
+where
+    F: Fn(HtmlElement<El>),
+    El: ElementDescriptor,
+{
+    fn run(&self, el: &Element, _: ()) {
+        self(HtmlElement::from_element(el.clone()))
+    }
+}
+
+impl<F, El, P> Directive<(HtmlElement<El>, P), P> for F
+where
+    F: Fn(HtmlElement<El>, P),
+    El: ElementDescriptor,
+{
+    fn run(&self, el: &Element, param: P) {
+        self(HtmlElement::from_element(el.clone()), param)
+    }
+}
+
+impl<F> Directive<(Element,), ()> for F
+where
+    F: Fn(Element),
+{
+    fn run(&self, el: &Element, _: ()) {
+        self(el.clone())
+    }
+}
+
+impl<F, P> Directive<(Element, P), P> for F
+where
+    F: Fn(Element, P),
+{
+    fn run(&self, el: &Element, param: P) {
+        self(el.clone(), param)
+    }
+}
+
+impl<El> HtmlElement<El> {
+    /// Runs a directive on this element now (what `use:name=param`
+    /// compiles to).
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    ///
+    /// fn mark(el: HtmlElement<html::Custom>) {
+    ///     let _ = el.dom_element().set_attribute("data-marked", "");
+    /// }
+    /// let p = html::p().directive(mark, ());
+    /// ```
+    pub fn directive<T: ?Sized, P>(self, directive: impl Directive<T, P>, param: P) -> Self {
+        directive.run(&self.el, param);
+        self
+    }
+}

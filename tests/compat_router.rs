@@ -1,0 +1,342 @@
+//! Router API from Leptos 0.6 apps, written as those apps write it:
+//! `#[derive(Params)]`, `<A exact>`, `Redirect`, `Form`, `use_route`,
+//! `AnimatedRoutes`, `set_is_routing` + `RoutingProgress`,
+//! `create_query_signal`, `#[component(transparent)]` routes.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use common::{click, find, test_container, text, tick};
+use larkspur::router::*;
+use larkspur::*;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn set_url(path: &str) {
+    let history = web_sys::window().unwrap().history().unwrap();
+    history
+        .replace_state_with_url(&JsValue::NULL, "", Some(path))
+        .unwrap();
+}
+
+fn location() -> String {
+    let l = web_sys::window().unwrap().location();
+    format!("{}{}", l.pathname().unwrap(), l.search().unwrap())
+}
+
+fn history_length() -> u32 {
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .length()
+        .unwrap()
+}
+
+#[derive(Params, PartialEq, Clone, Debug)]
+struct ContactParams {
+    id: Option<usize>,
+}
+
+#[derive(Params, PartialEq, Clone, Debug)]
+struct ContactQuery {
+    tab: String,
+}
+
+#[component]
+fn Contact() -> impl IntoView {
+    let params = use_params::<ContactParams>();
+    let query = use_query::<ContactQuery>();
+    let route = use_route();
+    let map = use_params_map();
+    view! {
+        <p id="id">{move || params.with(|p| match p {
+            Ok(ContactParams { id: Some(id) }) => format!("contact {id}"),
+            Ok(ContactParams { id: None }) => "no id".to_string(),
+            Err(e) => format!("error: {e}"),
+        })}</p>
+        <p id="tab">{move || query.with(|q| match q {
+            Ok(q) => q.tab.clone(),
+            Err(e) => e.to_string(),
+        })}</p>
+        <p id="route">{route.original_path().to_string()} " " {route.path()}</p>
+        // 0.6's `ParamsMap::get` returns `Option<&String>`.
+        <p id="raw">{move || map.with(|m| m.get("id").cloned().unwrap_or_default())}</p>
+    }
+}
+
+/// Routes declared in a transparent component, as Leptos 0.6 apps split
+/// their route tables.
+#[component(transparent)]
+fn ContactRoutes() -> impl IntoView {
+    view! {
+        <Route path="contacts" view=|| view! { <Outlet/> }>
+            <Route path=":id" view=Contact/>
+            <Route path="" view=|| view! { <p id="id">"pick one"</p> }/>
+        </Route>
+    }
+}
+
+#[wasm_bindgen_test]
+fn derived_params_query_and_route_context() {
+    set_url("/contacts/7?tab=notes");
+    let container = test_container();
+    let handle = mount_to(container.clone(), || {
+        view! {
+            <Router base="">
+                <A href="/contacts" id="all">"All"</A>
+                <A href="/contacts" exact=true id="exact">"Exactly all"</A>
+                <A href="/contacts/x?tab=a" id="bad">"Bad id"</A>
+                <Routes>
+                    <ContactRoutes/>
+                </Routes>
+            </Router>
+        }
+    });
+    assert_eq!(text(&find(&container, "#id")), "contact 7");
+    assert_eq!(text(&find(&container, "#tab")), "notes");
+    assert_eq!(
+        text(&find(&container, "#route")),
+        "/contacts/:id /contacts/7"
+    );
+    assert_eq!(text(&find(&container, "#raw")), "7");
+    // Not exact: `/contacts` is active below itself; exact: only on itself.
+    assert_eq!(
+        find(&container, "#all")
+            .get_attribute("aria-current")
+            .as_deref(),
+        Some("page")
+    );
+    assert_eq!(
+        find(&container, "#exact").get_attribute("aria-current"),
+        None
+    );
+
+    click(&find(&container, "#bad"));
+    let message = text(&find(&container, "#id"));
+    assert!(
+        message.starts_with("error: URL parameter `id`"),
+        "{message}"
+    );
+    assert_eq!(text(&find(&container, "#tab")), "a");
+
+    click(&find(&container, "#all"));
+    assert_eq!(text(&find(&container, "#id")), "pick one");
+    assert_eq!(
+        find(&container, "#exact")
+            .get_attribute("aria-current")
+            .as_deref(),
+        Some("page")
+    );
+    handle.unmount();
+    set_url("/");
+}
+
+#[wasm_bindgen_test]
+async fn redirect_replaces_the_entry() {
+    set_url("/old");
+    let before = history_length();
+    let container = test_container();
+    let handle = mount_to(container.clone(), || {
+        view! {
+            <Router base="">
+                <Routes>
+                    <Route path="old" view=|| view! { <Redirect path="/new?from=old"/> }/>
+                    <Route path="new" view=|| view! { <p id="page">"new page"</p> }/>
+                </Routes>
+            </Router>
+        }
+    });
+    tick().await;
+    assert_eq!(location(), "/new?from=old");
+    assert_eq!(text(&find(&container, "#page")), "new page");
+    assert_eq!(history_length(), before, "a redirect replaces, not pushes");
+    handle.unmount();
+    set_url("/");
+}
+
+#[component]
+fn SearchPage() -> impl IntoView {
+    let query = use_query_map();
+    view! {
+        <Form action="/search">
+            <input type="search" name="q" value="rust web"/>
+            <input type="hidden" name="page" value="2"/>
+            <button type="submit" id="go">"Search"</button>
+        </Form>
+        <p id="results">{move || query.with(|q| format!("{} / {}",
+            q.get("q").cloned().unwrap_or_default(),
+            q.get("page").cloned().unwrap_or_default()))}</p>
+    }
+}
+
+#[wasm_bindgen_test]
+fn get_forms_navigate_with_their_fields() {
+    set_url("/search");
+    let container = test_container();
+    let handle = mount_to(container.clone(), || {
+        view! {
+            <Router base="">
+                <Routes>
+                    <Route path="search" view=SearchPage/>
+                </Routes>
+            </Router>
+        }
+    });
+    assert_eq!(text(&find(&container, "#results")), " / ");
+    // The form is rendered with the app path as its action.
+    assert_eq!(
+        find(&container, "form").get_attribute("action").as_deref(),
+        Some("/search")
+    );
+    click(&find(&container, "#go"));
+    assert_eq!(location(), "/search?q=rust+web&page=2");
+    assert_eq!(text(&find(&container, "#results")), "rust web / 2");
+    handle.unmount();
+    set_url("/");
+}
+
+#[component]
+fn Pager() -> impl IntoView {
+    let (page, set_page) = create_query_signal::<u32>("page");
+    let next = set_page.clone();
+    view! {
+        <p id="page">{move || page.get().map(|p| p.to_string()).unwrap_or("none".into())}</p>
+        <button id="next" on:click=move |_| next.set(Some(page.get_untracked().unwrap_or(1) + 1))>"next"</button>
+        <button id="clear" on:click=move |_| set_page.set(None)>"clear"</button>
+    }
+}
+
+#[wasm_bindgen_test]
+fn query_signals_read_and_navigate() {
+    set_url("/list?sort=name&page=2");
+    let container = test_container();
+    let handle = mount_to(container.clone(), || {
+        view! {
+            <Router base="">
+                <Routes><Route path="list" view=Pager/></Routes>
+            </Router>
+        }
+    });
+    assert_eq!(text(&find(&container, "#page")), "2");
+    click(&find(&container, "#next"));
+    assert_eq!(location(), "/list?sort=name&page=3");
+    assert_eq!(text(&find(&container, "#page")), "3");
+    click(&find(&container, "#clear"));
+    assert_eq!(location(), "/list?sort=name");
+    assert_eq!(text(&find(&container, "#page")), "none");
+    handle.unmount();
+    set_url("/");
+}
+
+#[wasm_bindgen_test]
+fn animated_routes_switch_classes_on_animationend() {
+    set_url("/one");
+    let container = test_container();
+    let handle = mount_to(container.clone(), || {
+        view! {
+            <Router base="">
+                <A href="/two" id="to-two">"two"</A>
+                <AnimatedRoutes class="outlet" outro="out" intro="in" finally="done">
+                    <Route path="one" view=|| view! { <p id="page">"one"</p> }/>
+                    <Route path="two" view=|| view! { <p id="page">"two"</p> }/>
+                </AnimatedRoutes>
+            </Router>
+        }
+    });
+    let wrapper = find(&container, "div.outlet");
+    assert_eq!(wrapper.class_name(), "outlet");
+    assert_eq!(text(&find(&container, "#page")), "one");
+
+    click(&find(&container, "#to-two"));
+    // The old route stays while its outro plays.
+    assert_eq!(wrapper.class_name(), "outlet out");
+    assert_eq!(text(&find(&container, "#page")), "one");
+
+    common::dispatch(&wrapper, "animationend");
+    assert_eq!(wrapper.class_name(), "outlet in");
+    assert_eq!(text(&find(&container, "#page")), "two");
+
+    common::dispatch(&wrapper, "animationend");
+    assert_eq!(wrapper.class_name(), "outlet done");
+    handle.unmount();
+    set_url("/");
+}
+
+#[wasm_bindgen_test]
+async fn routing_state_and_progress_bar() {
+    set_url("/a");
+    let container = test_container();
+    let (is_routing, set_is_routing) = create_signal(false);
+    let seen = store_value(Vec::<bool>::new());
+    let handle = mount_to(container.clone(), move || {
+        create_render_effect(move |_| {
+            let now = is_routing.get();
+            seen.update_value(|v| v.push(now));
+        });
+        view! {
+            <Router base="" set_is_routing>
+                <RoutingProgress is_routing class="bar"/>
+                <A href="/b" id="to-b">"b"</A>
+                <Routes>
+                    <Route path="a" view=|| "page a"/>
+                    <Route path="b" view=|| "page b"/>
+                </Routes>
+            </Router>
+        }
+    });
+    assert!(container.query_selector("progress").unwrap().is_none());
+    click(&find(&container, "#to-b"));
+    assert!(is_routing.get_untracked());
+    let bar = find(&container, "progress.bar");
+    assert_eq!(bar.get_attribute("max").as_deref(), Some("100"));
+    tick().await;
+    tick().await;
+    assert!(!is_routing.get_untracked());
+    assert!(container.query_selector("progress").unwrap().is_none());
+    assert_eq!(seen.get_value(), vec![false, true, false]);
+    handle.unmount();
+    set_url("/");
+}
+
+#[wasm_bindgen_test]
+fn animated_outlet_plays_back_classes_on_popstate() {
+    set_url("/tabs/a");
+    let container = test_container();
+    let handle = mount_to(container.clone(), || {
+        view! {
+            <Router base="">
+                <A href="/tabs/b" id="to-b">"b"</A>
+                <Routes>
+                    <Route path="tabs" view=|| view! { <AnimatedOutlet class="pane" intro="in" intro_back="in-back"/> }>
+                        <Route path="a" view=|| view! { <p id="tab">"a"</p> }/>
+                        <Route path="b" view=|| view! { <p id="tab">"b"</p> }/>
+                    </Route>
+                </Routes>
+            </Router>
+        }
+    });
+    let pane = find(&container, "div.pane");
+    assert_eq!(pane.class_name(), "pane");
+    assert_eq!(text(&find(&container, "#tab")), "a");
+
+    // No outro: the new route arrives at once, playing its intro.
+    click(&find(&container, "#to-b"));
+    assert_eq!(text(&find(&container, "#tab")), "b");
+    assert_eq!(pane.class_name(), "pane in");
+    common::dispatch(&pane, "animationend");
+    assert_eq!(pane.class_name(), "pane");
+
+    // Back: the `_back` intro.
+    set_url("/tabs/a");
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&web_sys::Event::new("popstate").unwrap())
+        .unwrap();
+    assert_eq!(text(&find(&container, "#tab")), "a");
+    assert_eq!(pane.class_name(), "pane in-back");
+    handle.unmount();
+    set_url("/");
+}

@@ -1,0 +1,221 @@
+//! `view!` syntax from Leptos 0.6 apps, written as those apps write it:
+//! unquoted text, `{..attrs}` spreads, `use:` directives, `on:` and `attr:`
+//! on components, slots, `class=("name", signal)`, `template!`.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use common::{click, find, find_all, test_container, text};
+use larkspur::wasm_bindgen::JsCast;
+use larkspur::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+fn unquoted_text_renders_like_quoted_text() {
+    let container = test_container();
+    let name = "Ada";
+    let handle = mount_to(container.clone(), move || {
+        view! {
+            <p id="plain">Some text</p>
+            <p id="mixed">Hello "there" {name}</p>
+            <p id="punct">Hello, world! (It works.)</p>
+            <div id="templated"><span>a</span> middle <em>c</em></div>
+        }
+    });
+    assert_eq!(text(&find(&container, "#plain")), "Some text");
+    // A gap in the source is one space; touching tokens stay together.
+    assert_eq!(text(&find(&container, "#mixed")), "Hello thereAda");
+    assert_eq!(
+        text(&find(&container, "#punct")),
+        "Hello, world! (It works.)"
+    );
+    assert_eq!(text(&find(&container, "#templated")), "a middle c");
+    handle.unmount();
+}
+
+#[wasm_bindgen_test]
+fn spread_attributes_and_handlers() {
+    let container = test_container();
+    let (count, set_count) = create_signal(0);
+    let handle = mount_to(container.clone(), move || {
+        let attrs: Vec<(&'static str, Attribute)> = vec![
+            ("id", "spread".into_attribute()),
+            (
+                "data-count",
+                (move || count.get().to_string()).into_attribute(),
+            ),
+            ("hidden", false.into_attribute()),
+        ];
+        view! {
+            <button {..attrs} {..(ev::click, move |_| set_count.update(|n| *n += 1))}>"+1"</button>
+        }
+    });
+    let button = find(&container, "#spread");
+    assert_eq!(button.get_attribute("data-count").as_deref(), Some("0"));
+    assert!(!button.has_attribute("hidden"));
+    click(&button);
+    click(&button);
+    assert_eq!(count.get_untracked(), 2);
+    assert_eq!(button.get_attribute("data-count").as_deref(), Some("2"));
+    handle.unmount();
+}
+
+fn mark(el: web_sys::Element) {
+    el.set_attribute("data-marked", "yes").unwrap();
+}
+
+fn tooltip(el: HtmlElement<html::Custom>, text: &'static str) {
+    el.dom_element().set_attribute("title", text).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn directives_run_on_their_element() {
+    let container = test_container();
+    let handle = mount_to(container.clone(), || {
+        view! {
+            <div>
+                <p id="a" use:mark>"a"</p>
+                <p id="b" use:tooltip="details" use:mark>"b"</p>
+            </div>
+        }
+    });
+    assert_eq!(
+        find(&container, "#a")
+            .get_attribute("data-marked")
+            .as_deref(),
+        Some("yes")
+    );
+    let b = find(&container, "#b");
+    assert_eq!(b.get_attribute("title").as_deref(), Some("details"));
+    assert_eq!(b.get_attribute("data-marked").as_deref(), Some("yes"));
+    handle.unmount();
+}
+
+#[component]
+fn Card(
+    #[prop(attrs)] attributes: Vec<(&'static str, Attribute)>,
+    children: Children,
+) -> impl IntoView {
+    view! { <div class="card" {..attributes}>{children()}</div> }
+}
+
+#[component]
+fn Pair() -> impl IntoView {
+    view! { <span class="pair">"one"</span> <span class="pair">"two"</span> }
+}
+
+#[wasm_bindgen_test]
+fn events_and_attributes_on_components() {
+    let container = test_container();
+    let (clicks, set_clicks) = create_signal(0);
+    let handle = mount_to(container.clone(), move || {
+        let extra: Vec<(&'static str, Attribute)> = vec![("data-extra", "1".into_attribute())];
+        view! {
+            <Card attr:id="card" attr:title="a card" {..extra} on:click=move |_| set_clicks.update(|n| *n += 1)>
+                <b>"inside"</b>
+            </Card>
+            <Pair on:click=move |_| set_clicks.update(|n| *n += 10)/>
+        }
+    });
+    let card = find(&container, "#card");
+    assert_eq!(card.get_attribute("class").as_deref(), Some("card"));
+    assert_eq!(card.get_attribute("title").as_deref(), Some("a card"));
+    assert_eq!(card.get_attribute("data-extra").as_deref(), Some("1"));
+    // A click inside the component's root reaches the handler.
+    click(&find(&container, "#card b"));
+    assert_eq!(clicks.get_untracked(), 1);
+    // Every root element of a fragment gets the handler.
+    for pair in find_all(&container, ".pair") {
+        click(&pair);
+    }
+    assert_eq!(clicks.get_untracked(), 21);
+    handle.unmount();
+    // Disposed with the view: no more counting.
+    click(&card);
+    assert_eq!(clicks.get_untracked(), 21);
+}
+
+#[slot]
+struct Then {
+    children: ChildrenFn,
+}
+
+#[slot]
+struct ElseIf {
+    #[prop(into)]
+    cond: MaybeSignal<bool>,
+    children: ChildrenFn,
+}
+
+#[component]
+fn If(
+    #[prop(into)] condition: MaybeSignal<bool>,
+    then: Then,
+    #[prop(optional)] else_if: Vec<ElseIf>,
+    #[prop(optional)] fallback: Option<ChildrenFn>,
+) -> impl IntoView {
+    move || {
+        if condition.get() {
+            (then.children)().into_view()
+        } else if let Some(branch) = else_if.iter().find(|b| b.cond.get()) {
+            (branch.children)().into_view()
+        } else {
+            fallback
+                .as_ref()
+                .map(|f| f().into_view())
+                .unwrap_or_default()
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn slots_fill_props_of_the_parent() {
+    let container = test_container();
+    let (n, set_n) = create_signal(5);
+    let handle = mount_to(container.clone(), move || {
+        view! {
+            <p id="out">
+                <If condition=Signal::derive(move || n.get() > 10)>
+                    <Then slot>"big"</Then>
+                    <ElseIf slot cond=Signal::derive(move || n.get() > 5)>"medium"</ElseIf>
+                    <ElseIf slot cond=Signal::derive(move || n.get() > 0)>"small"</ElseIf>
+                </If>
+            </p>
+        }
+    });
+    let out = find(&container, "#out");
+    assert_eq!(text(&out), "small");
+    set_n.set(7);
+    assert_eq!(text(&out), "medium");
+    set_n.set(20);
+    assert_eq!(text(&out), "big");
+    set_n.set(0);
+    assert_eq!(text(&out), "");
+    handle.unmount();
+}
+
+#[wasm_bindgen_test]
+fn class_tuple_and_template_alias() {
+    let container = test_container();
+    let (on, set_on) = create_signal(false);
+    let handle = mount_to(container.clone(), move || {
+        view! {
+            <div id="box" class="base" class=("is-on", on) class=("a-b:c", move || !on.get())>"x"</div>
+            {template! { <p id="tpl">From template</p> }}
+        }
+    });
+    let el = find(&container, "#box");
+    let classes = || el.class_name();
+    assert!(
+        classes().contains("base") && classes().contains("a-b:c") && !classes().contains("is-on")
+    );
+    set_on.set(true);
+    assert!(classes().contains("is-on") && !classes().contains("a-b:c"));
+    assert_eq!(text(&find(&container, "#tpl")), "From template");
+    // The re-exported crates are the ones the framework uses.
+    let _: larkspur::web_sys::Element = el.clone().unchecked_into();
+    let _ = larkspur::js_sys::Array::new();
+    handle.unmount();
+}
