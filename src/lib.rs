@@ -52,7 +52,11 @@
 //!   [`create_resource`] and [`spawn_local`], [`Suspense`] and
 //!   [`Transition`], [`ErrorBoundary`] (a `Result` is a view), and timers
 //!   cancelled with their owner ([`set_timeout`], [`set_interval`],
-//!   [`debounce`], …) over `dom::timers`.
+//!   [`debounce`], [`sleep`], …) over `gloo-timers`.
+//! * `storage`, `fetch` — signals persisted in `localStorage`,
+//!   `sessionStorage` or the URL ([`create_local_storage_signal`], …) and
+//!   [`fetch_json`], with the JSON codec chosen by cargo feature: `serde`
+//!   (default) or `serde-lite`.
 //!
 //! # Safety of strings
 //!
@@ -68,10 +72,12 @@ pub mod dom;
 mod element;
 mod error_boundary;
 pub mod ev;
+mod fetch;
 pub mod logging;
 mod resource;
 pub mod router;
 mod safety;
+pub mod storage;
 mod suspense;
 mod time;
 mod view;
@@ -97,16 +103,21 @@ pub use error_boundary::{
     Iter as ErrorsIter, MissingFallback,
 };
 pub use ev::EventDescriptor;
+pub use fetch::{fetch_json, FetchError};
 pub use resource::{create_local_resource, create_resource, spawn_local, Resource};
 pub use safety::{is_dangerous_url, TrustedUrl};
+pub use storage::{
+    create_local_storage_signal, create_query_param_signal, create_session_storage_signal,
+    PersistedSignal, StorageBackend, StorageError,
+};
 pub use suspense::{
     Suspense, SuspenseContext, SuspenseProps, SuspensePropsBuilder, Transition, TransitionProps,
     TransitionPropsBuilder,
 };
 pub use time::{
-    debounce, request_animation_frame, request_animation_frame_with_handle, set_interval,
-    set_interval_with_handle, set_timeout, set_timeout_with_handle, AnimationFrameRequestHandle,
-    IntervalHandle, TimeoutHandle,
+    debounce, live_timer_count, request_animation_frame, request_animation_frame_with_handle,
+    set_interval, set_interval_with_handle, set_timeout, set_timeout_with_handle, sleep,
+    AnimationFrameRequestHandle, IntervalHandle, TimeoutFuture, TimeoutHandle,
 };
 pub use view::{
     install_browser_hooks, mount_to, mount_to_body, CollectView, DynChild, DynamicRange, Fragment,
@@ -151,6 +162,11 @@ pub mod prelude {
         set_timeout_with_handle, spawn_local, AnimationFrameRequestHandle, Error, ErrorBoundary,
         ErrorBoundaryProps, ErrorKey, Errors, IntervalHandle, Resource, Suspense, SuspenseContext,
         SuspenseProps, TimeoutHandle, Transition, TransitionProps,
+    };
+    pub use crate::{
+        create_local_storage_signal, create_query_param_signal, create_session_storage_signal,
+        fetch_json, live_timer_count, sleep, FetchError, PersistedSignal, StorageBackend,
+        StorageError, TimeoutFuture,
     };
     pub use crate::{error, log, warn};
     pub use larkspur_macros::{component, view};

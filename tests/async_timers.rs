@@ -12,7 +12,6 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use async_support::{after_ms, promise_pair, wait};
-use larkspur::dom::timers::live_count;
 use larkspur::*;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
@@ -22,27 +21,31 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[wasm_bindgen_test]
 async fn set_timeout_fires() {
     let (promise, resolve) = promise_pair();
-    let before = live_count();
+    let before = live_timer_count();
     set_timeout(
         move || {
             resolve.call0(&JsValue::NULL).unwrap();
         },
         Duration::from_millis(1),
     );
-    assert_eq!(live_count(), before + 1);
+    assert_eq!(live_timer_count(), before + 1);
     wait(&promise).await;
-    assert_eq!(live_count(), before, "the callback is freed after firing");
+    assert_eq!(
+        live_timer_count(),
+        before,
+        "the callback is freed after firing"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn timeout_in_disposed_owner_never_fires() {
     let fired = Rc::new(Cell::new(false));
-    let before = live_count();
+    let before = live_timer_count();
     let owner = Owner::new_child();
     let f = fired.clone();
     owner.with(|| set_timeout(move || f.set(true), Duration::ZERO));
     owner.dispose();
-    assert_eq!(live_count(), before, "cancelled and freed on dispose");
+    assert_eq!(live_timer_count(), before, "cancelled and freed on dispose");
     wait(&after_ms(5)).await;
     assert!(!fired.get());
 }
