@@ -17,7 +17,7 @@
 use std::fmt;
 
 use crate::dom::{fetch as web, storage::describe};
-use crate::storage::{CodecError, JsonCodec};
+use crate::storage::{CodecError, FromJson};
 
 /// Why [`fetch_json`] could not produce a value.
 ///
@@ -110,7 +110,7 @@ impl std::error::Error for FetchError {}
 ///     }
 /// });
 /// ```
-pub async fn fetch_json<T: JsonCodec>(url: &str) -> Result<T, FetchError> {
+pub async fn fetch_json<T: FromJson>(url: &str) -> Result<T, FetchError> {
     let reply = web::get_text(url).await.map_err(|e| FetchError::Network {
         url: url.to_string(),
         message: describe(&e).1,

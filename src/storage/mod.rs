@@ -21,7 +21,7 @@
 //!
 //! # Codecs
 //!
-//! Values cross as JSON through [`JsonCodec`]:
+//! Values cross as JSON through [`ToJson`] and [`FromJson`]:
 //!
 //! * feature `serde` (default): serde + serde_json;
 //! * feature `serde-lite` (with `default-features = false`): serde-lite
@@ -52,7 +52,7 @@ use wasm_bindgen::JsValue;
 
 use crate::dom::storage::{self as web, Area};
 
-pub use codec::{CodecError, JsonCodec};
+pub use codec::{CodecError, FromJson, JsonCodec, ToJson};
 pub use signal::{
     create_local_storage_signal, create_persisted_signal, create_persisted_signal_with_codec,
     create_query_param_signal, create_session_storage_signal, PersistedSignal,
