@@ -8,7 +8,7 @@
 //! struct User { name: String }
 //!
 //! let (id, set_id) = create_signal(1);
-//! let user = create_local_resource(id, |id| async move {
+//! let user = create_local_resource(move || id.get(), |id| async move {
 //!     fetch_json::<User>(&format!("/api/users/{id}.json")).await
 //! });
 //! # }

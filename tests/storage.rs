@@ -67,7 +67,10 @@ fn remove_resets_to_default_and_deletes_the_entry() {
     let key = "lark-test-local-remove";
     let name = create_local_storage_signal(key, String::from("anon"));
     name.set("ada".into());
-    assert_eq!(real_local().get_item(key).unwrap().as_deref(), Some("\"ada\""));
+    assert_eq!(
+        real_local().get_item(key).unwrap().as_deref(),
+        Some("\"ada\"")
+    );
     name.remove();
     assert_eq!(name.get(), "anon");
     assert_eq!(real_local().get_item(key).unwrap(), None);
@@ -148,14 +151,22 @@ fn search() -> String {
 }
 
 fn history_length() -> u32 {
-    web_sys::window().unwrap().history().unwrap().length().unwrap()
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .length()
+        .unwrap()
 }
 
 #[wasm_bindgen_test]
 fn query_param_signal_lives_in_the_url() {
     let page = create_query_param_signal("lark-page", 1u32);
     assert_eq!(page.get(), 1);
-    assert!(!search().contains("lark-page"), "the default is not written");
+    assert!(
+        !search().contains("lark-page"),
+        "the default is not written"
+    );
     let entries = history_length();
     page.set(4);
     assert!(search().contains("lark-page=4"), "{}", search());
@@ -170,7 +181,10 @@ fn query_param_signal_lives_in_the_url() {
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()))
         .unwrap();
     let popstate = web_sys::Event::new("popstate").unwrap();
-    web_sys::window().unwrap().dispatch_event(&popstate).unwrap();
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&popstate)
+        .unwrap();
     assert_eq!(page.get(), 9);
 
     page.remove();

@@ -84,7 +84,11 @@ fn full_storage_keeps_the_new_value_in_memory_and_the_old_one_stored() {
         count.error().get(),
         Some(StorageError::QuotaExceeded { .. })
     ));
-    assert!(warnings().iter().any(|w| w.contains("full")), "{:?}", warnings());
+    assert!(
+        warnings().iter().any(|w| w.contains("full")),
+        "{:?}",
+        warnings()
+    );
     restore_local_storage();
     assert_eq!(real_local().get_item(key).unwrap().as_deref(), Some("5"));
     // Once there is room again, the next write stores and clears the error.
@@ -105,7 +109,11 @@ fn corrupt_data_falls_back_to_the_default_and_stays_stored() {
         panic!("expected Corrupt, got {:?}", todos.error().get());
     };
     assert_eq!(error.line(), Some(1));
-    assert!(warnings().iter().any(|w| w.contains(key)), "{:?}", warnings());
+    assert!(
+        warnings().iter().any(|w| w.contains(key)),
+        "{:?}",
+        warnings()
+    );
     assert_eq!(
         real_local().get_item(key).unwrap().as_deref(),
         Some("[{\"title\": \"a\","),

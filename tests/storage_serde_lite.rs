@@ -41,7 +41,9 @@ fn round_trips_through_local_storage() {
 #[wasm_bindgen_test]
 fn corrupt_and_old_format_data_are_reported_and_left_alone() {
     let key = "lark-lite-corrupt";
-    real_local().set_item(key, "[{\"title\":\n  \"a\",]").unwrap();
+    real_local()
+        .set_item(key, "[{\"title\":\n  \"a\",]")
+        .unwrap();
     let todos = create_local_storage_signal(key, Vec::<Todo>::new());
     assert_eq!(todos.get(), []);
     let Some(StorageError::Corrupt { error, .. }) = todos.error().get() else {
@@ -68,9 +70,10 @@ fn json_codec_is_the_serde_lite_one() {
 
 #[wasm_bindgen_test]
 async fn fetch_json_decodes_with_serde_lite() {
-    let todo: Todo = fetch_json("data:application/json,%7B%22title%22%3A%22x%22%2C%22done%22%3Afalse%7D")
-        .await
-        .unwrap();
+    let todo: Todo =
+        fetch_json("data:application/json,%7B%22title%22%3A%22x%22%2C%22done%22%3Afalse%7D")
+            .await
+            .unwrap();
     assert_eq!(todo.title, "x");
     let error = fetch_json::<Todo>("data:application/json,%7B%22title%22%3A1%7D")
         .await

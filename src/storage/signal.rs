@@ -289,9 +289,10 @@ impl<T: Clone + 'static> PersistedSignal<T> {
                 // `None`: the whole area was cleared.
                 _ => self.take_external(text),
             }),
-            None => web::on_history_change(move || match web::query_get(&key) {
-                Ok(text) => self.take_external(text),
-                Err(_) => {}
+            None => web::on_history_change(move || {
+                if let Ok(text) = web::query_get(&key) {
+                    self.take_external(text);
+                }
             }),
         };
         let Ok(listener) = listener else {

@@ -28,7 +28,11 @@ pub fn real_local() -> web_sys::Storage {
 
 /// The real `sessionStorage`.
 pub fn real_session() -> web_sys::Storage {
-    web_sys::window().unwrap().session_storage().unwrap().unwrap()
+    web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap()
 }
 
 /// Makes every read of `window.localStorage` throw a `SecurityError`, as in
