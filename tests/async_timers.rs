@@ -148,3 +148,53 @@ async fn pending_debounce_is_dropped_with_its_owner() {
     wait(&after_ms(5)).await;
     assert!(!fired.get());
 }
+
+#[wasm_bindgen_test]
+async fn debounce_cancelling_every_call_leaks_nothing() {
+    let before = live_timer_count();
+    let calls = Rc::new(Cell::new(0));
+    let (called, resolve) = promise_pair();
+    let c = calls.clone();
+    let mut debounced = debounce(Duration::from_millis(1), move |_: u32| {
+        c.set(c.get() + 1);
+        resolve.call0(&JsValue::NULL).unwrap();
+    });
+    // A thousand keystrokes: each cancels the last one's timeout.
+    for key in 0..1000 {
+        debounced(key);
+        assert_eq!(live_timer_count(), before + 1);
+    }
+    wait(&called).await;
+    assert_eq!(live_timer_count(), before, "the last timeout freed itself");
+    assert_eq!(calls.get(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn a_timer_callback_may_schedule_and_cancel_timers() {
+    let (done, resolve) = promise_pair();
+    let before = live_timer_count();
+    set_timeout(
+        move || {
+            let inner = set_timeout_with_handle(|| {}, Duration::from_secs(60)).unwrap();
+            inner.clear();
+            set_timeout(
+                move || {
+                    resolve.call0(&JsValue::NULL).unwrap();
+                },
+                Duration::ZERO,
+            );
+        },
+        Duration::ZERO,
+    );
+    wait(&done).await;
+    assert_eq!(live_timer_count(), before);
+}
+
+#[wasm_bindgen_test]
+async fn sleep_completes_in_order_with_timeouts() {
+    let fired = Rc::new(Cell::new(false));
+    let f = fired.clone();
+    set_timeout(move || f.set(true), Duration::from_millis(1));
+    sleep(Duration::from_millis(5)).await;
+    assert!(fired.get(), "an earlier timeout ran before the sleep ended");
+}
