@@ -27,7 +27,7 @@ fn write_value(value: &Intermediate, out: &mut String) {
         Intermediate::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Intermediate::Number(Number::SignedInt(n)) => out.push_str(&n.to_string()),
         Intermediate::Number(Number::UnsignedInt(n)) => out.push_str(&n.to_string()),
-        Intermediate::Number(Number::Float(f)) if f.is_finite() => out.push_str(&f.to_string()),
+        Intermediate::Number(Number::Float(f)) if f.is_finite() => out.push_str(&float_text(*f)),
         Intermediate::Number(Number::Float(_)) => out.push_str("null"),
         Intermediate::String(s) => write_string(s, out),
         Intermediate::Array(items) => {
@@ -69,6 +69,35 @@ fn write_string(s: &str, out: &mut String) {
         }
     }
     out.push('"');
+}
+
+// Float text in and out goes through JavaScript in the browser: Rust's
+// own float formatting and parsing would add several kilobytes of tables
+// and code to every app that persists anything, and JS's `Number` already
+// does both (its output is valid JSON, e.g. `1e+21`).
+
+#[cfg(target_arch = "wasm32")]
+fn float_text(f: f64) -> String {
+    js_sys::Number::from(f)
+        .to_string(10)
+        .map(String::from)
+        .unwrap_or_else(|_| "null".into())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn float_text(f: f64) -> String {
+    f.to_string()
+}
+
+/// Parses text already checked against JSON's number grammar.
+#[cfg(target_arch = "wasm32")]
+fn parse_float(text: &str) -> f64 {
+    js_sys::Number::parse_float(text)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn parse_float(text: &str) -> f64 {
+    text.parse().unwrap_or(f64::NAN)
 }
 
 /// Reads one JSON value (surrounded by optional whitespace) from `text`.
@@ -193,37 +222,59 @@ impl Parser<'_> {
         }
     }
 
+    /// Skips a run of ASCII digits; returns how many there were.
+    fn digits(&mut self) -> usize {
+        let start = self.at;
+        while matches!(self.peek(), Some(b'0'..=b'9')) {
+            self.at += 1;
+        }
+        self.at - start
+    }
+
+    /// A number, checked against JSON's grammar:
+    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
     fn number(&mut self) -> Result<Intermediate, CodecError> {
         let start = self.at;
-        let mut float = false;
+        let invalid = |p: &mut Self| {
+            p.at = start;
+            Err(p.error("invalid number"))
+        };
         if self.peek() == Some(b'-') {
             self.at += 1;
         }
-        while let Some(b) = self.peek() {
-            match b {
-                b'0'..=b'9' => {}
-                b'.' | b'e' | b'E' | b'+' | b'-' => float = true,
-                _ => break,
-            }
+        let leading_zero = self.peek() == Some(b'0');
+        let whole = self.digits();
+        if whole == 0 || (leading_zero && whole > 1) {
+            return invalid(self);
+        }
+        let mut float = false;
+        if self.peek() == Some(b'.') {
             self.at += 1;
+            float = true;
+            if self.digits() == 0 {
+                return invalid(self);
+            }
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.at += 1;
+            float = true;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.at += 1;
+            }
+            if self.digits() == 0 {
+                return invalid(self);
+            }
         }
         // The slice holds only ASCII digits and signs, so it is UTF-8.
-        let text = std::str::from_utf8(&self.bytes[start..self.at]).unwrap_or("");
-        let number = if float {
-            text.parse().ok().map(Number::Float)
-        } else if text.starts_with('-') {
-            text.parse().ok().map(Number::SignedInt)
-        } else {
-            text.parse().ok().map(Number::UnsignedInt)
+        let text = std::str::from_utf8(&self.bytes[start..self.at]).unwrap_or("0");
+        let integer = match (float, text.starts_with('-')) {
+            (true, _) => None,
+            (false, true) => text.parse().ok().map(Number::SignedInt),
+            (false, false) => text.parse().ok().map(Number::UnsignedInt),
         };
         // Integers too large for 64 bits still read, as floats.
-        match number.or_else(|| text.parse().ok().map(Number::Float)) {
-            Some(n) => Ok(Intermediate::Number(n)),
-            None => {
-                self.at = start;
-                Err(self.error("invalid number"))
-            }
-        }
+        let number = integer.unwrap_or_else(|| Number::Float(parse_float(text)));
+        Ok(Intermediate::Number(number))
     }
 
     fn hex4(&mut self) -> Result<u32, CodecError> {
@@ -327,6 +378,11 @@ mod tests {
         assert!(parse("").is_err());
         assert!(parse("tru").is_err());
         assert!(parse("-").is_err());
+        assert!(parse("01").is_err());
+        assert!(parse("1.").is_err());
+        assert!(parse("1.2.3").is_err());
+        assert!(parse("1e").is_err());
+        assert_eq!(round_trip("[-0.5e2, 0, 1E+2]"), "[-50,0,100]");
     }
 
     #[test]
