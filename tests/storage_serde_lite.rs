@@ -80,3 +80,14 @@ async fn fetch_json_decodes_with_serde_lite() {
         .unwrap_err();
     assert!(matches!(error, FetchError::Decode { .. }), "{error}");
 }
+
+#[wasm_bindgen_test]
+fn floats_cross_through_the_browsers_number_text() {
+    assert_eq!(
+        vec![1.5f64, -0.25, 1e21].to_json().unwrap(),
+        "[1.5,-0.25,1e+21]"
+    );
+    assert_eq!(f64::NAN.to_json().unwrap(), "null");
+    assert_eq!(Vec::<f64>::from_json("[2.5e-3, 7]").unwrap(), [0.0025, 7.0]);
+    assert!(f64::from_json("1.2.3").is_err());
+}
