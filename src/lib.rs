@@ -52,8 +52,12 @@
 //!   [`create_resource`] and [`spawn_local`], [`Suspense`] and
 //!   [`Transition`], [`ErrorBoundary`] (a `Result` is a view), and timers
 //!   cancelled with their owner ([`set_timeout`], [`set_interval`],
-//!   [`debounce`], …) over `dom::timers`; `async` adds [`Action`],
+//!   [`debounce`], [`sleep`], …) over `gloo-timers`; `async` adds [`Action`],
 //!   [`MultiAction`] and [`Await`].
+//! * `storage`, `fetch` — signals persisted in `localStorage`,
+//!   `sessionStorage` or the URL ([`create_local_storage_signal`], …) and
+//!   [`fetch_json`], with the JSON codec chosen by cargo feature: `serde`
+//!   (default) or `serde-lite`.
 //! * `meta` — head tags ([`meta::Title`], [`meta::Meta`], …), re-exported
 //!   by the `larkspur-meta` crate.
 //! * `dom::helpers` — Leptos 0.6's browser helpers ([`window`],
@@ -84,11 +88,13 @@ mod element;
 pub mod error;
 mod error_boundary;
 pub mod ev;
+mod fetch;
 pub mod logging;
 pub mod meta;
 mod resource;
 pub mod router;
 mod safety;
+pub mod storage;
 mod suspense;
 pub mod testing;
 mod time;
@@ -117,16 +123,21 @@ pub use error_boundary::{
     Iter as ErrorsIter, MissingFallback,
 };
 pub use ev::EventDescriptor;
+pub use fetch::{fetch_json, FetchError};
 pub use resource::{create_local_resource, create_resource, spawn_local, Resource};
 pub use safety::{is_dangerous_url, TrustedUrl};
+pub use storage::{
+    create_local_storage_signal, create_query_param_signal, create_session_storage_signal,
+    PersistedSignal, StorageBackend, StorageError,
+};
 pub use suspense::{
     Suspense, SuspenseContext, SuspenseProps, SuspensePropsBuilder, Transition, TransitionProps,
     TransitionPropsBuilder,
 };
 pub use time::{
-    debounce, request_animation_frame, request_animation_frame_with_handle, set_interval,
-    set_interval_with_handle, set_timeout, set_timeout_with_handle, AnimationFrameRequestHandle,
-    IntervalHandle, TimeoutHandle,
+    debounce, live_timer_count, request_animation_frame, request_animation_frame_with_handle,
+    set_interval, set_interval_with_handle, set_timeout, set_timeout_with_handle, sleep,
+    AnimationFrameRequestHandle, IntervalHandle, TimeoutFuture, TimeoutHandle,
 };
 pub use view::{
     install_browser_hooks, mount_to, mount_to_body, CollectView, DynChild, DynamicRange, Fragment,
@@ -208,6 +219,11 @@ pub mod prelude {
         set_timeout_with_handle, spawn_local, AnimationFrameRequestHandle, Error, ErrorBoundary,
         ErrorBoundaryProps, ErrorKey, Errors, IntervalHandle, Resource, Suspense, SuspenseContext,
         SuspenseProps, TimeoutHandle, Transition, TransitionProps,
+    };
+    pub use crate::{
+        create_local_storage_signal, create_query_param_signal, create_session_storage_signal,
+        fetch_json, live_timer_count, sleep, FetchError, PersistedSignal, StorageBackend,
+        StorageError, TimeoutFuture,
     };
     pub use crate::{error, log, warn};
     pub use larkspur_macros::{component, slot, template, view};

@@ -1,20 +1,130 @@
 //! Timers tied to the ownership tree: [`set_timeout`], [`set_interval`],
-//! [`request_animation_frame`] and [`debounce`].
+//! [`request_animation_frame`], [`debounce`], and [`sleep`] for async code.
 //!
 //! A timer scheduled while an owner is current (a component body, an
 //! effect) is cancelled when that owner is disposed, so a callback never
 //! runs for a view that is gone. Timers scheduled outside any owner (in an
 //! event handler, for example) live until they fire or are cleared through
-//! their handle. Every call goes through the [`dom::timers`] facade.
+//! their handle.
+//!
+//! Timeouts and intervals are `gloo_timers` values, which own their JS
+//! callback and clear the browser timer when dropped; animation frames are
+//! the same idea over the `dom` facade. Handles are `Copy` (as in Leptos),
+//! so the live timers sit in a small thread-local table under a number:
+//! firing a one-shot timer or cancelling any timer removes its entry, so a
+//! debounced input that cancels on every keystroke leaks nothing.
+//!
+//! Dropping a timer calls into JavaScript (`clearTimeout`), so an entry is
+//! always taken out of the table first and dropped after the table's borrow
+//! has ended.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::time::Duration;
 
+use gloo_timers::callback::{Interval, Timeout};
 use larkspur_reactive::{on_cleanup, Owner};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
-use crate::dom::timers::{self, TimerId};
+pub use gloo_timers::future::TimeoutFuture;
+
+/// The number of a live timer in the table; stale numbers are harmless.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+struct TimerId(u32);
+
+/// A requested animation frame; dropping it cancels the request.
+struct AnimationFrame {
+    browser_id: i32,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl Drop for AnimationFrame {
+    fn drop(&mut self) {
+        crate::dom::cancel_animation_frame(self.browser_id);
+    }
+}
+
+/// A live timer. Dropping one cancels it (gloo's `Drop`, or ours above).
+enum Timer {
+    Timeout(#[allow(dead_code)] Timeout),
+    Interval(#[allow(dead_code)] Interval),
+    Frame(#[allow(dead_code)] AnimationFrame),
+}
+
+thread_local! {
+    static NEXT_ID: Cell<u32> = const { Cell::new(0) };
+    static LIVE: RefCell<Vec<(TimerId, Timer)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn next_id() -> TimerId {
+    NEXT_ID.with(|n| {
+        let id = n.get().wrapping_add(1);
+        n.set(id);
+        TimerId(id)
+    })
+}
+
+fn insert(id: TimerId, timer: Timer) {
+    LIVE.with(|live| live.borrow_mut().push((id, timer)));
+}
+
+/// Takes the entry of `id` out of the table; the caller drops it (which
+/// calls into JS) after the borrow has ended.
+fn take(id: TimerId) -> Option<Timer> {
+    LIVE.with(|live| {
+        let mut live = live.borrow_mut();
+        let i = live.iter().position(|(t, _)| *t == id)?;
+        Some(live.swap_remove(i).1)
+    })
+}
+
+/// Cancels the timer `id` and frees its callback; a no-op if it already
+/// fired or was cancelled.
+fn cancel(id: TimerId) {
+    let timer = take(id);
+    drop(timer);
+}
+
+/// How many timers (timeouts, intervals, animation frames) are scheduled
+/// and not yet fired or cancelled: lets a test check that callbacks are
+/// freed.
+///
+/// ```no_run
+/// use larkspur::*;
+/// use std::time::Duration;
+///
+/// let before = live_timer_count();
+/// let handle = set_timeout_with_handle(|| {}, Duration::from_millis(10)).unwrap();
+/// assert_eq!(live_timer_count(), before + 1);
+/// handle.clear();
+/// assert_eq!(live_timer_count(), before);
+/// ```
+pub fn live_timer_count() -> usize {
+    LIVE.with(|live| live.borrow().len())
+}
+
+/// A one-shot callback that removes its own table entry before running `f`
+/// (so `f` may schedule or cancel timers freely) and drops it afterwards.
+/// Dropping a JS closure while it runs is fine: the glue frees it only after
+/// the call returns.
+fn one_shot(id: TimerId, f: impl FnOnce() + 'static) -> impl FnOnce() + 'static {
+    move || {
+        let entry = take(id);
+        f();
+        drop(entry);
+    }
+}
+
+/// Schedules a one-shot timeout and returns its number.
+fn schedule_timeout(f: impl FnOnce() + 'static, duration: Duration) -> TimerId {
+    let id = next_id();
+    insert(
+        id,
+        Timer::Timeout(Timeout::new(millis(duration), one_shot(id, f))),
+    );
+    id
+}
 
 /// A scheduled timeout, returned by [`set_timeout_with_handle`].
 ///
@@ -39,7 +149,7 @@ impl TimeoutHandle {
     /// handle.clear();
     /// ```
     pub fn clear(&self) {
-        timers::cancel(self.0);
+        cancel(self.0);
     }
 }
 
@@ -53,7 +163,7 @@ impl TimeoutHandle {
 /// handle.clear();
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct IntervalHandle(Option<TimerId>);
+pub struct IntervalHandle(TimerId);
 
 impl IntervalHandle {
     /// Stops the interval; does nothing if it was already stopped.
@@ -67,9 +177,7 @@ impl IntervalHandle {
     /// handle.clear(); // no-op
     /// ```
     pub fn clear(&self) {
-        if let Some(id) = self.0 {
-            timers::cancel(id);
-        }
+        cancel(self.0);
     }
 }
 
@@ -94,20 +202,21 @@ impl AnimationFrameRequestHandle {
     /// request_animation_frame_with_handle(|| {}).unwrap().cancel();
     /// ```
     pub fn cancel(&self) {
-        timers::cancel(self.0);
+        cancel(self.0);
     }
 }
 
 /// Milliseconds for the browser, saturating at `i32::MAX` (about 24 days,
-/// the browsers' own limit).
-fn millis(duration: Duration) -> i32 {
-    duration.as_millis().min(i32::MAX as u128) as i32
+/// the browsers' own limit; gloo passes the number on as an `i32`, so a
+/// larger one would wrap to "now").
+fn millis(duration: Duration) -> u32 {
+    duration.as_millis().min(i32::MAX as u128) as u32
 }
 
 /// Cancels `id` when the current owner (if any) is disposed.
 fn cancel_with_owner(id: TimerId) {
     if Owner::current().is_some() {
-        on_cleanup(move || timers::cancel(id));
+        on_cleanup(move || cancel(id));
     }
 }
 
@@ -122,12 +231,12 @@ fn cancel_with_owner(id: TimerId) {
 /// set_timeout(move || set_visible(false), Duration::from_secs(3));
 /// ```
 pub fn set_timeout(cb: impl FnOnce() + 'static, duration: Duration) {
-    if set_timeout_with_handle(cb, duration).is_err() {
-        crate::dom::console_error("larkspur: setTimeout failed");
-    }
+    cancel_with_owner(schedule_timeout(cb, duration));
 }
 
 /// Like [`set_timeout`], returning a handle that can cancel the timeout.
+/// (The `Result` is kept for Leptos compatibility; scheduling a timeout
+/// does not fail in a browser.)
 ///
 /// ```no_run
 /// use larkspur::*;
@@ -140,7 +249,7 @@ pub fn set_timeout_with_handle(
     cb: impl FnOnce() + 'static,
     duration: Duration,
 ) -> Result<TimeoutHandle, JsValue> {
-    let id = timers::set_timeout(Box::new(cb), millis(duration))?;
+    let id = schedule_timeout(cb, duration);
     cancel_with_owner(id);
     Ok(TimeoutHandle(id))
 }
@@ -157,16 +266,14 @@ pub fn set_timeout_with_handle(
 /// // later: handle.clear();
 /// ```
 pub fn set_interval(cb: impl Fn() + 'static, duration: Duration) -> IntervalHandle {
-    match set_interval_with_handle(cb, duration) {
-        Ok(handle) => handle,
-        Err(_) => {
-            crate::dom::console_error("larkspur: setInterval failed");
-            IntervalHandle(None)
-        }
-    }
+    let id = next_id();
+    insert(id, Timer::Interval(Interval::new(millis(duration), cb)));
+    cancel_with_owner(id);
+    IntervalHandle(id)
 }
 
-/// Like [`set_interval`], reporting a failure to schedule as an error.
+/// Like [`set_interval`], in the `Result` form of Leptos' API (scheduling
+/// an interval does not fail in a browser).
 ///
 /// ```no_run
 /// use larkspur::*;
@@ -179,9 +286,7 @@ pub fn set_interval_with_handle(
     cb: impl Fn() + 'static,
     duration: Duration,
 ) -> Result<IntervalHandle, JsValue> {
-    let id = timers::set_interval(Box::new(cb), millis(duration))?;
-    cancel_with_owner(id);
-    Ok(IntervalHandle(Some(id)))
+    Ok(set_interval(cb, duration))
 }
 
 /// Calls `cb` once before the next repaint, unless the current owner is
@@ -209,7 +314,16 @@ pub fn request_animation_frame(cb: impl FnOnce() + 'static) {
 pub fn request_animation_frame_with_handle(
     cb: impl FnOnce() + 'static,
 ) -> Result<AnimationFrameRequestHandle, JsValue> {
-    let id = timers::request_animation_frame(Box::new(cb))?;
+    let id = next_id();
+    let callback = Closure::once(one_shot(id, cb));
+    let browser_id = crate::dom::request_animation_frame(callback.as_ref().unchecked_ref())?;
+    insert(
+        id,
+        Timer::Frame(AnimationFrame {
+            browser_id,
+            _callback: callback,
+        }),
+    );
     cancel_with_owner(id);
     Ok(AnimationFrameRequestHandle(id))
 }
@@ -228,29 +342,45 @@ pub fn request_animation_frame_with_handle(
 /// search("lark".to_string()); // only this one reaches `set_query`, 300 ms later
 /// ```
 pub fn debounce<T: 'static>(delay: Duration, cb: impl FnMut(T) + 'static) -> impl FnMut(T) {
-    let cb = Rc::new(std::cell::RefCell::new(cb));
+    let cb = Rc::new(RefCell::new(cb));
     let pending: Rc<Cell<Option<TimerId>>> = Rc::new(Cell::new(None));
     if Owner::current().is_some() {
         let pending = pending.clone();
         on_cleanup(move || {
             if let Some(id) = pending.take() {
-                timers::cancel(id);
+                cancel(id);
             }
         });
     }
     move |arg: T| {
         if let Some(id) = pending.take() {
-            timers::cancel(id);
+            cancel(id);
         }
         let cb = cb.clone();
         let fired = pending.clone();
-        let run = Box::new(move || {
-            fired.set(None);
-            (cb.borrow_mut())(arg);
-        });
-        match timers::set_timeout(run, millis(delay)) {
-            Ok(id) => pending.set(Some(id)),
-            Err(_) => crate::dom::console_error("larkspur: setTimeout failed"),
-        }
+        let id = schedule_timeout(
+            move || {
+                fired.set(None);
+                (cb.borrow_mut())(arg);
+            },
+            delay,
+        );
+        pending.set(Some(id));
     }
+}
+
+/// A future that completes after `duration` (a `setTimeout` underneath);
+/// dropping it before then clears the timeout. For async code and tests:
+///
+/// ```no_run
+/// use larkspur::*;
+/// use std::time::Duration;
+///
+/// spawn_local(async {
+///     sleep(Duration::from_millis(200)).await;
+///     log!("200 ms later");
+/// });
+/// ```
+pub fn sleep(duration: Duration) -> TimeoutFuture {
+    TimeoutFuture::new(millis(duration))
 }

@@ -12,7 +12,6 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use async_support::{after_ms, promise_pair, wait};
-use larkspur::dom::timers::live_count;
 use larkspur::*;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
@@ -22,27 +21,31 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[wasm_bindgen_test]
 async fn set_timeout_fires() {
     let (promise, resolve) = promise_pair();
-    let before = live_count();
+    let before = live_timer_count();
     set_timeout(
         move || {
             resolve.call0(&JsValue::NULL).unwrap();
         },
         Duration::from_millis(1),
     );
-    assert_eq!(live_count(), before + 1);
+    assert_eq!(live_timer_count(), before + 1);
     wait(&promise).await;
-    assert_eq!(live_count(), before, "the callback is freed after firing");
+    assert_eq!(
+        live_timer_count(),
+        before,
+        "the callback is freed after firing"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn timeout_in_disposed_owner_never_fires() {
     let fired = Rc::new(Cell::new(false));
-    let before = live_count();
+    let before = live_timer_count();
     let owner = Owner::new_child();
     let f = fired.clone();
     owner.with(|| set_timeout(move || f.set(true), Duration::ZERO));
     owner.dispose();
-    assert_eq!(live_count(), before, "cancelled and freed on dispose");
+    assert_eq!(live_timer_count(), before, "cancelled and freed on dispose");
     wait(&after_ms(5)).await;
     assert!(!fired.get());
 }
@@ -144,4 +147,54 @@ async fn pending_debounce_is_dropped_with_its_owner() {
     owner.dispose();
     wait(&after_ms(5)).await;
     assert!(!fired.get());
+}
+
+#[wasm_bindgen_test]
+async fn debounce_cancelling_every_call_leaks_nothing() {
+    let before = live_timer_count();
+    let calls = Rc::new(Cell::new(0));
+    let (called, resolve) = promise_pair();
+    let c = calls.clone();
+    let mut debounced = debounce(Duration::from_millis(1), move |_: u32| {
+        c.set(c.get() + 1);
+        resolve.call0(&JsValue::NULL).unwrap();
+    });
+    // A thousand keystrokes: each cancels the last one's timeout.
+    for key in 0..1000 {
+        debounced(key);
+        assert_eq!(live_timer_count(), before + 1);
+    }
+    wait(&called).await;
+    assert_eq!(live_timer_count(), before, "the last timeout freed itself");
+    assert_eq!(calls.get(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn a_timer_callback_may_schedule_and_cancel_timers() {
+    let (done, resolve) = promise_pair();
+    let before = live_timer_count();
+    set_timeout(
+        move || {
+            let inner = set_timeout_with_handle(|| {}, Duration::from_secs(60)).unwrap();
+            inner.clear();
+            set_timeout(
+                move || {
+                    resolve.call0(&JsValue::NULL).unwrap();
+                },
+                Duration::ZERO,
+            );
+        },
+        Duration::ZERO,
+    );
+    wait(&done).await;
+    assert_eq!(live_timer_count(), before);
+}
+
+#[wasm_bindgen_test]
+async fn sleep_completes_in_order_with_timeouts() {
+    let fired = Rc::new(Cell::new(false));
+    let f = fired.clone();
+    set_timeout(move || f.set(true), Duration::from_millis(1));
+    sleep(Duration::from_millis(5)).await;
+    assert!(fired.get(), "an earlier timeout ran before the sleep ended");
 }

@@ -16,8 +16,9 @@ mod names;
 
 pub use names::interned_count;
 pub(crate) use names::with_name;
+pub mod fetch;
 pub mod history;
-pub mod timers;
+pub mod storage;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
@@ -76,6 +77,10 @@ extern "C" {
     static DOCUMENT: web_sys::Document;
     #[wasm_bindgen(js_name = queueMicrotask)]
     fn global_queue_microtask(f: &js_sys::Function);
+    #[wasm_bindgen(catch, js_name = requestAnimationFrame)]
+    fn global_request_animation_frame(f: &js_sys::Function) -> Result<i32, JsValue>;
+    #[wasm_bindgen(js_name = cancelAnimationFrame)]
+    fn global_cancel_animation_frame(id: i32);
 }
 
 fn raw(value: &impl AsRef<JsValue>) -> &Raw {
@@ -355,6 +360,17 @@ pub fn console_error(message: &str) {
 /// Queues `f` as a microtask (`queueMicrotask`).
 pub fn queue_microtask(f: &js_sys::Function) {
     global_queue_microtask(f);
+}
+
+/// Asks for `f` to run before the next repaint (`requestAnimationFrame`);
+/// returns the request's id.
+pub fn request_animation_frame(f: &js_sys::Function) -> Result<i32, JsValue> {
+    global_request_animation_frame(f)
+}
+
+/// Cancels an animation-frame request (`cancelAnimationFrame`).
+pub fn cancel_animation_frame(id: i32) {
+    global_cancel_animation_frame(id);
 }
 
 /// Installs the panic hook that forwards Rust panics to `console.error`.

@@ -81,12 +81,12 @@ impl Gates {
 /// a sentinel, since browsers run timers in order of due time.
 pub fn after_ms(ms: i32) -> Promise {
     let (promise, resolve) = promise_pair();
-    larkspur::dom::timers::set_timeout(
-        Box::new(move || {
+    let ms = std::time::Duration::from_millis(ms as u64);
+    larkspur::set_timeout(
+        move || {
             resolve.call0(&JsValue::NULL).unwrap();
-        }),
+        },
         ms,
-    )
-    .unwrap();
+    );
     promise
 }

@@ -1,0 +1,81 @@
+//! A to-do list kept in `localStorage`: reload the page, or open a second
+//! tab, and the list is still there. It measures what a persisted signal
+//! costs with each codec (`serde` by default, or `serde-lite`); the figures
+//! are in the `larkspur::storage` docs.
+
+use larkspur::*;
+
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    all(feature = "serde-lite", not(feature = "serde")),
+    derive(serde_lite::Serialize, serde_lite::Deserialize)
+)]
+#[derive(Clone, Debug, PartialEq)]
+struct Todo {
+    id: u32,
+    title: String,
+    done: bool,
+}
+
+#[component]
+fn Todos() -> impl IntoView {
+    let todos = create_local_storage_signal("larkspur-persisted-todos", Vec::<Todo>::new());
+    let input = create_node_ref::<html::Input>();
+    let add = move || {
+        let Some(input) = input.get() else { return };
+        let title = input.value().trim().to_string();
+        if title.is_empty() {
+            return;
+        }
+        todos.update(|list| {
+            let id = list.iter().map(|t| t.id + 1).max().unwrap_or(0);
+            list.push(Todo {
+                id,
+                title,
+                done: false,
+            });
+        });
+        input.set_value("");
+    };
+    view! {
+        <form on:submit=move |ev| {
+            ev.prevent_default();
+            add();
+        }>
+            <input node_ref=input placeholder="What needs doing?"/>
+        </form>
+        <p class="error">{move || todos.error().get().map(|e| e.to_string())}</p>
+        <ul>
+            <For
+                each=move || todos.get()
+                key=|todo| (todo.id, todo.done)
+                children=move |todo: Todo| {
+                    let id = todo.id;
+                    let toggle = move |_| {
+                        todos.update(|list| {
+                            if let Some(t) = list.iter_mut().find(|t| t.id == id) {
+                                t.done = !t.done;
+                            }
+                        })
+                    };
+                    view! {
+                        <li class:done=todo.done>
+                            <input type="checkbox" prop:checked=todo.done on:change=toggle />
+                            {todo.title}
+                        </li>
+                    }
+                }
+            />
+        </ul>
+        <button on:click=move |_| todos.remove()>"Clear"</button>
+    }
+}
+
+fn main() {
+    mount_to_body(Todos);
+}
+
+// See examples/counter/src/main.rs for why this allocator.
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

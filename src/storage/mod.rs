@@ -1,0 +1,232 @@
+//! Persisted signals: state kept in `localStorage`, `sessionStorage` or
+//! the URL's query string, with the JSON codec chosen by cargo feature.
+//!
+//! A [`PersistedSignal`] reads and writes like an [`RwSignal`](crate::RwSignal).
+//! It starts from the stored value (or the default when there is none),
+//! writes every change through to its [`StorageBackend`], and follows
+//! changes made elsewhere: other tabs (the `storage` event) for the Web
+//! Storage backends, back/forward (`popstate`) for the query backend. The
+//! listener is removed with the signal's owner.
+//!
+//! # Failures never lose data
+//!
+//! Storage can be unavailable (disabled, private modes, a sandboxed
+//! iframe), full, or hold text this version of the app cannot read
+//! (corrupt, or written by an older version). In each case the signal
+//! keeps working in memory, reports a [`StorageError`] through
+//! [`PersistedSignal::error`] and warns in the console; it never panics.
+//! Nothing is written until the app itself writes the signal, so stored
+//! text the app could not read stays where it is (the user may want it
+//! back), and a failed write keeps the new value in memory.
+//!
+//! # Codecs
+//!
+//! Values cross as JSON through [`ToJson`] and [`FromJson`]:
+//!
+//! * feature `serde` (default): serde + serde_json;
+//! * feature `serde-lite` (with `default-features = false`): serde-lite
+//!   and Larkspur's own small JSON reader and writer, for a smaller binary.
+//!
+//! What each costs, measured on `examples/persisted` (a to-do list kept
+//! in `localStorage`, the counter's allocator) with
+//! `source scripts/env.sh; cd examples/persisted; trunk build --release
+//! [--no-default-features --features serde-lite]; ../../scripts/size dist`,
+//! brotli, wasm + JS:
+//!
+//! | codec | wasm | total |
+//! |---|---|---|
+//! | `serde` (serde_json) | 45.7 KB | 49.9 KB |
+//! | `serde-lite` | 39.9 KB | 44.2 KB |
+//!
+//! Apps that persist nothing pay nothing: the counter, built with the
+//! default `serde` feature, has the same raw wasm size as before this
+//! module existed (43,050 bytes).
+//!
+//! ```no_run
+//! use larkspur::*;
+//! use larkspur::storage::create_local_storage_signal;
+//!
+//! let name = create_local_storage_signal("name", String::from("world"));
+//! name.set("Larkspur".to_string()); // written to localStorage["name"] as "\"Larkspur\""
+//! let error = name.error(); // Some(StorageError) when storage failed
+//! ```
+
+mod codec;
+#[cfg(all(feature = "serde-lite", not(feature = "serde")))]
+mod json_lite;
+mod signal;
+
+use std::fmt;
+
+use wasm_bindgen::JsValue;
+
+use crate::dom::storage::{self as web, Area};
+
+pub use codec::{CodecError, FromJson, JsonCodec, ToJson};
+pub use signal::{
+    create_local_storage_signal, create_persisted_signal, create_persisted_signal_with_codec,
+    create_query_param_signal, create_session_storage_signal, PersistedSignal,
+};
+
+/// Where a [`PersistedSignal`] keeps its value.
+///
+/// ```
+/// use larkspur::storage::StorageBackend;
+/// assert_ne!(StorageBackend::Local, StorageBackend::QueryParam);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StorageBackend {
+    /// `localStorage`: kept across sessions, shared by the origin's tabs.
+    Local,
+    /// `sessionStorage`: kept while the tab lives.
+    Session,
+    /// A parameter of the URL's query string, updated in place with
+    /// `history.replaceState` (no new history entry).
+    QueryParam,
+}
+
+/// Why a persisted signal could not read or write its stored value. The
+/// signal itself keeps working in memory.
+///
+/// ```
+/// use larkspur::storage::StorageError;
+/// let e = StorageError::QuotaExceeded { key: "todos".into(), message: "full".into() };
+/// assert_eq!(e.key(), "todos");
+/// assert!(e.to_string().contains("full"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// The storage could not be reached: it is disabled, missing, or threw
+    /// on access.
+    Unavailable {
+        /// The signal's key.
+        key: String,
+        /// The browser's message.
+        message: String,
+    },
+    /// A write was refused because the storage quota is used up.
+    QuotaExceeded {
+        /// The signal's key.
+        key: String,
+        /// The browser's message.
+        message: String,
+    },
+    /// A write failed for another reason.
+    WriteFailed {
+        /// The signal's key.
+        key: String,
+        /// The browser's message.
+        message: String,
+    },
+    /// The stored text could not be read as the signal's type (corrupt, or
+    /// written in an older format). It is left in place until the app
+    /// writes the signal.
+    Corrupt {
+        /// The signal's key.
+        key: String,
+        /// What the codec found wrong, and where.
+        error: CodecError,
+    },
+    /// The value could not be written as JSON (e.g. a map with non-string
+    /// keys); nothing was stored.
+    Encode {
+        /// The signal's key.
+        key: String,
+        /// What the codec found wrong.
+        error: CodecError,
+    },
+}
+
+impl StorageError {
+    /// The key of the signal that failed.
+    ///
+    /// ```
+    /// use larkspur::storage::StorageError;
+    /// let e = StorageError::Unavailable { key: "k".into(), message: String::new() };
+    /// assert_eq!(e.key(), "k");
+    /// ```
+    pub fn key(&self) -> &str {
+        match self {
+            StorageError::Unavailable { key, .. }
+            | StorageError::QuotaExceeded { key, .. }
+            | StorageError::WriteFailed { key, .. }
+            | StorageError::Corrupt { key, .. }
+            | StorageError::Encode { key, .. } => key,
+        }
+    }
+}
+
+impl fmt::Display for StorageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StorageError::Unavailable { key, message } => {
+                write!(f, "storage unavailable for {key:?}: {message}")
+            }
+            StorageError::QuotaExceeded { key, message } => {
+                write!(f, "storage full, {key:?} kept in memory only: {message}")
+            }
+            StorageError::WriteFailed { key, message } => {
+                write!(f, "could not store {key:?}, kept in memory only: {message}")
+            }
+            StorageError::Corrupt { key, error } => {
+                write!(
+                    f,
+                    "stored {key:?} is unreadable, using the default: {error}"
+                )
+            }
+            StorageError::Encode { key, error } => write!(f, "could not encode {key:?}: {error}"),
+        }
+    }
+}
+
+impl std::error::Error for StorageError {}
+
+fn area(backend: StorageBackend) -> Option<Area> {
+    match backend {
+        StorageBackend::Local => Some(Area::Local),
+        StorageBackend::Session => Some(Area::Session),
+        StorageBackend::QueryParam => None,
+    }
+}
+
+fn unavailable(key: &str, error: &JsValue) -> StorageError {
+    StorageError::Unavailable {
+        key: key.to_string(),
+        message: web::describe(error).1,
+    }
+}
+
+/// Reads the stored text of `key`.
+fn read(backend: StorageBackend, key: &str) -> Result<Option<String>, StorageError> {
+    let result = match area(backend) {
+        Some(area) => web::open(area).and_then(|s| web::get_item(&s, key)),
+        None => web::query_get(key),
+    };
+    result.map_err(|e| unavailable(key, &e))
+}
+
+/// Stores `text` under `key`, or removes the entry when `text` is `None`.
+fn write(backend: StorageBackend, key: &str, text: Option<&str>) -> Result<(), StorageError> {
+    let Some(area) = area(backend) else {
+        return web::query_set(key, text).map_err(|e| StorageError::WriteFailed {
+            key: key.to_string(),
+            message: web::describe(&e).1,
+        });
+    };
+    let storage = web::open(area).map_err(|e| unavailable(key, &e))?;
+    let result = match text {
+        Some(text) => web::set_item(&storage, key, text),
+        None => web::remove_item(&storage, key),
+    };
+    result.map_err(|e| {
+        let (name, message) = web::describe(&e);
+        let key = key.to_string();
+        match name.as_str() {
+            "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => {
+                StorageError::QuotaExceeded { key, message }
+            }
+            "SecurityError" => StorageError::Unavailable { key, message },
+            _ => StorageError::WriteFailed { key, message },
+        }
+    })
+}

@@ -1,0 +1,407 @@
+//! [`PersistedSignal`]: an `RwSignal` whose writes go through to a
+//! [`StorageBackend`], and whose value follows changes made elsewhere.
+
+use std::rc::Rc;
+
+use larkspur_reactive::{
+    create_rw_signal, on_cleanup, store_value, Owner, ReadSignal, RwSignal, SignalGet, SignalSet,
+    SignalUpdate, SignalWith, StoredValue,
+};
+
+use super::{read, write, CodecError, JsonCodec, StorageBackend, StorageError};
+use crate::dom::storage as web;
+
+/// Writes a value as text for the backend.
+type Encode<T> = fn(&T) -> Result<String, CodecError>;
+/// Reads a value back from the backend's text.
+type Decode<T> = fn(&str) -> Result<T, CodecError>;
+
+/// Where and how a signal is stored.
+struct Place<T> {
+    backend: StorageBackend,
+    key: String,
+    default: T,
+    encode: Encode<T>,
+    decode: Decode<T>,
+}
+
+/// A signal kept in `localStorage`, `sessionStorage` or the URL query,
+/// made by [`create_local_storage_signal`] and its siblings.
+///
+/// Read and write it like an [`RwSignal`] (`get`, `with`, `set`,
+/// `update`, and the `Signal*` traits); every write is stored at once.
+/// It is `Copy`, and belongs to the owner that created it.
+///
+/// ```no_run
+/// use larkspur::*;
+/// use larkspur::storage::create_local_storage_signal;
+///
+/// let count = create_local_storage_signal("count", 0);
+/// count.update(|n| *n += 1); // localStorage["count"] is now "1"
+/// let shown = move || count.get().to_string();
+/// ```
+pub struct PersistedSignal<T: 'static> {
+    value: RwSignal<T>,
+    error: RwSignal<Option<StorageError>>,
+    place: StoredValue<Rc<Place<T>>>,
+}
+
+impl<T> Clone for PersistedSignal<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for PersistedSignal<T> {}
+
+/// Makes a signal stored in `localStorage` under `key`, starting from the
+/// stored value or, when there is none (or it cannot be read), `default`.
+///
+/// ```no_run
+/// use larkspur::storage::create_local_storage_signal;
+///
+/// let theme = create_local_storage_signal("theme", String::from("light"));
+/// theme.set("dark".to_string());
+/// ```
+pub fn create_local_storage_signal<T: JsonCodec + Clone + 'static>(
+    key: &str,
+    default: T,
+) -> PersistedSignal<T> {
+    create_persisted_signal(StorageBackend::Local, key, default)
+}
+
+/// Makes a signal stored in `sessionStorage` under `key` (kept while the
+/// tab lives), starting from the stored value or `default`.
+///
+/// ```no_run
+/// use larkspur::storage::create_session_storage_signal;
+///
+/// let step = create_session_storage_signal("wizard-step", 1u8);
+/// step.update(|s| *s += 1);
+/// ```
+pub fn create_session_storage_signal<T: JsonCodec + Clone + 'static>(
+    key: &str,
+    default: T,
+) -> PersistedSignal<T> {
+    create_persisted_signal(StorageBackend::Session, key, default)
+}
+
+/// Makes a signal stored in the URL's query parameter `key` (as JSON, so
+/// a string shows as `?q=%22text%22`), starting from the parameter or
+/// `default`. Writes replace the current history entry; back and forward
+/// update the signal.
+///
+/// ```no_run
+/// use larkspur::storage::create_query_param_signal;
+///
+/// let page = create_query_param_signal("page", 1u32);
+/// page.set(2); // the URL now ends in ?page=2
+/// ```
+pub fn create_query_param_signal<T: JsonCodec + Clone + 'static>(
+    key: &str,
+    default: T,
+) -> PersistedSignal<T> {
+    create_persisted_signal(StorageBackend::QueryParam, key, default)
+}
+
+/// Makes a signal stored in `backend` under `key`, as JSON.
+///
+/// ```no_run
+/// use larkspur::storage::{create_persisted_signal, StorageBackend};
+///
+/// let open = create_persisted_signal(StorageBackend::Session, "menu-open", false);
+/// ```
+pub fn create_persisted_signal<T: JsonCodec + Clone + 'static>(
+    backend: StorageBackend,
+    key: &str,
+    default: T,
+) -> PersistedSignal<T> {
+    create_persisted_signal_with_codec(backend, key, default, T::to_json, T::from_json)
+}
+
+/// Makes a signal stored in `backend` under `key` with a codec of one's
+/// own: for a query parameter that should read `?tab=settings` rather
+/// than JSON, say.
+///
+/// ```no_run
+/// use larkspur::storage::{create_persisted_signal_with_codec, CodecError, StorageBackend};
+///
+/// let tab = create_persisted_signal_with_codec(
+///     StorageBackend::QueryParam,
+///     "tab",
+///     String::from("general"),
+///     |tab: &String| Ok(tab.clone()),
+///     |text: &str| Ok::<_, CodecError>(text.to_string()),
+/// );
+/// ```
+pub fn create_persisted_signal_with_codec<T: Clone + 'static>(
+    backend: StorageBackend,
+    key: &str,
+    default: T,
+    encode: fn(&T) -> Result<String, CodecError>,
+    decode: fn(&str) -> Result<T, CodecError>,
+) -> PersistedSignal<T> {
+    let place = Rc::new(Place {
+        backend,
+        key: key.to_string(),
+        default,
+        encode,
+        decode,
+    });
+    // Nothing is written here: if the stored text cannot be read, it stays
+    // for the user to recover until the app writes the signal.
+    let (initial, error) = match read(backend, key) {
+        Ok(Some(text)) => match decode(&text) {
+            Ok(value) => (value, None),
+            Err(error) => (place.default.clone(), Some(corrupt(key, error))),
+        },
+        Ok(None) => (place.default.clone(), None),
+        Err(error) => (place.default.clone(), Some(error)),
+    };
+    if let Some(error) = &error {
+        warn(error);
+    }
+    let signal = PersistedSignal {
+        value: create_rw_signal(initial),
+        error: create_rw_signal(error),
+        place: store_value(place),
+    };
+    signal.follow_external_changes();
+    signal
+}
+
+fn corrupt(key: &str, error: CodecError) -> StorageError {
+    StorageError::Corrupt {
+        key: key.to_string(),
+        error,
+    }
+}
+
+fn warn(error: &StorageError) {
+    crate::dom::console_warn(&format!("larkspur: {error}"));
+}
+
+impl<T: Clone + 'static> PersistedSignal<T> {
+    /// The last storage failure, or `None` once a write succeeds.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// use larkspur::storage::create_local_storage_signal;
+    ///
+    /// let notes = create_local_storage_signal("notes", Vec::<String>::new());
+    /// let warning = move || notes.error().get().map(|e| e.to_string());
+    /// ```
+    pub fn error(&self) -> ReadSignal<Option<StorageError>> {
+        self.error.read_only()
+    }
+
+    /// The value as a read-only signal.
+    ///
+    /// ```no_run
+    /// use larkspur::storage::create_local_storage_signal;
+    /// let count = create_local_storage_signal("count", 0);
+    /// let reader = count.read_only();
+    /// ```
+    pub fn read_only(&self) -> ReadSignal<T> {
+        self.value.read_only()
+    }
+
+    /// Resets the value to the default and deletes the stored entry.
+    ///
+    /// ```no_run
+    /// use larkspur::storage::create_local_storage_signal;
+    /// let count = create_local_storage_signal("count", 0);
+    /// count.remove(); // localStorage no longer has "count"
+    /// ```
+    pub fn remove(&self) {
+        let Some(place) = self.place.try_get_value() else {
+            return;
+        };
+        self.value.try_set(place.default.clone());
+        self.report(write(place.backend, &place.key, None));
+    }
+
+    /// Stores the current value; on failure the value stays in memory.
+    fn persist(&self) {
+        let Some(place) = self.place.try_get_value() else {
+            return;
+        };
+        // The codec runs outside any JS call; the write after it.
+        let Some(text) = self.value.try_with_untracked(|v| (place.encode)(v)) else {
+            return;
+        };
+        let result = match text {
+            Ok(text) => write(place.backend, &place.key, Some(&text)),
+            Err(error) => Err(StorageError::Encode {
+                key: place.key.clone(),
+                error,
+            }),
+        };
+        self.report(result);
+    }
+
+    fn report(&self, result: Result<(), StorageError>) {
+        match result {
+            Ok(()) => {
+                if self.error.try_with_untracked(Option::is_some) == Some(true) {
+                    self.error.try_set(None);
+                }
+            }
+            Err(error) => {
+                warn(&error);
+                self.error.try_set(Some(error));
+            }
+        }
+    }
+
+    /// Takes in a value stored by someone else (another tab, back/forward):
+    /// `None` means the entry is gone. Unreadable text is reported and the
+    /// current value kept.
+    fn take_external(&self, text: Option<String>) {
+        let Some(place) = self.place.try_get_value() else {
+            return;
+        };
+        match text.map(|t| (place.decode)(&t)) {
+            None => {
+                self.value.try_set(place.default.clone());
+            }
+            Some(Ok(value)) => {
+                self.value.try_set(value);
+            }
+            Some(Err(error)) => {
+                let error = corrupt(&place.key, error);
+                warn(&error);
+                self.error.try_set(Some(error));
+            }
+        }
+    }
+
+    /// Listens for changes made outside this signal, until the owner is
+    /// disposed (forever without an owner, like the signal itself).
+    fn follow_external_changes(self) {
+        let Some(place) = self.place.try_get_value() else {
+            return;
+        };
+        let key = place.key.clone();
+        let listener = match super::area(place.backend) {
+            Some(area) => web::on_storage_change(area, move |changed, text| match changed {
+                Some(changed) if changed != key => {}
+                // `None`: the whole area was cleared.
+                _ => self.take_external(text),
+            }),
+            None => web::on_history_change(move || {
+                if let Ok(text) = web::query_get(&key) {
+                    self.take_external(text);
+                }
+            }),
+        };
+        let Ok(listener) = listener else {
+            return;
+        };
+        if Owner::current().is_some() {
+            on_cleanup(move || drop(listener));
+        } else {
+            std::mem::forget(listener);
+        }
+    }
+
+    /// Clones the value and tracks it; panics if the owner was disposed.
+    #[cfg_attr(debug_assertions, track_caller)]
+    pub fn get(&self) -> T {
+        self.value.get()
+    }
+
+    /// Clones the value without tracking it.
+    #[cfg_attr(debug_assertions, track_caller)]
+    pub fn get_untracked(&self) -> T {
+        self.value.get_untracked()
+    }
+
+    /// Clones the value and tracks it, or `None` if disposed.
+    pub fn try_get(&self) -> Option<T> {
+        self.value.try_get()
+    }
+
+    /// Applies `f` to the value and tracks it.
+    #[cfg_attr(debug_assertions, track_caller)]
+    pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        self.value.with(f)
+    }
+
+    /// Applies `f` to the value without tracking it.
+    #[cfg_attr(debug_assertions, track_caller)]
+    pub fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        self.value.with_untracked(f)
+    }
+
+    /// Applies `f` to the value and tracks it, or `None` if disposed.
+    pub fn try_with<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
+        self.value.try_with(f)
+    }
+
+    /// Replaces the value, notifies, and stores it.
+    pub fn set(&self, value: T) {
+        if self.value.try_set(value).is_none() {
+            self.persist();
+        }
+    }
+
+    /// Replaces the value and stores it, or gives it back if disposed.
+    pub fn try_set(&self, value: T) -> Option<T> {
+        let rejected = self.value.try_set(value);
+        if rejected.is_none() {
+            self.persist();
+        }
+        rejected
+    }
+
+    /// Mutates the value in place, notifies, and stores it.
+    pub fn update(&self, f: impl FnOnce(&mut T)) {
+        self.try_update(f);
+    }
+
+    /// Mutates the value and stores it, or `None` if disposed.
+    pub fn try_update<O>(&self, f: impl FnOnce(&mut T) -> O) -> Option<O> {
+        let out = self.value.try_update(f);
+        if out.is_some() {
+            self.persist();
+        }
+        out
+    }
+}
+
+impl<T: Clone + 'static> SignalGet<T> for PersistedSignal<T> {
+    fn get(&self) -> T {
+        PersistedSignal::get(self)
+    }
+    fn try_get(&self) -> Option<T> {
+        PersistedSignal::try_get(self)
+    }
+}
+
+impl<T: Clone + 'static> SignalWith<T> for PersistedSignal<T> {
+    fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        PersistedSignal::with(self, f)
+    }
+    fn try_with<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
+        PersistedSignal::try_with(self, f)
+    }
+}
+
+impl<T: Clone + 'static> SignalSet<T> for PersistedSignal<T> {
+    fn set(&self, value: T) {
+        PersistedSignal::set(self, value)
+    }
+    fn try_set(&self, value: T) -> Option<T> {
+        PersistedSignal::try_set(self, value)
+    }
+}
+
+impl<T: Clone + 'static> SignalUpdate<T> for PersistedSignal<T> {
+    fn update(&self, f: impl FnOnce(&mut T)) {
+        PersistedSignal::update(self, f)
+    }
+    fn try_update<O>(&self, f: impl FnOnce(&mut T) -> O) -> Option<O> {
+        PersistedSignal::try_update(self, f)
+    }
+}

@@ -1,0 +1,183 @@
+//! Persisted signals when storage fails: unavailable (throws on access),
+//! full (setItem throws QuotaExceededError), corrupt or old-format data.
+//! Each case keeps the app working in memory, reports through the error
+//! signal, warns in the console, and never writes over stored data the
+//! app could not read. `window.localStorage` is replaced on the test page
+//! by an object that throws, and put back at the end of each test.
+#![cfg(all(target_arch = "wasm32", feature = "serde"))]
+
+mod common;
+mod storage_support;
+
+use larkspur::*;
+use serde::{Deserialize, Serialize};
+use storage_support::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct Todo {
+    title: String,
+    done: bool,
+}
+
+#[wasm_bindgen_test]
+fn unavailable_storage_falls_back_to_the_default_and_keeps_writes_in_memory() {
+    capture_warnings();
+    make_local_storage_unavailable();
+    let count = create_local_storage_signal("lark-fail-unavailable", 3);
+    assert_eq!(count.get(), 3);
+    assert!(
+        matches!(count.error().get(), Some(StorageError::Unavailable { ref message, .. }) if message.contains("insecure")),
+        "{:?}",
+        count.error().get()
+    );
+    count.set(4);
+    assert_eq!(count.get(), 4, "the app keeps working in memory");
+    assert!(matches!(
+        count.error().get(),
+        Some(StorageError::Unavailable { .. })
+    ));
+    count.remove();
+    assert_eq!(count.get(), 3);
+    restore_local_storage();
+    assert_eq!(
+        real_local().get_item("lark-fail-unavailable").unwrap(),
+        None
+    );
+    let warned = warnings();
+    assert!(
+        warned.len() >= 2 && warned.iter().all(|w| w.contains("lark-fail-unavailable")),
+        "{warned:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn storage_whose_methods_throw_is_reported_not_panicked() {
+    make_local_storage_reads_throw();
+    let name = create_local_storage_signal("lark-fail-methods", String::from("x"));
+    assert_eq!(name.get(), "x");
+    assert!(
+        matches!(name.error().get(), Some(StorageError::Unavailable { ref message, .. }) if message == "read refused")
+    );
+    name.set("y".into());
+    assert_eq!(name.get(), "y");
+    assert!(
+        matches!(name.error().get(), Some(StorageError::WriteFailed { ref message, .. }) if message == "write refused")
+    );
+    restore_local_storage();
+}
+
+#[wasm_bindgen_test]
+fn full_storage_keeps_the_new_value_in_memory_and_the_old_one_stored() {
+    let key = "lark-fail-full";
+    real_local().set_item(key, "5").unwrap();
+    capture_warnings();
+    make_local_storage_full();
+    let count = create_local_storage_signal(key, 0);
+    assert_eq!(count.get(), 5, "reading still works");
+    assert_eq!(count.error().get(), None);
+    count.set(6);
+    assert_eq!(count.get(), 6);
+    assert!(matches!(
+        count.error().get(),
+        Some(StorageError::QuotaExceeded { .. })
+    ));
+    assert!(
+        warnings().iter().any(|w| w.contains("full")),
+        "{:?}",
+        warnings()
+    );
+    restore_local_storage();
+    assert_eq!(real_local().get_item(key).unwrap().as_deref(), Some("5"));
+    // Once there is room again, the next write stores and clears the error.
+    count.set(7);
+    assert_eq!(count.error().get(), None);
+    assert_eq!(real_local().get_item(key).unwrap().as_deref(), Some("7"));
+    real_local().remove_item(key).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn corrupt_data_falls_back_to_the_default_and_stays_stored() {
+    let key = "lark-fail-corrupt";
+    real_local().set_item(key, "[{\"title\": \"a\",").unwrap();
+    capture_warnings();
+    let todos = create_local_storage_signal(key, Vec::<Todo>::new());
+    assert_eq!(todos.get(), []);
+    let Some(StorageError::Corrupt { error, .. }) = todos.error().get() else {
+        panic!("expected Corrupt, got {:?}", todos.error().get());
+    };
+    assert_eq!(error.line(), Some(1));
+    assert!(
+        warnings().iter().any(|w| w.contains(key)),
+        "{:?}",
+        warnings()
+    );
+    assert_eq!(
+        real_local().get_item(key).unwrap().as_deref(),
+        Some("[{\"title\": \"a\","),
+        "the unreadable text is left for the user to recover"
+    );
+    // The user's own write replaces it, deliberately.
+    todos.set(vec![Todo {
+        title: "new".into(),
+        done: false,
+    }]);
+    assert_eq!(todos.error().get(), None);
+    assert_eq!(
+        real_local().get_item(key).unwrap().as_deref(),
+        Some(r#"[{"title":"new","done":false}]"#)
+    );
+    real_local().remove_item(key).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn old_format_data_names_the_missing_field() {
+    let key = "lark-fail-old-format";
+    // An older version stored titles only.
+    real_local().set_item(key, r#"[{"title":"a"}]"#).unwrap();
+    let todos = create_local_storage_signal(key, Vec::<Todo>::new());
+    assert_eq!(todos.get(), []);
+    let error = todos.error().get().expect("an error");
+    assert!(error.to_string().contains("`done`"), "{error}");
+    assert_eq!(
+        real_local().get_item(key).unwrap().as_deref(),
+        Some(r#"[{"title":"a"}]"#)
+    );
+    real_local().remove_item(key).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn garbage_from_another_tab_is_reported_and_the_value_kept() {
+    let key = "lark-fail-cross-tab";
+    real_local().remove_item(key).unwrap();
+    let count = create_local_storage_signal(key, 0);
+    count.set(2);
+    storage_event(&real_local(), Some(key), Some("not json"));
+    assert_eq!(count.get(), 2);
+    assert!(matches!(
+        count.error().get(),
+        Some(StorageError::Corrupt { .. })
+    ));
+    assert_eq!(real_local().get_item(key).unwrap().as_deref(), Some("2"));
+    real_local().remove_item(key).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_value_json_cannot_hold_is_an_encode_error_and_nothing_is_stored() {
+    use std::collections::HashMap;
+    let key = "lark-fail-encode";
+    real_local().set_item(key, "{}").unwrap();
+    let map = create_local_storage_signal(key, HashMap::<(u8, u8), u8>::new());
+    map.update(|m| {
+        m.insert((1, 2), 3);
+    });
+    assert_eq!(map.with(|m| m.len()), 1);
+    assert!(matches!(
+        map.error().get(),
+        Some(StorageError::Encode { .. })
+    ));
+    assert_eq!(real_local().get_item(key).unwrap().as_deref(), Some("{}"));
+    real_local().remove_item(key).unwrap();
+}
