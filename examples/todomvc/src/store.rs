@@ -76,7 +76,7 @@ impl Todos {
         let todos = Todos(create_rw_signal(list));
         // Save on every change, but not the first run: loading writes nothing.
         create_effect(move |saved: Option<()>| {
-            let json = todos.0.with(|list| serde_json::to_string(list));
+            let json = todos.0.with(serde_json::to_string);
             if saved.is_some() {
                 if let (Some(storage), Ok(json)) = (storage(), json) {
                     if storage.set_item(STORAGE_KEY, &json).is_err() {
