@@ -63,7 +63,7 @@ const ROUTES = [
   ["/todomvc", `h1() === "TodoMVC" && !!$(".todomvc .new-todo") && here() === "TodoMVC"`],
   ["/router", `h1() === "Router" && text("#user") === "Pick a user." && here() === "Router"`],
   ["/router/users/2", `text("#user h3") === "Grace" && text(".tab-body").startsWith("Made compilers") && here() === "Router"`],
-  ["/router/users/2?tab=work", `text("#user h3") === "Grace" && text(".tab-body") === "Grace works in the history of computing."`],
+  ["/router/users/2?tab=work", `text("#user h3") === "Grace" && text(".tab-body") === "Grace works in the history of computing." && text(".tab-links .selected") === "Work"`],
   ["/router/users/9", `text("#user .error") === "There is no user 9."`],
   ["/data", `h1() === "Data" && text("#data .about")?.startsWith("Seasonal produce") && cells() === "Apple,Cherry,Lemon,Plum"`],
   ["/data?file=vegetables", `cells() === "Carrot,Kale,Pumpkin" && text("#data .choices .selected") === "Vegetables"`],
@@ -138,10 +138,19 @@ async function walk(browser, { mode, dist }) {
       await waitFor(page, cond, `${mode}: ${path} renders again after a reload`);
     }
 
+    // TodoMVC's filter in the URL: a fragment on the page in history mode,
+    // a route of its own in hash mode.
+    const filtered = mode === "history" ? "/todomvc#/completed" : "/completed";
+    await load(page, url(filtered));
+    await page.eval(`localStorage.setItem("todos-larkspur", JSON.stringify([
+      { id: 0, title: "Open", completed: false }, { id: 1, title: "Done", completed: true }]))`);
+    await reload(page);
+    await waitFor(page, `h1() === "TodoMVC" && text(".filters a.selected") === "Completed" && todos() === "Done"`, `${mode}: deep link ${filtered} opens TodoMVC filtered`);
+
     // 2. Click through, keeping a marker that a full page load would lose.
     await load(page, url("/"));
     await waitFor(page, ROUTES[0][1], `${mode}: home loads`);
-    await page.eval("window.__walk = 'same page'");
+    await page.eval("window.__walk = 'same page'; localStorage.clear()");
     const steps = [{ path: "/", cond: ROUTES[0][1] }];
     const step = async (action, path, cond, what) => {
       await action();
@@ -180,7 +189,6 @@ async function walk(browser, { mode, dist }) {
 
     await step(nav("TodoMVC"), "/todomvc", ROUTES[4][1], "nav to TodoMVC");
     await inPage(page, `
-      localStorage.clear();
       for (const title of ["Buy milk", "Walk the dog"]) {
         const input = $(".new-todo");
         input.value = title;

@@ -6,16 +6,8 @@ use larkspur::router::*;
 use larkspur::*;
 
 const USERS: [(u32, &str, &str); 3] = [
-    (
-        1,
-        "Ada",
-        "Wrote the first program, for an engine never built.",
-    ),
-    (
-        2,
-        "Grace",
-        "Made compilers a thing, and found the first bug.",
-    ),
+    (1, "Ada", "Wrote the first program."),
+    (2, "Grace", "Made compilers a thing."),
     (3, "Alan", "Asked whether machines can think."),
 ];
 
@@ -105,8 +97,8 @@ fn UserPage() -> impl IntoView {
                 Ok((_, name, about)) => view! {
                     <h3>{name}</h3>
                     <p class="tab-links">
-                        <A href="?tab=about">"About"</A>
-                        <A href="?tab=work">"Work"</A>
+                        <span class:selected=move || tab() == "about"><A href="?tab=about">"About"</A></span>
+                        <span class:selected=move || tab() == "work"><A href="?tab=work">"Work"</A></span>
                     </p>
                     <p class="tab-body">{move || match tab().as_str() {
                         "work" => format!("{name} works in the history of computing."),
