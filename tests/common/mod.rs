@@ -1,7 +1,7 @@
 //! Shared helpers for the browser tests: a fresh container per test and a
 //! few DOM shortcuts. Tests never assert on `<body>` (the runner keeps its
 //! own nodes there).
-#![allow(dead_code)]
+#![allow(dead_code, unused_imports)]
 
 use wasm_bindgen::JsCast;
 
