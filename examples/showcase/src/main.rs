@@ -4,8 +4,9 @@
 //! History mode by default (deep links need a host that serves
 //! `index.html` or `404.html` for unknown paths, as GitHub Pages does with
 //! the `404.html` copy that `scripts/post-build.mjs` writes); the `hash`
-//! feature builds the same routes in the URL fragment. Served by
-//! `scripts/serve`, walked by `scripts/deep-links`.
+//! feature builds the same routes in the URL fragment
+//! (`trunk build --release --features hash`). Served by `scripts/serve`;
+//! `scripts/deep-links` builds both under `/larkspur/` and walks every route.
 
 mod demos;
 mod page;
