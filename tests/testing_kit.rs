@@ -314,21 +314,21 @@ async fn suspense_and_transition_settle() {
     assert!(screen.query_by_text("Loading").is_some());
     assert!(screen.query_by_text("First load").is_some());
     settle().await;
-    assert_eq!(text(&screen.get_by_test_id("s")), "2");
-    assert_eq!(text(&screen.get_by_test_id("t")), "2");
+    assert_eq!(text(screen.get_by_test_id("s")), "2");
+    assert_eq!(text(screen.get_by_test_id("t")), "2");
     click(&screen.get_by_role("button", "More"));
     assert!(
         screen.query_by_text("Loading").is_some(),
         "Suspense falls back"
     );
     assert_eq!(
-        text(&screen.get_by_test_id("t")),
+        text(screen.get_by_test_id("t")),
         "2",
         "Transition keeps the old value"
     );
     settle().await;
-    assert_eq!(text(&screen.get_by_test_id("s")), "4");
-    assert_eq!(text(&screen.get_by_test_id("t")), "4");
+    assert_eq!(text(screen.get_by_test_id("s")), "4");
+    assert_eq!(text(screen.get_by_test_id("t")), "4");
 }
 
 #[wasm_bindgen_test]
@@ -347,15 +347,15 @@ fn error_boundary_shows_errors_and_recovers() {
             </ErrorBoundary>
         }
     });
-    assert_eq!(text(&screen.get_by_test_id("value")), "7");
+    assert_eq!(text(screen.get_by_test_id("value")), "7");
     let input = screen.get_by_label("Number");
     type_text(&input, "x");
     assert_eq!(
-        text(&screen.get_by_role("alert", "")),
+        text(screen.get_by_role("alert", "")),
         "invalid digit found in string"
     );
     clear(&input);
     type_text(&input, "12");
-    assert_eq!(text(&screen.get_by_test_id("value")), "12");
+    assert_eq!(text(screen.get_by_test_id("value")), "12");
     assert!(screen.query_by_role("alert", "").is_none());
 }

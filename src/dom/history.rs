@@ -100,7 +100,8 @@ pub fn on_location_change(f: impl Fn() + 'static) -> [WindowListener; 2] {
 /// click on an `<a href>` that the router should handle: no modifier keys,
 /// not already handled, no `target` other than `_self`, no `download`, no
 /// `rel="external"`. `f` returns whether it handled the click, in which case
-/// the browser's navigation is prevented.
+/// the browser's navigation is prevented. Fragment links (`href="#..."`)
+/// never reach `f`: they change the current URL's fragment.
 pub fn on_link_click(f: impl Fn(&str) -> bool + 'static) -> WindowListener {
     let document: web_sys::EventTarget = super::document().unchecked_into();
     listen(document, "click", move |ev| {
@@ -135,6 +136,18 @@ pub fn on_link_click(f: impl Fn(&str) -> bool + 'static) -> WindowListener {
             || !matches!(anchor.target().as_str(), "" | "_self")
             || anchor.rel().split_whitespace().any(|r| r == "external")
         {
+            return;
+        }
+        // A fragment link (`href="#..."`) targets this page: the browser
+        // would resolve it against `<base href>` (another page when the base
+        // is the site root), so set the fragment of the current URL instead.
+        // That is a same-document navigation firing `hashchange`, which the
+        // app (e.g. TodoMVC's `#/active` filters) and the router follow.
+        if let Some(fragment) = anchor.get_attribute("href").filter(|h| h.starts_with('#')) {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().set_hash(&fragment);
+                ev.prevent_default();
+            }
             return;
         }
         let here = web_sys::window().and_then(|w| w.location().origin().ok());

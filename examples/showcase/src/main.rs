@@ -1,172 +1,144 @@
-//! The Larkspur showcase: the book's examples as one page.
+//! The Larkspur showcase: every demo behind the router, each page with an
+//! explanation and its source.
 //!
-//! Served by `scripts/serve` and deployed to GitHub Pages by
-//! `.github/workflows/pages.yml`.
+//! History mode by default (deep links need a host that serves
+//! `index.html` or `404.html` for unknown paths, as GitHub Pages does with
+//! the `404.html` copy that `scripts/post-build.mjs` writes); the `hash`
+//! feature builds the same routes in the URL fragment
+//! (`trunk build --release --features hash`). Served by `scripts/serve`;
+//! `scripts/deep-links` builds both under `/larkspur/` and walks every route.
 
+mod demos;
+mod page;
+
+use demos::{
+    counter::Counter, data::DataDemo, lifecycle::LifeCycle, router::UsersLayout, tabs::TabsDemo,
+    todos::TodoDemo,
+};
+use larkspur::router::*;
 use larkspur::*;
+use page::{Demo, Home, NotFound, Page};
 
-/// The islands chapter's counter.
-#[component]
-fn Counter() -> impl IntoView {
-    // Creates a reactive value to update the button
-    let (count, set_count) = create_signal(0);
-    let on_click = move |_| set_count.update(|count| *count += 1);
+#[cfg(not(feature = "hash"))]
+const MODE: RouterMode = RouterMode::History;
+#[cfg(feature = "hash")]
+const MODE: RouterMode = RouterMode::Hash;
 
-    view! {
-        <button id="counter" on:click=on_click>"Click Me: " {count}</button>
-    }
-}
-
-/// The islands chapter's tab box: `Tabs` provides the selected index as
-/// context, each `Tab` shows itself when it is selected.
-#[component]
-fn Tabs(labels: Vec<String>, children: Children) -> impl IntoView {
-    let (selected, set_selected) = create_signal(0);
-    provide_context(selected);
-
-    let buttons = labels
-        .into_iter()
-        .enumerate()
-        .map(|(index, label)| {
-            view! {
-                <button on:click=move |_| set_selected(index)>
-                    {label}
-                </button>
-            }
-        })
-        .collect_view();
-    view! {
-        <div style="display: flex; width: 100%; justify-content: space-around;\
-            background-color: lightgreen; padding: 10px;">
-            {buttons}
-        </div>
-        {children()}
-    }
-}
-
-/// One tab of [`Tabs`].
-#[component]
-fn Tab(index: usize, children: Children) -> impl IntoView {
-    let selected = expect_context::<ReadSignal<usize>>();
-    view! {
-        <div
-            data-tab=index
-            style:background-color="lightgreen"
-            style:padding="10px"
-            style:display=move || if selected() == index { "block" } else { "none" }
-        >
-            {children()}
-        </div>
-    }
-}
-
-const RECIPES: [(&str, &str); 3] = [
-    ("a.txt", "Pancakes: flour, milk, eggs. Whisk, rest, fry."),
-    ("b.txt", "Salad: leaves, oil, lemon, salt. Toss."),
-    ("c.txt", "Tea: water, leaves. Boil, steep three minutes."),
+/// The site navigation: `(path, label)`.
+const NAV: [(&str, &str); 7] = [
+    ("/", "Home"),
+    ("/counter", "Counter"),
+    ("/tabs", "Tabs"),
+    ("/life-cycle", "Life cycle"),
+    ("/todomvc", "TodoMVC"),
+    ("/router", "Router"),
+    ("/data", "Data"),
 ];
 
+/// The header's navigation; the section being shown is marked (the router
+/// marks the exact page with `aria-current`, this also marks a section's
+/// sub-pages such as `/router/users/2`).
 #[component]
-fn TabsDemo() -> impl IntoView {
-    let labels = RECIPES.iter().map(|(name, _)| name.to_string()).collect();
-    let tabs = move || {
-        RECIPES
-            .into_iter()
-            .enumerate()
-            .map(|(index, (filename, content))| {
-                view! {
-                    <Tab index>
-                        <h3>{filename.to_string()}</h3>
-                        <p>{content}</p>
-                    </Tab>
-                }
-            })
-            .collect_view()
-    };
-    view! {
-        <Tabs labels>
-            <div>{tabs()}</div>
-        </Tabs>
-    }
+fn SiteNav() -> impl IntoView {
+    let location = use_location();
+    let links = NAV
+        .iter()
+        .map(|(path, label)| {
+            let here = move || {
+                location
+                    .pathname
+                    .with(|p| p == path || (*path != "/" && p.starts_with(&format!("{path}/"))))
+            };
+            view! { <li class:here=here><A href=*path>{*label}</A></li> }
+        })
+        .collect_view();
+    view! { <nav aria-label="Demos"><ul>{links}</ul></nav> }
 }
 
-/// The life-cycle appendix: the odd branch owns an effect that logs the
-/// count; going back to even disposes it.
 #[component]
-fn LifeCycle() -> impl IntoView {
-    let (count, set_count) = create_signal(0usize);
-    let (log, set_log) = create_signal(Vec::<String>::new());
-    provide_context(set_log);
-
+fn CounterPage() -> impl IntoView {
     view! {
-        <button on:click=move |_| set_count.update(|n| *n += 1)>"+1"</button>
-        {move || if count() % 2 == 0 {
-            view! { <p>"Even numbers are fine."</p> }.into_view()
-        } else {
-            view! { <InnerComponent count/> }.into_view()
-        }}
-        <div class="log">{move || log.with(|lines| lines.join("\n"))}</div>
+        <Page title="Counter" source=include_str!("demos/counter.rs")>
+            <p>"A signal holds the count; the button's text reads it, so a click updates that one text node and nothing else."</p>
+            <Demo><Counter/></Demo>
+        </Page>
     }
 }
 
 #[component]
-fn InnerComponent(count: ReadSignal<usize>) -> impl IntoView {
-    let set_log = expect_context::<WriteSignal<Vec<String>>>();
-    create_effect(move |_| {
-        let line = format!("count is odd and is {}", count());
-        set_log.update(|lines| lines.push(line));
-    });
-
+fn TabsPage() -> impl IntoView {
     view! {
-        <OddDuck/>
-        <p>{count}</p>
+        <Page title="Tabs" source=include_str!("demos/tabs.rs")>
+            <p>"The tab box provides the selected index as context; each tab reads it and hides itself when it is not selected. No props are threaded through."</p>
+            <Demo><TabsDemo/></Demo>
+        </Page>
     }
 }
 
 #[component]
-fn OddDuck() -> impl IntoView {
-    view! { <p>"You're an odd duck."</p> }
+fn LifeCyclePage() -> impl IntoView {
+    view! {
+        <Page title="Life cycle" source=include_str!("demos/lifecycle.rs")>
+            <p>"On odd counts a component with an effect is mounted; the effect logs the count. On even counts the component is disposed with its effect, so the log grows only by odd numbers."</p>
+            <Demo><LifeCycle/></Demo>
+        </Page>
+    }
 }
 
-/// A small keyed list: add, remove and reverse items.
 #[component]
-fn KeyedList() -> impl IntoView {
-    let (items, set_items) = create_signal(vec![(1u32, "one".to_string()), (2, "two".to_string())]);
-    let (next, set_next) = create_signal(3u32);
-    let add = move |_| {
-        let id = next();
-        set_next(id + 1);
-        set_items.update(|items| items.push((id, format!("item {id}"))));
-    };
+fn TodoPage() -> impl IntoView {
     view! {
-        <button on:click=add>"Add"</button>
-        <button on:click=move |_| set_items.update(|items| items.reverse())>"Reverse"</button>
-        <ul>
-            <For
-                each=move || items.get()
-                key=|item| item.0
-                children=move |(id, label)| view! {
-                    <li>
-                        {label} " "
-                        <button on:click=move |_| set_items.update(|items| items.retain(|item| item.0 != id))>
-                            "×"
-                        </button>
-                    </li>
-                }
-            />
-        </ul>
+        <Page title="TodoMVC" source=include_str!("../../todomvc/src/lib.rs")>
+            <p>"The TodoMVC app from " <code>"examples/todomvc"</code> ", mounted as a component: add, edit on double-click, toggle, filter, clear. The list is kept in localStorage."</p>
+            <Demo><TodoDemo/></Demo>
+        </Page>
+    }
+}
+
+#[component]
+fn RouterPage() -> impl IntoView {
+    view! {
+        <Page title="Router" source=include_str!("demos/router.rs")>
+            <p>"This page is a parent route; the user list stays while the nested route below it changes. A user's page reads " <code>":id"</code> " from the path and " <code>"?tab="</code> " from the query. Unknown paths show the not-found page."</p>
+            <Demo><UsersLayout/></Demo>
+        </Page>
+    }
+}
+
+#[component]
+fn DataPage() -> impl IntoView {
+    view! {
+        <Page title="Data" source=include_str!("demos/data.rs")>
+            <p>"JSON files shipped with the app, fetched with a resource. Pick a file: the table stays while the next one loads (Transition); a missing file or malformed JSON is caught by an ErrorBoundary."</p>
+            <Demo><DataDemo/></Demo>
+        </Page>
     }
 }
 
 #[component]
 fn App() -> impl IntoView {
     view! {
-        <h1>"Larkspur"</h1>
-        <p>"Fine-grained reactivity, direct DOM, no virtual DOM."</p>
-        <section id="counter-demo"><h2>"Counter"</h2><Counter/></section>
-        <section id="tabs"><h2>"Tabs with context"</h2><TabsDemo/></section>
-        <section id="lifecycle"><h2>"Life cycle of a signal"</h2><LifeCycle/></section>
-        <section id="list"><h2>"Keyed list"</h2><KeyedList/></section>
+        <Router mode=MODE>
+            <header class="site-header">
+                <p class="brand"><A href="/">"Larkspur"</A></p>
+                <SiteNav/>
+            </header>
+            <main id="main">
+                <Routes fallback=NotFound>
+                    <Route path="" view=Home/>
+                    <Route path="counter" view=CounterPage/>
+                    <Route path="tabs" view=TabsPage/>
+                    <Route path="life-cycle" view=LifeCyclePage/>
+                    <Route path="todomvc" view=TodoPage/>
+                    {demos::todos::hash_filter_routes()}
+                    {demos::router::routes()}
+                    <Route path="data" view=DataPage/>
+                </Routes>
+            </main>
+            <footer class="site-footer">
+                <p>"Built with Larkspur. " {if cfg!(feature = "hash") { "Hash-mode build." } else { "History-mode build." }}</p>
+            </footer>
+        </Router>
     }
 }
 

@@ -81,10 +81,7 @@ impl Todos {
         // A render effect saves synchronously after every change, so a
         // change followed at once by closing the page is not lost.
         create_render_effect(move |saved: Option<String>| {
-            let json = todos
-                .0
-                .with(|list| serde_json::to_string(list))
-                .unwrap_or_default();
+            let json = todos.0.with(serde_json::to_string).unwrap_or_default();
             if json != *saved.as_ref().unwrap_or(&loaded) {
                 if let Some(storage) = storage() {
                     if storage.set_item(STORAGE_KEY, &json).is_err() {

@@ -52,7 +52,7 @@ fn row(screen: &Screen, title: &str) -> HtmlElement {
     screen
         .get_all_by_selector(".todo-list li")
         .into_iter()
-        .find(|li| text(&li.query_selector("label").unwrap().unwrap()) == title)
+        .find(|li| text(li.query_selector("label").unwrap().unwrap()) == title)
         .unwrap_or_else(|| panic!("no row {title:?}; rows: {:?}", titles(screen)))
 }
 
@@ -68,7 +68,7 @@ fn value(el: &HtmlElement) -> String {
 }
 
 fn count_text(screen: &Screen) -> String {
-    text(&screen.get_by_selector(".todo-count"))
+    text(screen.get_by_selector(".todo-count"))
 }
 
 fn stored() -> String {
@@ -113,7 +113,7 @@ fn the_count_is_pluralised() {
     check(&part(&row(&screen, "a"), ".toggle"), true);
     check(&part(&row(&screen, "b"), ".toggle"), true);
     assert_eq!(count_text(&screen), "0 items left");
-    assert_eq!(text(&screen.get_by_selector(".todo-count strong")), "0");
+    assert_eq!(text(screen.get_by_selector(".todo-count strong")), "0");
 }
 
 #[wasm_bindgen_test]
@@ -223,7 +223,7 @@ async fn hash_filters_select_and_filter() {
     let screen = fresh();
     add(&screen, &["a", "b"]);
     check(&part(&row(&screen, "a"), ".toggle"), true);
-    let selected = |s: &Screen| text(&s.get_by_selector(".filters a.selected"));
+    let selected = |s: &Screen| text(s.get_by_selector(".filters a.selected"));
     assert_eq!(selected(&screen), "All");
 
     click(&screen.get_by_role("link", "Active"));
