@@ -67,8 +67,8 @@ const ROUTES = [
   ["/router/users/9", `text("#user .error") === "There is no user 9."`],
   ["/data", `h1() === "Data" && text("#data .about")?.startsWith("Seasonal produce") && cells() === "Apple,Cherry,Lemon,Plum"`],
   ["/data?file=vegetables", `cells() === "Carrot,Kale,Pumpkin" && text("#data .choices .selected") === "Vegetables"`],
-  ["/data?file=missing", `text('#data div.error[role="alert"]')?.includes("json/missing.json: HTTP status 404")`],
-  ["/data?file=malformed", `text('#data div.error[role="alert"]')?.includes("json/malformed.json is not valid JSON here")`],
+  ["/data?file=missing", `text('#data div.error[role="alert"]')?.includes("GET json/missing.json: HTTP 404")`],
+  ["/data?file=malformed", `text('#data div.error[role="alert"]')?.includes("GET json/malformed.json: malformed JSON")`],
   ["/no/such/page", `h1() === "Page not found" && text(".not-found code") === "/no/such/page" && here() === ""`],
   ["/router/users/2/extra", `h1() === "Page not found"`],
 ];

@@ -3,14 +3,14 @@
 //! the first load; `Transition` keeps the old list while the next file
 //! loads; `ErrorBoundary` shows what went wrong for a missing file or
 //! malformed JSON. The file comes from the query (`/data?file=fruit`), so
-//! every state has a link.
+//! every state has a link. An `Action` "saves" a pick (a simulated
+//! request) with a visible pending state.
+
+use std::time::Duration;
 
 use larkspur::router::*;
 use larkspur::*;
-use serde::de::DeserializeOwned;
 use serde::Deserialize;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 /// One row of `fruit.json` or `vegetables.json`.
 #[derive(Clone, Debug, Deserialize)]
@@ -27,48 +27,6 @@ struct About {
     updated: String,
 }
 
-/// Why a load failed; shown by the `ErrorBoundary`.
-#[derive(Clone, Debug)]
-enum FetchError {
-    /// The request did not complete (offline, blocked, ...).
-    Network(String),
-    /// The server answered with an error status.
-    Status(u16, String),
-    /// The body is not the JSON we expect.
-    Json(String, String),
-}
-
-impl std::fmt::Display for FetchError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            FetchError::Network(url) => write!(f, "could not fetch {url}"),
-            FetchError::Status(status, url) => write!(f, "{url}: HTTP status {status}"),
-            FetchError::Json(url, e) => write!(f, "{url} is not valid JSON here: {e}"),
-        }
-    }
-}
-
-impl std::error::Error for FetchError {}
-
-/// Fetches `url` (relative to the document's base) and decodes its JSON.
-async fn fetch_json<T: DeserializeOwned>(url: String) -> Result<T, FetchError> {
-    let network = |_| FetchError::Network(url.clone());
-    let window = web_sys::window().ok_or_else(|| FetchError::Network(url.clone()))?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))
-        .await
-        .map_err(network)?
-        .unchecked_into();
-    if !response.ok() {
-        return Err(FetchError::Status(response.status(), url));
-    }
-    let text = JsFuture::from(response.text().map_err(network)?)
-        .await
-        .map_err(network)?
-        .as_string()
-        .unwrap_or_default();
-    serde_json::from_str(&text).map_err(|e| FetchError::Json(url, e.to_string()))
-}
-
 const FILES: [(&str, &str); 4] = [
     ("fruit", "Fruit"),
     ("vegetables", "Vegetables"),
@@ -81,9 +39,26 @@ const FILES: [(&str, &str); 4] = [
 pub fn DataDemo() -> impl IntoView {
     let query = use_query_map();
     let file = move || query.with(|q| q.get_str("file").unwrap_or("fruit").to_string());
-    let about = create_resource(|| (), |_| fetch_json::<About>("json/about.json".into()));
-    let list = create_resource(file, |file| {
-        fetch_json::<Vec<Produce>>(format!("json/{file}.json"))
+    let about = create_resource(
+        || (),
+        |_| async { fetch_json::<About>("json/about.json").await },
+    );
+    let list = create_resource(file, |file| async move {
+        fetch_json::<Vec<Produce>>(&format!("json/{file}.json")).await
+    });
+    // A pick is "saved" by a slow request; the list shows it once saved.
+    let save = create_action(|name: &String| {
+        let name = name.clone();
+        async move {
+            sleep(Duration::from_millis(400)).await;
+            name
+        }
+    });
+    let picks = create_rw_signal(Vec::<String>::new());
+    create_effect(move |_| {
+        if let Some(name) = save.value().get() {
+            picks.update(|p| p.push(name));
+        }
     });
     let (pending, set_pending) = create_signal(false);
 
@@ -115,16 +90,35 @@ pub fn DataDemo() -> impl IntoView {
                 <ErrorBoundary fallback=show_errors>
                     {move || list.get().map(|rows| rows.map(|rows| view! {
                         <table class="produce">
-                            <thead><tr><th>"Name"</th><th>"Colour"</th><th>"Season"</th></tr></thead>
+                            <thead><tr><th>"Name"</th><th>"Colour"</th><th>"Season"</th><th>"Save"</th></tr></thead>
                             <tbody>
-                                {rows.into_iter().map(|p| view! {
-                                    <tr><td>{p.name}</td><td>{p.colour}</td><td>{p.season}</td></tr>
+                                {rows.into_iter().map(|p| {
+                                    let name = p.name.clone();
+                                    view! {
+                                        <tr>
+                                            <td>{p.name}</td><td>{p.colour}</td><td>{p.season}</td>
+                                            <td>
+                                                <button prop:disabled=move || save.pending().get()
+                                                    on:click=move |_| save.dispatch(name.clone())>
+                                                    "Pick"
+                                                </button>
+                                            </td>
+                                        </tr>
+                                    }
                                 }).collect_view()}
                             </tbody>
                         </table>
                     }))}
                 </ErrorBoundary>
             </Transition>
+            <section class="picks" aria-label="Your picks">
+                <p aria-live="polite">
+                    {move || if save.pending().get() { "Saving…".to_string() } else {
+                        format!("Saved picks: {}", save.version().get())
+                    }}
+                </p>
+                <ul>{move || picks.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+            </section>
         </div>
     }
 }
