@@ -79,7 +79,7 @@ fn write_string(s: &str, out: &mut String) {
 #[cfg(target_arch = "wasm32")]
 fn float_text(f: f64) -> String {
     js_sys::Number::from(f)
-        .to_string(10)
+        .to_string_with_radix(10)
         .map(String::from)
         .unwrap_or_else(|_| "null".into())
 }

@@ -51,6 +51,9 @@ pub fn TodoMvc() -> impl IntoView {
                 <input class="new-todo" placeholder="What needs to be done?" autofocus
                     aria-label="New todo" on:keydown=add/>
             </header>
+            {move || todos.error().get().map(|e| view! {
+                <p class="storage-error" role="status">{e.to_string()}</p>
+            })}
             <Show when=not_empty>
                 <section class="main">
                     <input id="toggle-all" class="toggle-all" type="checkbox"

@@ -1,16 +1,22 @@
 //! The todo list, its operations, its copy in `localStorage`, and the
 //! filter read from the URL hash.
 
+use larkspur::storage::{create_local_storage_signal, PersistedSignal, StorageError};
 use larkspur::*;
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 /// The `localStorage` key the list is kept under.
 pub const STORAGE_KEY: &str = "todos-larkspur";
 
-/// One todo.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// One todo. Stored as JSON with serde (the default) or serde-lite
+/// (`--no-default-features --features serde-lite`, a smaller app).
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde-lite",
+    derive(serde_lite::Serialize, serde_lite::Deserialize)
+)]
 pub struct Todo {
     /// Unique within the list.
     pub id: u32,
@@ -53,51 +59,25 @@ impl Filter {
 
 /// The list, shared by every component (a `Copy` handle).
 #[derive(Clone, Copy)]
-pub struct Todos(RwSignal<Vec<Todo>>);
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
-}
+pub struct Todos(PersistedSignal<Vec<Todo>>);
 
 impl Todos {
-    /// The list from `localStorage` (empty if there is none, or if what is
-    /// there cannot be read: then a warning, and the stored text is kept
-    /// until the first change), saved again, synchronously, after every
-    /// change.
+    /// The list kept in `localStorage` under [`STORAGE_KEY`] (a persisted
+    /// signal: every change is written at once, other tabs' changes arrive
+    /// through the `storage` event). Empty when nothing is stored; when the
+    /// stored text cannot be read it is left untouched until the first
+    /// change, and the failure is reported by [`Todos::error`].
     pub fn load() -> Todos {
-        let stored = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
-        let list = match stored.as_deref().map(serde_json::from_str::<Vec<Todo>>) {
-            Some(Ok(list)) => list,
-            Some(Err(e)) => {
-                logging::warn!("TodoMVC: ignoring unreadable {STORAGE_KEY} in localStorage: {e}");
-                Vec::new()
-            }
-            None => Vec::new(),
-        };
-        // What is stored now, as this list would be written; unreadable
-        // data is kept until the list differs from the (empty) fallback.
-        let loaded = serde_json::to_string(&list).unwrap_or_default();
-        let todos = Todos(create_rw_signal(list));
-        // A render effect saves synchronously after every change, so a
-        // change followed at once by closing the page is not lost.
-        create_render_effect(move |saved: Option<String>| {
-            let json = todos.0.with(serde_json::to_string).unwrap_or_default();
-            if json != *saved.as_ref().unwrap_or(&loaded) {
-                if let Some(storage) = storage() {
-                    if storage.set_item(STORAGE_KEY, &json).is_err() {
-                        logging::warn!(
-                            "TodoMVC: could not save to localStorage (full or disabled)"
-                        );
-                    }
-                }
-            }
-            json
-        });
-        todos
+        Todos(create_local_storage_signal(STORAGE_KEY, Vec::new()))
+    }
+
+    /// Why the list could not be read or saved, if it could not.
+    pub fn error(self) -> ReadSignal<Option<StorageError>> {
+        self.0.error()
     }
 
     /// The list itself, to read.
-    pub fn list(self) -> RwSignal<Vec<Todo>> {
+    pub fn list(self) -> PersistedSignal<Vec<Todo>> {
         self.0
     }
 
