@@ -15,12 +15,16 @@
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, copyFileSync } from "node:fs";
 import { join } from "node:path";
+import { shortenNames } from "./short-names.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
   console.error("post-build: TRUNK_STAGING_DIR is not set (run me from a Trunk hook)");
   process.exit(1);
 }
+// 0. Shorter wasm-bindgen names in the wasm and its JS (short-names.mjs);
+//    first, since it updates index.html's integrity hashes.
+if (process.env.TRUNK_PROFILE === "release") shortenNames(dir);
 const index = join(dir, "index.html");
 let html = readFileSync(index, "utf8");
 

@@ -30,16 +30,28 @@ pub(crate) fn written(id: NodeId) {
 
 const TYPE_MISMATCH: &str = "larkspur-reactive: internal error: value type mismatch";
 
+// Release builds carry a one-line message; debug builds (where these
+// mistakes show up first, identically) explain the fix. Every byte of a
+// panic message ships in the wasm (BENCHMARKS.md, "Bytes").
+
 /// A read that overlaps a write of the same signal: a user mistake that the
 /// `RefCell` would report only as "already mutably borrowed".
-const READ_DURING_UPDATE: &str = "larkspur-reactive: a signal was read while it is being \
+const READ_DURING_UPDATE: &str = if cfg!(debug_assertions) {
+    "larkspur-reactive: a signal was read while it is being \
      updated, e.g. `s.update(|v| *v = s.get() + 1)`. Read it before the update, or use \
-     the `&mut` value that `update` passes in";
+     the `&mut` value that `update` passes in"
+} else {
+    "larkspur-reactive: a signal was read during its own update (a debug build explains)"
+};
 
 /// A write that overlaps a read of the same signal.
-const WRITE_DURING_READ: &str = "larkspur-reactive: a signal was written while it is \
+const WRITE_DURING_READ: &str = if cfg!(debug_assertions) {
+    "larkspur-reactive: a signal was written while it is \
      being read, e.g. inside its own `with`, or by an effect that a write inside that \
-     `with` ran. Move the write out of the `with` closure";
+     `with` ran. Move the write out of the `with` closure"
+} else {
+    "larkspur-reactive: a signal was written during a read of it (a debug build explains)"
+};
 
 #[inline]
 #[cfg_attr(debug_assertions, track_caller)]

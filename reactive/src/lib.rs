@@ -66,6 +66,7 @@ mod access;
 mod call;
 mod context;
 mod effect;
+mod fast_hash;
 mod graph;
 #[cfg(test)]
 mod graph_check;
@@ -91,6 +92,8 @@ mod wrappers;
 pub use call::closure_size_of_read;
 pub use context::{expect_context, provide_context, use_context};
 pub use effect::{create_effect, create_render_effect, Effect};
+#[doc(hidden)]
+pub use fast_hash::{FastHashMap, FastHasher};
 pub use len::HasLen;
 pub use memo::{create_memo, create_owning_memo, Memo};
 pub use owner::{create_root, on_cleanup, with_owner, Owner};

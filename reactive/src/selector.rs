@@ -1,6 +1,7 @@
 //! Selectors: "is this key the selected one?" that re-runs only the old and new key's subscribers.
 
 use crate::access::written;
+use crate::fast_hash::FastHashMap;
 use crate::graph::{track, update_if_necessary};
 use crate::handle::Handle;
 use crate::runtime::{with_runtime, Kind, NodeId, Payload, Runtime};
@@ -8,7 +9,6 @@ use crate::scheduler::run_now;
 use crate::signal::copy_handle;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::hash::Hash;
 use std::marker::PhantomData;
 use std::rc::Rc;
@@ -36,7 +36,7 @@ copy_handle!(Selector);
 struct SelectorState<T> {
     current: RefCell<Option<T>>,
     /// One value-less source node per key somebody asked about.
-    keys: RefCell<HashMap<T, NodeId>>,
+    keys: RefCell<FastHashMap<T, NodeId>>,
     /// Owner of the per-key nodes (a sibling of the selector's effect, so the
     /// effect's re-runs do not dispose them).
     keys_owner: NodeId,
@@ -102,7 +102,7 @@ pub fn create_selector<T: Hash + Eq + Clone + 'static>(
         let payload = Rc::new(SelectorPayload {
             state: SelectorState::<T> {
                 current: RefCell::new(None),
-                keys: RefCell::new(HashMap::new()),
+                keys: RefCell::new(FastHashMap::default()),
                 keys_owner,
                 sweep_at: Cell::new(MIN_SWEEP),
             },

@@ -19,11 +19,10 @@
 //! children, the parent is emptied with `textContent = ""` in one operation.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::hash::Hash;
 use std::rc::Rc;
 
-use larkspur_reactive::{create_render_effect, untrack, Owner};
+use larkspur_reactive::{create_render_effect, untrack, FastHashMap, Owner};
 
 use crate::dom::{self, Node};
 use crate::view::{DynamicRange, IntoView, View};
@@ -161,7 +160,7 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
             })
             .collect();
         if start < end_new && start < end_old {
-            let index: HashMap<&K, usize> = old[start..end_old]
+            let index: FastHashMap<&K, usize> = old[start..end_old]
                 .iter()
                 .enumerate()
                 .map(|(i, r)| (&r.key, start + i))

@@ -67,7 +67,6 @@ struct Slot {
     next: Option<u32>,
 }
 
-#[derive(Default)]
 struct Table {
     kinds: Vec<EventKind>,
     slots: Vec<Option<Slot>>,
@@ -77,7 +76,16 @@ struct Table {
 }
 
 thread_local! {
-    static TABLE: RefCell<Table> = RefCell::new(Table::default());
+    // `const`: no lazy-initialisation state to check on every access and no
+    // initialiser function in the binary.
+    static TABLE: RefCell<Table> = const {
+        RefCell::new(Table {
+            kinds: Vec::new(),
+            slots: Vec::new(),
+            free: Vec::new(),
+            descriptor: None,
+        })
+    };
 }
 
 /// A registered handler; [`Listener::remove`] detaches it.

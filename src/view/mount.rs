@@ -132,3 +132,18 @@ fn mount_view(parent: Node, f: Box<dyn FnOnce() -> View>) -> MountHandle {
     });
     MountHandle { owner, view }
 }
+
+// The app's global allocator, part of what mounting needs at start-up. Rust's
+// default on wasm32 is dlmalloc, about 7 KB of code (the largest single item
+// in the benchmark app); talc's wasm allocator is about 1 KB and grows the
+// wasm memory on demand the same way. Measured (brotli, wasm + JS): the
+// benchmark app 32.5 -> 30.4 KB; the counter, which already chose talc
+// itself, is unchanged (BENCHMARKS.md, "Bytes"). An app that wants another allocator
+// depends on larkspur with `default-features = false`.
+#[cfg(all(
+    feature = "talc",
+    not(target_feature = "atomics"),
+    target_family = "wasm"
+))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

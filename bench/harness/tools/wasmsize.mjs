@@ -1,6 +1,8 @@
 // Crude twiggy: code size per crate and the largest functions of a wasm with a name section.
 // usage: node bench/harness/tools/wasmsize.mjs <file.wasm> [top N]
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
+import { delimiter, dirname, join } from "node:path";
+import { execFileSync } from "node:child_process";
 const buf = readFileSync(process.argv[2]);
 let p = 8;
 const u32 = () => { let r = 0, s = 0, b; do { b = buf[p++]; r |= (b & 0x7f) << s; s += 7; } while (b & 0x80); return r >>> 0; };
@@ -13,7 +15,23 @@ while (p < buf.length) {
   if (id === 0) { const nl = u32(); const name = buf.slice(p, p + nl).toString(); p += nl; if (name === "name") { while (p < end) { const sid = buf[p++]; const sl = u32(); const se = p + sl; if (sid === 1) { const n = u32(); for (let i = 0; i < n; i++) { const idx = u32(); const l = u32(); names.set(idx, buf.slice(p, p + l).toString()); p += l; } } p = se; } } }
   p = end;
 }
-const rows = sizes.map((s, i) => [s, names.get(i + imports) ?? `func${i + imports}`]).sort((a, b) => b[0] - a[0]);
+// binaryen may write imports in the compact-imports encoding, which the
+// import count above misreads (names then shift by a few functions); when
+// binaryen's wasm-dis is installed (scripts/setup), the names are taken from
+// its text, where functions appear in code-section order.
+// (scripts/setup links binaryen's wasm-opt onto PATH; wasm-dis sits beside it.)
+const dis = [new URL("../../../scripts/tools/node_modules/binaryen/bin/wasm-dis", import.meta.url).pathname]
+  .concat((process.env.PATH ?? "").split(delimiter).map((d) => join(d, "wasm-opt")).filter(existsSync)
+    .map((o) => join(dirname(realpathSync(o)), "wasm-dis")))
+  .find(existsSync);
+let ordered = null;
+if (dis) {
+  const wat = execFileSync(dis, [process.argv[2]], { encoding: "utf8", maxBuffer: 1 << 28 });
+  ordered = [...wat.matchAll(/^ \(func \$("[^"]*"|\S+)/gm)].map((m) => m[1].replace(/^"|"$/g, ""));
+  if (ordered.length !== sizes.length) ordered = null;
+}
+const nameOf = (i) => (ordered ? ordered[i] : names.get(i + imports)) ?? `func${i + imports}`;
+const rows = sizes.map((s, i) => [s, nameOf(i)]).sort((a, b) => b[0] - a[0]);
 const total = sizes.reduce((a, b) => a + b, 0);
 console.log(`code ${total} B in ${sizes.length} functions; data ${sections[11] ?? 0} B`);
 const groups = new Map();

@@ -74,8 +74,3 @@ fn Todos() -> impl IntoView {
 fn main() {
     mount_to_body(Todos);
 }
-
-// See examples/counter/src/main.rs for why this allocator.
-#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
-#[global_allocator]
-static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

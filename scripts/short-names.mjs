@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+// Shortens the names wasm-bindgen gives the imports and exports between a
+// release wasm and its JS glue. wasm-bindgen names every import
+// `__wbg_<method>_<16 hex digits>` (and closure shims
+// `..._invoke__h<16 hex digits>`); the hex is random to a compressor, and
+// each name is stored twice (wasm import section, JS import object). Every
+// such name is renamed to a short one (`$0`, `$1`, ...) in both files, the
+// same way, so nothing else changes. Measured: BENCHMARKS.md, "Bytes".
+//
+//   node scripts/short-names.mjs DIR     rewrites DIR/*_bg.wasm and its .js
+//
+// Release builds only: a Trunk post_build hook of its own (the counter and
+// benchmark apps) or called first by scripts/post-build.mjs (the showcase,
+// TodoMVC, the starter), in Trunk's staging directory ($TRUNK_STAGING_DIR).
+"use strict";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+
+const HASHED = /(?:^__wbg_.*_[0-9a-f]{16}$)|(?:__h[0-9a-f]{16}$)/;
+
+function leb(n) {
+  const out = [];
+  do {
+    let b = n & 0x7f;
+    n >>>= 7;
+    if (n) b |= 0x80;
+    out.push(b);
+  } while (n);
+  return out;
+}
+
+function rewrite(wasm, rename) {
+  let p = 8;
+  const readU32 = () => {
+    let r = 0, s = 0, b;
+    do { b = wasm[p++]; r |= (b & 0x7f) << s; s += 7; } while (b & 0x80);
+    return r >>> 0;
+  };
+  const readName = () => { const l = readU32(); const n = wasm.subarray(p, p + l).toString(); p += l; return n; };
+  const name = (n) => { const b = Buffer.from(rename(n)); return [...leb(b.length), ...b]; };
+  const parts = [wasm.subarray(0, 8)];
+  while (p < wasm.length) {
+    const id = wasm[p++];
+    const len = readU32();
+    const start = p, end = p + len;
+    if (id === 2 || id === 7) {
+      const body = [];
+      const n = readU32();
+      body.push(...leb(n));
+      for (let i = 0; i < n; i++) {
+        if (id === 2) {
+          const mod = readName();
+          const field = readName();
+          const descStart = p;
+          const kind = wasm[p++];
+          // Skip the import description to find where the next entry starts.
+          if (kind === 0) readU32();
+          else if (kind === 1) { p++; const f = readU32(); readU32(); if (f & 1) readU32(); }
+          else if (kind === 2) { const f = readU32(); readU32(); if (f & 1) readU32(); }
+          else if (kind === 3) p += 2;
+          else if (kind === 4) { p++; readU32(); }
+          else throw new Error(`short-names: unknown import kind ${kind} (leaving the files alone)`);
+          body.push(...leb(Buffer.byteLength(mod)), ...Buffer.from(mod), ...name(field), ...wasm.subarray(descStart, p));
+        } else {
+          const field = readName();
+          const descStart = p;
+          p++; readU32();
+          body.push(...name(field), ...wasm.subarray(descStart, p));
+        }
+      }
+      if (p !== end) throw new Error("short-names: section length mismatch (leaving the files alone)");
+      parts.push(Buffer.from([id, ...leb(body.length), ...body]));
+    } else {
+      parts.push(Buffer.from([id, ...leb(len)]), wasm.subarray(start, end));
+    }
+    p = end;
+  }
+  return Buffer.concat(parts);
+}
+
+/** Shortens the names in every `*_bg.wasm` of `dir` and its `.js` (and
+ * updates the subresource-integrity hashes in `dir/index.html`). */
+export function shortenNames(dir) {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith("_bg.wasm"))) {
+    const wasmPath = join(dir, file);
+    const jsPath = join(dir, file.replace(/_bg\.wasm$/, ".js"));
+    let js;
+    try { js = readFileSync(jsPath, "utf8"); } catch { continue; }
+    const wasm = readFileSync(wasmPath);
+    const map = new Map();
+    const rename = (n) => {
+      if (!HASHED.test(n)) return n;
+      if (!map.has(n)) map.set(n, `$${map.size.toString(36)}`);
+      return map.get(n);
+    };
+    let out;
+    try {
+      out = rewrite(wasm, rename);
+    } catch (e) {
+      console.error(e.message);
+      continue;
+    }
+    // Longest first, so no name is replaced inside a longer one.
+    for (const [from, to] of [...map].sort((a, b) => b[0].length - a[0].length)) {
+      if (!js.includes(from)) {
+        console.error(`short-names: ${from} is not in ${jsPath} (leaving the files alone)`);
+        map.clear();
+        break;
+      }
+      js = js.split(from).join(to);
+    }
+    if (map.size === 0) continue;
+    // Trunk has already written subresource-integrity hashes of both files
+    // into the page; they must follow the new contents.
+    const sri = (data) => "sha384-" + createHash("sha384").update(data).digest("base64");
+    const page = join(dir, "index.html");
+    if (existsSync(page)) {
+      const html = readFileSync(page, "utf8");
+      const oldJs = readFileSync(jsPath);
+      writeFileSync(page, html.split(sri(wasm)).join(sri(out)).split(sri(oldJs)).join(sri(js)));
+    }
+    writeFileSync(wasmPath, out);
+    writeFileSync(jsPath, js);
+    console.log(`short-names: ${file}: ${map.size} names shortened`);
+  }
+}
+
+// Run directly (`node scripts/short-names.mjs DIR`, or as a Trunk hook).
+if (process.argv[1] && fileURLToPath(import.meta.url) === realpathSync(process.argv[1])) {
+  const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
+  if (!dir) {
+    console.error("short-names: give a directory (or run from a Trunk hook)");
+    process.exit(1);
+  }
+  // As a hook: release builds only (debug builds keep the names readable).
+  if (process.argv[2] || process.env.TRUNK_PROFILE === "release") shortenNames(dir);
+}
