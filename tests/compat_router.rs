@@ -201,7 +201,7 @@ fn get_forms_navigate_with_their_fields() {
 #[component]
 fn Pager() -> impl IntoView {
     let (page, set_page) = create_query_signal::<u32>("page");
-    let next = set_page.clone();
+    let next = set_page;
     view! {
         <p id="page">{move || page.get().map(|p| p.to_string()).unwrap_or("none".into())}</p>
         <button id="next" on:click=move |_| next.set(Some(page.get_untracked().unwrap_or(1) + 1))>"next"</button>
