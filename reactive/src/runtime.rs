@@ -82,6 +82,10 @@ pub(crate) struct Node {
     pub(crate) on_stack: bool,
     /// Set while the node's computation runs (re-entrancy guard).
     pub(crate) running: bool,
+    /// Set when disposal of the node has begun: its owner's cleanups are
+    /// running and it will be freed. A doomed memo or effect never runs
+    /// again, even if a cleanup writes one of its sources.
+    pub(crate) doomed: bool,
     /// Epoch stamp of the last run that tracked this node as a source.
     pub(crate) stamp: u32,
     /// Epoch of this node's current (or last) run, as an observer.
@@ -240,6 +244,16 @@ pub(crate) struct Runtime {
     pub(crate) push_stack: RefCell<Vec<NodeId>>,
     pub(crate) next_seq: Cell<u64>,
     pub(crate) next_epoch: Cell<u32>,
+    /// What a memo or effect created (nodes) or registered (cleanups)
+    /// after it was disposed during its own run, keyed by that node: freed
+    /// or run as soon as the run returns (see `owner::reap_orphans`).
+    pub(crate) orphans: RefCell<Vec<(NodeId, Orphan)>>,
+}
+
+/// Something created under a memo or effect that was disposed while it ran.
+pub(crate) enum Orphan {
+    Node(NodeId),
+    Cleanup(Box<dyn FnOnce()>),
 }
 
 thread_local! {
@@ -259,6 +273,7 @@ thread_local! {
             push_stack: RefCell::new(Vec::new()),
             next_seq: Cell::new(0),
             next_epoch: Cell::new(1),
+            orphans: RefCell::new(Vec::new()),
         }
     };
 }
@@ -283,8 +298,13 @@ impl Runtime {
         let mut arena = self.arena.borrow_mut();
         let requested = owner;
         let owner = owner.filter(|o| arena.get(*o).is_some());
+        // A memo or effect that disposed itself (or its owner) and goes on
+        // creating nodes in the same run: they are freed when the run
+        // returns (`owner::reap_orphans`), not leaked.
+        let orphan_of_run =
+            requested.filter(|r| owner.is_none() && self.observer.get() == Some(*r));
         #[cfg(debug_assertions)]
-        if requested.is_some() && owner.is_none() {
+        if requested.is_some() && owner.is_none() && orphan_of_run.is_none() {
             // E.g. a late async continuation running `Owner::with` on an owner
             // that was disposed meanwhile: nothing will ever dispose this node.
             let message = format!(
@@ -305,6 +325,7 @@ impl Runtime {
                 State::Clean
             },
             on_stack: false,
+            doomed: false,
             stamp: 0,
             epoch: 0,
             cursor: 0,
@@ -335,6 +356,10 @@ impl Runtime {
             if let Some(o) = arena.get_mut(owner) {
                 o.owned_mut().children.push(id);
             }
+        }
+        drop(arena);
+        if let Some(dead) = orphan_of_run {
+            self.orphans.borrow_mut().push((dead, Orphan::Node(id)));
         }
         id
     }
