@@ -13,41 +13,9 @@
 //! The check mirrors how browsers read a scheme: leading spaces and control
 //! characters are skipped, tabs and newlines anywhere are ignored, and
 //! letters are compared without case, so `" JaVa\tScript:alert(1)"` is
-//! caught too. `data:` URLs of script types (`data:text/javascript,…`) are
-//! refused as well.
-//!
-//! The same check covers the values of SVG animation attributes (`to`,
-//! `from`, `by`, and each `;`-separated item of `values`), which an
-//! `<animate attributeName="href">` or `<set>` copies into a link; property
-//! values that are not strings (`prop:href` given a `URL` object) are
-//! converted with `String(..)` once, checked, and assigned as that string.
-//!
-//! # Event handler attributes
-//!
-//! An attribute named `on…` (`onclick`, `onerror`) holds JavaScript source;
-//! setting one from a string is refused (left unset, debug warning), as
-//! React and Angular do. Use `on:click=…` with a Rust closure; an author
-//! who really wants inline handler source wraps it in
-//! [`TrustedUrl::new`](TrustedUrl::new).
-//!
-//! # Script and style policy
-//!
-//! * Every `<script>` element the framework creates (`html::script()`, a
-//!   `<script>` in `view!`, `html::custom("script")`) is **inert**: it was
-//!   parsed as markup and is marked "already started", so neither a text
-//!   child, `prop:text`, nor a `src` makes it run. JSON-LD and other data
-//!   blocks work as before. A script the app really wants to run is added
-//!   with a plain web-sys call, where a reviewer sees it.
-//! * `<style>` content is CSS, and user data inside it restyles the page
-//!   (it cannot run script in current browsers, but it can hide or fake
-//!   content and leak data through `url(..)` loads). The framework does not
-//!   parse or filter CSS: do not put user data into `<style>` children or
-//!   `style` attributes wholesale — bind single properties with
-//!   `style:name=…`, whose value the browser parses as one property value.
-//! * `inner_html` is the one door for markup and is never checked: the
-//!   string is parsed as HTML, scripts in it do not run but `on…`
-//!   attributes and `javascript:` links do. Pass only markup you trust or
-//!   have sanitised.
+//! caught too. The whole policy (script `data:` URLs, SVG animation
+//! values, `on…` attributes, inert scripts, CSS) is documented on
+//! [`TrustedUrl`], the public face of this module.
 
 use std::borrow::Cow;
 
@@ -55,6 +23,47 @@ use crate::dom;
 
 /// A URL the author vouches for: set as-is, even with a scheme the renderer
 /// would otherwise refuse.
+///
+/// # URL policy
+///
+/// `href`, `src`, `action`, `formaction` and `xlink:href` refuse values
+/// whose scheme runs script or renders a document (`javascript:`,
+/// `vbscript:`, `data:text/html`, `data:image/svg+xml`, and `data:` URLs of
+/// script types such as `data:text/javascript`), read as browsers read a
+/// scheme (case, leading controls and embedded tabs/newlines ignored). The
+/// same check covers SVG animation values (`to`, `from`, `by`, each item
+/// of `values`), which `<animate attributeName="href">` or `<set>` copy
+/// into a link. A property value that is not a string (`prop:href` given a
+/// `URL` object) is converted with `String(..)` once, checked, and assigned
+/// as that string. Refused values leave the attribute unset, with a
+/// warning in debug builds.
+///
+/// # Event handler attributes
+///
+/// An attribute named `on…` (`onclick`, `onerror`) holds JavaScript source;
+/// setting one from a string is refused (left unset, debug warning), as
+/// React and Angular do. Use `on:click=…` with a Rust closure; an author
+/// who really wants inline handler source wraps it in
+/// [`TrustedUrl::new`](TrustedUrl::new).
+///
+/// # Script and style policy
+///
+/// * Every `<script>` element the framework creates (`html::script()`, a
+///   `<script>` in `view!`, `html::custom("script")`) is **inert**: it was
+///   parsed as markup and is marked "already started", so neither a text
+///   child, `prop:text`, nor a `src` makes it run. JSON-LD and other data
+///   blocks work as before. A script the app really wants to run is added
+///   with a plain web-sys call, where a reviewer sees it.
+/// * `<style>` content is CSS, and user data inside it restyles the page
+///   (it cannot run script in current browsers, but it can hide or fake
+///   content and leak data through `url(..)` loads). The framework does not
+///   parse or filter CSS: do not put user data into `<style>` children or
+///   `style` attributes wholesale — bind single properties with
+///   `style:name=…`, whose value the browser parses as one property value.
+/// * `inner_html` is the one door for markup and is never checked: the
+///   string is parsed as HTML, scripts in it do not run but `on…`
+///   attributes and `javascript:` links do. Pass only markup you trust or
+///   have sanitised.
 ///
 /// # Example
 ///

@@ -25,10 +25,10 @@ impl ElementDescriptor for Script {
 }
 
 /// Creates an **inert** `<script>` element: it never runs, whatever text,
-/// `src` or properties it is given later (see the script policy in
-/// [`crate::safety`]). A script the app means to run is loaded with a
-/// plain DOM call (`document.create_element("script")`), written where a
-/// reviewer sees it.
+/// `src` or properties it is given later (see the script policy on
+/// [`TrustedUrl`](crate::TrustedUrl)). A script the app means to run is
+/// loaded with a plain DOM call (`document.create_element("script")`),
+/// written where a reviewer sees it.
 ///
 /// ```no_run
 /// use larkspur::*;
