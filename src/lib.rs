@@ -73,6 +73,8 @@
 //! `setAttribute`, properties by assignment; markup is parsed only by
 //! [`HtmlElement::inner_html`]. URLs that would run script in `href`, `src`,
 //! `action` or `formaction` are refused unless wrapped in [`TrustedUrl`].
+//! The full policy (inert `<script>` elements, `data:` script URLs, SVG
+//! animation values, `on…` attributes, CSS) is on [`TrustedUrl`].
 #![deny(missing_docs)]
 
 // Lets the crate's own components use `#[component]`, whose expansion

@@ -58,7 +58,11 @@ struct ResourceState<S, T> {
     /// The number of the newest request; only its response is kept.
     request: u64,
     /// The suspense boundaries this resource was read under.
-    suspenses: Vec<SuspenseContext>,
+    /// One entry per (boundary, reading owner): a read registers only for
+    /// as long as the view that made it lives (its owner's cleanup drops
+    /// the entry), so a boundary stops waiting on a resource once nothing
+    /// under it reads it any more.
+    suspenses: Vec<(SuspenseContext, Option<Owner>)>,
 }
 
 /// Data loaded by a future, reloaded whenever its source changes; made by
@@ -325,24 +329,43 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
             .state
             .try_with_value(|s| s.suspenses.clone())
             .unwrap_or_default();
-        suspenses.iter().for_each(f);
+        suspenses.iter().for_each(|(s, _)| f(s));
     }
 
-    /// Registers with the suspense this read happens under, once.
+    /// Registers with the suspense this read happens under, once per
+    /// reading owner, until that owner is cleaned up (re-runs or goes).
     fn register_suspense(&self) {
         let Some(suspense) = use_context::<SuspenseContext>() else {
             return;
         };
+        let reader = Owner::current();
+        let entry = (suspense, reader);
         let added = self.state.try_update_value(|s| {
-            if s.suspenses.contains(&suspense) {
+            if s.suspenses.contains(&entry) {
                 return false;
             }
-            s.suspenses.retain(SuspenseContext::is_alive);
-            s.suspenses.push(suspense);
+            s.suspenses.retain(|(s, _)| s.is_alive());
+            s.suspenses.push(entry);
             true
         });
-        if added == Some(true) && self.loading.try_get_untracked() == Some(true) {
+        if added != Some(true) {
+            return;
+        }
+        if self.loading.try_get_untracked() == Some(true) {
             suspense.add_pending();
+        }
+        if reader.is_some() {
+            let this = *self;
+            on_cleanup(move || {
+                let removed = this.state.try_update_value(|s| {
+                    let before = s.suspenses.len();
+                    s.suspenses.retain(|e| *e != entry);
+                    s.suspenses.len() != before
+                });
+                if removed == Some(true) && this.loading.try_get_untracked() == Some(true) {
+                    suspense.remove_pending();
+                }
+            });
         }
     }
 }

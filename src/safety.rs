@@ -13,7 +13,9 @@
 //! The check mirrors how browsers read a scheme: leading spaces and control
 //! characters are skipped, tabs and newlines anywhere are ignored, and
 //! letters are compared without case, so `" JaVa\tScript:alert(1)"` is
-//! caught too.
+//! caught too. The whole policy (script `data:` URLs, SVG animation
+//! values, `on…` attributes, inert scripts, CSS) is documented on
+//! [`TrustedUrl`], the public face of this module.
 
 use std::borrow::Cow;
 
@@ -21,6 +23,47 @@ use crate::dom;
 
 /// A URL the author vouches for: set as-is, even with a scheme the renderer
 /// would otherwise refuse.
+///
+/// # URL policy
+///
+/// `href`, `src`, `action`, `formaction` and `xlink:href` refuse values
+/// whose scheme runs script or renders a document (`javascript:`,
+/// `vbscript:`, `data:text/html`, `data:image/svg+xml`, and `data:` URLs of
+/// script types such as `data:text/javascript`), read as browsers read a
+/// scheme (case, leading controls and embedded tabs/newlines ignored). The
+/// same check covers SVG animation values (`to`, `from`, `by`, each item
+/// of `values`), which `<animate attributeName="href">` or `<set>` copy
+/// into a link. A property value that is not a string (`prop:href` given a
+/// `URL` object) is converted with `String(..)` once, checked, and assigned
+/// as that string. Refused values leave the attribute unset, with a
+/// warning in debug builds.
+///
+/// # Event handler attributes
+///
+/// An attribute named `on…` (`onclick`, `onerror`) holds JavaScript source;
+/// setting one from a string is refused (left unset, debug warning), as
+/// React and Angular do. Use `on:click=…` with a Rust closure; an author
+/// who really wants inline handler source wraps it in
+/// [`TrustedUrl::new`](TrustedUrl::new).
+///
+/// # Script and style policy
+///
+/// * Every `<script>` element the framework creates (`html::script()`, a
+///   `<script>` in `view!`, `html::custom("script")`) is **inert**: it was
+///   parsed as markup and is marked "already started", so neither a text
+///   child, `prop:text`, nor a `src` makes it run. JSON-LD and other data
+///   blocks work as before. A script the app really wants to run is added
+///   with a plain web-sys call, where a reviewer sees it.
+/// * `<style>` content is CSS, and user data inside it restyles the page
+///   (it cannot run script in current browsers, but it can hide or fake
+///   content and leak data through `url(..)` loads). The framework does not
+///   parse or filter CSS: do not put user data into `<style>` children or
+///   `style` attributes wholesale — bind single properties with
+///   `style:name=…`, whose value the browser parses as one property value.
+/// * `inner_html` is the one door for markup and is never checked: the
+///   string is parsed as HTML, scripts in it do not run but `on…`
+///   attributes and `javascript:` links do. Pass only markup you trust or
+///   have sanitised.
 ///
 /// # Example
 ///
@@ -119,12 +162,68 @@ pub fn is_dangerous_url(url: &str) -> bool {
         || p.starts_with(b"data:text/html")
         || p.starts_with(b"data:application/xhtml")
         || p.starts_with(b"data:image/svg+xml")
+        || (p.starts_with(b"data:") && is_script_mime(&p[5..]))
+}
+
+/// Whether the start of a `data:` URL's MIME type names a script type
+/// (`text/javascript`, `application/x-javascript`, `text/ecmascript`,
+/// `text/jscript`, `text/vbscript`, ...).
+fn is_script_mime(mime: &[u8]) -> bool {
+    let mime = match mime.iter().position(|&b| b == b',' || b == b';') {
+        Some(end) => &mime[..end],
+        None => mime,
+    };
+    [&b"javas"[..], b"ecmas", b"jscript", b"vbs", b"livescript"]
+        .iter()
+        .any(|needle| mime.windows(needle.len()).any(|w| w == *needle))
+}
+
+/// Whether an attribute carries an SVG animation value, which
+/// `<animate>`/`<set>` may copy into an `href`.
+pub(crate) fn is_animation_value_name(name: &str) -> bool {
+    ["to", "from", "by", "values"]
+        .iter()
+        .any(|n| n.eq_ignore_ascii_case(name))
+}
+
+/// Whether an attribute name is an inline event handler (`onclick`, ...):
+/// any `on…` name but `open` (of `<details>` and `<dialog>`), so handlers
+/// added to browsers later are covered too.
+pub(crate) fn is_event_handler_name(name: &str) -> bool {
+    name.len() > 2
+        && name.as_bytes()[..2].eq_ignore_ascii_case(b"on")
+        && !name.eq_ignore_ascii_case("open")
+}
+
+/// Warns (debug builds) that an `on…` attribute given a string was refused.
+pub(crate) fn refuse_event_handler_attribute(name: &str) {
+    if cfg!(debug_assertions) {
+        dom::console_warn(
+            &[
+                "larkspur: refused to set the `",
+                name,
+                "` attribute from a string: it would run as JavaScript. Use on:event with a closure",
+            ]
+            .concat(),
+        );
+    }
+}
+
+/// Whether `value` written under `name` would be a script-bearing URL.
+fn is_dangerous_value(name: &str, value: &str) -> bool {
+    if is_url_name(name) {
+        is_dangerous_url(value)
+    } else if is_animation_value_name(name) {
+        value.split(';').any(is_dangerous_url)
+    } else {
+        false
+    }
 }
 
 /// Returns whether `value` may be written under `name`; warns (debug builds)
 /// when it may not.
 pub(crate) fn allow_url(name: &str, value: &str) -> bool {
-    if is_url_name(name) && is_dangerous_url(value) {
+    if is_dangerous_value(name, value) {
         if cfg!(debug_assertions) {
             dom::console_warn(
                 &[
@@ -178,6 +277,10 @@ mod tests {
             "data:text/html,<script>alert(1)</script>",
             "data: text/html;base64,PHNjcmlwdD4=",
             "DATA:TEXT/HTML,x",
+            "data:text/javascript,alert(1)",
+            "data:application/javascript;base64,YWxlcnQoMSk=",
+            "data:application/x-javascript,alert(1)",
+            "data:text/ecmascript,alert(1)",
         ] {
             assert!(is_dangerous_url(url), "{url:?}");
         }
@@ -191,9 +294,23 @@ mod tests {
             "#javascript:",
             "mailto:a@b.c",
             "data:image/png;base64,AAAA",
+            "data:text/plain,javascript",
             "",
         ] {
             assert!(!is_dangerous_url(url), "{url:?}");
         }
+    }
+
+    #[test]
+    fn animation_values_and_handler_names() {
+        assert!(is_dangerous_value("to", "javascript:alert(1)"));
+        assert!(is_dangerous_value("values", "#a; javascript:alert(1)"));
+        assert!(is_dangerous_value("FROM", "javascript:alert(1)"));
+        assert!(!is_dangerous_value("values", "0;10;0"));
+        assert!(!is_dangerous_value("to", "#icon"));
+        assert!(is_event_handler_name("onclick"));
+        assert!(is_event_handler_name("ONERROR"));
+        assert!(!is_event_handler_name("on"));
+        assert!(!is_event_handler_name("open"));
     }
 }

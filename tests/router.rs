@@ -349,3 +349,46 @@ fn default_base_is_the_root_without_a_base_element() {
     handle.unmount();
     set_url("/");
 }
+
+/// The user's `on:click` on a link runs before the router navigates, and
+/// `prevent_default()` in it keeps the router from navigating (defect 2).
+#[wasm_bindgen_test]
+fn link_click_handlers_run_first_and_can_prevent_navigation() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    set_url("/");
+    let container = test_container();
+    let log: Rc<RefCell<Vec<String>>> = Default::default();
+    let (l1, l2) = (log.clone(), log.clone());
+    let handle = mount_to(container.clone(), move || {
+        view! {
+            <Router base="">
+                <a id="stay" href="/users/1" on:click=move |ev: web_sys::MouseEvent| {
+                    ev.prevent_default();
+                    l1.borrow_mut().push(format!("stay at {}", pathname()));
+                }>"stay"</a>
+                <a id="go" href="/users/2" on:click=move |_| {
+                    l2.borrow_mut().push(format!("go at {}", pathname()));
+                }>"go"</a>
+                <Routes fallback=|| view! { <h2 id="page">"Not found"</h2> }>
+                    <Route path="" view=Home/>
+                    <Route path="users/:id" view=User/>
+                </Routes>
+            </Router>
+        }
+    });
+    assert_eq!(text(&container, "#page"), "Home");
+    click(&container, "#stay");
+    assert_eq!(pathname(), "/", "prevent_default() stopped the router");
+    assert_eq!(text(&container, "#page"), "Home");
+    click(&container, "#go");
+    assert_eq!(pathname(), "/users/2");
+    assert_eq!(text(&container, "#page"), "User 2");
+    assert_eq!(
+        *log.borrow(),
+        ["stay at /", "go at /"],
+        "both handlers ran, before any navigation"
+    );
+    handle.unmount();
+    set_url("/");
+}

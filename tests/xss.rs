@@ -307,12 +307,15 @@ fn reactive_url_switching_to_javascript_is_removed() {
 
 #[wasm_bindgen_test]
 fn the_detector_works() {
-    // Positive control: an inline handler attribute (a name the author
-    // wrote, never a value) runs synchronously and sets the flag, so the
-    // checks above would have seen an executed payload.
+    // Positive control: an inline handler attribute (source the author
+    // vouches for with TrustedUrl, the documented opt-out; a plain string
+    // is refused) runs synchronously and sets the flag, so the checks
+    // above would have seen an executed payload.
     reset_flag();
     let c = test_container();
-    let _h = mount_to(c.clone(), || html::button().attr("onclick", SET));
+    let _h = mount_to(c.clone(), || {
+        html::button().attr("onclick", TrustedUrl::new(SET))
+    });
     find(&c, "button").click();
     assert_eq!(flag().as_f64(), Some(1.0));
     reset_flag();

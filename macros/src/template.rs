@@ -72,6 +72,85 @@ const TABLE_PARTS: &[&str] = &["table", "tbody", "thead", "tfoot", "tr", "td", "
 const VOID: &[&str] = &["br", "hr", "img", "input", "wbr"];
 /// Attributes whose literal values still go through the renderer's URL check.
 const URL_ATTRIBUTES: &[&str] = &["href", "src", "action", "formaction", "xlink:href"];
+/// SVG animation values, which can carry a URL into `href` (checked too).
+const ANIMATION_VALUES: &[&str] = &["to", "from", "by", "values"];
+
+/// Whether a literal attribute must go through the renderer's checks
+/// instead of into the template's markup: URL attributes, SVG animation
+/// values, `srcdoc` and `on*` handlers. Compared without case, as the HTML
+/// parser lower-cases attribute names (`HREF=` is `href`).
+fn checked_at_runtime(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    URL_ATTRIBUTES.contains(&lower.as_str())
+        || ANIMATION_VALUES.contains(&lower.as_str())
+        || lower == "srcdoc"
+        || lower.starts_with("on")
+}
+
+/// Elements the HTML parser's "special" category stops at when it looks
+/// for an open `<li>`, `<dd>` or `<dt>` to close (`address`, `div` and `p`
+/// excepted, and phrasing elements are not special).
+const LIST_ITEM_BARRIERS: &[&str] = &[
+    "article",
+    "aside",
+    "blockquote",
+    "button",
+    "details",
+    "dl",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+];
+
+/// Whether the parser would close an open ancestor when it meets `tag`
+/// (so the written nesting would not survive parsing): an `<a>` inside any
+/// open `<a>`, a `<button>` inside any open `<button>`, a `<form>` inside
+/// any open `<form>`, and an `<li>` (or `<dd>`/`<dt>`) below an open one
+/// with no list container (any special element but `div`, `p`, `address`)
+/// in between.
+fn closes_an_ancestor(tag: &str, ancestors: &[String]) -> bool {
+    let open = |t: &str| ancestors.iter().any(|a| a == t);
+    match tag {
+        "a" | "button" | "form" => open(tag),
+        "li" | "dd" | "dt" => {
+            let targets: &[&str] = if tag == "li" { &["li"] } else { &["dd", "dt"] };
+            for a in ancestors.iter().rev() {
+                if targets.contains(&a.as_str()) {
+                    return true;
+                }
+                if LIST_ITEM_BARRIERS.contains(&a.as_str()) {
+                    return false;
+                }
+            }
+            false
+        }
+        _ => false,
+    }
+}
 
 /// Whether `view!` should try templates (set `LARKSPUR_TEMPLATES=0` at build
 /// time to compare against per-node creation).
@@ -90,7 +169,7 @@ pub fn try_generate(
         return None;
     }
     let mut static_nodes = 0;
-    if !eligible(el, None, &mut static_nodes) || static_nodes < 2 {
+    if !eligible(el, &[], &mut static_nodes) || static_nodes < 2 {
         return None;
     }
     let mut t = Builder {
@@ -165,7 +244,8 @@ fn is_heading(tag: &str) -> bool {
 }
 
 /// Checks the whole subtree and counts its static DOM nodes.
-fn eligible(el: &NodeElement<rstml::Infallible>, parent: Option<&str>, count: &mut usize) -> bool {
+fn eligible(el: &NodeElement<rstml::Infallible>, ancestors: &[String], count: &mut usize) -> bool {
+    let parent = ancestors.last().map(String::as_str);
     let (NodeName::Path(_) | NodeName::Punctuated(_)) = el.name() else {
         return false;
     };
@@ -180,6 +260,9 @@ fn eligible(el: &NodeElement<rstml::Infallible>, parent: Option<&str>, count: &m
         return false;
     }
     if !table_nesting_ok(&tag, parent) {
+        return false;
+    }
+    if closes_an_ancestor(&tag, ancestors) {
         return false;
     }
     if let Some(parent) = parent {
@@ -229,13 +312,15 @@ fn eligible(el: &NodeElement<rstml::Infallible>, parent: Option<&str>, count: &m
     }
     *count += 1;
     let mut last_was_text = false;
+    let mut path = ancestors.to_vec();
+    path.push(tag.clone());
     for child in el.children.iter().filter(|n| !is_ignored(n)) {
         match child {
             Node::Element(c) => {
                 let name = c.name().to_string();
                 let is_component =
                     name.starts_with(|ch: char| ch.is_ascii_uppercase()) || name.contains("::");
-                if !is_component && !eligible(c, Some(&tag), count) {
+                if !is_component && !eligible(c, &path, count) {
                     return false;
                 }
                 last_was_text = false;
@@ -317,7 +402,7 @@ impl Builder<'_> {
             };
             if let Directive::Plain(name) = &d {
                 if let Some(text) = static_value(attr.value(), value.is_none()) {
-                    if !URL_ATTRIBUTES.contains(&name.as_str()) {
+                    if !checked_at_runtime(name) {
                         self.html.push(' ');
                         self.html.push_str(name);
                         if let Some(text) = text {
@@ -477,7 +562,7 @@ fn has_dynamic_attributes(el: &NodeElement<rstml::Infallible>) -> bool {
             let key = a.key.to_string();
             let plain = !key.contains(':') && key != "node_ref" && key != "inner_html";
             !(plain
-                && !URL_ATTRIBUTES.contains(&key.as_str())
+                && !checked_at_runtime(&key)
                 && static_value(
                     a.value(),
                     matches!(a.possible_value, KeyedAttributeValue::None),
@@ -634,5 +719,74 @@ mod tests {
         assert!(out.contains("Template"), "{out}");
         let out = expand(quote! { <tr>"text"<td/></tr> }).to_string();
         assert!(!out.contains("Template"), "{out}");
+    }
+
+    /// The markup of every template in an expansion.
+    fn templates(out: &str) -> Vec<String> {
+        out.split("Template :: new (\"")
+            .skip(1)
+            .map(|t| t.split("\")").next().unwrap_or("").to_string())
+            .collect()
+    }
+
+    #[test]
+    fn nestings_the_parser_rewrites_use_the_builder() {
+        for (tokens, rewritten) in [
+            (
+                quote! { <div><a href="/x"><span><a href="/y">"in"</a></span></a><p>"z"</p></div> },
+                "<span><a",
+            ),
+            (
+                quote! { <div><button><span><button>"in"</button></span></button><p>"z"</p></div> },
+                "<button><span><button",
+            ),
+            (
+                quote! { <ul><li><div><li>"in"</li></div></li><li>"z"</li></ul> },
+                "<li><div><li",
+            ),
+            (
+                quote! { <div><form><div><form>"in"</form></div></form><p>"z"</p></div> },
+                "<form><div><form",
+            ),
+            (
+                quote! { <dl><dd><div><dt>"in"</dt></div></dd><dt>"z"</dt></dl> },
+                "<dd><div><dt",
+            ),
+        ] {
+            let out = expand(tokens).to_string();
+            for markup in templates(&out) {
+                // An inner part may be a template of its own (built apart,
+                // appended through the DOM), but never the whole nesting.
+                let nested_links = rewritten == "<span><a" && markup.matches("<a").count() > 1;
+                let whole = rewritten != "<span><a" && markup.contains(rewritten);
+                assert!(!nested_links && !whole, "{markup}");
+            }
+        }
+        // A list inside a list item is kept as written: templated.
+        let out =
+            expand(quote! { <ul><li><ul><li>"in"</li></ul></li><li>"z"</li></ul> }).to_string();
+        assert!(
+            templates(&out)
+                .iter()
+                .any(|m| m == "<ul><li><ul><li>in</li></ul></li><li>z</li></ul>"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn checked_attributes_stay_out_of_the_markup_in_any_case() {
+        let out = expand(quote! {
+            <div><a HREF="javascript:alert(1)">"a"</a><button formAction="javascript:x" onclick="x()">"b"</button></div>
+        })
+        .to_string();
+        for markup in templates(&out) {
+            assert!(
+                !markup.contains("javascript") && !markup.contains("onclick"),
+                "{markup}"
+            );
+        }
+        assert!(out.contains("\"HREF\""), "{out}");
+        assert!(out.contains("\"formAction\""), "{out}");
+        assert!(out.contains("\"onclick\""), "{out}");
     }
 }

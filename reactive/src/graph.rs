@@ -350,9 +350,18 @@ impl Drop for PullUnwind<'_> {
             return;
         };
         let from = self.base.min(stack.len());
+        let Ok(mut queue) = self.rt.queue.try_borrow_mut() else {
+            return;
+        };
         for (id, _) in stack.drain(from..) {
             if let Some(n) = arena.get_mut(id) {
                 n.on_stack = false;
+                // An effect whose pull was cut short was already taken off
+                // the queue but is not Clean, so no write would queue it
+                // again: put it back.
+                if n.kind == Kind::Effect && n.state != State::Clean {
+                    queue.push(n.seq, id);
+                }
             }
         }
     }
@@ -367,9 +376,28 @@ struct Running<'a> {
 
 impl Drop for Running<'_> {
     fn drop(&mut self) {
+        let mut memo_failed = false;
         if let Ok(mut arena) = self.rt.arena.try_borrow_mut() {
             if let Some(node) = arena.get_mut(self.id) {
                 node.running = false;
+                // A memo whose computation panicked holds its old value:
+                // it must not stay Clean, or the next read would return the
+                // stale value as current.
+                if node.kind == Kind::Memo && std::thread::panicking() {
+                    memo_failed = true;
+                }
+            }
+        }
+        if memo_failed
+            && self.rt.push_stack.try_borrow_mut().is_ok()
+            && self.rt.queue.try_borrow_mut().is_ok()
+        {
+            // Dirty, with its subscribers marked as a write would mark them
+            // (a non-Clean node's descendants are always marked: the push
+            // phase relies on it), so reads and later writes recompute it.
+            mark_subscribers_dirty(self.rt, self.id);
+            if let Some(node) = self.rt.arena.borrow_mut().get_mut(self.id) {
+                node.state = State::Dirty;
             }
         }
     }
@@ -385,21 +413,36 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
         let Some(node) = arena.get_mut(id) else {
             return;
         };
-        if node.running || !matches!(node.kind, Kind::Memo | Kind::Effect) {
-            return; // already running (a cycle through untracked reads) or not computed
+        if node.running || node.doomed || !matches!(node.kind, Kind::Memo | Kind::Effect) {
+            // Already running (a cycle through untracked reads), being
+            // disposed, or not computed.
+            return;
         }
         let Some(payload) = node.payload.clone() else {
             return;
         };
         node.running = true;
-        node.state = State::Clean;
-        node.cursor = 0;
-        node.epoch = epoch;
         (payload, node.owned.is_some())
     };
     let running = Running { rt, id };
     if owns {
         crate::owner::dispose_owned(rt, id);
+    }
+    // Clean only now, after the previous run's cleanups: a cleanup that
+    // writes a signal this node reads leaves it Dirty (not re-queued, as it
+    // was not Clean), and the run below reads the new value. Setting Clean
+    // first would queue the node again for every run: an endless loop.
+    {
+        let mut arena = rt.arena.borrow_mut();
+        let Some(node) = arena.get_mut(id) else {
+            return; // a cleanup disposed it
+        };
+        if node.doomed {
+            return; // a cleanup started disposing it
+        }
+        node.state = State::Clean;
+        node.cursor = 0;
+        node.epoch = epoch;
     }
     let changed = rt.with_context(Some(id), Some(id), || payload.run());
     std::mem::forget(running); // cleared below, in the same borrow
@@ -408,7 +451,9 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
         let Some(node) = arena.get_mut(id) else {
             drop(arena);
             drop(payload);
-            return; // disposed itself while running
+            // Disposed itself while running: free what it made afterwards.
+            crate::owner::reap_orphans(rt, id);
+            return;
         };
         node.running = false;
         let cursor = node.cursor as usize;

@@ -216,6 +216,15 @@ pub fn on_cleanup(f: impl FnOnce() + 'static) {
         let mut arena = rt.arena.borrow_mut();
         match owner.and_then(|o| arena.get_mut(o)) {
             Some(node) => node.owned_mut().cleanups.push(Box::new(f)),
+            // The running memo or effect was disposed during this run: the
+            // cleanup runs when the run returns.
+            None if owner.is_some() && owner == rt.observer.get() => {
+                drop(arena);
+                let dead = owner.expect("checked");
+                rt.orphans
+                    .borrow_mut()
+                    .push((dead, crate::runtime::Orphan::Cleanup(Box::new(f))));
+            }
             None => {
                 drop(arena);
                 rt.warn(
@@ -226,8 +235,47 @@ pub fn on_cleanup(f: impl FnOnce() + 'static) {
     });
 }
 
+/// Frees what a memo or effect created, and runs the cleanups it
+/// registered, after it was disposed during its own run (`dead`).
+pub(crate) fn reap_orphans(rt: &Runtime, dead: NodeId) {
+    let mine: Vec<crate::runtime::Orphan> = {
+        let mut orphans = rt.orphans.borrow_mut();
+        if orphans.is_empty() {
+            return;
+        }
+        let (mine, rest): (Vec<_>, Vec<_>) = orphans.drain(..).partition(|(o, _)| *o == dead);
+        *orphans = rest;
+        mine.into_iter().map(|(_, o)| o).collect()
+    };
+    for orphan in mine {
+        match orphan {
+            crate::runtime::Orphan::Node(id) => dispose_node(rt, id),
+            crate::runtime::Orphan::Cleanup(f) => rt.with_context(None, None, f),
+        }
+    }
+}
+
+/// Marks every node of the given subtrees doomed (see `Node::doomed`)
+/// before any of their cleanups run, so a cleanup that writes a signal
+/// cannot re-run an effect that is about to be freed (its new cleanups
+/// would be dropped unrun).
+fn doom(rt: &Runtime, roots: &[NodeId]) {
+    let mut arena = rt.arena.borrow_mut();
+    let mut stack: Vec<NodeId> = roots.to_vec();
+    while let Some(id) = stack.pop() {
+        if let Some(node) = arena.get_mut(id) {
+            if node.doomed {
+                continue;
+            }
+            node.doomed = true;
+            stack.extend_from_slice(node.children());
+        }
+    }
+}
+
 /// Runs the cleanups of the given subtrees, children before parents.
 fn run_cleanups(rt: &Runtime, roots: &[NodeId]) {
+    doom(rt, roots);
     let mut stack: Vec<(NodeId, usize)> = Vec::new();
     for &root in roots {
         stack.push((root, 0));
@@ -308,6 +356,10 @@ pub(crate) fn dispose_owned(rt: &Runtime, id: NodeId) {
             std::mem::take(&mut owned.contexts),
         )
     };
+    let unwind = FreeOnUnwind {
+        rt,
+        roots: &children,
+    };
     run_cleanups(rt, &children);
     if has_cleanups {
         let cleanups = {
@@ -320,6 +372,7 @@ pub(crate) fn dispose_owned(rt: &Runtime, id: NodeId) {
         };
         rt.with_context(None, None, || cleanups.into_iter().for_each(|c| c()));
     }
+    std::mem::forget(unwind);
     free_subtrees(rt, &children);
     drop(contexts);
     // Give the (now empty) children vector back to keep its capacity.
@@ -343,6 +396,26 @@ pub(crate) fn dispose_node(rt: &Runtime, id: NodeId) {
     if !rt.arena.borrow().contains(id) {
         return;
     }
-    run_cleanups(rt, &[id]);
-    free_subtrees(rt, &[id]);
+    let roots = [id];
+    let unwind = FreeOnUnwind { rt, roots: &roots };
+    run_cleanups(rt, &roots);
+    std::mem::forget(unwind);
+    free_subtrees(rt, &roots);
+}
+
+/// Frees subtrees whose disposal was cut short by a panicking cleanup, so
+/// no node outlives its disposal (the cleanups not yet run are dropped).
+/// Natively a panic can be caught and the runtime used on; in the browser
+/// it aborts anyway.
+struct FreeOnUnwind<'a> {
+    rt: &'a Runtime,
+    roots: &'a [NodeId],
+}
+
+impl Drop for FreeOnUnwind<'_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() && self.rt.arena.try_borrow_mut().is_ok() {
+            free_subtrees(self.rt, self.roots);
+        }
+    }
 }

@@ -82,6 +82,10 @@ pub(crate) struct Node {
     pub(crate) on_stack: bool,
     /// Set while the node's computation runs (re-entrancy guard).
     pub(crate) running: bool,
+    /// Set when disposal of the node has begun: its owner's cleanups are
+    /// running and it will be freed. A doomed memo or effect never runs
+    /// again, even if a cleanup writes one of its sources.
+    pub(crate) doomed: bool,
     /// Epoch stamp of the last run that tracked this node as a source.
     pub(crate) stamp: u32,
     /// Epoch of this node's current (or last) run, as an observer.
@@ -200,6 +204,13 @@ impl Arena {
             .collect()
     }
 
+    /// Forgets every node's tracking stamp (epoch wrap-around).
+    fn reset_stamps(&mut self) {
+        for node in self.slots.iter_mut().filter_map(|s| s.node.as_mut()) {
+            node.stamp = 0;
+        }
+    }
+
     #[inline]
     pub(crate) fn contains(&self, id: NodeId) -> bool {
         self.get(id).is_some()
@@ -212,6 +223,13 @@ impl Arena {
         }
         let node = slot.node.take()?;
         slot.generation = slot.generation.wrapping_add(1);
+        // A slot whose generation wrapped could make a handle kept through
+        // 2^32 reuses of it alias a new node: retire it instead (it never
+        // returns to the free list; 24 bytes leaked per 4 billion reuses).
+        if slot.generation == u32::MAX {
+            self.live -= 1;
+            return Some(node);
+        }
         self.free.push(id.index);
         self.live -= 1;
         Some(node)
@@ -240,6 +258,16 @@ pub(crate) struct Runtime {
     pub(crate) push_stack: RefCell<Vec<NodeId>>,
     pub(crate) next_seq: Cell<u64>,
     pub(crate) next_epoch: Cell<u32>,
+    /// What a memo or effect created (nodes) or registered (cleanups)
+    /// after it was disposed during its own run, keyed by that node: freed
+    /// or run as soon as the run returns (see `owner::reap_orphans`).
+    pub(crate) orphans: RefCell<Vec<(NodeId, Orphan)>>,
+}
+
+/// Something created under a memo or effect that was disposed while it ran.
+pub(crate) enum Orphan {
+    Node(NodeId),
+    Cleanup(Box<dyn FnOnce()>),
 }
 
 thread_local! {
@@ -259,6 +287,7 @@ thread_local! {
             push_stack: RefCell::new(Vec::new()),
             next_seq: Cell::new(0),
             next_epoch: Cell::new(1),
+            orphans: RefCell::new(Vec::new()),
         }
     };
 }
@@ -283,8 +312,13 @@ impl Runtime {
         let mut arena = self.arena.borrow_mut();
         let requested = owner;
         let owner = owner.filter(|o| arena.get(*o).is_some());
+        // A memo or effect that disposed itself (or its owner) and goes on
+        // creating nodes in the same run: they are freed when the run
+        // returns (`owner::reap_orphans`), not leaked.
+        let orphan_of_run =
+            requested.filter(|r| owner.is_none() && self.observer.get() == Some(*r));
         #[cfg(debug_assertions)]
-        if requested.is_some() && owner.is_none() {
+        if requested.is_some() && owner.is_none() && orphan_of_run.is_none() {
             // E.g. a late async continuation running `Owner::with` on an owner
             // that was disposed meanwhile: nothing will ever dispose this node.
             let message = format!(
@@ -305,6 +339,7 @@ impl Runtime {
                 State::Clean
             },
             on_stack: false,
+            doomed: false,
             stamp: 0,
             epoch: 0,
             cursor: 0,
@@ -336,6 +371,10 @@ impl Runtime {
                 o.owned_mut().children.push(id);
             }
         }
+        drop(arena);
+        if let Some(dead) = orphan_of_run {
+            self.orphans.borrow_mut().push((dead, Orphan::Node(id)));
+        }
         id
     }
 
@@ -351,8 +390,17 @@ impl Runtime {
 
     pub(crate) fn next_epoch(&self) -> u32 {
         let e = self.next_epoch.get();
-        // Epoch 0 means "never tracked", so skip it on wrap-around.
-        self.next_epoch.set(e.wrapping_add(1).max(1));
+        if e == u32::MAX {
+            // After 2^32 runs the stamps would start matching epochs of
+            // long-finished runs, and a read could be taken for one
+            // already tracked (a lost dependency). Clear every stamp and
+            // start over; this costs one arena walk per 4 billion runs.
+            // Epoch 0 means "never tracked", so it is skipped.
+            self.arena.borrow_mut().reset_stamps();
+            self.next_epoch.set(2);
+            return 1;
+        }
+        self.next_epoch.set(e + 1);
         e
     }
 
@@ -433,4 +481,66 @@ pub fn live_node_count() -> usize {
 /// ```
 pub fn set_warning_hook(hook: fn(&str)) {
     with_runtime(|rt| rt.warning_hook.set(Some(hook)));
+}
+
+#[cfg(test)]
+mod wrap_tests {
+    use super::*;
+
+    fn node() -> Node {
+        Node {
+            kind: Kind::Signal,
+            state: State::Clean,
+            on_stack: false,
+            doomed: false,
+            stamp: 0,
+            epoch: 0,
+            cursor: 0,
+            seq: 0,
+            payload: None,
+            running: false,
+            sources: Vec::new(),
+            subscribers: Vec::new(),
+            owner: None,
+            owned: None,
+            #[cfg(debug_assertions)]
+            created: std::panic::Location::caller(),
+        }
+    }
+
+    #[test]
+    fn a_slot_whose_generation_would_wrap_is_retired() {
+        let mut arena = Arena::new();
+        let id = arena.insert(node());
+        arena.slots[id.index as usize].generation = u32::MAX - 1;
+        let id = NodeId {
+            index: id.index,
+            generation: u32::MAX - 1,
+        };
+        assert!(arena.remove(id).is_some());
+        let next = arena.insert(node());
+        assert_ne!(next.index, id.index, "the worn-out slot is not reused");
+        assert_eq!(arena.live, 1);
+    }
+
+    #[test]
+    fn epochs_wrap_without_stale_stamps() {
+        with_runtime(|rt| {
+            rt.next_epoch.set(u32::MAX - 1);
+            let a = rt.next_epoch();
+            let b = rt.next_epoch();
+            let c = rt.next_epoch();
+            assert_eq!((a, b, c), (u32::MAX - 1, 1, 2));
+        });
+        // Tracking still works across the wrap.
+        let (n, set_n) = crate::create_signal(0);
+        let seen = std::rc::Rc::new(std::cell::Cell::new(-1));
+        let s = seen.clone();
+        crate::create_render_effect(move |_| s.set(n.get()));
+        with_runtime(|rt| rt.next_epoch.set(u32::MAX - 1));
+        for i in 1..5 {
+            set_n.set(i);
+            assert_eq!(seen.get(), i);
+        }
+    }
 }

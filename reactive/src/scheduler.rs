@@ -71,9 +71,7 @@ impl EffectQueue {
         }
     }
 
-    /// Empties the queue, returning what was in it (for the debug-build
-    /// cycle report).
-    #[cfg(debug_assertions)]
+    /// Empties the queue, returning what was in it (for the cycle report).
     pub(crate) fn drain_all(&mut self) -> Vec<NodeId> {
         let mut out: Vec<NodeId> = self.pending.drain(..).map(|e| e.1).collect();
         out.extend(
@@ -141,11 +139,27 @@ pub(crate) fn run_effects(rt: &Runtime) {
     }
 }
 
+/// Abandons the current flush after a cycle: the effects still queued are
+/// dropped from the queue and set Clean, so the runtime stays usable after
+/// the panic is caught and a later write to their sources queues them again
+/// (left non-Clean and unqueued, no write would ever reach them).
+fn abandon_queue(rt: &Runtime, current: NodeId) -> Vec<NodeId> {
+    let drained = rt.queue.borrow_mut().drain_all();
+    let mut arena = rt.arena.borrow_mut();
+    for &id in std::iter::once(&current).chain(drained.iter()) {
+        if let Some(n) = arena.get_mut(id) {
+            n.state = crate::runtime::State::Clean;
+        }
+    }
+    drained
+}
+
 /// Release builds panic with the message alone: node descriptions there are
 /// only numbers, and building them would keep `format!` machinery alive.
 #[cold]
 #[cfg(not(debug_assertions))]
-fn cycle_error(_rt: &Runtime, _current: NodeId) -> ! {
+fn cycle_error(rt: &Runtime, current: NodeId) -> ! {
+    abandon_queue(rt, current);
     panic!(
         "larkspur-reactive: reactive cycle: effects kept re-triggering each other and never \
          settled"
@@ -157,7 +171,7 @@ fn cycle_error(_rt: &Runtime, _current: NodeId) -> ! {
 fn cycle_error(rt: &Runtime, current: NodeId) -> ! {
     // The first ten distinct nodes, in queue order (no sort: see EffectQueue).
     let mut ids: Vec<NodeId> = Vec::new();
-    for id in std::iter::once(current).chain(rt.queue.borrow_mut().drain_all()) {
+    for id in std::iter::once(current).chain(abandon_queue(rt, current)) {
         if ids.len() < 10 && !ids.contains(&id) {
             ids.push(id);
         }

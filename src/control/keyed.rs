@@ -64,18 +64,27 @@ impl<K> DynamicRange for KeyedList<K> {
             .unwrap_or_else(|| self.marker.clone())
     }
 
+    // The row views are copied out before the DOM is touched: moving nodes
+    // can run page code synchronously (custom element callbacks, `blur`
+    // of a removed focused element) that updates this list.
     fn mount(&self, parent: &Node, anchor: Option<&Node>) {
-        for row in self.rows.borrow().iter() {
-            row.view.mount(parent, anchor);
+        for view in self.row_views() {
+            view.mount(parent, anchor);
         }
         dom::insert_before(parent, &self.marker, anchor);
     }
 
     fn unmount(&self) {
-        for row in self.rows.borrow().iter() {
-            row.view.unmount();
+        for view in self.row_views() {
+            view.unmount();
         }
         dom::remove_node(&self.marker);
+    }
+}
+
+impl<K> KeyedList<K> {
+    fn row_views(&self) -> Vec<View> {
+        self.rows.borrow().iter().map(|r| r.view.clone()).collect()
     }
 }
 

@@ -51,13 +51,20 @@ extern "C" {
 pub type Handler = Rc<RefCell<dyn FnMut(Event)>>;
 
 /// One event type seen so far, with its interned names and shared functions.
+///
+/// The shared functions are `Fn`, not `FnMut`: a handler may dispatch an
+/// event of the same type synchronously (`el.click()` inside a click
+/// handler, `focusout` fired by hiding the focused element), and
+/// wasm-bindgen refuses to re-enter an `FnMut` closure.
 struct EventKind {
     name: String,
     js_name: JsValue,
     delegated_key: JsValue,
     direct_key: JsValue,
-    document_listener: Option<Closure<dyn FnMut(Event)>>,
-    direct_listener: Option<Closure<dyn FnMut(Event)>>,
+    /// Set before the document listener is added, so it is added once.
+    document_listening: bool,
+    document_listener: Option<Closure<dyn Fn(Event)>>,
+    direct_listener: Option<Closure<dyn Fn(Event)>>,
 }
 
 /// One slot of the handler table. Handlers of the same kind on the same
@@ -73,6 +80,8 @@ struct Table {
     free: Vec<u32>,
     /// One reusable `{ configurable: true, value }` descriptor.
     descriptor: Option<js_sys::Object>,
+    /// This module instance's expando prefix (see [`expando_prefix`]).
+    prefix: Option<Rc<str>>,
 }
 
 thread_local! {
@@ -84,6 +93,7 @@ thread_local! {
             slots: Vec::new(),
             free: Vec::new(),
             descriptor: None,
+            prefix: None,
         })
     };
 }
@@ -97,25 +107,84 @@ pub struct Listener {
     delegated: bool,
 }
 
-fn kind_index(table: &mut Table, name: &str) -> u32 {
-    if let Some(i) = table.kinds.iter().position(|k| k.name == name) {
+/// The prefix of this module instance's expandos: `$$` for the first
+/// Larkspur module on the page, `$$2:`, `$$3:`, … for later ones, so two
+/// wasm modules on one page never read each other's handler slots (a slot
+/// number is only meaningful in the table that issued it). The count lives
+/// on `globalThis`, the one object the modules share.
+fn expando_prefix() -> String {
+    let global = js_sys::global();
+    let key = JsValue::from_str("__larkspurModules");
+    let n = js_sys::Reflect::get(&global, &key)
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(0.0)
+        + 1.0;
+    let _ = js_sys::Reflect::set(&global, &key, &JsValue::from_f64(n));
+    if n <= 1.0 {
+        "$$".to_owned()
+    } else {
+        format!("$${}:", n as u32)
+    }
+}
+
+/// The index of the event kind called `name`, registering it on first use.
+/// The JS strings are created before the table is borrowed: no borrow of
+/// the table spans a call into JavaScript.
+fn kind_index(name: &str) -> u32 {
+    let (found, prefix) = TABLE.with(|t| {
+        let t = t.borrow();
+        (
+            t.kinds.iter().position(|k| k.name == name),
+            t.prefix.clone(),
+        )
+    });
+    if let Some(i) = found {
         return i as u32;
     }
-    let mut key = String::with_capacity(name.len() + 4);
-    key.push_str("$$");
+    let prefix = match prefix {
+        Some(p) => p,
+        None => {
+            let p: Rc<str> = expando_prefix().into();
+            TABLE.with(|t| t.borrow_mut().prefix = Some(p.clone()));
+            p
+        }
+    };
+    let mut key = String::with_capacity(name.len() + prefix.len() + 2);
+    key.push_str(&prefix);
     key.push_str(name);
     let delegated_key = JsValue::from_str(&key);
     key.push_str(":d");
     let direct_key = JsValue::from_str(&key);
-    table.kinds.push(EventKind {
+    let kind = EventKind {
         name: name.to_owned(),
         js_name: JsValue::from_str(name),
         delegated_key,
         direct_key,
+        document_listening: false,
         document_listener: None,
         direct_listener: None,
-    });
-    (table.kinds.len() - 1) as u32
+    };
+    TABLE.with(|t| {
+        let mut table = t.borrow_mut();
+        table.kinds.push(kind);
+        (table.kinds.len() - 1) as u32
+    })
+}
+
+/// The expando key under which this module stores `name` handlers on an
+/// element (`$$click`, or `$$click:d` for a direct listener); for tests.
+pub fn expando_key(name: &str, delegated: bool) -> String {
+    let kind = kind_index(name) as usize;
+    TABLE.with(|t| {
+        let k = &t.borrow().kinds[kind];
+        let key = if delegated {
+            &k.delegated_key
+        } else {
+            &k.direct_key
+        };
+        key.as_string().unwrap_or_default()
+    })
 }
 
 fn insert_slot(table: &mut Table, slot: Slot) -> u32 {
@@ -157,25 +226,51 @@ fn chain_head(target: &JsValue, key: &JsValue) -> Option<u32> {
 /// `delegate` asks for delegation; it should be true only for events that
 /// bubble. A second handler of the same kind on the same element joins the
 /// first one's chain and runs after it, as `addEventListener` would.
+///
+/// The table is only borrowed between calls into JavaScript, never across
+/// one: reading an expando can run a getter, and adding nodes or listeners
+/// can run user code that registers handlers itself.
 pub fn add_listener(target: &Element, name: &str, delegate: bool, handler: Handler) -> Listener {
-    TABLE.with(|t| {
+    let kind = kind_index(name);
+    let (key, js_name, listen_document, direct) = TABLE.with(|t| {
         let mut table = t.borrow_mut();
-        let kind = kind_index(&mut table, name);
-        let k = &table.kinds[kind as usize];
+        let k = &mut table.kinds[kind as usize];
         let key = if delegate {
             k.delegated_key.clone()
         } else {
             k.direct_key.clone()
         };
-        if delegate && k.document_listener.is_none() {
-            let f = Closure::<dyn FnMut(Event)>::new(move |ev: Event| dispatch_delegated(kind, ev));
-            let _ = super::listen(&super::document(), &k.js_name, f.as_ref().unchecked_ref());
-            table.kinds[kind as usize].document_listener = Some(f);
+        let listen_document = delegate && !k.document_listening;
+        if listen_document {
+            k.document_listening = true;
         }
-        if !delegate && table.kinds[kind as usize].direct_listener.is_none() {
-            let f = Closure::<dyn FnMut(Event)>::new(move |ev: Event| dispatch_direct(kind, ev));
-            table.kinds[kind as usize].direct_listener = Some(f);
+        let direct = if delegate {
+            None
+        } else {
+            k.direct_listener
+                .as_ref()
+                .map(|f| f.as_ref().clone().unchecked_into::<js_sys::Function>())
+        };
+        (key, k.js_name.clone(), listen_document, direct)
+    });
+    if listen_document {
+        let f = Closure::<dyn Fn(Event)>::new(move |ev: Event| dispatch_delegated(kind, ev));
+        let _ = super::listen(&super::document(), &js_name, f.as_ref().unchecked_ref());
+        TABLE.with(|t| t.borrow_mut().kinds[kind as usize].document_listener = Some(f));
+    }
+    let direct = match (delegate, direct) {
+        (true, _) => None,
+        (false, Some(f)) => Some(f),
+        (false, None) => {
+            let f = Closure::<dyn Fn(Event)>::new(move |ev: Event| dispatch_direct(kind, ev));
+            let func = f.as_ref().clone().unchecked_into::<js_sys::Function>();
+            TABLE.with(|t| t.borrow_mut().kinds[kind as usize].direct_listener = Some(f));
+            Some(func)
         }
+    };
+    let head = chain_head(target, &key);
+    let slot = TABLE.with(|t| {
+        let mut table = t.borrow_mut();
         let slot = insert_slot(
             &mut table,
             Slot {
@@ -183,72 +278,72 @@ pub fn add_listener(target: &Element, name: &str, delegate: bool, handler: Handl
                 next: None,
             },
         );
-        match chain_head(target, &key) {
-            Some(mut at) => {
-                // Append to the end of the element's chain.
-                while let Some(next) = slot_at(&table, at).and_then(|s| s.next) {
-                    at = next;
-                }
-                if let Some(Some(tail)) = table.slots.get_mut(at as usize) {
-                    tail.next = Some(slot);
-                }
+        if let Some(mut at) = head {
+            // Append to the end of the element's chain.
+            while let Some(next) = slot_at(&table, at).and_then(|s| s.next) {
+                at = next;
             }
-            None => {
-                let _ = reflect_set_number(target, &key, slot);
-                if !delegate {
-                    let k = &table.kinds[kind as usize];
-                    if let Some(f) = &k.direct_listener {
-                        let _ = super::listen(target, &k.js_name, f.as_ref().unchecked_ref());
-                    }
-                }
+            if let Some(Some(tail)) = table.slots.get_mut(at as usize) {
+                tail.next = Some(slot);
             }
         }
-        Listener {
-            target: target.clone(),
-            kind,
-            slot,
-            delegated: delegate,
+        slot
+    });
+    if head.is_none() {
+        let _ = reflect_set_number(target, &key, slot);
+        if let Some(f) = &direct {
+            let _ = super::listen(target, &js_name, f);
         }
-    })
+    }
+    Listener {
+        target: target.clone(),
+        kind,
+        slot,
+        delegated: delegate,
+    }
+}
+
+/// What [`Listener::remove`] must still do in JavaScript once the table is
+/// released.
+enum Unlink {
+    /// The removed slot was the only one: delete the expando (and remove
+    /// the shared direct listener).
+    Delete,
+    /// The removed slot was the head: the expando now names `next`.
+    Head(u32),
+    /// The slot was further down the chain (already unlinked in Rust).
+    Nothing,
 }
 
 impl Listener {
     /// Detaches the handler and drops it.
     pub fn remove(self) {
-        let removed = TABLE.with(|t| {
-            let mut table = t.borrow_mut();
-            let removed = table
-                .slots
-                .get_mut(self.slot as usize)
-                .and_then(|s| s.take());
-            let slot = removed?;
-            table.free.push(self.slot);
+        let (key, js_name, direct) = TABLE.with(|t| {
+            let table = t.borrow();
             let k = &table.kinds[self.kind as usize];
             let key = if self.delegated {
-                &k.delegated_key
+                k.delegated_key.clone()
             } else {
-                &k.direct_key
+                k.direct_key.clone()
             };
-            match chain_head(&self.target, key) {
+            let direct = k
+                .direct_listener
+                .as_ref()
+                .map(|f| f.as_ref().clone().unchecked_into::<js_sys::Function>());
+            (key, k.js_name.clone(), direct)
+        });
+        let head = chain_head(&self.target, &key);
+        let removed = TABLE.with(|t| {
+            let mut table = t.borrow_mut();
+            let slot = table
+                .slots
+                .get_mut(self.slot as usize)
+                .and_then(|s| s.take())?;
+            table.free.push(self.slot);
+            let unlink = match head {
                 Some(head) if head == self.slot => match slot.next {
-                    Some(next) => {
-                        let _ = reflect_set_number(&self.target, key, next);
-                    }
-                    None => {
-                        let _ = js_sys::Reflect::delete_property(
-                            self.target.unchecked_ref::<js_sys::Object>(),
-                            key,
-                        );
-                        if !self.delegated {
-                            if let Some(f) = &k.direct_listener {
-                                let _ = super::unlisten(
-                                    &self.target,
-                                    &k.js_name,
-                                    f.as_ref().unchecked_ref(),
-                                );
-                            }
-                        }
-                    }
+                    Some(next) => Unlink::Head(next),
+                    None => Unlink::Delete,
                 },
                 Some(mut at) => {
                     while let Some(next) = slot_at(&table, at).and_then(|s| s.next) {
@@ -260,14 +355,33 @@ impl Listener {
                         }
                         at = next;
                     }
+                    Unlink::Nothing
                 }
-                None => {}
-            }
-            Some(slot)
+                None => Unlink::Nothing,
+            };
+            Some((slot, unlink))
         });
+        let Some((slot, unlink)) = removed else {
+            return;
+        };
+        match unlink {
+            Unlink::Head(next) => {
+                let _ = reflect_set_number(&self.target, &key, next);
+            }
+            Unlink::Delete => {
+                let _ = js_sys::Reflect::delete_property(
+                    self.target.unchecked_ref::<js_sys::Object>(),
+                    &key,
+                );
+                if let (false, Some(f)) = (self.delegated, &direct) {
+                    let _ = super::unlisten(&self.target, &js_name, f);
+                }
+            }
+            Unlink::Nothing => {}
+        }
         // Dropped outside the table borrow: the handler's captures may run
         // arbitrary Drop code.
-        drop(removed);
+        drop(slot);
     }
 }
 
@@ -297,17 +411,15 @@ fn dispatch_direct(kind: u32, ev: Event) {
 }
 
 fn set_current_target(ev: &Event, node: &JsValue) {
-    let descriptor = TABLE.with(|t| {
-        t.borrow_mut()
-            .descriptor
-            .get_or_insert_with(|| {
-                let d = js_sys::Object::new();
-                let _ =
-                    js_sys::Reflect::set(&d, &JsValue::from_str("configurable"), &JsValue::TRUE);
-                d
-            })
-            .clone()
-    });
+    let descriptor = match TABLE.with(|t| t.borrow().descriptor.clone()) {
+        Some(d) => d,
+        None => {
+            let d = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&d, &JsValue::from_str("configurable"), &JsValue::TRUE);
+            TABLE.with(|t| t.borrow_mut().descriptor = Some(d.clone()));
+            d
+        }
+    };
     super::with_name("value", |n| js_sys::Reflect::set(&descriptor, n, node)).ok();
     super::with_name("currentTarget", |n| {
         js_sys::Object::define_property(ev, n, &descriptor)

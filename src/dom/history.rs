@@ -18,6 +18,13 @@ pub fn location() -> (String, String, String) {
 /// The path of the document's base URL (`<base href>`, which Trunk's
 /// `--public-url` sets), without a trailing slash: `""` for a site at the
 /// root, `"/repo"` for a GitHub project page.
+///
+/// `<base href="/repo/">` and `<base href="/repo/index.html">` both give
+/// `/repo`; so does `<base href="/repo">` (to the browser its directory is
+/// `/`, but the router takes a last segment without a dot to be meant as
+/// the app's directory). A base on another origin cannot be pushed to
+/// with the History API: it is reported with `console.error` and the
+/// router runs at the root instead.
 pub fn base_path() -> String {
     let document = super::document();
     // Without a `<base href>`, `baseURI` is the page's own URL: a deep link
@@ -25,27 +32,55 @@ pub fn base_path() -> String {
     if !matches!(document.query_selector("base[href]"), Ok(Some(_))) {
         return String::new();
     }
-    let base = document.base_uri().ok().flatten();
-    let path = base
+    let Some(base) = document
+        .base_uri()
+        .ok()
+        .flatten()
         .and_then(|b| web_sys::Url::new(&b).ok())
-        .map(|u| u.pathname())
-        .unwrap_or_default();
-    // `<base href="/repo/">` applies to `/repo/index.html` too: keep the directory.
-    let dir = match path.rfind('/') {
-        Some(i) => &path[..i],
-        None => "",
+    else {
+        return String::new();
     };
-    dir.to_string()
+    let here = web_sys::window().and_then(|w| w.location().origin().ok());
+    if here.as_deref() != Some(base.origin().as_str()) {
+        super::console_error(&format!(
+            "larkspur router: <base href> points to another origin ({}); the History API \
+             cannot change the URL there, so the router ignores the base and routes from /",
+            base.origin()
+        ));
+        return String::new();
+    }
+    base_dir(&base.pathname())
+}
+
+/// The directory part of a base URL's path, without a trailing slash (see
+/// [`base_path`]).
+pub(crate) fn base_dir(path: &str) -> String {
+    let (dir, last) = match path.rfind('/') {
+        Some(i) => (&path[..i], &path[i + 1..]),
+        None => ("", path),
+    };
+    if last.is_empty() || last.contains('.') {
+        dir.to_string()
+    } else {
+        path.to_string()
+    }
 }
 
 /// Pushes (or replaces) a history entry for a same-origin URL.
 pub fn push_url(url: &str, replace: bool) {
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = if replace {
+        let result = if replace {
             history.replace_state_with_url(&JsValue::NULL, "", Some(url))
         } else {
             history.push_state_with_url(&JsValue::NULL, "", Some(url))
         };
+        // A URL the History API refuses (another origin): say so rather
+        // than let the address bar and the router silently disagree.
+        if result.is_err() {
+            super::console_error(&format!(
+                "larkspur router: the browser refused to show {url:?} in the address bar"
+            ));
+        }
     }
 }
 
@@ -60,7 +95,7 @@ pub fn scroll_to_top() {
 pub struct WindowListener {
     target: web_sys::EventTarget,
     name: &'static str,
-    closure: Closure<dyn FnMut(web_sys::Event)>,
+    closure: Closure<dyn Fn(web_sys::Event)>,
 }
 
 impl Drop for WindowListener {
@@ -74,9 +109,12 @@ impl Drop for WindowListener {
 fn listen(
     target: web_sys::EventTarget,
     name: &'static str,
-    f: impl FnMut(web_sys::Event) + 'static,
+    f: impl Fn(web_sys::Event) + 'static,
 ) -> WindowListener {
-    let closure = Closure::<dyn FnMut(web_sys::Event)>::new(f);
+    // `Fn`, not `FnMut`: wasm-bindgen refuses to re-enter an `FnMut`
+    // closure, and a listener may run again from inside itself (a handler
+    // that clicks another link).
+    let closure = Closure::<dyn Fn(web_sys::Event)>::new(f);
     let _ = target.add_event_listener_with_callback(name, closure.as_ref().unchecked_ref());
     WindowListener {
         target,
@@ -102,9 +140,16 @@ pub fn on_location_change(f: impl Fn() + 'static) -> [WindowListener; 2] {
 /// `rel="external"`. `f` returns whether it handled the click, in which case
 /// the browser's navigation is prevented. Fragment links (`href="#..."`)
 /// never reach `f`: they change the current URL's fragment.
+///
+/// The listener sits on the `window`, the last stop of bubbling, so every
+/// handler on the page has seen the click first: the delegated `on:click`
+/// handlers (dispatched from the `document`) and listeners added directly.
+/// A handler that calls `prevent_default()` therefore keeps the router from
+/// navigating; one that calls `stop_propagation()` keeps the click from the
+/// router altogether (the browser then follows the link itself).
 pub fn on_link_click(f: impl Fn(&str) -> bool + 'static) -> WindowListener {
-    let document: web_sys::EventTarget = super::document().unchecked_into();
-    listen(document, "click", move |ev| {
+    let window: web_sys::EventTarget = web_sys::window().expect("no window").unchecked_into();
+    listen(window, "click", move |ev| {
         let Some(ev) = ev.dyn_ref::<web_sys::MouseEvent>() else {
             return;
         };
@@ -159,4 +204,18 @@ pub fn on_link_click(f: impl Fn(&str) -> bool + 'static) -> WindowListener {
             ev.prevent_default();
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::base_dir;
+
+    #[test]
+    fn base_directories() {
+        assert_eq!(base_dir("/"), "");
+        assert_eq!(base_dir("/repo/"), "/repo");
+        assert_eq!(base_dir("/repo"), "/repo");
+        assert_eq!(base_dir("/repo/index.html"), "/repo");
+        assert_eq!(base_dir("/a/b/"), "/a/b");
+    }
 }

@@ -6,8 +6,8 @@
 //! once per element type), names that cross repeatedly (tags, attribute and
 //! event names) are interned in one place, and a reviewer can audit every
 //! place a string reaches the document — text is only ever set as text,
-//! attributes through `setAttribute`, and markup only through
-//! [`set_inner_html`].
+//! attributes through `setAttribute`, and markup only through the
+//! crate-private `set_inner_html` (behind the documented `.inner_html(..)`).
 
 pub mod events;
 pub mod head;
@@ -81,7 +81,22 @@ extern "C" {
     fn global_request_animation_frame(f: &js_sys::Function) -> Result<i32, JsValue>;
     #[wasm_bindgen(js_name = cancelAnimationFrame)]
     fn global_cancel_animation_frame(id: i32);
+    // `String(value)`: the one conversion a property setter would make.
+    #[wasm_bindgen(catch, js_name = String)]
+    fn js_string(value: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = setAttributeNS)]
+    fn set_attribute_ns_named(
+        this: &Raw,
+        ns: &JsValue,
+        name: &JsValue,
+        value: &str,
+    ) -> Result<(), JsValue>;
+    #[wasm_bindgen(method, catch, js_name = removeAttributeNS)]
+    fn remove_attribute_ns_named(this: &Raw, ns: &JsValue, local: &str) -> Result<(), JsValue>;
 }
+
+/// The XLink namespace, for `xlink:href` and friends on SVG elements.
+pub const XLINK_NAMESPACE: &str = "http://www.w3.org/1999/xlink";
 
 fn raw(value: &impl AsRef<JsValue>) -> &Raw {
     value.as_ref().unchecked_ref()
@@ -124,7 +139,11 @@ pub fn create_element(tag: &'static str) -> Element {
 }
 
 /// Creates an element whose tag is only known at run time (not interned).
+/// A `script` tag gives an inert script, as [`create_inert_script`].
 pub fn create_element_dynamic(tag: &str) -> Element {
+    if tag.eq_ignore_ascii_case("script") {
+        return create_inert_script();
+    }
     DOCUMENT.with(|d| {
         d.create_element(tag)
             .unwrap_or_else(|_| panic!("createElement failed"))
@@ -174,18 +193,32 @@ pub fn set_text_content(node: &Node, data: &str) {
 }
 
 /// Sets an attribute; the name is interned, the value is passed as data.
+/// `xlink:` names go into the XLink namespace (`setAttributeNS`), without
+/// which `<use xlink:href="#icon">` would render nothing.
 pub fn set_attribute(el: &Element, name: &'static str, value: &str) {
+    if name.starts_with("xlink:") {
+        let ns = with_name(XLINK_NAMESPACE, JsValue::clone);
+        let _ = with_name(name, |n| raw(el).set_attribute_ns_named(&ns, n, value));
+        return;
+    }
     let _ = with_name(name, |n| raw(el).set_attribute_named(n, value));
 }
 
-/// Removes an attribute.
+/// Removes an attribute (`xlink:` names from the XLink namespace).
 pub fn remove_attribute(el: &Element, name: &'static str) {
+    if let Some(local) = name.strip_prefix("xlink:") {
+        let ns = with_name(XLINK_NAMESPACE, JsValue::clone);
+        let _ = raw(el).remove_attribute_ns_named(&ns, local);
+        return;
+    }
     let _ = with_name(name, |n| raw(el).remove_attribute_named(n));
 }
 
-/// Sets `innerHTML`: the only function in the crate that parses markup.
-/// The string goes through the Trusted Types policy (see [`trusted_html`]).
-pub fn set_inner_html(el: &Element, html: &str) {
+/// Sets `innerHTML`: the only function in the crate that parses markup
+/// from a run-time string. Crate-private: the public door is
+/// `.inner_html(..)`, documented as the one place markup goes in. The
+/// string goes through the Trusted Types policy (see [`trusted_html`]).
+pub(crate) fn set_inner_html(el: &Element, html: &str) {
     let _ = js_sys::Reflect::set(el, &JsValue::from_str("innerHTML"), &trusted_html(html));
 }
 
@@ -238,6 +271,26 @@ fn trusted_html(html: &str) -> JsValue {
             None => html,
         }
     })
+}
+
+/// `String(value)`, or `None` if the conversion throws. Used to check a
+/// non-string value given to a URL property as the string the property
+/// setter would see, and to assign that string instead of the value (so a
+/// `toString` cannot answer differently the second time).
+pub(crate) fn to_js_string(value: &JsValue) -> Option<String> {
+    js_string(value).ok().and_then(|s| s.as_string())
+}
+
+/// A `<script>` element that will never run: parsed by the fragment
+/// parser, which marks it "already started", and cloned, which keeps the
+/// mark. Text, `src` or `type` set on it later change nothing.
+pub fn create_inert_script() -> Element {
+    thread_local! {
+        static INERT: Node = template_content("<script></script>")
+            .first_child()
+            .expect("the template holds a script");
+    }
+    INERT.with(|s| clone_deep(s).unchecked_into())
 }
 
 /// Sets a DOM property through `Reflect.set`; the name is interned.
@@ -331,8 +384,9 @@ pub fn clone_deep(node: &Node) -> Node {
 }
 
 /// Parses a static markup string into a `<template>` element and returns its
-/// content fragment. Only the macro's compile-time literals reach this.
-pub fn template_content(html: &str) -> Node {
+/// content fragment. Only the macro's compile-time literals reach this
+/// (crate-private, so no user string can).
+pub(crate) fn template_content(html: &str) -> Node {
     let template: web_sys::HtmlTemplateElement = create_element("template").unchecked_into();
     let _ = js_sys::Reflect::set(
         &template,

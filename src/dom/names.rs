@@ -15,29 +15,43 @@ use std::cell::RefCell;
 use wasm_bindgen::JsValue;
 
 thread_local! {
-    static NAMES: RefCell<Vec<(&'static str, JsValue)>> = const { RefCell::new(Vec::new()) };
+    // Each interned string lives for the rest of the page, so the table
+    // hands out `&'static` references: a caller uses the string after the
+    // borrow has ended. No borrow of this table may span a call into
+    // JavaScript — setting `hidden` on a focused element fires `focusout`
+    // synchronously, and the delegated dispatcher looks names up again.
+    static NAMES: RefCell<Vec<(&'static str, &'static JsValue)>> = const { RefCell::new(Vec::new()) };
 }
 
-fn position(names: &[(&'static str, JsValue)], name: &str) -> Option<usize> {
+fn position(names: &[(&'static str, &'static JsValue)], name: &str) -> Option<usize> {
     names
         .iter()
         .position(|(k, _)| std::ptr::eq(k.as_ptr(), name.as_ptr()) && k.len() == name.len())
         .or_else(|| names.iter().position(|(k, _)| *k == name))
 }
 
+/// The interned JS string for `name`, created on first use.
+fn lookup(name: &'static str) -> &'static JsValue {
+    let found = NAMES.with(|names| {
+        let names = names.borrow();
+        position(&names, name).map(|i| names[i].1)
+    });
+    if let Some(js) = found {
+        return js;
+    }
+    // Created outside any borrow; a name is interned once per page.
+    let js: &'static JsValue = Box::leak(Box::new(JsValue::from_str(name)));
+    NAMES.with(|names| names.borrow_mut().push((name, js)));
+    js
+}
+
 /// Runs `f` with the interned JS string for `name`.
+///
+/// `f` runs with no borrow of the table held, so it may call into
+/// JavaScript that re-enters the framework (event listeners fired
+/// synchronously by a DOM write) and look names up again.
 pub fn with_name<R>(name: &'static str, f: impl FnOnce(&JsValue) -> R) -> R {
-    NAMES.with(|names| {
-        let mut names = names.borrow_mut();
-        let i = match position(&names, name) {
-            Some(i) => i,
-            None => {
-                names.push((name, JsValue::from_str(name)));
-                names.len() - 1
-            }
-        };
-        f(&names[i].1)
-    })
+    f(lookup(name))
 }
 
 /// Number of interned names (for tests).

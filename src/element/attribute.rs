@@ -344,6 +344,9 @@ fn write_attribute(el: &Element, name: &'static str, value: Attribute) {
             if safety::is_markup_attribute(name) {
                 safety::refuse_markup_attribute(name);
                 dom::remove_attribute(el, name);
+            } else if safety::is_event_handler_name(name) {
+                safety::refuse_event_handler_attribute(name);
+                dom::remove_attribute(el, name);
             } else if safety::allow_url(name, &v) {
                 dom::set_attribute(el, name, &v);
             } else {
@@ -443,6 +446,17 @@ fn write_property(el: &Element, name: &'static str, value: &JsValue) {
         if !safety::allow_url(name, &s) {
             return;
         }
+    } else if safety::is_url_name(name) && !value.is_null() && !value.is_undefined() {
+        // A URL object or anything else with a `toString`: the setter would
+        // convert it. Convert once here, check, and assign the string, so
+        // the value that is checked is the value that is set.
+        let Some(s) = dom::to_js_string(value) else {
+            return;
+        };
+        if safety::allow_url(name, &s) {
+            dom::set_property(el, name, &JsValue::from_str(&s));
+        }
+        return;
     }
     dom::set_property(el, name, value);
 }

@@ -17,6 +17,30 @@ pub use super::AnyElement;
 use super::{ElementDescriptor, HtmlElement};
 use crate::dom::SVG_NAMESPACE;
 
+/// Marker type of the `<script>` element.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Script;
+
+impl ElementDescriptor for Script {
+    type Output = web_sys::HtmlScriptElement;
+}
+
+/// Creates an **inert** `<script>` element: it never runs, whatever text,
+/// `src` or properties it is given later (see the script policy on
+/// [`TrustedUrl`](crate::TrustedUrl)). A script the app means to run is
+/// loaded with a plain DOM call (`document.create_element("script")`),
+/// written where a reviewer sees it.
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// // JSON-LD or a template for another library: data, not code.
+/// let data = html::script().attr("type", "application/ld+json").child("{}");
+/// ```
+pub fn script() -> HtmlElement<Script> {
+    HtmlElement::from_element(crate::dom::create_inert_script())
+}
+
 macro_rules! html_elements {
     ($($tag:ident $ty:ident $web:ident,)*) => {$(
         #[doc = concat!("Marker type of the `<", stringify!($tag), ">` element.")]
@@ -117,7 +141,6 @@ html_elements! {
     ruby Ruby HtmlElement,
     s S HtmlElement,
     samp Samp HtmlElement,
-    script Script HtmlScriptElement,
     search Search HtmlElement,
     section Section HtmlElement,
     select Select HtmlSelectElement,

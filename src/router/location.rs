@@ -62,17 +62,11 @@ impl RouterContext {
         }
     }
 
-    /// Resolves a relative path against the current one.
+    /// Resolves a relative path against the current one and normalises it
+    /// (see [`normalize_path`]).
     pub fn resolve(&self, to: &str) -> String {
-        if to.starts_with('/') {
-            return to.to_string();
-        }
         let current = self.url.with_untracked(|u| u.pathname.clone());
-        if to.is_empty() || to.starts_with('?') || to.starts_with('#') {
-            return format!("{current}{to}");
-        }
-        let dir = current.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
-        format!("{dir}/{to}")
+        resolve_against(&current, to)
     }
 
     /// The `href` to render for an app path.
@@ -83,6 +77,65 @@ impl RouterContext {
             RouterMode::Hash => format!("#{target}"),
         }
     }
+}
+
+/// Resolves `to` against the current app path `current`: absolute paths
+/// stand alone, `?…`/`#…` keep the current path, anything else is relative
+/// to the current path's directory. The result is normalised.
+pub(crate) fn resolve_against(current: &str, to: &str) -> String {
+    // Browsers read `\` as `/` in http(s) URLs; so do we, before deciding
+    // whether the path is absolute.
+    let to = to.replace('\\', "/");
+    let joined = if to.starts_with('/') {
+        to
+    } else if to.is_empty() || to.starts_with('?') || to.starts_with('#') {
+        format!("{current}{to}")
+    } else {
+        let dir = current.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
+        format!("{dir}/{to}")
+    };
+    normalize_path(&joined)
+}
+
+/// Normalises the path part of an app URL the way the browser does when it
+/// shows it: `.` segments vanish, `..` removes the segment before it (never
+/// climbing above the root), and runs of slashes collapse to one — so
+/// `//evil.example/x` or `/\evil.example` stay paths inside the app instead
+/// of becoming a network-path reference to another host (an open redirect
+/// when the href comes from user data). The query and fragment are kept as
+/// they are. A trailing slash is kept.
+pub(crate) fn normalize_path(url: &str) -> String {
+    let cut = url.find(['?', '#']).unwrap_or(url.len());
+    let (path, rest) = url.split_at(cut);
+    let mut out: Vec<&str> = Vec::new();
+    let segments: Vec<&str> = path.split('/').collect();
+    let last = segments.len().saturating_sub(1);
+    let mut trailing = false;
+    for (i, seg) in segments.iter().enumerate() {
+        match *seg {
+            "" => trailing = i == last && i > 0,
+            "." | "%2e" | "%2E" => trailing = i == last,
+            ".." | ".%2e" | ".%2E" | "%2e." | "%2E." | "%2e%2e" | "%2E%2E" | "%2e%2E"
+            | "%2E%2e" => {
+                out.pop();
+                trailing = i == last;
+            }
+            s => {
+                out.push(s);
+                trailing = false;
+            }
+        }
+    }
+    let mut result = String::with_capacity(url.len());
+    for seg in &out {
+        result.push('/');
+        result.push_str(seg);
+    }
+    if result.is_empty() || (trailing && !out.is_empty()) {
+        result.push('/');
+    }
+    result.push_str(rest);
+    result
 }
 
 /// Removes the base path from a browser path: `/repo/users` → `/users`.
@@ -262,6 +315,29 @@ mod tests {
         assert_eq!(strip_base("/repo", "/repo").as_deref(), Some("/"));
         assert_eq!(strip_base("/repository", "/repo"), None);
         assert_eq!(strip_base("/x", "").as_deref(), Some("/x"));
+    }
+
+    #[test]
+    fn dot_segments_are_normalised() {
+        assert_eq!(resolve_against("/users/7", "../settings"), "/settings");
+        assert_eq!(resolve_against("/users/7", "./8"), "/users/8");
+        assert_eq!(resolve_against("/users/7", "8"), "/users/8");
+        assert_eq!(resolve_against("/a/b/c", "../../x?q=1#h"), "/x?q=1#h");
+        assert_eq!(resolve_against("/a", "../../../x"), "/x");
+        assert_eq!(resolve_against("/a/b", "/c/./d/../e/"), "/c/e/");
+        assert_eq!(resolve_against("/a/b", "?tab=2"), "/a/b?tab=2");
+        assert_eq!(resolve_against("/a/b", "/x/%2e%2e/y"), "/y");
+        assert_eq!(resolve_against("/", ""), "/");
+        // `..` in the query is data, not a path step.
+        assert_eq!(resolve_against("/", "/a?next=../b"), "/a?next=../b");
+    }
+
+    #[test]
+    fn network_path_references_stay_in_the_app() {
+        assert_eq!(resolve_against("/", "//evil.example/x"), "/evil.example/x");
+        assert_eq!(resolve_against("/", "/\\evil.example"), "/evil.example");
+        assert_eq!(resolve_against("/", "\\\\evil.example"), "/evil.example");
+        assert_eq!(resolve_against("/a", "///x//y"), "/x/y");
     }
 
     #[test]

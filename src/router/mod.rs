@@ -8,6 +8,21 @@
 //! hosts without an `index.html` fallback. The base path comes from the
 //! document's `<base href>`, which Trunk writes from `--public-url`, so an
 //! app deployed under `user.github.io/repo/` routes unchanged.
+//! `<base href="/repo">` without the trailing slash means the same base; a
+//! base on another origin is reported with `console.error` and ignored
+//! (the History API cannot show another origin's URLs).
+//!
+//! # Paths
+//!
+//! Paths given to [`A`] and [`use_navigate`] are resolved and normalised
+//! the way the address bar shows them: `.` and `..` segments are applied
+//! (`../settings` from `/users/7` is `/settings`), `\` counts as `/`, and
+//! runs of slashes collapse — so `//evil.example` or `/\evil.example`
+//! from user data stays a path inside the app, never a link to another
+//! host. Static route segments match in decoded form (`/café` and
+//! `/caf%C3%A9` are the same route). Link clicks reach the router after
+//! every other click handler: a handler that calls `prevent_default()`
+//! keeps the router from navigating.
 //!
 //! # Example
 //!

@@ -125,17 +125,30 @@ impl ParamsMap {
     /// Parses a query string (`?a=1&b=two`, with or without the `?`),
     /// decoding `%XX` escapes and `+` as space. Malformed escapes are kept
     /// as written rather than rejected.
+    ///
+    /// A key given twice keeps its first position and its last value, as
+    /// [`insert`](ParamsMap::insert) would. Linear in the length of the
+    /// query: repeated keys are found through a hash index, not by scanning
+    /// (a hostile URL with tens of thousands of keys stays cheap).
     pub fn from_query(query: &str) -> Self {
-        let mut map = Self::new();
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        let mut index: std::collections::HashMap<String, usize> = Default::default();
         for pair in query
             .trim_start_matches('?')
             .split('&')
             .filter(|p| !p.is_empty())
         {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            map.insert(decode(k, true), decode(v, true));
+            let (k, v) = (decode(k, true), decode(v, true));
+            match index.get(&k) {
+                Some(&i) => pairs[i].1 = v,
+                None => {
+                    index.insert(k.clone(), pairs.len());
+                    pairs.push((k, v));
+                }
+            }
         }
-        map
+        ParamsMap(pairs)
     }
 }
 
@@ -215,13 +228,14 @@ pub(crate) fn decode(s: &str, plus_as_space: bool) -> String {
         match bytes[i] {
             b'+' if plus_as_space => out.push(b' '),
             b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
-                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                    Some(b) => {
-                        out.push(b);
+                // Exactly two hex digits: `u8::from_str_radix` alone would
+                // also take a sign (`%+A` → newline, `%+0` → NUL).
+                match (hex_digit(bytes[i + 1]), hex_digit(bytes[i + 2])) {
+                    (Some(hi), Some(lo)) => {
+                        out.push(hi << 4 | lo);
                         i += 2;
                     }
-                    None => out.push(b'%'),
+                    _ => out.push(b'%'),
                 }
             }
             b => out.push(b),
@@ -229,6 +243,28 @@ pub(crate) fn decode(s: &str, plus_as_space: bool) -> String {
         i += 1;
     }
     String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+fn hex_digit(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Whether a path segment equals a static pattern segment, comparing
+/// decoded forms: a click passes the browser's encoded pathname
+/// (`/caf%C3%A9`) while `navigate` may pass it as written (`/café`).
+fn static_eq(part: &str, segment: &str) -> bool {
+    if part == segment {
+        return true;
+    }
+    if !part.contains('%') && !segment.contains('%') {
+        return false;
+    }
+    decode(part, false) == decode(segment, false)
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -307,7 +343,7 @@ impl PathPattern {
         for seg in &self.segments {
             match seg {
                 Segment::Static(s) => {
-                    if parts.get(i) != Some(&s.as_str()) {
+                    if !parts.get(i).is_some_and(|p| static_eq(p, s)) {
                         return None;
                     }
                     i += 1;
@@ -406,6 +442,37 @@ mod tests {
         let parent = PathPattern::new("/users");
         let child = PathPattern::new(":id");
         assert_eq!(parent.join(&child), PathPattern::new("/users/:id"));
+    }
+
+    #[test]
+    fn escapes_take_exactly_two_hex_digits() {
+        assert_eq!(decode("%+A", false), "%+A");
+        assert_eq!(decode("%+0", false), "%+0");
+        assert_eq!(decode("%-1", false), "%-1");
+        assert_eq!(decode("%41%4a%4A", false), "AJJ");
+        assert_eq!(ParamsMap::from_query("x=%+A").get_str("x"), Some("% A"));
+    }
+
+    #[test]
+    fn repeated_query_keys_keep_the_last_value_in_linear_time() {
+        let q = ParamsMap::from_query("a=1&b=2&a=3");
+        assert_eq!(q.iter().collect::<Vec<_>>(), [("a", "3"), ("b", "2")]);
+        // 200k distinct keys: quadratic insertion would take minutes.
+        let big: String = (0..200_000).map(|i| format!("k{i}=v&")).collect();
+        let start = std::time::Instant::now();
+        let map = ParamsMap::from_query(&big);
+        assert_eq!(map.get_str("k199999"), Some("v"));
+        assert!(start.elapsed() < std::time::Duration::from_secs(20));
+    }
+
+    #[test]
+    fn static_segments_compare_decoded() {
+        let p = PathPattern::new("/café");
+        assert!(p.matches("/café").is_some());
+        assert!(p.matches("/caf%C3%A9").is_some());
+        assert!(p.matches("/caf%c3%a9").is_some());
+        assert!(PathPattern::new("/caf%C3%A9").matches("/café").is_some());
+        assert!(p.matches("/cafe").is_none());
     }
 
     #[test]

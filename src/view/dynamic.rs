@@ -78,16 +78,25 @@ impl DynamicRange for DynState {
             .expect("a dynamic child shows text or has a marker")
     }
 
+    // `mount`, `unmount` and `apply` copy what they need out of the cells
+    // before touching the DOM: inserting or removing nodes can run page
+    // code synchronously (`focusout` when the focused element goes, custom
+    // element callbacks), which may write a signal whose effect patches
+    // this very range.
     fn mount(&self, parent: &Node, anchor: Option<&Node>) {
-        self.current.borrow().mount(parent, anchor);
-        if let Some(m) = &*self.marker.borrow() {
+        let current = self.current.borrow().clone();
+        let marker = self.marker.borrow().clone();
+        current.mount(parent, anchor);
+        if let Some(m) = &marker {
             dom::insert_before(parent, m, anchor);
         }
     }
 
     fn unmount(&self) {
-        self.current.borrow().unmount();
-        if let Some(m) = &*self.marker.borrow() {
+        let current = self.current.borrow().clone();
+        let marker = self.marker.borrow().clone();
+        current.unmount();
+        if let Some(m) = &marker {
             dom::remove_node(m);
         }
     }
@@ -95,25 +104,31 @@ impl DynamicRange for DynState {
 
 impl DynState {
     fn apply(&self, content: Content) {
-        let mut current = self.current.borrow_mut();
-        if let (Content::Text(s), View::Text(node)) = (&content, &*current) {
-            dom::set_text(node, s);
-            return;
+        if let Content::Text(s) = &content {
+            // Writing a text node's data runs no page code (mutation
+            // events are gone from browsers), so the shared borrow may
+            // stay across this one call: the hot path stays clone-free.
+            if let View::Text(node) = &*self.current.borrow() {
+                dom::set_text(node, s);
+                return;
+            }
         }
         let next = content.into_view_now();
-        let mut marker = self.marker.borrow_mut();
+        let current = self.current.borrow().clone();
+        let mut marker = self.marker.borrow().clone();
         if marker.is_none() && !matches!(next, View::Text(_)) {
             // First non-text content: put a marker right after the text
             // shown so far (if any, and if it is in the document).
             let m = dom::create_marker();
-            if let View::Text(t) = &*current {
+            if let View::Text(t) = &current {
                 if let Some(parent) = dom::parent_node(t) {
                     dom::insert_before(&parent, &m, dom::next_sibling(t).as_ref());
                 }
             }
-            *marker = Some(m);
+            *self.marker.borrow_mut() = Some(m.clone());
+            marker = Some(m);
         }
-        match &*marker {
+        match &marker {
             Some(m) => {
                 if let Some(parent) = dom::parent_node(m) {
                     current.unmount();
@@ -123,7 +138,7 @@ impl DynState {
             // Text replaced by another text node (a closure returning a
             // built text view): the old node is the anchor.
             None => {
-                if let View::Text(t) = &*current {
+                if let View::Text(t) = &current {
                     if let Some(parent) = dom::parent_node(t) {
                         next.mount(&parent, Some(t));
                         current.unmount();
@@ -131,7 +146,8 @@ impl DynState {
                 }
             }
         }
-        *current = next;
+        let old = self.current.replace(next);
+        drop((old, current));
     }
 }
 
