@@ -1,5 +1,5 @@
 //! Console logging macros: [`log!`](crate::log), [`warn!`](crate::warn) and
-//! [`error!`](crate::error), with `format!` syntax.
+//! [`error!`](macro@crate::error), with `format!` syntax.
 //!
 //! In the browser they write to `console.log`/`console.warn`/
 //! `console.error`; when the crate runs natively (unit tests) they print to

@@ -30,7 +30,7 @@ struct ActionState<I: 'static, O: 'static> {
     in_flight: Rc<Cell<usize>>,
 }
 
-/// An async operation dispatched on demand; see the [module docs](self)
+/// An async operation dispatched on demand; see the module docs
 /// and [`create_action`]. `Copy`, so it can be moved into many handlers.
 ///
 /// ```no_run
