@@ -223,9 +223,10 @@ pub(crate) fn set_inner_html(el: &Element, html: &str) {
 }
 
 thread_local! {
-    /// The Trusted Types policy `larkspur`, or `undefined` where the browser
-    /// has no Trusted Types (or refused to create the policy).
-    static HTML_POLICY: JsValue = create_html_policy();
+    /// The Trusted Types policy `larkspur` once made: `undefined` where the
+    /// browser has no Trusted Types (or refused to create the policy).
+    /// `const` + `OnceCell`: no lazy-initialiser machinery in the binary.
+    static HTML_POLICY: std::cell::OnceCell<JsValue> = const { std::cell::OnceCell::new() };
 }
 
 /// Creates the `larkspur` Trusted Types policy. Its `createHTML` is the
@@ -262,7 +263,10 @@ fn create_html_policy() -> JsValue {
 /// 'script'` accept it; the plain string elsewhere.
 fn trusted_html(html: &str) -> JsValue {
     let html = JsValue::from_str(html);
-    HTML_POLICY.with(|policy| {
+    HTML_POLICY.with(|cell| {
+        // `createPolicy` runs inside `get_or_init`; it cannot call back into
+        // us synchronously (CSP violation events are queued as tasks).
+        let policy = cell.get_or_init(create_html_policy);
         let create = js_sys::Reflect::get(policy, &JsValue::from_str("createHTML"))
             .ok()
             .and_then(|f| f.dyn_into::<js_sys::Function>().ok());

@@ -382,8 +382,17 @@ impl PathPattern {
                 Segment::Wildcard(_) => 1,
             })
             .fold(0u32, |acc, s| acc.saturating_mul(5).saturating_add(s))
-            .saturating_add(self.segments.len() as u32 * 1000)
-            .saturating_sub(if self.has_wildcard() { 500 } else { 0 })
+            // Only segments that must be present count for length: a
+            // wildcard may match nothing, so `/*any` must rank below `/`.
+            .saturating_add(self.required_segments() * 1000)
+            .saturating_add(if self.has_wildcard() { 0 } else { 500 })
+    }
+
+    fn required_segments(&self) -> u32 {
+        self.segments
+            .iter()
+            .filter(|s| !matches!(s, Segment::Wildcard(_)))
+            .count() as u32
     }
 
     fn has_wildcard(&self) -> bool {
@@ -435,6 +444,13 @@ mod tests {
         let p = PathPattern::new("/users/:id").score();
         let w = PathPattern::new("/*any").score();
         assert!(s > p && p > w, "{s} {p} {w}");
+        // The root beats a catch-all, whatever the declaration order.
+        assert!(PathPattern::new("/").score() > w);
+        assert!(PathPattern::new("").score() > w);
+        // An exact route beats a wildcard that would match it with nothing.
+        let rest = PathPattern::new("/users/:id/*rest").score();
+        assert!(p > rest, "{p} {rest}");
+        assert!(rest > PathPattern::new("/users/*rest").score());
     }
 
     #[test]
