@@ -40,12 +40,18 @@ copy_handle!(Memo);
 /// ```
 #[cfg_attr(debug_assertions, track_caller)]
 pub fn create_memo<T: PartialEq + 'static>(f: impl Fn(Option<&T>) -> T + 'static) -> Memo<T> {
-    #[cfg(debug_assertions)]
-    let site = std::panic::Location::caller();
-    let payload = Rc::new(MemoPayload {
+    new_memo(Rc::new(MemoPayload {
         value: RefCell::new(None),
         f,
-    });
+    }))
+}
+
+/// Registers a memo node with its payload and computes it once. One
+/// concrete function for every memo type: only the payload is generic.
+#[cfg_attr(debug_assertions, track_caller)]
+fn new_memo<T>(payload: Rc<dyn Payload>) -> Memo<T> {
+    #[cfg(debug_assertions)]
+    let site = std::panic::Location::caller();
     let id = with_runtime(|rt| {
         let id = rt.create_node(
             Kind::Memo,
@@ -121,31 +127,10 @@ impl_reader!(
 /// ```
 #[cfg_attr(debug_assertions, track_caller)]
 pub fn create_owning_memo<T: 'static>(f: impl Fn(Option<T>) -> (T, bool) + 'static) -> Memo<T> {
-    #[cfg(debug_assertions)]
-    let site = std::panic::Location::caller();
-    let payload = Rc::new(OwningMemoPayload {
+    new_memo(Rc::new(OwningMemoPayload {
         value: RefCell::new(None),
         f,
-    });
-    let id = with_runtime(|rt| {
-        let id = rt.create_node(
-            Kind::Memo,
-            Some(payload),
-            rt.owner.get(),
-            #[cfg(debug_assertions)]
-            site,
-        );
-        update_if_necessary(rt, id);
-        id
-    });
-    Memo {
-        h: Handle::at(
-            id,
-            #[cfg(debug_assertions)]
-            site,
-        ),
-        ty: PhantomData,
-    }
+    }))
 }
 
 /// An owning memo's value cell (same shape as [`MemoPayload`]'s, so reads

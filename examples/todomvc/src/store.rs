@@ -3,8 +3,6 @@
 
 use larkspur::storage::{create_local_storage_signal, PersistedSignal, StorageError};
 use larkspur::*;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 
 /// The `localStorage` key the list is kept under.
 pub const STORAGE_KEY: &str = "todos-larkspur";
@@ -38,11 +36,12 @@ pub enum Filter {
 }
 
 impl Filter {
-    /// The filter a URL hash names; anything unknown shows all.
+    /// The filter a URL hash names (`#/active` or `/active`); anything
+    /// unknown shows all.
     pub fn from_hash(hash: &str) -> Filter {
-        match hash {
-            "#/active" => Filter::Active,
-            "#/completed" => Filter::Completed,
+        match hash.trim_start_matches('#') {
+            "/active" => Filter::Active,
+            "/completed" => Filter::Completed,
             _ => Filter::All,
         }
     }
@@ -139,19 +138,9 @@ impl Todos {
 /// The filter named by `location.hash`, following `hashchange` until the
 /// current owner is disposed.
 pub fn hash_filter() -> ReadSignal<Filter> {
-    fn current() -> Filter {
-        let hash = web_sys::window().and_then(|w| w.location().hash().ok());
-        Filter::from_hash(&hash.unwrap_or_default())
-    }
+    let current = || Filter::from_hash(&location_hash().unwrap_or_default());
     let (filter, set_filter) = create_signal(current());
-    let listener = Closure::<dyn Fn()>::new(move || set_filter.set(current()));
-    let window = web_sys::window().expect("a browser window");
-    let _ =
-        window.add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
-    on_cleanup(move || {
-        let _ = window
-            .remove_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
-        drop(listener);
-    });
+    // Removed with the owner, like every window listener of the framework.
+    let _ = window_event_listener(ev::hashchange, move |_| set_filter.set(current()));
     filter
 }
