@@ -22,9 +22,10 @@ if (!dir) {
   console.error("post-build: TRUNK_STAGING_DIR is not set (run me from a Trunk hook)");
   process.exit(1);
 }
-// 0. Shorter wasm-bindgen names in the wasm and its JS (short-names.mjs);
+// 0. Shorter wasm-bindgen names in the wasm and its JS, and the JS glue
+//    minified (short-names.mjs);
 //    first, since it updates index.html's integrity hashes.
-if (process.env.TRUNK_PROFILE === "release") shortenNames(dir);
+if (process.env.TRUNK_PROFILE === "release") await shortenNames(dir);
 const index = join(dir, "index.html");
 let html = readFileSync(index, "utf8");
 
