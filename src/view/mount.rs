@@ -5,7 +5,7 @@
 //! core: the panic hook (`console_error_panic_hook`), the scheduler that runs
 //! deferred effects in a microtask, and the warning hook (`console.warn`).
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 use larkspur_reactive::{create_root, flush, set_scheduler, set_warning_hook, Owner};
 use wasm_bindgen::closure::Closure;
@@ -16,11 +16,19 @@ use crate::dom::{self, Node, WebHtmlElement};
 
 thread_local! {
     static INSTALLED: Cell<bool> = const { Cell::new(false) };
-    static FLUSH_TASK: Closure<dyn FnMut()> = Closure::new(flush);
+    // The JS function that runs `flush`, made once by `install_browser_hooks`.
+    // `const` + `OnceCell` (set, never lazily initialised): no lazy
+    // thread-local machinery in the binary, and reading it takes no borrow,
+    // so calling into JS with it is safe.
+    static FLUSH_TASK: OnceCell<js_sys::Function> = const { OnceCell::new() };
 }
 
 fn schedule_flush() {
-    FLUSH_TASK.with(|f| dom::queue_microtask(f.as_ref().unchecked_ref()));
+    FLUSH_TASK.with(|f| {
+        if let Some(f) = f.get() {
+            dom::queue_microtask(f);
+        }
+    });
 }
 
 fn warn(message: &str) {
@@ -35,6 +43,9 @@ pub fn install_browser_hooks() {
         return;
     }
     dom::install_panic_hook();
+    // Lives for the page, like the scheduler hook that queues it.
+    let task = Closure::<dyn FnMut()>::new(flush).into_js_value();
+    FLUSH_TASK.with(|f| f.set(task.unchecked_into()).ok());
     set_scheduler(schedule_flush);
     // Release builds emit no warnings, so they need not keep `console.warn`.
     if cfg!(debug_assertions) {
