@@ -113,7 +113,7 @@ pub struct Listener {
 /// number is only meaningful in the table that issued it). The count lives
 /// on `globalThis`, the one object the modules share.
 fn expando_prefix() -> String {
-    let global = js_sys::global();
+    let global = super::global_this();
     let key = JsValue::from_str("__larkspurModules");
     let n = js_sys::Reflect::get(&global, &key)
         .ok()

@@ -81,6 +81,10 @@ extern "C" {
     // shim in its JS glue.
     #[wasm_bindgen(thread_local_v2, js_name = document)]
     static DOCUMENT: web_sys::Document;
+    // `globalThis` read once; `js_sys::global()` probes four names
+    // (`globalThis`, `self`, `window`, `global`) with an import each.
+    #[wasm_bindgen(thread_local_v2, js_name = globalThis)]
+    static GLOBAL_THIS: JsValue;
     #[wasm_bindgen(js_name = queueMicrotask)]
     fn global_queue_microtask(f: &js_sys::Function);
     #[wasm_bindgen(catch, js_name = requestAnimationFrame)]
@@ -99,6 +103,11 @@ extern "C" {
     ) -> Result<(), JsValue>;
     #[wasm_bindgen(method, catch, js_name = removeAttributeNS)]
     fn remove_attribute_ns_named(this: &Raw, ns: &JsValue, local: &str) -> Result<(), JsValue>;
+}
+
+/// The page's `globalThis` (the window).
+pub(crate) fn global_this() -> JsValue {
+    GLOBAL_THIS.with(JsValue::clone)
 }
 
 /// The XLink namespace, for `xlink:href` and friends on SVG elements.
@@ -240,7 +249,7 @@ thread_local! {
 /// compile-time templates and an explicit `inner_html`, and a Rust closure
 /// or `new Function` would cost bytes or need `unsafe-eval`.
 fn create_html_policy() -> JsValue {
-    let global = js_sys::global();
+    let global = global_this();
     let get = |target: &JsValue, name: &str| {
         js_sys::Reflect::get(target, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
     };
