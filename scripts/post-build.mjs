@@ -25,7 +25,11 @@ if (!dir) {
 // 0. Shorter wasm-bindgen names in the wasm and its JS, and the JS glue
 //    minified (short-names.mjs);
 //    first, since it updates index.html's integrity hashes.
-if (process.env.TRUNK_PROFILE === "release") await shortenNames(dir);
+//    `--tools DIR`: a Larkspur checkout's scripts/tools, where terser is
+//    (apps made by scripts/new-app pass it).
+const toolsAt = process.argv.indexOf("--tools");
+const toolsDir = toolsAt > 0 ? process.argv[toolsAt + 1] : undefined;
+if (process.env.TRUNK_PROFILE === "release") await shortenNames(dir, toolsDir);
 const index = join(dir, "index.html");
 let html = readFileSync(index, "utf8");
 

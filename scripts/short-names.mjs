@@ -8,9 +8,11 @@
 // same way, so nothing else changes. Then the JS glue is minified with
 // terser (scripts/tools, installed by scripts/setup): wasm-bindgen's glue
 // is readable source, 16 KB for the counter, and minified it is about 1 KB
-// smaller in brotli. Where terser cannot be found (an app made by
-// scripts/new-app that has no `npm i -D terser`), the glue is left as it
-// is and a note says so. Measured: BENCHMARKS.md, "Bytes".
+// smaller in brotli. terser is looked up in this checkout's scripts/tools,
+// in a tools directory given by the caller (an app made by scripts/new-app
+// passes its Larkspur checkout's), and in the app's own node_modules;
+// where none has it, the glue is left as it is and a note says so.
+// Measured: BENCHMARKS.md, "Bytes".
 //
 //   node scripts/short-names.mjs DIR     rewrites DIR/*_bg.wasm and its .js
 //
@@ -22,13 +24,15 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
-/** terser from scripts/tools (this checkout) or from the app's own
- * node_modules; `null` when neither has it. */
-function findTerser() {
+/** terser from scripts/tools next to this file, from `toolsDir`, or from
+ * the app's own node_modules; `null` when none has it. */
+function findTerser(toolsDir) {
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const base of [join(here, "tools", "package.json"), join(process.cwd(), "package.json")]) {
+  const bases = [join(here, "tools", "package.json"), join(process.cwd(), "package.json")];
+  if (toolsDir) bases.splice(1, 0, join(resolve(toolsDir), "package.json"));
+  for (const base of bases) {
     try {
       return createRequire(base)("terser");
     } catch {
@@ -40,8 +44,8 @@ function findTerser() {
 
 /** The glue minified, or unchanged (with a note) without terser. Mangling
  * keeps the two exports (`default`, `initSync`) that Trunk's loader imports. */
-async function minifyGlue(js, file) {
-  const terser = findTerser();
+async function minifyGlue(js, file, toolsDir) {
+  const terser = findTerser(toolsDir);
   if (!terser) {
     console.log(`short-names: terser not found; ${file} left unminified (scripts/setup installs it)`);
     return js;
@@ -119,9 +123,9 @@ function rewrite(wasm, rename) {
 }
 
 /** Shortens the names in every `*_bg.wasm` of `dir` and its `.js`, minifies
- * the `.js`, and updates the subresource-integrity hashes in
- * `dir/index.html`. */
-export async function shortenNames(dir) {
+ * the `.js` (terser from `toolsDir` too, if given), and updates the
+ * subresource-integrity hashes in `dir/index.html`. */
+export async function shortenNames(dir, toolsDir) {
   for (const file of readdirSync(dir).filter((f) => f.endsWith("_bg.wasm"))) {
     const wasmPath = join(dir, file);
     const jsPath = join(dir, file.replace(/_bg\.wasm$/, ".js"));
@@ -153,7 +157,7 @@ export async function shortenNames(dir) {
     if (map.size === 0) continue;
     const names = map.size;
     const before = js.length;
-    js = await minifyGlue(js, file.replace(/_bg\.wasm$/, ".js"));
+    js = await minifyGlue(js, file.replace(/_bg\.wasm$/, ".js"), toolsDir);
     // Trunk has already written subresource-integrity hashes of both files
     // into the page; they must follow the new contents.
     const sri = (data) => "sha384-" + createHash("sha384").update(data).digest("base64");
