@@ -269,6 +269,90 @@ fn listeners_go_away_with_their_owner() {
     assert_eq!(live_handler_count(), baseline);
 }
 
+/// Removal leaves the element's expando behind (no JS call per removed
+/// handler); the slot it names is reused by the next handler. The stale
+/// expando must not reach that handler: slots carry a generation.
+#[wasm_bindgen_test]
+fn a_removed_elements_stale_expando_never_reaches_a_reused_slot() {
+    let c = test_container();
+    let old_calls = Rc::new(Cell::new(0));
+    let new_calls = Rc::new(Cell::new(0));
+    let (generation, set_generation) = create_signal(0);
+    let (oc, nc) = (old_calls.clone(), new_calls.clone());
+    let h = mount_to(c.clone(), move || {
+        let (oc, nc) = (oc.clone(), nc.clone());
+        html::div().child(move || {
+            let (oc, nc) = (oc.clone(), nc.clone());
+            let first = generation() == 0;
+            html::button()
+                .on(ev::click, move |_| {
+                    if first {
+                        oc.set(oc.get() + 1)
+                    } else {
+                        nc.set(nc.get() + 1)
+                    }
+                })
+                .on(ev::undelegated(ev::click), move |_| ())
+        })
+    });
+    let old = find(&c, "button");
+    set_generation(1); // the old button's handlers go; new ones take the slots
+    let new = find(&c, "button");
+    assert!(!old.is_same_node(Some(&new)));
+    c.append_child(&old).unwrap();
+    click(&old);
+    assert_eq!(
+        (old_calls.get(), new_calls.get()),
+        (0, 0),
+        "stale expando ignored"
+    );
+    click(&new);
+    assert_eq!((old_calls.get(), new_calls.get()), (0, 1));
+    old.remove();
+    h.unmount();
+}
+
+/// Chains unlink in the table: removing the head, a middle or the last
+/// handler of one element keeps the others running in order.
+#[wasm_bindgen_test]
+fn chained_handlers_unlink_from_any_position() {
+    let c = test_container();
+    let log: Log = Default::default();
+    let (shown, set_shown) = create_signal([true, true, true]);
+    let l = log.clone();
+    let h = mount_to(c.clone(), move || {
+        let button = html::button();
+        for i in 0..3 {
+            let l = l.clone();
+            // Each handler lives in its own child owner, so each can go alone.
+            let child = Owner::new_child();
+            child.with(|| {
+                let _ = button
+                    .clone()
+                    .on(ev::click, move |_| push(&l, &i.to_string()));
+            });
+            create_effect(move |_| {
+                if !shown.with(|s| s[i]) {
+                    child.dispose();
+                }
+            });
+        }
+        button
+    });
+    flush();
+    let button = find(&c, "button");
+    click(&button);
+    assert_eq!(*log.borrow(), ["0", "1", "2"]);
+    for (hide, expect) in [(1, vec!["0", "2"]), (0, vec!["2"]), (2, vec![])] {
+        set_shown.update(|s| s[hide] = false);
+        flush();
+        log.borrow_mut().clear();
+        click(&button);
+        assert_eq!(*log.borrow(), expect);
+    }
+    h.unmount();
+}
+
 #[wasm_bindgen_test]
 fn custom_event_handlers_need_no_annotation() {
     let c = test_container();

@@ -276,6 +276,38 @@ fn clear_with_siblings_keeps_them() {
     assert_eq!(text(&ul), "head78tail");
 }
 
+/// Replacing every row takes the one-operation path only when the list
+/// fills its parent; with siblings, they stay where they are.
+#[wasm_bindgen_test]
+fn replace_all_with_siblings_keeps_them() {
+    let c = test_container();
+    let (items, set_items) = create_signal(ids(1..=4));
+    let cleaned = Rc::new(Cell::new(0));
+    let cl = cleaned.clone();
+    let _h = mount_to(c.clone(), move || {
+        let cl = cl.clone();
+        html::ul()
+            .child(html::li().child("head"))
+            .child(For(ForProps::builder()
+                .each(move || items.get())
+                .key(|id| *id)
+                .children(move |id| {
+                    let cl = cl.clone();
+                    on_cleanup(move || cl.set(cl.get() + 1));
+                    html::li().child(id)
+                })
+                .build()))
+            .child(html::li().child("tail"))
+    });
+    let ul = find(&c, "ul");
+    set_items(ids(5..=7));
+    assert_eq!(text(&ul), "head567tail");
+    assert_eq!(cleaned.get(), 4, "every replaced row was disposed");
+    set_items(ids(8..=9));
+    assert_eq!(text(&ul), "head89tail");
+    assert_eq!(cleaned.get(), 7);
+}
+
 #[wasm_bindgen_test]
 fn removed_rows_lose_their_listeners() {
     let f = Fixture::new(ids(1..=3));

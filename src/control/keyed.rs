@@ -185,6 +185,24 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
             }
         }
 
+        // No row is kept (every key is new: "replace all rows"): the old rows
+        // go first, in one DOM operation where the list fills its parent,
+        // and the new ones are built and inserted as on a first render.
+        if sources.iter().all(|&s| s == usize::MAX) {
+            clear_rows(&old, parent.as_ref(), &self.marker);
+            drop(old);
+            let rows: Vec<Row<K>> = keys
+                .into_iter()
+                .zip(items)
+                .map(|(k, item)| self.build_row(k, item, children))
+                .collect();
+            if let Some(parent) = &parent {
+                insert_all(&rows, parent, &self.marker);
+            }
+            *self.rows.borrow_mut() = rows;
+            return;
+        }
+
         let mut old_slots: Vec<Option<Row<K>>> = old.drain(..).map(Some).collect();
         let mut rows: Vec<Row<K>> = Vec::with_capacity(n_new);
         for ((k, item), &src) in keys.into_iter().zip(items).zip(&sources) {
