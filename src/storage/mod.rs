@@ -54,6 +54,7 @@
 mod codec;
 #[cfg(all(feature = "serde-lite", not(feature = "serde")))]
 mod json_lite;
+mod query;
 mod signal;
 
 use std::fmt;
@@ -63,6 +64,7 @@ use wasm_bindgen::JsValue;
 use crate::dom::storage::{self as web, Area};
 
 pub use codec::{CodecError, FromJson, JsonCodec, ToJson};
+pub(crate) use query::{Entry, QueryParam};
 pub use signal::{
     create_local_storage_signal, create_persisted_signal, create_persisted_signal_with_codec,
     create_query_param_signal, create_session_storage_signal, PersistedSignal,
@@ -196,23 +198,32 @@ fn unavailable(key: &str, error: &JsValue) -> StorageError {
     }
 }
 
-/// Reads the stored text of `key`.
-fn read(backend: StorageBackend, key: &str) -> Result<Option<String>, StorageError> {
-    let result = match area(backend) {
-        Some(area) => web::open(area).and_then(|s| web::get_item(&s, key)),
-        None => web::query_get(key),
-    };
-    result.map_err(|e| unavailable(key, &e))
+/// Reads the stored text of `key` in a Web Storage `area`.
+fn read(area: Area, key: &str) -> Result<Option<String>, StorageError> {
+    web::open(area)
+        .and_then(|s| web::get_item(&s, key))
+        .map_err(|e| unavailable(key, &e))
 }
 
-/// Stores `text` under `key`, or removes the entry when `text` is `None`.
-fn write(backend: StorageBackend, key: &str, text: Option<&str>) -> Result<(), StorageError> {
-    let Some(area) = area(backend) else {
-        return web::query_set(key, text).map_err(|e| StorageError::WriteFailed {
+/// Reads the query parameter behind a query-backed signal.
+fn read_query(param: &QueryParam, key: &str) -> Result<Option<String>, StorageError> {
+    param.read().map_err(|e| unavailable(key, &e))
+}
+
+/// Sets the query parameter behind a query-backed signal (`None` removes
+/// it), replacing the current history entry.
+fn write_query(param: &QueryParam, key: &str, text: Option<&str>) -> Result<(), StorageError> {
+    param
+        .write(text, Entry::Replace)
+        .map_err(|e| StorageError::WriteFailed {
             key: key.to_string(),
             message: web::describe(&e).1,
-        });
-    };
+        })
+}
+
+/// Stores `text` under `key` in a Web Storage `area`, or removes the entry
+/// when `text` is `None`.
+fn write(area: Area, key: &str, text: Option<&str>) -> Result<(), StorageError> {
     let storage = web::open(area).map_err(|e| unavailable(key, &e))?;
     let result = match text {
         Some(text) => web::set_item(&storage, key, text),

@@ -4,11 +4,11 @@
 use std::rc::Rc;
 
 use larkspur_reactive::{
-    create_rw_signal, on_cleanup, store_value, Owner, ReadSignal, RwSignal, SignalGet, SignalSet,
-    SignalUpdate, SignalWith, StoredValue,
+    create_render_effect, create_rw_signal, on_cleanup, store_value, Owner, ReadSignal, RwSignal,
+    SignalGet, SignalSet, SignalUpdate, SignalWith, StoredValue,
 };
 
-use super::{read, write, CodecError, JsonCodec, StorageBackend, StorageError};
+use super::{CodecError, JsonCodec, QueryParam, StorageBackend, StorageError};
 use crate::dom::storage as web;
 
 /// Writes a value as text for the backend.
@@ -23,6 +23,28 @@ struct Place<T> {
     default: T,
     encode: Encode<T>,
     decode: Decode<T>,
+    /// The query parameter, for [`StorageBackend::QueryParam`].
+    query: Option<QueryParam>,
+}
+
+impl<T> Place<T> {
+    /// The stored text, `None` when there is none.
+    fn read(&self) -> Result<Option<String>, StorageError> {
+        match (&self.query, super::area(self.backend)) {
+            (Some(param), _) => super::read_query(param, &self.key),
+            (None, Some(area)) => super::read(area, &self.key),
+            (None, None) => Ok(None),
+        }
+    }
+
+    /// Stores `text`, or removes the entry with `None`.
+    fn write(&self, text: Option<&str>) -> Result<(), StorageError> {
+        match (&self.query, super::area(self.backend)) {
+            (Some(param), _) => super::write_query(param, &self.key, text),
+            (None, Some(area)) => super::write(area, &self.key, text),
+            (None, None) => Ok(()),
+        }
+    }
 }
 
 /// A signal kept in `localStorage`, `sessionStorage` or the URL query,
@@ -88,8 +110,14 @@ pub fn create_session_storage_signal<T: JsonCodec + Clone + 'static>(
 
 /// Makes a signal stored in the URL's query parameter `key` (as JSON, so
 /// a string shows as `?q=%22text%22`), starting from the parameter or
-/// `default`. Writes replace the current history entry; back and forward
-/// update the signal.
+/// `default`. Writes replace the current history entry.
+///
+/// Made inside a [`Router`](crate::router::Router), the signal reads and
+/// writes the router's location: it follows `<A>` clicks, `navigate` and
+/// back/forward, and it shares its key with
+/// [`create_query_signal`](crate::router::create_query_signal) and any other
+/// query signal (they are one mechanism, see [`StorageBackend::QueryParam`]).
+/// Without a router it uses the browser's location and follows back/forward.
 ///
 /// ```no_run
 /// use larkspur::storage::create_query_param_signal;
@@ -147,10 +175,11 @@ pub fn create_persisted_signal_with_codec<T: Clone + 'static>(
         default,
         encode,
         decode,
+        query: (backend == StorageBackend::QueryParam).then(|| QueryParam::new(key)),
     });
     // Nothing is written here: if the stored text cannot be read, it stays
     // for the user to recover until the app writes the signal.
-    let (initial, error) = match read(backend, key) {
+    let (initial, error) = match place.read() {
         Ok(Some(text)) => match decode(&text) {
             Ok(value) => (value, None),
             Err(error) => (place.default.clone(), Some(corrupt(key, error))),
@@ -218,7 +247,7 @@ impl<T: Clone + 'static> PersistedSignal<T> {
             return;
         };
         self.value.try_set(place.default.clone());
-        self.report(write(place.backend, &place.key, None));
+        self.report(place.write(None));
     }
 
     /// Stores the current value; on failure the value stays in memory.
@@ -231,7 +260,7 @@ impl<T: Clone + 'static> PersistedSignal<T> {
             return;
         };
         let result = match text {
-            Ok(text) => write(place.backend, &place.key, Some(&text)),
+            Ok(text) => place.write(Some(&text)),
             Err(error) => Err(StorageError::Encode {
                 key: place.key.clone(),
                 error,
@@ -261,6 +290,10 @@ impl<T: Clone + 'static> PersistedSignal<T> {
         let Some(place) = self.place.try_get_value() else {
             return;
         };
+        if self.shows(&place, text.as_deref()) {
+            // Our own write coming back (the query backend hears those).
+            return;
+        }
         match text.map(|t| (place.decode)(&t)) {
             None => {
                 self.value.try_set(place.default.clone());
@@ -276,25 +309,44 @@ impl<T: Clone + 'static> PersistedSignal<T> {
         }
     }
 
+    /// Whether the value already is what `text` stores (`None`: the
+    /// default), so taking it in would only notify twice.
+    fn shows(&self, place: &Place<T>, text: Option<&str>) -> bool {
+        let encoded = |v: &T| (place.encode)(v).ok();
+        let stored = match text {
+            Some(text) => Some(text.to_string()),
+            None => encoded(&place.default),
+        };
+        stored.is_some() && self.value.try_with_untracked(encoded).flatten() == stored
+    }
+
     /// Listens for changes made outside this signal, until the owner is
     /// disposed (forever without an owner, like the signal itself).
     fn follow_external_changes(self) {
         let Some(place) = self.place.try_get_value() else {
             return;
         };
-        let key = place.key.clone();
-        let listener = match super::area(place.backend) {
-            Some(area) => web::on_storage_change(area, move |changed, text| match changed {
-                Some(changed) if changed != key => {}
-                // `None`: the whole area was cleared.
-                _ => self.take_external(text),
-            }),
-            None => web::on_history_change(move || {
-                if let Ok(text) = web::query_get(&key) {
+        if let Some(param) = &place.query {
+            // The parameter's memo changes with every write to it: the
+            // router's navigations, another signal's, back/forward.
+            let text = param.text();
+            create_render_effect(move |previous: Option<()>| {
+                let text = text.get();
+                if previous.is_some() {
                     self.take_external(text);
                 }
-            }),
+            });
+            return;
+        }
+        let Some(area) = super::area(place.backend) else {
+            return;
         };
+        let key = place.key.clone();
+        let listener = web::on_storage_change(area, move |changed, text| match changed {
+            Some(changed) if changed != key => {}
+            // `None`: the whole area was cleared.
+            _ => self.take_external(text),
+        });
         let Ok(listener) = listener else {
             return;
         };
