@@ -133,6 +133,30 @@ fn corrupt_data_falls_back_to_the_default_and_stays_stored() {
 }
 
 #[wasm_bindgen_test]
+fn a_wrong_typed_field_is_reported_with_its_line_and_column() {
+    // Persisted signals decode with plain serde_json (no path tracking, to
+    // keep apps small): the message names the line and column. The
+    // field path is `fetch_json`'s (tests/fetch_json.rs).
+    let key = "lark-fail-wrong-type";
+    let stored = "[{\"title\":\"a\",\"done\":true},\n{\"title\":\"c\",\"done\":\"x\"}]";
+    real_local().set_item(key, stored).unwrap();
+    let todos = create_local_storage_signal(key, Vec::<Todo>::new());
+    assert_eq!(todos.get(), []);
+    let Some(StorageError::Corrupt { error, .. }) = todos.error().get() else {
+        panic!("expected Corrupt, got {:?}", todos.error().get());
+    };
+    assert_eq!((error.line(), error.column()), (Some(2), Some(23)));
+    assert!(
+        error
+            .to_string()
+            .contains(r#"invalid type: string "x", expected a boolean"#),
+        "{error}"
+    );
+    assert_eq!(real_local().get_item(key).unwrap().as_deref(), Some(stored));
+    real_local().remove_item(key).unwrap();
+}
+
+#[wasm_bindgen_test]
 fn old_format_data_names_the_missing_field() {
     let key = "lark-fail-old-format";
     // An older version stored titles only.
