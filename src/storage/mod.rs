@@ -58,13 +58,15 @@ mod query;
 mod signal;
 
 use std::fmt;
+use std::rc::Rc;
 
+use larkspur_reactive::{on_cleanup, Owner};
 use wasm_bindgen::JsValue;
 
 use crate::dom::storage::{self as web, Area};
 
 pub use codec::{CodecError, FromJson, JsonCodec, ToJson};
-pub(crate) use query::{Entry, QueryParam};
+pub(crate) use query::{Entry, QueryParam, QueryStore};
 pub use signal::{
     create_local_storage_signal, create_persisted_signal, create_persisted_signal_with_codec,
     create_query_param_signal, create_session_storage_signal, PersistedSignal,
@@ -183,13 +185,34 @@ impl fmt::Display for StorageError {
 
 impl std::error::Error for StorageError {}
 
-fn area(backend: StorageBackend) -> Option<Area> {
+/// How a persisted signal reaches its stored text. Each constructor
+/// makes the one it needs behind `Rc<dyn Store>`, so an app links only
+/// the places it uses: a `localStorage` signal carries no router or URL
+/// code, a query signal no Web Storage code.
+pub(crate) trait Store {
+    /// The stored text, `None` when there is none.
+    fn read(&self, key: &str) -> Result<Option<String>, StorageError>;
+    /// Stores `text`, or removes the entry with `None`.
+    fn write(&self, key: &str, text: Option<&str>) -> Result<(), StorageError>;
+    /// Calls `take` with the new text (`None`: removed) whenever someone
+    /// else changes it, until the current owner is disposed (forever
+    /// without an owner, like the signal itself).
+    fn follow(&self, key: &str, take: Rc<dyn Fn(Option<String>)>);
+}
+
+/// The store of a [`StorageBackend`], for the constructors that take the
+/// backend as a value (and so link every store).
+fn store_for(backend: StorageBackend, key: &str) -> Rc<dyn Store> {
     match backend {
-        StorageBackend::Local => Some(Area::Local),
-        StorageBackend::Session => Some(Area::Session),
-        StorageBackend::QueryParam => None,
+        StorageBackend::Local => Rc::new(WebStorage(Area::Local)),
+        StorageBackend::Session => Rc::new(WebStorage(Area::Session)),
+        StorageBackend::QueryParam => Rc::new(QueryStore::new(key)),
     }
 }
+
+/// `localStorage` or `sessionStorage`; other tabs' changes arrive through
+/// the `storage` event.
+struct WebStorage(Area);
 
 fn unavailable(key: &str, error: &JsValue) -> StorageError {
     StorageError::Unavailable {
@@ -198,46 +221,46 @@ fn unavailable(key: &str, error: &JsValue) -> StorageError {
     }
 }
 
-/// Reads the stored text of `key` in a Web Storage `area`.
-fn read(area: Area, key: &str) -> Result<Option<String>, StorageError> {
-    web::open(area)
-        .and_then(|s| web::get_item(&s, key))
-        .map_err(|e| unavailable(key, &e))
-}
+impl Store for WebStorage {
+    fn read(&self, key: &str) -> Result<Option<String>, StorageError> {
+        web::open(self.0)
+            .and_then(|s| web::get_item(&s, key))
+            .map_err(|e| unavailable(key, &e))
+    }
 
-/// Reads the query parameter behind a query-backed signal.
-fn read_query(param: &QueryParam, key: &str) -> Result<Option<String>, StorageError> {
-    param.read().map_err(|e| unavailable(key, &e))
-}
-
-/// Sets the query parameter behind a query-backed signal (`None` removes
-/// it), replacing the current history entry.
-fn write_query(param: &QueryParam, key: &str, text: Option<&str>) -> Result<(), StorageError> {
-    param
-        .write(text, Entry::Replace)
-        .map_err(|e| StorageError::WriteFailed {
-            key: key.to_string(),
-            message: web::describe(&e).1,
-        })
-}
-
-/// Stores `text` under `key` in a Web Storage `area`, or removes the entry
-/// when `text` is `None`.
-fn write(area: Area, key: &str, text: Option<&str>) -> Result<(), StorageError> {
-    let storage = web::open(area).map_err(|e| unavailable(key, &e))?;
-    let result = match text {
-        Some(text) => web::set_item(&storage, key, text),
-        None => web::remove_item(&storage, key),
-    };
-    result.map_err(|e| {
-        let (name, message) = web::describe(&e);
-        let key = key.to_string();
-        match name.as_str() {
-            "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => {
-                StorageError::QuotaExceeded { key, message }
+    fn write(&self, key: &str, text: Option<&str>) -> Result<(), StorageError> {
+        let storage = web::open(self.0).map_err(|e| unavailable(key, &e))?;
+        let result = match text {
+            Some(text) => web::set_item(&storage, key, text),
+            None => web::remove_item(&storage, key),
+        };
+        result.map_err(|e| {
+            let (name, message) = web::describe(&e);
+            let key = key.to_string();
+            match name.as_str() {
+                "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => {
+                    StorageError::QuotaExceeded { key, message }
+                }
+                "SecurityError" => StorageError::Unavailable { key, message },
+                _ => StorageError::WriteFailed { key, message },
             }
-            "SecurityError" => StorageError::Unavailable { key, message },
-            _ => StorageError::WriteFailed { key, message },
+        })
+    }
+
+    fn follow(&self, key: &str, take: Rc<dyn Fn(Option<String>)>) {
+        let key = key.to_string();
+        let listener = web::on_storage_change(self.0, move |changed, text| match changed {
+            Some(changed) if changed != key => {}
+            // `None`: the whole area was cleared.
+            _ => take(text),
+        });
+        let Ok(listener) = listener else {
+            return;
+        };
+        if Owner::current().is_some() {
+            on_cleanup(move || drop(listener));
+        } else {
+            std::mem::forget(listener);
         }
-    })
+    }
 }

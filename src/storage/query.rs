@@ -13,14 +13,16 @@
 //! Either way each signal reads the same text through a [`Memo`], so two
 //! signals on one key can never disagree.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use larkspur_reactive::{
-    create_memo, create_root, create_trigger, on_cleanup, Memo, Owner, Trigger,
+    create_memo, create_render_effect, create_root, create_trigger, on_cleanup, Memo, Owner,
+    Trigger,
 };
 use wasm_bindgen::JsValue;
 
+use super::{StorageError, Store};
 use crate::dom::storage as web;
 use crate::router::{NavigateOptions, ParamsMap, RouterContext};
 
@@ -146,5 +148,60 @@ impl QueryParam {
             &options,
         );
         Ok(())
+    }
+}
+
+/// A persisted signal's place in the query: written in place
+/// (`replaceState`, or the router's `replace`), since its value is state,
+/// not somewhere to go back to.
+pub(crate) struct QueryStore {
+    param: QueryParam,
+    /// The text this signal just wrote, until its own change comes back
+    /// through the parameter's memo: the signal already holds that value,
+    /// and taking it again would notify twice.
+    echo: Rc<RefCell<Option<Option<String>>>>,
+}
+
+impl QueryStore {
+    pub fn new(key: &str) -> Self {
+        QueryStore {
+            param: QueryParam::new(key),
+            echo: Rc::default(),
+        }
+    }
+}
+
+impl Store for QueryStore {
+    fn read(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.param.read().map_err(|e| super::unavailable(key, &e))
+    }
+
+    fn write(&self, key: &str, text: Option<&str>) -> Result<(), StorageError> {
+        let unchanged = self.param.read().ok().as_ref().map(Option::as_deref) == Some(text);
+        if !unchanged {
+            *self.echo.borrow_mut() = Some(text.map(str::to_string));
+        }
+        let result = self.param.write(text, Entry::Replace);
+        if result.is_err() {
+            self.echo.borrow_mut().take();
+        }
+        result.map_err(|e| StorageError::WriteFailed {
+            key: key.to_string(),
+            message: web::describe(&e).1,
+        })
+    }
+
+    fn follow(&self, _key: &str, take: Rc<dyn Fn(Option<String>)>) {
+        // The memo changes with every write to the parameter: the router's
+        // navigations, another signal's, back/forward, and our own.
+        let text = self.param.text();
+        let echo = self.echo.clone();
+        create_render_effect(move |previous: Option<()>| {
+            let text = text.get();
+            let own = echo.borrow_mut().take();
+            if previous.is_some() && own.as_ref() != Some(&text) {
+                take(text);
+            }
+        });
     }
 }

@@ -4,12 +4,12 @@
 use std::rc::Rc;
 
 use larkspur_reactive::{
-    create_render_effect, create_rw_signal, on_cleanup, store_value, Owner, ReadSignal, RwSignal,
-    SignalGet, SignalSet, SignalUpdate, SignalWith, StoredValue,
+    create_rw_signal, store_value, ReadSignal, RwSignal, SignalGet, SignalSet, SignalUpdate,
+    SignalWith, StoredValue,
 };
 
-use super::{CodecError, JsonCodec, QueryParam, StorageBackend, StorageError};
-use crate::dom::storage as web;
+use super::{CodecError, JsonCodec, QueryStore, StorageBackend, StorageError, Store, WebStorage};
+use crate::dom::storage::Area;
 
 /// Writes a value as text for the backend.
 type Encode<T> = fn(&T) -> Result<String, CodecError>;
@@ -18,33 +18,11 @@ type Decode<T> = fn(&str) -> Result<T, CodecError>;
 
 /// Where and how a signal is stored.
 struct Place<T> {
-    backend: StorageBackend,
     key: String,
     default: T,
     encode: Encode<T>,
     decode: Decode<T>,
-    /// The query parameter, for [`StorageBackend::QueryParam`].
-    query: Option<QueryParam>,
-}
-
-impl<T> Place<T> {
-    /// The stored text, `None` when there is none.
-    fn read(&self) -> Result<Option<String>, StorageError> {
-        match (&self.query, super::area(self.backend)) {
-            (Some(param), _) => super::read_query(param, &self.key),
-            (None, Some(area)) => super::read(area, &self.key),
-            (None, None) => Ok(None),
-        }
-    }
-
-    /// Stores `text`, or removes the entry with `None`.
-    fn write(&self, text: Option<&str>) -> Result<(), StorageError> {
-        match (&self.query, super::area(self.backend)) {
-            (Some(param), _) => super::write_query(param, &self.key, text),
-            (None, Some(area)) => super::write(area, &self.key, text),
-            (None, None) => Ok(()),
-        }
-    }
+    store: Rc<dyn Store>,
 }
 
 /// A signal kept in `localStorage`, `sessionStorage` or the URL query,
@@ -89,7 +67,13 @@ pub fn create_local_storage_signal<T: JsonCodec + Clone + 'static>(
     key: &str,
     default: T,
 ) -> PersistedSignal<T> {
-    create_persisted_signal(StorageBackend::Local, key, default)
+    persisted_in(
+        Rc::new(WebStorage(Area::Local)),
+        key,
+        default,
+        T::to_json,
+        T::from_json,
+    )
 }
 
 /// Makes a signal stored in `sessionStorage` under `key` (kept while the
@@ -105,7 +89,13 @@ pub fn create_session_storage_signal<T: JsonCodec + Clone + 'static>(
     key: &str,
     default: T,
 ) -> PersistedSignal<T> {
-    create_persisted_signal(StorageBackend::Session, key, default)
+    persisted_in(
+        Rc::new(WebStorage(Area::Session)),
+        key,
+        default,
+        T::to_json,
+        T::from_json,
+    )
 }
 
 /// Makes a signal stored in the URL's query parameter `key` (as JSON, so
@@ -129,7 +119,13 @@ pub fn create_query_param_signal<T: JsonCodec + Clone + 'static>(
     key: &str,
     default: T,
 ) -> PersistedSignal<T> {
-    create_persisted_signal(StorageBackend::QueryParam, key, default)
+    persisted_in(
+        Rc::new(QueryStore::new(key)),
+        key,
+        default,
+        T::to_json,
+        T::from_json,
+    )
 }
 
 /// Makes a signal stored in `backend` under `key`, as JSON.
@@ -169,17 +165,27 @@ pub fn create_persisted_signal_with_codec<T: Clone + 'static>(
     encode: fn(&T) -> Result<String, CodecError>,
     decode: fn(&str) -> Result<T, CodecError>,
 ) -> PersistedSignal<T> {
+    persisted_in(super::store_for(backend, key), key, default, encode, decode)
+}
+
+/// Makes a signal kept in `store` under `key`.
+fn persisted_in<T: Clone + 'static>(
+    store: Rc<dyn Store>,
+    key: &str,
+    default: T,
+    encode: Encode<T>,
+    decode: Decode<T>,
+) -> PersistedSignal<T> {
     let place = Rc::new(Place {
-        backend,
         key: key.to_string(),
         default,
         encode,
         decode,
-        query: (backend == StorageBackend::QueryParam).then(|| QueryParam::new(key)),
+        store,
     });
     // Nothing is written here: if the stored text cannot be read, it stays
     // for the user to recover until the app writes the signal.
-    let (initial, error) = match place.read() {
+    let (initial, error) = match place.store.read(key) {
         Ok(Some(text)) => match decode(&text) {
             Ok(value) => (value, None),
             Err(error) => (place.default.clone(), Some(corrupt(key, error))),
@@ -247,7 +253,7 @@ impl<T: Clone + 'static> PersistedSignal<T> {
             return;
         };
         self.value.try_set(place.default.clone());
-        self.report(place.write(None));
+        self.report(place.store.write(&place.key, None));
     }
 
     /// Stores the current value; on failure the value stays in memory.
@@ -260,7 +266,7 @@ impl<T: Clone + 'static> PersistedSignal<T> {
             return;
         };
         let result = match text {
-            Ok(text) => place.write(Some(&text)),
+            Ok(text) => place.store.write(&place.key, Some(&text)),
             Err(error) => Err(StorageError::Encode {
                 key: place.key.clone(),
                 error,
@@ -290,10 +296,6 @@ impl<T: Clone + 'static> PersistedSignal<T> {
         let Some(place) = self.place.try_get_value() else {
             return;
         };
-        if self.shows(&place, text.as_deref()) {
-            // Our own write coming back (the query backend hears those).
-            return;
-        }
         match text.map(|t| (place.decode)(&t)) {
             None => {
                 self.value.try_set(place.default.clone());
@@ -309,52 +311,15 @@ impl<T: Clone + 'static> PersistedSignal<T> {
         }
     }
 
-    /// Whether the value already is what `text` stores (`None`: the
-    /// default), so taking it in would only notify twice.
-    fn shows(&self, place: &Place<T>, text: Option<&str>) -> bool {
-        let encoded = |v: &T| (place.encode)(v).ok();
-        let stored = match text {
-            Some(text) => Some(text.to_string()),
-            None => encoded(&place.default),
-        };
-        stored.is_some() && self.value.try_with_untracked(encoded).flatten() == stored
-    }
-
     /// Listens for changes made outside this signal, until the owner is
     /// disposed (forever without an owner, like the signal itself).
     fn follow_external_changes(self) {
         let Some(place) = self.place.try_get_value() else {
             return;
         };
-        if let Some(param) = &place.query {
-            // The parameter's memo changes with every write to it: the
-            // router's navigations, another signal's, back/forward.
-            let text = param.text();
-            create_render_effect(move |previous: Option<()>| {
-                let text = text.get();
-                if previous.is_some() {
-                    self.take_external(text);
-                }
-            });
-            return;
-        }
-        let Some(area) = super::area(place.backend) else {
-            return;
-        };
-        let key = place.key.clone();
-        let listener = web::on_storage_change(area, move |changed, text| match changed {
-            Some(changed) if changed != key => {}
-            // `None`: the whole area was cleared.
-            _ => self.take_external(text),
-        });
-        let Ok(listener) = listener else {
-            return;
-        };
-        if Owner::current().is_some() {
-            on_cleanup(move || drop(listener));
-        } else {
-            std::mem::forget(listener);
-        }
+        place
+            .store
+            .follow(&place.key, Rc::new(move |text| self.take_external(text)));
     }
 
     /// Clones the value and tracks it; panics if the owner was disposed.
