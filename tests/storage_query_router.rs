@@ -7,7 +7,7 @@
 
 mod common;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use common::{click, find, test_container, text};
@@ -74,6 +74,8 @@ struct Handles {
     page: Memo<Option<u32>>,
     set_page: SignalSetter<Option<u32>>,
     navigate: Box<dyn Fn(&str)>,
+    /// How often an effect reading the persisted signal has run.
+    runs: Rc<Cell<u32>>,
 }
 
 fn mount_pager(container: &web_sys::HtmlElement) -> (Rc<Handles>, MountHandle) {
@@ -86,11 +88,18 @@ fn mount_pager(container: &web_sys::HtmlElement) -> (Rc<Handles>, MountHandle) {
                     let stored = create_query_param_signal("page", 1u32);
                     let (page, set_page) = create_query_signal::<u32>("page");
                     let navigate = use_navigate();
+                    let runs = Rc::new(Cell::new(0));
+                    let counted = runs.clone();
+                    create_render_effect(move |_| {
+                        stored.with(|_| ());
+                        counted.set(counted.get() + 1);
+                    });
                     *filled.borrow_mut() = Some(Rc::new(Handles {
                         stored,
                         page,
                         set_page,
                         navigate: Box::new(move |to| navigate(to, Default::default())),
+                        runs,
                     }));
                     view! {
                         <p id="stored">{move || stored.get()}</p>
@@ -118,9 +127,12 @@ async fn storage_and_router_query_signals_are_one() {
     };
     assert_eq!(shown(), ("2".into(), "Some(2)".into()));
 
-    // The persisted signal writes through the router, in place.
+    // The persisted signal writes through the router, in place, and its
+    // readers hear of it once (not again when the URL change comes back).
     let entries = history_length();
+    let runs = h.runs.get();
     h.stored.set(3);
+    assert_eq!(h.runs.get(), runs + 1, "one notification per write");
     assert_eq!(location(), "/items?sort=name&page=3");
     assert_eq!(history_length(), entries, "replaced, no new entry");
     assert_eq!(h.page.get_untracked(), Some(3));
