@@ -5,8 +5,20 @@
 //! It starts from the stored value (or the default when there is none),
 //! writes every change through to its [`StorageBackend`], and follows
 //! changes made elsewhere: other tabs (the `storage` event) for the Web
-//! Storage backends, back/forward (`popstate`) for the query backend. The
-//! listener is removed with the signal's owner.
+//! Storage backends; for the query backend, every change of the
+//! parameter. The listener is removed with the signal's owner.
+//!
+//! # The URL query: one mechanism
+//!
+//! A [`StorageBackend::QueryParam`] signal and the router's
+//! [`create_query_signal`](crate::router::create_query_signal) are the same
+//! backend with different codecs (JSON here, `FromStr`/`ToString` there).
+//! Made inside a [`Router`](crate::router::Router), they read the router's
+//! location and write through its navigation, so they follow `<A>` clicks,
+//! `navigate` and back/forward, and all signals on one key agree at once.
+//! Without a router they read the browser's location, write with the
+//! History API and follow `popstate`. A persisted signal replaces the
+//! current history entry; `create_query_signal` pushes one, as in Leptos.
 //!
 //! # Failures never lose data
 //!
@@ -84,8 +96,11 @@ pub enum StorageBackend {
     Local,
     /// `sessionStorage`: kept while the tab lives.
     Session,
-    /// A parameter of the URL's query string, updated in place with
-    /// `history.replaceState` (no new history entry).
+    /// A parameter of the URL's query string, updated in place (no new
+    /// history entry): through the router's navigation inside a
+    /// [`Router`](crate::router::Router), else with
+    /// `history.replaceState`. Shared with
+    /// [`create_query_signal`](crate::router::create_query_signal).
     QueryParam,
 }
 
