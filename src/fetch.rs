@@ -101,8 +101,8 @@ impl std::error::Error for FetchError {}
 /// decoded), and [`FetchError::Decode`] when the body is not JSON of the
 /// shape of `T`; its message leads with the path of the field that failed
 /// (`todos[2].done: invalid type: string "x", expected a boolean at line 4
-/// column 34`, see [`FromJson::from_json_with_path`]). `data:` and `blob:`
-/// URLs work too.
+/// column 34`, see [`CodecError`](crate::storage::CodecError)). `data:`
+/// and `blob:` URLs work too.
 ///
 /// ```no_run
 /// use larkspur::*;
@@ -128,7 +128,7 @@ pub async fn fetch_json<T: FromJson>(url: &str) -> Result<T, FetchError> {
             status_text: reply.status_text,
         });
     }
-    T::from_json_with_path(&reply.body).map_err(|error| FetchError::Decode {
+    T::from_json(&reply.body).map_err(|error| FetchError::Decode {
         url: url.to_string(),
         error,
     })

@@ -133,10 +133,7 @@ fn corrupt_data_falls_back_to_the_default_and_stays_stored() {
 }
 
 #[wasm_bindgen_test]
-fn a_wrong_typed_field_is_reported_with_its_line_and_column() {
-    // Persisted signals decode with plain serde_json (no path tracking, to
-    // keep apps small): the message names the line and column. The
-    // field path is `fetch_json`'s (tests/fetch_json.rs).
+fn a_wrong_typed_field_is_named_by_its_path() {
     let key = "lark-fail-wrong-type";
     let stored = "[{\"title\":\"a\",\"done\":true},\n{\"title\":\"c\",\"done\":\"x\"}]";
     real_local().set_item(key, stored).unwrap();
@@ -146,11 +143,12 @@ fn a_wrong_typed_field_is_reported_with_its_line_and_column() {
         panic!("expected Corrupt, got {:?}", todos.error().get());
     };
     assert_eq!((error.line(), error.column()), (Some(2), Some(23)));
+    let shown = todos.error().get().unwrap().to_string();
     assert!(
-        error
-            .to_string()
-            .contains(r#"invalid type: string "x", expected a boolean"#),
-        "{error}"
+        shown.contains(
+            r#"[1].done: invalid type: string "x", expected a boolean at line 2 column 23"#
+        ),
+        "{shown}"
     );
     assert_eq!(real_local().get_item(key).unwrap().as_deref(), Some(stored));
     real_local().remove_item(key).unwrap();

@@ -44,29 +44,6 @@ pub trait ToJson {
 pub trait FromJson: Sized {
     /// Reads a value from JSON text; the error says what is wrong and where.
     fn from_json(text: &str) -> Result<Self, CodecError>;
-
-    /// Reads a value like [`from_json`](Self::from_json), with an error
-    /// that always leads with the path of the field that failed
-    /// (`todos[2].done: invalid type: string "x", expected a boolean at
-    /// line 4 column 34`). [`fetch_json`](crate::fetch_json) reads with it.
-    ///
-    /// With serde this goes through `serde_path_to_error`, which costs
-    /// about 1.6 KB (brotli) of code per app in TodoMVC's case, so the
-    /// persisted signals use `from_json`, whose serde_json errors name a
-    /// missing or unknown field, and the line and column of a wrong-typed
-    /// one, but not its path. With serde-lite both are the same.
-    ///
-    /// ```
-    /// use larkspur::storage::FromJson;
-    ///
-    /// # #[cfg(feature = "serde")] {
-    /// let error = Vec::<Vec<bool>>::from_json_with_path("[[true], [1]]").unwrap_err();
-    /// assert!(error.to_string().starts_with("[1][0]: invalid type: integer `1`"), "{error}");
-    /// # }
-    /// ```
-    fn from_json_with_path(text: &str) -> Result<Self, CodecError> {
-        Self::from_json(text)
-    }
 }
 
 /// A value that can be written as JSON and read back: what a persisted
@@ -84,12 +61,10 @@ pub trait JsonCodec: ToJson + FromJson {}
 impl<T: ToJson + FromJson> JsonCodec for T {}
 
 /// Why a value could not be written or read as JSON: the codec's own
-/// message. With serde_json it ends with the line and column, and names a
-/// missing or unknown field; [`FromJson::from_json_with_path`] (what
-/// [`fetch_json`](crate::fetch_json) uses) also leads with the path of a
-/// wrong-typed field (`todos[2].done: invalid type: ...`). With serde-lite
-/// the message always leads with the field path, without list indexes
-/// (serde-lite does not report them).
+/// message, led by the path of the field that failed (`todos[2].done:
+/// invalid type: string "x", expected a boolean at line 4 column 34`).
+/// With serde_json it ends with the line and column; with serde-lite the
+/// path has no list indexes (serde-lite does not report them).
 ///
 /// ```
 /// use larkspur::storage::FromJson;
@@ -98,6 +73,8 @@ impl<T: ToJson + FromJson> JsonCodec for T {}
 /// let error = Vec::<u8>::from_json("[1,").unwrap_err();
 /// assert_eq!(error.line(), Some(1));
 /// assert!(error.to_string().contains("line 1"));
+/// let error = Vec::<Vec<bool>>::from_json("[[true], [1]]").unwrap_err();
+/// assert!(error.to_string().starts_with("[1][0]: invalid type: integer `1`"), "{error}");
 /// # }
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -174,37 +151,36 @@ impl<T: serde::Serialize + ?Sized> ToJson for T {
 #[cfg(feature = "serde")]
 impl<T: serde::de::DeserializeOwned> FromJson for T {
     fn from_json(text: &str) -> Result<Self, CodecError> {
-        serde_json::from_str(text).map_err(from_serde_json)
+        serde_json::from_str(text).map_err(|error| from_serde_json_in(text, error))
     }
+}
 
-    fn from_json_with_path(text: &str) -> Result<Self, CodecError> {
-        // serde_path_to_error follows the deserializer down the value, so
-        // a wrong-typed field is named (`todos[2].done: invalid type ...`);
-        // serde_json alone gives only the line and column. One tracked
-        // decoder per type, rather than a plain one plus a tracked one to
-        // re-read a failure: less code for the same answer.
-        let mut reader = serde_json::Deserializer::from_str(text);
-        let value = serde_path_to_error::deserialize(&mut reader).map_err(|error| {
-            let position = json_position(error.inner());
-            CodecError::new(error.to_string(), position)
-        })?;
-        // Text after the value is an error, as in `serde_json::from_str`.
-        reader.end().map_err(from_serde_json)?;
-        Ok(value)
+/// The error of reading `text`, led by the field path. One function for
+/// all types (the closure above is made once per type).
+#[cfg(feature = "serde")]
+fn from_serde_json_in(text: &str, error: serde_json::Error) -> CodecError {
+    // serde_json says where, not which field: for a value of the wrong
+    // type or shape, read the path back from the text at that place (see
+    // `json_path`). A syntax error is about the text, and its line and
+    // column say it best.
+    let data = error.classify() == serde_json::error::Category::Data;
+    let mut error = from_serde_json(error);
+    if let Some(path) = error
+        .position
+        .filter(|_| data)
+        .and_then(|(line, column)| super::json_path::path_at(text, line, column))
+    {
+        error.message = format!("{path}: {}", error.message);
     }
+    error
 }
 
 #[cfg(feature = "serde")]
 fn from_serde_json(error: serde_json::Error) -> CodecError {
-    let position = json_position(&error);
+    // serde_json reports line 0 for errors that are not about the text
+    // (a map key that is not a string, say).
+    let position = (error.line() > 0).then(|| (error.line(), error.column()));
     CodecError::new(error.to_string(), position)
-}
-
-/// Where in the text serde_json failed; it reports line 0 for errors that
-/// are not about the text (a map key that is not a string, say).
-#[cfg(feature = "serde")]
-fn json_position(error: &serde_json::Error) -> Option<(usize, usize)> {
-    (error.line() > 0).then(|| (error.line(), error.column()))
 }
 
 #[cfg(all(feature = "serde-lite", not(feature = "serde")))]
@@ -284,26 +260,20 @@ mod tests {
     #[cfg(feature = "serde")]
     fn serde_errors_lead_with_the_field_path() {
         let text = "[{\"title\":\"a\",\"done\":true},\n{\"title\":\"b\",\"done\":\"x\"}]";
-        // `from_json` (persisted signals) names the line and column only.
-        let plain = Vec::<Todo>::from_json(text).unwrap_err();
-        assert_eq!(
-            plain.to_string(),
-            "invalid type: string \"x\", expected a boolean at line 2 column 23"
-        );
-        let error = Vec::<Todo>::from_json_with_path(text).unwrap_err();
+        let error = Vec::<Todo>::from_json(text).unwrap_err();
         assert_eq!(
             error.to_string(),
             "[1].done: invalid type: string \"x\", expected a boolean at line 2 column 23"
         );
         assert_eq!((error.line(), error.column()), (Some(2), Some(23)));
         // A missing field is named at its parent's path.
-        let error = Vec::<Todo>::from_json_with_path(r#"[{"title":"a"}]"#).unwrap_err();
+        let error = Vec::<Todo>::from_json(r#"[{"title":"a"}]"#).unwrap_err();
         assert!(
             error.to_string().starts_with("[0]: missing field `done`"),
             "{error}"
         );
         // A wrong top-level value has no path to name.
-        let error = Vec::<Todo>::from_json_with_path("7").unwrap_err();
+        let error = Vec::<Todo>::from_json("7").unwrap_err();
         assert!(
             error.to_string().starts_with("invalid type: integer `7`"),
             "{error}"
@@ -313,9 +283,15 @@ mod tests {
     #[test]
     #[cfg(feature = "serde")]
     fn serde_rejects_text_after_the_value() {
-        let error = Vec::<u8>::from_json_with_path("[1] x").unwrap_err();
-        assert!(error.to_string().contains("trailing characters"), "{error}");
-        assert_eq!(Vec::<u8>::from_json_with_path(" [1] \n").unwrap(), [1]);
+        let error = Vec::<u8>::from_json("[1] x").unwrap_err();
+        assert!(
+            error.to_string().starts_with("trailing characters"),
+            "{error}"
+        );
+        // Syntax errors keep to the line and column.
+        let error = Vec::<Todo>::from_json(r#"[{"title":"a","done":tru}]"#).unwrap_err();
+        assert!(error.to_string().starts_with("expected ident"), "{error}");
+        assert_eq!(Vec::<u8>::from_json(" [1] \n").unwrap(), [1]);
     }
 
     #[test]

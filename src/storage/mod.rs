@@ -66,6 +66,8 @@
 mod codec;
 #[cfg(all(feature = "serde-lite", not(feature = "serde")))]
 mod json_lite;
+#[cfg(feature = "serde")]
+mod json_path;
 mod query;
 mod signal;
 
