@@ -105,6 +105,7 @@ fn mount_pager(container: &web_sys::HtmlElement) -> (Rc<Handles>, MountHandle) {
                         <p id="stored">{move || stored.get()}</p>
                         <p id="routed">{move || format!("{:?}", page.get())}</p>
                         <A href="/items?page=5" id="five">"five"</A>
+                        <A href="?page=8" id="eight">"eight"</A>
                     }
                 }
             </Router>
@@ -164,6 +165,11 @@ async fn storage_and_router_query_signals_are_one() {
     assert_eq!(location(), "/items?page=5");
     assert_eq!(shown(), ("5".into(), "Some(5)".into()));
     assert_eq!(h.stored.get_untracked(), 5);
+
+    // A link that is only a query.
+    click(&find(&container, "#eight"));
+    assert_eq!(location(), "/items?page=8");
+    assert_eq!(shown(), ("8".into(), "Some(8)".into()));
 
     // Removing the parameter: the persisted signal falls back to its
     // default, the router's reads `None`.
@@ -236,5 +242,36 @@ async fn without_a_router_query_signals_follow_each_other_and_back() {
     assert_eq!(d.get(), 5);
     d.remove();
     assert_eq!(c.get(), 0);
+    set_url("/");
+}
+
+#[wasm_bindgen_test]
+fn in_hash_mode_the_parameter_lives_in_the_fragment() {
+    start_at("/hash-page#/items?lark-h=2");
+    let container = test_container();
+    let slot: Rc<RefCell<Option<(PersistedSignal<u32>, Memo<Option<u32>>)>>> = Rc::default();
+    let filled = slot.clone();
+    let mounted = mount_to(container.clone(), move || {
+        view! {
+            <Router mode=RouterMode::Hash>
+                {
+                    let stored = create_query_param_signal("lark-h", 0u32);
+                    let (shown, _) = create_query_signal::<u32>("lark-h");
+                    *filled.borrow_mut() = Some((stored, shown));
+                }
+            </Router>
+        }
+    });
+    let (stored, shown) = slot.borrow().expect("the router's children ran");
+    assert_eq!(
+        (stored.get_untracked(), shown.get_untracked()),
+        (2, Some(2))
+    );
+    stored.set(3);
+    let l = web_sys::window().unwrap().location();
+    assert_eq!(l.hash().unwrap(), "#/items?lark-h=3");
+    assert_eq!(l.search().unwrap(), "", "the real query is untouched");
+    assert_eq!(shown.get_untracked(), Some(3));
+    mounted.unmount();
     set_url("/");
 }
