@@ -249,7 +249,8 @@ async fn without_a_router_query_signals_follow_each_other_and_back() {
 fn in_hash_mode_the_parameter_lives_in_the_fragment() {
     start_at("/hash-page#/items?lark-h=2");
     let container = test_container();
-    let slot: Rc<RefCell<Option<(PersistedSignal<u32>, Memo<Option<u32>>)>>> = Rc::default();
+    type Pair = (PersistedSignal<u32>, Memo<Option<u32>>);
+    let slot: Rc<RefCell<Option<Pair>>> = Rc::default();
     let filled = slot.clone();
     let mounted = mount_to(container.clone(), move || {
         view! {
