@@ -46,7 +46,8 @@ pub enum FetchError {
         status_text: String,
     },
     /// The body is not JSON of the expected shape; the codec's error says
-    /// where (line, column) and which field.
+    /// where (line, column) and names the field by its path
+    /// (`todos[2].done: invalid type: ...`).
     Decode {
         /// The URL requested.
         url: String,
@@ -98,7 +99,10 @@ impl std::error::Error for FetchError {}
 /// Fails with [`FetchError::Network`] when there is no response,
 /// [`FetchError::Status`] for a status outside 200-299 (the body is not
 /// decoded), and [`FetchError::Decode`] when the body is not JSON of the
-/// shape of `T`. `data:` and `blob:` URLs work too.
+/// shape of `T`; its message leads with the path of the field that failed
+/// (`todos[2].done: invalid type: string "x", expected a boolean at line 4
+/// column 34`, see [`CodecError`](crate::storage::CodecError)). `data:`
+/// and `blob:` URLs work too.
 ///
 /// ```no_run
 /// use larkspur::*;

@@ -68,6 +68,38 @@ async fn malformed_json_names_the_line() {
     assert!(error.to_string().contains("line 2"), "{error}");
 }
 
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+struct Todo {
+    title: String,
+    done: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+struct TodoList {
+    todos: Vec<Todo>,
+}
+
+#[wasm_bindgen_test]
+async fn a_wrong_typed_field_is_named_by_its_path() {
+    let body = r#"{"todos": [
+        {"title": "a", "done": true},
+        {"title": "b", "done": false},
+        {"title": "c", "done": "x"}
+    ]}"#;
+    let error = fetch_json::<TodoList>(&data_url(body)).await.unwrap_err();
+    let FetchError::Decode { error: codec, .. } = &error else {
+        panic!("expected Decode, got {error:?}");
+    };
+    let shown = error.to_string();
+    assert!(
+        shown.contains(r#"todos[2].done: invalid type: string "x", expected a boolean"#),
+        "{shown}"
+    );
+    // The line and column stay.
+    assert_eq!((codec.line(), codec.column()), (Some(4), Some(34)));
+    assert!(shown.contains("line 4"), "{shown}");
+}
+
 #[wasm_bindgen_test]
 async fn json_of_the_wrong_shape_names_the_field() {
     let error = fetch_json::<User>(&data_url(r#"{"name":"Ada"}"#))

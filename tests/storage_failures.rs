@@ -133,6 +133,28 @@ fn corrupt_data_falls_back_to_the_default_and_stays_stored() {
 }
 
 #[wasm_bindgen_test]
+fn a_wrong_typed_field_is_named_by_its_path() {
+    let key = "lark-fail-wrong-type";
+    let stored = "[{\"title\":\"a\",\"done\":true},\n{\"title\":\"c\",\"done\":\"x\"}]";
+    real_local().set_item(key, stored).unwrap();
+    let todos = create_local_storage_signal(key, Vec::<Todo>::new());
+    assert_eq!(todos.get(), []);
+    let Some(StorageError::Corrupt { error, .. }) = todos.error().get() else {
+        panic!("expected Corrupt, got {:?}", todos.error().get());
+    };
+    assert_eq!((error.line(), error.column()), (Some(2), Some(23)));
+    let shown = todos.error().get().unwrap().to_string();
+    assert!(
+        shown.contains(
+            r#"[1].done: invalid type: string "x", expected a boolean at line 2 column 23"#
+        ),
+        "{shown}"
+    );
+    assert_eq!(real_local().get_item(key).unwrap().as_deref(), Some(stored));
+    real_local().remove_item(key).unwrap();
+}
+
+#[wasm_bindgen_test]
 fn old_format_data_names_the_missing_field() {
     let key = "lark-fail-old-format";
     // An older version stored titles only.

@@ -62,6 +62,24 @@ fn corrupt_and_old_format_data_are_reported_and_left_alone() {
     real_local().remove_item(key).unwrap();
 }
 
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct Board {
+    todos: Vec<Todo>,
+}
+
+#[wasm_bindgen_test]
+fn a_wrong_typed_field_is_named_by_its_path() {
+    let text = r#"{"todos":[{"title":"a","done":true},{"title":"c","done":"x"}]}"#;
+    let error = Board::from_json(text).unwrap_err();
+    // serde-lite names the fields but not the list index.
+    assert!(
+        error
+            .to_string()
+            .starts_with("todos.done: invalid value (bool expected)"),
+        "{error}"
+    );
+}
+
 #[wasm_bindgen_test]
 fn json_codec_is_the_serde_lite_one() {
     assert_eq!(vec![1u8, 2].to_json().unwrap(), "[1,2]");

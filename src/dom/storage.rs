@@ -83,9 +83,10 @@ pub fn query_get(key: &str) -> Result<Option<String>, JsValue> {
     Ok(location_url()?.search_params().get(key))
 }
 
-/// Sets (or, with `None`, removes) the query parameter `key` in place:
-/// `history.replaceState` keeps the history state and adds no entry.
-pub fn query_set(key: &str, value: Option<&str>) -> Result<(), JsValue> {
+/// Sets (or, with `None`, removes) the query parameter `key`. In place
+/// with `history.replaceState` (keeping the history state, adding no
+/// entry), or as a new entry with `pushState` when `push` is set.
+pub fn query_set(key: &str, value: Option<&str>, push: bool) -> Result<(), JsValue> {
     let url = location_url()?;
     let params = url.search_params();
     match value {
@@ -94,6 +95,9 @@ pub fn query_set(key: &str, value: Option<&str>) -> Result<(), JsValue> {
     }
     let history: web_sys::History =
         js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("history"))?.unchecked_into();
+    if push {
+        return history.push_state_with_url(&JsValue::NULL, "", Some(&url.href()));
+    }
     let state = history.state()?;
     history.replace_state_with_url(&state, "", Some(&url.href()))
 }

@@ -72,6 +72,8 @@ pub use form::{Form, FormProps, FormPropsBuilder};
 /// `#[derive(Params)]`: see [`larkspur_macros::Params`](macro@Params).
 pub use larkspur_macros::Params;
 pub use larkspur_reactive::SignalSetter;
+// The storage module's query backend reads and navigates through it.
+pub(crate) use location::RouterContext;
 pub use location::{
     use_location, use_navigate, use_params, use_params_map, use_query, use_query_map, Location,
     NavigateOptions, RouterMode,

@@ -1,17 +1,29 @@
 //! [`create_query_signal`]: one query-string key as a signal, with the
-//! reactive core's `Copy` [`SignalSetter`] as its setter.
+//! reactive core's `Copy` [`SignalSetter`] as its setter, on the same
+//! query backend as the persisted signals of [`storage`](crate::storage).
 
-use std::rc::Rc;
 use std::str::FromStr;
 
 use larkspur_reactive::{create_memo, Memo, SignalSetter};
 
-use super::location::{use_router, NavigateOptions};
-use super::path::ParamsMap;
+use crate::storage::{Entry, QueryParam};
 
 /// The query-string value `key` parsed as `T`, and a setter that navigates
 /// to the current path with `key` changed (`None` removes it). A value that
 /// does not parse reads as `None`.
+///
+/// The setter pushes a history entry, as in Leptos, so back undoes it;
+/// setting the value the URL already holds does nothing. The page does not
+/// scroll.
+///
+/// This is the query backend of the persisted signals, with `FromStr` and
+/// `ToString` as its codec: a
+/// [`create_query_param_signal`](crate::storage::create_query_param_signal)
+/// or a [`StorageBackend::QueryParam`](crate::storage::StorageBackend)
+/// signal on the same key sees every change at once, and so does
+/// [`use_query_map`](super::use_query_map). Inside a
+/// [`Router`](super::Router) (the usual place) it follows the router's
+/// location; without one it reads the browser's, and follows back/forward.
 ///
 /// # Example
 ///
@@ -30,37 +42,13 @@ pub fn create_query_signal<T>(key: impl Into<String>) -> (Memo<Option<T>>, Signa
 where
     T: FromStr + ToString + PartialEq + 'static,
 {
-    let router = use_router();
-    let key: Rc<str> = Rc::from(key.into());
-    let url = router.url;
-    let read_key = key.clone();
-    let value = create_memo(move |_| {
-        url.with(|u| {
-            ParamsMap::from_query(&u.search)
-                .get_str(&read_key)
-                .and_then(|v| v.parse().ok())
-        })
-    });
+    let param = QueryParam::new(&key.into());
+    let text = param.text();
+    let value = create_memo(move |_| text.with(|t| t.as_deref().and_then(|t| t.parse().ok())));
     let setter = SignalSetter::map(move |new: Option<T>| {
-        let (path, search, hash) =
-            url.with_untracked(|u| (u.pathname.clone(), u.search.clone(), u.hash.clone()));
-        let mut query = ParamsMap::from_query(&search);
-        match new {
-            Some(v) => {
-                query.insert(key.to_string(), v.to_string());
-            }
-            None => {
-                query.remove(&key);
-            }
-        }
-        let options = NavigateOptions {
-            scroll: false,
-            ..Default::default()
-        };
-        router.navigate(
-            &format!("{path}{}{hash}", query.to_query_string()),
-            &options,
-        );
+        // Only a missing `window` makes this fail; the value then simply
+        // stays as it was, as a refused navigation would.
+        let _ = param.write(new.map(|v| v.to_string()).as_deref(), Entry::Push);
     });
     (value, setter)
 }

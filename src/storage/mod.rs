@@ -5,8 +5,20 @@
 //! It starts from the stored value (or the default when there is none),
 //! writes every change through to its [`StorageBackend`], and follows
 //! changes made elsewhere: other tabs (the `storage` event) for the Web
-//! Storage backends, back/forward (`popstate`) for the query backend. The
-//! listener is removed with the signal's owner.
+//! Storage backends; for the query backend, every change of the
+//! parameter. The listener is removed with the signal's owner.
+//!
+//! # The URL query: one mechanism
+//!
+//! A [`StorageBackend::QueryParam`] signal and the router's
+//! [`create_query_signal`](crate::router::create_query_signal) are the same
+//! backend with different codecs (JSON here, `FromStr`/`ToString` there).
+//! Made inside a [`Router`](crate::router::Router), they read the router's
+//! location and write through its navigation, so they follow `<A>` clicks,
+//! `navigate` and back/forward, and all signals on one key agree at once.
+//! Without a router they read the browser's location, write with the
+//! History API and follow `popstate`. A persisted signal replaces the
+//! current history entry; `create_query_signal` pushes one, as in Leptos.
 //!
 //! # Failures never lose data
 //!
@@ -54,15 +66,21 @@
 mod codec;
 #[cfg(all(feature = "serde-lite", not(feature = "serde")))]
 mod json_lite;
+#[cfg(feature = "serde")]
+mod json_path;
+mod query;
 mod signal;
 
 use std::fmt;
+use std::rc::Rc;
 
+use larkspur_reactive::{on_cleanup, Owner};
 use wasm_bindgen::JsValue;
 
 use crate::dom::storage::{self as web, Area};
 
 pub use codec::{CodecError, FromJson, JsonCodec, ToJson};
+pub(crate) use query::{Entry, QueryParam, QueryStore};
 pub use signal::{
     create_local_storage_signal, create_persisted_signal, create_persisted_signal_with_codec,
     create_query_param_signal, create_session_storage_signal, PersistedSignal,
@@ -80,8 +98,11 @@ pub enum StorageBackend {
     Local,
     /// `sessionStorage`: kept while the tab lives.
     Session,
-    /// A parameter of the URL's query string, updated in place with
-    /// `history.replaceState` (no new history entry).
+    /// A parameter of the URL's query string, updated in place (no new
+    /// history entry): through the router's navigation inside a
+    /// [`Router`](crate::router::Router), else with
+    /// `history.replaceState`. Shared with
+    /// [`create_query_signal`](crate::router::create_query_signal).
     QueryParam,
 }
 
@@ -181,13 +202,34 @@ impl fmt::Display for StorageError {
 
 impl std::error::Error for StorageError {}
 
-fn area(backend: StorageBackend) -> Option<Area> {
+/// How a persisted signal reaches its stored text. Each constructor
+/// makes the one it needs behind `Rc<dyn Store>`, so an app links only
+/// the places it uses: a `localStorage` signal carries no router or URL
+/// code, a query signal no Web Storage code.
+pub(crate) trait Store {
+    /// The stored text, `None` when there is none.
+    fn read(&self, key: &str) -> Result<Option<String>, StorageError>;
+    /// Stores `text`, or removes the entry with `None`.
+    fn write(&self, key: &str, text: Option<&str>) -> Result<(), StorageError>;
+    /// Calls `take` with the new text (`None`: removed) whenever someone
+    /// else changes it, until the current owner is disposed (forever
+    /// without an owner, like the signal itself).
+    fn follow(&self, key: &str, take: Rc<dyn Fn(Option<String>)>);
+}
+
+/// The store of a [`StorageBackend`], for the constructors that take the
+/// backend as a value (and so link every store).
+fn store_for(backend: StorageBackend, key: &str) -> Rc<dyn Store> {
     match backend {
-        StorageBackend::Local => Some(Area::Local),
-        StorageBackend::Session => Some(Area::Session),
-        StorageBackend::QueryParam => None,
+        StorageBackend::Local => Rc::new(WebStorage(Area::Local)),
+        StorageBackend::Session => Rc::new(WebStorage(Area::Session)),
+        StorageBackend::QueryParam => Rc::new(QueryStore::new(key)),
     }
 }
+
+/// `localStorage` or `sessionStorage`; other tabs' changes arrive through
+/// the `storage` event.
+struct WebStorage(Area);
 
 fn unavailable(key: &str, error: &JsValue) -> StorageError {
     StorageError::Unavailable {
@@ -196,37 +238,46 @@ fn unavailable(key: &str, error: &JsValue) -> StorageError {
     }
 }
 
-/// Reads the stored text of `key`.
-fn read(backend: StorageBackend, key: &str) -> Result<Option<String>, StorageError> {
-    let result = match area(backend) {
-        Some(area) => web::open(area).and_then(|s| web::get_item(&s, key)),
-        None => web::query_get(key),
-    };
-    result.map_err(|e| unavailable(key, &e))
-}
+impl Store for WebStorage {
+    fn read(&self, key: &str) -> Result<Option<String>, StorageError> {
+        web::open(self.0)
+            .and_then(|s| web::get_item(&s, key))
+            .map_err(|e| unavailable(key, &e))
+    }
 
-/// Stores `text` under `key`, or removes the entry when `text` is `None`.
-fn write(backend: StorageBackend, key: &str, text: Option<&str>) -> Result<(), StorageError> {
-    let Some(area) = area(backend) else {
-        return web::query_set(key, text).map_err(|e| StorageError::WriteFailed {
-            key: key.to_string(),
-            message: web::describe(&e).1,
-        });
-    };
-    let storage = web::open(area).map_err(|e| unavailable(key, &e))?;
-    let result = match text {
-        Some(text) => web::set_item(&storage, key, text),
-        None => web::remove_item(&storage, key),
-    };
-    result.map_err(|e| {
-        let (name, message) = web::describe(&e);
-        let key = key.to_string();
-        match name.as_str() {
-            "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => {
-                StorageError::QuotaExceeded { key, message }
+    fn write(&self, key: &str, text: Option<&str>) -> Result<(), StorageError> {
+        let storage = web::open(self.0).map_err(|e| unavailable(key, &e))?;
+        let result = match text {
+            Some(text) => web::set_item(&storage, key, text),
+            None => web::remove_item(&storage, key),
+        };
+        result.map_err(|e| {
+            let (name, message) = web::describe(&e);
+            let key = key.to_string();
+            match name.as_str() {
+                "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => {
+                    StorageError::QuotaExceeded { key, message }
+                }
+                "SecurityError" => StorageError::Unavailable { key, message },
+                _ => StorageError::WriteFailed { key, message },
             }
-            "SecurityError" => StorageError::Unavailable { key, message },
-            _ => StorageError::WriteFailed { key, message },
+        })
+    }
+
+    fn follow(&self, key: &str, take: Rc<dyn Fn(Option<String>)>) {
+        let key = key.to_string();
+        let listener = web::on_storage_change(self.0, move |changed, text| match changed {
+            Some(changed) if changed != key => {}
+            // `None`: the whole area was cleared.
+            _ => take(text),
+        });
+        let Ok(listener) = listener else {
+            return;
+        };
+        if Owner::current().is_some() {
+            on_cleanup(move || drop(listener));
+        } else {
+            std::mem::forget(listener);
         }
-    })
+    }
 }

@@ -4,12 +4,12 @@
 use std::rc::Rc;
 
 use larkspur_reactive::{
-    create_rw_signal, on_cleanup, store_value, Owner, ReadSignal, RwSignal, SignalGet, SignalSet,
-    SignalUpdate, SignalWith, StoredValue,
+    create_rw_signal, store_value, ReadSignal, RwSignal, SignalGet, SignalSet, SignalUpdate,
+    SignalWith, StoredValue,
 };
 
-use super::{read, write, CodecError, JsonCodec, StorageBackend, StorageError};
-use crate::dom::storage as web;
+use super::{CodecError, JsonCodec, QueryStore, StorageBackend, StorageError, Store, WebStorage};
+use crate::dom::storage::Area;
 
 /// Writes a value as text for the backend.
 type Encode<T> = fn(&T) -> Result<String, CodecError>;
@@ -18,11 +18,11 @@ type Decode<T> = fn(&str) -> Result<T, CodecError>;
 
 /// Where and how a signal is stored.
 struct Place<T> {
-    backend: StorageBackend,
     key: String,
     default: T,
     encode: Encode<T>,
     decode: Decode<T>,
+    store: Rc<dyn Store>,
 }
 
 /// A signal kept in `localStorage`, `sessionStorage` or the URL query,
@@ -67,7 +67,13 @@ pub fn create_local_storage_signal<T: JsonCodec + Clone + 'static>(
     key: &str,
     default: T,
 ) -> PersistedSignal<T> {
-    create_persisted_signal(StorageBackend::Local, key, default)
+    persisted_in(
+        Rc::new(WebStorage(Area::Local)),
+        key,
+        default,
+        T::to_json,
+        T::from_json,
+    )
 }
 
 /// Makes a signal stored in `sessionStorage` under `key` (kept while the
@@ -83,13 +89,25 @@ pub fn create_session_storage_signal<T: JsonCodec + Clone + 'static>(
     key: &str,
     default: T,
 ) -> PersistedSignal<T> {
-    create_persisted_signal(StorageBackend::Session, key, default)
+    persisted_in(
+        Rc::new(WebStorage(Area::Session)),
+        key,
+        default,
+        T::to_json,
+        T::from_json,
+    )
 }
 
 /// Makes a signal stored in the URL's query parameter `key` (as JSON, so
 /// a string shows as `?q=%22text%22`), starting from the parameter or
-/// `default`. Writes replace the current history entry; back and forward
-/// update the signal.
+/// `default`. Writes replace the current history entry.
+///
+/// Made inside a [`Router`](crate::router::Router), the signal reads and
+/// writes the router's location: it follows `<A>` clicks, `navigate` and
+/// back/forward, and it shares its key with
+/// [`create_query_signal`](crate::router::create_query_signal) and any other
+/// query signal (they are one mechanism, see [`StorageBackend::QueryParam`]).
+/// Without a router it uses the browser's location and follows back/forward.
 ///
 /// ```no_run
 /// use larkspur::storage::create_query_param_signal;
@@ -101,7 +119,13 @@ pub fn create_query_param_signal<T: JsonCodec + Clone + 'static>(
     key: &str,
     default: T,
 ) -> PersistedSignal<T> {
-    create_persisted_signal(StorageBackend::QueryParam, key, default)
+    persisted_in(
+        Rc::new(QueryStore::new(key)),
+        key,
+        default,
+        T::to_json,
+        T::from_json,
+    )
 }
 
 /// Makes a signal stored in `backend` under `key`, as JSON.
@@ -141,16 +165,27 @@ pub fn create_persisted_signal_with_codec<T: Clone + 'static>(
     encode: fn(&T) -> Result<String, CodecError>,
     decode: fn(&str) -> Result<T, CodecError>,
 ) -> PersistedSignal<T> {
+    persisted_in(super::store_for(backend, key), key, default, encode, decode)
+}
+
+/// Makes a signal kept in `store` under `key`.
+fn persisted_in<T: Clone + 'static>(
+    store: Rc<dyn Store>,
+    key: &str,
+    default: T,
+    encode: Encode<T>,
+    decode: Decode<T>,
+) -> PersistedSignal<T> {
     let place = Rc::new(Place {
-        backend,
         key: key.to_string(),
         default,
         encode,
         decode,
+        store,
     });
     // Nothing is written here: if the stored text cannot be read, it stays
     // for the user to recover until the app writes the signal.
-    let (initial, error) = match read(backend, key) {
+    let (initial, error) = match place.store.read(key) {
         Ok(Some(text)) => match decode(&text) {
             Ok(value) => (value, None),
             Err(error) => (place.default.clone(), Some(corrupt(key, error))),
@@ -218,7 +253,7 @@ impl<T: Clone + 'static> PersistedSignal<T> {
             return;
         };
         self.value.try_set(place.default.clone());
-        self.report(write(place.backend, &place.key, None));
+        self.report(place.store.write(&place.key, None));
     }
 
     /// Stores the current value; on failure the value stays in memory.
@@ -231,7 +266,7 @@ impl<T: Clone + 'static> PersistedSignal<T> {
             return;
         };
         let result = match text {
-            Ok(text) => write(place.backend, &place.key, Some(&text)),
+            Ok(text) => place.store.write(&place.key, Some(&text)),
             Err(error) => Err(StorageError::Encode {
                 key: place.key.clone(),
                 error,
@@ -282,27 +317,9 @@ impl<T: Clone + 'static> PersistedSignal<T> {
         let Some(place) = self.place.try_get_value() else {
             return;
         };
-        let key = place.key.clone();
-        let listener = match super::area(place.backend) {
-            Some(area) => web::on_storage_change(area, move |changed, text| match changed {
-                Some(changed) if changed != key => {}
-                // `None`: the whole area was cleared.
-                _ => self.take_external(text),
-            }),
-            None => web::on_history_change(move || {
-                if let Ok(text) = web::query_get(&key) {
-                    self.take_external(text);
-                }
-            }),
-        };
-        let Ok(listener) = listener else {
-            return;
-        };
-        if Owner::current().is_some() {
-            on_cleanup(move || drop(listener));
-        } else {
-            std::mem::forget(listener);
-        }
+        place
+            .store
+            .follow(&place.key, Rc::new(move |text| self.take_external(text)));
     }
 
     /// Clones the value and tracks it; panics if the owner was disposed.
