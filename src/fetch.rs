@@ -100,6 +100,11 @@ impl std::error::Error for FetchError {}
 /// decoded), and [`FetchError::Decode`] when the body is not JSON of the
 /// shape of `T`. `data:` and `blob:` URLs work too.
 ///
+/// Dropping the future before it finishes aborts the request (through an
+/// `AbortController`). A [`Resource`](crate::Resource) drops the load of a
+/// source that changed again, or of an owner that was disposed, so a slow
+/// request nobody waits for any more stops downloading.
+///
 /// ```no_run
 /// use larkspur::*;
 /// # #[cfg(feature = "serde")]

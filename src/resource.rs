@@ -8,12 +8,19 @@
 //! last response), and lets a resource whose owner was disposed drop late
 //! responses without touching disposed signals.
 //!
+//! A load that can no longer win is also stopped: when a newer request
+//! starts or the resource is disposed, the older future is dropped at its
+//! next wake-up (its task is woken to notice), so whatever it owns is
+//! released — [`fetch_json`](crate::fetch_json) aborts its HTTP request.
+//!
 //! Reading a resource under a [`Suspense`](crate::Suspense) registers it
 //! with that suspense, which then counts it as pending while it loads.
 
+use std::cell::Cell;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
 
 use larkspur_reactive::{
     batch, create_memo, create_render_effect, create_rw_signal, on_cleanup, store_value, untrack,
@@ -63,6 +70,51 @@ struct ResourceState<S, T> {
     /// the entry), so a boundary stops waiting on a resource once nothing
     /// under it reads it any more.
     suspenses: Vec<(SuspenseContext, Option<Owner>)>,
+    /// The stop switch of the newest load, while it runs.
+    in_flight: Option<Rc<StopSwitch>>,
+}
+
+/// Tells a running load that nobody wants its result any more.
+#[derive(Default)]
+struct StopSwitch {
+    stopped: Cell<bool>,
+    waker: Cell<Option<Waker>>,
+}
+
+impl StopSwitch {
+    /// Marks the load stopped and wakes its task, so the future is dropped
+    /// now rather than whenever its own wake-up would have come (for a slow
+    /// request: when the response arrives, too late to abort it).
+    fn stop(&self) {
+        self.stopped.set(true);
+        if let Some(waker) = self.waker.take() {
+            waker.wake();
+        }
+    }
+}
+
+/// A load's future that finishes with `None`, dropping the inner future,
+/// once its [`StopSwitch`] is thrown.
+struct Stoppable<T> {
+    fut: Pin<Box<dyn Future<Output = T>>>,
+    switch: Rc<StopSwitch>,
+}
+
+impl<T> Future for Stoppable<T> {
+    type Output = Option<T>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<T>> {
+        if self.switch.stopped.get() {
+            return Poll::Ready(None);
+        }
+        match self.fut.as_mut().poll(cx) {
+            Poll::Ready(value) => Poll::Ready(Some(value)),
+            Poll::Pending => {
+                self.switch.waker.set(Some(cx.waker().clone()));
+                Poll::Pending
+            }
+        }
+    }
 }
 
 /// Data loaded by a future, reloaded whenever its source changes; made by
@@ -139,6 +191,7 @@ where
             fetcher,
             request: 0,
             suspenses: Vec::new(),
+            in_flight: None,
         }),
     };
     if Owner::current().is_some() {
@@ -146,6 +199,12 @@ where
         on_cleanup(move || {
             if resource.loading.try_get_untracked() == Some(true) {
                 resource.release_suspenses();
+            }
+            // Taken out first: `stop` wakes a task (a JS call), which must
+            // not happen inside the stored value's borrow.
+            let running = resource.state.try_update_value(|s| s.in_flight.take());
+            if let Some(switch) = running.flatten() {
+                switch.stop();
             }
         });
     }
@@ -286,12 +345,18 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     /// Starts a request: it becomes the newest, and the resource (and the
     /// suspenses it was read under) become pending if they were not yet.
     fn load(self, source: S) {
-        let Some((fetcher, request)) = self.state.try_update_value(|s| {
+        let switch = Rc::new(StopSwitch::default());
+        let Some((fetcher, request, superseded)) = self.state.try_update_value(|s| {
             s.request += 1;
-            (s.fetcher.clone(), s.request)
+            let superseded = s.in_flight.replace(switch.clone());
+            (s.fetcher.clone(), s.request, superseded)
         }) else {
             return;
         };
+        // The older load can no longer win: let it go now.
+        if let Some(older) = superseded {
+            older.stop();
+        }
         if self.loading.try_get_untracked() == Some(false) {
             batch(|| {
                 self.loading.set(true);
@@ -301,16 +366,25 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
         let fut = fetcher(source);
         IN_FLIGHT.with(|n| n.set(n.get() + 1));
         spawn_local(async move {
-            let value = fut.await;
+            let value = Stoppable { fut, switch }.await;
             IN_FLIGHT.with(|n| n.set(n.get() - 1));
-            self.resolve(request, value);
+            if let Some(value) = value {
+                self.resolve(request, value);
+            }
         });
     }
 
     /// Stores the response of request number `request` if it is still the
     /// newest and the resource still exists.
     fn resolve(self, request: u64, value: T) {
-        if self.state.try_with_value(|s| s.request == request) != Some(true) {
+        let newest = self.state.try_update_value(|s| {
+            let newest = s.request == request;
+            if newest {
+                s.in_flight = None;
+            }
+            newest
+        });
+        if newest != Some(true) {
             return;
         }
         batch(|| {
