@@ -82,6 +82,15 @@ struct StopSwitch {
 }
 
 impl StopSwitch {
+    /// Stops the load `switch` belongs to, if any (one non-generic copy for
+    /// every resource type).
+    #[inline(never)]
+    fn stop_if_any(switch: Option<Rc<StopSwitch>>) {
+        if let Some(switch) = switch {
+            switch.stop();
+        }
+    }
+
     /// Marks the load stopped and wakes its task, so the future is dropped
     /// now rather than whenever its own wake-up would have come (for a slow
     /// request: when the response arrives, too late to abort it).
@@ -93,27 +102,26 @@ impl StopSwitch {
     }
 }
 
-/// A load's future that finishes with `None`, dropping the inner future,
-/// once its [`StopSwitch`] is thrown.
-struct Stoppable<T> {
-    fut: Pin<Box<dyn Future<Output = T>>>,
+/// A load's task (fetch, then store the answer), cut short — and its
+/// future dropped — once its [`StopSwitch`] is thrown. Not generic, so
+/// every resource type shares one copy of it.
+struct Stoppable {
+    task: Pin<Box<dyn Future<Output = ()>>>,
     switch: Rc<StopSwitch>,
 }
 
-impl<T> Future for Stoppable<T> {
-    type Output = Option<T>;
+impl Future for Stoppable {
+    type Output = ();
 
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<T>> {
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
         if self.switch.stopped.get() {
-            return Poll::Ready(None);
+            return Poll::Ready(());
         }
-        match self.fut.as_mut().poll(cx) {
-            Poll::Ready(value) => Poll::Ready(Some(value)),
-            Poll::Pending => {
-                self.switch.waker.set(Some(cx.waker().clone()));
-                Poll::Pending
-            }
+        let poll = self.task.as_mut().poll(cx);
+        if poll.is_pending() {
+            self.switch.waker.set(Some(cx.waker().clone()));
         }
+        poll
     }
 }
 
@@ -203,9 +211,7 @@ where
             // Taken out first: `stop` wakes a task (a JS call), which must
             // not happen inside the stored value's borrow.
             let running = resource.state.try_update_value(|s| s.in_flight.take());
-            if let Some(switch) = running.flatten() {
-                switch.stop();
-            }
+            StopSwitch::stop_if_any(running.flatten());
         });
     }
     create_render_effect(move |_| {
@@ -354,9 +360,7 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
             return;
         };
         // The older load can no longer win: let it go now.
-        if let Some(older) = superseded {
-            older.stop();
-        }
+        StopSwitch::stop_if_any(superseded);
         if self.loading.try_get_untracked() == Some(false) {
             batch(|| {
                 self.loading.set(true);
@@ -365,13 +369,21 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
         }
         let fut = fetcher(source);
         IN_FLIGHT.with(|n| n.set(n.get() + 1));
-        spawn_local(async move {
-            let value = Stoppable { fut, switch }.await;
-            IN_FLIGHT.with(|n| n.set(n.get() - 1));
-            if let Some(value) = value {
-                self.resolve(request, value);
+        // The count goes down when the task ends either way: answered, or
+        // stopped (its future is then dropped unfinished).
+        struct Finished;
+        impl Drop for Finished {
+            fn drop(&mut self) {
+                IN_FLIGHT.with(|n| n.set(n.get() - 1));
             }
+        }
+        let finished = Finished;
+        let task = Box::pin(async move {
+            let value = fut.await;
+            drop(finished);
+            self.resolve(request, value);
         });
+        spawn_local(Stoppable { task, switch });
     }
 
     /// Stores the response of request number `request` if it is still the

@@ -9,7 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 extern "C" {
     // The global `fetch`, so it works in windows and workers alike.
     #[wasm_bindgen(catch, js_name = fetch)]
-    fn global_fetch(input: &str, init: &web_sys::RequestInit) -> Result<js_sys::Promise, JsValue>;
+    fn global_fetch(input: &str, init: &js_sys::Object) -> Result<js_sys::Promise, JsValue>;
 }
 
 /// Aborts its request when dropped before [`AbortOnDrop::finish`]: a future
@@ -55,12 +55,14 @@ pub struct Reply {
 /// `AbortController`), whether it is still waiting for the headers or
 /// reading the body.
 pub async fn get_text(url: &str) -> Result<Reply, JsValue> {
-    let init = web_sys::RequestInit::new();
+    // The `RequestInit` dictionary as a plain object: `Object` and
+    // `Reflect.set` are glue every app already has.
+    let init = js_sys::Object::new();
     // Without `AbortController` (very old browsers) the request simply runs
     // to its end; dropping the future still drops its result.
     let controller = web_sys::AbortController::new().ok();
     if let Some(controller) = &controller {
-        init.set_signal(Some(&controller.signal()));
+        let _ = js_sys::Reflect::set(&init, &JsValue::from_str("signal"), &controller.signal());
     }
     let guard = AbortOnDrop(controller);
     let response: web_sys::Response = JsFuture::from(global_fetch(url, &init)?)

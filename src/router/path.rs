@@ -67,6 +67,9 @@ impl ParamsMap {
         Self::default()
     }
 
+    // Not inlined: every reader goes through it, and one copy keeps the
+    // laziness from costing code size at each call site.
+    #[inline(never)]
     fn pairs(&self) -> &Vec<(String, String)> {
         self.pairs
             .get_or_init(|| self.raw.as_deref().map(parse_query).unwrap_or_default())
