@@ -179,6 +179,24 @@ async fn a_thousand_rows_created_and_cleared_a_hundred_times_leave_nothing() {
     tick().await;
     assert_eq!(residue(&container), base, "residue after 100 × 1,000 rows");
     assert_growth_under_5_percent(memory, memory_after_gc(), "100 × 1,000 rows");
+    // The counters see the rows while they are there.
+    set_rows.set(thousand_rows(0));
+    let full = residue(&container);
+    assert!(
+        full.event_handlers >= base.event_handlers + 1000,
+        "{full:?}"
+    );
+    assert!(
+        full.reactive_nodes >= base.reactive_nodes + 1000,
+        "{full:?}"
+    );
+    assert_eq!(
+        full.dom_nodes,
+        base.dom_nodes + 4000,
+        "a tr, two td and an a per row"
+    );
+    set_rows.set(Vec::new());
+    assert_eq!(residue(&container), base);
     handle.unmount();
 }
 
@@ -311,6 +329,15 @@ async fn a_thousand_route_changes_leave_nothing() {
         "residue after 1,000 route changes"
     );
     assert_growth_under_5_percent(memory, memory_after_gc(), "1,000 route changes");
+    // The counters see a page's resources (so "back at baseline" means
+    // something): on a user page there is one more listener and timer.
+    step(0);
+    let on_page = residue(&container);
+    assert_eq!(on_page.window_listeners, base.window_listeners + 1);
+    assert_eq!(on_page.timers, base.timers + 1);
+    assert!(on_page.reactive_nodes > base.reactive_nodes);
+    step(3);
+    assert_eq!(residue(&container), base);
     handle.unmount();
     history
         .replace_state_with_url(&JsValue::NULL, "", Some("/"))
