@@ -104,6 +104,11 @@ impl std::error::Error for FetchError {}
 /// column 34`, see [`CodecError`](crate::storage::CodecError)). `data:`
 /// and `blob:` URLs work too.
 ///
+/// Dropping the future before it finishes aborts the request (through an
+/// `AbortController`). A [`Resource`](crate::Resource) drops the load of a
+/// source that changed again, or of an owner that was disposed, so a slow
+/// request nobody waits for any more stops downloading.
+///
 /// ```no_run
 /// use larkspur::*;
 /// # #[cfg(feature = "serde")]

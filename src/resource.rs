@@ -8,12 +8,19 @@
 //! last response), and lets a resource whose owner was disposed drop late
 //! responses without touching disposed signals.
 //!
+//! A load that can no longer win is also stopped: when a newer request
+//! starts or the resource is disposed, the older future is dropped at its
+//! next wake-up (its task is woken to notice), so whatever it owns is
+//! released — [`fetch_json`](crate::fetch_json) aborts its HTTP request.
+//!
 //! Reading a resource under a [`Suspense`](crate::Suspense) registers it
 //! with that suspense, which then counts it as pending while it loads.
 
+use std::cell::Cell;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
 
 use larkspur_reactive::{
     batch, create_memo, create_render_effect, create_rw_signal, on_cleanup, store_value, untrack,
@@ -63,6 +70,59 @@ struct ResourceState<S, T> {
     /// the entry), so a boundary stops waiting on a resource once nothing
     /// under it reads it any more.
     suspenses: Vec<(SuspenseContext, Option<Owner>)>,
+    /// The stop switch of the newest load, while it runs.
+    in_flight: Option<Rc<StopSwitch>>,
+}
+
+/// Tells a running load that nobody wants its result any more.
+#[derive(Default)]
+struct StopSwitch {
+    stopped: Cell<bool>,
+    waker: Cell<Option<Waker>>,
+}
+
+impl StopSwitch {
+    /// Stops the load `switch` belongs to, if any (one non-generic copy for
+    /// every resource type).
+    #[inline(never)]
+    fn stop_if_any(switch: Option<Rc<StopSwitch>>) {
+        if let Some(switch) = switch {
+            switch.stop();
+        }
+    }
+
+    /// Marks the load stopped and wakes its task, so the future is dropped
+    /// now rather than whenever its own wake-up would have come (for a slow
+    /// request: when the response arrives, too late to abort it).
+    fn stop(&self) {
+        self.stopped.set(true);
+        if let Some(waker) = self.waker.take() {
+            waker.wake();
+        }
+    }
+}
+
+/// A load's task (fetch, then store the answer), cut short — and its
+/// future dropped — once its [`StopSwitch`] is thrown. Not generic, so
+/// every resource type shares one copy of it.
+struct Stoppable {
+    task: Pin<Box<dyn Future<Output = ()>>>,
+    switch: Rc<StopSwitch>,
+}
+
+impl Future for Stoppable {
+    type Output = ();
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        if self.switch.stopped.get() {
+            return Poll::Ready(());
+        }
+        let poll = self.task.as_mut().poll(cx);
+        if poll.is_pending() {
+            self.switch.waker.set(Some(cx.waker().clone()));
+        }
+        poll
+    }
 }
 
 /// Data loaded by a future, reloaded whenever its source changes; made by
@@ -139,6 +199,7 @@ where
             fetcher,
             request: 0,
             suspenses: Vec::new(),
+            in_flight: None,
         }),
     };
     if Owner::current().is_some() {
@@ -147,6 +208,10 @@ where
             if resource.loading.try_get_untracked() == Some(true) {
                 resource.release_suspenses();
             }
+            // Taken out first: `stop` wakes a task (a JS call), which must
+            // not happen inside the stored value's borrow.
+            let running = resource.state.try_update_value(|s| s.in_flight.take());
+            StopSwitch::stop_if_any(running.flatten());
         });
     }
     create_render_effect(move |_| {
@@ -286,12 +351,16 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     /// Starts a request: it becomes the newest, and the resource (and the
     /// suspenses it was read under) become pending if they were not yet.
     fn load(self, source: S) {
-        let Some((fetcher, request)) = self.state.try_update_value(|s| {
+        let switch = Rc::new(StopSwitch::default());
+        let Some((fetcher, request, superseded)) = self.state.try_update_value(|s| {
             s.request += 1;
-            (s.fetcher.clone(), s.request)
+            let superseded = s.in_flight.replace(switch.clone());
+            (s.fetcher.clone(), s.request, superseded)
         }) else {
             return;
         };
+        // The older load can no longer win: let it go now.
+        StopSwitch::stop_if_any(superseded);
         if self.loading.try_get_untracked() == Some(false) {
             batch(|| {
                 self.loading.set(true);
@@ -300,17 +369,34 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
         }
         let fut = fetcher(source);
         IN_FLIGHT.with(|n| n.set(n.get() + 1));
-        spawn_local(async move {
+        // The count goes down when the task ends either way: answered, or
+        // stopped (its future is then dropped unfinished).
+        struct Finished;
+        impl Drop for Finished {
+            fn drop(&mut self) {
+                IN_FLIGHT.with(|n| n.set(n.get() - 1));
+            }
+        }
+        let finished = Finished;
+        let task = Box::pin(async move {
             let value = fut.await;
-            IN_FLIGHT.with(|n| n.set(n.get() - 1));
+            drop(finished);
             self.resolve(request, value);
         });
+        spawn_local(Stoppable { task, switch });
     }
 
     /// Stores the response of request number `request` if it is still the
     /// newest and the resource still exists.
     fn resolve(self, request: u64, value: T) {
-        if self.state.try_with_value(|s| s.request == request) != Some(true) {
+        let newest = self.state.try_update_value(|s| {
+            let newest = s.request == request;
+            if newest {
+                s.in_flight = None;
+            }
+            newest
+        });
+        if newest != Some(true) {
             return;
         }
         batch(|| {

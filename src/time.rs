@@ -29,9 +29,12 @@ use wasm_bindgen::{JsCast, JsValue};
 
 pub use gloo_timers::future::TimeoutFuture;
 
-/// The number of a live timer in the table; stale numbers are harmless.
+/// The number of a timer in the table. Numbers are never reused (a `u64`
+/// counted up one per timer cannot wrap in the life of a page), so a stale
+/// handle — kept after its timer fired or was cleared — finds no entry and
+/// can never cancel a newer timer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-struct TimerId(u32);
+struct TimerId(u64);
 
 /// A requested animation frame; dropping it cancels the request.
 struct AnimationFrame {
@@ -53,13 +56,14 @@ enum Timer {
 }
 
 thread_local! {
-    static NEXT_ID: Cell<u32> = const { Cell::new(0) };
+    static NEXT_ID: Cell<u64> = const { Cell::new(0) };
     static LIVE: RefCell<Vec<(TimerId, Timer)>> = const { RefCell::new(Vec::new()) };
 }
 
 fn next_id() -> TimerId {
     NEXT_ID.with(|n| {
-        let id = n.get().wrapping_add(1);
+        // Saturating only to have no overflow path: 2^64 timers never come.
+        let id = n.get().saturating_add(1);
         n.set(id);
         TimerId(id)
     })

@@ -62,6 +62,28 @@ async fn cleared_timeout_never_fires() {
 }
 
 #[wasm_bindgen_test]
+async fn a_stale_handle_never_cancels_a_newer_timer() {
+    // Handles of timers that fired or were cleared, kept around.
+    let fired_once = set_timeout_with_handle(|| {}, Duration::ZERO).unwrap();
+    let cleared = set_timeout_with_handle(|| {}, Duration::ZERO).unwrap();
+    cleared.clear();
+    wait(&after_ms(2)).await;
+    // Many newer timers: none may share a number with a stale handle.
+    let fired = Rc::new(Cell::new(0));
+    let handles: Vec<_> = (0..100)
+        .map(|_| {
+            let f = fired.clone();
+            set_timeout_with_handle(move || f.set(f.get() + 1), Duration::ZERO).unwrap()
+        })
+        .collect();
+    fired_once.clear();
+    cleared.clear();
+    assert!(live_timer_count() >= handles.len());
+    wait(&after_ms(5)).await;
+    assert_eq!(fired.get(), 100, "stale handles cancelled nothing");
+}
+
+#[wasm_bindgen_test]
 async fn interval_ticks_until_cleared() {
     let ticks = Rc::new(Cell::new(0));
     let (third, resolve) = promise_pair();

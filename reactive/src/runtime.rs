@@ -524,6 +524,61 @@ mod wrap_tests {
     }
 
     #[test]
+    fn a_stale_handle_is_detected_after_its_slot_is_reused() {
+        let a = crate::create_rw_signal(1);
+        a.dispose();
+        let b = crate::create_rw_signal(2);
+        assert_eq!(a.h.id.index, b.h.id.index, "the freed slot is reused");
+        assert_ne!(a.h.id.generation, b.h.id.generation);
+        assert_eq!(
+            a.try_get(),
+            None,
+            "the old handle does not see the new signal"
+        );
+        assert_eq!(b.try_get(), Some(2));
+        a.set(10); // ignored (with a warning): it must not reach `b`
+        assert_eq!(b.try_get(), Some(2));
+        b.dispose();
+    }
+
+    #[test]
+    fn a_handle_from_the_last_generation_of_a_slot_stays_stale() {
+        // Wear a free slot out: its next tenant gets the last generation
+        // before the wrap.
+        let first = crate::create_rw_signal(0);
+        let index = first.h.id.index;
+        first.dispose();
+        with_runtime(|rt| rt.arena.borrow_mut().slots[index as usize].generation = u32::MAX - 1);
+        let last = crate::create_rw_signal(1);
+        assert_eq!(
+            (last.h.id.index, last.h.id.generation),
+            (index, u32::MAX - 1)
+        );
+        last.dispose();
+        assert_eq!(last.try_get(), None);
+        // Had the generation wrapped to 0, a tenant made 2^32 reuses
+        // earlier (generation 0) would match again. The slot is retired
+        // instead: new signals go elsewhere and every old handle stays dead.
+        let fresh: Vec<_> = (0..4).map(crate::create_rw_signal).collect();
+        assert!(fresh.iter().all(|s| s.h.id.index != index));
+        assert_eq!(first.try_get(), None);
+        assert_eq!(last.try_get(), None);
+        let generation_zero = crate::RwSignal::<i32> {
+            h: crate::handle::Handle::at(
+                NodeId {
+                    index,
+                    generation: 0,
+                },
+                #[cfg(debug_assertions)]
+                std::panic::Location::caller(),
+            ),
+            ty: std::marker::PhantomData,
+        };
+        assert_eq!(generation_zero.try_get(), None);
+        fresh.into_iter().for_each(|s| s.dispose());
+    }
+
+    #[test]
     fn epochs_wrap_without_stale_stamps() {
         with_runtime(|rt| {
             rt.next_epoch.set(u32::MAX - 1);

@@ -18,6 +18,8 @@ pub use names::interned_count;
 pub(crate) use names::with_name;
 pub mod fetch;
 pub mod history;
+pub mod panic;
+pub use panic::install_panic_hook;
 pub mod storage;
 
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -444,9 +446,4 @@ pub fn request_animation_frame(f: &js_sys::Function) -> Result<i32, JsValue> {
 /// Cancels an animation-frame request (`cancelAnimationFrame`).
 pub fn cancel_animation_frame(id: i32) {
     global_cancel_animation_frame(id);
-}
-
-/// Installs the panic hook that forwards Rust panics to `console.error`.
-pub fn install_panic_hook() {
-    console_error_panic_hook::set_once();
 }

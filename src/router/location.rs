@@ -236,11 +236,14 @@ pub struct Location {
 /// ```
 pub fn use_location() -> Location {
     let url = use_router().url;
+    let search = create_memo(move |_| url.with(|u| u.search.clone()));
     Location {
         pathname: create_memo(move |_| url.with(|u| u.pathname.clone())),
-        search: create_memo(move |_| url.with(|u| u.search.clone())),
+        search,
         hash: create_memo(move |_| url.with(|u| u.hash.clone())),
-        query: create_memo(move |_| url.with(|u| ParamsMap::from_query(&u.search))),
+        // Follows `search`, so a change of path alone does not touch it;
+        // the map parses its text only when first read.
+        query: create_memo(move |_| search.with(|s| ParamsMap::from_query(s))),
     }
 }
 
@@ -281,7 +284,8 @@ pub fn use_params<T: Params + PartialEq + 'static>() -> Memo<Result<T, ParamsErr
     create_memo(move |_| map.with(T::from_map))
 }
 
-/// The parsed query string.
+/// The parsed query string. The text is parsed on the first read of each
+/// new query, not on every navigation (see [`ParamsMap::from_query`]).
 pub fn use_query_map() -> Memo<ParamsMap> {
     let url = use_router().url;
     create_memo(move |_| url.with(|u| ParamsMap::from_query(&u.search)))

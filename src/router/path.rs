@@ -6,6 +6,7 @@
 //! left, possibly nothing). Matching ignores a trailing slash and repeated
 //! slashes; it is case-sensitive, as URLs are.
 
+use std::cell::OnceCell;
 use std::fmt;
 
 fn debug_warn(message: &str) {
@@ -29,8 +30,36 @@ fn debug_warn(message: &str) {
 /// assert_eq!(map.get_parsed::<u32>("page"), Ok(2));
 /// assert!(map.get_parsed::<u32>("q").is_err());
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ParamsMap(Vec<(String, String)>);
+///
+/// A map made by [`from_query`](ParamsMap::from_query) keeps the query
+/// string and parses it on first use, so a location whose query nobody
+/// reads never pays for parsing it, and two maps of the same query string
+/// compare equal without parsing.
+#[derive(Clone, Default)]
+pub struct ParamsMap {
+    /// The query string this map was made from, until the map is changed.
+    raw: Option<Box<str>>,
+    /// The pairs, parsed from `raw` on first use.
+    pairs: OnceCell<Vec<(String, String)>>,
+}
+
+impl fmt::Debug for ParamsMap {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map().entries(self.iter()).finish()
+    }
+}
+
+impl PartialEq for ParamsMap {
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.raw, &other.raw) {
+            // The same text parses to the same pairs: no need to parse.
+            (Some(a), Some(b)) if a == b => true,
+            _ => self.pairs() == other.pairs(),
+        }
+    }
+}
+
+impl Eq for ParamsMap {}
 
 impl ParamsMap {
     /// An empty map.
@@ -38,13 +67,41 @@ impl ParamsMap {
         Self::default()
     }
 
+    // Not inlined: every reader goes through it, and one copy keeps the
+    // laziness from costing code size at each call site.
+    #[inline(never)]
+    fn pairs(&self) -> &Vec<(String, String)> {
+        self.pairs
+            .get_or_init(|| self.raw.as_deref().map(parse_query).unwrap_or_default())
+    }
+
+    /// The pairs, for a change: the map no longer stands for its query text.
+    fn pairs_mut(&mut self) -> &mut Vec<(String, String)> {
+        if self.pairs.get().is_none() {
+            let parsed = self.raw.as_deref().map(parse_query).unwrap_or_default();
+            self.pairs = OnceCell::from(parsed);
+        }
+        self.raw = None;
+        match self.pairs.get_mut() {
+            Some(pairs) => pairs,
+            None => unreachable!("the pairs were filled in just above"),
+        }
+    }
+
+    /// Whether the query text has been parsed yet (for the laziness test).
+    #[cfg(test)]
+    fn is_parsed(&self) -> bool {
+        self.pairs.get().is_some()
+    }
+
     /// Adds or replaces a value, returning the one it replaced.
     pub fn insert(&mut self, key: impl Into<String>, value: impl Into<String>) -> Option<String> {
         let (key, value) = (key.into(), value.into());
-        match self.0.iter_mut().find(|(k, _)| *k == key) {
+        let pairs = self.pairs_mut();
+        match pairs.iter_mut().find(|(k, _)| *k == key) {
             Some(slot) => Some(std::mem::replace(&mut slot.1, value)),
             None => {
-                self.0.push((key, value));
+                pairs.push((key, value));
                 None
             }
         }
@@ -54,7 +111,7 @@ impl ParamsMap {
     /// Returns `Option<&String>` as Leptos 0.6 does; [`get_str`](Self::get_str)
     /// gives a `&str`.
     pub fn get(&self, key: &str) -> Option<&String> {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+        self.pairs().iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
     /// The value for `key` as a `&str`, if present.
@@ -65,7 +122,7 @@ impl ParamsMap {
     /// Every value stored for `key`, in order (`None` if there is none).
     pub fn get_all(&self, key: &str) -> Option<Vec<String>> {
         let all: Vec<String> = self
-            .0
+            .pairs()
             .iter()
             .filter(|(k, _)| k == key)
             .map(|(_, v)| v.clone())
@@ -75,9 +132,10 @@ impl ParamsMap {
 
     /// Removes `key`, returning its (first) value.
     pub fn remove(&mut self, key: &str) -> Option<String> {
-        let first = self.0.iter().position(|(k, _)| k == key)?;
-        let value = self.0.remove(first).1;
-        self.0.retain(|(k, _)| k != key);
+        let first = self.pairs().iter().position(|(k, _)| k == key)?;
+        let pairs = self.pairs_mut();
+        let value = pairs.remove(first).1;
+        pairs.retain(|(k, _)| k != key);
         Some(value)
     }
 
@@ -85,7 +143,7 @@ impl ParamsMap {
     /// map), percent-encoding what must be.
     pub fn to_query_string(&self) -> String {
         let mut out = String::new();
-        for (i, (k, v)) in self.0.iter().enumerate() {
+        for (i, (k, v)) in self.pairs().iter().enumerate() {
             out.push(if i == 0 { '?' } else { '&' });
             encode_into(&mut out, k);
             out.push('=');
@@ -114,12 +172,12 @@ impl ParamsMap {
 
     /// Iterates over `(key, value)` pairs in order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+        self.pairs().iter().map(|(k, v)| (k.as_str(), v.as_str()))
     }
 
     /// Whether the map holds no values.
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.pairs().is_empty()
     }
 
     /// Parses a query string (`?a=1&b=two`, with or without the `?`),
@@ -127,29 +185,38 @@ impl ParamsMap {
     /// as written rather than rejected.
     ///
     /// A key given twice keeps its first position and its last value, as
-    /// [`insert`](ParamsMap::insert) would. Linear in the length of the
-    /// query: repeated keys are found through a hash index, not by scanning
-    /// (a hostile URL with tens of thousands of keys stays cheap).
+    /// [`insert`](ParamsMap::insert) would. The parse is lazy (it happens on
+    /// the first read) and linear in the length of the query: repeated keys
+    /// are found through a hash index, not by scanning, so a hostile URL with
+    /// tens of thousands of keys stays cheap.
     pub fn from_query(query: &str) -> Self {
-        let mut pairs: Vec<(String, String)> = Vec::new();
-        let mut index: std::collections::HashMap<String, usize> = Default::default();
-        for pair in query
-            .trim_start_matches('?')
-            .split('&')
-            .filter(|p| !p.is_empty())
-        {
-            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            let (k, v) = (decode(k, true), decode(v, true));
-            match index.get(&k) {
-                Some(&i) => pairs[i].1 = v,
-                None => {
-                    index.insert(k.clone(), pairs.len());
-                    pairs.push((k, v));
-                }
+        ParamsMap {
+            raw: Some(query.into()),
+            pairs: OnceCell::new(),
+        }
+    }
+}
+
+/// The pairs of a query string; see [`ParamsMap::from_query`].
+fn parse_query(query: &str) -> Vec<(String, String)> {
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = Default::default();
+    for pair in query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        let (k, v) = (decode(k, true), decode(v, true));
+        match index.get(&k) {
+            Some(&i) => pairs[i].1 = v,
+            None => {
+                index.insert(k.clone(), pairs.len());
+                pairs.push((k, v));
             }
         }
-        ParamsMap(pairs)
     }
+    pairs
 }
 
 /// Why a typed parameter could not be read.
@@ -470,15 +537,49 @@ mod tests {
     }
 
     #[test]
-    fn repeated_query_keys_keep_the_last_value_in_linear_time() {
-        let q = ParamsMap::from_query("a=1&b=2&a=3");
-        assert_eq!(q.iter().collect::<Vec<_>>(), [("a", "3"), ("b", "2")]);
-        // 200k distinct keys: quadratic insertion would take minutes.
-        let big: String = (0..200_000).map(|i| format!("k{i}=v&")).collect();
-        let start = std::time::Instant::now();
-        let map = ParamsMap::from_query(&big);
-        assert_eq!(map.get_str("k199999"), Some("v"));
-        assert!(start.elapsed() < std::time::Duration::from_secs(20));
+    fn forty_thousand_keys_parse_lazily_and_look_up_right() {
+        // Linear: quadratic insertion took about a second for 40k keys.
+        let query: String = (0..40_000)
+            .map(|i| format!("key{i}=value%20{}&", i * 3))
+            .chain(std::iter::once("key7=again".to_string()))
+            .collect();
+        let map = ParamsMap::from_query(&format!("?{query}"));
+        assert!(!map.is_parsed(), "nothing read yet, nothing parsed");
+        // Equal query text compares equal without parsing either side.
+        let same = ParamsMap::from_query(&format!("?{query}"));
+        assert_eq!(map, same);
+        assert!(!map.is_parsed() && !same.is_parsed());
+
+        assert_eq!(map.get_str("key39999"), Some("value 119997"));
+        assert!(map.is_parsed());
+        assert_eq!(map.get_str("key0"), Some("value 0"));
+        assert_eq!(map.get_str("key7"), Some("again"), "the last value wins");
+        assert_eq!(map.get_str("key40000"), None);
+        assert_eq!(map.iter().count(), 40_000);
+        assert_eq!(
+            map.iter().nth(7),
+            Some(("key7", "again")),
+            "first position kept"
+        );
+        assert!(map.get_parsed::<u32>("key7").is_err());
+    }
+
+    #[test]
+    fn a_lazy_map_changes_and_compares_like_a_parsed_one() {
+        let mut map = ParamsMap::from_query("a=1&b=2");
+        assert_eq!(map.insert("c", "3"), None);
+        assert_eq!(map.to_query_string(), "?a=1&b=2&c=3");
+        assert_ne!(map, ParamsMap::from_query("a=1&b=2"));
+        assert_eq!(map, ParamsMap::from_query("?a=1&b=2&c=3"));
+        assert_eq!(map.remove("a"), Some("1".into()));
+        assert_eq!(map, ParamsMap::from_query("b=2&c=3"));
+        // Different text, same pairs: equal once parsed.
+        assert_eq!(ParamsMap::from_query("?x=1"), ParamsMap::from_query("x=1&"));
+        let mut built = ParamsMap::new();
+        built.insert("x", "1");
+        assert_eq!(built, ParamsMap::from_query("x=1"));
+        assert_eq!(format!("{:?}", built), r#"{"x": "1"}"#);
+        assert!(ParamsMap::from_query("?").is_empty());
     }
 
     #[test]

@@ -25,7 +25,7 @@ use crate::view::{IntoView, View};
 
 /// One `<Route>` as registered.
 struct RouteDef {
-    id: usize,
+    id: u64,
     /// The pattern as written, for [`use_route`](super::use_route).
     path: String,
     pattern: PathPattern,
@@ -50,7 +50,7 @@ pub(super) struct OutletContext {
 
 impl OutletContext {
     /// The id of the route this level shows when branch `matched` matches.
-    pub(super) fn route_id_at(&self, matched: Option<usize>) -> Option<usize> {
+    pub(super) fn route_id_at(&self, matched: Option<usize>) -> Option<u64> {
         matched.and_then(|i| self.branches.get(i)?.chain.get(self.level).map(|r| r.id))
     }
 
@@ -71,7 +71,7 @@ pub(super) struct Branch {
 }
 
 thread_local! {
-    static NEXT_ROUTE_ID: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    static NEXT_ROUTE_ID: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
 fn debug_warn(message: &str) {
@@ -461,9 +461,10 @@ pub fn Route(props: RouteProps) -> impl IntoView {
         }),
         None => Vec::new(),
     };
+    // A u64 so that ids are never reused (a usize is 32 bits on wasm).
     let id = NEXT_ROUTE_ID.with(|n| {
         let id = n.get();
-        n.set(id + 1);
+        n.set(id.saturating_add(1));
         id
     });
     collector.0.borrow_mut().push(Rc::new(RouteDef {

@@ -24,8 +24,10 @@ pub async fn wait(promise: &Promise) {
 
 /// One call of a [`Gates`] fetcher: the argument it got, the gate that
 /// lets its future finish, and a promise resolved once the future has
-/// returned (by then the resource has handled the response: the test's
-/// continuation runs in a later microtask than the resource's task).
+/// returned or was dropped (by then the resource has handled the response:
+/// the test's continuation runs in a later microtask than the resource's
+/// task). A resource drops the future of a load that can no longer win
+/// (superseded, or its owner disposed).
 #[derive(Clone)]
 pub struct Request {
     pub arg: i32,
@@ -38,6 +40,16 @@ impl Request {
     pub async fn finish(&self) {
         self.open.call0(&JsValue::NULL).unwrap();
         wait(&self.done).await;
+    }
+}
+
+/// Resolves its promise when dropped: when the future returns, or when the
+/// resource drops it unfinished.
+struct ResolveOnDrop(Function);
+
+impl Drop for ResolveOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.call0(&JsValue::NULL);
     }
 }
 
@@ -58,9 +70,10 @@ impl Gates {
             let (gate, open) = promise_pair();
             let (done, finished) = promise_pair();
             calls.borrow_mut().push(Request { arg, open, done });
+            let finished = ResolveOnDrop(finished);
             Box::pin(async move {
                 JsFuture::from(gate).await.unwrap();
-                finished.call0(&JsValue::NULL).unwrap();
+                drop(finished);
                 arg * 10
             })
         }

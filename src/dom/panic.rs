@@ -1,0 +1,125 @@
+//! The panic hook: a console error in every build, plus a visible overlay in
+//! debug builds.
+//!
+//! On `wasm32-unknown-unknown` a panic aborts the instance (stable Rust has no
+//! unwinding there), so nothing after the hook runs: no error boundary, no
+//! cleanup, no later event handler. The hook is therefore the only place that
+//! can tell the developer what happened. It prints the message and a stack
+//! through `console_error_panic_hook`, and in debug builds also puts the
+//! message in front of the page, because a dead app with a quiet console tab
+//! is easy to miss.
+//!
+//! The overlay is built with plain web-sys calls and touches no framework
+//! state: the panic may have struck while a framework `RefCell` was borrowed,
+//! and borrowing it again from the hook would turn one panic into an abort
+//! with a useless message. Release builds compile the overlay out, so they pay
+//! nothing for it.
+
+use wasm_bindgen::JsCast;
+
+/// The `id` of the overlay element that debug builds show on a panic.
+pub const PANIC_OVERLAY_ID: &str = "larkspur-panic-overlay";
+
+/// Installs the panic hook (once; later calls do nothing).
+///
+/// Every build forwards the panic message and stack to `console.error`. Debug
+/// builds (`cfg(debug_assertions)`) also call [`show_panic_overlay`] with the
+/// message, which names the file, line and column of the panic.
+pub fn install_panic_hook() {
+    #[cfg(debug_assertions)]
+    {
+        static ONCE: std::sync::Once = std::sync::Once::new();
+        ONCE.call_once(|| {
+            std::panic::set_hook(Box::new(|info| {
+                console_error_panic_hook::hook(info);
+                // `PanicHookInfo`'s `Display` is "panicked at file:line:col:"
+                // followed by the message: both halves the overlay needs.
+                show_panic_overlay(&info.to_string());
+            }));
+        });
+    }
+    #[cfg(not(debug_assertions))]
+    console_error_panic_hook::set_once();
+}
+
+/// Shows `message` in a fixed-position overlay in front of the page, the one
+/// the debug panic hook uses.
+///
+/// The overlay is a `<div id="larkspur-panic-overlay" role="alert">` appended
+/// to `<body>` (or to the root element when there is no body). The message
+/// goes in as text (`textContent`), never as markup, so a panic message that
+/// quotes user input cannot inject anything. A second call adds its message
+/// below the first. Styling goes through the CSSOM, which a strict CSP
+/// without `'unsafe-inline'` still allows.
+///
+/// It uses only web-sys calls and ignores every failure: it runs inside the
+/// panic hook, where a second panic would abort with no message at all.
+///
+/// ```no_run
+/// larkspur::dom::panic::show_panic_overlay("panicked at src/app.rs:10:5:\nno user");
+/// let overlay = larkspur::document()
+///     .get_element_by_id(larkspur::dom::panic::PANIC_OVERLAY_ID)
+///     .unwrap();
+/// assert_eq!(overlay.get_attribute("role").as_deref(), Some("alert"));
+/// ```
+pub fn show_panic_overlay(message: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let overlay = match document.get_element_by_id(PANIC_OVERLAY_ID) {
+        Some(existing) => existing,
+        None => {
+            let Ok(overlay) = document.create_element("div") else {
+                return;
+            };
+            overlay.set_id(PANIC_OVERLAY_ID);
+            let _ = overlay.set_attribute("role", "alert");
+            if let Some(html) = overlay.dyn_ref::<web_sys::HtmlElement>() {
+                style_overlay(&html.style());
+            }
+            let heading = document.create_element("strong").ok();
+            if let Some(heading) = heading {
+                heading.set_text_content(Some("The app panicked and has stopped."));
+                let _ = overlay.append_child(&heading);
+            }
+            let parent: Option<web_sys::Element> = document
+                .body()
+                .map(Into::into)
+                .or_else(|| document.document_element());
+            match parent {
+                Some(parent) => {
+                    let _ = parent.append_child(&overlay);
+                }
+                None => return,
+            }
+            overlay
+        }
+    };
+    if let Ok(entry) = document.create_element("pre") {
+        entry.set_text_content(Some(message));
+        if let Some(html) = entry.dyn_ref::<web_sys::HtmlElement>() {
+            let style = html.style();
+            let _ = style.set_property("white-space", "pre-wrap");
+            let _ = style.set_property("margin", "0.75em 0 0");
+            let _ = style.set_property("font", "13px/1.4 ui-monospace, monospace");
+        }
+        let _ = overlay.append_child(&entry);
+    }
+}
+
+fn style_overlay(style: &web_sys::CssStyleDeclaration) {
+    for (name, value) in [
+        ("position", "fixed"),
+        ("inset", "0 0 auto 0"),
+        ("z-index", "2147483647"),
+        ("max-height", "60vh"),
+        ("overflow", "auto"),
+        ("padding", "1em 1.25em"),
+        ("background", "#3b0a0a"),
+        ("color", "#fff"),
+        ("font", "14px/1.4 system-ui, sans-serif"),
+        ("border-bottom", "4px solid #e5484d"),
+    ] {
+        let _ = style.set_property(name, value);
+    }
+}
