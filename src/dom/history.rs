@@ -78,7 +78,7 @@ pub fn push_url(url: &str, replace: bool) {
         // than let the address bar and the router silently disagree.
         if result.is_err() {
             super::console_error(&format!(
-                "larkspur router: the browser refused to show {url:?} in the address bar"
+                "larkspur router: the browser refused to show \"{url}\" in the address bar"
             ));
         }
     }

@@ -371,9 +371,14 @@ impl PathPattern {
                     if i == last {
                         Segment::Wildcard(name.to_string())
                     } else {
-                        debug_warn(&format!(
-                            "route pattern {pattern:?}: `*{name}` is only special as the last segment"
-                        ));
+                        // Formatted in debug builds only: release builds keep no
+                        // `Debug` formatting machinery for a warning they drop.
+                        if cfg!(debug_assertions) {
+                            debug_warn(&format!(
+                                "route pattern {pattern:?}: `*{name}` is only special as the \
+                                 last segment"
+                            ));
+                        }
                         Segment::Static(part.to_string())
                     }
                 } else {

@@ -311,8 +311,7 @@ pub(super) fn prepare_routes(children: Children) -> OutletContext {
     });
     let mut branches = Vec::new();
     flatten(&defs, &PathPattern::new(""), &[], &mut branches);
-    // Stable sort: declaration order breaks ties.
-    branches.sort_by_key(|b| std::cmp::Reverse(b.pattern.score()));
+    rank_branches(&mut branches);
     let branches = Rc::new(branches);
 
     let url = router.url;
@@ -444,15 +443,31 @@ impl Props for RouteProps {
     }
 }
 
+/// Orders branches best match first; declaration order breaks ties. An
+/// insertion sort: stable like `sort_by_key`, but without the 3 KB of code
+/// the standard library's stable sort adds to every routed app, and an app
+/// declares tens of routes, not thousands.
+fn rank_branches(branches: &mut [Branch]) {
+    for i in 1..branches.len() {
+        let mut j = i;
+        while j > 0 && branches[j - 1].pattern.score() < branches[j].pattern.score() {
+            branches.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 /// Declares a route inside [`Routes`] (or inside another `Route`, nested).
 /// Renders nothing itself.
 #[allow(non_snake_case)]
 pub fn Route(props: RouteProps) -> impl IntoView {
     let Some(collector) = use_context::<RouteCollector>() else {
-        debug_warn(&format!(
-            "<Route path={:?}> is outside <Routes>; it is ignored",
-            props.path
-        ));
+        if cfg!(debug_assertions) {
+            debug_warn(&format!(
+                "<Route path={:?}> is outside <Routes>; it is ignored",
+                props.path
+            ));
+        }
         return View::Empty;
     };
     let children = match props.children {
