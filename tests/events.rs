@@ -353,6 +353,47 @@ fn chained_handlers_unlink_from_any_position() {
     h.unmount();
 }
 
+/// A handler that removes the next handler of its chain, and registers a
+/// handler elsewhere that takes the freed slot: the removed one does not
+/// run, the new one (another element's) does not run for this event, and
+/// the rest of the chain still does — as in the DOM.
+#[wasm_bindgen_test]
+fn a_handler_removing_the_next_one_skips_it_and_runs_the_rest() {
+    let c = test_container();
+    let log: Log = Default::default();
+    let l = log.clone();
+    let h = mount_to(c.clone(), move || {
+        let button = html::button();
+        let other = html::span();
+        let owners: Vec<Owner> = (0..3).map(|_| Owner::new_child()).collect();
+        let (first, second) = (owners[0], owners[1]);
+        for (i, owner) in owners.iter().enumerate() {
+            let l = l.clone();
+            let other = other.clone();
+            owner.with(|| {
+                let _ = button.clone().on(ev::click, move |_| {
+                    push(&l, &i.to_string());
+                    if i == 0 {
+                        second.dispose();
+                        let l = l.clone();
+                        let other = other.clone();
+                        first.with(|| {
+                            let _ = other.on(ev::click, move |_| push(&l, "other"));
+                        });
+                    }
+                });
+            });
+        }
+        html::div().child(button).child(other)
+    });
+    click(&find(&c, "button"));
+    assert_eq!(*log.borrow(), ["0", "2"]);
+    log.borrow_mut().clear();
+    click(&find(&c, "span"));
+    assert_eq!(*log.borrow(), ["other"]);
+    h.unmount();
+}
+
 #[wasm_bindgen_test]
 fn custom_event_handlers_need_no_annotation() {
     let c = test_container();

@@ -425,16 +425,36 @@ impl Listener {
 }
 
 /// Runs the chain starting at `head`; returns whether any handler ran.
+///
+/// The chain is read once, as dispatch starts, with each slot's generation:
+/// as in the DOM, a handler added during the dispatch does not run in it,
+/// and one removed by an earlier handler does not run (its slot may by then
+/// hold another element's handler, which the generation tells apart), while
+/// the handlers after it still do.
 fn run_chain(head: u32, ev: &Event, before_each: impl Fn()) -> bool {
-    let mut at = Some(head);
+    let chain: Vec<(u32, u32, Handler)> = TABLE.with(|t| {
+        let t = t.borrow();
+        let mut chain = Vec::new();
+        let mut at = Some(head);
+        while let Some(i) = at {
+            let Some(slot) = slot_at(&t, i) else { break };
+            chain.push((i, t.generations[i as usize], slot.handler.clone()));
+            at = slot.next;
+        }
+        chain
+    });
     let mut ran = false;
-    while let Some(i) = at {
-        let entry = TABLE.with(|t| slot_at(&t.borrow(), i).map(|s| (s.handler.clone(), s.next)));
-        let Some((handler, next)) = entry else { break };
+    for (i, generation, handler) in chain {
+        let live = TABLE.with(|t| {
+            let t = t.borrow();
+            t.generations.get(i as usize) == Some(&generation) && slot_at(&t, i).is_some()
+        });
+        if !live {
+            continue;
+        }
         before_each();
         call(&handler, ev.clone());
         ran = true;
-        at = next;
     }
     ran
 }
