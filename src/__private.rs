@@ -126,6 +126,23 @@ pub fn on<E: EventDescriptor>(
     element::add_listener(el, &event.name(), delegate, h);
 }
 
+/// [`on`] for the first handler of its event on an element just cloned
+/// from a template, when nothing before it in the template could have
+/// registered one (the macro decides): the handler table skips reading the
+/// element's expando.
+pub fn on_fresh<E: EventDescriptor>(
+    el: &Element,
+    event: E,
+    mut handler: impl FnMut(E::EventType) + 'static,
+) {
+    let delegate = event.delegated();
+    let h: dom::events::Handler =
+        std::rc::Rc::new(std::cell::RefCell::new(move |ev: dom::Event| {
+            handler(wasm_bindgen::JsCast::unchecked_into(ev))
+        }));
+    element::add_listener_to_fresh(el, &event.name(), delegate, h);
+}
+
 /// Loads an element into a node ref.
 pub fn node_ref<El: ElementDescriptor>(el: &Element, node_ref: NodeRef<El>) {
     node_ref.load(el);

@@ -388,6 +388,12 @@ impl Builder<'_> {
             format_ident!("{}_el", var, span = proc_macro2::Span::mixed_site())
         };
         let mut needs_el = false;
+        // A handler may skip reading the element's handler expando when it
+        // is the first of its event here and only other events' handlers
+        // ran before it on this fresh clone (no attribute, property or node
+        // ref op that could run user code first).
+        let mut only_listeners_so_far = true;
+        let mut events_seen: Vec<String> = Vec::new();
         for attr in el.attributes() {
             let NodeAttribute::Attribute(attr) = attr else {
                 continue;
@@ -415,6 +421,9 @@ impl Builder<'_> {
                 }
             }
             needs_el = true;
+            if !matches!(d, Directive::On { .. }) {
+                only_listeners_so_far = false;
+            }
             let op = match d {
                 Directive::Plain(name) | Directive::Attr(name) => {
                     let v = value.unwrap_or_else(|| quote_spanned! {key_span=> true });
@@ -422,9 +431,15 @@ impl Builder<'_> {
                 }
                 Directive::On { event, .. } => {
                     let Some(h) = value else { continue };
+                    let fresh = only_listeners_so_far && !events_seen.contains(&key);
+                    events_seen.push(key.clone());
                     let ev = crate::view::event_token(&event, key_span);
                     let span = h.clone().into_iter().next().map_or(key_span, |t| t.span());
-                    quote_spanned! {span=> ::larkspur::__private::on(&#el_var, #ev, #h); }
+                    if fresh {
+                        quote_spanned! {span=> ::larkspur::__private::on_fresh(&#el_var, #ev, #h); }
+                    } else {
+                        quote_spanned! {span=> ::larkspur::__private::on(&#el_var, #ev, #h); }
+                    }
                 }
                 Directive::Class(name) => {
                     let Some(v) = value else { continue };
@@ -632,13 +647,36 @@ mod tests {
             expand(quote! { <button on:click=on_click>"Click Me: " {count}</button> }).to_string();
         assert!(out.contains("\"<button>Click Me: </button>\""), "{out}");
         assert!(
-            out.contains("__private :: on (& __root , :: larkspur :: ev :: click , on_click)"),
+            out.contains(
+                "__private :: on_fresh (& __root , :: larkspur :: ev :: click , on_click)"
+            ),
             "{out}"
         );
         assert!(
             out.contains("insert (& __root , :: core :: option :: Option :: None , count)"),
             "{out}"
         );
+    }
+
+    #[test]
+    fn only_a_first_listener_before_other_ops_skips_the_expando_read() {
+        let out = expand(quote! {
+            <div><button on:click=a on:click=b on:input=c class:x=d on:keydown=e>"x"</button></div>
+        })
+        .to_string();
+        let op = |handler: &str| {
+            out.split(';')
+                .find(|op| op.contains(&format!(", {handler})")))
+                .unwrap_or_else(|| panic!("no op for {handler}: {out}"))
+                .to_string()
+        };
+        // The first click and the input handler go first on a fresh clone.
+        assert!(op("a").contains("__private :: on_fresh ("), "{out}");
+        assert!(op("c").contains("__private :: on_fresh ("), "{out}");
+        // A second click joins the first one's chain; a handler after a
+        // class op may find one registered by user code run by that op.
+        assert!(op("b").contains("__private :: on ("), "{out}");
+        assert!(op("e").contains("__private :: on ("), "{out}");
     }
 
     #[test]

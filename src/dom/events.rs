@@ -276,6 +276,29 @@ fn chain_head(target: &JsValue, key: &JsValue) -> Option<u32> {
 /// one: reading an expando can run a getter, and adding nodes or listeners
 /// can run user code that registers handlers itself.
 pub fn add_listener(target: &Element, name: &str, delegate: bool, handler: Handler) -> Listener {
+    register(target, name, delegate, handler, false)
+}
+
+/// [`add_listener`] for an element that carries no handler of this kind
+/// yet: one just cloned from a `view!` template, before anything else could
+/// reach it. The expando is written without reading it first, one JS call
+/// per handler fewer (2,000 for the benchmark's 1,000 rows).
+pub(crate) fn add_listener_to_fresh(
+    target: &Element,
+    name: &str,
+    delegate: bool,
+    handler: Handler,
+) -> Listener {
+    register(target, name, delegate, handler, true)
+}
+
+fn register(
+    target: &Element,
+    name: &str,
+    delegate: bool,
+    handler: Handler,
+    fresh: bool,
+) -> Listener {
     let kind = kind_index(name);
     let (key, js_name, listen_document, direct) = TABLE.with(|t| {
         let mut table = t.borrow_mut();
@@ -313,7 +336,11 @@ pub fn add_listener(target: &Element, name: &str, delegate: bool, handler: Handl
             Some(func)
         }
     };
-    let head = chain_head(target, &key);
+    let head = if fresh {
+        None
+    } else {
+        chain_head(target, &key)
+    };
     let (slot, new_head) = TABLE.with(|t| {
         let mut table = t.borrow_mut();
         let slot = insert_slot(

@@ -198,6 +198,18 @@ pub(crate) fn add_listener(el: &Element, name: &str, delegate: bool, handler: ev
     on_cleanup(move || listener.remove());
 }
 
+/// [`add_listener`] for an element just cloned from a template that has no
+/// handler of this kind yet (see `events::add_listener_to_fresh`).
+pub(crate) fn add_listener_to_fresh(
+    el: &Element,
+    name: &str,
+    delegate: bool,
+    handler: events::Handler,
+) {
+    let listener = events::add_listener_to_fresh(el, name, delegate, handler);
+    on_cleanup(move || listener.remove());
+}
+
 impl<El> IntoView for HtmlElement<El> {
     fn into_view(self) -> View {
         View::Element(self.el)
