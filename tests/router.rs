@@ -392,3 +392,35 @@ fn link_click_handlers_run_first_and_can_prevent_navigation() {
     handle.unmount();
     set_url("/");
 }
+
+/// Defect 23: the History API cannot push to a `<base href>` on another
+/// origin, so the base is reported with `console.error` and ignored (the
+/// router routes from `/`); a same-origin base without a trailing slash
+/// keeps its last segment as the app's directory.
+#[wasm_bindgen_test]
+fn a_cross_origin_base_is_reported_and_ignored() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let base = document.create_element("base").unwrap();
+    base.set_attribute("href", "https://example.invalid/app/")
+        .unwrap();
+    document.head().unwrap().append_child(&base).unwrap();
+    let errors = larkspur::testing::fail_on_console_error();
+    let path = larkspur::dom::history::base_path();
+    let seen = errors.take();
+    base.set_attribute("href", "/repo").unwrap();
+    let same_origin = larkspur::dom::history::base_path();
+    base.remove();
+    drop(errors);
+    assert_eq!(path, "", "a cross-origin base is ignored");
+    assert_eq!(seen.len(), 1, "{seen:?}");
+    assert!(
+        seen[0].contains("another origin") && seen[0].contains("https://example.invalid"),
+        "{seen:?}"
+    );
+    assert_eq!(same_origin, "/repo");
+    assert_eq!(
+        larkspur::dom::history::base_path(),
+        "",
+        "no base element, no base"
+    );
+}
