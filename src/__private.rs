@@ -113,17 +113,9 @@ pub fn prop(el: &Element, name: &'static str, value: impl IntoProperty) {
 
 /// Adds an event handler (delegated when the event is), removed with the
 /// current owner.
-pub fn on<E: EventDescriptor>(
-    el: &Element,
-    event: E,
-    mut handler: impl FnMut(E::EventType) + 'static,
-) {
-    let delegate = event.delegated();
-    let h: dom::events::Handler =
-        std::rc::Rc::new(std::cell::RefCell::new(move |ev: dom::Event| {
-            handler(wasm_bindgen::JsCast::unchecked_into(ev))
-        }));
-    element::add_listener(el, &event.name(), delegate, h);
+pub fn on<E: EventDescriptor>(el: &Element, event: E, handler: impl FnMut(E::EventType) + 'static) {
+    let (name, delegate, h) = erase(event, handler);
+    element::add_listener(el, &name, delegate, h);
 }
 
 /// [`on`] for the first handler of its event on an element just cloned
@@ -133,14 +125,23 @@ pub fn on<E: EventDescriptor>(
 pub fn on_fresh<E: EventDescriptor>(
     el: &Element,
     event: E,
-    mut handler: impl FnMut(E::EventType) + 'static,
+    handler: impl FnMut(E::EventType) + 'static,
 ) {
-    let delegate = event.delegated();
+    let (name, delegate, h) = erase(event, handler);
+    element::add_listener_to_fresh(el, &name, delegate, h);
+}
+
+/// The event's name, whether it is delegated, and the handler as the
+/// table stores it.
+fn erase<E: EventDescriptor>(
+    event: E,
+    mut handler: impl FnMut(E::EventType) + 'static,
+) -> (std::borrow::Cow<'static, str>, bool, dom::events::Handler) {
     let h: dom::events::Handler =
         std::rc::Rc::new(std::cell::RefCell::new(move |ev: dom::Event| {
             handler(wasm_bindgen::JsCast::unchecked_into(ev))
         }));
-    element::add_listener_to_fresh(el, &event.name(), delegate, h);
+    (event.name(), event.delegated(), h)
 }
 
 /// Loads an element into a node ref.

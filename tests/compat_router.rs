@@ -6,34 +6,12 @@
 
 mod common;
 
-use common::{click, find, test_container, text, tick};
+use common::{click, find, history_length, location, set_url, test_container, text, tick};
 use larkspur::router::*;
 use larkspur::*;
-use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn set_url(path: &str) {
-    let history = web_sys::window().unwrap().history().unwrap();
-    history
-        .replace_state_with_url(&JsValue::NULL, "", Some(path))
-        .unwrap();
-}
-
-fn location() -> String {
-    let l = web_sys::window().unwrap().location();
-    format!("{}{}", l.pathname().unwrap(), l.search().unwrap())
-}
-
-fn history_length() -> u32 {
-    web_sys::window()
-        .unwrap()
-        .history()
-        .unwrap()
-        .length()
-        .unwrap()
-}
 
 #[derive(Params, PartialEq, Clone, Debug)]
 struct ContactParams {

@@ -10,7 +10,7 @@ mod common;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use common::{click, find, test_container, text};
+use common::{click, find, history_length, location, set_url, test_container, text};
 use larkspur::router::*;
 use larkspur::storage::PersistedSignal;
 use larkspur::*;
@@ -20,13 +20,6 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn set_url(path: &str) {
-    let history = web_sys::window().unwrap().history().unwrap();
-    history
-        .replace_state_with_url(&JsValue::NULL, "", Some(path))
-        .unwrap();
-}
-
 /// Starts a test on a new history entry of its own: after an earlier
 /// test's `back()`, a push would drop the entry ahead of it instead of
 /// growing `history.length`.
@@ -35,20 +28,6 @@ fn start_at(path: &str) {
     history
         .push_state_with_url(&JsValue::NULL, "", Some(path))
         .unwrap();
-}
-
-fn location() -> String {
-    let l = web_sys::window().unwrap().location();
-    format!("{}{}", l.pathname().unwrap(), l.search().unwrap())
-}
-
-fn history_length() -> u32 {
-    web_sys::window()
-        .unwrap()
-        .history()
-        .unwrap()
-        .length()
-        .unwrap()
 }
 
 /// `history.back()`, then waits for the browser's `popstate` (the router

@@ -9,7 +9,9 @@
 
 mod common;
 
-use common::{find, find_all, test_container};
+use common::{
+    find, find_all, let_tasks_run, scripted_url, test_container, xss_corpus, xss_executed,
+};
 use larkspur::router::*;
 use larkspur::*;
 use wasm_bindgen::{JsCast, JsValue};
@@ -17,43 +19,9 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn corpus() -> Vec<String> {
-    include_str!("xss_corpus.txt")
-        .lines()
-        .filter(|l| !l.starts_with("# ") && !l.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
-fn executed() -> bool {
-    !js_sys::Reflect::get(&js_sys::global(), &"__xss".into())
-        .unwrap()
-        .is_undefined()
-}
-
-/// Gives handlers, loads and navigations a payload might have started a
-/// few tasks to run; nothing is asserted on timing.
-async fn let_tasks_run() {
-    for _ in 0..3 {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window()
-                .unwrap()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30)
-                .unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    }
-}
-
-/// Whether a URL the browser resolved would run script.
-fn scripted(url: &str) -> bool {
-    let u = url.trim_start().to_ascii_lowercase();
-    u.starts_with("javascript:") || u.starts_with("vbscript:") || u.starts_with("data:text/html")
-}
-
 #[wasm_bindgen_test]
 fn the_corpus_is_large_enough() {
-    let list = corpus();
+    let list = xss_corpus();
     assert!(list.len() >= 150, "{} payloads", list.len());
     // Each one names the flag (some in encoded or split form).
     assert!(list.iter().all(|p| ["__xss", "base64,", "atob(", "'__x'"]
@@ -64,7 +32,7 @@ fn the_corpus_is_large_enough() {
 #[wasm_bindgen_test]
 async fn payloads_stay_data_in_the_renderer() {
     let c = test_container();
-    let list = corpus();
+    let list = xss_corpus();
     let (live, set_live) = create_signal(String::new());
     let rows = list.clone();
     let _h = mount_to(c.clone(), move || {
@@ -162,7 +130,7 @@ async fn payloads_stay_data_in_the_renderer() {
         );
     }
     let_tasks_run().await;
-    assert!(!executed(), "a payload ran");
+    assert!(!xss_executed(), "a payload ran");
 
     // Nothing was parsed out of a payload: only the elements built here.
     assert_eq!(find_all(&c, "img").len(), list.len());
@@ -201,23 +169,23 @@ async fn payloads_stay_data_in_the_renderer() {
         ] {
             if let Some(v) = find(&row, sel).get_attribute(attr) {
                 assert_eq!(v, *p, "{sel} {attr} kept literally when allowed");
-                assert!(!scripted(&v), "{sel} {attr}: {v}");
+                assert!(!scripted_url(&v), "{sel} {attr}: {v}");
             }
         }
         let svg_link = find(&row, ".svg-link");
         let xlink = svg_link.get_attribute_ns(Some("http://www.w3.org/1999/xlink"), "href");
-        assert!(!xlink.as_deref().is_some_and(scripted), "{xlink:?}");
+        assert!(!xlink.as_deref().is_some_and(scripted_url), "{xlink:?}");
         for anim in find_all(&row, "set, animate") {
             for attr in ["to", "values"] {
                 if let Some(v) = anim.get_attribute(attr) {
-                    assert!(!v.split(';').any(scripted), "{attr}: {v}");
+                    assert!(!v.split(';').any(scripted_url), "{attr}: {v}");
                 }
             }
         }
         let resolved = find(&row, ".prop-link")
             .unchecked_into::<web_sys::HtmlAnchorElement>()
             .href();
-        assert!(!scripted(&resolved), "prop href: {resolved}");
+        assert!(!scripted_url(&resolved), "prop href: {resolved}");
     }
 }
 
@@ -267,7 +235,7 @@ async fn payloads_stay_data_in_router_params_and_query() {
             </Router>
         }
     });
-    for p in corpus() {
+    for p in xss_corpus() {
         let enc = String::from(js_sys::encode_uri_component(&p));
         slot.with_value(|f| f.as_ref().expect("navigate captured")(&format!("/p/{enc}?q={enc}")));
         assert_eq!(
@@ -280,7 +248,7 @@ async fn payloads_stay_data_in_router_params_and_query() {
         );
     }
     let_tasks_run().await;
-    assert!(!executed(), "a payload ran");
+    assert!(!xss_executed(), "a payload ran");
     assert_eq!(find_all(&c, "img, script, iframe, svg").len(), 0);
     history
         .replace_state_with_url(&JsValue::NULL, "", Some("/"))

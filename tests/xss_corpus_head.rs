@@ -10,43 +10,12 @@
 
 mod common;
 
-use common::test_container;
+use common::{let_tasks_run, scripted_url, test_container, xss_corpus, xss_executed};
 use larkspur::meta::*;
 use larkspur::*;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn corpus() -> Vec<String> {
-    include_str!("xss_corpus.txt")
-        .lines()
-        .filter(|l| !l.starts_with("# ") && !l.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
-fn executed() -> bool {
-    !js_sys::Reflect::get(&js_sys::global(), &"__xss".into())
-        .unwrap()
-        .is_undefined()
-}
-
-async fn let_tasks_run() {
-    for _ in 0..3 {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window()
-                .unwrap()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30)
-                .unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    }
-}
-
-fn scripted(url: &str) -> bool {
-    let u = url.trim_start().to_ascii_lowercase();
-    u.starts_with("javascript:") || u.starts_with("vbscript:") || u.starts_with("data:text/html")
-}
 
 /// `document.title` strips and collapses ASCII whitespace on read.
 fn as_title(text: &str) -> String {
@@ -104,7 +73,7 @@ fn assert_literal(p: &str) {
     assert_eq!(link.get_attribute("hreflang").as_deref(), lit);
     if let Some(href) = link.get_attribute("href") {
         assert_eq!(href, p, "link href kept literally when allowed");
-        assert!(!scripted(&href), "link href: {href}");
+        assert!(!scripted_url(&href), "link href: {href}");
     }
     let style = head_element("#xss-style");
     assert_eq!(style.text_content().as_deref(), lit, "style text");
@@ -121,7 +90,7 @@ fn assert_literal(p: &str) {
 
 #[wasm_bindgen_test]
 async fn payloads_stay_data_in_head_tags_and_the_title() {
-    let list = corpus();
+    let list = xss_corpus();
     let original_title = document().title();
     let before = element_count();
 
@@ -155,7 +124,7 @@ async fn payloads_stay_data_in_head_tags_and_the_title() {
         scripts
     );
     let_tasks_run().await;
-    assert!(!executed(), "a payload ran");
+    assert!(!xss_executed(), "a payload ran");
     handle.unmount();
     c.remove();
     assert_eq!(element_count(), before);
@@ -171,7 +140,7 @@ async fn payloads_stay_data_in_head_tags_and_the_title() {
 
 #[wasm_bindgen_test]
 async fn payloads_stay_data_through_a_title_formatter() {
-    let list = corpus();
+    let list = xss_corpus();
     // A formatter made from the payload (formatters are plain functions,
     // read untracked), and the payload as the text it formats.
     for p in &list {
@@ -188,5 +157,5 @@ async fn payloads_stay_data_through_a_title_formatter() {
         c.remove();
     }
     let_tasks_run().await;
-    assert!(!executed(), "a payload ran");
+    assert!(!xss_executed(), "a payload ran");
 }

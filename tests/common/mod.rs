@@ -47,3 +47,64 @@ pub use larkspur::testing::tick;
 pub fn text(el: &web_sys::Element) -> String {
     el.text_content().unwrap_or_default()
 }
+
+/// Replaces the current history entry's URL (no new entry, no navigation).
+pub fn set_url(path: &str) {
+    let history = web_sys::window().unwrap().history().unwrap();
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
+        .unwrap();
+}
+
+/// The address bar's path and query.
+pub fn location() -> String {
+    let l = web_sys::window().unwrap().location();
+    format!("{}{}", l.pathname().unwrap(), l.search().unwrap())
+}
+
+/// `history.length`.
+pub fn history_length() -> u32 {
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .length()
+        .unwrap()
+}
+
+/// The XSS corpus (`tests/xss_corpus.txt`): one payload per line, `# `
+/// lines are comments.
+pub fn xss_corpus() -> Vec<String> {
+    include_str!("../xss_corpus.txt")
+        .lines()
+        .filter(|l| !l.starts_with("# ") && !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Whether any payload ran: each one sets `window.__xss` if it does.
+pub fn xss_executed() -> bool {
+    !js_sys::Reflect::get(&js_sys::global(), &"__xss".into())
+        .unwrap()
+        .is_undefined()
+}
+
+/// Gives handlers, loads and navigations a payload might have started a
+/// few tasks to run; nothing is asserted on timing.
+pub async fn let_tasks_run() {
+    for _ in 0..3 {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    }
+}
+
+/// Whether a URL the browser resolved would run script.
+pub fn scripted_url(url: &str) -> bool {
+    let u = url.trim_start().to_ascii_lowercase();
+    u.starts_with("javascript:") || u.starts_with("vbscript:") || u.starts_with("data:text/html")
+}
