@@ -212,7 +212,7 @@ pub fn flush() {
                 let mut queue = rt.queue.borrow_mut();
                 for id in deferred.drain(..) {
                     if let Some(n) = arena.get(id) {
-                        queue.push(n.seq, id);
+                        queue.push(n.seq.get(), id);
                     }
                 }
                 moved
