@@ -145,6 +145,9 @@ fn App() -> impl IntoView {
                             children=move |row: RowData| {
                                 let id = row.id;
                                 let label = row.label;
+                                // The label signal is made in a click handler, where
+                                // nothing owns it: it goes with its row.
+                                on_cleanup(move || label.dispose());
                                 view! {
                                     <tr class:danger=move || is_selected.selected(Some(id))>
                                         <td class="col-md-1">{id.to_string()}</td>
