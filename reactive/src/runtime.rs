@@ -200,20 +200,25 @@ impl Arena {
         Some(&mut chunk[index as usize & (CHUNK - 1)])
     }
 
-    /// A chunk of empty slots, built on the heap (20 KB would not fit the
-    /// wasm stack comfortably).
+    /// A chunk of empty slots, written in place on the heap (20 KB would
+    /// not sit comfortably on the wasm stack, and collecting into a boxed
+    /// slice links `into_boxed_slice`'s shrinking path).
     #[inline(never)]
     fn new_chunk() -> Box<[Slot; CHUNK]> {
-        let slots: Box<[Slot]> = (0..CHUNK)
-            .map(|_| Slot {
-                generation: 0,
-                node: None,
-            })
-            .collect();
-        match slots.try_into() {
-            Ok(chunk) => chunk,
-            Err(_) => unreachable!(),
+        let mut chunk = Box::<[Slot; CHUNK]>::new_uninit();
+        let first = chunk.as_mut_ptr().cast::<Slot>();
+        for i in 0..CHUNK {
+            // SAFETY: `i < CHUNK`, inside the allocation; each slot is
+            // written once, before `assume_init`.
+            unsafe {
+                first.add(i).write(Slot {
+                    generation: 0,
+                    node: None,
+                })
+            };
         }
+        // SAFETY: all CHUNK slots were initialised above.
+        unsafe { chunk.assume_init() }
     }
 
     // On wasm, out of line: one call instead of the two-level lookup and
