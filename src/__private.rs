@@ -91,9 +91,17 @@ pub fn fill(placeholder: Node, child: impl IntoView) {
     child.fill_text(wasm_bindgen::JsCast::unchecked_into(placeholder));
 }
 
-/// Sets a static or reactive attribute.
+/// Sets a static or reactive attribute, through the URL, `srcdoc` and
+/// `on*` checks.
 pub fn attr(el: &Element, name: &'static str, value: impl IntoAttribute) {
-    element::attribute::apply_attribute(el, name, value.into_attribute());
+    element::attribute::apply_attribute::<true>(el, name, value.into_attribute());
+}
+
+/// Sets a static or reactive attribute whose name `view!` has found to need
+/// none of [`attr`]'s checks (the same test that lets a literal value go
+/// into the template's markup).
+pub fn attr_plain(el: &Element, name: &'static str, value: impl IntoAttribute) {
+    element::attribute::apply_attribute::<false>(el, name, value.into_attribute());
 }
 
 /// Toggles a class, statically or reactively.

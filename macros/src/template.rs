@@ -427,7 +427,11 @@ impl Builder<'_> {
             let op = match d {
                 Directive::Plain(name) | Directive::Attr(name) => {
                     let v = value.unwrap_or_else(|| quote_spanned! {key_span=> true });
-                    quote_spanned! {key_span=> ::larkspur::__private::attr(&#el_var, #name, #v); }
+                    if checked_at_runtime(&name) {
+                        quote_spanned! {key_span=> ::larkspur::__private::attr(&#el_var, #name, #v); }
+                    } else {
+                        quote_spanned! {key_span=> ::larkspur::__private::attr_plain(&#el_var, #name, #v); }
+                    }
                 }
                 Directive::On { event, .. } => {
                     let Some(h) = value else { continue };
@@ -677,6 +681,36 @@ mod tests {
         // class op may find one registered by user code run by that op.
         assert!(op("b").contains("__private :: on ("), "{out}");
         assert!(op("e").contains("__private :: on ("), "{out}");
+    }
+
+    #[test]
+    fn only_names_that_need_no_check_skip_the_attribute_checks() {
+        let out = expand(quote! {
+            <div id=a title=b data-x=c attr:role=d href=e HREF=f xlink:href=g
+                src=h action=i formaction=j srcdoc=k to=l values=m onclick=n
+                attr:href=o open=p>"x"</div>
+        })
+        .to_string();
+        let op = |value: &str| {
+            out.split(';')
+                .find(|op| op.contains(&format!(", {value})")))
+                .unwrap_or_else(|| panic!("no op for {value}: {out}"))
+                .to_string()
+        };
+        for plain in ["a", "b", "c", "d", "p"] {
+            assert!(
+                op(plain).contains("__private :: attr_plain ("),
+                "{plain}: {out}"
+            );
+        }
+        // URL and animation names, `srcdoc` and `on*` keep the renderer's
+        // checks, whatever their case (`open` is not an event handler).
+        for checked in ["e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o"] {
+            assert!(
+                op(checked).contains("__private :: attr ("),
+                "{checked}: {out}"
+            );
+        }
     }
 
     #[test]

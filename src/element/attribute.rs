@@ -338,10 +338,16 @@ fn resolve_style(mut s: Style) -> Option<Cow<'static, str>> {
     }
 }
 
-fn write_attribute(el: &Element, name: &'static str, value: Attribute) {
+/// Writes an attribute. `CHECKED` is false only where `view!` has seen the
+/// name and found it needs none of the checks (not a URL, animation value,
+/// `srcdoc` or `on*` name): an app that never writes such an attribute from
+/// a dynamic value then links none of the URL checking code.
+fn write_attribute<const CHECKED: bool>(el: &Element, name: &'static str, value: Attribute) {
     match value {
         Attribute::Value(v) => {
-            if safety::is_markup_attribute(name) {
+            if !CHECKED {
+                dom::set_attribute(el, name, &v);
+            } else if safety::is_markup_attribute(name) {
                 safety::refuse_markup_attribute(name);
                 dom::remove_attribute(el, name);
             } else if safety::is_event_handler_name(name) {
@@ -356,21 +362,25 @@ fn write_attribute(el: &Element, name: &'static str, value: Attribute) {
         Attribute::Trusted(v) => dom::set_attribute(el, name, &v),
         Attribute::Bool(true) => dom::set_attribute(el, name, ""),
         Attribute::Bool(false) | Attribute::None => dom::remove_attribute(el, name),
-        Attribute::Fn(f) => write_attribute(el, name, resolve_attribute(f())),
+        Attribute::Fn(f) => write_attribute::<CHECKED>(el, name, resolve_attribute(f())),
     }
 }
 
 /// Writes an attribute now, or creates the render effect that keeps it
-/// current.
-pub(crate) fn apply_attribute(el: &Element, name: &'static str, value: Attribute) {
+/// current (`CHECKED`: see [`write_attribute`]).
+pub(crate) fn apply_attribute<const CHECKED: bool>(
+    el: &Element,
+    name: &'static str,
+    value: Attribute,
+) {
     match value {
         Attribute::Fn(f) => {
             let el = el.clone();
             create_render_effect(move |_: Option<()>| {
-                write_attribute(&el, name, resolve_attribute(f()))
+                write_attribute::<CHECKED>(&el, name, resolve_attribute(f()))
             });
         }
-        v => write_attribute(el, name, v),
+        v => write_attribute::<CHECKED>(el, name, v),
     }
 }
 

@@ -36,7 +36,7 @@ pub trait Spread {
 
 impl<A: IntoAttribute> Spread for (&'static str, A) {
     fn spread(self, el: &Element) {
-        apply_attribute(el, self.0, self.1.into_attribute());
+        apply_attribute::<true>(el, self.0, self.1.into_attribute());
     }
 }
 
