@@ -68,7 +68,7 @@ pub fn use_context<T: Clone + 'static>() -> Option<T> {
             if let Some((_, value)) = found {
                 return value.downcast_ref::<T>().cloned();
             }
-            current = node.owner;
+            current = node.owner.get();
         }
         None
     })

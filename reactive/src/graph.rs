@@ -97,7 +97,7 @@
 //! runs the flush stops with a panic listing where the involved nodes were
 //! created.
 
-use crate::runtime::{Arena, Edge, Kind, NodeId, Payload, Runtime, State};
+use crate::runtime::{Arena, Edge, Flags, Kind, NodeId, Payload, Runtime, State};
 use std::rc::Rc;
 
 /// Records that the current observer (if any) read `source`.
@@ -274,7 +274,7 @@ pub(crate) fn update_if_necessary(rt: &Runtime, id: NodeId) {
         stack.len() - 1
     };
     if let Some(n) = rt.arena.borrow_mut().get_mut(id) {
-        n.on_stack = true;
+        n.flags.set(Flags::ON_STACK, true);
     }
     let _unwind = PullUnwind { rt, base };
     loop {
@@ -299,8 +299,11 @@ pub(crate) fn update_if_necessary(rt: &Runtime, id: NodeId) {
                                 let source = edge.node;
                                 top.1 += 1;
                                 match arena.get_mut(source) {
-                                    Some(s) if s.state != State::Clean && !s.on_stack => {
-                                        s.on_stack = true;
+                                    Some(s)
+                                        if s.state != State::Clean
+                                            && !s.flags.has(Flags::ON_STACK) =>
+                                    {
+                                        s.flags.set(Flags::ON_STACK, true);
                                         Step::Descend(source)
                                     }
                                     _ => Step::Next,
@@ -320,7 +323,7 @@ pub(crate) fn update_if_necessary(rt: &Runtime, id: NodeId) {
                     Step::Pop | Step::Run => {
                         stack.pop();
                         if let Some(n) = arena.get_mut(node_id) {
-                            n.on_stack = false;
+                            n.flags.set(Flags::ON_STACK, false);
                         }
                         if matches!(step, Step::Run) {
                             break Some(node_id);
@@ -361,7 +364,7 @@ impl Drop for PullUnwind<'_> {
         };
         for (id, _) in stack.drain(from..) {
             if let Some(n) = arena.get_mut(id) {
-                n.on_stack = false;
+                n.flags.set(Flags::ON_STACK, false);
                 // An effect whose pull was cut short was already taken off
                 // the queue but is not Clean, so no write would queue it
                 // again: put it back.
@@ -385,7 +388,7 @@ impl Drop for Running<'_> {
         let mut memo_failed = false;
         if let Ok(mut arena) = self.rt.arena.try_borrow_mut() {
             if let Some(node) = arena.get_mut(self.id) {
-                node.running = false;
+                node.flags.set(Flags::RUNNING, false);
                 // A memo whose computation panicked holds its old value:
                 // it must not stay Clean, or the next read would return the
                 // stale value as current.
@@ -419,7 +422,10 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
         let Some(node) = arena.get_mut(id) else {
             return;
         };
-        if node.running || node.doomed || !matches!(node.kind, Kind::Memo | Kind::Effect) {
+        if node.flags.has(Flags::RUNNING)
+            || node.flags.has(Flags::DOOMED)
+            || !matches!(node.kind, Kind::Memo | Kind::Effect)
+        {
             // Already running (a cycle through untracked reads), being
             // disposed, or not computed.
             return;
@@ -427,7 +433,7 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
         let Some(payload) = node.payload.clone() else {
             return;
         };
-        node.running = true;
+        node.flags.set(Flags::RUNNING, true);
         (payload, node.owned.is_some())
     };
     let running = Running { rt, id };
@@ -443,7 +449,7 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
         let Some(node) = arena.get_mut(id) else {
             return; // a cleanup disposed it
         };
-        if node.doomed {
+        if node.flags.has(Flags::DOOMED) {
             return; // a cleanup started disposing it
         }
         node.state = State::Clean;
@@ -461,7 +467,7 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
             crate::owner::reap_orphans(rt, id);
             return;
         };
-        node.running = false;
+        node.flags.set(Flags::RUNNING, false);
         let cursor = node.cursor as usize;
         let kind = node.kind;
         while arena.get(id).expect("live").sources.len() > cursor {

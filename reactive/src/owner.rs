@@ -1,7 +1,7 @@
 //! The ownership tree: owners, roots, cleanups and disposal (children first, then cleanups).
 
 use crate::handle::Handle;
-use crate::runtime::{with_runtime, Kind, NodeId, Runtime};
+use crate::runtime::{with_runtime, Flags, Kind, NodeId, Runtime};
 
 /// A node of the ownership tree: it owns the signals, memos, effects and
 /// child owners created while it is the current owner, and disposes them
@@ -264,10 +264,10 @@ fn doom(rt: &Runtime, roots: &[NodeId]) {
     let mut stack: Vec<NodeId> = roots.to_vec();
     while let Some(id) = stack.pop() {
         if let Some(node) = arena.get_mut(id) {
-            if node.doomed {
+            if node.flags.has(Flags::DOOMED) {
                 continue;
             }
-            node.doomed = true;
+            node.flags.set(Flags::DOOMED, true);
             stack.extend_from_slice(node.children());
         }
     }

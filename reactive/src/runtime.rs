@@ -91,18 +91,62 @@ impl Seq {
     }
 }
 
+/// A node's boolean states, in one byte.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Flags(u8);
+
+impl Flags {
+    /// Set while the node is a frame on the pull stack (cycle guard).
+    pub(crate) const ON_STACK: u8 = 1;
+    /// Set while the node's computation runs (re-entrancy guard).
+    pub(crate) const RUNNING: u8 = 2;
+    /// Set when disposal of the node has begun: its owner's cleanups are
+    /// running and it will be freed. A doomed memo or effect never runs
+    /// again, even if a cleanup writes one of its sources.
+    pub(crate) const DOOMED: u8 = 4;
+
+    #[inline]
+    pub(crate) fn has(self, flag: u8) -> bool {
+        self.0 & flag != 0
+    }
+
+    #[inline]
+    pub(crate) fn set(&mut self, flag: u8, on: bool) {
+        if on {
+            self.0 |= flag;
+        } else {
+            self.0 &= !flag;
+        }
+    }
+}
+
+/// A node's owner, if any, in 8 bytes (`Option<NodeId>` takes 12): no
+/// node has index `u32::MAX` (the arena stops one short of it).
+#[derive(Clone, Copy)]
+pub(crate) struct OwnerLink(NodeId);
+
+impl OwnerLink {
+    const NONE: NodeId = NodeId {
+        index: u32::MAX,
+        generation: u32::MAX,
+    };
+
+    pub(crate) fn new(owner: Option<NodeId>) -> Self {
+        OwnerLink(owner.unwrap_or(Self::NONE))
+    }
+
+    #[inline]
+    pub(crate) fn get(self) -> Option<NodeId> {
+        (self.0.index != u32::MAX).then_some(self.0)
+    }
+}
+
 /// One node of the arena: graph edges, ownership and value in one place.
 pub(crate) struct Node {
     pub(crate) kind: Kind,
     pub(crate) state: State,
-    /// Set while the node is a frame on the pull stack (cycle guard).
-    pub(crate) on_stack: bool,
-    /// Set while the node's computation runs (re-entrancy guard).
-    pub(crate) running: bool,
-    /// Set when disposal of the node has begun: its owner's cleanups are
-    /// running and it will be freed. A doomed memo or effect never runs
-    /// again, even if a cleanup writes one of its sources.
-    pub(crate) doomed: bool,
+    /// [`Flags::ON_STACK`], [`Flags::RUNNING`], [`Flags::DOOMED`].
+    pub(crate) flags: Flags,
     /// Epoch stamp of the last run that tracked this node as a source.
     pub(crate) stamp: u32,
     /// Epoch of this node's current (or last) run, as an observer.
@@ -117,7 +161,7 @@ pub(crate) struct Node {
     pub(crate) sources: Vec<Edge>,
     /// Who read this node (`index` points into the observer's `sources`).
     pub(crate) subscribers: Vec<Edge>,
-    pub(crate) owner: Option<NodeId>,
+    pub(crate) owner: OwnerLink,
     /// Ownership data, allocated on first use: most signals never own
     /// anything, so they do not pay for three empty vectors.
     pub(crate) owned: Option<Box<Owned>>,
@@ -156,7 +200,7 @@ struct Slot {
 // A slot's size on wasm32 is what 1,000 rows of an app cost in nodes
 // (about 5,000 slots in the benchmark app): keep it from growing unnoticed.
 #[cfg(target_pointer_width = "32")]
-const _: () = assert!(std::mem::size_of::<Slot>() <= 80 + 8 * cfg!(debug_assertions) as usize);
+const _: () = assert!(std::mem::size_of::<Slot>() <= 72 + 8 * cfg!(debug_assertions) as usize);
 
 /// Slots per chunk of the arena (a power of two).
 const CHUNK_BITS: u32 = 8;
@@ -310,7 +354,7 @@ impl Arena {
         slot.generation = slot.generation.wrapping_add(1);
         // A slot whose generation wrapped could make a handle kept through
         // 2^32 reuses of it alias a new node: retire it instead (it never
-        // returns to the free list; one 80-byte slot leaked per 4 billion reuses).
+        // returns to the free list; one 72-byte slot leaked per 4 billion reuses).
         if slot.generation == u32::MAX {
             self.live -= 1;
             return Some(node);
@@ -423,17 +467,15 @@ impl Runtime {
             } else {
                 State::Clean
             },
-            on_stack: false,
-            doomed: false,
+            flags: Flags::default(),
             stamp: 0,
             epoch: 0,
             cursor: 0,
             seq: Seq::new(seq),
             payload,
-            running: false,
             sources: Vec::new(),
             subscribers: Vec::new(),
-            owner,
+            owner: OwnerLink::new(owner),
             owned: None,
             #[cfg(debug_assertions)]
             created,
@@ -576,17 +618,15 @@ mod wrap_tests {
         Node {
             kind: Kind::Signal,
             state: State::Clean,
-            on_stack: false,
-            doomed: false,
+            flags: Flags::default(),
             stamp: 0,
             epoch: 0,
             cursor: 0,
             seq: Seq::default(),
             payload: None,
-            running: false,
             sources: Vec::new(),
             subscribers: Vec::new(),
-            owner: None,
+            owner: OwnerLink::new(None),
             owned: None,
             #[cfg(debug_assertions)]
             created: std::panic::Location::caller(),
