@@ -25,7 +25,10 @@ pub fn provide_context<T: Clone + 'static>(value: T) {
         };
         let key = TypeId::of::<T>();
         let boxed: Box<dyn Any> = Box::new(value);
-        let contexts = &mut node.owned_mut().contexts;
+        let contexts = node
+            .owned_mut()
+            .contexts
+            .get_or_insert_with(Default::default);
         let old = match contexts.iter_mut().find(|(k, _)| *k == key) {
             Some(entry) => Some(std::mem::replace(&mut entry.1, boxed)),
             None => {
@@ -64,7 +67,7 @@ pub fn use_context<T: Clone + 'static>() -> Option<T> {
             let found = node
                 .owned
                 .as_ref()
-                .and_then(|o| o.contexts.iter().find(|(k, _)| *k == key));
+                .and_then(|o| o.contexts.as_ref()?.iter().find(|(k, _)| *k == key));
             if let Some((_, value)) = found {
                 return value.downcast_ref::<T>().cloned();
             }

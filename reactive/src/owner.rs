@@ -347,13 +347,13 @@ pub(crate) fn dispose_owned(rt: &Runtime, id: NodeId) {
         let Some(owned) = arena.get_mut(id).and_then(|n| n.owned.as_mut()) else {
             return;
         };
-        if owned.children.is_empty() && owned.cleanups.is_empty() && owned.contexts.is_empty() {
+        if owned.children.is_empty() && owned.cleanups.is_empty() && owned.contexts.is_none() {
             return;
         }
         (
             std::mem::take(&mut owned.children),
             !owned.cleanups.is_empty(),
-            std::mem::take(&mut owned.contexts),
+            owned.contexts.take(),
         )
     };
     let unwind = FreeOnUnwind {
