@@ -454,3 +454,32 @@ fn delegation_reaches_into_open_shadow_roots() {
     click(&button);
     assert_eq!(clicks.get(), 1);
 }
+
+/// The expando calls have no `catch` in the glue: a frozen element (set
+/// returns false) must neither throw nor disturb other elements' handlers.
+#[wasm_bindgen_test]
+fn a_frozen_element_takes_no_handler_and_breaks_nothing() {
+    let c = test_container();
+    let frozen = document().create_element("button").unwrap();
+    js_sys::Object::freeze(&frozen);
+    c.append_child(&frozen).unwrap();
+    let clicks = Rc::new(Cell::new(0));
+    let (a, b) = (clicks.clone(), clicks.clone());
+    let before = live_handler_count();
+    let h = mount_to(c.clone(), move || {
+        let el: HtmlElement<html::Button> = HtmlElement::from_element(frozen.clone());
+        let _ = el.on(ev::click, move |_: web_sys::MouseEvent| {
+            a.set(a.get() + 100)
+        });
+        html::span()
+            .attr("id", "other")
+            .on(ev::click, move |_: web_sys::MouseEvent| b.set(b.get() + 1))
+    });
+    click(&find(&c, "button"));
+    assert_eq!(clicks.get(), 0, "the frozen element carries no expando");
+    click(&find(&c, "#other"));
+    assert_eq!(clicks.get(), 1);
+    assert_eq!(live_handler_count(), before + 2);
+    h.unmount();
+    assert_eq!(live_handler_count(), before);
+}

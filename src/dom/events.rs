@@ -50,10 +50,16 @@ use super::{Element, Event};
 extern "C" {
     // `Reflect.get`/`Reflect.set` for the numeric expandos: the slot crosses
     // as a plain number, with no `JsValue` to allocate, inspect and drop.
-    #[wasm_bindgen(js_namespace = Reflect, js_name = get, catch)]
-    fn reflect_get_number(target: &JsValue, key: &JsValue) -> Result<Option<f64>, JsValue>;
-    #[wasm_bindgen(js_namespace = Reflect, js_name = set, catch)]
-    fn reflect_set_number(target: &JsValue, key: &JsValue, value: f64) -> Result<bool, JsValue>;
+    // No `catch`: the targets are elements, documents, shadow roots and the
+    // window (an event's composed path), all objects, for which these throw
+    // only through a getter or setter defined for the expando's own
+    // name; a frozen element makes `set` return false. Without it, each call
+    // skips the glue's try/catch wrapper and its `arguments` object (two
+    // per row when a list is built).
+    #[wasm_bindgen(js_namespace = Reflect, js_name = get)]
+    fn reflect_get_number(target: &JsValue, key: &JsValue) -> Option<f64>;
+    #[wasm_bindgen(js_namespace = Reflect, js_name = set)]
+    fn reflect_set_number(target: &JsValue, key: &JsValue, value: f64) -> bool;
 }
 
 /// A type-erased event handler as stored in the handler table.
@@ -262,7 +268,7 @@ fn call(handler: &Handler, ev: Event) {
 /// expando is read before the table is borrowed.
 fn chain_head(target: &JsValue, key: &JsValue) -> Option<u32> {
     // Only this module writes these expandos, and only numbers.
-    let value = reflect_get_number(target, key).ok().flatten()?;
+    let value = reflect_get_number(target, key)?;
     TABLE.with(|t| untag(&t.borrow(), value))
 }
 
