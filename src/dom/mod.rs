@@ -239,57 +239,54 @@ pub(crate) fn set_inner_html(el: &Element, html: &str) {
     let _ = js_sys::Reflect::set(el, &JsValue::from_str("innerHTML"), &trusted_html(html));
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// A Trusted Types policy (only `createHTML` is used).
+    type HtmlPolicy;
+    // `trustedTypes.createPolicy(name, rules)`. `catch`: it throws where the
+    // browser has no Trusted Types (a `ReferenceError`), and where a
+    // `trusted-types` CSP directive does not list the name.
+    #[wasm_bindgen(catch, js_namespace = trustedTypes, js_name = createPolicy)]
+    fn create_policy(name: &str, rules: &js_sys::Object) -> Result<HtmlPolicy, JsValue>;
+    // The policy's `createHTML` is the built-in `String`: it cannot throw.
+    #[wasm_bindgen(method, js_name = createHTML)]
+    fn create_html(this: &HtmlPolicy, html: &str) -> JsValue;
+    // The built-in `String` function, the policy's `createHTML`.
+    #[wasm_bindgen(thread_local_v2, js_name = String)]
+    static STRING_FUNCTION: JsValue;
+}
+
 thread_local! {
-    /// The Trusted Types policy `larkspur` once made: `undefined` where the
+    /// The Trusted Types policy `larkspur` once made: `None` where the
     /// browser has no Trusted Types (or refused to create the policy).
     /// `const` + `OnceCell`: no lazy-initialiser machinery in the binary.
-    static HTML_POLICY: std::cell::OnceCell<JsValue> = const { std::cell::OnceCell::new() };
+    static HTML_POLICY: std::cell::OnceCell<Option<HtmlPolicy>> = const { std::cell::OnceCell::new() };
 }
 
 /// Creates the `larkspur` Trusted Types policy. Its `createHTML` is the
 /// built-in `String` function: markup reaches it only from `view!`'s
 /// compile-time templates and an explicit `inner_html`, and a Rust closure
 /// or `new Function` would cost bytes or need `unsafe-eval`.
-fn create_html_policy() -> JsValue {
-    let global = global_this();
-    let get = |target: &JsValue, name: &str| {
-        js_sys::Reflect::get(target, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
-    };
-    let factory = get(&global, "trustedTypes");
-    let Some(create) = get(&factory, "createPolicy")
-        .dyn_into::<js_sys::Function>()
-        .ok()
-    else {
-        return JsValue::UNDEFINED;
-    };
+fn create_html_policy() -> Option<HtmlPolicy> {
     let rules = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(
-        &rules,
-        &JsValue::from_str("createHTML"),
-        &get(&global, "String"),
-    );
-    // Throws when a `trusted-types` CSP directive does not list `larkspur`:
-    // then innerHTML gets plain strings, and the browser reports that.
-    create
-        .call2(&factory, &JsValue::from_str("larkspur"), &rules)
-        .unwrap_or(JsValue::UNDEFINED)
+    let _ = STRING_FUNCTION
+        .with(|string| js_sys::Reflect::set(&rules, &JsValue::from_str("createHTML"), string));
+    // Without Trusted Types, or when a `trusted-types` CSP directive does
+    // not list `larkspur`, innerHTML gets plain strings (and the browser
+    // reports the latter).
+    create_policy("larkspur", &rules).ok()
 }
 
 /// `html` as a `TrustedHTML` from the `larkspur` policy where the browser
 /// has Trusted Types, so pages served with `require-trusted-types-for
 /// 'script'` accept it; the plain string elsewhere.
 fn trusted_html(html: &str) -> JsValue {
-    let html = JsValue::from_str(html);
     HTML_POLICY.with(|cell| {
         // `createPolicy` runs inside `get_or_init`; it cannot call back into
         // us synchronously (CSP violation events are queued as tasks).
-        let policy = cell.get_or_init(create_html_policy);
-        let create = js_sys::Reflect::get(policy, &JsValue::from_str("createHTML"))
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-        match create {
-            Some(create) => create.call1(policy, &html).unwrap_or(html),
-            None => html,
+        match cell.get_or_init(create_html_policy) {
+            Some(policy) => policy.create_html(html),
+            None => JsValue::from_str(html),
         }
     })
 }
