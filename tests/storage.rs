@@ -6,6 +6,7 @@
 mod common;
 mod storage_support;
 
+use common::history_length;
 use larkspur::storage::{create_persisted_signal_with_codec, CodecError};
 use larkspur::*;
 use serde::{Deserialize, Serialize};
@@ -148,15 +149,6 @@ fn the_storage_listener_goes_with_its_owner() {
 
 fn search() -> String {
     web_sys::window().unwrap().location().search().unwrap()
-}
-
-fn history_length() -> u32 {
-    web_sys::window()
-        .unwrap()
-        .history()
-        .unwrap()
-        .length()
-        .unwrap()
 }
 
 #[wasm_bindgen_test]

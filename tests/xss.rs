@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{find, find_all, test_container, text};
+use common::{find, find_all, let_tasks_run, test_container, text};
 use larkspur::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -69,20 +69,6 @@ fn reset_flag() {
         &"__xss_executed".into(),
     )
     .unwrap();
-}
-
-/// Gives any injected handler or navigation a chance to run (the payloads
-/// that would fire do so on load/error tasks); nothing is timed.
-async fn let_tasks_run() {
-    for _ in 0..3 {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window()
-                .unwrap()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30)
-                .unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    }
 }
 
 #[wasm_bindgen_test]

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{click, find, test_container};
+use common::{click, find, let_tasks_run, test_container};
 use larkspur::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -18,20 +18,6 @@ const XLINK: &str = "http://www.w3.org/1999/xlink";
 
 fn flag(name: &str) -> JsValue {
     js_sys::Reflect::get(&js_sys::global(), &name.into()).unwrap()
-}
-
-/// Waits for a few tasks, so a script `src` load or an animation's first
-/// frame would have had its chance; nothing is asserted on timing.
-async fn let_tasks_run() {
-    for _ in 0..3 {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window()
-                .unwrap()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
-                .unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    }
 }
 
 #[wasm_bindgen_test]

@@ -662,18 +662,21 @@ mod tests {
         );
     }
 
+    /// The generated statement whose last argument is `last_arg`.
+    fn op_ending_with(out: &str, last_arg: &str) -> String {
+        out.split(';')
+            .find(|op| op.contains(&format!(", {last_arg})")))
+            .unwrap_or_else(|| panic!("no op for {last_arg}: {out}"))
+            .to_string()
+    }
+
     #[test]
     fn only_a_first_listener_before_other_ops_skips_the_expando_read() {
         let out = expand(quote! {
             <div><button on:click=a on:click=b on:input=c class:x=d on:keydown=e>"x"</button></div>
         })
         .to_string();
-        let op = |handler: &str| {
-            out.split(';')
-                .find(|op| op.contains(&format!(", {handler})")))
-                .unwrap_or_else(|| panic!("no op for {handler}: {out}"))
-                .to_string()
-        };
+        let op = |last_arg: &str| op_ending_with(&out, last_arg);
         // The first click and the input handler go first on a fresh clone.
         assert!(op("a").contains("__private :: on_fresh ("), "{out}");
         assert!(op("c").contains("__private :: on_fresh ("), "{out}");
@@ -691,12 +694,7 @@ mod tests {
                 attr:href=o open=p>"x"</div>
         })
         .to_string();
-        let op = |value: &str| {
-            out.split(';')
-                .find(|op| op.contains(&format!(", {value})")))
-                .unwrap_or_else(|| panic!("no op for {value}: {out}"))
-                .to_string()
-        };
+        let op = |last_arg: &str| op_ending_with(&out, last_arg);
         for plain in ["a", "b", "c", "d", "p"] {
             assert!(
                 op(plain).contains("__private :: attr_plain ("),
