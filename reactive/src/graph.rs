@@ -349,7 +349,9 @@ struct PullUnwind<'a> {
 
 impl Drop for PullUnwind<'_> {
     fn drop(&mut self) {
-        if !std::thread::panicking() {
+        // Under `panic = "abort"` (every wasm build) no drop runs during a
+        // panic: the check is a constant and the repair code is left out.
+        if cfg!(panic = "abort") || !std::thread::panicking() {
             return;
         }
         let (Ok(mut stack), Ok(mut arena)) = (
@@ -392,7 +394,10 @@ impl Drop for Running<'_> {
                 // A memo whose computation panicked holds its old value:
                 // it must not stay Clean, or the next read would return the
                 // stale value as current.
-                if node.kind == Kind::Memo && std::thread::panicking() {
+                if node.kind == Kind::Memo
+                    && !cfg!(panic = "abort")
+                    && std::thread::panicking()
+                {
                     memo_failed = true;
                 }
             }

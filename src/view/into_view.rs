@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use larkspur_reactive::{MaybeSignal, Memo, ReadSignal, RwSignal, Signal};
+use larkspur_reactive::{create_render_effect, MaybeSignal, Memo, ReadSignal, RwSignal, Signal};
 
 use super::{dynamic_in_place, dynamic_view, text_view, View};
 use crate::dom::{self, Text};
@@ -55,6 +55,39 @@ pub trait IntoView {
     {
         fill_with_content(self.into_content(), &placeholder);
     }
+
+    /// For types whose view is always plain text: how to write a value into
+    /// a text node. A closure or signal returning such a type is kept up
+    /// to date by one render effect that rewrites a single text node,
+    /// without the general dynamic-range machinery.
+    #[doc(hidden)]
+    fn text_writer() -> Option<fn(Self, &Text)>
+    where
+        Self: Sized,
+    {
+        None
+    }
+}
+
+/// A dynamic child whose values are always text: `update` writes the
+/// current value into `node`, now and whenever what it reads changes.
+fn text_effect(node: Text, update: impl Fn(&Text) + 'static) {
+    create_render_effect(move |_: Option<()>| update(&node));
+}
+
+/// Writes a value of a text-only type (one with a
+/// [`text_writer`](IntoView::text_writer)) into `node`.
+fn write_text<V: IntoView>(value: V, node: &Text) {
+    if let Some(write) = V::text_writer() {
+        write(value, node);
+    }
+}
+
+/// The view of a dynamic text child: a fresh text node and its effect.
+fn dynamic_text(update: impl Fn(&Text) + 'static) -> View {
+    let node = dom::create_text("");
+    text_effect(node.clone(), update);
+    View::Text(node)
 }
 
 /// Writes `content` into a placeholder text node, or replaces the node.
@@ -129,6 +162,9 @@ impl IntoView for &'static str {
     fn into_content(self) -> Content {
         Content::Text(Cow::Borrowed(self))
     }
+    fn text_writer() -> Option<fn(Self, &Text)> {
+        Some(|s, node| dom::set_text(node, s))
+    }
 }
 
 impl IntoView for String {
@@ -140,6 +176,9 @@ impl IntoView for String {
     }
     fn into_content(self) -> Content {
         Content::Text(Cow::Owned(self))
+    }
+    fn text_writer() -> Option<fn(Self, &Text)> {
+        Some(|s, node| dom::set_text(node, &s))
     }
 }
 
@@ -162,6 +201,9 @@ impl IntoView for Cow<'static, str> {
     fn into_content(self) -> Content {
         Content::Text(self)
     }
+    fn text_writer() -> Option<fn(Self, &Text)> {
+        Some(|s, node| dom::set_text(node, &s))
+    }
 }
 
 impl IntoView for std::rc::Rc<str> {
@@ -170,6 +212,9 @@ impl IntoView for std::rc::Rc<str> {
     }
     fn fill_text(self, placeholder: Text) {
         dom::set_text(&placeholder, &self);
+    }
+    fn text_writer() -> Option<fn(Self, &Text)> {
+        Some(|s, node| dom::set_text(node, &s))
     }
 }
 
@@ -180,6 +225,9 @@ impl IntoView for char {
     fn into_content(self) -> Content {
         Content::Text(Cow::Owned(self.to_string()))
     }
+    fn text_writer() -> Option<fn(Self, &Text)> {
+        Some(|c, node| dom::set_text(node, c.encode_utf8(&mut [0; 4])))
+    }
 }
 
 impl IntoView for bool {
@@ -188,6 +236,9 @@ impl IntoView for bool {
     }
     fn into_content(self) -> Content {
         Content::Text(Cow::Borrowed(bool_text(self)))
+    }
+    fn text_writer() -> Option<fn(Self, &Text)> {
+        Some(|b, node| dom::set_text(node, bool_text(b)))
     }
 }
 
@@ -241,6 +292,9 @@ macro_rules! unsigned_views {
             fn fill_text(self, placeholder: Text) {
                 fill_int(&placeholder, false, self as u64);
             }
+            fn text_writer() -> Option<fn(Self, &Text)> {
+                Some(|n, node| fill_int(node, false, n as u64))
+            }
         }
     )*};
 }
@@ -257,6 +311,9 @@ macro_rules! signed_views {
             fn fill_text(self, placeholder: Text) {
                 fill_int(&placeholder, self < 0, (self as i64).unsigned_abs());
             }
+            fn text_writer() -> Option<fn(Self, &Text)> {
+                Some(|n, node| fill_int(node, n < 0, (n as i64).unsigned_abs()))
+            }
         }
     )*};
 }
@@ -269,6 +326,9 @@ macro_rules! display_views {
             }
             fn into_content(self) -> Content {
                 Content::Text(Cow::Owned(self.to_string()))
+            }
+            fn text_writer() -> Option<fn(Self, &Text)> {
+                Some(|v, node| dom::set_text(node, &v.to_string()))
             }
         }
     )*};
@@ -343,10 +403,20 @@ where
     V: IntoView,
 {
     fn into_view(self) -> View {
-        dynamic_view(Box::new(move || self().into_content()))
+        // The writer is looked up again inside the effect: capturing the
+        // `fn(V, …)` pointer would require `V: 'static`.
+        if V::text_writer().is_some() {
+            dynamic_text(move |node| write_text(self(), node))
+        } else {
+            dynamic_view(Box::new(move || self().into_content()))
+        }
     }
     fn fill_text(self, placeholder: Text) {
-        dynamic_in_place(Box::new(move || self().into_content()), placeholder);
+        if V::text_writer().is_some() {
+            text_effect(placeholder, move |node| write_text(self(), node));
+        } else {
+            dynamic_in_place(Box::new(move || self().into_content()), placeholder);
+        }
     }
 }
 
@@ -354,10 +424,18 @@ macro_rules! signal_views {
     ($($s:ident)*) => {$(
         impl<T: IntoView + Clone + 'static> IntoView for $s<T> {
             fn into_view(self) -> View {
-                dynamic_view(Box::new(move || self.get().into_content()))
+                if T::text_writer().is_some() {
+                    dynamic_text(move |node| write_text(self.get(), node))
+                } else {
+                    dynamic_view(Box::new(move || self.get().into_content()))
+                }
             }
             fn fill_text(self, placeholder: Text) {
-                dynamic_in_place(Box::new(move || self.get().into_content()), placeholder);
+                if T::text_writer().is_some() {
+                    text_effect(placeholder, move |node| write_text(self.get(), node));
+                } else {
+                    dynamic_in_place(Box::new(move || self.get().into_content()), placeholder);
+                }
             }
         }
     )*};
