@@ -394,10 +394,7 @@ impl Drop for Running<'_> {
                 // A memo whose computation panicked holds its old value:
                 // it must not stay Clean, or the next read would return the
                 // stale value as current.
-                if node.kind == Kind::Memo
-                    && !cfg!(panic = "abort")
-                    && std::thread::panicking()
-                {
+                if node.kind == Kind::Memo && !cfg!(panic = "abort") && std::thread::panicking() {
                     memo_failed = true;
                 }
             }

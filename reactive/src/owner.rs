@@ -238,16 +238,14 @@ pub fn on_cleanup(f: impl FnOnce() + 'static) {
 /// Frees what a memo or effect created, and runs the cleanups it
 /// registered, after it was disposed during its own run (`dead`).
 pub(crate) fn reap_orphans(rt: &Runtime, dead: NodeId) {
-    let mine: Vec<crate::runtime::Orphan> = {
+    let mine: Vec<(NodeId, crate::runtime::Orphan)> = {
         let mut orphans = rt.orphans.borrow_mut();
         if orphans.is_empty() {
             return;
         }
-        let (mine, rest): (Vec<_>, Vec<_>) = orphans.drain(..).partition(|(o, _)| *o == dead);
-        *orphans = rest;
-        mine.into_iter().map(|(_, o)| o).collect()
+        orphans.extract_if(.., |(o, _)| *o == dead).collect()
     };
-    for orphan in mine {
+    for (_, orphan) in mine {
         match orphan {
             crate::runtime::Orphan::Node(id) => dispose_node(rt, id),
             crate::runtime::Orphan::Cleanup(f) => rt.with_context(None, None, f),

@@ -7,8 +7,6 @@
 
 use crate::graph::{mark_subscribers_dirty, run_node, update_if_necessary};
 use crate::runtime::{with_runtime, NodeId, Runtime};
-use std::cmp::Reverse;
-use std::collections::BinaryHeap;
 
 /// Budget of effect runs in one flush beyond `4 × live nodes` before we
 /// declare a cycle.
@@ -22,15 +20,17 @@ const CYCLE_BUDGET: usize = 100_000;
 /// wanted and the current run is used up, a batch found in order (one linear
 /// check) becomes the next run and is consumed front to back. Anything else
 /// — a batch out of order, or effects queued while a run is still being
-/// consumed (writes inside effects) — goes to a binary heap, and each pop
-/// takes the smaller of the two heads. There is deliberately no sort: a
-/// slice sort costs several kilobytes of wasm, the heap's push/pop is
-/// already needed, and the in-order case stays linear.
+/// consumed (writes inside effects) — goes to a binary min-heap, and each
+/// pop takes the smaller of the two heads. There is deliberately no sort
+/// and no `std::collections::BinaryHeap`: a slice sort costs several
+/// kilobytes of wasm and the std heap about 1 KB; the heap below is a few
+/// hundred bytes, and the in-order case stays linear.
 pub(crate) struct EffectQueue {
     pending: Vec<(u64, NodeId)>,
     ready: Vec<(u64, NodeId)>,
     head: usize,
-    overflow: BinaryHeap<Reverse<(u64, NodeId)>>,
+    /// A min-heap on the sequence number (sequences are unique).
+    heap: Vec<(u64, NodeId)>,
 }
 
 impl EffectQueue {
@@ -39,7 +39,7 @@ impl EffectQueue {
             pending: Vec::new(),
             ready: Vec::new(),
             head: 0,
-            overflow: BinaryHeap::new(),
+            heap: Vec::new(),
         }
     }
 
@@ -55,35 +55,75 @@ impl EffectQueue {
                 self.head = 0;
                 std::mem::swap(&mut self.ready, &mut self.pending);
             } else {
-                self.overflow.extend(self.pending.drain(..).map(Reverse));
+                for i in 0..self.pending.len() {
+                    heap_push(&mut self.heap, self.pending[i]);
+                }
+                self.pending.clear();
             }
         }
-        let from_ready = self.ready.get(self.head).copied();
-        let from_heap = self.overflow.peek().map(|Reverse(e)| *e);
-        match (from_ready, from_heap) {
-            (Some(r), Some(h)) if h.0 < r.0 => self.overflow.pop().map(|Reverse(e)| e.1),
+        match (self.ready.get(self.head), self.heap.first()) {
+            (Some(r), Some(h)) if h.0 < r.0 => heap_pop(&mut self.heap),
             (Some(r), _) => {
                 self.head += 1;
                 Some(r.1)
             }
-            (None, Some(_)) => self.overflow.pop().map(|Reverse(e)| e.1),
-            (None, None) => None,
+            (None, _) => heap_pop(&mut self.heap),
         }
     }
 
     /// Empties the queue, returning what was in it (for the cycle report).
+    #[cfg(any(debug_assertions, panic = "unwind"))]
     pub(crate) fn drain_all(&mut self) -> Vec<NodeId> {
-        let mut out: Vec<NodeId> = self.pending.drain(..).map(|e| e.1).collect();
-        out.extend(
-            self.ready
-                .drain(self.head.min(self.ready.len())..)
-                .map(|e| e.1),
-        );
+        let from = self.head.min(self.ready.len());
+        let out = (self.pending.iter())
+            .chain(&self.ready[from..])
+            .chain(&self.heap)
+            .map(|e| e.1)
+            .collect();
+        self.pending.clear();
         self.ready.clear();
+        self.heap.clear();
         self.head = 0;
-        out.extend(self.overflow.drain().map(|Reverse(e)| e.1));
         out
     }
+}
+
+fn heap_push(heap: &mut Vec<(u64, NodeId)>, entry: (u64, NodeId)) {
+    let mut i = heap.len();
+    heap.push(entry);
+    while i > 0 {
+        let parent = (i - 1) / 2;
+        if heap[parent].0 <= heap[i].0 {
+            break;
+        }
+        heap.swap(parent, i);
+        i = parent;
+    }
+}
+
+fn heap_pop(heap: &mut Vec<(u64, NodeId)>) -> Option<NodeId> {
+    let last = heap.len().checked_sub(1)?;
+    heap.swap(0, last);
+    let top = heap.pop()?;
+    let n = heap.len();
+    let mut i = 0;
+    loop {
+        let left = 2 * i + 1;
+        if left >= n {
+            break;
+        }
+        let child = if left + 1 < n && heap[left + 1].0 < heap[left].0 {
+            left + 1
+        } else {
+            left
+        };
+        if heap[i].0 <= heap[child].0 {
+            break;
+        }
+        heap.swap(i, child);
+        i = child;
+    }
+    Some(top.1)
 }
 
 /// Runs a new render effect (or selector) synchronously, now. Outside a
@@ -143,6 +183,7 @@ pub(crate) fn run_effects(rt: &Runtime) {
 /// dropped from the queue and set Clean, so the runtime stays usable after
 /// the panic is caught and a later write to their sources queues them again
 /// (left non-Clean and unqueued, no write would ever reach them).
+#[cfg(any(debug_assertions, panic = "unwind"))]
 fn abandon_queue(rt: &Runtime, current: NodeId) -> Vec<NodeId> {
     let drained = rt.queue.borrow_mut().drain_all();
     let mut arena = rt.arena.borrow_mut();
@@ -156,10 +197,15 @@ fn abandon_queue(rt: &Runtime, current: NodeId) -> Vec<NodeId> {
 
 /// Release builds panic with the message alone: node descriptions there are
 /// only numbers, and building them would keep `format!` machinery alive.
+/// Under `panic = "abort"` (every wasm build) the panic ends the program,
+/// so there is no runtime left to repair.
 #[cold]
 #[cfg(not(debug_assertions))]
 fn cycle_error(rt: &Runtime, current: NodeId) -> ! {
+    #[cfg(panic = "unwind")]
     abandon_queue(rt, current);
+    #[cfg(not(panic = "unwind"))]
+    let _ = (rt, current);
     panic!(
         "larkspur-reactive: reactive cycle: effects kept re-triggering each other and never \
          settled"
@@ -325,4 +371,63 @@ pub fn untrack<R>(f: impl FnOnce() -> R) -> R {
         let owner = rt.owner.get();
         rt.with_context(None, owner, f)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::EffectQueue;
+    use crate::runtime::NodeId;
+
+    fn id(seq: u64) -> NodeId {
+        NodeId {
+            index: seq as u32,
+            generation: 0,
+        }
+    }
+
+    fn drain(q: &mut EffectQueue) -> Vec<u64> {
+        std::iter::from_fn(|| q.pop().map(|n| u64::from(n.index))).collect()
+    }
+
+    #[test]
+    fn pops_in_creation_order_whatever_the_push_order() {
+        // A small linear congruential sequence: deterministic, well mixed.
+        let mut x = 7u64;
+        let mut seqs: Vec<u64> = Vec::new();
+        while seqs.len() < 500 {
+            x = (x * 1_103_515_245 + 12_345) % 2_147_483_648;
+            let s = x % 10_000;
+            if !seqs.contains(&s) {
+                seqs.push(s);
+            }
+        }
+        let mut q = EffectQueue::new();
+        for &s in &seqs {
+            q.push(s, id(s));
+        }
+        let mut sorted = seqs.clone();
+        sorted.sort_unstable();
+        assert_eq!(drain(&mut q), sorted);
+        assert_eq!(q.pop(), None);
+    }
+
+    #[test]
+    fn merges_an_in_order_run_with_later_pushes() {
+        let mut q = EffectQueue::new();
+        for s in [10, 20, 30, 40] {
+            q.push(s, id(s));
+        }
+        assert_eq!(q.pop(), Some(id(10)));
+        // Queued while the run is being consumed (a write inside an effect).
+        q.push(35, id(35));
+        q.push(15, id(15));
+        q.push(50, id(50));
+        assert_eq!(drain(&mut q), [15, 20, 30, 35, 40, 50]);
+        // A new in-order batch after the queue emptied is a run again.
+        for s in [60, 61, 62] {
+            q.push(s, id(s));
+        }
+        q.push(5, id(5));
+        assert_eq!(drain(&mut q), [5, 60, 61, 62]);
+    }
 }
