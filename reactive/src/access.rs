@@ -8,13 +8,21 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Value cell of a signal (`RefCell<T>`), fetched and optionally tracked.
-#[inline]
+// Out of line on wasm: every typed read and write (one copy per value
+// type and call site) would otherwise carry the thread-local access, the
+// arena lookup and the tracking; natively, inlined.
+#[cfg_attr(target_family = "wasm", inline(never))]
+#[cfg_attr(not(target_family = "wasm"), inline)]
 pub(crate) fn signal_value(id: NodeId, tracked: bool) -> Option<Rc<dyn Payload>> {
     with_runtime(|rt| read_value(rt, id, tracked))
 }
 
 /// Value cell of a memo (`RefCell<Option<T>>`), brought up to date first.
-#[inline]
+// Out of line on wasm: every typed read and write (one copy per value
+// type and call site) would otherwise carry the thread-local access, the
+// arena lookup and the tracking; natively, inlined.
+#[cfg_attr(target_family = "wasm", inline(never))]
+#[cfg_attr(not(target_family = "wasm"), inline)]
 pub(crate) fn memo_value(id: NodeId, tracked: bool) -> Option<Rc<dyn Payload>> {
     with_runtime(|rt| {
         update_if_necessary(rt, id);
@@ -23,7 +31,11 @@ pub(crate) fn memo_value(id: NodeId, tracked: bool) -> Option<Rc<dyn Payload>> {
 }
 
 /// Tells subscribers that signal `id` was written.
-#[inline]
+// Out of line on wasm: every typed read and write (one copy per value
+// type and call site) would otherwise carry the thread-local access, the
+// arena lookup and the tracking; natively, inlined.
+#[cfg_attr(target_family = "wasm", inline(never))]
+#[cfg_attr(not(target_family = "wasm"), inline)]
 pub(crate) fn written(id: NodeId) {
     with_runtime(|rt| notify(rt, id));
 }
@@ -62,7 +74,7 @@ pub(crate) fn open_signal<T: 'static, R>(value: &Rc<dyn Payload>, f: impl FnOnce
         .expect(TYPE_MISMATCH);
     match cell.try_borrow() {
         Ok(v) => f(&v),
-        Err(_) => panic!("{READ_DURING_UPDATE}"),
+        Err(_) => read_during_update(),
     }
 }
 
@@ -90,8 +102,24 @@ pub(crate) fn open_signal_mut<T: 'static, R>(
         .expect(TYPE_MISMATCH);
     match cell.try_borrow_mut() {
         Ok(mut v) => f(&mut v),
-        Err(_) => panic!("{WRITE_DURING_READ}"),
+        Err(_) => write_during_read(),
     }
+}
+
+/// The panics of [`open_signal`] and [`open_signal_mut`], shared by every
+/// value type instead of formatted inline in each copy.
+#[cold]
+#[inline(never)]
+#[cfg_attr(debug_assertions, track_caller)]
+fn read_during_update() -> ! {
+    panic!("{}", READ_DURING_UPDATE)
+}
+
+#[cold]
+#[inline(never)]
+#[cfg_attr(debug_assertions, track_caller)]
+fn write_during_read() -> ! {
+    panic!("{}", WRITE_DURING_READ)
 }
 
 /// Generates the reader methods (`get`, `with`, `try_` and `_untracked`
