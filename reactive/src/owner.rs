@@ -238,14 +238,21 @@ pub fn on_cleanup(f: impl FnOnce() + 'static) {
 /// Frees what a memo or effect created, and runs the cleanups it
 /// registered, after it was disposed during its own run (`dead`).
 pub(crate) fn reap_orphans(rt: &Runtime, dead: NodeId) {
-    let mine: Vec<(NodeId, crate::runtime::Orphan)> = {
+    let mut mine: Vec<crate::runtime::Orphan> = Vec::new();
+    {
         let mut orphans = rt.orphans.borrow_mut();
         if orphans.is_empty() {
             return;
         }
-        orphans.extract_if(.., |(o, _)| *o == dead).collect()
-    };
-    for (_, orphan) in mine {
+        for (owner, orphan) in std::mem::take(&mut *orphans) {
+            if owner == dead {
+                mine.push(orphan);
+            } else {
+                orphans.push((owner, orphan));
+            }
+        }
+    }
+    for orphan in mine {
         match orphan {
             crate::runtime::Orphan::Node(id) => dispose_node(rt, id),
             crate::runtime::Orphan::Cleanup(f) => rt.with_context(None, None, f),

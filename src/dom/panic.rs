@@ -38,8 +38,18 @@ pub fn install_panic_hook() {
             }));
         });
     }
+    // The same hook `console_error_panic_hook::set_once` installs, behind
+    // a plain flag instead of its `std::sync::Once` (less code in every
+    // release app).
     #[cfg(not(debug_assertions))]
-    console_error_panic_hook::set_once();
+    {
+        thread_local! {
+            static INSTALLED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+        }
+        if !INSTALLED.with(|i| i.replace(true)) {
+            std::panic::set_hook(Box::new(console_error_panic_hook::hook));
+        }
+    }
 }
 
 /// Shows `message` in a fixed-position overlay in front of the page, the one
