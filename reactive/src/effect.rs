@@ -1,7 +1,7 @@
 //! Effects: leaf observers that run side effects, either synchronously (render effects) or deferred.
 
 use crate::handle::Handle;
-use crate::runtime::{with_runtime, Kind, Payload};
+use crate::runtime::{borrow_state_mut, with_runtime, Kind, Payload};
 use crate::scheduler::{defer, run_now};
 use crate::signal::copy_handle;
 use std::any::Any;
@@ -38,9 +38,9 @@ impl<T: 'static, F: Fn(Option<T>) -> T + 'static> Payload for EffectPayload<T, F
     }
 
     fn run(&self) -> bool {
-        let previous = self.value.borrow_mut().take();
+        let previous = borrow_state_mut(&self.value).take();
         let next = (self.f)(previous);
-        *self.value.borrow_mut() = Some(next);
+        *borrow_state_mut(&self.value) = Some(next);
         true
     }
 }

@@ -5,7 +5,7 @@
 //! functions, so the graph code is compiled exactly once (small wasm).
 
 use std::any::{Any, TypeId};
-use std::cell::{Cell, RefCell};
+use std::cell::{BorrowMutError, Cell, Ref, RefCell, RefMut};
 #[cfg(debug_assertions)]
 use std::panic::Location;
 use std::rc::Rc;
@@ -373,9 +373,69 @@ impl Arena {
     }
 }
 
+/// Borrows a framework-internal `RefCell`. A conflicting borrow of such a
+/// cell is a framework bug, never a user mistake (those are caught earlier,
+/// with their own messages), so every site shares one location-free panic
+/// instead of passing its own `Location` (a constant and 16 bytes of data
+/// per site in every app). Debug builds still report the caller.
+#[doc(hidden)]
+#[inline]
+#[cfg_attr(debug_assertions, track_caller)]
+pub fn borrow_state<T>(cell: &RefCell<T>) -> Ref<'_, T> {
+    match cell.try_borrow() {
+        Ok(r) => r,
+        Err(_) => busy(),
+    }
+}
+
+/// [`borrow_state`], mutably.
+#[doc(hidden)]
+#[inline]
+#[cfg_attr(debug_assertions, track_caller)]
+pub fn borrow_state_mut<T>(cell: &RefCell<T>) -> RefMut<'_, T> {
+    match cell.try_borrow_mut() {
+        Ok(r) => r,
+        Err(_) => busy(),
+    }
+}
+
+#[cold]
+#[inline(never)]
+#[cfg_attr(debug_assertions, track_caller)]
+fn busy() -> ! {
+    panic!("larkspur: internal error: framework state borrowed re-entrantly")
+}
+
+/// A `RefCell` for the runtime's own state, borrowed through
+/// [`borrow_state`] and [`borrow_state_mut`].
+pub(crate) struct RtCell<T>(RefCell<T>);
+
+impl<T> RtCell<T> {
+    pub(crate) const fn new(value: T) -> Self {
+        RtCell(RefCell::new(value))
+    }
+
+    #[inline]
+    #[cfg_attr(debug_assertions, track_caller)]
+    pub(crate) fn borrow(&self) -> Ref<'_, T> {
+        borrow_state(&self.0)
+    }
+
+    #[inline]
+    #[cfg_attr(debug_assertions, track_caller)]
+    pub(crate) fn borrow_mut(&self) -> RefMut<'_, T> {
+        borrow_state_mut(&self.0)
+    }
+
+    #[inline]
+    pub(crate) fn try_borrow_mut(&self) -> Result<RefMut<'_, T>, BorrowMutError> {
+        self.0.try_borrow_mut()
+    }
+}
+
 /// The per-thread reactive runtime.
 pub(crate) struct Runtime {
-    pub(crate) arena: RefCell<Arena>,
+    pub(crate) arena: RtCell<Arena>,
     /// The node whose reads are being tracked, if any.
     pub(crate) observer: Cell<Option<NodeId>>,
     /// The node that owns whatever is created now, if any.
@@ -383,22 +443,22 @@ pub(crate) struct Runtime {
     pub(crate) batch_depth: Cell<u32>,
     pub(crate) flushing: Cell<bool>,
     /// Effects waiting to run, lowest creation sequence first.
-    pub(crate) queue: RefCell<crate::scheduler::EffectQueue>,
+    pub(crate) queue: RtCell<crate::scheduler::EffectQueue>,
     /// `create_effect`s whose first run waits for `flush()`.
-    pub(crate) deferred: RefCell<Vec<NodeId>>,
+    pub(crate) deferred: RtCell<Vec<NodeId>>,
     pub(crate) flush_scheduled: Cell<bool>,
     pub(crate) scheduler: Cell<Option<fn()>>,
     pub(crate) warning_hook: Cell<Option<fn(&str)>>,
     /// Explicit stack of the pull phase: (node, next source index).
-    pub(crate) pull_stack: RefCell<Vec<(NodeId, u32)>>,
+    pub(crate) pull_stack: RtCell<Vec<(NodeId, u32)>>,
     /// Explicit stack of the push phase.
-    pub(crate) push_stack: RefCell<Vec<NodeId>>,
+    pub(crate) push_stack: RtCell<Vec<NodeId>>,
     pub(crate) next_seq: Cell<u64>,
     pub(crate) next_epoch: Cell<u32>,
     /// What a memo or effect created (nodes) or registered (cleanups)
     /// after it was disposed during its own run, keyed by that node: freed
     /// or run as soon as the run returns (see `owner::reap_orphans`).
-    pub(crate) orphans: RefCell<Vec<(NodeId, Orphan)>>,
+    pub(crate) orphans: RtCell<Vec<(NodeId, Orphan)>>,
 }
 
 /// Something created under a memo or effect that was disposed while it ran.
@@ -410,21 +470,21 @@ pub(crate) enum Orphan {
 thread_local! {
     static RUNTIME: Runtime = const {
         Runtime {
-            arena: RefCell::new(Arena::new()),
+            arena: RtCell::new(Arena::new()),
             observer: Cell::new(None),
             owner: Cell::new(None),
             batch_depth: Cell::new(0),
             flushing: Cell::new(false),
-            queue: RefCell::new(crate::scheduler::EffectQueue::new()),
-            deferred: RefCell::new(Vec::new()),
+            queue: RtCell::new(crate::scheduler::EffectQueue::new()),
+            deferred: RtCell::new(Vec::new()),
             flush_scheduled: Cell::new(false),
             scheduler: Cell::new(None),
             warning_hook: Cell::new(None),
-            pull_stack: RefCell::new(Vec::new()),
-            push_stack: RefCell::new(Vec::new()),
+            pull_stack: RtCell::new(Vec::new()),
+            push_stack: RtCell::new(Vec::new()),
             next_seq: Cell::new(0),
             next_epoch: Cell::new(1),
-            orphans: RefCell::new(Vec::new()),
+            orphans: RtCell::new(Vec::new()),
         }
     };
 }

@@ -18,6 +18,7 @@
 //! Clearing is a fast path: when the list's nodes are all of its parent's
 //! children, the parent is emptied with `textContent = ""` in one operation.
 
+use larkspur_reactive::{borrow_state, borrow_state_mut};
 use std::cell::RefCell;
 use std::hash::Hash;
 use std::rc::Rc;
@@ -50,15 +51,14 @@ struct KeyedList<K> {
 
 impl<K> DynamicRange for KeyedList<K> {
     fn collect_nodes(&self, out: &mut Vec<Node>) {
-        for row in self.rows.borrow().iter() {
+        for row in borrow_state(&self.rows).iter() {
             row.view.collect_nodes(out);
         }
         out.push(self.marker.clone());
     }
 
     fn first_node(&self) -> Node {
-        self.rows
-            .borrow()
+        borrow_state(&self.rows)
             .iter()
             .find_map(|r| r.view.first_node())
             .unwrap_or_else(|| self.marker.clone())
@@ -84,7 +84,10 @@ impl<K> DynamicRange for KeyedList<K> {
 
 impl<K> KeyedList<K> {
     fn row_views(&self) -> Vec<View> {
-        self.rows.borrow().iter().map(|r| r.view.clone()).collect()
+        borrow_state(&self.rows)
+            .iter()
+            .map(|r| r.view.clone())
+            .collect()
     }
 }
 
@@ -127,7 +130,7 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
         children: &impl Fn(T) -> V,
     ) {
         let parent = dom::parent_node(&self.marker);
-        let mut old = std::mem::take(&mut *self.rows.borrow_mut());
+        let mut old = std::mem::take(&mut *borrow_state_mut(&self.rows));
 
         if items.is_empty() {
             clear_rows(&old, parent.as_ref(), &self.marker);
@@ -142,7 +145,7 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
             if let Some(parent) = &parent {
                 insert_all(&rows, parent, &self.marker);
             }
-            *self.rows.borrow_mut() = rows;
+            *borrow_state_mut(&self.rows) = rows;
             return;
         }
 
@@ -199,7 +202,7 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
             if let Some(parent) = &parent {
                 insert_all(&rows, parent, &self.marker);
             }
-            *self.rows.borrow_mut() = rows;
+            *borrow_state_mut(&self.rows) = rows;
             return;
         }
 
@@ -234,7 +237,7 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
                 rows[i].view.mount(parent, Some(&anchor));
             }
         }
-        *self.rows.borrow_mut() = rows;
+        *borrow_state_mut(&self.rows) = rows;
     }
 }
 

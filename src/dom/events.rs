@@ -37,6 +37,7 @@
 //! linked in the table for the same reason: a handler is unlinked without
 //! reading the head from the element.
 
+use larkspur_reactive::{borrow_state, borrow_state_mut};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -157,7 +158,7 @@ fn expando_prefix() -> String {
 /// the table spans a call into JavaScript.
 fn kind_index(name: &str) -> u32 {
     let (found, prefix) = TABLE.with(|t| {
-        let t = t.borrow();
+        let t = borrow_state(&t);
         (
             t.kinds.iter().position(|k| k.name == name),
             t.prefix.clone(),
@@ -170,7 +171,7 @@ fn kind_index(name: &str) -> u32 {
         Some(p) => p,
         None => {
             let p: Rc<str> = expando_prefix().into();
-            TABLE.with(|t| t.borrow_mut().prefix = Some(p.clone()));
+            TABLE.with(|t| borrow_state_mut(&t).prefix = Some(p.clone()));
             p
         }
     };
@@ -190,7 +191,7 @@ fn kind_index(name: &str) -> u32 {
         direct_listener: None,
     };
     TABLE.with(|t| {
-        let mut table = t.borrow_mut();
+        let mut table = borrow_state_mut(&t);
         table.kinds.push(kind);
         (table.kinds.len() - 1) as u32
     })
@@ -201,7 +202,7 @@ fn kind_index(name: &str) -> u32 {
 pub fn expando_key(name: &str, delegated: bool) -> String {
     let kind = kind_index(name) as usize;
     TABLE.with(|t| {
-        let k = &t.borrow().kinds[kind];
+        let k = &borrow_state(&t).kinds[kind];
         let key = if delegated {
             &k.delegated_key
         } else {
@@ -269,7 +270,7 @@ fn call(handler: &Handler, ev: Event) {
 fn chain_head(target: &JsValue, key: &JsValue) -> Option<u32> {
     // Only this module writes these expandos, and only numbers.
     let value = reflect_get_number(target, key)?;
-    TABLE.with(|t| untag(&t.borrow(), value))
+    TABLE.with(|t| untag(&borrow_state(&t), value))
 }
 
 /// Registers `handler` for events called `name` on `target`.
@@ -307,7 +308,7 @@ fn register(
 ) -> Listener {
     let kind = kind_index(name);
     let (key, js_name, listen_document, direct) = TABLE.with(|t| {
-        let mut table = t.borrow_mut();
+        let mut table = borrow_state_mut(&t);
         let k = &mut table.kinds[kind as usize];
         let key = if delegate {
             k.delegated_key.clone()
@@ -330,7 +331,7 @@ fn register(
     if listen_document {
         let f = Closure::<dyn Fn(Event)>::new(move |ev: Event| dispatch_delegated(kind, ev));
         let _ = super::listen(&super::document(), &js_name, f.as_ref().unchecked_ref());
-        TABLE.with(|t| t.borrow_mut().kinds[kind as usize].document_listener = Some(f));
+        TABLE.with(|t| borrow_state_mut(&t).kinds[kind as usize].document_listener = Some(f));
     }
     let direct = match (delegate, direct) {
         (true, _) => None,
@@ -338,7 +339,7 @@ fn register(
         (false, None) => {
             let f = Closure::<dyn Fn(Event)>::new(move |ev: Event| dispatch_direct(kind, ev));
             let func = f.as_ref().clone().unchecked_into::<js_sys::Function>();
-            TABLE.with(|t| t.borrow_mut().kinds[kind as usize].direct_listener = Some(f));
+            TABLE.with(|t| borrow_state_mut(&t).kinds[kind as usize].direct_listener = Some(f));
             Some(func)
         }
     };
@@ -348,7 +349,7 @@ fn register(
         chain_head(target, &key)
     };
     let (slot, new_head) = TABLE.with(|t| {
-        let mut table = t.borrow_mut();
+        let mut table = borrow_state_mut(&t);
         let slot = insert_slot(
             &mut table,
             Slot {
@@ -406,7 +407,7 @@ impl Listener {
     /// Detaches the handler and drops it.
     pub fn remove(self) {
         let removed = TABLE.with(|t| {
-            let mut table = t.borrow_mut();
+            let mut table = borrow_state_mut(&t);
             let slot = table
                 .slots
                 .get_mut(self.slot as usize)
@@ -466,7 +467,7 @@ impl Listener {
 /// the handlers after it still do.
 fn run_chain(head: u32, ev: &Event, before_each: impl Fn()) -> bool {
     let chain: Vec<(u32, u32, Handler)> = TABLE.with(|t| {
-        let t = t.borrow();
+        let t = borrow_state(&t);
         let mut chain = Vec::new();
         let mut at = Some(head);
         while let Some(i) = at {
@@ -479,7 +480,7 @@ fn run_chain(head: u32, ev: &Event, before_each: impl Fn()) -> bool {
     let mut ran = false;
     for (i, generation, handler) in chain {
         let live = TABLE.with(|t| {
-            let t = t.borrow();
+            let t = borrow_state(&t);
             t.generations.get(i as usize) == Some(&generation) && slot_at(&t, i).is_some()
         });
         if !live {
@@ -496,19 +497,19 @@ fn dispatch_direct(kind: u32, ev: Event) {
     let Some(target) = ev.current_target() else {
         return;
     };
-    let key = TABLE.with(|t| t.borrow().kinds[kind as usize].direct_key.clone());
+    let key = TABLE.with(|t| borrow_state(&t).kinds[kind as usize].direct_key.clone());
     if let Some(head) = chain_head(&target, &key) {
         run_chain(head, &ev, || {});
     }
 }
 
 fn set_current_target(ev: &Event, node: &JsValue) {
-    let descriptor = match TABLE.with(|t| t.borrow().descriptor.clone()) {
+    let descriptor = match TABLE.with(|t| borrow_state(&t).descriptor.clone()) {
         Some(d) => d,
         None => {
             let d = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&d, &JsValue::from_str("configurable"), &JsValue::TRUE);
-            TABLE.with(|t| t.borrow_mut().descriptor = Some(d.clone()));
+            TABLE.with(|t| borrow_state_mut(&t).descriptor = Some(d.clone()));
             d
         }
     };
@@ -519,7 +520,7 @@ fn set_current_target(ev: &Event, node: &JsValue) {
 }
 
 fn dispatch_delegated(kind: u32, ev: Event) {
-    let key = TABLE.with(|t| t.borrow().kinds[kind as usize].delegated_key.clone());
+    let key = TABLE.with(|t| borrow_state(&t).kinds[kind as usize].delegated_key.clone());
     // The path is fixed when dispatch starts, as in the DOM: a handler that
     // removes its element does not stop the ancestors' handlers, and open
     // shadow roots are walked through (the event's `target` seen from the
@@ -548,5 +549,11 @@ fn dispatch_delegated(kind: u32, ev: Event) {
 
 /// Number of live handlers in the table (for tests of listener cleanup).
 pub fn live_handler_count() -> usize {
-    TABLE.with(|t| t.borrow().slots.iter().filter(|s| s.is_some()).count())
+    TABLE.with(|t| {
+        borrow_state(&t)
+            .slots
+            .iter()
+            .filter(|s| s.is_some())
+            .count()
+    })
 }

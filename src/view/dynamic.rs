@@ -13,6 +13,7 @@
 //! While the range is not in the document yet the new view is only stored;
 //! it is inserted with the range later.
 
+use larkspur_reactive::{borrow_state, borrow_state_mut};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -64,17 +65,16 @@ struct DynState {
 
 impl DynamicRange for DynState {
     fn collect_nodes(&self, out: &mut Vec<Node>) {
-        self.current.borrow().collect_nodes(out);
-        if let Some(m) = &*self.marker.borrow() {
+        borrow_state(&self.current).collect_nodes(out);
+        if let Some(m) = &*borrow_state(&self.marker) {
             out.push(m.clone());
         }
     }
 
     fn first_node(&self) -> Node {
-        self.current
-            .borrow()
+        borrow_state(&self.current)
             .first_node()
-            .or_else(|| self.marker.borrow().clone())
+            .or_else(|| borrow_state(&self.marker).clone())
             .expect("a dynamic child shows text or has a marker")
     }
 
@@ -84,8 +84,8 @@ impl DynamicRange for DynState {
     // element callbacks), which may write a signal whose effect patches
     // this very range.
     fn mount(&self, parent: &Node, anchor: Option<&Node>) {
-        let current = self.current.borrow().clone();
-        let marker = self.marker.borrow().clone();
+        let current = borrow_state(&self.current).clone();
+        let marker = borrow_state(&self.marker).clone();
         current.mount(parent, anchor);
         if let Some(m) = &marker {
             dom::insert_before(parent, m, anchor);
@@ -93,8 +93,8 @@ impl DynamicRange for DynState {
     }
 
     fn unmount(&self) {
-        let current = self.current.borrow().clone();
-        let marker = self.marker.borrow().clone();
+        let current = borrow_state(&self.current).clone();
+        let marker = borrow_state(&self.marker).clone();
         current.unmount();
         if let Some(m) = &marker {
             dom::remove_node(m);
@@ -108,14 +108,14 @@ impl DynState {
             // Writing a text node's data runs no page code (mutation
             // events are gone from browsers), so the shared borrow may
             // stay across this one call: the hot path stays clone-free.
-            if let View::Text(node) = &*self.current.borrow() {
+            if let View::Text(node) = &*borrow_state(&self.current) {
                 dom::set_text(node, s);
                 return;
             }
         }
         let next = content.into_view_now();
-        let current = self.current.borrow().clone();
-        let mut marker = self.marker.borrow().clone();
+        let current = borrow_state(&self.current).clone();
+        let mut marker = borrow_state(&self.marker).clone();
         if marker.is_none() && !matches!(next, View::Text(_)) {
             // First non-text content: put a marker right after the text
             // shown so far (if any, and if it is in the document).
@@ -125,7 +125,7 @@ impl DynState {
                     dom::insert_before(&parent, &m, dom::next_sibling(t).as_ref());
                 }
             }
-            *self.marker.borrow_mut() = Some(m.clone());
+            *borrow_state_mut(&self.marker) = Some(m.clone());
             marker = Some(m);
         }
         match &marker {
