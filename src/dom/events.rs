@@ -149,7 +149,11 @@ fn expando_prefix() -> String {
     if n <= 1.0 {
         "$$".to_owned()
     } else {
-        format!("$${}:", n as u32)
+        // Without `format!`: no formatting code at this call site.
+        let mut prefix = String::from("$$");
+        prefix.push_str(&crate::view::int_text(false, n as u64));
+        prefix.push(':');
+        prefix
     }
 }
 
