@@ -121,6 +121,8 @@ pub(crate) fn read_value(rt: &Runtime, id: NodeId, tracked: bool) -> Option<Rc<d
     value
 }
 
+// Out of line on wasm: reads of signals and memos and `track` share it.
+#[cfg_attr(target_family = "wasm", inline(never))]
 pub(crate) fn link(arena: &mut Arena, source: NodeId, observer: NodeId) {
     let Some(obs) = arena.get(observer) else {
         return;

@@ -295,18 +295,25 @@ fn run_cleanups(rt: &Runtime, roots: &[NodeId]) {
                 continue;
             }
             stack.pop();
-            let cleanups = {
-                let mut arena = rt.arena.borrow_mut();
-                arena
-                    .get_mut(id)
-                    .and_then(|n| n.owned.as_mut())
-                    .map(|o| std::mem::take(&mut o.cleanups))
-                    .unwrap_or_default()
-            };
-            if !cleanups.is_empty() {
-                rt.with_context(None, None, || cleanups.into_iter().for_each(|c| c()));
-            }
+            run_own_cleanups(rt, id);
         }
+    }
+}
+
+/// Takes `id`'s cleanups and runs them, untracked and unowned, in the
+/// order they were registered.
+#[inline(never)]
+fn run_own_cleanups(rt: &Runtime, id: NodeId) {
+    let cleanups = {
+        let mut arena = rt.arena.borrow_mut();
+        arena
+            .get_mut(id)
+            .and_then(|n| n.owned.as_mut())
+            .map(|o| std::mem::take(&mut o.cleanups))
+            .unwrap_or_default()
+    };
+    if !cleanups.is_empty() {
+        rt.with_context(None, None, || cleanups.into_iter().for_each(|c| c()));
     }
 }
 
@@ -367,15 +374,7 @@ pub(crate) fn dispose_owned(rt: &Runtime, id: NodeId) {
     };
     run_cleanups(rt, &children);
     if has_cleanups {
-        let cleanups = {
-            let mut arena = rt.arena.borrow_mut();
-            arena
-                .get_mut(id)
-                .and_then(|n| n.owned.as_mut())
-                .map(|o| std::mem::take(&mut o.cleanups))
-                .unwrap_or_default()
-        };
-        rt.with_context(None, None, || cleanups.into_iter().for_each(|c| c()));
+        run_own_cleanups(rt, id);
     }
     std::mem::forget(unwind);
     free_subtrees(rt, &children);
