@@ -163,7 +163,7 @@ fn expando_prefix() -> String {
 /// the table spans a call into JavaScript.
 fn kind_index(name: &str) -> u32 {
     let (found, prefix) = TABLE.with(|t| {
-        let t = borrow_state(&t);
+        let t = borrow_state(t);
         (
             t.kinds.iter().position(|k| k.name == name),
             t.prefix.clone(),
@@ -176,7 +176,7 @@ fn kind_index(name: &str) -> u32 {
         Some(p) => p,
         None => {
             let p: Rc<str> = expando_prefix().into();
-            TABLE.with(|t| borrow_state_mut(&t).prefix = Some(p.clone()));
+            TABLE.with(|t| borrow_state_mut(t).prefix = Some(p.clone()));
             p
         }
     };
@@ -196,7 +196,7 @@ fn kind_index(name: &str) -> u32 {
         direct_listener: None,
     };
     TABLE.with(|t| {
-        let mut table = borrow_state_mut(&t);
+        let mut table = borrow_state_mut(t);
         table.kinds.push(kind);
         (table.kinds.len() - 1) as u32
     })
@@ -207,7 +207,7 @@ fn kind_index(name: &str) -> u32 {
 pub fn expando_key(name: &str, delegated: bool) -> String {
     let kind = kind_index(name) as usize;
     TABLE.with(|t| {
-        let k = &borrow_state(&t).kinds[kind];
+        let k = &borrow_state(t).kinds[kind];
         let key = if delegated {
             &k.delegated_key
         } else {
@@ -300,7 +300,7 @@ fn call(handler: &Handler, ev: Event) {
 fn chain_head(target: &JsValue, key: &JsValue) -> Option<u32> {
     // Only this module writes these expandos, and only numbers.
     let value = reflect_get_number(target, key)?;
-    TABLE.with(|t| untag(&borrow_state(&t), value))
+    TABLE.with(|t| untag(&borrow_state(t), value))
 }
 
 /// Registers `handler` for events called `name` on `target`.
@@ -338,7 +338,7 @@ fn register(
 ) -> Listener {
     let kind = kind_index(name);
     let (key, js_name, listen_document, direct) = TABLE.with(|t| {
-        let mut table = borrow_state_mut(&t);
+        let mut table = borrow_state_mut(t);
         let k = &mut table.kinds[kind as usize];
         let key = if delegate {
             k.delegated_key.clone()
@@ -361,7 +361,7 @@ fn register(
     if listen_document {
         let f = Closure::<dyn Fn(Event)>::new(move |ev: Event| dispatch_delegated(kind, ev));
         let _ = super::listen(&super::document(), &js_name, f.as_ref().unchecked_ref());
-        TABLE.with(|t| borrow_state_mut(&t).kinds[kind as usize].document_listener = Some(f));
+        TABLE.with(|t| borrow_state_mut(t).kinds[kind as usize].document_listener = Some(f));
     }
     let direct = match (delegate, direct) {
         (true, _) => None,
@@ -369,7 +369,7 @@ fn register(
         (false, None) => {
             let f = Closure::<dyn Fn(Event)>::new(move |ev: Event| dispatch_direct(kind, ev));
             let func = f.as_ref().clone().unchecked_into::<js_sys::Function>();
-            TABLE.with(|t| borrow_state_mut(&t).kinds[kind as usize].direct_listener = Some(f));
+            TABLE.with(|t| borrow_state_mut(t).kinds[kind as usize].direct_listener = Some(f));
             Some(func)
         }
     };
@@ -379,7 +379,7 @@ fn register(
         chain_head(target, &key)
     };
     let (slot, new_head) = TABLE.with(|t| {
-        let mut table = borrow_state_mut(&t);
+        let mut table = borrow_state_mut(t);
         let slot = insert_slot(
             &mut table,
             Slot {
@@ -437,7 +437,7 @@ impl Listener {
     /// Detaches the handler and drops it.
     pub fn remove(self) {
         let removed = TABLE.with(|t| {
-            let mut table = borrow_state_mut(&t);
+            let mut table = borrow_state_mut(t);
             let slot = table
                 .slots
                 .get_mut(self.slot as usize)
@@ -497,7 +497,7 @@ impl Listener {
 /// the handlers after it still do.
 fn run_chain(head: u32, ev: &Event, before_each: impl Fn()) -> bool {
     let chain: Vec<(u32, u32, Handler)> = TABLE.with(|t| {
-        let t = borrow_state(&t);
+        let t = borrow_state(t);
         let mut chain = Vec::new();
         let mut at = Some(head);
         while let Some(i) = at {
@@ -510,7 +510,7 @@ fn run_chain(head: u32, ev: &Event, before_each: impl Fn()) -> bool {
     let mut ran = false;
     for (i, generation, handler) in chain {
         let live = TABLE.with(|t| {
-            let t = borrow_state(&t);
+            let t = borrow_state(t);
             t.generations.get(i as usize) == Some(&generation) && slot_at(&t, i).is_some()
         });
         if !live {
@@ -527,19 +527,19 @@ fn dispatch_direct(kind: u32, ev: Event) {
     let Some(target) = ev.current_target() else {
         return;
     };
-    let key = TABLE.with(|t| borrow_state(&t).kinds[kind as usize].direct_key.clone());
+    let key = TABLE.with(|t| borrow_state(t).kinds[kind as usize].direct_key.clone());
     if let Some(head) = chain_head(&target, &key) {
         run_chain(head, &ev, || {});
     }
 }
 
 fn set_current_target(ev: &Event, node: &JsValue) {
-    let descriptor = match TABLE.with(|t| borrow_state(&t).descriptor.clone()) {
+    let descriptor = match TABLE.with(|t| borrow_state(t).descriptor.clone()) {
         Some(d) => d,
         None => {
             let d = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&d, &JsValue::from_str("configurable"), &JsValue::TRUE);
-            TABLE.with(|t| borrow_state_mut(&t).descriptor = Some(d.clone()));
+            TABLE.with(|t| borrow_state_mut(t).descriptor = Some(d.clone()));
             d
         }
     };
@@ -550,7 +550,7 @@ fn set_current_target(ev: &Event, node: &JsValue) {
 }
 
 fn dispatch_delegated(kind: u32, ev: Event) {
-    let key = TABLE.with(|t| borrow_state(&t).kinds[kind as usize].delegated_key.clone());
+    let key = TABLE.with(|t| borrow_state(t).kinds[kind as usize].delegated_key.clone());
     // The path is fixed when dispatch starts, as in the DOM: a handler that
     // removes its element does not stop the ancestors' handlers, and open
     // shadow roots are walked through (the event's `target` seen from the
@@ -579,13 +579,7 @@ fn dispatch_delegated(kind: u32, ev: Event) {
 
 /// Number of live handlers in the table (for tests of listener cleanup).
 pub fn live_handler_count() -> usize {
-    TABLE.with(|t| {
-        borrow_state(&t)
-            .slots
-            .iter()
-            .filter(|s| s.is_some())
-            .count()
-    })
+    TABLE.with(|t| borrow_state(t).slots.iter().filter(|s| s.is_some()).count())
 }
 
 #[cfg(test)]

@@ -34,7 +34,7 @@ fn position(names: &[(&'static str, &'static JsValue)], name: &str) -> Option<us
 /// The interned JS string for `name`, created on first use.
 fn lookup(name: &'static str) -> &'static JsValue {
     let found = NAMES.with(|names| {
-        let names = borrow_state(&names);
+        let names = borrow_state(names);
         position(&names, name).map(|i| names[i].1)
     });
     if let Some(js) = found {
@@ -42,7 +42,7 @@ fn lookup(name: &'static str) -> &'static JsValue {
     }
     // Created outside any borrow; a name is interned once per page.
     let js: &'static JsValue = Box::leak(Box::new(JsValue::from_str(name)));
-    NAMES.with(|names| borrow_state_mut(&names).push((name, js)));
+    NAMES.with(|names| borrow_state_mut(names).push((name, js)));
     js
 }
 
@@ -57,5 +57,5 @@ pub fn with_name<R>(name: &'static str, f: impl FnOnce(&JsValue) -> R) -> R {
 
 /// Number of interned names (for tests).
 pub fn interned_count() -> usize {
-    NAMES.with(|n| borrow_state(&n).len())
+    NAMES.with(|n| borrow_state(n).len())
 }
