@@ -18,11 +18,10 @@
 //! * node refs with [`node_ref`].
 //!
 //! ```text
-//! // What `view! { <p class="x">"Count: " {count}<!></p> }` may expand to:
-//! thread_local! {
-//!     static TEMPLATE: Template = Template::new("<p class=\"x\">Count: <!></p>");
-//! }
-//! let p = TEMPLATE.with(Template::clone_root);
+//! // What `view! { <p class="x">"Count: " {count}<!></p> }` may expand to
+//! // on single-threaded wasm (elsewhere the template is a thread-local):
+//! static TEMPLATE: StaticTemplate = StaticTemplate::new("<p class=\"x\">Count: <!></p>");
+//! let p = TEMPLATE.clone_root();
 //! let hole = next_sibling(&first_child(&p));   // the <!> placeholder
 //! insert(&p, Some(&hole), count);
 //! element_view(p)
@@ -61,6 +60,47 @@ impl Template {
     /// Clones the whole content (a `DocumentFragment`, for several roots).
     pub fn clone_content(&self) -> Node {
         dom::clone_deep(&self.content)
+    }
+}
+
+/// A `view!` call site's template on single-threaded wasm: a plain
+/// `static` holding the markup, parsed on first use.
+///
+/// A `thread_local!` per call site made every template carry its own copy
+/// of the lazy-initialisation and access code; here every template shares
+/// the one out-of-line [`StaticTemplate::clone_root`].
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+pub struct StaticTemplate {
+    html: &'static str,
+    parsed: std::cell::OnceCell<Template>,
+}
+
+// SAFETY: on wasm32 without the `atomics` target feature there is exactly
+// one thread, so no two threads can ever reach the `OnceCell` (or the JS
+// handles in it); the `cfg` keeps this impl off every other target, where
+// `view!` uses a thread-local instead.
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+unsafe impl Sync for StaticTemplate {}
+
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+impl StaticTemplate {
+    /// A template for `html` (a compile-time literal), not parsed yet.
+    pub const fn new(html: &'static str) -> Self {
+        StaticTemplate {
+            html,
+            parsed: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Parses the markup on first use and clones its root element.
+    /// Parsing calls into JavaScript inside `get_or_init`; it cannot
+    /// re-enter this template (no page code runs while markup is parsed
+    /// into an inert `<template>`).
+    #[inline(never)]
+    pub fn clone_root(&self) -> Element {
+        self.parsed
+            .get_or_init(|| Template::new(self.html))
+            .clone_root()
     }
 }
 

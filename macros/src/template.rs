@@ -189,11 +189,23 @@ pub fn try_generate(
     let tag = el.name().to_string();
     let marker = marker_type(&tag);
     Some(quote! {{
-        ::std::thread_local! {
-            static __TEMPLATE: ::larkspur::__private::Template =
-                ::larkspur::__private::Template::new(#html);
-        }
-        let #root = __TEMPLATE.with(::larkspur::__private::Template::clone_root);
+        // Single-threaded wasm: a plain static, cloned through one
+        // non-generic function shared by every template of the app.
+        // Elsewhere (native builds, wasm with threads) a thread-local.
+        #[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+        let #root = {
+            static __TEMPLATE: ::larkspur::__private::StaticTemplate =
+                ::larkspur::__private::StaticTemplate::new(#html);
+            __TEMPLATE.clone_root()
+        };
+        #[cfg(not(all(target_family = "wasm", not(target_feature = "atomics"))))]
+        let #root = {
+            ::std::thread_local! {
+                static __TEMPLATE: ::larkspur::__private::Template =
+                    ::larkspur::__private::Template::new(#html);
+            }
+            __TEMPLATE.with(::larkspur::__private::Template::clone_root)
+        };
         #(#walks)*
         #(#ops)*
         ::larkspur::HtmlElement::<#marker>::from_element(#root)
