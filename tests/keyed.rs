@@ -192,6 +192,19 @@ fn append() {
 }
 
 #[wasm_bindgen_test]
+fn append_inserts_once_and_an_unchanged_list_touches_nothing() {
+    let f = Fixture::new(ids(1..=5));
+    f.mutations();
+    f.set_items.set(ids(1..=9));
+    // The four new rows go in through one fragment: one record.
+    assert_eq!(f.observer.take_records().length(), 1);
+    assert_eq!(f.texts(), ["1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+    assert_eq!(f.apply(ids(1..=9)), (0, 0));
+    assert_eq!(f.apply(ids(1..=10)), (1, 0));
+    f.finish();
+}
+
+#[wasm_bindgen_test]
 fn prepend() {
     let f = Fixture::new(ids(1..=5));
     assert_eq!(f.apply(vec![0, 1, 2, 3, 4, 5]), (1, 0));

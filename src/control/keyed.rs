@@ -13,7 +13,8 @@
 //!    front of its successor — so swapping two rows moves two nodes and
 //!    reversing moves all but one,
 //! 4. inserts new rows; a list that starts empty inserts all its rows in one
-//!    `DocumentFragment`.
+//!    `DocumentFragment`, and so does an append (every old row kept in
+//!    place, new rows only after them).
 //!
 //! Clearing is a fast path: when the list's nodes are all of its parent's
 //! children, the parent is emptied with `textContent = ""` in one operation.
@@ -156,6 +157,24 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
         let mut start = 0;
         while start < n_old.min(n_new) && old[start].key == keys[start] {
             start += 1;
+        }
+
+        // Every old row kept in place, new ones only after them (an append,
+        // or no change at all): the new rows are built and inserted as on a
+        // first render, in one fragment, with no move plan.
+        if start == n_old {
+            let added: Vec<Row<K>> = keys
+                .into_iter()
+                .zip(items)
+                .skip(n_old)
+                .map(|(k, item)| self.build_row(k, item, children))
+                .collect();
+            if let (Some(parent), false) = (&parent, added.is_empty()) {
+                insert_all(&added, parent, &self.marker);
+            }
+            old.extend(added);
+            *borrow_state_mut(&self.rows) = old;
+            return;
         }
         let (mut end_old, mut end_new) = (n_old, n_new);
         while end_old > start && end_new > start && old[end_old - 1].key == keys[end_new - 1] {
