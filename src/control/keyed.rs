@@ -159,23 +159,6 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
             start += 1;
         }
 
-        // Every old row kept in place, new ones only after them (an append,
-        // or no change at all): the new rows are built and inserted as on a
-        // first render, in one fragment, with no move plan.
-        if start == n_old {
-            let added: Vec<Row<K>> = keys
-                .into_iter()
-                .zip(items)
-                .skip(n_old)
-                .map(|(k, item)| self.build_row(k, item, children))
-                .collect();
-            if let (Some(parent), false) = (&parent, added.is_empty()) {
-                insert_all(&added, parent, &self.marker);
-            }
-            old.extend(added);
-            *borrow_state_mut(&self.rows) = old;
-            return;
-        }
         let (mut end_old, mut end_new) = (n_old, n_new);
         while end_old > start && end_new > start && old[end_old - 1].key == keys[end_new - 1] {
             end_old -= 1;
@@ -244,6 +227,16 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
         // that is not part of the longest increasing run goes in front of
         // the row after it (already in its final place).
         if let Some(parent) = &parent {
+            // Every old row kept in place and new rows only after them (an
+            // append): the new rows go in through one fragment, as on a
+            // first render, with no move plan.
+            if start == n_old {
+                if start < n_new {
+                    insert_all(&rows[start..], parent, &self.marker);
+                }
+                *borrow_state_mut(&self.rows) = rows;
+                return;
+            }
             let stay = longest_increasing_subsequence(&sources[start..end_new]);
             for i in (start..end_new).rev() {
                 if stay[i - start] {
