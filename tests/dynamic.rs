@@ -281,3 +281,54 @@ fn text_views_replace_text_views() {
     assert_eq!(p.inner_html(), "3!");
     assert_eq!(p.child_nodes().length(), 2);
 }
+
+#[wasm_bindgen_test]
+fn text_typed_children_keep_one_text_node_and_go_with_their_owner() {
+    let c = test_container();
+    let (n, set_n) = create_signal(7i64);
+    let (flag, set_flag) = create_signal(false);
+    let (word, set_word) = create_signal(std::borrow::Cow::Borrowed("one"));
+    let baseline = live_node_count();
+    let h = mount_to(c.clone(), move || {
+        // A closure returning a number outside a template is a text view:
+        // one node that its effect rewrites, no marker.
+        let doubled = (move || n.get() * 2).into_view();
+        assert!(matches!(doubled, View::Text(_)), "{doubled:?}");
+        view! {
+            <p>{n}</p>
+            <i>{move || flag.get()}</i>
+            <b>{word}</b>
+            <s>{move || if flag.get() { 'y' } else { 'n' }}</s>
+            <u>{doubled}</u>
+        }
+    });
+    let p = find(&c, "p");
+    let text_node = p.first_child().unwrap();
+    assert_eq!(text(&p), "7");
+    // Numbers beyond 2^53 are written as text, not rounded by JS.
+    set_n(-9_007_199_254_740_993);
+    assert_eq!(text(&p), "-9007199254740993");
+    assert_eq!(text(&find(&c, "u")), "-18014398509481986");
+    set_n(0);
+    assert_eq!(text(&p), "0");
+    assert!(
+        text_node.is_same_node(p.first_child().as_ref()),
+        "same text node"
+    );
+    assert_eq!(p.child_nodes().length(), 1, "no marker beside it");
+    set_flag(true);
+    assert_eq!(text(&find(&c, "i")), "true");
+    assert_eq!(text(&find(&c, "s")), "y");
+    set_word("two".into());
+    assert_eq!(text(&find(&c, "b")), "two");
+    h.unmount();
+    assert_eq!(
+        live_node_count(),
+        baseline,
+        "the text effects were disposed"
+    );
+    // Writes after the unmount reach nothing and do not panic.
+    set_n(1);
+    set_flag(false);
+    assert_eq!(c.inner_html(), "");
+}

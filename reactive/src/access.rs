@@ -7,10 +7,12 @@ use crate::scheduler::notify;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+// `signal_value`, `memo_value` and `written` are out of line on wasm: every
+// typed read and write (one copy per value type and call site) would
+// otherwise carry the thread-local access, the arena lookup and the
+// tracking. Natively they are inlined.
+
 /// Value cell of a signal (`RefCell<T>`), fetched and optionally tracked.
-// Out of line on wasm: every typed read and write (one copy per value
-// type and call site) would otherwise carry the thread-local access, the
-// arena lookup and the tracking; natively, inlined.
 #[cfg_attr(target_family = "wasm", inline(never))]
 #[cfg_attr(not(target_family = "wasm"), inline)]
 pub(crate) fn signal_value(id: NodeId, tracked: bool) -> Option<Rc<dyn Payload>> {
@@ -18,9 +20,6 @@ pub(crate) fn signal_value(id: NodeId, tracked: bool) -> Option<Rc<dyn Payload>>
 }
 
 /// Value cell of a memo (`RefCell<Option<T>>`), brought up to date first.
-// Out of line on wasm: every typed read and write (one copy per value
-// type and call site) would otherwise carry the thread-local access, the
-// arena lookup and the tracking; natively, inlined.
 #[cfg_attr(target_family = "wasm", inline(never))]
 #[cfg_attr(not(target_family = "wasm"), inline)]
 pub(crate) fn memo_value(id: NodeId, tracked: bool) -> Option<Rc<dyn Payload>> {
@@ -31,9 +30,6 @@ pub(crate) fn memo_value(id: NodeId, tracked: bool) -> Option<Rc<dyn Payload>> {
 }
 
 /// Tells subscribers that signal `id` was written.
-// Out of line on wasm: every typed read and write (one copy per value
-// type and call site) would otherwise carry the thread-local access, the
-// arena lookup and the tracking; natively, inlined.
 #[cfg_attr(target_family = "wasm", inline(never))]
 #[cfg_attr(not(target_family = "wasm"), inline)]
 pub(crate) fn written(id: NodeId) {
