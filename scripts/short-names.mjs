@@ -60,7 +60,14 @@ async function minifyGlue(js, file, toolsDir) {
   return out.code;
 }
 
-const HASHED = /(?:^__wbg_.*_[0-9a-f]{16}$)|(?:__h[0-9a-f]{16}$)/;
+// Names to shorten: wasm-bindgen's hashed import names and closure shims,
+// and its fixed helper names (`__wbindgen_malloc`, `__externref_table_alloc`,
+// `__wbindgen_generic_0000000000000001`, ...), which are as long and just as
+// private to the pair of files.
+const SHORTEN = /(?:^__wbg_.*_[0-9a-f]{16}$)|(?:__h[0-9a-f]{16}$)|(?:^__wbindgen_)|(?:^__externref_)/;
+
+/** `name` as a whole identifier (not inside a longer one) in the glue. */
+const identifier = (name) => new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`, "g");
 
 function leb(n) {
   const out = [];
@@ -73,7 +80,7 @@ function leb(n) {
   return out;
 }
 
-function rewrite(wasm, rename) {
+function rewrite(wasm, rename, renameModule) {
   let p = 8;
   const readU32 = () => {
     let r = 0, s = 0, b;
@@ -104,7 +111,8 @@ function rewrite(wasm, rename) {
           else if (kind === 3) p += 2;
           else if (kind === 4) { p++; readU32(); }
           else throw new Error(`short-names: unknown import kind ${kind} (leaving the files alone)`);
-          body.push(...leb(Buffer.byteLength(mod)), ...Buffer.from(mod), ...name(field), ...wasm.subarray(descStart, p));
+          const m = Buffer.from(renameModule(mod));
+          body.push(...leb(m.length), ...m, ...name(field), ...wasm.subarray(descStart, p));
         } else {
           const field = readName();
           const descStart = p;
@@ -122,6 +130,73 @@ function rewrite(wasm, rename) {
   return Buffer.concat(parts);
 }
 
+// The same loader, smaller: one promise per page load (retried after a
+// failure), the same inputs (a path, URL, Request, Response, bytes or
+// module, bare or as `{ module_or_path }`), the fallback to
+// `WebAssembly.instantiate` when the server does not send
+// `application/wasm`, and the same error for a failed fetch.
+const LARKSPUR_LOADER = (wasmFile) => `let __wbg_init_promise;
+async function __larkspur_load(src) {
+    if (src !== undefined && Object.getPrototypeOf(src) === Object.prototype) src = src.module_or_path;
+    src ??= new URL('${wasmFile}', import.meta.url);
+    const imports = __wbg_get_imports();
+    if (typeof src === 'string' || src instanceof URL || src instanceof Request) src = fetch(src);
+    src = await src;
+    let out;
+    if (src instanceof Response) {
+        if (!src.ok) throw new Error(\`failed to fetch Wasm: \${src.status} \${src.statusText} fetching '\${src.url}'\`);
+        try {
+            out = await WebAssembly.instantiateStreaming(src, imports);
+        } catch (e) {
+            if (src.headers.get('Content-Type') === 'application/wasm') throw e;
+            console.warn('the server does not send Wasm as application/wasm; loading it the slower way', e);
+            out = await WebAssembly.instantiate(await src.arrayBuffer(), imports);
+        }
+    } else {
+        out = await WebAssembly.instantiate(src, imports);
+        if (out instanceof WebAssembly.Instance) out = { instance: out, module: src };
+    }
+    return __wbg_finalize_init(out.instance, out.module);
+}
+function __wbg_init(src) {
+    if (wasm !== undefined) return Promise.resolve(wasm);
+    return (__wbg_init_promise ??= __larkspur_load(src).catch((e) => {
+        __wbg_init_promise = undefined;
+        throw e;
+    }));
+}
+export { __wbg_init as default };
+`;
+
+/** The glue with wasm-bindgen's loader replaced by a smaller one.
+ *
+ * wasm-bindgen's loader (the `web` target) runs from `__wbg_load` to the end
+ * of the glue: `__wbg_load`, `initSync`, `__wbg_init` and `__wbg_init_once`,
+ * with warnings for the pre-0.2.93 call forms and checks for browsers
+ * without `Response`, `URL`, `Request` or `instantiateStreaming`. A browser
+ * that runs this wasm (reference types, bulk memory) has all of them, and
+ * Trunk's page calls `init({ module_or_path })`. Its fallback for browsers
+ * without `TextEncoder.encodeInto` goes too, for the same reason. When the
+ * glue does not have the shape this expects (another wasm-bindgen), it is
+ * left as it is, with a note. */
+function compactLoader(js) {
+  const start = js.indexOf("\nasync function __wbg_load(module, imports) {\n");
+  const wasmFile = start >= 0 && /new URL\('([^'\\]+)', import\.meta\.url\)/.exec(js.slice(start))?.[1];
+  const shaped =
+    wasmFile &&
+    /\nexport \{ initSync, __wbg_init as default \};\s*$/.test(js) &&
+    js.includes("\nasync function __wbg_init_once(module_or_path) {\n", start) &&
+    /\nfunction __wbg_finalize_init\(instance, module\) \{\n/.test(js.slice(0, start)) &&
+    /(?:^|\n)function __wbg_get_imports\(\) \{\n/.test(js.slice(0, start)) &&
+    /\nlet wasmModule, wasmInstance, wasm;\n/.test(js.slice(0, start));
+  if (!shaped) {
+    console.log(`short-names: wasm-bindgen's loader is not the one this script knows; left as it is`);
+    return js;
+  }
+  const encodeIntoFallback = /\nif \(!\('encodeInto' in cachedTextEncoder\)\) \{\n[\s\S]*?\n\}\n/;
+  return js.slice(0, start + 1).replace(encodeIntoFallback, "\n") + LARKSPUR_LOADER(wasmFile);
+}
+
 /** Shortens the names in every `*_bg.wasm` of `dir` and its `.js`, minifies
  * the `.js` (terser from `toolsDir` too, if given), and updates the
  * subresource-integrity hashes in `dir/index.html`. */
@@ -134,29 +209,38 @@ export async function shortenNames(dir, toolsDir) {
     const wasm = readFileSync(wasmPath);
     const map = new Map();
     const rename = (n) => {
-      if (!HASHED.test(n)) return n;
+      // Only names the glue uses: an export such as `main` or the abort
+      // handler's globals is looked up by no one, and keeps its name.
+      if (!SHORTEN.test(n) || !identifier(n).test(js)) return n;
       if (!map.has(n)) map.set(n, `$${map.size.toString(36)}`);
       return map.get(n);
     };
+    // The glue's own import module (`./app_bg.js`, the name wasm-bindgen
+    // gave it before Trunk hashed the file names), named once per import in
+    // the wasm; other modules (wasm-bindgen snippets) are real files.
+    const modules = new Set();
+    const renameModule = (m) => {
+      if (!/^\.\/[^/]*_bg\.js$/.test(m) || !js.includes(JSON.stringify(m))) return m;
+      modules.add(m);
+      return "$";
+    };
     let out;
     try {
-      out = rewrite(wasm, rename);
+      out = rewrite(wasm, rename, renameModule);
     } catch (e) {
       console.error(e.message);
       continue;
     }
-    // Longest first, so no name is replaced inside a longer one.
-    for (const [from, to] of [...map].sort((a, b) => b[0].length - a[0].length)) {
-      if (!js.includes(from)) {
-        console.error(`short-names: ${from} is not in ${jsPath} (leaving the files alone)`);
-        map.clear();
-        break;
-      }
-      js = js.split(from).join(to);
+    for (const [from, to] of map) js = js.replace(identifier(from), to);
+    if (modules.size > 1) {
+      console.error(`short-names: ${file} imports from ${[...modules].join(", ")} (leaving the files alone)`);
+      continue;
     }
+    for (const m of modules) js = js.split(JSON.stringify(m)).join('"$"');
     if (map.size === 0) continue;
     const names = map.size;
     const before = js.length;
+    js = compactLoader(js);
     js = await minifyGlue(js, file.replace(/_bg\.wasm$/, ".js"), toolsDir);
     // Trunk has already written subresource-integrity hashes of both files
     // into the page; they must follow the new contents.
