@@ -35,6 +35,7 @@ use crate::element::attribute::{IntoAttribute, IntoClass, IntoProperty, IntoStyl
 use crate::element::{self, ElementDescriptor, NodeRef};
 use crate::ev::EventDescriptor;
 use crate::view::{IntoView, View};
+use larkspur_reactive::Invariant;
 
 /// Static markup parsed once, cloned for each use.
 pub struct Template {
@@ -53,7 +54,8 @@ impl Template {
 
     /// Clones the template's first node (the usual single root element).
     pub fn clone_root(&self) -> Element {
-        let first = self.first.as_ref().expect("empty template");
+        // `view!` never makes an empty template.
+        let first = self.first.as_ref().invariant();
         wasm_bindgen::JsCast::unchecked_into(dom::clone_deep(first))
     }
 

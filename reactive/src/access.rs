@@ -1,8 +1,8 @@
 //! The reader and writer method sets shared by the handles, generated once by macro over a tiny non-generic core.
 
 use crate::graph::{read_value, update_if_necessary};
-use crate::runtime::Payload;
 use crate::runtime::{with_runtime, NodeId};
+use crate::runtime::{Invariant, Payload};
 use crate::scheduler::notify;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -36,8 +36,6 @@ pub(crate) fn written(id: NodeId) {
     with_runtime(|rt| notify(rt, id));
 }
 
-const TYPE_MISMATCH: &str = "larkspur-reactive: internal error: value type mismatch";
-
 // Release builds carry a one-line message; debug builds (where these
 // mistakes show up first, identically) explain the fix. Every byte of a
 // panic message ships in the wasm (BENCHMARKS.md, "Bytes").
@@ -64,10 +62,7 @@ const WRITE_DURING_READ: &str = if cfg!(debug_assertions) {
 #[inline]
 #[cfg_attr(debug_assertions, track_caller)]
 pub(crate) fn open_signal<T: 'static, R>(value: &Rc<dyn Payload>, f: impl FnOnce(&T) -> R) -> R {
-    let cell = value
-        .value()
-        .downcast_ref::<RefCell<T>>()
-        .expect(TYPE_MISMATCH);
+    let cell = value.value().downcast_ref::<RefCell<T>>().invariant();
     match cell.try_borrow() {
         Ok(v) => f(&v),
         Err(_) => read_during_update(),
@@ -79,7 +74,7 @@ pub(crate) fn open_memo<T: 'static, R>(value: &Rc<dyn Payload>, f: impl FnOnce(&
     let cell = value
         .value()
         .downcast_ref::<RefCell<Option<T>>>()
-        .expect(TYPE_MISMATCH);
+        .invariant();
     let borrow = cell.borrow();
     f(borrow
         .as_ref()
@@ -92,10 +87,7 @@ pub(crate) fn open_signal_mut<T: 'static, R>(
     value: &Rc<dyn Payload>,
     f: impl FnOnce(&mut T) -> R,
 ) -> R {
-    let cell = value
-        .value()
-        .downcast_ref::<RefCell<T>>()
-        .expect(TYPE_MISMATCH);
+    let cell = value.value().downcast_ref::<RefCell<T>>().invariant();
     match cell.try_borrow_mut() {
         Ok(mut v) => f(&mut v),
         Err(_) => write_during_read(),

@@ -97,7 +97,7 @@
 //! runs the flush stops with a panic listing where the involved nodes were
 //! created.
 
-use crate::runtime::{Arena, Edge, Flags, Kind, NodeId, Payload, Runtime, State};
+use crate::runtime::{Arena, Edge, Flags, Invariant, Kind, NodeId, Payload, Runtime, State};
 use std::rc::Rc;
 
 /// Records that the current observer (if any) read `source`.
@@ -136,7 +136,7 @@ pub(crate) fn link(arena: &mut Arena, source: NodeId, observer: NodeId) {
     }
     src.stamp = epoch;
     let sub_index = src.subscribers.len() as u32;
-    let obs = arena.get_mut(observer).expect("checked above");
+    let obs = arena.get_mut(observer).invariant();
     let cursor = obs.cursor as usize;
     obs.cursor += 1;
     if obs.sources.get(cursor).is_some_and(|e| e.node == source) {
@@ -150,13 +150,16 @@ pub(crate) fn link(arena: &mut Arena, source: NodeId, observer: NodeId) {
         // (48 bytes, a 64-byte block in talc; 12 bytes take 16).
         obs.sources.reserve_exact(1);
     }
-    obs.sources.push(Edge {
+    let edge = Edge {
         node: source,
         index: sub_index,
-    });
-    if tail != cursor {
-        obs.sources.swap(cursor, tail);
-        let moved = obs.sources[tail];
+    };
+    if tail == cursor {
+        obs.sources.push(edge);
+    } else {
+        // The edge at the cursor moves to the tail.
+        let moved = std::mem::replace(obs.sources.get_mut(cursor).invariant(), edge);
+        obs.sources.push(moved);
         set_subscriber_back_index(arena, moved, tail as u32);
     }
     if let Some(src) = arena.get_mut(source) {
@@ -222,7 +225,11 @@ pub(crate) fn mark_subscribers_dirty(rt: &Runtime, source: NodeId) {
     };
     let n = src.subscribers.len();
     for i in 0..n {
-        let sub = arena.get(source).expect("live").subscribers[i].node;
+        let sub = arena
+            .get(source)
+            .and_then(|s| s.subscribers.get(i))
+            .invariant()
+            .node;
         let Some(node) = arena.get_mut(sub) else {
             continue;
         };
@@ -289,7 +296,7 @@ pub(crate) fn update_if_necessary(rt: &Runtime, id: NodeId) {
                 if stack.len() <= base {
                     break None;
                 }
-                let top = stack.last_mut().expect("non-empty");
+                let top = stack.last_mut().invariant();
                 let (node_id, index) = *top;
                 let step = match arena.get(node_id) {
                     None => Step::Pop,
@@ -313,7 +320,7 @@ pub(crate) fn update_if_necessary(rt: &Runtime, id: NodeId) {
                             }
                             None => {
                                 // Every source came back unchanged.
-                                arena.get_mut(node_id).expect("live").state = State::Clean;
+                                arena.get_mut(node_id).invariant().state = State::Clean;
                                 Step::Pop
                             }
                         },
@@ -474,7 +481,7 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
         node.flags.set(Flags::RUNNING, false);
         let cursor = node.cursor as usize;
         let kind = node.kind;
-        while arena.get(id).expect("live").sources.len() > cursor {
+        while arena.get(id).invariant().sources.len() > cursor {
             pop_source(&mut arena, id);
         }
         changed && kind == Kind::Memo
@@ -498,7 +505,11 @@ fn mark_check_subscribers_dirty(rt: &Runtime, id: NodeId) {
     let mut arena = rt.arena.borrow_mut();
     let n = arena.get(id).map_or(0, |node| node.subscribers.len());
     for i in 0..n {
-        let sub = arena.get(id).expect("live").subscribers[i].node;
+        let sub = arena
+            .get(id)
+            .and_then(|s| s.subscribers.get(i))
+            .invariant()
+            .node;
         if let Some(node) = arena.get_mut(sub) {
             if node.state == State::Check {
                 node.state = State::Dirty;

@@ -98,7 +98,7 @@ pub use len::HasLen;
 pub use memo::{create_memo, create_owning_memo, Memo};
 pub use owner::{create_root, on_cleanup, with_owner, Owner};
 #[doc(hidden)]
-pub use runtime::{borrow_state, borrow_state_mut};
+pub use runtime::{borrow_state, borrow_state_mut, Invariant};
 pub use runtime::{live_node_count, set_warning_hook};
 pub use runtime_id::{create_runtime, RuntimeId};
 pub use scheduler::{batch, flush, set_scheduler, untrack};

@@ -1,7 +1,7 @@
 //! The ownership tree: owners, roots, cleanups and disposal (children first, then cleanups).
 
 use crate::handle::Handle;
-use crate::runtime::{with_runtime, Flags, Kind, NodeId, Runtime};
+use crate::runtime::{with_runtime, Flags, Invariant, Kind, NodeId, Runtime};
 
 /// A node of the ownership tree: it owns the signals, memos, effects and
 /// child owners created while it is the current owner, and disposes them
@@ -332,7 +332,7 @@ fn free_subtrees(rt: &Runtime, roots: &[NodeId]) {
             // Unlink while the node is still in the arena, so back-index
             // fix-ups that point at it still land.
             while crate::graph::pop_source(&mut arena, id) {}
-            let node = arena.remove(id).expect("checked above");
+            let node = arena.remove(id).invariant();
             let mut owned = node.owned;
             if let Some(owned) = owned.as_mut() {
                 stack.append(&mut owned.children);

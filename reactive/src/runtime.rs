@@ -406,6 +406,36 @@ fn busy() -> ! {
     panic!("larkspur: internal error: framework state borrowed re-entrantly")
 }
 
+/// A value the framework's own bookkeeping guarantees (a live node, an
+/// in-range index into its own tables). Its absence is a framework bug, so
+/// every such site shares one panic without a `Location`: a `.expect(..)`
+/// or `v[i]` would put a 16-byte `Location` and its own panic call into the
+/// wasm at each of them. Debug builds still report the caller.
+#[doc(hidden)]
+pub trait Invariant<T> {
+    /// The value, or the shared internal-error panic.
+    #[cfg_attr(debug_assertions, track_caller)]
+    fn invariant(self) -> T;
+}
+
+impl<T> Invariant<T> for Option<T> {
+    #[inline]
+    #[cfg_attr(debug_assertions, track_caller)]
+    fn invariant(self) -> T {
+        match self {
+            Some(v) => v,
+            None => broken(),
+        }
+    }
+}
+
+#[cold]
+#[inline(never)]
+#[cfg_attr(debug_assertions, track_caller)]
+fn broken() -> ! {
+    panic!("larkspur: internal error: framework bookkeeping is inconsistent")
+}
+
 /// A `RefCell` for the runtime's own state, borrowed through
 /// [`borrow_state`] and [`borrow_state_mut`].
 pub(crate) struct RtCell<T>(RefCell<T>);
@@ -557,10 +587,10 @@ impl Runtime {
                 });
             if full {
                 // Sweep tombstones before growing: amortised O(1) per child.
-                let owned = arena.get_mut(owner).expect("live").owned_mut();
+                let owned = arena.get_mut(owner).invariant().owned_mut();
                 let mut children = std::mem::take(&mut owned.children);
                 children.retain(|c| arena.contains(*c));
-                arena.get_mut(owner).expect("live").owned_mut().children = children;
+                arena.get_mut(owner).invariant().owned_mut().children = children;
             }
             if let Some(o) = arena.get_mut(owner) {
                 o.owned_mut().children.push(id);

@@ -6,7 +6,7 @@
 //! [`flush`] (which the browser's scheduler hook calls from a microtask).
 
 use crate::graph::{mark_subscribers_dirty, run_node, update_if_necessary};
-use crate::runtime::{with_runtime, NodeId, Runtime};
+use crate::runtime::{with_runtime, Invariant, NodeId, Runtime};
 
 /// Budget of effect runs in one flush beyond `4 × live nodes` before we
 /// declare a cycle.
@@ -55,8 +55,8 @@ impl EffectQueue {
                 self.head = 0;
                 std::mem::swap(&mut self.ready, &mut self.pending);
             } else {
-                for i in 0..self.pending.len() {
-                    heap_push(&mut self.heap, self.pending[i]);
+                for &entry in &self.pending {
+                    heap_push(&mut self.heap, entry);
                 }
                 self.pending.clear();
             }
@@ -88,41 +88,54 @@ impl EffectQueue {
     }
 }
 
+// The two heap operations move a hole instead of swapping, and reach the
+// slots through `get` (see `Invariant`): no bounds-check panic sites.
+
 fn heap_push(heap: &mut Vec<(u64, NodeId)>, entry: (u64, NodeId)) {
     let mut i = heap.len();
     heap.push(entry);
     while i > 0 {
         let parent = (i - 1) / 2;
-        if heap[parent].0 <= heap[i].0 {
+        let above = *heap.get(parent).invariant();
+        if above.0 <= entry.0 {
             break;
         }
-        heap.swap(parent, i);
+        *heap.get_mut(i).invariant() = above;
         i = parent;
     }
+    *heap.get_mut(i).invariant() = entry;
 }
 
 fn heap_pop(heap: &mut Vec<(u64, NodeId)>) -> Option<NodeId> {
-    let last = heap.len().checked_sub(1)?;
-    heap.swap(0, last);
-    let top = heap.pop()?;
+    let top = *heap.first()?;
+    let last = heap.pop()?;
     let n = heap.len();
+    if n == 0 {
+        return Some(top.1);
+    }
+    // `last` sinks from the root.
     let mut i = 0;
     loop {
         let left = 2 * i + 1;
         if left >= n {
             break;
         }
-        let child = if left + 1 < n && heap[left + 1].0 < heap[left].0 {
-            left + 1
-        } else {
-            left
-        };
-        if heap[i].0 <= heap[child].0 {
+        let mut child = left;
+        let mut below = *heap.get(left).invariant();
+        if left + 1 < n {
+            let right = *heap.get(left + 1).invariant();
+            if right.0 < below.0 {
+                child = left + 1;
+                below = right;
+            }
+        }
+        if last.0 <= below.0 {
             break;
         }
-        heap.swap(i, child);
+        *heap.get_mut(i).invariant() = below;
         i = child;
     }
+    *heap.get_mut(i).invariant() = last;
     Some(top.1)
 }
 

@@ -37,7 +37,7 @@
 //! linked in the table for the same reason: a handler is unlinked without
 //! reading the head from the element.
 
-use larkspur_reactive::{borrow_state, borrow_state_mut};
+use larkspur_reactive::{borrow_state, borrow_state_mut, Invariant};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -207,7 +207,8 @@ fn kind_index(name: &str) -> u32 {
 pub fn expando_key(name: &str, delegated: bool) -> String {
     let kind = kind_index(name) as usize;
     TABLE.with(|t| {
-        let k = &borrow_state(t).kinds[kind];
+        let table = borrow_state(t);
+        let k = table.kinds.get(kind).invariant();
         let key = if delegated {
             &k.delegated_key
         } else {
@@ -220,7 +221,7 @@ pub fn expando_key(name: &str, delegated: bool) -> String {
 fn insert_slot(table: &mut Table, slot: Slot) -> u32 {
     match table.free.pop() {
         Some(i) => {
-            table.slots[i as usize] = Some(slot);
+            *table.slots.get_mut(i as usize).invariant() = Some(slot);
             i
         }
         None => {
@@ -234,7 +235,7 @@ fn insert_slot(table: &mut Table, slot: Slot) -> u32 {
 /// Frees slot `i` (already taken out): a new generation, and back on the
 /// free list unless the generations are used up.
 fn free_slot(table: &mut Table, i: u32) {
-    let generation = &mut table.generations[i as usize];
+    let generation = table.generations.get_mut(i as usize).invariant();
     *generation += 1;
     if *generation < MAX_GENERATION {
         table.free.push(i);
@@ -255,7 +256,7 @@ const SMALL_GENERATIONS: u32 = 1 << 10;
 /// list that was cleared and refilled) the wide form alone cost 24 KB of
 /// JS heap and as many allocations per 1,000 rows.
 fn tag(table: &Table, i: u32) -> f64 {
-    let generation = table.generations[i as usize];
+    let generation = *table.generations.get(i as usize).invariant();
     if i < 1 << SMALL_SLOT_BITS && generation < SMALL_GENERATIONS {
         f64::from((generation << SMALL_SLOT_BITS) | i)
     } else {
@@ -339,7 +340,7 @@ fn register(
     let kind = kind_index(name);
     let (key, js_name, listen_document, direct) = TABLE.with(|t| {
         let mut table = borrow_state_mut(t);
-        let k = &mut table.kinds[kind as usize];
+        let k = table.kinds.get_mut(kind as usize).invariant();
         let key = if delegate {
             k.delegated_key.clone()
         } else {
@@ -361,7 +362,13 @@ fn register(
     if listen_document {
         let f = Closure::<dyn Fn(Event)>::new(move |ev: Event| dispatch_delegated(kind, ev));
         let _ = super::listen(&super::document(), &js_name, f.as_ref().unchecked_ref());
-        TABLE.with(|t| borrow_state_mut(t).kinds[kind as usize].document_listener = Some(f));
+        TABLE.with(|t| {
+            borrow_state_mut(t)
+                .kinds
+                .get_mut(kind as usize)
+                .invariant()
+                .document_listener = Some(f)
+        });
     }
     let direct = match (delegate, direct) {
         (true, _) => None,
@@ -369,7 +376,13 @@ fn register(
         (false, None) => {
             let f = Closure::<dyn Fn(Event)>::new(move |ev: Event| dispatch_direct(kind, ev));
             let func = f.as_ref().clone().unchecked_into::<js_sys::Function>();
-            TABLE.with(|t| borrow_state_mut(t).kinds[kind as usize].direct_listener = Some(f));
+            TABLE.with(|t| {
+                borrow_state_mut(t)
+                    .kinds
+                    .get_mut(kind as usize)
+                    .invariant()
+                    .direct_listener = Some(f)
+            });
             Some(func)
         }
     };
@@ -449,7 +462,7 @@ impl Listener {
             if let Some(Some(next)) = slot.next.and_then(|n| table.slots.get_mut(n as usize)) {
                 next.prev = slot.prev;
             }
-            let k = &table.kinds[self.kind as usize];
+            let k = table.kinds.get(self.kind as usize).invariant();
             let unlink = match (slot.prev, slot.next) {
                 (None, Some(next)) => {
                     let key = if self.delegated {
@@ -502,7 +515,11 @@ fn run_chain(head: u32, ev: &Event, before_each: impl Fn()) -> bool {
         let mut at = Some(head);
         while let Some(i) = at {
             let Some(slot) = slot_at(&t, i) else { break };
-            chain.push((i, t.generations[i as usize], slot.handler.clone()));
+            chain.push((
+                i,
+                *t.generations.get(i as usize).invariant(),
+                slot.handler.clone(),
+            ));
             at = slot.next;
         }
         chain
@@ -527,7 +544,14 @@ fn dispatch_direct(kind: u32, ev: Event) {
     let Some(target) = ev.current_target() else {
         return;
     };
-    let key = TABLE.with(|t| borrow_state(t).kinds[kind as usize].direct_key.clone());
+    let key = TABLE.with(|t| {
+        borrow_state(t)
+            .kinds
+            .get(kind as usize)
+            .invariant()
+            .direct_key
+            .clone()
+    });
     if let Some(head) = chain_head(&target, &key) {
         run_chain(head, &ev, || {});
     }
@@ -550,7 +574,14 @@ fn set_current_target(ev: &Event, node: &JsValue) {
 }
 
 fn dispatch_delegated(kind: u32, ev: Event) {
-    let key = TABLE.with(|t| borrow_state(t).kinds[kind as usize].delegated_key.clone());
+    let key = TABLE.with(|t| {
+        borrow_state(t)
+            .kinds
+            .get(kind as usize)
+            .invariant()
+            .delegated_key
+            .clone()
+    });
     // The path is fixed when dispatch starts, as in the DOM: a handler that
     // removes its element does not stop the ancestors' handlers, and open
     // shadow roots are walked through (the event's `target` seen from the

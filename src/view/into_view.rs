@@ -263,21 +263,24 @@ fn fill_int(placeholder: &Text, negative: bool, n: u64) {
 
 /// Formats an integer without the `core::fmt` machinery (smaller wasm).
 pub(crate) fn int_text(negative: bool, mut n: u64) -> String {
-    let mut buf = [0u8; 21];
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
+    // Digits from the right; `u64::MAX` has 20. Iterators, not indexing:
+    // no bounds-check panic sites.
+    let mut buf = [0u8; 20];
+    let mut len = 0;
+    for digit in buf.iter_mut().rev() {
+        *digit = b'0' + (n % 10) as u8;
+        len += 1;
         n /= 10;
         if n == 0 {
             break;
         }
     }
+    let mut text = String::with_capacity(len + 1);
     if negative {
-        i -= 1;
-        buf[i] = b'-';
+        text.push('-');
     }
-    buf[i..].iter().map(|&b| b as char).collect()
+    text.extend(buf.iter().skip(buf.len() - len).map(|&b| char::from(b)));
+    text
 }
 
 macro_rules! unsigned_views {
@@ -442,3 +445,23 @@ macro_rules! signal_views {
 }
 
 signal_views!(ReadSignal RwSignal Memo Signal MaybeSignal);
+
+#[cfg(test)]
+mod tests {
+    use super::int_text;
+
+    #[test]
+    fn int_text_writes_every_digit_and_the_sign() {
+        assert_eq!(int_text(false, 0), "0");
+        assert_eq!(int_text(true, 7), "-7");
+        assert_eq!(int_text(false, 1_000_000), "1000000");
+        assert_eq!(int_text(false, u64::MAX), "18446744073709551615");
+        assert_eq!(
+            int_text(true, i64::MIN.unsigned_abs()),
+            "-9223372036854775808"
+        );
+        for n in [9u64, 10, 99, 100, 12_345_678_901_234_567_890] {
+            assert_eq!(int_text(false, n), n.to_string());
+        }
+    }
+}
