@@ -108,12 +108,20 @@ impl StaticTemplate {
 
 /// The first child of a node cloned from a template.
 pub fn first_child(node: &Node) -> Node {
-    dom::first_child(node).expect("template walk: no first child")
+    dom::first_child(node).unwrap_or_else(|| walk_failed())
 }
 
 /// The next sibling of a node cloned from a template.
 pub fn next_sibling(node: &Node) -> Node {
-    dom::next_sibling(node).expect("template walk: no next sibling")
+    dom::next_sibling(node).unwrap_or_else(|| walk_failed())
+}
+
+/// One shared panic for both walk steps (not a `Location` per step).
+#[cold]
+#[inline(never)]
+#[cfg_attr(debug_assertions, track_caller)]
+fn walk_failed() -> ! {
+    panic!("larkspur: internal error: a `view!` template did not parse into the nodes it was written as")
 }
 
 /// Treats a node reached by a template walk as the element it is.

@@ -4,7 +4,9 @@ use crate::access::written;
 use crate::fast_hash::FastHashMap;
 use crate::graph::{track, update_if_necessary};
 use crate::handle::Handle;
-use crate::runtime::{with_runtime, Kind, NodeId, Payload, Runtime};
+use crate::runtime::{
+    borrow_state, borrow_state_mut, with_runtime, Invariant, Kind, NodeId, Payload, Runtime,
+};
 use crate::scheduler::run_now;
 use crate::signal::copy_handle;
 use std::any::Any;
@@ -57,7 +59,7 @@ fn sweep_unobserved<T: Hash + Eq>(rt: &Runtime, state: &SelectorState<T>) {
     let mut dead = Vec::new();
     {
         let arena = rt.arena.borrow();
-        state.keys.borrow_mut().retain(|_, id| {
+        borrow_state_mut(&state.keys).retain(|_, id| {
             let observed = arena.get(*id).is_some_and(|n| !n.subscribers.is_empty());
             if !observed {
                 dead.push(*id);
@@ -68,7 +70,7 @@ fn sweep_unobserved<T: Hash + Eq>(rt: &Runtime, state: &SelectorState<T>) {
     for id in dead {
         crate::owner::dispose_node(rt, id);
     }
-    let live = state.keys.borrow().len();
+    let live = borrow_state(&state.keys).len();
     state.sweep_at.set((live * 2).max(MIN_SWEEP));
 }
 
@@ -142,12 +144,12 @@ impl<T: Hash + Eq + Clone + 'static, F: Fn() -> T + 'static> Payload for Selecto
     fn run(&self) -> bool {
         let s = &self.state;
         let new = (self.source)();
-        let old = s.current.replace(Some(new.clone()));
+        let old = std::mem::replace(&mut *borrow_state_mut(&s.current), Some(new.clone()));
         if old.as_ref() == Some(&new) {
             return false;
         }
         let (old_key, new_key) = {
-            let keys = s.keys.borrow();
+            let keys = borrow_state(&s.keys);
             (
                 old.as_ref().and_then(|k| keys.get(k).copied()),
                 keys.get(&new).copied(),
@@ -181,20 +183,17 @@ impl<T: Hash + Eq + Clone + 'static> Selector<T> {
         let Some(value) = value else {
             self.h.disposed("selector", "read");
         };
-        let state = value
-            .value()
-            .downcast_ref::<SelectorState<T>>()
-            .expect("larkspur-reactive: internal error: selector type");
-        let is_selected = state.current.borrow().as_ref() == Some(&key);
+        let state = value.value().downcast_ref::<SelectorState<T>>().invariant();
+        let is_selected = borrow_state(&state.current).as_ref() == Some(&key);
         with_runtime(|rt| {
             if rt.observer.get().is_none() {
                 return;
             }
-            let existing = state.keys.borrow().get(&key).copied();
+            let existing = borrow_state(&state.keys).get(&key).copied();
             let node = match existing.filter(|id| rt.arena.borrow().get(*id).is_some()) {
                 Some(id) => id,
                 None => {
-                    if state.keys.borrow().len() >= state.sweep_at.get() {
+                    if borrow_state(&state.keys).len() >= state.sweep_at.get() {
                         sweep_unobserved(rt, state);
                     }
                     let id = rt.create_node(
@@ -204,7 +203,7 @@ impl<T: Hash + Eq + Clone + 'static> Selector<T> {
                         #[cfg(debug_assertions)]
                         self.h.created,
                     );
-                    state.keys.borrow_mut().insert(key, id);
+                    borrow_state_mut(&state.keys).insert(key, id);
                     id
                 }
             };

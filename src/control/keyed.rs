@@ -19,7 +19,7 @@
 //! Clearing is a fast path: when the list's nodes are all of its parent's
 //! children, the parent is emptied with `textContent = ""` in one operation.
 
-use larkspur_reactive::{borrow_state, borrow_state_mut};
+use larkspur_reactive::{borrow_state, borrow_state_mut, Invariant};
 use std::cell::RefCell;
 use std::hash::Hash;
 use std::rc::Rc;
@@ -159,11 +159,13 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
             start += 1;
         }
 
-        let (mut end_old, mut end_new) = (n_old, n_new);
-        while end_old > start && end_new > start && old[end_old - 1].key == keys[end_new - 1] {
-            end_old -= 1;
-            end_new -= 1;
-        }
+        // (Iterators and `get` rather than indexing, here and below: no
+        // bounds-check panic sites in every app that has a keyed list.)
+        let suffix = (old.iter().skip(start).rev())
+            .zip(keys.iter().skip(start).rev())
+            .take_while(|(row, key)| row.key == **key)
+            .count();
+        let (end_old, end_new) = (n_old - suffix, n_new - suffix);
 
         // Where each new item was before (usize::MAX: a new row).
         let mut sources: Vec<usize> = (0..n_new)
@@ -174,17 +176,17 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
             })
             .collect();
         if start < end_new && start < end_old {
-            let index: FastHashMap<&K, usize> = old[start..end_old]
-                .iter()
-                .enumerate()
-                .map(|(i, r)| (&r.key, start + i))
+            let index: FastHashMap<&K, usize> = (old.iter().enumerate())
+                .take(end_old)
+                .skip(start)
+                .map(|(i, r)| (&r.key, i))
                 .collect();
             let mut taken = vec![false; n_old];
-            for (i, k) in keys.iter().enumerate().take(end_new).skip(start) {
+            for (source, k) in sources.iter_mut().zip(&keys).take(end_new).skip(start) {
                 if let Some(&j) = index.get(k) {
-                    if !taken[j] {
-                        taken[j] = true;
-                        sources[i] = j;
+                    if let Some(taken) = taken.get_mut(j).filter(|taken| !**taken) {
+                        *taken = true;
+                        *source = j;
                     }
                 }
             }
@@ -231,22 +233,22 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
             // append): the new rows go in through one fragment, as on a
             // first render, with no move plan.
             if start == n_old {
-                if start < n_new {
-                    insert_all(&rows[start..], parent, &self.marker);
+                if let Some(appended) = rows.get(start..).filter(|r| !r.is_empty()) {
+                    insert_all(appended, parent, &self.marker);
                 }
                 *borrow_state_mut(&self.rows) = rows;
                 return;
             }
-            let stay = longest_increasing_subsequence(&sources[start..end_new]);
-            for i in (start..end_new).rev() {
-                if stay[i - start] {
+            let stay = longest_increasing_subsequence(sources.get(start..end_new).invariant());
+            let middle = rows.iter().enumerate().take(end_new).skip(start);
+            for ((i, row), &stays) in middle.zip(&stay).rev() {
+                if stays {
                     continue;
                 }
-                let anchor = rows[i + 1..]
-                    .iter()
+                let anchor = (rows.iter().skip(i + 1))
                     .find_map(|r| r.view.first_node())
                     .unwrap_or_else(|| self.marker.clone());
-                rows[i].view.mount(parent, Some(&anchor));
+                row.view.mount(parent, Some(&anchor));
             }
         }
         *borrow_state_mut(&self.rows) = rows;
@@ -298,25 +300,24 @@ fn insert_all<K>(rows: &[Row<K>], parent: &Node, marker: &Node) {
 fn longest_increasing_subsequence(sources: &[usize]) -> Vec<bool> {
     let mut tails: Vec<usize> = Vec::new();
     let mut prev = vec![usize::MAX; sources.len()];
-    for (i, &s) in sources.iter().enumerate() {
+    for (i, (&s, prev)) in sources.iter().zip(&mut prev).enumerate() {
         if s == usize::MAX {
             continue;
         }
-        let pos = tails.partition_point(|&t| sources[t] < s);
-        if pos > 0 {
-            prev[i] = tails[pos - 1];
+        let pos = tails.partition_point(|&t| sources.get(t).is_some_and(|&v| v < s));
+        if let Some(&before) = pos.checked_sub(1).and_then(|p| tails.get(p)) {
+            *prev = before;
         }
-        if pos == tails.len() {
-            tails.push(i);
-        } else {
-            tails[pos] = i;
+        match tails.get_mut(pos) {
+            Some(tail) => *tail = i,
+            None => tails.push(i),
         }
     }
     let mut keep = vec![false; sources.len()];
     let mut i = tails.last().copied().unwrap_or(usize::MAX);
-    while i != usize::MAX {
-        keep[i] = true;
-        i = prev[i];
+    while let Some(kept) = keep.get_mut(i) {
+        *kept = true;
+        i = prev.get(i).copied().unwrap_or(usize::MAX);
     }
     keep
 }
