@@ -144,7 +144,7 @@ impl<T: Hash + Eq + Clone + 'static, F: Fn() -> T + 'static> Payload for Selecto
     fn run(&self) -> bool {
         let s = &self.state;
         let new = (self.source)();
-        let old = std::mem::replace(&mut *borrow_state_mut(&s.current), Some(new.clone()));
+        let old = borrow_state_mut(&s.current).replace(new.clone());
         if old.as_ref() == Some(&new) {
             return false;
         }
