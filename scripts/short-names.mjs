@@ -4,8 +4,12 @@
 // `__wbg_<method>_<16 hex digits>` (and closure shims
 // `..._invoke__h<16 hex digits>`); the hex is random to a compressor, and
 // each name is stored twice (wasm import section, JS import object). Every
-// such name is renamed to a short one (`$0`, `$1`, ...) in both files, the
-// same way, so nothing else changes. Then the JS glue is minified with
+// such name, and wasm-bindgen's fixed helper names (`__wbindgen_malloc`,
+// `__externref_table_alloc`, ...), is renamed to a short one (`$0`, `$1`,
+// ...) in both files, the same way, so nothing else changes; so is the
+// glue's import module (`./app_bg.js`, named once per import in the wasm).
+// wasm-bindgen's loader is replaced by a smaller one that takes the same
+// inputs (see `compactLoader`). Then the JS glue is minified with
 // terser (scripts/tools, installed by scripts/setup): wasm-bindgen's glue
 // is readable source, 16 KB for the counter, and minified it is about 1 KB
 // smaller in brotli. terser is looked up in this checkout's scripts/tools,
