@@ -186,9 +186,10 @@ impl ParamsMap {
     ///
     /// A key given twice keeps its first position and its last value, as
     /// [`insert`](ParamsMap::insert) would. The parse is lazy (it happens on
-    /// the first read) and linear in the length of the query: repeated keys
-    /// are found through a hash index, not by scanning, so a hostile URL with
-    /// tens of thousands of keys stays cheap.
+    /// the first read) and O(n log n) in the number of pairs whatever the
+    /// keys: repeated keys are found through an ordered index, not by
+    /// scanning or through a hash index a crafted URL could flood, so a hostile URL with tens of
+    /// thousands of keys stays cheap.
     pub fn from_query(query: &str) -> Self {
         ParamsMap {
             raw: Some(query.into()),
@@ -198,9 +199,14 @@ impl ParamsMap {
 }
 
 /// The pairs of a query string; see [`ParamsMap::from_query`].
+///
+/// Repeated keys are found through an ordered index: O(log n) per pair for
+/// any query. A hash index would be O(1) on average, but std's `HashMap`
+/// keys are fixed on `wasm32-unknown-unknown` (no randomness source), so a
+/// crafted URL could make every key collide.
 fn parse_query(query: &str) -> Vec<(String, String)> {
     let mut pairs: Vec<(String, String)> = Vec::new();
-    let mut index: std::collections::HashMap<String, usize> = Default::default();
+    let mut index: std::collections::BTreeMap<String, usize> = Default::default();
     for pair in query
         .trim_start_matches('?')
         .split('&')
@@ -539,6 +545,17 @@ mod tests {
         assert_eq!(decode("%-1", false), "%-1");
         assert_eq!(decode("%41%4a%4A", false), "AJJ");
         assert_eq!(ParamsMap::from_query("x=%+A").get_str("x"), Some("% A"));
+    }
+
+    #[test]
+    fn repeated_keys_keep_their_first_position_and_last_value() {
+        let map = ParamsMap::from_query("?a=1&b=2&a=3&c=4&b=5&a=6&d&c");
+        let pairs: Vec<(&str, &str)> = map.iter().collect();
+        assert_eq!(pairs, [("a", "6"), ("b", "5"), ("c", ""), ("d", "")]);
+        // Keys that decode to the same text are the same key.
+        let map = ParamsMap::from_query("x%20y=1&x+y=2&z=3");
+        let pairs: Vec<(&str, &str)> = map.iter().collect();
+        assert_eq!(pairs, [("x y", "2"), ("z", "3")]);
     }
 
     #[test]
