@@ -179,8 +179,9 @@ export { __wbg_init as default };
  * with warnings for the pre-0.2.93 call forms and checks for browsers
  * without `Response`, `URL`, `Request` or `instantiateStreaming`. A browser
  * that runs this wasm (reference types, bulk memory) has all of them, and
- * Trunk's page calls `init({ module_or_path })`. Its fallback for browsers
- * without `TextEncoder.encodeInto` goes too, for the same reason. When the
+ * Trunk's page calls `init({ module_or_path })`. Its fallbacks for browsers
+ * without `TextEncoder.encodeInto` or `FinalizationRegistry` go too, for the
+ * same reason. When the
  * glue does not have the shape this expects (another wasm-bindgen), it is
  * left as it is, with a note. */
 function compactLoader(js) {
@@ -198,7 +199,16 @@ function compactLoader(js) {
     return js;
   }
   const encodeIntoFallback = /\nif \(!\('encodeInto' in cachedTextEncoder\)\) \{\n[\s\S]*?\n\}\n/;
-  return js.slice(0, start + 1).replace(encodeIntoFallback, "\n") + LARKSPUR_LOADER(wasmFile);
+  // The same for `FinalizationRegistry`: keep the registry, drop the stub.
+  const registryFallback = /\(typeof FinalizationRegistry === 'undefined'\)\s*\?\s*\{ register: \(\) => \{\}, unregister: \(\) => \{\} \}\s*:\s*/;
+  let out = js.slice(0, start + 1).replace(encodeIntoFallback, "\n").replace(registryFallback, "");
+  // The module and instance were kept for `initSync`'s callers only.
+  const unused = out
+    .replace("let wasmModule, wasmInstance, wasm;", "let wasm;")
+    .replace("\n    wasmInstance = instance;", "")
+    .replace("\n    wasmModule = module;", "");
+  if (!/\bwasm(Module|Instance)\b/.test(unused)) out = unused;
+  return out + LARKSPUR_LOADER(wasmFile);
 }
 
 /** Shortens the names in every `*_bg.wasm` of `dir` and its `.js`, minifies
