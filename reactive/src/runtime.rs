@@ -411,6 +411,13 @@ fn busy() -> ! {
 /// every such site shares one panic without a `Location`: a `.expect(..)`
 /// or `v[i]` would put a 16-byte `Location` and its own panic call into the
 /// wasm at each of them. Debug builds still report the caller.
+///
+/// ```
+/// use larkspur_reactive::Invariant;
+/// let slots = vec![10, 20, 30];
+/// // An index the caller's own bookkeeping guarantees to be in range:
+/// assert_eq!(*slots.get(1).invariant(), 20);
+/// ```
 #[doc(hidden)]
 pub trait Invariant<T> {
     /// The value, or the shared internal-error panic.

@@ -124,6 +124,18 @@ thread_local! {
     };
 }
 
+impl Table {
+    /// Event kind `i`, an index this table issued.
+    fn kind(&self, i: u32) -> &EventKind {
+        self.kinds.get(i as usize).invariant()
+    }
+
+    /// [`Table::kind`], mutably.
+    fn kind_mut(&mut self, i: u32) -> &mut EventKind {
+        self.kinds.get_mut(i as usize).invariant()
+    }
+}
+
 /// A registered handler; [`Listener::remove`] detaches it.
 #[must_use = "a listener that is never removed stays registered"]
 pub struct Listener {
@@ -205,10 +217,10 @@ fn kind_index(name: &str) -> u32 {
 /// The expando key under which this module stores `name` handlers on an
 /// element (`$$click`, or `$$click:d` for a direct listener); for tests.
 pub fn expando_key(name: &str, delegated: bool) -> String {
-    let kind = kind_index(name) as usize;
+    let kind = kind_index(name);
     TABLE.with(|t| {
         let table = borrow_state(t);
-        let k = table.kinds.get(kind).invariant();
+        let k = table.kind(kind);
         let key = if delegated {
             &k.delegated_key
         } else {
@@ -340,7 +352,7 @@ fn register(
     let kind = kind_index(name);
     let (key, js_name, listen_document, direct) = TABLE.with(|t| {
         let mut table = borrow_state_mut(t);
-        let k = table.kinds.get_mut(kind as usize).invariant();
+        let k = table.kind_mut(kind);
         let key = if delegate {
             k.delegated_key.clone()
         } else {
@@ -362,13 +374,7 @@ fn register(
     if listen_document {
         let f = Closure::<dyn Fn(Event)>::new(move |ev: Event| dispatch_delegated(kind, ev));
         let _ = super::listen(&super::document(), &js_name, f.as_ref().unchecked_ref());
-        TABLE.with(|t| {
-            borrow_state_mut(t)
-                .kinds
-                .get_mut(kind as usize)
-                .invariant()
-                .document_listener = Some(f)
-        });
+        TABLE.with(|t| borrow_state_mut(t).kind_mut(kind).document_listener = Some(f));
     }
     let direct = match (delegate, direct) {
         (true, _) => None,
@@ -376,13 +382,7 @@ fn register(
         (false, None) => {
             let f = Closure::<dyn Fn(Event)>::new(move |ev: Event| dispatch_direct(kind, ev));
             let func = f.as_ref().clone().unchecked_into::<js_sys::Function>();
-            TABLE.with(|t| {
-                borrow_state_mut(t)
-                    .kinds
-                    .get_mut(kind as usize)
-                    .invariant()
-                    .direct_listener = Some(f)
-            });
+            TABLE.with(|t| borrow_state_mut(t).kind_mut(kind).direct_listener = Some(f));
             Some(func)
         }
     };
@@ -462,7 +462,7 @@ impl Listener {
             if let Some(Some(next)) = slot.next.and_then(|n| table.slots.get_mut(n as usize)) {
                 next.prev = slot.prev;
             }
-            let k = table.kinds.get(self.kind as usize).invariant();
+            let k = table.kind(self.kind);
             let unlink = match (slot.prev, slot.next) {
                 (None, Some(next)) => {
                     let key = if self.delegated {
@@ -544,14 +544,7 @@ fn dispatch_direct(kind: u32, ev: Event) {
     let Some(target) = ev.current_target() else {
         return;
     };
-    let key = TABLE.with(|t| {
-        borrow_state(t)
-            .kinds
-            .get(kind as usize)
-            .invariant()
-            .direct_key
-            .clone()
-    });
+    let key = TABLE.with(|t| borrow_state(t).kind(kind).direct_key.clone());
     if let Some(head) = chain_head(&target, &key) {
         run_chain(head, &ev, || {});
     }
@@ -574,14 +567,7 @@ fn set_current_target(ev: &Event, node: &JsValue) {
 }
 
 fn dispatch_delegated(kind: u32, ev: Event) {
-    let key = TABLE.with(|t| {
-        borrow_state(t)
-            .kinds
-            .get(kind as usize)
-            .invariant()
-            .delegated_key
-            .clone()
-    });
+    let key = TABLE.with(|t| borrow_state(t).kind(kind).delegated_key.clone());
     // The path is fixed when dispatch starts, as in the DOM: a handler that
     // removes its element does not stop the ancestors' handlers, and open
     // shadow roots are walked through (the event's `target` seen from the
