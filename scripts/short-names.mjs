@@ -9,9 +9,10 @@
 // ...) in both files, the same way, so nothing else changes; so is the
 // glue's import module (`./app_bg.js`, named once per import in the wasm).
 // wasm-bindgen's loader is replaced by a smaller one that takes the same
-// inputs (see `compactLoader`). Then the JS glue is minified with
-// terser (scripts/tools, installed by scripts/setup): wasm-bindgen's glue
-// is readable source, 16 KB for the counter, and minified it is about 1 KB
+// inputs (see `compactLoader`), and short ASCII strings are read from the
+// wasm without `TextDecoder` (see `fastShortStrings`). Then the JS glue is
+// minified with terser (scripts/tools, installed by scripts/setup):
+// wasm-bindgen's glue is readable source, 16 KB for the counter, and minified it is about 1 KB
 // smaller in brotli. terser is looked up in this checkout's scripts/tools,
 // in a tools directory given by the caller (an app made by scripts/new-app
 // passes its Larkspur checkout's), and in the app's own node_modules;
@@ -211,6 +212,41 @@ function compactLoader(js) {
   return out + LARKSPUR_LOADER(wasmFile);
 }
 
+// wasm-bindgen reads every string from the wasm memory with
+// `TextDecoder.decode`. In Chromium that call has a fixed cost of about a
+// microsecond (a Blink binding and a new `Uint8Array` view), more than
+// decoding a short string in JS: building a 1,000-row table decodes 2,000
+// short strings (ids and labels), 3.5-4 ms of the click's 25-30 ms
+// (BENCHMARKS.md, sixth round). Short ASCII strings are therefore decoded
+// here, a byte per UTF-16 code unit; any other byte, or a longer string,
+// goes to `TextDecoder` as before, so the result is the same for every
+// input.
+const SHORT_STRING_BYTES = 64;
+const WB_GET_STRING = `function getStringFromWasm0(ptr, len) {
+    ptr = ptr >>> 0;
+    return decodeText(getUint8ArrayMemory0().subarray(ptr, ptr + len));
+}`;
+const FAST_GET_STRING = `function getStringFromWasm0(ptr, len) {
+    ptr = ptr >>> 0;
+    const bytes = getUint8ArrayMemory0();
+    let s = "", i = 0;
+    if (len <= ${SHORT_STRING_BYTES}) {
+        for (; i < len && bytes[ptr + i] < 128; i++) s += String.fromCharCode(bytes[ptr + i]);
+    }
+    return i === len ? s : decodeText(bytes.subarray(ptr, ptr + len));
+}`;
+
+/** `getStringFromWasm0` with the short-ASCII path; the glue unchanged (with
+ * a note) when its reader is not the one this script knows. */
+export function fastShortStrings(js) {
+  if (!js.includes("getStringFromWasm0")) return js;
+  if (!js.includes(WB_GET_STRING)) {
+    console.log("short-names: wasm-bindgen's string reader is not the one this script knows; left as it is");
+    return js;
+  }
+  return js.replace(WB_GET_STRING, FAST_GET_STRING);
+}
+
 /** Shortens the names in every `*_bg.wasm` of `dir` and its `.js`, minifies
  * the `.js` (terser from `toolsDir` too, if given), and updates the
  * subresource-integrity hashes in `dir/index.html`. */
@@ -255,6 +291,7 @@ export async function shortenNames(dir, toolsDir) {
     const names = map.size;
     const before = js.length;
     js = compactLoader(js);
+    js = fastShortStrings(js);
     js = await minifyGlue(js, file.replace(/_bg\.wasm$/, ".js"), toolsDir);
     // Trunk has already written subresource-integrity hashes of both files
     // into the page; they must follow the new contents.

@@ -455,8 +455,9 @@ fn delegation_reaches_into_open_shadow_roots() {
     assert_eq!(clicks.get(), 1);
 }
 
-/// The expando calls have no `catch` in the glue: a frozen element (set
-/// returns false) must neither throw nor disturb other elements' handlers.
+/// A frozen element cannot take the handler's expando (the store throws in
+/// the glue's strict code): registering on it must neither throw nor
+/// disturb other elements' handlers.
 #[wasm_bindgen_test]
 fn a_frozen_element_takes_no_handler_and_breaks_nothing() {
     let c = test_container();
