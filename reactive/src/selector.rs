@@ -37,7 +37,8 @@ copy_handle!(Selector);
 
 struct SelectorState<T> {
     current: RefCell<Option<T>>,
-    /// One value-less source node per key somebody asked about.
+    /// One value-less source node per key somebody asked about (no
+    /// payload: it is only tracked and notified).
     keys: RefCell<FastHashMap<T, NodeId>>,
     /// Owner of the per-key nodes (a sibling of the selector's effect, so the
     /// effect's re-runs do not dispose them).
@@ -196,9 +197,11 @@ impl<T: Hash + Eq + Clone + 'static> Selector<T> {
                     if borrow_state(&state.keys).len() >= state.sweep_at.get() {
                         sweep_unobserved(rt, state);
                     }
+                    // No value: the node is only tracked and notified
+                    // (no allocation per key, 16 bytes a row in a list).
                     let id = rt.create_node(
                         Kind::Signal,
-                        Some(Rc::new(RefCell::new(()))),
+                        None,
                         Some(state.keys_owner),
                         #[cfg(debug_assertions)]
                         self.h.created,
