@@ -1,6 +1,8 @@
 // Synchronous time of one button click in two or more builds, interleaved:
-// each round opens a fresh tab per build, warms it up like the official
-// runner, forces a GC and times `button.click()` with `performance.now()`
+// each round opens a fresh tab per build, warms it up with a few clicks
+// (`warmUps` below: fewer than scripts/bench's, so the code is less warm,
+// which shows most on `add`), forces a GC and times `button.click()` with
+// `performance.now()`
 // (the handler and everything it runs synchronously; no paint, no
 // profiler). Rounds alternate the builds, so drift on the machine hits them
 // alike; prints the median, mean and minimum per build and each median as
