@@ -12,11 +12,12 @@
 // inputs (see `compactLoader`), and short ASCII strings are read from the
 // wasm without `TextDecoder` (see `fastShortStrings`). Then the JS glue is
 // minified with terser (scripts/tools, installed by scripts/setup):
-// wasm-bindgen's glue is readable source, 16 KB for the counter, and minified it is about 1 KB
-// smaller in brotli. terser is looked up in this checkout's scripts/tools,
-// in a tools directory given by the caller (an app made by scripts/new-app
-// passes its Larkspur checkout's), and in the app's own node_modules;
-// where none has it, the glue is left as it is and a note says so.
+// wasm-bindgen's glue is readable source, 16 KB for the counter, and
+// minified it is about 1 KB smaller in brotli. terser is looked up in this
+// checkout's scripts/tools, in a tools directory given by the caller (an
+// app made by scripts/new-app passes its Larkspur checkout's), and in the
+// app's own node_modules; where none has it, the glue is left as it is and
+// a note says so.
 // Measured: BENCHMARKS.md, "Bytes".
 //
 //   node scripts/short-names.mjs DIR     rewrites DIR/*_bg.wasm and its .js
@@ -213,10 +214,10 @@ function compactLoader(js) {
 }
 
 // wasm-bindgen reads every string from the wasm memory with
-// `TextDecoder.decode`. In Chromium that call has a fixed cost of about a
-// microsecond (a Blink binding and a new `Uint8Array` view), more than
-// decoding a short string in JS: building a 1,000-row table decodes 2,000
-// short strings (ids and labels), 3.5-4 ms of the click's 25-30 ms
+// `TextDecoder.decode`. In Chromium that call has a fixed cost (a Blink
+// binding and a new `Uint8Array` view) larger than decoding a short string
+// in JS: building a 1,000-row table decodes 2,000 short strings (ids and
+// labels), 2.5-4.3 ms of the click's 25-30 ms in a profile
 // (BENCHMARKS.md, sixth round). Short ASCII strings are therefore decoded
 // here, a byte per UTF-16 code unit; any other byte, or a longer string,
 // goes to `TextDecoder` as before, so the result is the same for every
