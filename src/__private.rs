@@ -124,9 +124,10 @@ fn walk_failed() -> ! {
     panic!("larkspur: internal error: a `view!` template did not parse into the nodes it was written as")
 }
 
-/// Treats a node reached by a template walk as the element it is.
-pub fn as_element(node: &Node) -> Element {
-    wasm_bindgen::JsCast::unchecked_ref::<Element>(node).clone()
+/// Treats a node reached by a template walk as the element it is (a
+/// borrow: no second handle to the same node).
+pub fn as_element(node: &Node) -> &Element {
+    wasm_bindgen::JsCast::unchecked_ref::<Element>(node)
 }
 
 /// Inserts a child view into `parent` before `marker` (at the end if `None`).

@@ -112,6 +112,12 @@ struct Slot {
     handler: Handler,
     prev: Option<u32>,
     next: Option<u32>,
+    /// The element, kept only where removing this slot has to reach it: a
+    /// direct listener (its shared function comes off the element) and a
+    /// slot in a chain of two or more (a removed head hands the expando to
+    /// the next one). A lone delegated handler, the common case, keeps no
+    /// reference: its removal touches no JavaScript.
+    target: Option<Element>,
 }
 
 /// Generations stay below 2²¹ so that `generation × 2³² + slot` (the wide
@@ -162,7 +168,6 @@ impl Table {
 /// A registered handler; [`Listener::remove`] detaches it.
 #[must_use = "a listener that is never removed stays registered"]
 pub struct Listener {
-    target: Element,
     kind: u32,
     slot: u32,
     delegated: bool,
@@ -416,6 +421,10 @@ fn register(
     } else {
         chain_head(target, &key)
     };
+    // Cloned before the table is borrowed, and only where removal will need
+    // the element (see `Slot::target`).
+    let keep_target = (!delegate || head.is_some()).then(|| target.clone());
+    let head_target = head.is_some().then(|| target.clone());
     let (slot, new_head) = TABLE.with(|t| {
         let mut table = borrow_state_mut(t);
         let slot = insert_slot(
@@ -424,12 +433,19 @@ fn register(
                 handler,
                 prev: None,
                 next: None,
+                target: keep_target,
             },
         );
         let Some(mut at) = head else {
             return (slot, Some(tag(&table, slot)));
         };
-        // Append to the end of the element's chain.
+        // Append to the end of the element's chain. Every slot of a chain
+        // keeps the element; only its head can lack it (it was alone).
+        if let Some(Some(first)) = table.slots.get_mut(at as usize) {
+            if first.target.is_none() {
+                first.target = head_target;
+            }
+        }
         while let Some(next) = slot_at(&table, at).and_then(|s| s.next) {
             at = next;
         }
@@ -448,7 +464,6 @@ fn register(
         }
     }
     Listener {
-        target: target.clone(),
         kind,
         slot,
         delegated: delegate,
@@ -511,14 +526,14 @@ impl Listener {
         let Some((slot, unlink)) = removed else {
             return;
         };
-        match unlink {
-            Unlink::Head(key, next) => {
-                set_expando(&self.target, &key, next, false);
+        match (unlink, &slot.target) {
+            (Unlink::Head(key, next), Some(target)) => {
+                set_expando(target, &key, next, false);
             }
-            Unlink::Unlisten(js_name, f) => {
-                let _ = super::unlisten(&self.target, &js_name, &f);
+            (Unlink::Unlisten(js_name, f), Some(target)) => {
+                let _ = super::unlisten(target, &js_name, &f);
             }
-            Unlink::Nothing => {}
+            _ => {}
         }
         // Dropped outside the table borrow: the handler's captures may run
         // arbitrary Drop code.
@@ -640,6 +655,7 @@ mod tests {
                         handler: handler.clone(),
                         prev: None,
                         next: None,
+                        target: None,
                     })
                 })
                 .collect(),
