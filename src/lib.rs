@@ -126,7 +126,10 @@ pub use error_boundary::{
 };
 pub use ev::EventDescriptor;
 pub use fetch::{fetch_json, FetchError};
-pub use resource::{create_local_resource, create_resource, spawn_local, Resource};
+pub use resource::{
+    create_blocking_resource, create_local_resource, create_local_resource_with_initial_value,
+    create_resource, create_resource_with_initial_value, spawn_local, Resource,
+};
 pub use safety::{is_dangerous_url, TrustedUrl};
 pub use storage::{
     create_local_storage_signal, create_query_param_signal, create_session_storage_signal,
@@ -178,6 +181,10 @@ pub use dom::helpers::{
     WindowListenerHandle,
 };
 pub use larkspur_reactive::{
+    as_child_of_current_owner, create_isomorphic_effect, create_read_slice, create_write_slice,
+    with_current_owner, Disposer, MaybeProp, Oco,
+};
+pub use larkspur_reactive::{
     create_owning_memo, create_runtime, create_slice, watch, RuntimeId, SignalDispose,
     SignalGetUntracked, SignalSetUntracked, SignalSetter, SignalUpdateUntracked,
     SignalWithUntracked,
@@ -191,6 +198,12 @@ pub use view::mount_to_body_with_handle;
 /// `use larkspur::*;`).
 pub mod prelude {
     pub use crate::logging;
+    pub use crate::{
+        as_child_of_current_owner, create_blocking_resource, create_isomorphic_effect,
+        create_local_resource_with_initial_value, create_read_slice,
+        create_resource_with_initial_value, create_write_slice, with_current_owner, Disposer,
+        MaybeProp, Oco,
+    };
     pub use crate::{
         batch, component_props_builder, component_view, create_effect, create_memo,
         create_node_ref, create_render_effect, create_root, create_rw_signal, create_selector,

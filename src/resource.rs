@@ -190,9 +190,43 @@ where
     T: 'static,
     Fu: Future<Output = T> + 'static,
 {
+    create_resource_with_initial_value(source, fetcher, None)
+}
+
+/// A [`Resource`] that starts with `initial_value`. With `Some` value the
+/// first load is skipped: `fetcher` first runs when `source` changes (or on
+/// [`refetch`](Resource::refetch)). With `None` it is [`create_resource`].
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// async fn load_page(page: u32) -> Vec<String> { vec![format!("item of page {page}")] }
+///
+/// let (page, set_page) = create_signal(1);
+/// // Page 1 came with the app: nothing is fetched until the page changes.
+/// let items = create_resource_with_initial_value(
+///     move || page.get(),
+///     load_page,
+///     Some(vec!["first item".to_string()]),
+/// );
+/// assert_eq!(items.get_untracked().map(|v| v.len()), Some(1));
+/// set_page(2); // loads page 2
+/// ```
+#[track_caller]
+pub fn create_resource_with_initial_value<S, T, Fu>(
+    source: impl Fn() -> S + 'static,
+    fetcher: impl Fn(S) -> Fu + 'static,
+    initial_value: Option<T>,
+) -> Resource<S, T>
+where
+    S: PartialEq + Clone + 'static,
+    T: 'static,
+    Fu: Future<Output = T> + 'static,
+{
+    let skip_first = initial_value.is_some();
     let fetcher: Fetcher<S, T> = Rc::new(move |s| Box::pin(fetcher(s)));
     let resource = Resource {
-        value: create_rw_signal(None),
+        value: create_rw_signal(initial_value),
         loading: create_rw_signal(false),
         source: create_memo(move |_| source()),
         state: store_value(ResourceState {
@@ -214,9 +248,11 @@ where
             StopSwitch::stop_if_any(running.flatten());
         });
     }
-    create_render_effect(move |_| {
+    create_render_effect(move |loaded_before: Option<()>| {
         let source = resource.source.get();
-        untrack(|| resource.load(source));
+        if loaded_before.is_some() || !skip_first {
+            untrack(|| resource.load(source));
+        }
     });
     resource
 }
@@ -231,6 +267,54 @@ where
 /// ```
 #[track_caller]
 pub fn create_local_resource<S, T, Fu>(
+    source: impl Fn() -> S + 'static,
+    fetcher: impl Fn(S) -> Fu + 'static,
+) -> Resource<S, T>
+where
+    S: PartialEq + Clone + 'static,
+    T: 'static,
+    Fu: Future<Output = T> + 'static,
+{
+    create_resource(source, fetcher)
+}
+
+/// Same as [`create_resource_with_initial_value`] (every resource is local
+/// in a client-only framework).
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// let greeting = create_local_resource_with_initial_value(
+///     || (),
+///     |_| async { "hello again".to_string() },
+///     Some("hello".to_string()),
+/// );
+/// ```
+#[track_caller]
+pub fn create_local_resource_with_initial_value<S, T, Fu>(
+    source: impl Fn() -> S + 'static,
+    fetcher: impl Fn(S) -> Fu + 'static,
+    initial_value: Option<T>,
+) -> Resource<S, T>
+where
+    S: PartialEq + Clone + 'static,
+    T: 'static,
+    Fu: Future<Output = T> + 'static,
+{
+    create_resource_with_initial_value(source, fetcher, initial_value)
+}
+
+/// Same as [`create_resource`]. (With server rendering, a blocking resource
+/// holds back the page's HTML until it loads; a client-only app has no
+/// such stream, and the resource loads as any other.)
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// let config = create_blocking_resource(|| (), |_| async { 42 });
+/// ```
+#[track_caller]
+pub fn create_blocking_resource<S, T, Fu>(
     source: impl Fn() -> S + 'static,
     fetcher: impl Fn(S) -> Fu + 'static,
 ) -> Resource<S, T>
@@ -453,5 +537,27 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
                 }
             });
         }
+    }
+}
+
+impl<S: Clone + 'static, T: Clone + 'static> larkspur_reactive::SignalGet<Option<T>>
+    for Resource<S, T>
+{
+    fn get(&self) -> Option<T> {
+        Resource::get(self)
+    }
+    fn try_get(&self) -> Option<Option<T>> {
+        Resource::try_get(self)
+    }
+}
+
+impl<S: Clone + 'static, T: Clone + 'static> larkspur_reactive::SignalGetUntracked<Option<T>>
+    for Resource<S, T>
+{
+    fn get_untracked(&self) -> Option<T> {
+        Resource::get_untracked(self)
+    }
+    fn try_get_untracked(&self) -> Option<Option<T>> {
+        self.value.try_get_untracked()
     }
 }

@@ -128,6 +128,35 @@ async fn resource_map_and_and_then_read_through_a_function() {
     assert_eq!(ok.and_then(|n| n * 2).map(|r| r.ok()), Some(Some(24)));
 }
 
+#[wasm_bindgen_test]
+async fn a_resource_with_an_initial_value_loads_only_when_its_source_changes() {
+    let gates = Gates::default();
+    let (page, set_page) = create_signal(1);
+    let items = create_resource_with_initial_value(move || page.get(), gates.fetcher(), Some(7));
+    assert_eq!(items.get_untracked(), Some(7));
+    assert!(!items.loading().get_untracked());
+    async_support::wait(&async_support::after_ms(0)).await;
+    assert_eq!(gates.count(), 0, "the initial value needs no first load");
+
+    set_page.set(2);
+    assert_eq!(gates.count(), 1);
+    assert_eq!(gates.request(0).arg, 2);
+    gates.request(0).finish().await;
+    assert_eq!(items.get_untracked(), Some(20));
+
+    // `None` as the initial value: an ordinary resource, loading at once;
+    // the local and blocking variants are the same in a client-only app.
+    let other = Gates::default();
+    let plain = create_local_resource_with_initial_value(|| 3, other.fetcher(), None);
+    let blocking = create_blocking_resource(|| 4, other.fetcher());
+    assert_eq!(other.count(), 2);
+    assert_eq!(plain.get_untracked(), None);
+    other.request(0).finish().await;
+    other.request(1).finish().await;
+    assert_eq!(plain.get_untracked(), Some(30));
+    assert_eq!(blocking.get_untracked(), Some(40));
+}
+
 fn parse_age(text: &str) -> larkspur::error::Result<u32> {
     Ok(text.trim().parse::<u32>()?)
 }

@@ -166,3 +166,71 @@ async fn await_renders_its_children_with_the_value() {
         "30 little monkeys"
     );
 }
+
+/// A component library's optional props: left out, given a value, or given
+/// a signal, and used as text, attribute and class.
+#[component]
+fn Badge(
+    #[prop(into, optional)] label: MaybeProp<String>,
+    #[prop(into, optional)] title: MaybeProp<String>,
+    #[prop(into, optional)] loud: MaybeProp<bool>,
+) -> impl IntoView {
+    let shown = {
+        let label = label.clone();
+        move || label.get().unwrap_or_else(|| "(none)".to_string())
+    };
+    view! { <b title=title class:loud=loud>{shown}" "{label}</b> }
+}
+
+#[wasm_bindgen_test]
+fn maybe_prop_props_may_be_left_out_or_reactive() {
+    let container = test_container();
+    let (name, set_name) = create_signal(None::<String>);
+    let (loud, set_loud) = create_signal(false);
+    let _h = mount_to(container.clone(), move || {
+        view! {
+            <Badge/>
+            <Badge label="plain" title="tip"/>
+            <Badge label=name loud=loud/>
+        }
+    });
+    let badges = || find_all(&container, "b");
+    let texts = || -> Vec<String> { badges().iter().map(|e| e.text_content().unwrap()).collect() };
+    assert_eq!(texts(), ["(none) ", "plain plain", "(none) "]);
+    assert_eq!(badges()[0].get_attribute("title"), None);
+    assert_eq!(badges()[1].get_attribute("title").as_deref(), Some("tip"));
+    assert!(!badges()[2].class_list().contains("loud"));
+
+    set_name.set(Some("ada".to_string()));
+    set_loud.set(true);
+    assert_eq!(texts()[2], "ada ada");
+    assert!(badges()[2].class_list().contains("loud"));
+    set_name.set(None);
+    assert_eq!(texts()[2], "(none) ");
+}
+
+#[component]
+fn Heading(#[prop(into)] text: Oco<'static, str>) -> impl IntoView {
+    view! { <h2 title=text.clone()>{text}</h2> }
+}
+
+#[wasm_bindgen_test]
+fn oco_props_take_static_owned_and_shared_strings() {
+    let container = test_container();
+    let shared: std::rc::Rc<str> = "shared".into();
+    let _h = mount_to(container.clone(), move || {
+        view! {
+            <Heading text="static"/>
+            <Heading text=format!("owned {}", 1)/>
+            <Heading text=shared.clone()/>
+        }
+    });
+    let headings = find_all(&container, "h2");
+    let texts: Vec<_> = headings.iter().map(|e| e.text_content().unwrap()).collect();
+    assert_eq!(texts, ["static", "owned 1", "shared"]);
+    let titles: Vec<_> = headings
+        .iter()
+        .map(|e| e.get_attribute("title").unwrap())
+        .collect();
+    assert_eq!(titles, texts);
+}

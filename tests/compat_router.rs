@@ -318,3 +318,101 @@ fn animated_outlet_plays_back_classes_on_popstate() {
     handle.unmount();
     set_url("/");
 }
+
+/// The Leptos book's nested contact list: links relative to the route they
+/// are rendered in, a link whose target is a closure, and
+/// `use_resolved_path`.
+#[component]
+fn ContactList() -> impl IntoView {
+    view! {
+        <nav>
+            <A href="alice" id="alice">"Alice"</A>
+            <A href="bob" id="bob">"Bob"</A>
+        </nav>
+        <Outlet/>
+    }
+}
+
+#[component]
+fn ContactInfo() -> impl IntoView {
+    let params = use_params_map();
+    let name = move || params.with(|p| p.get("name").cloned().unwrap_or_default());
+    let conversations = use_resolved_path(|| "conversations".to_string());
+    view! {
+        <p id="name">{name}</p>
+        <A href="../bob" id="sibling">"Bob"</A>
+        <A href="" id="self">"Self"</A>
+        <A href=move || format!("/contacts/{}/conversations", name()) id="dynamic">"Talk"</A>
+        <p id="resolved">{move || conversations.get().unwrap_or_default()}</p>
+        <A href="https://example.com/docs" id="external">"Docs"</A>
+    }
+}
+
+#[wasm_bindgen_test]
+fn links_resolve_against_their_route() {
+    set_url("/contacts");
+    let container = test_container();
+    let handle = mount_to(container.clone(), || {
+        view! {
+            <Router base="">
+                <Routes>
+                    <Route path="contacts" view=ContactList>
+                        <Route path=":name" view=ContactInfo/>
+                        <Route path="" view=|| view! { <p id="name">"none"</p> }/>
+                    </Route>
+                </Routes>
+            </Router>
+        }
+    });
+    let href = |id: &str| {
+        find(&container, id)
+            .get_attribute("href")
+            .unwrap_or_default()
+    };
+    // In the view of `contacts`, on `/contacts`: not `/alice`.
+    assert_eq!(href("#alice"), "/contacts/alice");
+    assert_eq!(href("#bob"), "/contacts/bob");
+
+    click(&find(&container, "#alice"));
+    assert_eq!(location(), "/contacts/alice");
+    assert_eq!(text(&find(&container, "#name")), "alice");
+    // The list's links keep resolving against `contacts`, now one level up.
+    assert_eq!(href("#bob"), "/contacts/bob");
+    assert_eq!(href("#sibling"), "/contacts/bob");
+    assert_eq!(href("#self"), "/contacts/alice");
+    assert_eq!(href("#dynamic"), "/contacts/alice/conversations");
+    assert_eq!(
+        text(&find(&container, "#resolved")),
+        "/contacts/alice/conversations"
+    );
+    assert_eq!(href("#external"), "https://example.com/docs");
+    assert_eq!(
+        find(&container, "#alice")
+            .get_attribute("aria-current")
+            .as_deref(),
+        Some("page")
+    );
+
+    // The route's matched path changes: relative and closure targets follow.
+    click(&find(&container, "#sibling"));
+    assert_eq!(location(), "/contacts/bob");
+    assert_eq!(text(&find(&container, "#name")), "bob");
+    assert_eq!(href("#self"), "/contacts/bob");
+    assert_eq!(href("#dynamic"), "/contacts/bob/conversations");
+    assert_eq!(
+        text(&find(&container, "#resolved")),
+        "/contacts/bob/conversations"
+    );
+    assert_eq!(
+        find(&container, "#alice").get_attribute("aria-current"),
+        None
+    );
+    assert_eq!(
+        find(&container, "#bob")
+            .get_attribute("aria-current")
+            .as_deref(),
+        Some("page")
+    );
+    handle.unmount();
+    set_url("/");
+}

@@ -118,6 +118,26 @@ pub fn create_render_effect<T: 'static>(f: impl Fn(Option<T>) -> T + 'static) ->
     new_effect(f, false)
 }
 
+/// Same as [`create_render_effect`]: runs right now, then after each write
+/// to what it read. (With server rendering this name marks an effect that
+/// also runs on the server; a client-only app has only the client.)
+///
+/// ```
+/// use larkspur_reactive::*;
+/// use std::{cell::Cell, rc::Rc};
+/// let seen = Rc::new(Cell::new(0));
+/// let (count, set_count) = create_signal(1);
+/// let s = seen.clone();
+/// create_isomorphic_effect(move |_| s.set(count()));
+/// assert_eq!(seen.get(), 1); // ran at once
+/// set_count(2);
+/// assert_eq!(seen.get(), 2);
+/// ```
+#[cfg_attr(debug_assertions, track_caller)]
+pub fn create_isomorphic_effect<T: 'static>(f: impl Fn(Option<T>) -> T + 'static) -> Effect<T> {
+    new_effect(f, false)
+}
+
 impl<T: 'static> Effect<T> {
     /// Stops the effect and disposes what it owns (running cleanups).
     ///

@@ -73,6 +73,7 @@ mod graph_check;
 mod handle;
 mod len;
 mod memo;
+mod oco;
 mod owner;
 mod runtime;
 mod runtime_id;
@@ -91,12 +92,16 @@ mod wrappers;
 #[doc(hidden)]
 pub use call::closure_size_of_read;
 pub use context::{expect_context, provide_context, use_context};
-pub use effect::{create_effect, create_render_effect, Effect};
+pub use effect::{create_effect, create_isomorphic_effect, create_render_effect, Effect};
 #[doc(hidden)]
 pub use fast_hash::{FastHashMap, FastHasher};
 pub use len::HasLen;
 pub use memo::{create_memo, create_owning_memo, Memo};
-pub use owner::{create_root, on_cleanup, with_owner, Owner};
+pub use oco::Oco;
+pub use owner::{
+    as_child_of_current_owner, create_root, on_cleanup, with_current_owner, with_owner, Disposer,
+    Owner,
+};
 #[doc(hidden)]
 pub use runtime::{borrow_state, borrow_state_mut, Invariant};
 pub use runtime::{live_node_count, set_warning_hook};
@@ -104,7 +109,7 @@ pub use runtime_id::{create_runtime, RuntimeId};
 pub use scheduler::{batch, flush, set_scheduler, untrack};
 pub use selector::{create_selector, Selector};
 pub use signal::{create_rw_signal, create_signal, ReadSignal, RwSignal, WriteSignal};
-pub use slice::{create_slice, SignalSetter};
+pub use slice::{create_read_slice, create_slice, create_write_slice, SignalSetter};
 pub use stored::{store_value, StoredValue};
 pub use traits::{
     SignalDispose, SignalGet, SignalGetUntracked, SignalSet, SignalSetUntracked, SignalUpdate,
@@ -112,7 +117,7 @@ pub use traits::{
 };
 pub use trigger::{create_trigger, Trigger};
 pub use watch::watch;
-pub use wrappers::{MaybeSignal, Signal};
+pub use wrappers::{MaybeProp, MaybeSignal, Signal};
 
 /// Everything a user needs, for `use larkspur_reactive::prelude::*;`.
 ///
@@ -123,6 +128,10 @@ pub use wrappers::{MaybeSignal, Signal};
 /// assert_eq!(a(), 2);
 /// ```
 pub mod prelude {
+    pub use crate::{
+        as_child_of_current_owner, create_isomorphic_effect, create_read_slice, create_write_slice,
+        with_current_owner, Disposer, MaybeProp, Oco,
+    };
     pub use crate::{
         batch, create_effect, create_memo, create_owning_memo, create_render_effect, create_root,
         create_runtime, create_rw_signal, create_selector, create_signal, create_slice,

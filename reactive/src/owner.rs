@@ -193,6 +193,87 @@ pub fn with_owner<R>(owner: Owner, f: impl FnOnce() -> R) -> R {
     owner.with(f)
 }
 
+/// Wraps `f` so that each call runs under the owner that is current now
+/// (what it creates belongs to that owner, and it can read that owner's
+/// contexts), wherever the call happens later. Without a current owner,
+/// `f` runs as it is.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let read = create_root(|_| {
+///     provide_context(3u8);
+///     with_current_owner(|()| use_context::<u8>())
+/// });
+/// // Called later, outside any owner:
+/// assert_eq!(Owner::current(), None);
+/// assert_eq!(read(()), Some(3));
+/// ```
+pub fn with_current_owner<T, U>(f: impl Fn(T) -> U + 'static) -> impl Fn(T) -> U {
+    let owner = Owner::current();
+    move |arg| match owner {
+        Some(owner) => owner.with(|| f(arg)),
+        None => f(arg),
+    }
+}
+
+/// Wraps `f` so that each call runs under a new child of the owner that is
+/// current now, and returns, with `f`'s result, a [`Disposer`] for that
+/// child: dropping it disposes what the call created (its signals,
+/// effects and cleanups). Disposing the outer owner disposes the children
+/// too.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let make_counter = as_child_of_current_owner(|start: i32| create_rw_signal(start));
+/// let (count, disposer) = make_counter(5);
+/// assert_eq!(count.get(), 5);
+/// drop(disposer);
+/// assert_eq!(count.try_get(), None);
+/// ```
+pub fn as_child_of_current_owner<T, U>(
+    f: impl Fn(T) -> U + 'static,
+) -> impl Fn(T) -> (U, Disposer) {
+    let parent = Owner::current();
+    move |arg| {
+        let child = match parent {
+            Some(parent) => parent.with(Owner::new_child),
+            None => Owner::new_child(),
+        };
+        let value = child.with(|| f(arg));
+        (value, Disposer(child))
+    }
+}
+
+/// Disposes an owner when dropped (what [`as_child_of_current_owner`]
+/// returns with each result).
+#[must_use = "dropping a Disposer disposes what it owns at once"]
+pub struct Disposer(Owner);
+
+impl Disposer {
+    /// The owner this disposer disposes.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let (_, disposer) = as_child_of_current_owner(|()| ())(());
+    /// assert!(disposer.owner().is_alive());
+    /// ```
+    pub fn owner(&self) -> Owner {
+        self.0
+    }
+}
+
+impl Drop for Disposer {
+    fn drop(&mut self) {
+        self.0.dispose();
+    }
+}
+
+impl std::fmt::Debug for Disposer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Disposer").field(&self.0).finish()
+    }
+}
+
 /// Registers `f` to run when the current owner is disposed or re-runs (for
 /// an effect or memo, before its next run). Cleanups run after everything
 /// the owner created has been cleaned up, in registration order.

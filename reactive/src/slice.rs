@@ -157,9 +157,50 @@ where
     O: PartialEq + 'static,
     S: 'static,
 {
-    let read = create_memo(move |_| signal.with(&getter));
-    let write = SignalSetter::map(move |value| signal.update(|whole| setter(whole, value)));
-    (read.into(), write)
+    (
+        create_read_slice(signal, getter),
+        create_write_slice(signal, setter),
+    )
+}
+
+/// The read half of [`create_slice`]: a memo of one part of `signal`, which
+/// notifies its readers only when that part changes.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let point = create_rw_signal((1, 2));
+/// let x = create_read_slice(point, |p| p.0);
+/// point.update(|p| p.1 = 5); // `x` is unchanged: its readers do not re-run
+/// assert_eq!(x.get(), 1);
+/// ```
+#[cfg_attr(debug_assertions, track_caller)]
+pub fn create_read_slice<T, O>(signal: RwSignal<T>, getter: impl Fn(&T) -> O + 'static) -> Signal<O>
+where
+    T: 'static,
+    O: PartialEq + 'static,
+{
+    create_memo(move |_| signal.with(&getter)).into()
+}
+
+/// The write half of [`create_slice`]: a setter that updates one part of
+/// `signal` in place.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let point = create_rw_signal((1, 2));
+/// let set_y = create_write_slice(point, |p, y| p.1 = y);
+/// set_y.set(7);
+/// assert_eq!(point.get(), (1, 7));
+/// ```
+pub fn create_write_slice<T, O>(
+    signal: RwSignal<T>,
+    setter: impl Fn(&mut T, O) + 'static,
+) -> SignalSetter<O>
+where
+    T: 'static,
+    O: 'static,
+{
+    SignalSetter::map(move |value| signal.update(|whole| setter(whole, value)))
 }
 
 impl<T: 'static> crate::traits::SignalSet<T> for SignalSetter<T> {

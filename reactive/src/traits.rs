@@ -6,7 +6,7 @@
 use crate::memo::Memo;
 use crate::signal::{ReadSignal, RwSignal, WriteSignal};
 use crate::stored::StoredValue;
-use crate::wrappers::{MaybeSignal, Signal};
+use crate::wrappers::{MaybeProp, MaybeSignal, Signal};
 
 /// Types whose value can be cloned out, tracked.
 ///
@@ -403,5 +403,25 @@ where
 {
     fn dispose(self) {
         crate::selector::Selector::dispose(&self)
+    }
+}
+
+impl<T: Clone + 'static> SignalGet<Option<T>> for MaybeProp<T> {
+    #[cfg_attr(debug_assertions, track_caller)]
+    fn get(&self) -> Option<T> {
+        MaybeProp::get(self)
+    }
+    fn try_get(&self) -> Option<Option<T>> {
+        MaybeProp::try_get(self)
+    }
+}
+
+impl<T: Clone + 'static> SignalGetUntracked<Option<T>> for MaybeProp<T> {
+    #[cfg_attr(debug_assertions, track_caller)]
+    fn get_untracked(&self) -> Option<T> {
+        MaybeProp::get_untracked(self)
+    }
+    fn try_get_untracked(&self) -> Option<Option<T>> {
+        MaybeProp::try_get_untracked(self)
     }
 }

@@ -495,3 +495,216 @@ impl<T> From<Memo<T>> for MaybeSignal<T> {
         MaybeSignal::Dynamic(m.into())
     }
 }
+
+/// An optional component prop that is a fixed value, a reactive value or
+/// nothing at all: [`get`](MaybeProp::get) gives `Option<T>`. With
+/// `#[prop(into, optional)]` a caller may leave it out (`None`), pass a
+/// value, an `Option`, or any signal of `T` or of `Option<T>`.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// fn above_3(n: &MaybeProp<i32>) -> bool {
+///     n.get().is_some_and(|n| n > 3)
+/// }
+/// let (count, set_count) = create_signal(Some(2));
+/// let doubled = MaybeProp::derive(move || count().map(|n| n * 2));
+/// assert!(!above_3(&MaybeProp::default()));
+/// assert!(above_3(&5.into()));
+/// assert!(!above_3(&count.into()));
+/// assert!(above_3(&doubled));
+/// set_count(Some(4));
+/// assert!(above_3(&count.into()));
+/// ```
+pub struct MaybeProp<T: 'static>(Option<MaybeSignal<Option<T>>>);
+
+impl<T: Clone> Clone for MaybeProp<T> {
+    fn clone(&self) -> Self {
+        MaybeProp(self.0.clone())
+    }
+}
+
+impl<T: Copy> Copy for MaybeProp<T> {}
+
+impl<T> Default for MaybeProp<T> {
+    fn default() -> Self {
+        MaybeProp(None)
+    }
+}
+
+impl<T: std::fmt::Debug> std::fmt::Debug for MaybeProp<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("MaybeProp").field(&self.0).finish()
+    }
+}
+
+impl<T: 'static> MaybeProp<T> {
+    /// A reactive value computed by `f`.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let (name, set_name) = create_signal("ada".to_string());
+    /// let upper = MaybeProp::derive(move || Some(name().to_uppercase()));
+    /// set_name("grace".into());
+    /// assert_eq!(upper.get(), Some("GRACE".to_string()));
+    /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
+    pub fn derive(f: impl Fn() -> Option<T> + 'static) -> Self {
+        MaybeProp(Some(MaybeSignal::derive(f)))
+    }
+
+    /// Applies `f` to the value, if there is one (tracked when reactive).
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let name: MaybeProp<String> = "Bob".into();
+    /// assert_eq!(name.with(|n| n.len()), Some(3));
+    /// assert_eq!(MaybeProp::<String>::default().with(|n| n.len()), None);
+    /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
+    pub fn with<O>(&self, f: impl FnOnce(&T) -> O) -> Option<O> {
+        self.0.as_ref().and_then(|s| s.with(|v| v.as_ref().map(f)))
+    }
+
+    /// Like [`with`](MaybeProp::with), but `None` also when the signal
+    /// behind it was disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let s = create_rw_signal(Some(1));
+    /// let p: MaybeProp<i32> = s.into();
+    /// s.dispose();
+    /// assert_eq!(p.try_with(|n| *n), None);
+    /// ```
+    pub fn try_with<O>(&self, f: impl FnOnce(&T) -> O) -> Option<O> {
+        self.0
+            .as_ref()
+            .and_then(|s| s.try_with(|v| v.as_ref().map(f)))
+            .flatten()
+    }
+
+    /// Applies `f` to the value, if there is one, without tracking.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let p: MaybeProp<i32> = 4.into();
+    /// assert_eq!(p.with_untracked(|n| n + 1), Some(5));
+    /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
+    pub fn with_untracked<O>(&self, f: impl FnOnce(&T) -> O) -> Option<O> {
+        self.0
+            .as_ref()
+            .and_then(|s| s.with_untracked(|v| v.as_ref().map(f)))
+    }
+
+    /// Clones the value out, if there is one (tracked when reactive).
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let p: MaybeProp<i32> = Some(4).into();
+    /// assert_eq!(p.get(), Some(4));
+    /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
+    pub fn get(&self) -> Option<T>
+    where
+        T: Clone,
+    {
+        self.0.as_ref().and_then(MaybeSignal::get)
+    }
+
+    /// Like [`get`](MaybeProp::get); `None` also when the signal behind it
+    /// was disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let p: MaybeProp<i32> = 4.into();
+    /// assert_eq!(p.try_get(), Some(Some(4)));
+    /// ```
+    pub fn try_get(&self) -> Option<Option<T>>
+    where
+        T: Clone,
+    {
+        self.0.as_ref().map_or(Some(None), MaybeSignal::try_get)
+    }
+
+    /// Clones the value out, if there is one, without tracking.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let p: MaybeProp<i32> = 4.into();
+    /// assert_eq!(p.get_untracked(), Some(4));
+    /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
+    pub fn get_untracked(&self) -> Option<T>
+    where
+        T: Clone,
+    {
+        self.0.as_ref().and_then(MaybeSignal::get_untracked)
+    }
+
+    /// Like [`get_untracked`](MaybeProp::get_untracked); `None` also when
+    /// the signal behind it was disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let p = MaybeProp::<i32>::default();
+    /// assert_eq!(p.try_get_untracked(), Some(None));
+    /// ```
+    pub fn try_get_untracked(&self) -> Option<Option<T>>
+    where
+        T: Clone,
+    {
+        self.0
+            .as_ref()
+            .map_or(Some(None), MaybeSignal::try_get_untracked)
+    }
+}
+
+impl<T> From<T> for MaybeProp<T> {
+    fn from(v: T) -> Self {
+        MaybeProp(Some(MaybeSignal::Static(Some(v))))
+    }
+}
+
+impl<T> From<Option<T>> for MaybeProp<T> {
+    fn from(v: Option<T>) -> Self {
+        MaybeProp(Some(MaybeSignal::Static(v)))
+    }
+}
+
+impl From<&str> for MaybeProp<String> {
+    fn from(v: &str) -> Self {
+        MaybeProp(Some(MaybeSignal::Static(Some(v.to_string()))))
+    }
+}
+
+impl<T> From<MaybeSignal<Option<T>>> for MaybeProp<T> {
+    fn from(s: MaybeSignal<Option<T>>) -> Self {
+        MaybeProp(Some(s))
+    }
+}
+
+impl<T> From<Option<MaybeSignal<Option<T>>>> for MaybeProp<T> {
+    fn from(s: Option<MaybeSignal<Option<T>>>) -> Self {
+        MaybeProp(s)
+    }
+}
+
+/// `From` a signal of `Option<T>` (the value as it is) and of `T` (always
+/// `Some`).
+macro_rules! maybe_prop_from_signals {
+    ($($ty:ident),*) => {$(
+        impl<T> From<$ty<Option<T>>> for MaybeProp<T> {
+            fn from(s: $ty<Option<T>>) -> Self {
+                MaybeProp(Some(MaybeSignal::Dynamic(s.into())))
+            }
+        }
+        impl<T: Clone> From<$ty<T>> for MaybeProp<T> {
+            #[cfg_attr(debug_assertions, track_caller)]
+            fn from(s: $ty<T>) -> Self {
+                MaybeProp::derive(move || Some(s.get()))
+            }
+        }
+    )*};
+}
+
+maybe_prop_from_signals!(ReadSignal, RwSignal, Memo, Signal);

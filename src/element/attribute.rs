@@ -8,7 +8,9 @@
 use std::borrow::Cow;
 use std::rc::Rc;
 
-use larkspur_reactive::{create_render_effect, MaybeSignal, Memo, ReadSignal, RwSignal, Signal};
+use larkspur_reactive::{
+    create_render_effect, MaybeProp, MaybeSignal, Memo, ReadSignal, RwSignal, Signal,
+};
 use wasm_bindgen::JsValue;
 
 use crate::dom::{self, Element};
@@ -83,6 +85,15 @@ impl IntoAttribute for Cow<'static, str> {
 impl IntoAttribute for Rc<str> {
     fn into_attribute(self) -> Attribute {
         Attribute::Value(Cow::Owned(self.to_string()))
+    }
+}
+
+impl IntoAttribute for larkspur_reactive::Oco<'static, str> {
+    fn into_attribute(self) -> Attribute {
+        Attribute::Value(match self {
+            larkspur_reactive::Oco::Borrowed(s) => Cow::Borrowed(s),
+            other => Cow::Owned(other.into_owned()),
+        })
     }
 }
 
@@ -314,6 +325,34 @@ macro_rules! signal_values {
 }
 
 signal_values!(ReadSignal RwSignal Memo Signal MaybeSignal);
+
+// An optional prop as its `Option`: `None` leaves the attribute, style or
+// property unset and the class off.
+impl<T: IntoAttribute + Clone + 'static> IntoAttribute for MaybeProp<T> {
+    fn into_attribute(self) -> Attribute {
+        Attribute::Fn(Rc::new(move || self.get().into_attribute()))
+    }
+}
+
+impl IntoClass for MaybeProp<bool> {
+    fn into_class(self) -> Class {
+        Class::Fn(Rc::new(move || self.get().unwrap_or(false)))
+    }
+}
+
+impl<T: IntoStyle + Clone + 'static> IntoStyle for MaybeProp<T> {
+    fn into_style(self) -> Style {
+        Style::Fn(Rc::new(move || self.get().into_style()))
+    }
+}
+
+impl<T: IntoProperty + Clone + 'static> IntoProperty for MaybeProp<T> {
+    fn into_property(self) -> Property {
+        Property::Fn(Rc::new(move || {
+            resolve_property(self.get().into_property())
+        }))
+    }
+}
 
 fn resolve_property(p: Property) -> JsValue {
     match p {

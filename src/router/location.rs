@@ -71,7 +71,11 @@ impl RouterContext {
 
     /// The `href` to render for an app path.
     pub fn href(&self, to: &str) -> String {
-        let target = self.resolve(to);
+        self.href_of_path(&self.resolve(to))
+    }
+
+    /// The `href` to render for an app path already resolved.
+    pub(crate) fn href_of_path(&self, target: &str) -> String {
         match self.mode {
             RouterMode::History => format!("{}{}", self.base.get_untracked(), target),
             RouterMode::Hash => format!("#{target}"),

@@ -83,8 +83,8 @@ pub use path::{Params, ParamsError, ParamsMap, PathPattern};
 pub use progress::{RoutingProgress, RoutingProgressProps, RoutingProgressPropsBuilder};
 pub use query_signal::create_query_signal;
 pub use redirect::{Redirect, RedirectProps, RedirectPropsBuilder};
-pub use route_context::{use_route, RouteContext};
+pub use route_context::{use_resolved_path, use_route, RouteContext};
 pub use routes::{
     AProps, APropsBuilder, Outlet, Route, RouteProps, RoutePropsBuilder, Router, RouterProps,
-    RouterPropsBuilder, Routes, RoutesProps, RoutesPropsBuilder, A,
+    RouterPropsBuilder, Routes, RoutesProps, RoutesPropsBuilder, ToHref, A,
 };

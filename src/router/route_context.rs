@@ -2,9 +2,9 @@
 
 use std::rc::Rc;
 
-use larkspur_reactive::{provide_context, use_context, Memo};
+use larkspur_reactive::{create_memo, provide_context, use_context, Memo};
 
-use super::location::use_router;
+use super::location::{resolve_against, use_router};
 use super::path::ParamsMap;
 
 /// The route whose view is being rendered: its pattern and parameters.
@@ -48,6 +48,62 @@ impl RouteContext {
     pub fn params(&self) -> Memo<ParamsMap> {
         self.params
     }
+
+    /// Resolves a link target against this route, as [`A`](super::A) does
+    /// with its `href` (and tracks the location, so a caller re-runs when
+    /// the route's matched path changes):
+    ///
+    /// * `/…` is an app path as it is;
+    /// * `http://…` and `https://…` leave the app: `None`;
+    /// * anything else is relative to the part of the path this route
+    ///   matched: `edit` under `users/:id` on `/users/7/posts` is
+    ///   `/users/7/edit`, `?tab=2` is `/users/7?tab=2`, and `..` goes up
+    ///   from there (`../8` is `/users/8`).
+    ///
+    /// The result is normalised as links are (see the module docs).
+    pub fn resolve_path(&self, to: &str) -> Option<String> {
+        if leaves_app(to) {
+            return None;
+        }
+        if to.starts_with('/') || to.starts_with('\\') {
+            return Some(resolve_against("/", to));
+        }
+        self.url.track();
+        let from = self.path();
+        Some(
+            if to.is_empty() || to.starts_with('?') || to.starts_with('#') {
+                resolve_against("/", &format!("{from}{to}"))
+            } else {
+                resolve_against(&format!("{}/", from.trim_end_matches('/')), to)
+            },
+        )
+    }
+}
+
+/// An absolute `http(s)` URL, which a link may point to outside the app.
+pub(super) fn leaves_app(to: &str) -> bool {
+    let lower = to.get(..8).unwrap_or(to).to_ascii_lowercase();
+    lower.starts_with("http://") || lower.starts_with("https://")
+}
+
+/// Resolves `path` against the current route, as [`A`](super::A) does with
+/// its `href` (see [`RouteContext::resolve_path`]): `None` for a URL that
+/// leaves the app. The memo follows both `path` and the location.
+///
+/// ```no_run
+/// use larkspur::*;
+/// use larkspur::router::*;
+///
+/// #[component]
+/// fn UserTabs() -> impl IntoView {
+///     // Under the route `users/:id`, on `/users/7`: `/users/7/posts`.
+///     let posts = use_resolved_path(|| "posts".to_string());
+///     view! { <p>{move || posts.get().unwrap_or_default()}</p> }
+/// }
+/// ```
+pub fn use_resolved_path(path: impl Fn() -> String + 'static) -> Memo<Option<String>> {
+    let route = use_route();
+    create_memo(move |_| route.resolve_path(&path()))
 }
 
 /// The route rendering the current component.

@@ -506,10 +506,45 @@ pub fn Outlet() -> impl IntoView {
 
 // --------------------------------------------------------------------- A ---
 
+/// What an [`A`]'s `href` can be: a path (`&str`, `String`) or a closure
+/// returning one, for a link whose target changes.
+///
+/// ```no_run
+/// use larkspur::*;
+/// use larkspur::router::*;
+///
+/// let (id, set_id) = create_signal(7);
+/// let _ = view! { <A href=move || format!("/users/{}", id.get())>"Next user"</A> };
+/// ```
+pub trait ToHref {
+    /// The target as a function: a fixed path returns itself each time.
+    fn to_href(&self) -> Box<dyn Fn() -> String + '_>;
+}
+
+impl ToHref for &str {
+    fn to_href(&self) -> Box<dyn Fn() -> String + '_> {
+        let href = self.to_string();
+        Box::new(move || href.clone())
+    }
+}
+
+impl ToHref for String {
+    fn to_href(&self) -> Box<dyn Fn() -> String + '_> {
+        Box::new(move || self.clone())
+    }
+}
+
+impl<F: Fn() -> String + 'static> ToHref for F {
+    fn to_href(&self) -> Box<dyn Fn() -> String + '_> {
+        Box::new(self)
+    }
+}
+
 /// Props of [`A`].
 pub struct AProps {
-    /// The app path to link to (`/users/7`, or relative `edit`).
-    pub href: String,
+    /// The link target (`/users/7`, or relative to the route: `edit`), as
+    /// a function of the current state.
+    pub href: Rc<dyn Fn() -> String>,
     /// Class names for the `<a>`.
     pub class: Option<String>,
     /// Whether the link is active only on exactly its path (`true`), or
@@ -528,7 +563,7 @@ pub struct AProps {
 #[derive(Default)]
 #[must_use = "call .build() to get the props"]
 pub struct APropsBuilder {
-    href: String,
+    href: Option<Rc<dyn Fn() -> String>>,
     class: Option<String>,
     exact: bool,
     active_class: Option<String>,
@@ -537,9 +572,9 @@ pub struct APropsBuilder {
 }
 
 impl APropsBuilder {
-    /// Sets the target path.
-    pub fn href(mut self, href: impl Into<String>) -> Self {
-        self.href = href.into();
+    /// Sets the target: a path, or a closure returning one.
+    pub fn href(mut self, href: impl ToHref + 'static) -> Self {
+        self.href = Some(Rc::new(move || href.to_href()()));
         self
     }
     /// Sets the class attribute.
@@ -570,7 +605,7 @@ impl APropsBuilder {
     /// Finishes the props.
     pub fn build(self) -> AProps {
         AProps {
-            href: self.href,
+            href: self.href.unwrap_or_else(|| Rc::new(String::new)),
             class: self.class,
             exact: self.exact,
             active_class: self.active_class,
@@ -593,6 +628,12 @@ impl Props for AProps {
 /// `exact=true` on the paths below it. Clicks are handled by the
 /// [`Router`].
 ///
+/// A relative `href` is resolved against the route the link is rendered
+/// in (see [`RouteContext::resolve_path`]): in the view of `contacts`,
+/// `<A href="alice">` goes to `/contacts/alice`. An `http(s)://` URL is
+/// rendered as it is and leaves the app. `href` may be a closure: the
+/// link follows it.
+///
 /// # Example
 ///
 /// ```no_run
@@ -609,13 +650,30 @@ impl Props for AProps {
 #[allow(non_snake_case)]
 pub fn A(props: AProps) -> impl IntoView {
     let router = use_router();
-    let href = router.href(&props.href);
-    let target = super::location::split_url(&router.resolve(&props.href)).pathname;
+    let route = super::use_route();
+    let href = props.href;
+    // (the `href` attribute, the app path it names; `None` leaves the app)
+    let link = create_memo(move |_| {
+        let to = href();
+        match route.resolve_path(&to) {
+            Some(path) => (
+                router.href_of_path(&path),
+                Some(super::location::split_url(&path).pathname),
+            ),
+            None => (to, None),
+        }
+    });
     let url = router.url;
     let exact = props.exact;
-    let active = create_memo(move |_| url.with(|u| link_is_active(&u.pathname, &target, exact)));
+    let active = create_memo(move |_| {
+        link.with(|(_, target)| {
+            target
+                .as_deref()
+                .is_some_and(|t| url.with(|u| link_is_active(&u.pathname, t, exact)))
+        })
+    });
     let mut a = crate::html::a()
-        .attr("href", href)
+        .attr("href", move || link.with(|(href, _)| href.clone()))
         .attr("aria-current", move || active.get().then_some("page"));
     match (props.class, props.active_class) {
         (class, Some(active_class)) => {

@@ -3,7 +3,9 @@
 
 use std::borrow::Cow;
 
-use larkspur_reactive::{create_render_effect, MaybeSignal, Memo, ReadSignal, RwSignal, Signal};
+use larkspur_reactive::{
+    create_render_effect, MaybeProp, MaybeSignal, Memo, ReadSignal, RwSignal, Signal,
+};
 
 use super::{dynamic_in_place, dynamic_view, text_view, View};
 use crate::dom::{self, Text};
@@ -212,6 +214,24 @@ impl IntoView for std::rc::Rc<str> {
     }
     fn fill_text(self, placeholder: Text) {
         dom::set_text(&placeholder, &self);
+    }
+    fn text_writer() -> Option<fn(Self, &Text)> {
+        Some(|s, node| dom::set_text(node, &s))
+    }
+}
+
+impl IntoView for larkspur_reactive::Oco<'static, str> {
+    fn into_view(self) -> View {
+        text_view(&self)
+    }
+    fn fill_text(self, placeholder: Text) {
+        dom::set_text(&placeholder, &self);
+    }
+    fn into_content(self) -> Content {
+        Content::Text(match self {
+            larkspur_reactive::Oco::Borrowed(s) => Cow::Borrowed(s),
+            other => Cow::Owned(other.into_owned()),
+        })
     }
     fn text_writer() -> Option<fn(Self, &Text)> {
         Some(|s, node| dom::set_text(node, &s))
@@ -445,6 +465,13 @@ macro_rules! signal_views {
 }
 
 signal_views!(ReadSignal RwSignal Memo Signal MaybeSignal);
+
+/// An optional prop renders as its `Option`: nothing while it is `None`.
+impl<T: IntoView + Clone + 'static> IntoView for MaybeProp<T> {
+    fn into_view(self) -> View {
+        dynamic_view(Box::new(move || self.get().into_content()))
+    }
+}
 
 #[cfg(test)]
 mod tests {
