@@ -629,10 +629,10 @@ impl Props for AProps {
 /// [`Router`].
 ///
 /// A relative `href` is resolved against the route the link is rendered
-/// in (see [`RouteContext::resolve_path`]): in the view of `contacts`,
-/// `<A href="alice">` goes to `/contacts/alice`. An `http(s)://` URL is
-/// rendered as it is and leaves the app. `href` may be a closure: the
-/// link follows it.
+/// in (see [`RouteContext::resolve_path`](super::RouteContext::resolve_path)):
+/// in the view of `contacts`, `<A href="alice">` goes to `/contacts/alice`.
+/// An `http(s)://` URL is rendered as it is and leaves the app. `href` may
+/// be a closure: the link follows it.
 ///
 /// # Example
 ///
