@@ -328,6 +328,7 @@ fn ContactList() -> impl IntoView {
         <nav>
             <A href="alice" id="alice">"Alice"</A>
             <A href="bob" id="bob">"Bob"</A>
+            <A href="?tab=2" id="tab">"Tab 2"</A>
         </nav>
         <Outlet/>
     }
@@ -379,6 +380,8 @@ fn links_resolve_against_their_route() {
     // The list's links keep resolving against `contacts`, now one level up.
     assert_eq!(href("#bob"), "/contacts/bob");
     assert_eq!(href("#sibling"), "/contacts/bob");
+    // A query alone stays on the page, even from the parent route's view.
+    assert_eq!(href("#tab"), "/contacts/alice?tab=2");
     assert_eq!(href("#self"), "/contacts/alice");
     assert_eq!(href("#dynamic"), "/contacts/alice/conversations");
     assert_eq!(

@@ -55,10 +55,12 @@ impl RouteContext {
     ///
     /// * `/…` is an app path as it is;
     /// * `http://…` and `https://…` leave the app: `None`;
+    /// * `?…` and `#…` stay on the current page, as in plain HTML
+    ///   (`?tab=2` on `/users/7/posts` is `/users/7/posts?tab=2`);
     /// * anything else is relative to the part of the path this route
     ///   matched: `edit` under `users/:id` on `/users/7/posts` is
-    ///   `/users/7/edit`, `?tab=2` is `/users/7?tab=2`, and `..` goes up
-    ///   from there (`../8` is `/users/8`).
+    ///   `/users/7/edit`, `""` is `/users/7`, and `..` goes up from there
+    ///   (`../8` is `/users/8`).
     ///
     /// The result is normalised as links are (see the module docs).
     pub fn resolve_path(&self, to: &str) -> Option<String> {
@@ -68,15 +70,18 @@ impl RouteContext {
         if to.starts_with('/') || to.starts_with('\\') {
             return Some(resolve_against("/", to));
         }
+        if to.starts_with('?') || to.starts_with('#') {
+            // Only a query or a fragment: this page, as in plain HTML.
+            let current = self.url.with(|u| u.pathname.clone());
+            return Some(resolve_against(&current, to));
+        }
         self.url.track();
         let from = self.path();
-        Some(
-            if to.is_empty() || to.starts_with('?') || to.starts_with('#') {
-                resolve_against("/", &format!("{from}{to}"))
-            } else {
-                resolve_against(&format!("{}/", from.trim_end_matches('/')), to)
-            },
-        )
+        Some(if to.is_empty() {
+            resolve_against("/", &from)
+        } else {
+            resolve_against(&format!("{}/", from.trim_end_matches('/')), to)
+        })
     }
 }
 
