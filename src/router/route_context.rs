@@ -26,20 +26,36 @@ impl RouteContext {
     /// `/users/:id` on `/users/7/posts`); a trailing `*wildcard` takes the
     /// rest of the path.
     pub fn path(&self) -> String {
-        let pattern: Vec<&str> = self
-            .original_path
-            .split('/')
-            .filter(|s| !s.is_empty())
-            .collect();
-        let takes_rest = pattern.last().is_some_and(|s| s.starts_with('*'));
+        let (mut segments, mut takes_rest) = (0, false);
+        for segment in self.original_path.split('/').filter(|s| !s.is_empty()) {
+            segments += 1;
+            takes_rest = segment.starts_with('*');
+        }
         self.url.with_untracked(|u| {
-            let parts: Vec<&str> = u.pathname.split('/').filter(|s| !s.is_empty()).collect();
-            let n = if takes_rest {
-                parts.len()
+            // The router keeps the path normalised: one `/` between segments.
+            let path = &u.pathname;
+            let mut end = path.len();
+            if !takes_rest {
+                let mut seen = 0;
+                for (i, b) in path.bytes().enumerate().skip(1) {
+                    if b == b'/' {
+                        seen += 1;
+                        if seen >= segments {
+                            end = i;
+                            break;
+                        }
+                    }
+                }
+                if segments == 0 {
+                    end = 0;
+                }
+            }
+            let matched = path.get(..end).unwrap_or("").trim_end_matches('/');
+            if matched.is_empty() {
+                "/".to_string()
             } else {
-                pattern.len().min(parts.len())
-            };
-            format!("/{}", parts[..n].join("/"))
+                matched.to_string()
+            }
         })
     }
 
@@ -63,6 +79,7 @@ impl RouteContext {
     ///   (`../8` is `/users/8`).
     ///
     /// The result is normalised as links are (see the module docs).
+    #[inline(never)]
     pub fn resolve_path(&self, to: &str) -> Option<String> {
         if leaves_app(to) {
             return None;

@@ -652,28 +652,25 @@ pub fn A(props: AProps) -> impl IntoView {
     let router = use_router();
     let route = super::use_route();
     let href = props.href;
-    // (the `href` attribute, the app path it names; `None` leaves the app)
-    let link = create_memo(move |_| {
-        let to = href();
-        match route.resolve_path(&to) {
-            Some(path) => (
-                router.href_of_path(&path),
-                Some(super::location::split_url(&path).pathname),
-            ),
-            None => (to, None),
-        }
-    });
+    // Resolved where it is read (no memo of its own): the `href` attribute
+    // and the active state; `None` leaves the app.
+    let path = {
+        let (route, href) = (route.clone(), href.clone());
+        move || route.resolve_path(&href())
+    };
     let url = router.url;
     let exact = props.exact;
     let active = create_memo(move |_| {
-        link.with(|(_, target)| {
-            target
-                .as_deref()
-                .is_some_and(|t| url.with(|u| link_is_active(&u.pathname, t, exact)))
+        path().is_some_and(|p| {
+            let target = super::location::split_url(&p).pathname;
+            url.with(|u| link_is_active(&u.pathname, &target, exact))
         })
     });
     let mut a = crate::html::a()
-        .attr("href", move || link.with(|(href, _)| href.clone()))
+        .attr("href", move || match route.resolve_path(&href()) {
+            Some(p) => router.href_of_path(&p),
+            None => href(),
+        })
         .attr("aria-current", move || active.get().then_some("page"));
     match (props.class, props.active_class) {
         (class, Some(active_class)) => {
