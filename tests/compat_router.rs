@@ -345,7 +345,7 @@ fn ContactInfo() -> impl IntoView {
         <A href="" id="self">"Self"</A>
         <A href=move || format!("/contacts/{}/conversations", name()) id="dynamic">"Talk"</A>
         <p id="resolved">{move || conversations.get().unwrap_or_default()}</p>
-        <A href="https://example.com/docs" id="external">"Docs"</A>
+        <A href="https://example.com/docs" target="_blank" id="external">"Docs"</A>
     }
 }
 
@@ -389,6 +389,12 @@ fn links_resolve_against_their_route() {
         "/contacts/alice/conversations"
     );
     assert_eq!(href("#external"), "https://example.com/docs");
+    assert_eq!(
+        find(&container, "#external")
+            .get_attribute("target")
+            .as_deref(),
+        Some("_blank")
+    );
     assert_eq!(
         find(&container, "#alice")
             .get_attribute("aria-current")

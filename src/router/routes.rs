@@ -555,6 +555,9 @@ pub struct AProps {
     pub active_class: Option<String>,
     /// The `id` of the `<a>`.
     pub id: Option<String>,
+    /// Where to open the link (`_blank`, a frame's name). A link with a
+    /// target other than `_self` is left to the browser, not the router.
+    pub target: Option<String>,
     /// The link's content.
     pub children: Children,
 }
@@ -568,6 +571,7 @@ pub struct APropsBuilder {
     exact: bool,
     active_class: Option<String>,
     id: Option<String>,
+    target: Option<String>,
     children: Option<Children>,
 }
 
@@ -592,6 +596,11 @@ impl APropsBuilder {
         self.active_class = Some(class.into());
         self
     }
+    /// Sets the `target` attribute (`_blank` opens a new tab).
+    pub fn target(mut self, target: impl Into<String>) -> Self {
+        self.target = Some(target.into());
+        self
+    }
     /// Sets the `id` attribute.
     pub fn id(mut self, id: impl Into<String>) -> Self {
         self.id = Some(id.into());
@@ -610,6 +619,7 @@ impl APropsBuilder {
             exact: self.exact,
             active_class: self.active_class,
             id: self.id,
+            target: self.target,
             children: self.children.unwrap_or_else(|| Box::new(Default::default)),
         }
     }
@@ -685,6 +695,9 @@ pub fn A(props: AProps) -> impl IntoView {
         }
         (Some(class), None) => a = a.attr("class", class),
         (None, None) => {}
+    }
+    if let Some(target) = props.target {
+        a = a.attr("target", target);
     }
     if let Some(id) = props.id {
         a = a.attr("id", id);
