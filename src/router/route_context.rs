@@ -32,19 +32,21 @@ impl RouteContext {
             takes_rest = segment.starts_with('*');
         }
         self.url.with_untracked(|u| {
-            // The router keeps the path normalised: one `/` between segments.
+            // The end of the `segments`-th segment (a run of `/` counts
+            // once, as the route matcher skips empty segments).
             let path = &u.pathname;
             let mut end = path.len();
             if !takes_rest {
-                let mut seen = 0;
-                for (i, b) in path.bytes().enumerate().skip(1) {
-                    if b == b'/' {
+                let (mut seen, mut prev) = (0, b'/');
+                for (i, b) in path.bytes().enumerate() {
+                    if b == b'/' && prev != b'/' {
                         seen += 1;
                         if seen >= segments {
                             end = i;
                             break;
                         }
                     }
+                    prev = b;
                 }
                 if segments == 0 {
                     end = 0;
@@ -194,5 +196,56 @@ mod tests {
         assert!(!active("/usersx", "/users", false));
         assert!(active("/", "/", false));
         assert!(!active("/users", "/", false));
+    }
+}
+
+#[cfg(test)]
+mod resolve_tests {
+    use super::RouteContext;
+    use crate::router::location::Url;
+    use larkspur_reactive::{create_memo, create_rw_signal};
+    use std::rc::Rc;
+
+    fn route(pattern: &str, pathname: &str) -> RouteContext {
+        RouteContext {
+            original_path: Rc::from(pattern),
+            params: create_memo(|_| Default::default()),
+            url: create_rw_signal(Url {
+                pathname: pathname.to_string(),
+                search: String::new(),
+                hash: String::new(),
+            }),
+        }
+    }
+
+    #[test]
+    fn the_matched_path_counts_the_patterns_segments() {
+        assert_eq!(route("/users/:id", "/users/7/posts").path(), "/users/7");
+        assert_eq!(route("/users/:id", "/users/").path(), "/users");
+        assert_eq!(route("/users/:id", "/users//7/x").path(), "/users//7");
+        assert_eq!(route("/files/*rest", "/files/a/b/").path(), "/files/a/b");
+        assert_eq!(route("/", "/anything").path(), "/");
+    }
+
+    #[test]
+    fn links_resolve_against_the_matched_path() {
+        let r = route("/contacts/:name", "/contacts/alice/notes");
+        let resolve = |to: &str| r.resolve_path(to);
+        assert_eq!(resolve("edit").as_deref(), Some("/contacts/alice/edit"));
+        assert_eq!(resolve("../bob").as_deref(), Some("/contacts/bob"));
+        assert_eq!(resolve("").as_deref(), Some("/contacts/alice"));
+        assert_eq!(resolve("/x/./y").as_deref(), Some("/x/y"));
+        assert_eq!(
+            resolve("?tab=2").as_deref(),
+            Some("/contacts/alice/notes?tab=2")
+        );
+        assert_eq!(resolve("//evil.example").as_deref(), Some("/evil.example"));
+        assert_eq!(resolve("HTTPS://example.com"), None);
+        assert_eq!(resolve("http://example.com/a"), None);
+        // Not a URL of another site: a path in the app.
+        assert_eq!(
+            resolve("javascript:alert(1)").as_deref(),
+            Some("/contacts/alice/javascript:alert(1)")
+        );
     }
 }
