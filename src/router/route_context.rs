@@ -81,6 +81,20 @@ impl RouteContext {
     ///   (`../8` is `/users/8`).
     ///
     /// The result is normalised as links are (see the module docs).
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// use larkspur::router::*;
+    ///
+    /// #[component]
+    /// fn Contact() -> impl IntoView {
+    ///     // Rendered by `contacts/:name` on `/contacts/alice`:
+    ///     let route = use_route();
+    ///     let edit = route.resolve_path("edit"); // Some("/contacts/alice/edit")
+    ///     let away = route.resolve_path("https://example.com"); // None
+    ///     view! { <p>{edit.unwrap_or_default()} {away.is_none()}</p> }
+    /// }
+    /// ```
     #[inline(never)]
     pub fn resolve_path(&self, to: &str) -> Option<String> {
         if leaves_app(to) {
