@@ -425,3 +425,98 @@ fn links_resolve_against_their_route() {
     handle.unmount();
     set_url("/");
 }
+
+/// Shows the history entry's state and navigates with `NavigateOptions`'
+/// `resolve: false` and `state`.
+#[component]
+fn StatePage() -> impl IntoView {
+    let location = use_location();
+    let navigate = use_navigate();
+    let state = move || {
+        location.state.with(|s| match &s.0 {
+            Some(v) => v
+                .as_string()
+                .or_else(|| v.as_f64().map(|n| n.to_string()))
+                .unwrap_or_else(|| "other".into()),
+            None => "none".into(),
+        })
+    };
+    view! {
+        <p id="state">{state}</p>
+        <button id="nav" on:click=move |_| navigate("d", NavigateOptions {
+            resolve: false,
+            state: State::from(7),
+            ..Default::default()
+        })>"d"</button>
+    }
+}
+
+#[wasm_bindgen_test]
+fn links_replace_and_carry_history_state() {
+    set_url("/a");
+    let container = test_container();
+    let (class, set_class) = create_signal("plain");
+    let handle = mount_to(container.clone(), move || {
+        view! {
+            <Router base="">
+                <A href="/b/x" replace=true id="replace">"b"</A>
+                <A href="/c" state="from-link" class=class active_class="on" id="with-state">"c"</A>
+                <a href="/e" replace noscroll id="plain">"e"</a>
+                <Routes>
+                    <Route path="/*any" view=StatePage/>
+                </Routes>
+            </Router>
+        }
+    });
+    let state = || text(&find(&container, "#state"));
+    let class_of = |id: &str| find(&container, id).class_name();
+    let entries = history_length();
+    assert_eq!(state(), "none");
+    assert_eq!(class_of("#with-state"), "plain");
+
+    // `replace`: a new URL, no new entry.
+    click(&find(&container, "#replace"));
+    assert_eq!(location(), "/b/x");
+    assert_eq!(history_length(), entries);
+
+    // `resolve: false`: `d` is taken from the root, not from `/b/`.
+    click(&find(&container, "#nav"));
+    assert_eq!(location(), "/d");
+    assert_eq!(history_length(), entries + 1);
+    assert_eq!(state(), "7");
+
+    // `state`: the link's entry carries it; the reactive class follows its
+    // signal and keeps the active class.
+    click(&find(&container, "#with-state"));
+    assert_eq!(location(), "/c");
+    assert_eq!(history_length(), entries + 2);
+    assert_eq!(state(), "from-link");
+    let history = web_sys::window().unwrap().history().unwrap();
+    assert_eq!(
+        history.state().unwrap().as_string().as_deref(),
+        Some("from-link")
+    );
+    assert_eq!(class_of("#with-state"), "plain on");
+    set_class.set("fancy");
+    assert_eq!(class_of("#with-state"), "fancy on");
+
+    // A plain `<a replace>` is read the same way by the router.
+    click(&find(&container, "#plain"));
+    assert_eq!(location(), "/e");
+    assert_eq!(history_length(), entries + 2);
+    assert_eq!(state(), "none");
+    assert_eq!(class_of("#with-state"), "fancy");
+
+    // Back to an entry with state: `popstate` restores it.
+    history
+        .replace_state_with_url(&"restored".into(), "", Some("/c"))
+        .unwrap();
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&web_sys::Event::new("popstate").unwrap())
+        .unwrap();
+    assert_eq!(location(), "/c");
+    assert_eq!(state(), "restored");
+    handle.unmount();
+    set_url("/");
+}

@@ -66,13 +66,21 @@ pub(crate) fn base_dir(path: &str) -> String {
     }
 }
 
-/// Pushes (or replaces) a history entry for a same-origin URL.
-pub fn push_url(url: &str, replace: bool) {
+/// The current history entry's state (`history.state`), `null` if none.
+pub fn state() -> JsValue {
+    web_sys::window()
+        .and_then(|w| w.history().ok())
+        .and_then(|h| h.state().ok())
+        .unwrap_or(JsValue::NULL)
+}
+
+/// Pushes (or replaces) a history entry for a same-origin URL, with `state`.
+pub fn push_url(url: &str, replace: bool, state: &JsValue) {
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
         let result = if replace {
-            history.replace_state_with_url(&JsValue::NULL, "", Some(url))
+            history.replace_state_with_url(state, "", Some(url))
         } else {
-            history.push_state_with_url(&JsValue::NULL, "", Some(url))
+            history.push_state_with_url(state, "", Some(url))
         };
         // A URL the History API refuses (another origin): say so rather
         // than let the address bar and the router silently disagree.
@@ -134,8 +142,8 @@ pub fn on_location_change(f: impl Fn() + 'static) -> [WindowListener; 2] {
     ]
 }
 
-/// Calls `f` with the same-origin path (`/a/b?x#y`) of every plain left
-/// click on an `<a href>` that the router should handle: no modifier keys,
+/// Calls `f` with the same-origin path (`/a/b?x#y`) and the link of every
+/// plain left click on an `<a href>` that the router should handle: no modifier keys,
 /// not already handled, no `target` other than `_self`, no `download`, no
 /// `rel="external"`. `f` returns whether it handled the click, in which case
 /// the browser's navigation is prevented. Fragment links (`href="#..."`)
@@ -147,7 +155,9 @@ pub fn on_location_change(f: impl Fn() + 'static) -> [WindowListener; 2] {
 /// A handler that calls `prevent_default()` therefore keeps the router from
 /// navigating; one that calls `stop_propagation()` keeps the click from the
 /// router altogether (the browser then follows the link itself).
-pub fn on_link_click(f: impl Fn(&str) -> bool + 'static) -> WindowListener {
+pub fn on_link_click(
+    f: impl Fn(&str, &web_sys::HtmlAnchorElement) -> bool + 'static,
+) -> WindowListener {
     let window: web_sys::EventTarget = web_sys::window().expect("no window").unchecked_into();
     listen(window, "click", move |ev| {
         let Some(ev) = ev.dyn_ref::<web_sys::MouseEvent>() else {
@@ -200,7 +210,7 @@ pub fn on_link_click(f: impl Fn(&str) -> bool + 'static) -> WindowListener {
             return;
         }
         let path = format!("{}{}{}", anchor.pathname(), anchor.search(), anchor.hash());
-        if f(&path) {
+        if f(&path, &anchor) {
             ev.prevent_default();
         }
     })

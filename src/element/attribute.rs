@@ -32,6 +32,19 @@ pub enum Attribute {
     Fn(Rc<dyn Fn() -> Attribute>),
 }
 
+impl Attribute {
+    /// The text the attribute has now (a reactive value is read, and
+    /// tracked): `None` when absent, `""` for a present boolean attribute.
+    pub fn text(&self) -> Option<Cow<'static, str>> {
+        match self {
+            Attribute::Value(v) | Attribute::Trusted(v) => Some(v.clone()),
+            Attribute::Bool(true) => Some(Cow::Borrowed("")),
+            Attribute::Bool(false) | Attribute::None => None,
+            Attribute::Fn(f) => f().text(),
+        }
+    }
+}
+
 /// Converts a value into an [`Attribute`].
 ///
 /// # Example

@@ -1,7 +1,8 @@
 //! The router's state: the current URL as signals, navigation, and the hooks
 //! that read them (`use_location`, `use_navigate`, `use_params`, ...).
 
-use larkspur_reactive::{create_memo, create_rw_signal, Memo, RwSignal};
+use larkspur_reactive::{create_memo, create_rw_signal, Memo, ReadSignal, RwSignal};
+use wasm_bindgen::JsValue;
 
 use super::path::{Params, ParamsError, ParamsMap};
 use crate::dom::history;
@@ -30,6 +31,8 @@ pub(crate) struct Url {
 #[derive(Clone, Copy)]
 pub(crate) struct RouterContext {
     pub url: RwSignal<Url>,
+    /// The history entry's state (`history.state`).
+    pub state: RwSignal<State>,
     pub base: RwSignal<String>,
     pub mode: RouterMode,
 }
@@ -50,12 +53,21 @@ impl RouterContext {
 
     /// Navigates to `to` (a path inside the app, e.g. `/users/7?tab=posts`).
     pub fn navigate(&self, to: &str, options: &NavigateOptions) {
-        let target = self.resolve(to);
+        let target = if options.resolve || to.starts_with(['/', '?', '#']) {
+            self.resolve(to)
+        } else {
+            // Not resolved: a bare relative path is taken from the root.
+            normalize_path(&format!("/{to}"))
+        };
         let base = self.base.get_untracked();
+        let state = options.state.to_js_value();
         match self.mode {
-            RouterMode::History => history::push_url(&format!("{base}{target}"), options.replace),
-            RouterMode::Hash => history::push_url(&format!("#{target}"), options.replace),
+            RouterMode::History => {
+                history::push_url(&format!("{base}{target}"), options.replace, &state)
+            }
+            RouterMode::Hash => history::push_url(&format!("#{target}"), options.replace, &state),
         }
+        self.state.set(options.state.clone());
         self.url.set(split_url(&target));
         if options.scroll {
             history::scroll_to_top();
@@ -196,18 +208,63 @@ pub(crate) fn use_router() -> RouterContext {
 /// Options for [`use_navigate`].
 #[derive(Clone, Debug)]
 pub struct NavigateOptions {
+    /// Resolve a relative path against the current location (`true`, the
+    /// default: `edit` on `/users/7` goes to `/users/edit`, as a link's
+    /// `href` would). With `false` a bare relative path is taken from the
+    /// root (`edit` goes to `/edit`). `?…` and `#…` stay on the current
+    /// path either way.
+    pub resolve: bool,
     /// Replace the current history entry instead of pushing a new one.
     pub replace: bool,
     /// Scroll to the top of the page after navigating.
     pub scroll: bool,
+    /// The new history entry's state: [`Location::state`] reads it, also
+    /// after back and forward.
+    pub state: State,
 }
 
 impl Default for NavigateOptions {
     fn default() -> Self {
         Self {
+            resolve: true,
             replace: false,
             scroll: true,
+            state: State(None),
         }
+    }
+}
+
+/// The state of a history entry (`history.state`): any JavaScript value,
+/// kept by the browser with the entry. Set it with
+/// [`NavigateOptions::state`] or `A`'s `state` prop; read it with
+/// [`Location::state`].
+///
+/// ```no_run
+/// use larkspur::router::*;
+/// let navigate = use_navigate();
+/// navigate("/basket", NavigateOptions { state: State::from("from-offer"), ..Default::default() });
+/// let came_from = use_location().state.get_untracked().to_js_value().as_string();
+/// # use larkspur::SignalGetUntracked;
+/// ```
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct State(pub Option<JsValue>);
+
+impl State {
+    /// The current history entry's state.
+    pub(crate) fn read_browser() -> State {
+        let state = history::state();
+        State((!state.is_null() && !state.is_undefined()).then_some(state))
+    }
+
+    /// The value, `null` for none.
+    pub fn to_js_value(&self) -> JsValue {
+        self.0.clone().unwrap_or(JsValue::NULL)
+    }
+}
+
+impl<T: Into<JsValue>> From<T> for State {
+    fn from(value: T) -> Self {
+        State(Some(value.into()))
     }
 }
 
@@ -222,6 +279,8 @@ pub struct Location {
     pub hash: Memo<String>,
     /// The parsed query string.
     pub query: Memo<ParamsMap>,
+    /// The history entry's state (see [`State`]).
+    pub state: ReadSignal<State>,
 }
 
 /// The current location.
@@ -239,7 +298,8 @@ pub struct Location {
 /// }
 /// ```
 pub fn use_location() -> Location {
-    let url = use_router().url;
+    let router = use_router();
+    let url = router.url;
     let search = create_memo(move |_| url.with(|u| u.search.clone()));
     Location {
         pathname: create_memo(move |_| url.with(|u| u.pathname.clone())),
@@ -248,6 +308,7 @@ pub fn use_location() -> Location {
         // Follows `search`, so a change of path alone does not touch it;
         // the map parses its text only when first read.
         query: create_memo(move |_| search.with(|s| ParamsMap::from_query(s))),
+        state: router.state.read_only(),
     }
 }
 
@@ -305,6 +366,7 @@ pub(crate) fn new_router(base: String, mode: RouterMode) -> RouterContext {
     let url = RouterContext::read_browser_url(&base, mode);
     RouterContext {
         url: create_rw_signal(url),
+        state: create_rw_signal(State::read_browser()),
         base: create_rw_signal(base),
         mode,
     }

@@ -76,7 +76,7 @@ pub use larkspur_reactive::SignalSetter;
 pub(crate) use location::RouterContext;
 pub use location::{
     use_location, use_navigate, use_params, use_params_map, use_query, use_query_map, Location,
-    NavigateOptions, RouterMode,
+    NavigateOptions, RouterMode, State,
 };
 pub use params::IntoParam;
 pub use path::{Params, ParamsError, ParamsMap, PathPattern};

@@ -17,10 +17,13 @@ use larkspur_reactive::{
     create_memo, on_cleanup, provide_context, store_value, use_context, Memo, Owner,
 };
 
-use super::location::{new_router, use_router, RouterContext, RouterMode, Url};
+use super::location::{
+    new_router, use_router, NavigateOptions, RouterContext, RouterMode, State, Url,
+};
 use super::path::{ParamsMap, PathPattern};
 use crate::components::{Children, Props, ViewFn};
 use crate::dom::history;
+use crate::element::attribute::{Attribute, IntoAttribute};
 use crate::view::{IntoView, View};
 
 /// One `<Route>` as registered.
@@ -189,16 +192,17 @@ pub fn Router(props: RouterProps) -> impl IntoView {
         // Back/forward (or a hash change): animated routes play their
         // `_back` classes.
         direction.set(true);
+        router.state.set(State::read_browser());
         url.set(RouterContext::read_browser_url(&base, router.mode));
     };
     let location_listeners = history::on_location_change(on_change);
     let link_listener = (router.mode == RouterMode::History).then(|| {
-        history::on_link_click(move |path| {
+        history::on_link_click(move |path, anchor| {
             let base = router.base.get_untracked();
             match super::location::strip_base(path, &base) {
                 Some(inner) => {
                     direction.set(false);
-                    router.navigate(&inner, &Default::default());
+                    router.navigate(&inner, &link_options(anchor));
                     true
                 }
                 None => false,
@@ -545,8 +549,8 @@ pub struct AProps {
     /// The link target (`/users/7`, or relative to the route: `edit`), as
     /// a function of the current state.
     pub href: Rc<dyn Fn() -> String>,
-    /// Class names for the `<a>`.
-    pub class: Option<String>,
+    /// Class names for the `<a>`: text, or a closure or signal of it.
+    pub class: Option<Attribute>,
     /// Whether the link is active only on exactly its path (`true`), or
     /// also on the paths below it (`false`, the default: `/users` is active
     /// on `/users/7`).
@@ -558,6 +562,11 @@ pub struct AProps {
     /// Where to open the link (`_blank`, a frame's name). A link with a
     /// target other than `_self` is left to the browser, not the router.
     pub target: Option<String>,
+    /// Replace the current history entry instead of pushing one (rendered
+    /// as a `replace` attribute, which the router reads on click).
+    pub replace: bool,
+    /// The state of the history entry the link creates (see [`State`]).
+    pub state: Option<State>,
     /// The link's content.
     pub children: Children,
 }
@@ -567,11 +576,13 @@ pub struct AProps {
 #[must_use = "call .build() to get the props"]
 pub struct APropsBuilder {
     href: Option<Rc<dyn Fn() -> String>>,
-    class: Option<String>,
+    class: Option<Attribute>,
     exact: bool,
     active_class: Option<String>,
     id: Option<String>,
     target: Option<String>,
+    replace: bool,
+    state: Option<State>,
     children: Option<Children>,
 }
 
@@ -581,9 +592,19 @@ impl APropsBuilder {
         self.href = Some(Rc::new(move || href.to_href()()));
         self
     }
-    /// Sets the class attribute.
-    pub fn class(mut self, class: impl Into<String>) -> Self {
-        self.class = Some(class.into());
+    /// Sets the class attribute: text, or a closure or signal of it.
+    pub fn class(mut self, class: impl IntoAttribute) -> Self {
+        self.class = Some(class.into_attribute());
+        self
+    }
+    /// Replace the current history entry instead of pushing one.
+    pub fn replace(mut self, replace: bool) -> Self {
+        self.replace = replace;
+        self
+    }
+    /// Sets the state of the history entry the link creates.
+    pub fn state(mut self, state: impl Into<State>) -> Self {
+        self.state = Some(state.into());
         self
     }
     /// Active only on exactly this path.
@@ -620,6 +641,8 @@ impl APropsBuilder {
             active_class: self.active_class,
             id: self.id,
             target: self.target,
+            replace: self.replace,
+            state: self.state,
             children: self.children.unwrap_or_else(|| Box::new(Default::default)),
         }
     }
@@ -686,15 +709,23 @@ pub fn A(props: AProps) -> impl IntoView {
         (class, Some(active_class)) => {
             // One reactive `class` attribute: the active class's name is
             // only known at run time, so it cannot be a `class:` toggle.
-            let class = class.unwrap_or_default();
-            a = a.attr("class", move || match (active.get(), class.is_empty()) {
-                (true, true) => active_class.clone(),
-                (true, false) => format!("{class} {active_class}"),
-                (false, _) => class.clone(),
+            a = a.attr("class", move || {
+                let class = class.as_ref().and_then(Attribute::text).unwrap_or_default();
+                match (active.get(), class.is_empty()) {
+                    (true, true) => active_class.clone(),
+                    (true, false) => format!("{class} {active_class}"),
+                    (false, _) => class.into_owned(),
+                }
             });
         }
         (Some(class), None) => a = a.attr("class", class),
         (None, None) => {}
+    }
+    if props.replace {
+        a = a.attr("replace", true);
+    }
+    if let Some(State(Some(state))) = props.state {
+        a = a.prop("state", state);
     }
     if let Some(target) = props.target {
         a = a.attr("target", target);
@@ -703,6 +734,21 @@ pub fn A(props: AProps) -> impl IntoView {
         a = a.attr("id", id);
     }
     a.child((props.children)())
+}
+
+/// How a click on `anchor` navigates: a `replace` attribute replaces the
+/// history entry, `noscroll` keeps the scroll position, and a `state`
+/// property (set by `A`'s `state` prop) becomes the entry's state.
+fn link_options(anchor: &web_sys::HtmlAnchorElement) -> NavigateOptions {
+    let state = js_sys::Reflect::get(anchor, &wasm_bindgen::JsValue::from_str("state"))
+        .ok()
+        .filter(|s| !s.is_undefined() && !s.is_null());
+    NavigateOptions {
+        replace: anchor.has_attribute("replace"),
+        scroll: !anchor.has_attribute("noscroll"),
+        state: State(state),
+        ..Default::default()
+    }
 }
 
 /// Whether a link to `target` is active on `current`: the same path, or

@@ -142,6 +142,7 @@ impl QueryParam {
             replace: entry == Entry::Replace,
             // The page stays where it is: only its state changed.
             scroll: false,
+            ..Default::default()
         };
         router.navigate(
             &format!("{path}{}{hash}", query.to_query_string()),
