@@ -182,7 +182,8 @@ pub use dom::helpers::{
 };
 pub use larkspur_reactive::{
     as_child_of_current_owner, create_isomorphic_effect, create_read_slice, create_write_slice,
-    with_current_owner, Disposer, MaybeProp, Oco,
+    try_with_owner, untrack_with_diagnostics, with_current_owner, Disposer, MaybeProp, Oco,
+    ReactiveSystemError,
 };
 pub use larkspur_reactive::{
     create_owning_memo, create_runtime, create_slice, watch, RuntimeId, SignalDispose,
@@ -192,6 +193,7 @@ pub use larkspur_reactive::{
 pub use r#async::action::{create_action, Action};
 pub use r#async::await_view::{Await, AwaitProps, AwaitPropsBuilder, MissingFuture};
 pub use r#async::multi_action::{create_multi_action, MultiAction, Submission};
+pub use r#async::stream::{create_signal_from_stream, SignalStream};
 pub use view::mount_to_body_with_handle;
 
 /// Everything user-facing, for `use larkspur::prelude::*;` (the same set as

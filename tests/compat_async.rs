@@ -176,3 +176,109 @@ fn error_result_is_a_view_under_an_error_boundary() {
     set_input.set("seven".into());
     assert!(container.query_selector("#bad").unwrap().is_some());
 }
+
+/// A finite stream that says when it is dropped.
+struct Items {
+    items: std::collections::VecDeque<u32>,
+    dropped: std::rc::Rc<std::cell::Cell<bool>>,
+}
+
+impl futures_core::Stream for Items {
+    type Item = u32;
+    fn poll_next(
+        mut self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<u32>> {
+        std::task::Poll::Ready(self.items.pop_front())
+    }
+}
+
+impl Drop for Items {
+    fn drop(&mut self) {
+        self.dropped.set(true);
+    }
+}
+
+/// An endless stream (a signal's) relayed, that says when it is dropped.
+struct Relay {
+    inner: std::pin::Pin<Box<dyn futures_core::Stream<Item = u32>>>,
+    dropped: std::rc::Rc<std::cell::Cell<bool>>,
+}
+
+impl futures_core::Stream for Relay {
+    type Item = u32;
+    fn poll_next(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<u32>> {
+        self.inner.as_mut().poll_next(cx)
+    }
+}
+
+impl Drop for Relay {
+    fn drop(&mut self) {
+        self.dropped.set(true);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_signal_follows_a_stream_until_it_ends() {
+    let dropped = std::rc::Rc::new(std::cell::Cell::new(false));
+    let owner = Owner::new_child();
+    let latest = owner.with(|| {
+        create_signal_from_stream(Items {
+            items: [1, 2, 3].into(),
+            dropped: dropped.clone(),
+        })
+    });
+    assert_eq!(latest.get_untracked(), None);
+    common::let_tasks_run().await;
+    // The last item stays; the ended stream is dropped.
+    assert_eq!(latest.get_untracked(), Some(3));
+    assert!(dropped.get());
+    owner.dispose();
+}
+
+#[wasm_bindgen_test]
+async fn a_signal_streams_its_values_until_its_owner_goes() {
+    let (count, set_count) = create_signal(1u32);
+    let dropped = std::rc::Rc::new(std::cell::Cell::new(false));
+    let owner = Owner::new_child();
+    let (latest, mut seen) = owner.with(|| {
+        let relay = Relay {
+            inner: count.to_stream(),
+            dropped: dropped.clone(),
+        };
+        (create_signal_from_stream(relay), count.to_stream())
+    });
+    // A second stream of the same signal, read by a task of our own.
+    let log = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let ended = std::rc::Rc::new(std::cell::Cell::new(false));
+    {
+        let (log, ended) = (log.clone(), ended.clone());
+        spawn_local(async move {
+            while let Some(n) = std::future::poll_fn(|cx| seen.as_mut().poll_next(cx)).await {
+                log.borrow_mut().push(n);
+            }
+            ended.set(true);
+        });
+    }
+    common::let_tasks_run().await;
+    assert_eq!(latest.get_untracked(), Some(1));
+    set_count.set(2);
+    set_count.set(3);
+    common::let_tasks_run().await;
+    assert_eq!(latest.get_untracked(), Some(3));
+    assert_eq!(*log.borrow(), [1, 2, 3]);
+    assert!(!dropped.get());
+
+    // Disposing the owner drops the followed stream and ends both streams
+    // of the signal; later values go nowhere.
+    owner.dispose();
+    assert!(dropped.get());
+    set_count.set(4);
+    common::let_tasks_run().await;
+    assert!(ended.get());
+    assert_eq!(*log.borrow(), [1, 2, 3]);
+    assert_eq!(latest.try_get_untracked(), None);
+}

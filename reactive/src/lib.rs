@@ -99,14 +99,14 @@ pub use len::HasLen;
 pub use memo::{create_memo, create_owning_memo, Memo};
 pub use oco::Oco;
 pub use owner::{
-    as_child_of_current_owner, create_root, on_cleanup, with_current_owner, with_owner, Disposer,
-    Owner,
+    as_child_of_current_owner, create_root, on_cleanup, try_with_owner, with_current_owner,
+    with_owner, Disposer, Owner, ReactiveSystemError,
 };
 #[doc(hidden)]
 pub use runtime::{borrow_state, borrow_state_mut, Invariant};
 pub use runtime::{live_node_count, set_warning_hook};
 pub use runtime_id::{create_runtime, RuntimeId};
-pub use scheduler::{batch, flush, set_scheduler, untrack};
+pub use scheduler::{batch, flush, set_scheduler, untrack, untrack_with_diagnostics};
 pub use selector::{create_selector, Selector};
 pub use signal::{create_rw_signal, create_signal, ReadSignal, RwSignal, WriteSignal};
 pub use slice::{create_read_slice, create_slice, create_write_slice, SignalSetter};

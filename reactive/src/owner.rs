@@ -193,6 +193,44 @@ pub fn with_owner<R>(owner: Owner, f: impl FnOnce() -> R) -> R {
     owner.with(f)
 }
 
+/// Runs `f` with `owner` as the current owner, if the owner still exists;
+/// otherwise says so instead of running it.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let owner = Owner::new_child();
+/// assert_eq!(try_with_owner(owner, || 1), Ok(1));
+/// owner.dispose();
+/// assert_eq!(try_with_owner(owner, || 1), Err(ReactiveSystemError::OwnerDisposed(owner)));
+/// ```
+pub fn try_with_owner<R>(owner: Owner, f: impl FnOnce() -> R) -> Result<R, ReactiveSystemError> {
+    if owner.is_alive() {
+        Ok(owner.with(f))
+    } else {
+        Err(ReactiveSystemError::OwnerDisposed(owner))
+    }
+}
+
+/// Why the reactive system could not do what was asked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ReactiveSystemError {
+    /// The owner was disposed.
+    OwnerDisposed(Owner),
+}
+
+impl std::fmt::Display for ReactiveSystemError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReactiveSystemError::OwnerDisposed(owner) => {
+                write!(f, "tried to run under {owner:?}, which was disposed")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ReactiveSystemError {}
+
 /// Wraps `f` so that each call runs under the owner that is current now
 /// (what it creates belongs to that owner, and it can read that owner's
 /// contexts), wherever the call happens later. Without a current owner,

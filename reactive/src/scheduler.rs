@@ -386,6 +386,19 @@ pub fn untrack<R>(f: impl FnOnce() -> R) -> R {
     })
 }
 
+/// [`untrack`] under the name Leptos 0.6 gives it for reads that should
+/// not warn about being untracked. Larkspur warns about no untracked read,
+/// so the two are the same.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let (a, _) = create_signal(1);
+/// assert_eq!(untrack_with_diagnostics(|| a.get()), 1);
+/// ```
+pub fn untrack_with_diagnostics<R>(f: impl FnOnce() -> R) -> R {
+    untrack(f)
+}
+
 #[cfg(test)]
 mod tests {
     use super::EffectQueue;

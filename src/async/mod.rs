@@ -7,3 +7,4 @@ pub mod action;
 pub mod await_view;
 pub mod multi_action;
 mod resource_map;
+pub mod stream;
