@@ -3,7 +3,7 @@
 use crate::graph::{read_value, update_if_necessary};
 use crate::runtime::{with_runtime, NodeId};
 use crate::runtime::{Invariant, Payload};
-use crate::scheduler::notify;
+use crate::scheduler::{notify, HoldEffects};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -75,10 +75,29 @@ pub(crate) fn open_memo<T: 'static, R>(value: &Rc<dyn Payload>, f: impl FnOnce(&
         .value()
         .downcast_ref::<RefCell<Option<T>>>()
         .invariant();
+    // A write in `f` (e.g. to the memo's own source) runs its effects after
+    // the borrow, not inside it (they would recompute this memo).
+    let _hold = HoldEffects::new();
     let borrow = cell.borrow();
     f(borrow
         .as_ref()
         .expect("larkspur-reactive: memo read before its first run"))
+}
+
+/// A memo recomputed while its value is being read: the read's closure
+/// changed one of its sources and then read the memo again.
+pub(crate) const MEMO_WRITE_DURING_READ: &str = if cfg!(debug_assertions) {
+    "larkspur-reactive: a memo was recomputed while it is being \
+     read: inside its `with`, one of its sources was written and the memo was read \
+     again. Move the write out of the `with` closure"
+} else {
+    "larkspur-reactive: a memo was recomputed during a read of it (a debug build explains)"
+};
+
+#[cold]
+#[inline(never)]
+pub(crate) fn memo_write_during_read() -> ! {
+    panic!("{}", MEMO_WRITE_DURING_READ)
 }
 
 #[inline]

@@ -2,7 +2,7 @@
 
 use crate::handle::Handle;
 use crate::runtime::{borrow_state_mut, with_runtime, Kind, Payload};
-use crate::scheduler::{defer, run_now};
+use crate::scheduler::{defer, run_now, HoldEffects};
 use crate::signal::copy_handle;
 use std::any::Any;
 use std::cell::RefCell;
@@ -161,6 +161,9 @@ impl<T: 'static> Effect<T> {
     pub fn with_value<R>(&self, f: impl FnOnce(Option<&T>) -> R) -> Option<R> {
         let value = with_runtime(|rt| rt.value(self.h.id))?;
         let cell = value.value().downcast_ref::<RefCell<Option<T>>>()?;
+        // A write in `f` runs the effects after the borrow: this effect
+        // among them would need its value cell back.
+        let _hold = HoldEffects::new();
         let borrow = cell.borrow();
         Some(f(borrow.as_ref()))
     }

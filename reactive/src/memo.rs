@@ -89,7 +89,9 @@ impl<T: PartialEq + 'static, F: Fn(Option<&T>) -> T + 'static> Payload for MemoP
             let old = self.value.borrow();
             (self.f)(old.as_ref())
         };
-        let mut old = self.value.borrow_mut();
+        let Ok(mut old) = self.value.try_borrow_mut() else {
+            crate::access::memo_write_during_read()
+        };
         if old.as_ref() == Some(&new) {
             false
         } else {
@@ -146,7 +148,11 @@ impl<T: 'static, F: Fn(Option<T>) -> (T, bool) + 'static> Payload for OwningMemo
     }
 
     fn run(&self) -> bool {
-        let previous = self.value.borrow_mut().take();
+        let Ok(mut value) = self.value.try_borrow_mut() else {
+            crate::access::memo_write_during_read()
+        };
+        let previous = value.take();
+        drop(value);
         let first = previous.is_none();
         let (new, changed) = (self.f)(previous);
         *self.value.borrow_mut() = Some(new);

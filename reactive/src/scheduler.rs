@@ -367,6 +367,34 @@ pub fn batch<R>(f: impl FnOnce() -> R) -> R {
     result
 }
 
+/// Holds effects back while user code runs inside a borrow of a value cell
+/// (`Memo::with`, `Effect::with_value`): a write there queues the effects
+/// instead of running them, which would re-borrow the cell to recompute it.
+/// Make the guard before the borrow, so that it is dropped after it: the
+/// drop runs the held effects (unless an outer batch or flush will).
+/// Out of line and not generic: one copy for every value type.
+pub(crate) struct HoldEffects(());
+
+impl HoldEffects {
+    #[inline(never)]
+    pub(crate) fn new() -> Self {
+        with_runtime(|rt| rt.batch_depth.set(rt.batch_depth.get() + 1));
+        HoldEffects(())
+    }
+}
+
+impl Drop for HoldEffects {
+    #[inline(never)]
+    fn drop(&mut self) {
+        with_runtime(|rt| {
+            rt.batch_depth.set(rt.batch_depth.get() - 1);
+            if !std::thread::panicking() {
+                run_effects(rt);
+            }
+        });
+    }
+}
+
 /// Runs `f` without tracking: signals read inside do not become dependencies
 /// of the running memo or effect.
 ///

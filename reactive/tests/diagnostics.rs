@@ -135,6 +135,47 @@ fn writing_a_signal_inside_its_own_with_names_the_mistake() {
     s.with(|_| s.set(2));
 }
 
+/// A handler that reads a memo and writes its source inside the `with`:
+/// the effects reading the memo run once the read is over.
+#[test]
+fn writing_a_memos_source_inside_its_with_runs_the_effects_after_the_read() {
+    let (a, set_a) = create_signal(1);
+    let double = create_memo(move |_| a.get() * 2);
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let log = seen.clone();
+    create_render_effect(move |_| log.borrow_mut().push(double.get()));
+    double.with(|d| set_a.set(*d + 1));
+    assert_eq!(*seen.borrow(), [2, 6]);
+    assert_eq!(double.get(), 6);
+    // Also inside an outer batch: the effects run when the batch ends.
+    batch(|| double.with(|d| set_a.set(*d)));
+    assert_eq!(*seen.borrow(), [2, 6, 12]);
+}
+
+#[test]
+fn writing_an_effects_source_inside_its_with_value_runs_it_after_the_read() {
+    let (a, set_a) = create_signal(1);
+    let effect = create_render_effect(move |_| a.get() * 10);
+    let read = effect.with_value(|v| {
+        let v = v.copied();
+        set_a.set(2);
+        v
+    });
+    assert_eq!(read, Some(Some(10)));
+    assert_eq!(effect.with_value(|v| v.copied()), Some(Some(20)));
+}
+
+#[test]
+#[should_panic(expected = "a memo was recomputed")]
+fn rereading_a_memo_after_writing_its_source_inside_its_with_names_the_mistake() {
+    let (a, set_a) = create_signal(1);
+    let double = create_memo(move |_| a.get() * 2);
+    double.with(|_| {
+        set_a.set(2);
+        double.get()
+    });
+}
+
 #[test]
 fn creating_under_a_disposed_owner_warns_in_debug_builds() {
     set_warning_hook(capture);
