@@ -335,6 +335,7 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     /// let r = create_resource(|| (), |_| async { 5 });
     /// let doubled = move || r.get().map(|n| n * 2);
     /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn get(&self) -> Option<T>
     where
         T: Clone,

@@ -255,3 +255,42 @@ fn in_hash_mode_the_parameter_lives_in_the_fragment() {
     mounted.unmount();
     set_url("/");
 }
+
+/// Writing a persisted query signal replaces the history entry: the entry's
+/// state (set by the navigation that made it) stays.
+#[wasm_bindgen_test]
+fn a_query_write_keeps_the_entrys_history_state() {
+    start_at("/offers");
+    let container = test_container();
+    let slot: Rc<RefCell<Option<(PersistedSignal<u32>, Location)>>> = Rc::default();
+    let out = slot.clone();
+    let handle = mount_to(container.clone(), move || {
+        let out = out.clone();
+        view! {
+            <Router base="">
+                {move || {
+                    let navigate = use_navigate();
+                    navigate(
+                        "/basket",
+                        NavigateOptions { state: State::from("from-offer"), ..Default::default() },
+                    );
+                    *out.borrow_mut() = Some((create_query_param_signal("page", 1u32), use_location()));
+                }}
+            </Router>
+        }
+    });
+    let (page, location) = slot.borrow_mut().take().unwrap();
+    let state = || location.state.get_untracked().0.and_then(|s| s.as_string());
+    assert_eq!(common::location(), "/basket");
+    assert_eq!(state().as_deref(), Some("from-offer"));
+    page.set(2);
+    assert_eq!(common::location(), "/basket?page=2");
+    assert_eq!(state().as_deref(), Some("from-offer"));
+    let history = web_sys::window().unwrap().history().unwrap();
+    assert_eq!(
+        history.state().unwrap().as_string().as_deref(),
+        Some("from-offer")
+    );
+    handle.unmount();
+    set_url("/");
+}

@@ -153,6 +153,7 @@ impl<I: 'static, O: 'static> Action<I, O> {
     /// a.dispatch(1);
     /// assert_eq!(a.input().get_untracked(), Some(1));
     /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn input(&self) -> RwSignal<Option<I>> {
         self.state.with_value(|s| s.input)
     }
@@ -164,6 +165,7 @@ impl<I: 'static, O: 'static> Action<I, O> {
     /// let a = create_action(|n: &u8| { let n = *n; async move { n + 1 } });
     /// let latest = move || a.value().get();
     /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn value(&self) -> RwSignal<Option<O>> {
         self.state.with_value(|s| s.value)
     }
@@ -175,6 +177,7 @@ impl<I: 'static, O: 'static> Action<I, O> {
     /// let a = create_action(|_: &()| async {});
     /// let label = move || if a.pending().get() { "…" } else { "Go" };
     /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn pending(&self) -> ReadSignal<bool> {
         self.state.with_value(|s| s.pending.read_only())
     }
@@ -186,6 +189,7 @@ impl<I: 'static, O: 'static> Action<I, O> {
     /// let add = create_action(|_: &()| async {});
     /// let todos = create_resource(move || add.version().get(), |_| async { vec![1, 2] });
     /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn version(&self) -> RwSignal<usize> {
         self.state.with_value(|s| s.version)
     }

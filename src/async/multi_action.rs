@@ -184,6 +184,7 @@ impl<I: 'static, O: 'static> MultiAction<I, O> {
     /// let a = create_multi_action(|_: &()| async {});
     /// let count = move || a.submissions().with(Vec::len);
     /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn submissions(&self) -> ReadSignal<Vec<Submission<I, O>>> {
         self.state.with_value(|s| s.submissions.read_only())
     }
@@ -195,6 +196,7 @@ impl<I: 'static, O: 'static> MultiAction<I, O> {
     /// let a = create_multi_action(|_: &()| async {});
     /// let reload_key = move || a.version().get();
     /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn version(&self) -> RwSignal<usize> {
         self.state.with_value(|s| s.version)
     }

@@ -13,6 +13,7 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     /// let user = create_resource(|| 1, |id| async move { format!("user {id}") });
     /// let name_len = move || user.map(|name| name.len());
     /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn map<U>(&self, f: impl FnOnce(&T) -> U) -> Option<U> {
         self.with(f)
     }
@@ -25,6 +26,7 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     /// let r = create_resource(|| (), |_| async { 1 });
     /// let now = r.get_untracked();
     /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn get_untracked(&self) -> Option<T>
     where
         T: Clone,
@@ -39,6 +41,7 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     /// let r = create_resource(|| (), |_| async { vec![1, 2] });
     /// let len = r.with_untracked(|v| v.len());
     /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn with_untracked<U>(&self, f: impl FnOnce(&T) -> U) -> Option<U> {
         untrack(|| self.with(f))
     }
@@ -53,6 +56,7 @@ impl<S: Clone + 'static, T: 'static, E: Clone + 'static> Resource<S, Result<T, E
     /// let n = create_resource(|| "42", |s| async move { s.parse::<i32>() });
     /// let doubled = move || n.and_then(|n| n * 2); // Option<Result<i32, ParseIntError>>
     /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn and_then<U>(&self, f: impl FnOnce(&T) -> U) -> Option<Result<U, E>> {
         self.with(|value| match value {
             Ok(v) => Ok(f(v)),

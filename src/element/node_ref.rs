@@ -59,11 +59,13 @@ impl<El: ElementDescriptor> NodeRef<El> {
     }
 
     /// The element, once loaded (tracked).
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn get(&self) -> Option<El::Output> {
         self.element.get().map(JsCast::unchecked_into)
     }
 
     /// The element, once loaded (not tracked).
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn get_untracked(&self) -> Option<El::Output> {
         self.element.get_untracked().map(JsCast::unchecked_into)
     }

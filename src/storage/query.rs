@@ -138,10 +138,18 @@ impl QueryParam {
                 query.remove(&self.key);
             }
         }
+        let replace = entry == Entry::Replace;
         let options = NavigateOptions {
-            replace: entry == Entry::Replace,
+            replace,
             // The page stays where it is: only its state changed.
             scroll: false,
+            // A replaced entry keeps its history state (a new one starts
+            // without), as the router-less path does.
+            state: if replace {
+                router.state.get_untracked()
+            } else {
+                Default::default()
+            },
             ..Default::default()
         };
         router.navigate(

@@ -63,6 +63,7 @@ impl<T> Copy for PersistedSignal<T> {}
 /// let theme = create_local_storage_signal("theme", String::from("light"));
 /// theme.set("dark".to_string());
 /// ```
+#[cfg_attr(debug_assertions, track_caller)]
 pub fn create_local_storage_signal<T: JsonCodec + Clone + 'static>(
     key: &str,
     default: T,
@@ -85,6 +86,7 @@ pub fn create_local_storage_signal<T: JsonCodec + Clone + 'static>(
 /// let step = create_session_storage_signal("wizard-step", 1u8);
 /// step.update(|s| *s += 1);
 /// ```
+#[cfg_attr(debug_assertions, track_caller)]
 pub fn create_session_storage_signal<T: JsonCodec + Clone + 'static>(
     key: &str,
     default: T,
@@ -115,6 +117,7 @@ pub fn create_session_storage_signal<T: JsonCodec + Clone + 'static>(
 /// let page = create_query_param_signal("page", 1u32);
 /// page.set(2); // the URL now ends in ?page=2
 /// ```
+#[cfg_attr(debug_assertions, track_caller)]
 pub fn create_query_param_signal<T: JsonCodec + Clone + 'static>(
     key: &str,
     default: T,
@@ -135,6 +138,7 @@ pub fn create_query_param_signal<T: JsonCodec + Clone + 'static>(
 ///
 /// let open = create_persisted_signal(StorageBackend::Session, "menu-open", false);
 /// ```
+#[cfg_attr(debug_assertions, track_caller)]
 pub fn create_persisted_signal<T: JsonCodec + Clone + 'static>(
     backend: StorageBackend,
     key: &str,
@@ -158,6 +162,7 @@ pub fn create_persisted_signal<T: JsonCodec + Clone + 'static>(
 ///     |text: &str| Ok::<_, CodecError>(text.to_string()),
 /// );
 /// ```
+#[cfg_attr(debug_assertions, track_caller)]
 pub fn create_persisted_signal_with_codec<T: Clone + 'static>(
     backend: StorageBackend,
     key: &str,
@@ -169,6 +174,7 @@ pub fn create_persisted_signal_with_codec<T: Clone + 'static>(
 }
 
 /// Makes a signal kept in `store` under `key`.
+#[cfg_attr(debug_assertions, track_caller)]
 fn persisted_in<T: Clone + 'static>(
     store: Rc<dyn Store>,
     key: &str,
