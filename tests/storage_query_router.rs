@@ -256,13 +256,16 @@ fn in_hash_mode_the_parameter_lives_in_the_fragment() {
     set_url("/");
 }
 
+/// What the state test takes out of its view.
+type Captured = Rc<RefCell<Option<(PersistedSignal<u32>, Location)>>>;
+
 /// Writing a persisted query signal replaces the history entry: the entry's
 /// state (set by the navigation that made it) stays.
 #[wasm_bindgen_test]
 fn a_query_write_keeps_the_entrys_history_state() {
     start_at("/offers");
     let container = test_container();
-    let slot: Rc<RefCell<Option<(PersistedSignal<u32>, Location)>>> = Rc::default();
+    let slot: Captured = Rc::default();
     let out = slot.clone();
     let handle = mount_to(container.clone(), move || {
         let out = out.clone();
