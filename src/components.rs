@@ -251,6 +251,36 @@ impl View {
         self
     }
 
+    /// Runs a directive on each root element of this view (what
+    /// `use:name=param` on a component compiles to), with a clone of
+    /// `param` for each; text has no element to run it on.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    ///
+    /// #[component]
+    /// fn Card() -> impl IntoView { view! { <div class="card">"Hi"</div> } }
+    ///
+    /// fn mark(el: web_sys::Element) { let _ = el.set_attribute("data-marked", ""); }
+    /// let _ = view! { <Card use:mark/> };
+    /// ```
+    pub fn directive<T: ?Sized, P: Clone>(
+        self,
+        directive: impl crate::element::Directive<T, P>,
+        param: P,
+    ) -> Self {
+        let mut nodes = Vec::new();
+        self.collect_nodes(&mut nodes);
+        for node in nodes {
+            if let Some(el) = node.dyn_ref::<Element>() {
+                directive.run(el, param.clone());
+            }
+        }
+        self
+    }
+
     fn attach(&self, name: &str, delegate: bool, handler: &events::Handler) {
         let mut nodes = Vec::new();
         self.collect_nodes(&mut nodes);

@@ -219,3 +219,105 @@ fn class_tuple_and_template_alias() {
     let _ = larkspur::js_sys::Array::new();
     handle.unmount();
 }
+
+/// A directive parameter with conversions, as Leptos 0.6's directives
+/// example writes it: `use:add_dot` and `use:add_dot=5` both reach
+/// `Amount` through `Into`.
+#[derive(Clone)]
+struct Amount(usize);
+
+impl From<usize> for Amount {
+    fn from(n: usize) -> Self {
+        Amount(n)
+    }
+}
+
+impl From<()> for Amount {
+    fn from(_: ()) -> Self {
+        Amount(1)
+    }
+}
+
+fn add_dots(el: HtmlElement<html::AnyElement>, amount: Amount) {
+    let el = el.dom_element();
+    let text = el.text_content().unwrap_or_default();
+    el.set_text_content(Some(&format!("{text}{}", ".".repeat(amount.0))));
+}
+
+#[component]
+fn TwoRoots() -> impl IntoView {
+    view! { <p class="root">"one"</p> "text" <p class="root">"two"</p> }
+}
+
+#[wasm_bindgen_test]
+fn directive_values_convert_and_directives_reach_component_roots() {
+    let container = test_container();
+    let handle = mount_to(container.clone(), || {
+        view! {
+            <div>
+                <p id="one" use:add_dots>"a"</p>
+                <p id="five" use:add_dots=5>"b"</p>
+                <TwoRoots use:mark use:add_dots=2/>
+            </div>
+        }
+    });
+    assert_eq!(text(&find(&container, "#one")), "a.");
+    assert_eq!(text(&find(&container, "#five")), "b.....");
+    let roots = find_all(&container, "p.root");
+    assert_eq!(roots.len(), 2);
+    for (root, expected) in roots.iter().zip(["one..", "two.."]) {
+        assert_eq!(root.get_attribute("data-marked").as_deref(), Some("yes"));
+        assert_eq!(text(root), expected);
+    }
+    handle.unmount();
+}
+
+#[wasm_bindgen_test]
+fn wide_integer_properties_and_signal_constructors() {
+    let container = test_container();
+    let interval = RwSignal::new(1_000u64);
+    let big = StoredValue::new(u64::MAX);
+    let refresh = Trigger::new();
+    let handle = mount_to(container.clone(), move || {
+        view! {
+            <input id="ms" prop:value=interval/>
+            <input id="count" type="number" prop:valueAsNumber=7usize/>
+            <input id="big" prop:value=big.get_value()/>
+            <p id="runs">{move || { refresh.track(); interval.get() / 1_000 }}</p>
+        }
+    });
+    let input = |id: &str| {
+        find(&container, id)
+            .dyn_into::<web_sys::HtmlInputElement>()
+            .unwrap()
+    };
+    assert_eq!(input("#ms").value(), "1000");
+    assert_eq!(input("#count").value_as_number(), 7.0);
+    // Past 2^53 the exact digits, as text.
+    assert_eq!(input("#big").value(), "18446744073709551615");
+    interval.set(5_000);
+    assert_eq!(input("#ms").value(), "5000");
+    assert_eq!(text(&find(&container, "#runs")), "5");
+    handle.unmount();
+}
+
+/// `children().nodes`, the 0.6 way to wrap each child.
+#[component]
+fn Wrapped(children: Children) -> impl IntoView {
+    children()
+        .nodes
+        .into_iter()
+        .map(|child| view! { <li>{child}</li> })
+        .collect_view()
+}
+
+#[wasm_bindgen_test]
+fn fragment_nodes_are_public() {
+    let container = test_container();
+    let handle = mount_to(container.clone(), || {
+        view! { <ul><Wrapped><b>"a"</b><i>"b"</i></Wrapped></ul> }
+    });
+    assert_eq!(find_all(&container, "ul > li").len(), 2);
+    assert_eq!(text(&find(&container, "ul")), "ab");
+    handle.unmount();
+}

@@ -209,6 +209,14 @@ fn props_chain(
                 };
                 events.push(quote_spanned! {key_span=> .#method(#ev, #handler) });
             }
+            Directive::Use(name) if !is_slot_element => {
+                // On each root element of the component's view (Leptos 0.6).
+                let f = format_ident!("{}", name, span = key_span);
+                let param = value.unwrap_or_else(|| quote_spanned! {key_span=> () });
+                events.push(quote_spanned! {key_span=>
+                    .directive(#f, ::core::convert::Into::into(#param))
+                });
+            }
             Directive::Let(binding) => {
                 if value.is_some() {
                     gen.error(key_span, "`let:` takes no value: write `let:name`");

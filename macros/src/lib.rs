@@ -70,7 +70,7 @@ mod view;
 /// | `name=value`, `name` | an attribute (`name` alone is `name=true`); a closure makes it reactive |
 /// | `on:click=handler` | an event handler (`on:click:undelegated` to opt out of delegation); on a component, attached to its root elements |
 /// | `class=("name", cond)` | one class toggled by `cond` (like `class:name=cond`, for names with `:` or `-`) |
-/// | `use:directive`, `use:directive=param` | calls `directive(element, param)` once the element is built |
+/// | `use:directive`, `use:directive=param` | calls `directive(element, param.into())` once the element and its children are built (bare `use:directive` passes `().into()`); on a component, on each of its root elements |
 /// | `{..attrs}` | spreads `(name, value)` attributes (and `(ev::click, handler)` pairs) on an element; on a component, passes them to its `#[prop(attrs)]` prop, like `attr:name=value` |
 /// | `class:name=cond`, `style:prop=value`, `prop:name=value`, `attr:name=value` | one class, style property, DOM property or attribute |
 /// | `node_ref=r`, `inner_html=html` | a node ref; markup set as HTML (the only way to insert markup) |

@@ -162,14 +162,25 @@ impl Codegen {
             quote! { ::larkspur::#module::#f() }
         };
         let mut out = ctor;
+        // `use:` directives run once the element is built, children and
+        // all, so they come last in the chain.
+        let mut directives = TokenStream::new();
         for attr in el.attributes() {
-            out.extend(self.element_attribute(attr));
+            let is_use = matches!(attr, NodeAttribute::Attribute(a)
+                if a.key.to_string().starts_with("use:"));
+            let tokens = self.element_attribute(attr);
+            if is_use {
+                directives.extend(tokens);
+            } else {
+                out.extend(tokens);
+            }
         }
         let child_ns = tags::children_namespace(&tag, own_ns);
         for child in el.children.iter().filter(|n| !is_ignored(n)) {
             let c = self.child(child, child_ns);
             out.extend(quote! { .child(#c) });
         }
+        out.extend(directives);
         out
     }
 
@@ -228,8 +239,11 @@ impl Codegen {
             }
             Directive::Use(name) => {
                 let f = format_ident!("{}", name, span = key_span);
+                // As in Leptos 0.6 the value goes through `Into`: a directive
+                // taking `Amount` accepts `use:f=5` with `From<usize> for
+                // Amount` (and bare `use:f` with `From<()>`).
                 let param = value.unwrap_or_else(|| quote_spanned! {key_span=> () });
-                quote_spanned! {key_span=> .directive(#f, #param) }
+                quote_spanned! {key_span=> .directive(#f, ::core::convert::Into::into(#param)) }
             }
             Directive::On { event, undelegated } => {
                 let Some(handler) = needs_value(self, &format!("on:{event}"), "move |_| ...")
@@ -533,8 +547,9 @@ mod tests {
         });
         assert_eq!(
             out,
-            "::larkspur::html::input().attrs(attrs).directive(focus,())\
-             .directive(tip,\"hint\").class(\"on\",on)"
+            "::larkspur::html::input().attrs(attrs).class(\"on\",on)\
+             .directive(focus,::core::convert::Into::into(()))\
+             .directive(tip,::core::convert::Into::into(\"hint\"))"
         );
     }
 

@@ -124,6 +124,22 @@ pub fn create_rw_signal<T: 'static>(value: T) -> RwSignal<T> {
 }
 
 impl<T> RwSignal<T> {
+    /// The same as [`create_rw_signal`].
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let count = RwSignal::new(1);
+    /// count.set(2);
+    /// assert_eq!(count.get(), 2);
+    /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
+    pub fn new(value: T) -> Self
+    where
+        T: 'static,
+    {
+        create_rw_signal(value)
+    }
+
     /// The read half of this signal.
     ///
     /// ```

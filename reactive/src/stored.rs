@@ -56,6 +56,18 @@ pub fn store_value<T: 'static>(value: T) -> StoredValue<T> {
 }
 
 impl<T: 'static> StoredValue<T> {
+    /// The same as [`store_value`].
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let s = StoredValue::new(vec![1]);
+    /// assert_eq!(s.get_value(), vec![1]);
+    /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
+    pub fn new(value: T) -> Self {
+        store_value(value)
+    }
+
     /// Applies `f` to the value, or `None` if it was disposed.
     ///
     /// ```

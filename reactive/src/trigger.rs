@@ -66,6 +66,19 @@ impl std::fmt::Debug for Trigger {
 }
 
 impl Trigger {
+    /// The same as [`create_trigger`].
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let t = Trigger::new();
+    /// t.notify();
+    /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
+        create_trigger()
+    }
+
     /// Subscribes the running memo or effect to this trigger.
     ///
     /// ```

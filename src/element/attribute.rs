@@ -293,6 +293,36 @@ macro_rules! value_properties {
 
 value_properties!(JsValue bool String &String &str u8 u16 u32 i8 i16 i32 f32 f64);
 
+/// Integers wider than 32 bits: a JS number while it is exact (up to 2⁵³),
+/// otherwise its decimal text, so no digit is lost and no numeric property
+/// is handed a `BigInt` (which would throw).
+macro_rules! wide_int_properties {
+    ($($t:ty)*) => {$(
+        impl IntoProperty for $t {
+            fn into_property(self) -> Property {
+                const EXACT: i128 = 1 << 53;
+                let v = self as i128;
+                Property::Value(if (-EXACT..=EXACT).contains(&v) {
+                    JsValue::from_f64(v as f64)
+                } else {
+                    JsValue::from_str(&self.to_string())
+                })
+            }
+        }
+    )*};
+}
+
+wide_int_properties!(u64 i64 usize isize i128);
+
+impl IntoProperty for u128 {
+    fn into_property(self) -> Property {
+        match i128::try_from(self) {
+            Ok(v) => v.into_property(),
+            Err(_) => Property::Value(JsValue::from_str(&self.to_string())),
+        }
+    }
+}
+
 impl<T: IntoProperty> IntoProperty for Option<T> {
     fn into_property(self) -> Property {
         match self {

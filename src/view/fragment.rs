@@ -22,7 +22,9 @@ use super::{IntoView, View};
 /// ```
 #[derive(Clone, Default)]
 pub struct Fragment {
-    nodes: Vec<View>,
+    /// The views, in order (public, as in Leptos 0.6:
+    /// `children().nodes.into_iter()` wraps each child).
+    pub nodes: Vec<View>,
 }
 
 impl Fragment {
