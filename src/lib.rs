@@ -118,7 +118,8 @@ pub use element::attribute::{
     Attribute, Class, IntoAttribute, IntoClass, IntoProperty, IntoStyle, Property, Style,
 };
 pub use element::{
-    create_node_ref, html, math, svg, Directive, ElementDescriptor, HtmlElement, NodeRef, Spread,
+    create_node_ref, html, math, svg, Binding, Directive, ElementDescriptor, EventHandlerFn,
+    HtmlElement, NodeRef, Spread,
 };
 pub use error_boundary::{
     Error, ErrorBoundary, ErrorBoundaryProps, ErrorBoundaryPropsBuilder, ErrorKey, Errors,

@@ -321,3 +321,50 @@ fn fragment_nodes_are_public() {
     assert_eq!(text(&find(&container, "ul")), "ab");
     handle.unmount();
 }
+
+/// Leptos 0.6.11's spreading of typed handlers and mixed bindings.
+#[wasm_bindgen_test]
+fn typed_handlers_and_bindings_spread() {
+    let container = test_container();
+    let clicks = RwSignal::new(0);
+    let keys = RwSignal::new(String::new());
+    let handle = mount_to(container.clone(), move || {
+        let handlers = vec![
+            EventHandlerFn::Click(Box::new(move |_| clicks.update(|n| *n += 1))),
+            EventHandlerFn::Keydown(Box::new(move |e| keys.set(e.key()))),
+        ];
+        let name = String::from("data-runtime");
+        let bindings: Vec<Binding> = vec![
+            ("aria-label", "Save".into_attribute()).into(),
+            Binding::Attribute {
+                name: Oco::Owned(name),
+                value: (move || clicks.get().to_string()).into_attribute(),
+            },
+            EventHandlerFn::Click(Box::new(move |_| clicks.update(|n| *n += 10))).into(),
+        ];
+        view! {
+            <button id="typed" {..handlers}>"a"</button>
+            <button id="mixed" {..bindings}>"b"</button>
+        }
+    });
+    let typed = find(&container, "#typed");
+    click(&typed);
+    assert_eq!(clicks.get_untracked(), 1);
+    let key = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &{
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key("Enter");
+        init.set_bubbles(true);
+        init
+    })
+    .unwrap();
+    typed.dispatch_event(&key).unwrap();
+    assert_eq!(keys.get_untracked(), "Enter");
+
+    let mixed = find(&container, "#mixed");
+    assert_eq!(mixed.get_attribute("aria-label").as_deref(), Some("Save"));
+    assert_eq!(mixed.get_attribute("data-runtime").as_deref(), Some("1"));
+    click(&mixed);
+    assert_eq!(clicks.get_untracked(), 11);
+    assert_eq!(mixed.get_attribute("data-runtime").as_deref(), Some("11"));
+    handle.unmount();
+}

@@ -31,7 +31,7 @@ use attribute::{IntoAttribute, IntoClass, IntoProperty, IntoStyle};
 pub use any::AnyElement;
 pub use directive::Directive;
 pub use node_ref::{create_node_ref, NodeRef};
-pub use spread::Spread;
+pub use spread::{Binding, EventHandlerFn, Spread};
 
 /// Names the `web_sys` type of a tag's marker type (`html::Input` →
 /// `web_sys::HtmlInputElement`).

@@ -6,7 +6,9 @@ use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 
-use super::attribute::{apply_attribute, IntoAttribute};
+use larkspur_reactive::Oco;
+
+use super::attribute::{apply_attribute, Attribute, IntoAttribute};
 use super::{add_listener, HtmlElement};
 use crate::dom::{events, Element, Event};
 use crate::ev::EventDescriptor;
@@ -75,6 +77,153 @@ impl<T: Spread> Spread for Option<T> {
             item.spread(el);
         }
     }
+}
+
+/// Declares [`EventHandlerFn`]: one variant per event, with the event's
+/// `ev` type and the `web_sys` type its handler receives.
+macro_rules! event_handler_fns {
+    ($($variant:ident $ev:ident $ty:ident,)*) => {
+        /// A handler of one of the common events, as a value that can be
+        /// kept in a list and spread onto an element with `{..handlers}`
+        /// (Leptos 0.6, alongside [`Binding`]).
+        ///
+        /// ```no_run
+        /// use larkspur::*;
+        ///
+        /// let handlers = vec![
+        ///     EventHandlerFn::Click(Box::new(|_| logging::log!("clicked"))),
+        ///     EventHandlerFn::Keydown(Box::new(|e| logging::log!("{}", e.key()))),
+        /// ];
+        /// let _ = view! { <button {..handlers}>"Go"</button> };
+        /// ```
+        pub enum EventHandlerFn {
+            $(
+                #[doc = concat!("A `", stringify!($ev), "` handler.")]
+                $variant(Box<dyn FnMut(web_sys::$ty)>),
+            )*
+        }
+
+        impl Spread for EventHandlerFn {
+            fn spread(self, el: &Element) {
+                match self {
+                    $(EventHandlerFn::$variant(handler) => (crate::ev::$ev, handler).spread(el),)*
+                }
+            }
+        }
+    };
+}
+
+event_handler_fns! {
+    Keydown keydown KeyboardEvent,
+    Keyup keyup KeyboardEvent,
+    Keypress keypress KeyboardEvent,
+    Click click MouseEvent,
+    Dblclick dblclick MouseEvent,
+    Mousedown mousedown MouseEvent,
+    Mouseup mouseup MouseEvent,
+    Mouseenter mouseenter MouseEvent,
+    Mouseleave mouseleave MouseEvent,
+    Mouseout mouseout MouseEvent,
+    Mouseover mouseover MouseEvent,
+    Mousemove mousemove MouseEvent,
+    Wheel wheel WheelEvent,
+    Touchstart touchstart TouchEvent,
+    Touchend touchend TouchEvent,
+    Touchcancel touchcancel TouchEvent,
+    Touchmove touchmove TouchEvent,
+    Pointerenter pointerenter PointerEvent,
+    Pointerleave pointerleave PointerEvent,
+    Pointerdown pointerdown PointerEvent,
+    Pointerup pointerup PointerEvent,
+    Pointercancel pointercancel PointerEvent,
+    Pointerout pointerout PointerEvent,
+    Pointerover pointerover PointerEvent,
+    Pointermove pointermove PointerEvent,
+    Drag drag DragEvent,
+    Dragend dragend DragEvent,
+    Dragenter dragenter DragEvent,
+    Dragleave dragleave DragEvent,
+    Dragstart dragstart DragEvent,
+    Drop drop DragEvent,
+    Blur blur FocusEvent,
+    Focusout focusout FocusEvent,
+    Focus focus FocusEvent,
+    Focusin focusin FocusEvent,
+}
+
+/// An attribute or an event handler, so that one list can hold both and be
+/// spread with `{..bindings}` (Leptos 0.6).
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// let bindings: Vec<Binding> = vec![
+///     ("aria-label", "Save".into_attribute()).into(),
+///     EventHandlerFn::Click(Box::new(|_| logging::log!("saved"))).into(),
+/// ];
+/// let _ = view! { <button {..bindings}>"Save"</button> };
+/// ```
+pub enum Binding {
+    /// An attribute and its value.
+    Attribute {
+        /// The attribute's name.
+        name: Oco<'static, str>,
+        /// Its value (static or reactive).
+        value: Attribute,
+    },
+    /// An event handler.
+    EventHandler(EventHandlerFn),
+}
+
+impl From<(&'static str, Attribute)> for Binding {
+    fn from((name, value): (&'static str, Attribute)) -> Self {
+        Binding::Attribute {
+            name: Oco::Borrowed(name),
+            value,
+        }
+    }
+}
+
+impl From<EventHandlerFn> for Binding {
+    fn from(handler: EventHandlerFn) -> Self {
+        Binding::EventHandler(handler)
+    }
+}
+
+impl Spread for Binding {
+    fn spread(self, el: &Element) {
+        match self {
+            Binding::Attribute { name, value } => {
+                apply_attribute::<true>(el, static_name(name), value)
+            }
+            Binding::EventHandler(handler) => handler.spread(el),
+        }
+    }
+}
+
+thread_local! {
+    /// Attribute names built at run time, kept once each (the attribute
+    /// code takes `&'static str` names).
+    static RUNTIME_NAMES: std::cell::RefCell<Vec<&'static str>> = const {
+        std::cell::RefCell::new(Vec::new())
+    };
+}
+
+/// A `'static` copy of an attribute name: a borrowed name as it is, another
+/// one leaked once per distinct name (a page uses few).
+fn static_name(name: Oco<'static, str>) -> &'static str {
+    if let Oco::Borrowed(name) = name {
+        return name;
+    }
+    RUNTIME_NAMES.with(|names| {
+        let mut names = names.borrow_mut();
+        if let Some(found) = names.iter().find(|n| **n == &*name) {
+            return *found;
+        }
+        let leaked: &'static str = Box::leak(name.to_string().into_boxed_str());
+        names.push(leaked);
+        leaked
+    })
 }
 
 impl<El> HtmlElement<El> {
