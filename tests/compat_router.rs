@@ -426,6 +426,10 @@ fn links_resolve_against_their_route() {
     set_url("/");
 }
 
+thread_local! {
+    static SEEN: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Shows the history entry's state and navigates with `NavigateOptions`'
 /// `resolve: false` and `state`.
 #[component]
@@ -441,6 +445,11 @@ fn StatePage() -> impl IntoView {
             None => "none".into(),
         })
     };
+    // Every (path, state) pair an effect sees, to check they change together.
+    create_render_effect(move |_| {
+        let pair = (location.pathname.get(), state());
+        SEEN.with(|seen| seen.borrow_mut().push(pair));
+    });
     view! {
         <p id="state">{state}</p>
         <button id="nav" on:click=move |_| navigate("d", NavigateOptions {
@@ -517,6 +526,21 @@ fn links_replace_and_carry_history_state() {
         .unwrap();
     assert_eq!(location(), "/c");
     assert_eq!(state(), "restored");
+    // The path and the state changed together: no effect saw one without
+    // the other.
+    let seen = SEEN.with(|seen| seen.take());
+    let pairs: Vec<(&str, &str)> = seen.iter().map(|(p, s)| (p.as_str(), s.as_str())).collect();
+    assert_eq!(
+        pairs,
+        [
+            ("/a", "none"),
+            ("/b/x", "none"),
+            ("/d", "7"),
+            ("/c", "from-link"),
+            ("/e", "none"),
+            ("/c", "restored"),
+        ]
+    );
     handle.unmount();
     set_url("/");
 }

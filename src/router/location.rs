@@ -67,8 +67,11 @@ impl RouterContext {
             }
             RouterMode::Hash => history::push_url(&format!("#{target}"), options.replace, &state),
         }
-        self.state.set(options.state.clone());
-        self.url.set(split_url(&target));
+        // One update: effects never see the new state with the old URL.
+        larkspur_reactive::batch(|| {
+            self.state.set(options.state.clone());
+            self.url.set(split_url(&target));
+        });
         if options.scroll {
             history::scroll_to_top();
         }

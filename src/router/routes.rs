@@ -191,9 +191,14 @@ pub fn Router(props: RouterProps) -> impl IntoView {
         let base = router.base.get_untracked();
         // Back/forward (or a hash change): animated routes play their
         // `_back` classes.
-        direction.set(true);
-        router.state.set(State::read_browser());
-        url.set(RouterContext::read_browser_url(&base, router.mode));
+        let state = State::read_browser();
+        let new_url = RouterContext::read_browser_url(&base, router.mode);
+        // One update: effects never see the new state with the old URL.
+        larkspur_reactive::batch(|| {
+            direction.set(true);
+            router.state.set(state);
+            url.set(new_url);
+        });
     };
     let location_listeners = history::on_location_change(on_change);
     let link_listener = (router.mode == RouterMode::History).then(|| {
