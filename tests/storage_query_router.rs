@@ -297,3 +297,26 @@ fn a_query_write_keeps_the_entrys_history_state() {
     handle.unmount();
     set_url("/");
 }
+
+/// A repeated key reads as its last value, with a router or without.
+#[wasm_bindgen_test]
+fn a_repeated_key_reads_as_its_last_value_either_way() {
+    start_at("/repeat?lark-r=1&lark-r=2");
+    let plain = create_query_param_signal("lark-r", 0u32);
+    assert_eq!(plain.get_untracked(), 2);
+    let container = test_container();
+    let slot: Rc<RefCell<Option<PersistedSignal<u32>>>> = Rc::default();
+    let out = slot.clone();
+    let handle = mount_to(container.clone(), move || {
+        let out = out.clone();
+        view! {
+            <Router base="">
+                {move || *out.borrow_mut() = Some(create_query_param_signal("lark-r", 0u32))}
+            </Router>
+        }
+    });
+    let routed = slot.borrow_mut().take().unwrap();
+    assert_eq!(routed.get_untracked(), 2);
+    handle.unmount();
+    set_url("/");
+}

@@ -80,7 +80,13 @@ fn location_url() -> Result<web_sys::Url, JsValue> {
 
 /// The value of the query parameter `key` in the current URL.
 pub fn query_get(key: &str) -> Result<Option<String>, JsValue> {
-    Ok(location_url()?.search_params().get(key))
+    // The last value of a repeated key, as the router's `ParamsMap` reads
+    // it (`URLSearchParams.get` would give the first).
+    let all = location_url()?.search_params().get_all(key);
+    Ok(match all.length() {
+        0 => None,
+        n => all.get(n - 1).as_string(),
+    })
 }
 
 /// Sets (or, with `None`, removes) the query parameter `key`. In place
