@@ -191,6 +191,7 @@ pub use larkspur_reactive::{
     SignalGetUntracked, SignalSetUntracked, SignalSetter, SignalUpdateUntracked,
     SignalWithUntracked,
 };
+pub use larkspur_reactive::{update, update_value, with, with_value, Source};
 pub use r#async::action::{create_action, Action};
 pub use r#async::await_view::{Await, AwaitProps, AwaitPropsBuilder, MissingFuture};
 pub use r#async::multi_action::{create_multi_action, MultiAction, Submission};

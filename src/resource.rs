@@ -182,7 +182,7 @@ impl<S, T> std::fmt::Debug for Resource<S, T> {
 /// ```
 #[track_caller]
 pub fn create_resource<S, T, Fu>(
-    source: impl Fn() -> S + 'static,
+    source: impl larkspur_reactive::Source<S>,
     fetcher: impl Fn(S) -> Fu + 'static,
 ) -> Resource<S, T>
 where
@@ -214,7 +214,7 @@ where
 /// ```
 #[track_caller]
 pub fn create_resource_with_initial_value<S, T, Fu>(
-    source: impl Fn() -> S + 'static,
+    source: impl larkspur_reactive::Source<S>,
     fetcher: impl Fn(S) -> Fu + 'static,
     initial_value: Option<T>,
 ) -> Resource<S, T>
@@ -223,6 +223,7 @@ where
     T: 'static,
     Fu: Future<Output = T> + 'static,
 {
+    let source = source.into_reader();
     let skip_first = initial_value.is_some();
     let fetcher: Fetcher<S, T> = Rc::new(move |s| Box::pin(fetcher(s)));
     let resource = Resource {
@@ -267,7 +268,7 @@ where
 /// ```
 #[track_caller]
 pub fn create_local_resource<S, T, Fu>(
-    source: impl Fn() -> S + 'static,
+    source: impl larkspur_reactive::Source<S>,
     fetcher: impl Fn(S) -> Fu + 'static,
 ) -> Resource<S, T>
 where
@@ -292,7 +293,7 @@ where
 /// ```
 #[track_caller]
 pub fn create_local_resource_with_initial_value<S, T, Fu>(
-    source: impl Fn() -> S + 'static,
+    source: impl larkspur_reactive::Source<S>,
     fetcher: impl Fn(S) -> Fu + 'static,
     initial_value: Option<T>,
 ) -> Resource<S, T>
@@ -315,7 +316,7 @@ where
 /// ```
 #[track_caller]
 pub fn create_blocking_resource<S, T, Fu>(
-    source: impl Fn() -> S + 'static,
+    source: impl larkspur_reactive::Source<S>,
     fetcher: impl Fn(S) -> Fu + 'static,
 ) -> Resource<S, T>
 where
@@ -341,6 +342,16 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
         T: Clone,
     {
         self.with(T::clone)
+    }
+
+    /// The old name of [`get`](Resource::get) (deprecated in Leptos 0.6 too).
+    #[deprecated = "use .get() on resources"]
+    #[cfg_attr(debug_assertions, track_caller)]
+    pub fn read(&self) -> Option<T>
+    where
+        T: Clone,
+    {
+        self.get()
     }
 
     /// Like [`get`](Resource::get), but `None` (instead of a panic) if the

@@ -368,3 +368,73 @@ fn typed_handlers_and_bindings_spread() {
     assert_eq!(mixed.get_attribute("data-runtime").as_deref(), Some("11"));
     handle.unmount();
 }
+
+/// Leptos 0.6 (as its book writes it, on nightly) passes signals and memos
+/// where a function is expected; a `style=("--name", value)` tuple sets one
+/// style property.
+#[wasm_bindgen_test]
+async fn signals_stand_where_sources_are_expected() {
+    let container = test_container();
+    let (count, set_count) = create_signal(1u32);
+    let odd = create_memo(move |_| count.get() % 2 == 1);
+    let (items, set_items) = create_signal(vec![1u32, 2]);
+    let handle = mount_to(container.clone(), move || {
+        let doubled = create_resource(count, |n| async move { n * 2 });
+        let selected = create_selector(count);
+        view! {
+            <Show when=odd fallback=|| view! { <p id="even">"even"</p> }>
+                <p id="odd">"odd"</p>
+            </Show>
+            <ul style=("--columns", move || count.get().to_string())>
+                <For each=items key=|n| *n let:n>
+                    <li class:on=move || selected.selected(n)>{n}</li>
+                </For>
+            </ul>
+            <p id="doubled">{move || doubled.get().map(|n| n.to_string())}</p>
+        }
+    });
+    let columns = || {
+        find(&container, "ul")
+            .style()
+            .get_property_value("--columns")
+            .unwrap()
+    };
+    common::let_tasks_run().await;
+    assert_eq!(find_all(&container, "#odd").len(), 1);
+    assert_eq!(text(&find(&container, "ul")), "12");
+    assert_eq!(find_all(&container, "li.on").len(), 1);
+    assert_eq!(columns(), "1");
+    assert_eq!(text(&find(&container, "#doubled")), "2");
+
+    set_count.set(2);
+    set_items.set(vec![2, 3, 4]);
+    common::let_tasks_run().await;
+    assert_eq!(find_all(&container, "#even").len(), 1);
+    assert_eq!(text(&find(&container, "ul")), "234");
+    assert_eq!(text(&find(&container, "li.on")), "2");
+    assert_eq!(columns(), "2");
+    assert_eq!(text(&find(&container, "#doubled")), "4");
+    handle.unmount();
+}
+
+#[wasm_bindgen_test]
+fn watch_takes_a_signal_and_macros_read_and_update_several() {
+    let (count, set_count) = create_signal(1);
+    let seen = RwSignal::new(Vec::new());
+    let stop = watch(count, move |n, _, _| seen.update(|s| s.push(*n)), false);
+    set_count.set(2);
+    stop();
+    set_count.set(3);
+    assert_eq!(seen.get_untracked(), [2]);
+
+    let first = RwSignal::new(String::from("Ada"));
+    let last = RwSignal::new(String::from("Lovelace"));
+    update!(|first, last| {
+        first.push('!');
+        last.push('!');
+    });
+    assert_eq!(
+        with!(|first, last| format!("{first} {last}")),
+        "Ada! Lovelace!"
+    );
+}

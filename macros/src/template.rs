@@ -315,7 +315,12 @@ fn eligible(el: &NodeElement<rstml::Infallible>, ancestors: &[String], count: &m
             | Ok(Directive::Use(_))
             | Err(_) => return false,
             // `class=("name", cond)`: the builder's `.class`.
-            Ok(Directive::Plain(_)) if crate::view::class_tuple(a).is_some() => return false,
+            Ok(Directive::Plain(_))
+                if crate::view::class_tuple(a).is_some()
+                    || crate::view::style_tuple(a).is_some() =>
+            {
+                return false
+            }
             // A directive without its value: the builder path reports it.
             Ok(Directive::Plain(_)) => {}
             Ok(_) if matches!(a.possible_value, KeyedAttributeValue::None) => return false,

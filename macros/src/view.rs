@@ -234,6 +234,9 @@ impl Codegen {
                 if let Some((class, cond)) = class_tuple(attr) {
                     return quote_spanned! {key_span=> .class(#class, #cond) };
                 }
+                if let Some((name, value)) = style_tuple(attr) {
+                    return quote_spanned! {key_span=> .style(#name, #value) };
+                }
                 let v = value.unwrap_or_else(|| quote_spanned! {key_span=> true });
                 quote_spanned! {key_span=> .attr(#name, #v) }
             }
@@ -340,7 +343,18 @@ pub fn spread_of(block: &NodeBlock) -> Option<Spread> {
 
 /// `class=("name", condition)` → `("name", condition)`.
 pub fn class_tuple(attr: &KeyedAttribute) -> Option<(Expr, Expr)> {
-    if attr.key.to_string() != "class" {
+    named_tuple(attr, "class")
+}
+
+/// `style=("--columns", value)`: one style property (Leptos 0.6), as
+/// `style:--columns=value` would be if the name were a valid key.
+pub fn style_tuple(attr: &KeyedAttribute) -> Option<(Expr, Expr)> {
+    named_tuple(attr, "style")
+}
+
+/// `key=("name", value)` (or with braces) for the attribute `key`.
+fn named_tuple(attr: &KeyedAttribute, key: &str) -> Option<(Expr, Expr)> {
+    if attr.key.to_string() != key {
         return None;
     }
     let mut expr = attr.value()?;

@@ -72,6 +72,7 @@ mod graph;
 mod graph_check;
 mod handle;
 mod len;
+mod macros;
 mod memo;
 mod oco;
 mod owner;
@@ -83,6 +84,7 @@ mod selector;
 mod serde_impls;
 mod signal;
 mod slice;
+mod source;
 mod stored;
 mod traits;
 mod trigger;
@@ -110,6 +112,7 @@ pub use scheduler::{batch, flush, set_scheduler, untrack, untrack_with_diagnosti
 pub use selector::{create_selector, Selector};
 pub use signal::{create_rw_signal, create_signal, ReadSignal, RwSignal, WriteSignal};
 pub use slice::{create_read_slice, create_slice, create_write_slice, SignalSetter};
+pub use source::Source;
 pub use stored::{store_value, StoredValue};
 pub use traits::{
     SignalDispose, SignalGet, SignalGetUntracked, SignalSet, SignalSetUntracked, SignalUpdate,

@@ -90,8 +90,9 @@ fn sweep_unobserved<T: Hash + Eq>(rt: &Runtime, state: &SelectorState<T>) {
 /// ```
 #[cfg_attr(debug_assertions, track_caller)]
 pub fn create_selector<T: Hash + Eq + Clone + 'static>(
-    source: impl Fn() -> T + 'static,
+    source: impl crate::Source<T>,
 ) -> Selector<T> {
+    let source = source.into_reader();
     #[cfg(debug_assertions)]
     let site = std::panic::Location::caller();
     let id = with_runtime(|rt| {

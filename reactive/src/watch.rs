@@ -32,7 +32,7 @@ use crate::scheduler::untrack;
 /// ```
 #[cfg_attr(debug_assertions, track_caller)]
 pub fn watch<W, T>(
-    deps: impl Fn() -> W + 'static,
+    deps: impl crate::Source<W>,
     callback: impl Fn(&W, Option<&W>, Option<T>) -> T + 'static,
     immediate: bool,
 ) -> impl Fn() + Clone
@@ -40,6 +40,7 @@ where
     W: 'static,
     T: 'static,
 {
+    let deps = deps.into_reader();
     struct State<W, T> {
         previous: Option<W>,
         result: Option<T>,

@@ -57,9 +57,9 @@ where
     V: IntoView,
     T: 'static,
 {
-    /// Sets the closure returning the items.
-    pub fn each(mut self, each: IF) -> Self {
-        self.each = Some(each);
+    /// Sets the closure returning the items (or a signal or memo of them).
+    pub fn each(mut self, each: impl larkspur_reactive::Source<I, Reader = IF>) -> Self {
+        self.each = Some(each.into_reader());
         self
     }
 

@@ -40,10 +40,10 @@ impl<W, C> ShowPropsBuilder<W, C> {
     /// Sets the condition.
     pub fn when(
         self,
-        when: impl Fn() -> bool + 'static,
+        when: impl larkspur_reactive::Source<bool>,
     ) -> ShowPropsBuilder<Rc<dyn Fn() -> bool>, C> {
         ShowPropsBuilder {
-            when: Rc::new(when),
+            when: Rc::new(when.into_reader()),
             fallback: self.fallback,
             children: self.children,
         }
