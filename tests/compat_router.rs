@@ -544,3 +544,41 @@ fn links_replace_and_carry_history_state() {
     handle.unmount();
     set_url("/");
 }
+
+#[wasm_bindgen_test]
+async fn protected_routes_render_or_redirect_with_their_condition() {
+    set_url("/account");
+    let container = test_container();
+    let logged_in = RwSignal::new(false);
+    let handle = mount_to(container.clone(), move || {
+        view! {
+            <Router base="">
+                <Routes>
+                    <Route path="/login" view=|| view! { <p id="page">"login"</p> }/>
+                    <ProtectedRoute path="/account" redirect_path="/login"
+                        condition=logged_in view=|| view! { <p id="page">"account"</p> }/>
+                </Routes>
+            </Router>
+        }
+    });
+    // Not logged in: redirected (the redirect runs as an effect).
+    tick().await;
+    assert_eq!(location(), "/login");
+    assert_eq!(text(&find(&container, "#page")), "login");
+
+    logged_in.set(true);
+    set_url("/account");
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&web_sys::Event::new("popstate").unwrap())
+        .unwrap();
+    assert_eq!(text(&find(&container, "#page")), "account");
+
+    // Logging out on the page redirects.
+    logged_in.set(false);
+    tick().await;
+    assert_eq!(location(), "/login");
+    assert_eq!(text(&find(&container, "#page")), "login");
+    handle.unmount();
+    set_url("/");
+}

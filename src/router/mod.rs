@@ -59,6 +59,7 @@ mod location;
 mod params;
 mod path;
 mod progress;
+mod protected;
 mod query_signal;
 mod redirect;
 mod route_context;
@@ -81,6 +82,7 @@ pub use location::{
 pub use params::IntoParam;
 pub use path::{Params, ParamsError, ParamsMap, PathPattern};
 pub use progress::{RoutingProgress, RoutingProgressProps, RoutingProgressPropsBuilder};
+pub use protected::{ProtectedRoute, ProtectedRouteProps, ProtectedRoutePropsBuilder};
 pub use query_signal::create_query_signal;
 pub use redirect::{Redirect, RedirectProps, RedirectPropsBuilder};
 pub use route_context::{use_resolved_path, use_route, RouteContext};
