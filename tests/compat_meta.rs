@@ -91,17 +91,24 @@ fn html_and_body_attributes_are_set_and_removed() {
     let (dark, set_dark) = create_signal(false);
     let handle = mount_to(container.clone(), move || {
         view! {
-            <Html lang="compat-en" class=move || if dark.get() { "dark" } else { "light" }/>
-            <Body id="compat-body"/>
+            <Html lang="compat-en" class=move || if dark.get() { "dark" } else { "light" }
+                attr:data-theme=move || if dark.get() { "night" } else { "day" }/>
+            <Body id="compat-body" attr:data-page="home"/>
         }
     });
     let root = document().document_element().unwrap();
     assert_eq!(root.get_attribute("lang").as_deref(), Some("compat-en"));
     assert_eq!(root.get_attribute("class").as_deref(), Some("light"));
+    assert_eq!(root.get_attribute("data-theme").as_deref(), Some("day"));
     set_dark.set(true);
     assert_eq!(root.get_attribute("class").as_deref(), Some("dark"));
+    assert_eq!(root.get_attribute("data-theme").as_deref(), Some("night"));
     assert_eq!(document().body().unwrap().id(), "compat-body");
+    let body = document().body().unwrap();
+    assert_eq!(body.get_attribute("data-page").as_deref(), Some("home"));
     handle.unmount();
+    assert_eq!(root.get_attribute("data-theme"), None);
+    assert_eq!(body.get_attribute("data-page"), None);
     assert_eq!(root.get_attribute("lang"), None);
     assert_eq!(root.get_attribute("class"), None);
     assert_eq!(document().body().unwrap().id(), "");

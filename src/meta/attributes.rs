@@ -5,6 +5,7 @@ use larkspur_reactive::on_cleanup;
 
 use super::TextProp;
 use crate::dom::{self, head, Element};
+use crate::element::attribute::Attribute;
 use crate::element::{html, HtmlElement};
 use crate::view::View;
 
@@ -13,6 +14,7 @@ use crate::view::View;
 fn set_attributes<El: crate::ElementDescriptor>(
     el: Element,
     attributes: Vec<(&'static str, Option<TextProp>)>,
+    extra: Vec<(&'static str, Attribute)>,
 ) -> View {
     let mut builder = HtmlElement::<El>::from_element(el.clone());
     let mut set = Vec::new();
@@ -21,6 +23,11 @@ fn set_attributes<El: crate::ElementDescriptor>(
             builder = builder.attr(name, move || value.get());
             set.push(name);
         }
+    }
+    // `attr:name=value` (and `{..attrs}`) on the component.
+    for (name, value) in extra {
+        builder = builder.attr(name, value);
+        set.push(name);
     }
     drop(builder);
     on_cleanup(move || {
@@ -41,6 +48,8 @@ fn set_attributes<El: crate::ElementDescriptor>(
 ///
 /// let (dark, set_dark) = create_signal(false);
 /// let root = view! { <Html lang="en" class=move || if dark.get() { "dark" } else { "light" }/> };
+/// // Any other attribute with `attr:`:
+/// let themed = view! { <Html lang="en" attr:data-theme="dark"/> };
 /// ```
 #[crate::component]
 pub fn Html(
@@ -53,10 +62,14 @@ pub fn Html(
     /// The `class` attribute.
     #[prop(optional, into)]
     class: Option<TextProp>,
+    /// Other attributes (`attr:data-theme="dark"`).
+    #[prop(attrs)]
+    attributes: Vec<(&'static str, Attribute)>,
 ) -> impl crate::IntoView {
     set_attributes::<html::Html>(
         head::root_element(),
         vec![("lang", lang), ("dir", dir), ("class", class)],
+        attributes,
     )
 }
 
@@ -78,6 +91,13 @@ pub fn Body(
     /// The `id` attribute.
     #[prop(optional, into)]
     id: Option<TextProp>,
+    /// Other attributes (`attr:data-page="home"`).
+    #[prop(attrs)]
+    attributes: Vec<(&'static str, Attribute)>,
 ) -> impl crate::IntoView {
-    set_attributes::<html::Body>(head::body_element(), vec![("class", class), ("id", id)])
+    set_attributes::<html::Body>(
+        head::body_element(),
+        vec![("class", class), ("id", id)],
+        attributes,
+    )
 }
