@@ -177,6 +177,49 @@ pub fn on<E: EventDescriptor>(el: &Element, event: E, handler: impl FnMut(E::Eve
     element::add_listener(el, &name, delegate, h);
 }
 
+/// What `on:event=handler` accepts besides a closure literal: any
+/// `FnMut(Event)` (passed through as it is) or a [`Callback`](crate::Callback)
+/// of the event, which Leptos 0.6 on nightly lets stand as a function.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot handle a `{Ev}` event",
+    label = "expected a closure taking the event (`move |ev| ...`) or a `Callback<{Ev}>`",
+    note = "an `on:` handler is a closure like `move |_| set_count.update(|n| *n += 1)`"
+)]
+pub trait EventFn<Ev> {
+    /// The handler.
+    type Handler: FnMut(Ev) + 'static;
+    /// Turns `self` into the handler.
+    fn into_handler(self) -> Self::Handler;
+}
+
+impl<Ev, F: FnMut(Ev) + 'static> EventFn<Ev> for F {
+    type Handler = F;
+    #[inline(always)]
+    fn into_handler(self) -> F {
+        self
+    }
+}
+
+impl<Ev: 'static, Out: 'static> EventFn<Ev> for crate::Callback<Ev, Out> {
+    type Handler = Box<dyn FnMut(Ev)>;
+    fn into_handler(self) -> Self::Handler {
+        Box::new(move |ev| {
+            let _ = crate::Callable::call(&self, ev);
+        })
+    }
+}
+
+/// The handler for `on:event=handler` when `handler` is not a closure
+/// written in place (the macro passes closure literals on as they are, so
+/// their argument types are inferred from the event).
+#[inline(always)]
+pub fn event_fn<E: EventDescriptor, H: EventFn<E::EventType>>(
+    _event: &E,
+    handler: H,
+) -> H::Handler {
+    handler.into_handler()
+}
+
 /// [`on`] for the first handler of its event on an element just cloned
 /// from a template, when nothing before it in the template could have
 /// registered one (the macro decides): the handler table skips reading the

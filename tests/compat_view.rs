@@ -438,3 +438,38 @@ fn watch_takes_a_signal_and_macros_read_and_update_several() {
         "Ada! Lovelace!"
     );
 }
+
+#[component]
+fn CallbackButton(#[prop(into)] on_click: Callback<ev::MouseEvent>) -> impl IntoView {
+    // Leptos 0.6 (nightly) passes the callback itself as the handler.
+    view! { <button id="cb" on:click=on_click>"cb"</button> }
+}
+
+fn count_click(_: ev::MouseEvent) {
+    FN_CLICKS.with(|n| n.set(n.get() + 1));
+}
+
+thread_local! {
+    static FN_CLICKS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+#[wasm_bindgen_test]
+fn handlers_may_be_callbacks_named_closures_or_functions() {
+    let container = test_container();
+    let clicks = RwSignal::new(0);
+    let handle = mount_to(container.clone(), move || {
+        let named = move |_| clicks.update(|n| *n += 10);
+        view! {
+            <CallbackButton on_click=move |_| clicks.update(|n| *n += 1)/>
+            <button id="named" on:click=named>"named"</button>
+            <button id="function" on:click=count_click>"fn"</button>
+        }
+    });
+    click(&find(&container, "#cb"));
+    assert_eq!(clicks.get_untracked(), 1);
+    click(&find(&container, "#named"));
+    assert_eq!(clicks.get_untracked(), 11);
+    click(&find(&container, "#function"));
+    assert_eq!(FN_CLICKS.with(|n| n.get()), 1);
+    handle.unmount();
+}

@@ -207,6 +207,7 @@ fn props_chain(
                 } else {
                     format_ident!("on", span = key_span)
                 };
+                let handler = crate::view::handler_tokens(&ev, handler);
                 events.push(quote_spanned! {key_span=> .#method(#ev, #handler) });
             }
             Directive::Use(name) if !is_slot_element => {

@@ -456,6 +456,7 @@ impl Builder<'_> {
                     events_seen.push(key.clone());
                     let ev = crate::view::event_token(&event, key_span);
                     let span = h.clone().into_iter().next().map_or(key_span, |t| t.span());
+                    let h = crate::view::handler_tokens(&ev, h);
                     if fresh {
                         quote_spanned! {span=> ::larkspur::__private::on_fresh(&#el_var, #ev, #h); }
                     } else {
@@ -669,7 +670,7 @@ mod tests {
         assert!(out.contains("\"<button>Click Me: </button>\""), "{out}");
         assert!(
             out.contains(
-                "__private :: on_fresh (& __root , :: larkspur :: ev :: click , on_click)"
+                "__private :: on_fresh (& __root , :: larkspur :: ev :: click , :: larkspur :: __private :: event_fn (& :: larkspur :: ev :: click , on_click))"
             ),
             "{out}"
         );

@@ -260,6 +260,7 @@ impl Codegen {
                     format_ident!("on", span = key_span)
                 };
                 let handler_span = handler_span(&handler);
+                let handler = handler_tokens(&ev, handler);
                 quote_spanned! {handler_span=> .#method(#ev, #handler) }
             }
             Directive::Class(name) => {
@@ -367,6 +368,23 @@ fn named_tuple(attr: &KeyedAttribute, key: &str) -> Option<(Expr, Expr)> {
     match expr {
         Expr::Tuple(t) if t.elems.len() == 2 => Some((t.elems[0].clone(), t.elems[1].clone())),
         _ => None,
+    }
+}
+
+/// The handler of `on:event=handler`: a closure literal as it is (its
+/// argument types come from the event), anything else through
+/// `__private::event_fn`, which also accepts a `Callback` of the event.
+pub fn handler_tokens(ev: &TokenStream, handler: TokenStream) -> TokenStream {
+    match syn::parse2::<Expr>(handler.clone()) {
+        Ok(Expr::Closure(_)) | Err(_) => handler,
+        Ok(_) => {
+            let span = handler
+                .clone()
+                .into_iter()
+                .next()
+                .map_or(Span::call_site(), |t| t.span());
+            quote_spanned! {span=> ::larkspur::__private::event_fn(&#ev, #handler) }
+        }
     }
 }
 
@@ -517,7 +535,8 @@ mod tests {
         });
         assert_eq!(
             out,
-            "::larkspur::html::button().on(::larkspur::ev::click,on_click)\
+            "::larkspur::html::button()\
+             .on(::larkspur::ev::click,::larkspur::__private::event_fn(&::larkspur::ev::click,on_click))\
              .class(\"on\",move||x()).style(\"color\",\"red\")\
              .child(count)"
         );
@@ -582,7 +601,10 @@ mod tests {
             out.contains(".attr(\"slot\",\"web\")") || out.contains("slot=\\\"web\\\""),
             "{out}"
         );
-        assert!(out.ends_with(".on(::larkspur::ev::click,f)"), "{out}");
+        assert!(
+            out.ends_with(".on(::larkspur::ev::click,::larkspur::__private::event_fn(&::larkspur::ev::click,f))"),
+            "{out}"
+        );
     }
 
     #[test]
