@@ -473,3 +473,27 @@ fn handlers_may_be_callbacks_named_closures_or_functions() {
     assert_eq!(FN_CLICKS.with(|n| n.get()), 1);
     handle.unmount();
 }
+
+/// The book's uncontrolled input: the node ref called as a function.
+#[wasm_bindgen_test]
+fn node_refs_can_be_called() {
+    let container = test_container();
+    let (name, set_name) = create_signal(String::new());
+    let handle = mount_to(container.clone(), move || {
+        let input_element: NodeRef<html::Input> = create_node_ref();
+        let on_submit = move |ev: ev::SubmitEvent| {
+            ev.prevent_default();
+            let value = input_element().expect("<input> should be mounted").value();
+            set_name.set(value);
+        };
+        view! {
+            <form on:submit=on_submit>
+                <input type="text" value="Uncontrolled" node_ref=input_element/>
+                <input type="submit" id="go" value="Submit"/>
+            </form>
+        }
+    });
+    click(&find(&container, "#go"));
+    assert_eq!(name.get_untracked(), "Uncontrolled");
+    handle.unmount();
+}

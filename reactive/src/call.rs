@@ -28,7 +28,7 @@ use std::ops::Deref;
 /// `F` must be the type of a `move` closure whose only capture is a value of
 /// type `H` (moved in whole), and `H` must be `Copy` without drop glue.
 #[inline(always)]
-unsafe fn reinterpret<H: Copy, F>(handle: &H, _witness: F) -> &F {
+pub unsafe fn reinterpret<H: Copy, F>(handle: &H, _witness: F) -> &F {
     const {
         assert!(std::mem::size_of::<F>() == std::mem::size_of::<H>());
         assert!(std::mem::align_of::<F>() == std::mem::align_of::<H>());

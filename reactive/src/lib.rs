@@ -93,6 +93,10 @@ mod wrappers;
 
 #[doc(hidden)]
 pub use call::closure_size_of_read;
+/// For call syntax on other `Copy` handles (`NodeRef`): see the safety
+/// contract in `call.rs`.
+#[doc(hidden)]
+pub use call::reinterpret as __reinterpret_handle;
 pub use context::{expect_context, provide_context, use_context};
 pub use effect::{create_effect, create_isomorphic_effect, create_render_effect, Effect};
 #[doc(hidden)]

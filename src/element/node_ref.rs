@@ -42,6 +42,23 @@ impl<El: ElementDescriptor> Clone for NodeRef<El> {
 
 impl<El: ElementDescriptor> Copy for NodeRef<El> {}
 
+/// Call syntax, as Leptos 0.6 has on nightly: `input_ref()` is
+/// `input_ref.get()` (tracked).
+impl<El: ElementDescriptor + 'static> std::ops::Deref for NodeRef<El> {
+    type Target = dyn Fn() -> Option<El::Output>;
+
+    fn deref(&self) -> &Self::Target {
+        let handle = *self;
+        let witness = move || handle.get();
+        // SAFETY: `witness` is a `move` closure capturing exactly one
+        // `NodeRef<El>` (a `Copy` handle of one signal handle and a
+        // zero-sized marker, without drop glue): the contract of
+        // `larkspur_reactive`'s `reinterpret`, whose compile-time checks
+        // (same size and alignment, no drop glue) apply here too.
+        unsafe { larkspur_reactive::__reinterpret_handle(self, witness) }
+    }
+}
+
 impl<El: ElementDescriptor> Default for NodeRef<El> {
     fn default() -> Self {
         Self::new()
