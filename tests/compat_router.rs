@@ -582,3 +582,40 @@ async fn protected_routes_render_or_redirect_with_their_condition() {
     handle.unmount();
     set_url("/");
 }
+
+#[wasm_bindgen_test]
+fn forms_take_enctype_and_noscroll() {
+    set_url("/upload");
+    let container = test_container();
+    let handle = mount_to(container.clone(), || {
+        view! {
+            <Router base="">
+                <Form action="/upload" method="post" enctype="multipart/form-data" id="post">
+                    <input type="file" name="f"/>
+                </Form>
+                <Form action="/search" noscroll=true id="get">
+                    <input type="search" name="q" value="lark"/>
+                    <button type="submit" id="go">"Search"</button>
+                </Form>
+            </Router>
+        }
+    });
+    let post = find(&container, "#post");
+    assert_eq!(
+        post.get_attribute("enctype").as_deref(),
+        Some("multipart/form-data")
+    );
+    // A page tall enough to scroll: the GET submission keeps the position.
+    let window = web_sys::window().unwrap();
+    container.style().set_property("height", "5000px").unwrap();
+    window.scroll_to_with_x_and_y(0.0, 300.0);
+    let before = window.scroll_y().unwrap();
+    assert!(before > 0.0);
+    click(&find(&container, "#go"));
+    assert_eq!(location(), "/search?q=lark");
+    assert_eq!(window.scroll_y().unwrap(), before);
+    container.style().remove_property("height").unwrap();
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    handle.unmount();
+    set_url("/");
+}

@@ -497,3 +497,37 @@ fn node_refs_can_be_called() {
     assert_eq!(name.get_untracked(), "Uncontrolled");
     handle.unmount();
 }
+
+/// Leptos 0.6 names a snake_case component function in UpperCamelCase.
+#[component]
+fn top_bar(title: &'static str) -> impl IntoView {
+    view! {
+        <header id="top">{title}</header>
+    }
+}
+
+#[component]
+fn plain_footer() -> impl IntoView {
+    view! { <footer id="bottom">"end"</footer> }
+}
+
+#[wasm_bindgen_test]
+fn snake_case_components_and_closed_void_elements() {
+    let container = test_container();
+    let handle = mount_to(container.clone(), || {
+        view! {
+            <TopBar title="Demos"/>
+            <form id="f">
+                <input type="text" name="q"></input>
+                <br></br>
+            </form>
+            <PlainFooter/>
+        }
+    });
+    assert_eq!(text(&find(&container, "#top")), "Demos");
+    assert_eq!(text(&find(&container, "#bottom")), "end");
+    let form = find(&container, "#f");
+    assert_eq!(form.child_element_count(), 2);
+    let _props: TopBarProps = TopBarProps::builder().title("x").build();
+    handle.unmount();
+}

@@ -34,7 +34,34 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     quote! { #(#errors)* #out }
 }
 
+/// `fn top_bar` is the component `TopBar` (with `TopBarProps`), as Leptos
+/// 0.6 names it: a name without capitals is turned into UpperCamelCase, so
+/// that `view!` can tell the component (`<TopBar/>`) from an HTML element.
+fn component_name(ident: &syn::Ident) -> syn::Ident {
+    let name = ident.to_string();
+    let raw = name.strip_prefix("r#").unwrap_or(&name);
+    if raw.chars().any(|c| c.is_ascii_uppercase()) {
+        return ident.clone();
+    }
+    let camel: String = raw
+        .split('_')
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let mut chars = part.chars();
+            match chars.next() {
+                Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
+                None => String::new(),
+            }
+        })
+        .collect();
+    if camel.is_empty() {
+        return ident.clone();
+    }
+    syn::Ident::new(&camel, ident.span())
+}
+
 fn generate(func: &mut ItemFn, errors: &mut Vec<syn::Error>) -> TokenStream {
+    func.sig.ident = component_name(&func.sig.ident);
     let name = func.sig.ident.clone();
     if func.sig.inputs.is_empty() {
         return quote! {
@@ -299,5 +326,24 @@ impl VisitMut for ImplTraitLifter {
             return;
         }
         syn::visit_mut::visit_type_mut(self, ty);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::component_name;
+
+    fn name(s: &str) -> String {
+        component_name(&syn::Ident::new(s, proc_macro2::Span::call_site())).to_string()
+    }
+
+    #[test]
+    fn snake_case_names_become_upper_camel_case() {
+        assert_eq!(name("top_bar"), "TopBar");
+        assert_eq!(name("app"), "App");
+        assert_eq!(name("demo_list_entry"), "DemoListEntry");
+        assert_eq!(name("row2"), "Row2");
+        assert_eq!(name("TopBar"), "TopBar");
+        assert_eq!(name("HTMLView"), "HTMLView");
     }
 }

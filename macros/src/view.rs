@@ -25,8 +25,37 @@ const VOID_ELEMENTS: &[&str] = &[
     "wbr",
 ];
 
+/// Drops the closing tags of void elements (`<input ...></input>`): they
+/// close themselves here, and Leptos 0.6, whose parser has no notion of void
+/// elements, accepts the closing tag. Only markup tokens are looked at;
+/// Rust code sits in groups (`{...}`) and is left alone.
+fn drop_void_close_tags(input: TokenStream) -> TokenStream {
+    use proc_macro2::TokenTree;
+    let tokens: Vec<TokenTree> = input.into_iter().collect();
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        if let [TokenTree::Punct(lt), TokenTree::Punct(slash), TokenTree::Ident(name), TokenTree::Punct(gt), ..] =
+            &tokens[i..]
+        {
+            if lt.as_char() == '<'
+                && slash.as_char() == '/'
+                && gt.as_char() == '>'
+                && VOID_ELEMENTS.contains(&name.to_string().as_str())
+            {
+                i += 4;
+                continue;
+            }
+        }
+        out.push(tokens[i].clone());
+        i += 1;
+    }
+    out.into_iter().collect()
+}
+
 /// Expands `view! { ... }`.
 pub fn expand(input: TokenStream) -> TokenStream {
+    let input = drop_void_close_tags(input);
     let config = ParserConfig::new()
         .recover_block(true)
         .always_self_closed_elements(VOID_ELEMENTS.iter().copied().collect::<HashSet<_>>());
@@ -571,6 +600,15 @@ mod tests {
         assert!(out.starts_with("::larkspur::html::svg()"), "{out}");
         assert!(out.contains("::larkspur::svg::a()"), "{out}");
         assert!(out.contains("::larkspur::svg::circle()"), "{out}");
+    }
+
+    #[test]
+    fn void_elements_may_have_closing_tags() {
+        let out = expanded(quote! { <div><input type="text"></input><br></br>"x"</div> });
+        assert_eq!(
+            out,
+            expanded(quote! { <div><input type="text"/><br/>"x"</div> })
+        );
     }
 
     #[test]

@@ -18,6 +18,11 @@ pub struct FormProps {
     pub class: Option<String>,
     /// The `id` of the `<form>`.
     pub id: Option<String>,
+    /// The `enctype` of the `<form>` (used by a non-`GET` submission, which
+    /// the browser makes).
+    pub enctype: Option<String>,
+    /// Keep the scroll position when a `GET` submission navigates.
+    pub noscroll: bool,
     /// The form's fields.
     pub children: Children,
 }
@@ -31,6 +36,8 @@ pub struct FormPropsBuilder {
     replace: bool,
     class: Option<String>,
     id: Option<String>,
+    enctype: Option<String>,
+    noscroll: bool,
     children: Option<Children>,
 }
 
@@ -60,6 +67,16 @@ impl FormPropsBuilder {
         self.id = Some(id.into());
         self
     }
+    /// Sets the `enctype` attribute.
+    pub fn enctype(mut self, enctype: impl Into<String>) -> Self {
+        self.enctype = Some(enctype.into());
+        self
+    }
+    /// Keep the scroll position when submitting navigates.
+    pub fn noscroll(mut self, noscroll: bool) -> Self {
+        self.noscroll = noscroll;
+        self
+    }
     /// Sets the fields.
     pub fn children(mut self, children: Children) -> Self {
         self.children = Some(children);
@@ -73,6 +90,8 @@ impl FormPropsBuilder {
             replace: self.replace,
             class: self.class,
             id: self.id,
+            enctype: self.enctype,
+            noscroll: self.noscroll,
             children: self.children.unwrap_or_else(|| Box::new(Default::default)),
         }
     }
@@ -124,9 +143,12 @@ pub fn Form(props: FormProps) -> impl IntoView {
     if let Some(id) = props.id {
         form = form.attr("id", id);
     }
+    if let Some(enctype) = props.enctype {
+        form = form.attr("enctype", enctype);
+    }
     if is_get {
         let el = form.element();
-        let replace = props.replace;
+        let (replace, scroll) = (props.replace, !props.noscroll);
         form = form.on(crate::ev::submit, move |ev| {
             // The fields as the browser would encode them for a GET
             // submission. If the browser refuses (it does not here), the
@@ -145,6 +167,7 @@ pub fn Form(props: FormProps) -> impl IntoView {
                 &target,
                 &NavigateOptions {
                     replace,
+                    scroll,
                     ..Default::default()
                 },
             );
