@@ -531,3 +531,23 @@ fn snake_case_components_and_closed_void_elements() {
     let _props: TopBarProps = TopBarProps::builder().title("x").build();
     handle.unmount();
 }
+
+/// `view! { class = style, ... }`: every element of the view gets the class
+/// (scoped-CSS crates generate one per component).
+#[wasm_bindgen_test]
+fn a_view_wide_class_reaches_every_element() {
+    let container = test_container();
+    let handle = mount_to(container.clone(), || {
+        let style = "scoped-1a2b";
+        view! {
+            class = style,
+            <section id="g" class="own">
+                <p id="gp">"x"</p>
+            </section>
+        }
+    });
+    assert_eq!(find(&container, "#g").class_name(), "own scoped-1a2b");
+    assert_eq!(find(&container, "#gp").class_name(), "scoped-1a2b");
+    assert_eq!(text(&find(&container, "#g")), "x");
+    handle.unmount();
+}

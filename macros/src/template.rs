@@ -165,7 +165,9 @@ pub fn try_generate(
     el: &NodeElement<rstml::Infallible>,
     ns: Namespace,
 ) -> Option<TokenStream> {
-    if ns != Namespace::Html || !enabled() {
+    // A view-wide class (`view! { class = style, ... }`) is added per
+    // element at run time, by the builder.
+    if ns != Namespace::Html || !enabled() || gen.global_class.is_some() {
         return None;
     }
     let mut static_nodes = 0;

@@ -53,15 +53,42 @@ fn drop_void_close_tags(input: TokenStream) -> TokenStream {
     out.into_iter().collect()
 }
 
+/// Splits off a leading `class = expr,` (Leptos 0.6's class for every
+/// element of the view): the expression and the markup after the comma.
+fn split_global_class(input: TokenStream) -> (Option<TokenStream>, TokenStream) {
+    use proc_macro2::TokenTree;
+    let tokens: Vec<TokenTree> = input.clone().into_iter().collect();
+    let starts = matches!(
+        tokens.as_slice(),
+        [TokenTree::Ident(i), TokenTree::Punct(eq), ..] if i == "class" && eq.as_char() == '='
+    );
+    if !starts {
+        return (None, input);
+    }
+    let Some(comma) = tokens
+        .iter()
+        .position(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ','))
+    else {
+        return (None, input);
+    };
+    let expr: TokenStream = tokens[2..comma].iter().cloned().collect();
+    let rest: TokenStream = tokens[comma + 1..].iter().cloned().collect();
+    (Some(expr), rest)
+}
+
 /// Expands `view! { ... }`.
 pub fn expand(input: TokenStream) -> TokenStream {
+    let (global_class, input) = split_global_class(input);
     let input = drop_void_close_tags(input);
     let config = ParserConfig::new()
         .recover_block(true)
         .always_self_closed_elements(VOID_ELEMENTS.iter().copied().collect::<HashSet<_>>());
     let (mut nodes, diagnostics) = Parser::new(config).parse_recoverable(input).split_vec();
     crate::raw_text::quote_raw_text(&mut nodes);
-    let mut gen = Codegen::default();
+    let mut gen = Codegen {
+        global_class,
+        ..Codegen::default()
+    };
     for d in diagnostics {
         if d.level() != proc_macro2_diagnostics::Level::Error {
             continue;
@@ -89,6 +116,9 @@ pub fn expand(input: TokenStream) -> TokenStream {
 #[derive(Default)]
 pub struct Codegen {
     pub errors: Vec<syn::Error>,
+    /// `view! { class = style, ... }`: a class every element of this view
+    /// gets (Leptos 0.6, used by scoped-CSS crates).
+    pub global_class: Option<TokenStream>,
 }
 
 impl Codegen {
@@ -203,6 +233,10 @@ impl Codegen {
             } else {
                 out.extend(tokens);
             }
+        }
+        // After the element's own `class`, which it adds to.
+        if let Some(class) = &self.global_class {
+            out.extend(quote! { .global_class(::core::convert::AsRef::<str>::as_ref(&(#class))) });
         }
         let child_ns = tags::children_namespace(&tag, own_ns);
         for child in el.children.iter().filter(|n| !is_ignored(n)) {
@@ -600,6 +634,18 @@ mod tests {
         assert!(out.starts_with("::larkspur::html::svg()"), "{out}");
         assert!(out.contains("::larkspur::svg::a()"), "{out}");
         assert!(out.contains("::larkspur::svg::circle()"), "{out}");
+    }
+
+    #[test]
+    fn a_leading_class_goes_on_every_element() {
+        let out = expanded(quote! { class = style, <div class="a"><p>"x"</p></div> });
+        assert_eq!(
+            out,
+            "::larkspur::html::div().attr(\"class\",\"a\")\
+             .global_class(::core::convert::AsRef::<str>::as_ref(&(style)))\
+             .child(::larkspur::html::p()\
+             .global_class(::core::convert::AsRef::<str>::as_ref(&(style))).child(\"x\"))"
+        );
     }
 
     #[test]

@@ -167,6 +167,17 @@ impl<El: ElementDescriptor> HtmlElement<El> {
         self
     }
 
+    /// Adds each whitespace-separated class of `classes` (what
+    /// `view! { class = style, ... }` adds to every element of the view).
+    #[doc(hidden)]
+    pub fn global_class(self, classes: &str) -> Self {
+        let list = self.el.class_list();
+        for class in classes.split_whitespace() {
+            let _ = list.add_1(class);
+        }
+        self
+    }
+
     /// Appends a child view.
     pub fn child(self, child: impl IntoView) -> Self {
         child.into_view().mount(&self.el, None);
