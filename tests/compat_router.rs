@@ -183,7 +183,8 @@ fn Pager() -> impl IntoView {
     view! {
         <p id="page">{move || page.get().map(|p| p.to_string()).unwrap_or("none".into())}</p>
         <button id="next" on:click=move |_| next.set(Some(page.get_untracked().unwrap_or(1) + 1))>"next"</button>
-        <button id="clear" on:click=move |_| set_page.set(None)>"clear"</button>
+        // Call syntax on the `SignalSetter`, as 0.6 on nightly writes it.
+        <button id="clear" on:click=move |_| set_page(None)>"clear"</button>
     }
 }
 

@@ -13,6 +13,7 @@
 
 use crate::memo::Memo;
 use crate::signal::{ReadSignal, RwSignal, WriteSignal};
+use crate::slice::SignalSetter;
 use crate::wrappers::Signal;
 use std::ops::Deref;
 
@@ -81,6 +82,19 @@ impl<T: 'static> Deref for WriteSignal<T> {
         let witness = move |value: T| handle.set(value);
         // SAFETY: `witness` is a `move` closure capturing exactly one
         // `WriteSignal<T>` (a `Copy` handle without drop glue); see `reinterpret`.
+        unsafe { reinterpret(self, witness) }
+    }
+}
+
+impl<T: 'static> Deref for SignalSetter<T> {
+    type Target = dyn Fn(T);
+
+    fn deref(&self) -> &Self::Target {
+        let handle = *self;
+        let witness = move |value: T| handle.set(value);
+        // SAFETY: `witness` is a `move` closure capturing exactly one
+        // `SignalSetter<T>` (a `Copy` enum of handles, without drop glue);
+        // see `reinterpret`.
         unsafe { reinterpret(self, witness) }
     }
 }

@@ -125,3 +125,24 @@ fn name_len_compiles_and_is_reactive() {
     set_items(vec![]);
     assert!(empty());
 }
+
+/// A `SignalSetter` (from `create_slice` or `.into()`) is called like a
+/// `WriteSignal`: `set_is_logged(true)`, as in Leptos 0.6 on nightly.
+#[test]
+fn signal_setters_can_be_called() {
+    let _rt = create_runtime();
+    let state = create_rw_signal((0, false));
+    let (logged, set_logged) = create_slice(state, |s| s.1, |s, v| s.1 = v);
+    set_logged(true);
+    assert!(logged());
+    let (count, set_count) = create_signal(1);
+    let direct: SignalSetter<i32> = set_count.into();
+    direct(5);
+    assert_eq!(count(), 5);
+    let mapped = SignalSetter::map(move |n: i32| set_count.set(n * 2));
+    mapped(4);
+    assert_eq!(count(), 8);
+    // A default setter does nothing.
+    SignalSetter::<i32>::default()(3);
+    assert_eq!(count(), 8);
+}
