@@ -620,3 +620,26 @@ fn forms_take_enctype_and_noscroll() {
     handle.unmount();
     set_url("/");
 }
+
+/// Without a `redirect_path` a closed protected route stays where it is
+/// and renders nothing (its documented fallback).
+#[wasm_bindgen_test]
+async fn a_protected_route_without_a_redirect_path_renders_nothing() {
+    set_url("/vault");
+    let container = test_container();
+    let handle = mount_to(container.clone(), move || {
+        view! {
+            <Router base="">
+                <Routes>
+                    <ProtectedRoute path="/vault" condition=|| false
+                        view=|| view! { <p id="page">"vault"</p> }/>
+                </Routes>
+            </Router>
+        }
+    });
+    tick().await;
+    assert_eq!(location(), "/vault");
+    assert!(common::find_all(&container, "#page").is_empty());
+    handle.unmount();
+    set_url("/");
+}

@@ -35,6 +35,16 @@ pub enum Attribute {
 impl Attribute {
     /// The text the attribute has now (a reactive value is read, and
     /// tracked): `None` when absent, `""` for a present boolean attribute.
+    ///
+    /// ```
+    /// use larkspur::*;
+    /// let (on, set_on) = create_signal(true);
+    /// let a = (move || on.get()).into_attribute();
+    /// assert_eq!(a.text().as_deref(), Some(""));
+    /// set_on.set(false);
+    /// assert_eq!(a.text(), None);
+    /// assert_eq!("x".into_attribute().text().as_deref(), Some("x"));
+    /// ```
     pub fn text(&self) -> Option<Cow<'static, str>> {
         match self {
             Attribute::Value(v) | Attribute::Trusted(v) => Some(v.clone()),

@@ -9,7 +9,8 @@
 use std::cell::OnceCell;
 use std::fmt;
 
-fn debug_warn(message: &str) {
+/// Warns on the console in debug builds in the browser; nothing otherwise.
+pub(super) fn debug_warn(message: &str) {
     #[cfg(all(debug_assertions, target_arch = "wasm32"))]
     crate::dom::console_warn(message);
     #[cfg(not(all(debug_assertions, target_arch = "wasm32")))]

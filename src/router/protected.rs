@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use larkspur_reactive::{untrack, Source};
 
+use super::path::debug_warn;
 use super::redirect::{Redirect, RedirectProps};
 use super::routes::{Route, RouteProps};
 use crate::components::{Children, Props, ViewFn};
@@ -14,7 +15,8 @@ use crate::view::{IntoView, View};
 pub struct ProtectedRouteProps {
     /// The pattern, as [`Route`]'s `path`.
     pub path: String,
-    /// Where to go while `condition` is false.
+    /// Where to go while `condition` is false. Without one the route stays
+    /// where it is and renders nothing then (and warns in debug builds).
     pub redirect_path: String,
     /// Whether the route may render (tracked: the page redirects as soon as
     /// it turns false).
@@ -112,6 +114,13 @@ pub fn ProtectedRoute(props: ProtectedRouteProps) -> impl IntoView {
         view,
         children,
     } = props;
+    if redirect_path.is_empty() {
+        // A redirect to "" stays on the page: almost surely a forgotten prop.
+        debug_warn(&format!(
+            "<ProtectedRoute path={path:?}> has no redirect_path; it renders nothing while its \
+             condition is false"
+        ));
+    }
     let guarded = move || -> View {
         let (condition, view, redirect_path) =
             (condition.clone(), view.clone(), redirect_path.clone());

@@ -77,11 +77,7 @@ thread_local! {
     static NEXT_ROUTE_ID: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
-fn debug_warn(message: &str) {
-    if cfg!(debug_assertions) {
-        crate::dom::console_warn(message);
-    }
-}
+use super::path::debug_warn;
 
 // ---------------------------------------------------------------- Router ---
 
