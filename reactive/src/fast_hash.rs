@@ -25,6 +25,13 @@ pub struct FastHasher {
 }
 
 impl FastHasher {
+    /// The state itself, unfolded: its high bits mix every input bit (what
+    /// [`KeyMap`](crate::key_map::KeyMap) indexes by).
+    #[inline]
+    pub(crate) fn raw(&self) -> u64 {
+        self.hash
+    }
+
     #[inline]
     fn add(&mut self, word: u64) {
         self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(K);

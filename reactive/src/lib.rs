@@ -71,6 +71,7 @@ mod graph;
 #[cfg(test)]
 mod graph_check;
 mod handle;
+mod key_map;
 mod len;
 mod macros;
 mod memo;
@@ -101,6 +102,8 @@ pub use context::{expect_context, provide_context, use_context};
 pub use effect::{create_effect, create_isomorphic_effect, create_render_effect, Effect};
 #[doc(hidden)]
 pub use fast_hash::{FastHashMap, FastHasher};
+#[doc(hidden)]
+pub use key_map::KeyMap;
 pub use len::HasLen;
 pub use memo::{create_memo, create_owning_memo, Memo};
 pub use oco::Oco;

@@ -1,9 +1,9 @@
 //! Selectors: "is this key the selected one?" that re-runs only the old and new key's subscribers.
 
 use crate::access::written;
-use crate::fast_hash::FastHashMap;
 use crate::graph::{track, update_if_necessary};
 use crate::handle::Handle;
+use crate::key_map::KeyMap;
 use crate::runtime::{
     borrow_state, borrow_state_mut, with_runtime, Invariant, Kind, NodeId, Payload, Runtime,
 };
@@ -39,7 +39,7 @@ struct SelectorState<T> {
     current: RefCell<Option<T>>,
     /// One value-less source node per key somebody asked about (no
     /// payload: it is only tracked and notified).
-    keys: RefCell<FastHashMap<T, NodeId>>,
+    keys: RefCell<KeyMap<T, NodeId>>,
     /// Owner of the per-key nodes (a sibling of the selector's effect, so the
     /// effect's re-runs do not dispose them).
     keys_owner: NodeId,
@@ -106,7 +106,7 @@ pub fn create_selector<T: Hash + Eq + Clone + 'static>(
         let payload = Rc::new(SelectorPayload {
             state: SelectorState::<T> {
                 current: RefCell::new(None),
-                keys: RefCell::new(FastHashMap::default()),
+                keys: RefCell::new(KeyMap::new()),
                 keys_owner,
                 sweep_at: Cell::new(MIN_SWEEP),
             },

@@ -4,7 +4,7 @@
 //! Each row is built once, under its own child owner, and kept while its key
 //! stays in the list. On each change the list:
 //!
-//! 1. matches new keys against the old rows (a `HashMap` from key to old
+//! 1. matches new keys against the old rows (a hash map from key to old
 //!    index; a repeated key is treated as a new row),
 //! 2. disposes the rows whose keys left (owner first, so their effects and
 //!    listeners go, then their nodes) — removing one row is one DOM removal,
@@ -24,7 +24,7 @@ use std::cell::RefCell;
 use std::hash::Hash;
 use std::rc::Rc;
 
-use larkspur_reactive::{create_render_effect, untrack, FastHashMap, Owner};
+use larkspur_reactive::{create_render_effect, untrack, KeyMap, Owner};
 
 use crate::dom::{self, Node};
 use crate::view::{DynamicRange, IntoView, View};
@@ -176,14 +176,13 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
             })
             .collect();
         if start < end_new && start < end_old {
-            let index: FastHashMap<&K, usize> = (old.iter().enumerate())
-                .take(end_old)
-                .skip(start)
-                .map(|(i, r)| (&r.key, i))
-                .collect();
+            let mut index: KeyMap<&K, usize> = KeyMap::with_capacity(end_old - start);
+            for (i, row) in old.iter().enumerate().take(end_old).skip(start) {
+                index.insert(&row.key, i);
+            }
             let mut taken = vec![false; n_old];
             for (source, k) in sources.iter_mut().zip(&keys).take(end_new).skip(start) {
-                if let Some(&j) = index.get(k) {
+                if let Some(&j) = index.get(&k) {
                     if let Some(taken) = taken.get_mut(j).filter(|taken| !**taken) {
                         *taken = true;
                         *source = j;
