@@ -244,6 +244,6 @@ pub mod prelude {
         fetch_json, live_timer_count, sleep, FetchError, PersistedSignal, StorageBackend,
         StorageError, TimeoutFuture,
     };
-    pub use crate::{error, log, warn};
+    pub use crate::{debug_warn, error, log, warn};
     pub use larkspur_macros::{component, slot, template, view};
 }

@@ -11,6 +11,7 @@ use std::time::Duration;
 use async_support::{after_ms, wait, Gates};
 use common::{click, find, find_all, test_container};
 use larkspur::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -233,4 +234,54 @@ fn oco_props_take_static_owned_and_shared_strings() {
         .map(|e| e.get_attribute("title").unwrap())
         .collect();
     assert_eq!(titles, texts);
+}
+
+#[component]
+fn ProgressBar(#[prop(into)] progress: Signal<i32>) -> impl IntoView {
+    view! { <progress id="bar" max="10" value=move || progress.get()></progress> }
+}
+
+/// Found in real 0.6 apps: a closure passed to a `#[prop(into)]
+/// Signal<T>` prop, `ref=`/`_ref=` for `node_ref=`, the element types at
+/// `html::`, and `logging::debug_warn!`.
+#[wasm_bindgen_test]
+fn closure_signal_props_ref_aliases_and_html_paths() {
+    let container = test_container();
+    let (count, set_count) = create_signal(1);
+    let a = create_node_ref::<html::Div>();
+    let b = create_node_ref::<html::Span>();
+    let c = create_node_ref::<html::P>();
+    fn boxed() -> html::HtmlElement<html::Em> {
+        html::em().child("typed")
+    }
+    fn descriptor<E: html::ElementDescriptor>(_: &html::HtmlElement<E>) {}
+    let em = boxed();
+    descriptor(&em);
+    let double = move || count.get() * 2;
+    logging::debug_warn!("rendering with count {}", count.get_untracked());
+    mount_to(container.clone(), move || {
+        view! {
+            <ProgressBar progress=double/>
+            <div ref=a></div>
+            <span _ref=b></span>
+            <p ref_=c></p>
+            {em}
+        }
+    })
+    .forget();
+    let bar = find(&container, "#bar");
+    assert_eq!(
+        bar.unchecked_ref::<web_sys::HtmlProgressElement>().value(),
+        2.0
+    );
+    set_count.set(3);
+    assert_eq!(
+        bar.unchecked_ref::<web_sys::HtmlProgressElement>().value(),
+        6.0
+    );
+    assert!(a.get().is_some() && b.get().is_some() && c.get().is_some());
+    assert_eq!(
+        find(&container, "em").text_content().as_deref(),
+        Some("typed")
+    );
 }

@@ -156,6 +156,13 @@ fn props_chain(
             continue;
         };
         let directive = match directive::parse(&key, &attr.key) {
+            // On a component `node_ref` and `inner_html` are props like any
+            // other (`<Form node_ref=r>`), as in Leptos 0.6.
+            Ok(Directive::NodeRef | Directive::InnerHtml)
+                if key == "node_ref" || key == "inner_html" =>
+            {
+                Directive::Plain(key.clone())
+            }
             Ok(d) => d,
             Err(e) => {
                 gen.errors.push(e);

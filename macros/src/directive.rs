@@ -45,7 +45,8 @@ pub fn parse(key: &str, tokens: &dyn ToTokens) -> syn::Result<Directive> {
     let err = |msg: String| syn::Error::new_spanned(tokens, msg);
     let Some((prefix, rest)) = key.split_once(':') else {
         return Ok(match key {
-            "node_ref" => Directive::NodeRef,
+            // `ref`, `_ref` and `ref_` are Leptos 0.6's spellings too.
+            "node_ref" | "ref" | "_ref" | "ref_" => Directive::NodeRef,
             "inner_html" => Directive::InnerHtml,
             _ => Directive::Plain(key.to_string()),
         });
@@ -158,6 +159,9 @@ mod tests {
             Ok(Directive::Style("background-color".into()))
         );
         assert_eq!(p("node_ref"), Ok(Directive::NodeRef));
+        assert_eq!(p("ref"), Ok(Directive::NodeRef));
+        assert_eq!(p("_ref"), Ok(Directive::NodeRef));
+        assert_eq!(p("ref_"), Ok(Directive::NodeRef));
         assert_eq!(p("let:row"), Ok(Directive::Let("row".into())));
         assert_eq!(p("use:focus"), Ok(Directive::Use("focus".into())));
     }

@@ -73,7 +73,7 @@ mod view;
 /// | `use:directive`, `use:directive=param` | calls `directive(element, param.into())` once the element and its children are built (bare `use:directive` passes `().into()`); on a component, on each of its root elements |
 /// | `{..attrs}` | spreads `(name, value)` attributes (and `(ev::click, handler)` pairs) on an element; on a component, passes them to its `#[prop(attrs)]` prop, like `attr:name=value` |
 /// | `class:name=cond`, `style:prop=value`, `prop:name=value`, `attr:name=value` | one class, style property, DOM property or attribute |
-/// | `node_ref=r`, `inner_html=html` | a node ref; markup set as HTML (the only way to insert markup) |
+/// | `node_ref=r` (also `ref=r`, `_ref=r`), `inner_html=html` | a node ref; markup set as HTML (the only way to insert markup) |
 /// | `<Comp a=x b>children</Comp>` | a component: props by name, `b` alone means `b=b`, children become its `children` prop |
 /// | `let:row`, `clone:name` | on components: bind the children closure's argument; clone `name` into it |
 /// | `<>...</>`, several roots | a `Fragment` |

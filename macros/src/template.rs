@@ -599,7 +599,11 @@ fn has_dynamic_attributes(el: &NodeElement<rstml::Infallible>) -> bool {
     el.attributes().iter().any(|a| match a {
         NodeAttribute::Attribute(a) => {
             let key = a.key.to_string();
-            let plain = !key.contains(':') && key != "node_ref" && key != "inner_html";
+            let plain = !key.contains(':')
+                && !matches!(
+                    key.as_str(),
+                    "node_ref" | "ref" | "_ref" | "ref_" | "inner_html"
+                );
             !(plain
                 && !checked_at_runtime(&key)
                 && static_value(

@@ -280,6 +280,23 @@ impl<T> From<Memo<T>> for Signal<T> {
     }
 }
 
+/// A closure becomes a derived signal ([`Signal::derive`]), as in Leptos
+/// 0.6, so a `#[prop(into)] value: Signal<T>` prop takes `move || …`.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let (count, set_count) = create_signal(1);
+/// let double: Signal<i32> = (move || count.get() * 2).into();
+/// set_count.set(4);
+/// assert_eq!(double.get(), 8);
+/// ```
+impl<T: 'static, F: Fn() -> T + 'static> From<F> for Signal<T> {
+    #[cfg_attr(debug_assertions, track_caller)]
+    fn from(f: F) -> Self {
+        Signal::derive(f)
+    }
+}
+
 /// Either a plain value or a [`Signal`]: for props that may be static or
 /// reactive.
 ///

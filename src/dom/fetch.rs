@@ -33,6 +33,26 @@ impl Drop for AbortOnDrop {
     }
 }
 
+/// Sends `body` (a `FormData`, `URLSearchParams` or string) with `method`
+/// to `url` and resolves with the response once its headers arrive (a
+/// [`Form`](crate::router::Form) submission). Fails with the JS exception
+/// when the request cannot be made.
+pub(crate) async fn send(
+    url: &str,
+    method: &str,
+    body: &JsValue,
+) -> Result<web_sys::Response, JsValue> {
+    let init = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(
+        &init,
+        &JsValue::from_str("method"),
+        &JsValue::from_str(method),
+    );
+    let _ = js_sys::Reflect::set(&init, &JsValue::from_str("body"), body);
+    let response = JsFuture::from(global_fetch(url, &init)?).await?;
+    Ok(response.unchecked_into())
+}
+
 /// A finished HTTP exchange.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reply {

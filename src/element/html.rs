@@ -13,8 +13,8 @@
 //!     .child(html::p().attr("class", "lead").child("Text"));
 //! ```
 
-pub use super::AnyElement;
-use super::{ElementDescriptor, HtmlElement};
+pub use super::{AnyElement, ElementDescriptor, HtmlElement};
+
 use crate::dom::SVG_NAMESPACE;
 
 /// Marker type of the `<script>` element.

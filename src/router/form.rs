@@ -1,28 +1,77 @@
-//! [`Form`]: an HTML form whose GET submissions navigate inside the app
-//! (`action?field=value&…`) instead of reloading the page.
+//! [`Form`]: an HTML form that submits inside the app. A `GET` submission
+//! navigates to `action?field=value&…` instead of reloading the page; any
+//! other method sends the fields with `fetch` and reports the response,
+//! following a redirect through the router, as Leptos 0.6 does.
 
-use super::location::{use_router, NavigateOptions};
+use std::error::Error;
+use std::fmt;
+use std::rc::Rc;
+
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::location::{strip_base, use_router, NavigateOptions, RouterContext, RouterMode};
+use super::routes::ToHref;
 use crate::components::{Children, Props};
+use crate::element::attribute::{Attribute, IntoAttribute};
+use crate::html;
 use crate::view::IntoView;
+use crate::NodeRef;
+use larkspur_reactive::RwSignal;
+
+/// The error a [`Form`]'s `fetch` failed with (a network error, a blocked
+/// request), as its `error` signal receives it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FormError(pub String);
+
+impl fmt::Display for FormError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Error for FormError {}
+
+type OnFormData = Rc<dyn Fn(&web_sys::FormData)>;
+type OnResponse = Rc<dyn Fn(&web_sys::Response)>;
+type OnError = Rc<dyn Fn(&JsValue)>;
 
 /// Props of [`Form`].
 pub struct FormProps {
-    /// The app path to submit to; the current path when not given.
-    pub action: Option<String>,
+    /// Where to submit (an app path for `GET`, resolved against the route
+    /// when relative; any URL for other methods), as a function of the
+    /// current state; the current path when not given.
+    pub action: Option<Rc<dyn Fn() -> String>>,
     /// The form's method: `GET` (the default) submissions navigate inside
-    /// the app; any other method is left to the browser.
+    /// the app; other methods submit with `fetch`.
     pub method: Option<&'static str>,
     /// Replace the current history entry instead of pushing one.
     pub replace: bool,
-    /// Class names for the `<form>`.
-    pub class: Option<String>,
+    /// Class names for the `<form>`: text, or a closure or signal of it.
+    pub class: Option<Attribute>,
     /// The `id` of the `<form>`.
     pub id: Option<String>,
-    /// The `enctype` of the `<form>` (used by a non-`GET` submission, which
-    /// the browser makes).
+    /// The `enctype` of the `<form>`: `multipart/form-data` sends a
+    /// non-`GET` submission as multipart, anything else URL-encoded.
     pub enctype: Option<String>,
-    /// Keep the scroll position when a `GET` submission navigates.
+    /// Keep the scroll position when a submission navigates.
     pub noscroll: bool,
+    /// Incremented after each non-`GET` submission that got a response
+    /// (a resource can read it to reload).
+    pub version: Option<RwSignal<usize>>,
+    /// Set to the error when a non-`GET` submission fails, and back to
+    /// `None` when one gets a response.
+    pub error: Option<RwSignal<Option<Box<dyn Error>>>>,
+    /// Called with the fields before a non-`GET` submission is sent; it
+    /// may change them.
+    pub on_form_data: Option<OnFormData>,
+    /// Called with the response of a non-`GET` submission.
+    pub on_response: Option<OnResponse>,
+    /// Called with the exception when a non-`GET` submission fails.
+    pub on_error: Option<OnError>,
+    /// Filled with the `<form>` element.
+    pub node_ref: Option<NodeRef<html::Form>>,
+    /// Further attributes (`attr:name=value`).
+    pub attributes: Vec<(&'static str, Attribute)>,
     /// The form's fields.
     pub children: Children,
 }
@@ -31,69 +80,102 @@ pub struct FormProps {
 #[derive(Default)]
 #[must_use = "call .build() to get the props"]
 pub struct FormPropsBuilder {
-    action: Option<String>,
-    method: Option<&'static str>,
-    replace: bool,
-    class: Option<String>,
-    id: Option<String>,
-    enctype: Option<String>,
-    noscroll: bool,
-    children: Option<Children>,
+    props: Option<FormProps>,
+}
+
+impl Default for FormProps {
+    fn default() -> Self {
+        FormProps {
+            action: None,
+            method: None,
+            replace: false,
+            class: None,
+            id: None,
+            enctype: None,
+            noscroll: false,
+            version: None,
+            error: None,
+            on_form_data: None,
+            on_response: None,
+            on_error: None,
+            node_ref: None,
+            attributes: Vec::new(),
+            children: Box::new(Default::default),
+        }
+    }
 }
 
 impl FormPropsBuilder {
-    /// Sets the path the form submits to.
-    pub fn action(mut self, action: impl Into<String>) -> Self {
-        self.action = Some(action.into());
+    fn set(mut self, f: impl FnOnce(&mut FormProps)) -> Self {
+        f(self.props.get_or_insert_with(FormProps::default));
         self
+    }
+    /// Sets where the form submits: a path, or a closure returning one.
+    pub fn action(self, action: impl ToHref + 'static) -> Self {
+        self.set(|p| p.action = Some(Rc::new(move || action.to_href()())))
     }
     /// Sets the method (`"GET"` or other).
-    pub fn method(mut self, method: &'static str) -> Self {
-        self.method = Some(method);
-        self
+    pub fn method(self, method: &'static str) -> Self {
+        self.set(|p| p.method = Some(method))
     }
     /// Replace the history entry when submitting.
-    pub fn replace(mut self, replace: bool) -> Self {
-        self.replace = replace;
-        self
+    pub fn replace(self, replace: bool) -> Self {
+        self.set(|p| p.replace = replace)
     }
-    /// Sets the class attribute.
-    pub fn class(mut self, class: impl Into<String>) -> Self {
-        self.class = Some(class.into());
-        self
+    /// Sets the class attribute: text, or a closure or signal of it.
+    pub fn class(self, class: impl IntoAttribute) -> Self {
+        let class = class.into_attribute();
+        self.set(|p| p.class = Some(class))
     }
     /// Sets the `id` attribute.
-    pub fn id(mut self, id: impl Into<String>) -> Self {
-        self.id = Some(id.into());
-        self
+    pub fn id(self, id: impl Into<String>) -> Self {
+        let id = id.into();
+        self.set(|p| p.id = Some(id))
     }
     /// Sets the `enctype` attribute.
-    pub fn enctype(mut self, enctype: impl Into<String>) -> Self {
-        self.enctype = Some(enctype.into());
-        self
+    pub fn enctype(self, enctype: impl Into<String>) -> Self {
+        let enctype = enctype.into();
+        self.set(|p| p.enctype = Some(enctype))
     }
     /// Keep the scroll position when submitting navigates.
-    pub fn noscroll(mut self, noscroll: bool) -> Self {
-        self.noscroll = noscroll;
-        self
+    pub fn noscroll(self, noscroll: bool) -> Self {
+        self.set(|p| p.noscroll = noscroll)
+    }
+    /// Counts the non-`GET` submissions that got a response.
+    pub fn version(self, version: RwSignal<usize>) -> Self {
+        self.set(|p| p.version = Some(version))
+    }
+    /// Receives the error of a failed non-`GET` submission.
+    pub fn error(self, error: RwSignal<Option<Box<dyn Error>>>) -> Self {
+        self.set(|p| p.error = Some(error))
+    }
+    /// Sees (and may change) the fields before a non-`GET` submission.
+    pub fn on_form_data(self, f: Rc<dyn Fn(&web_sys::FormData)>) -> Self {
+        self.set(|p| p.on_form_data = Some(f))
+    }
+    /// Receives the response of a non-`GET` submission.
+    pub fn on_response(self, f: Rc<dyn Fn(&web_sys::Response)>) -> Self {
+        self.set(|p| p.on_response = Some(f))
+    }
+    /// Receives the exception of a failed non-`GET` submission.
+    pub fn on_error(self, f: Rc<dyn Fn(&JsValue)>) -> Self {
+        self.set(|p| p.on_error = Some(f))
+    }
+    /// Fills `node_ref` with the `<form>` element.
+    pub fn node_ref(self, node_ref: NodeRef<html::Form>) -> Self {
+        self.set(|p| p.node_ref = Some(node_ref))
+    }
+    /// Adds attributes (from `attr:name=value` and `{..attrs}`).
+    pub fn dyn_attrs(self, attrs: impl IntoIterator<Item = (&'static str, Attribute)>) -> Self {
+        self.set(|p| p.attributes.extend(attrs))
     }
     /// Sets the fields.
-    pub fn children(mut self, children: Children) -> Self {
-        self.children = Some(children);
-        self
+    pub fn children(self, children: Children) -> Self {
+        self.set(|p| p.children = children)
     }
     /// Finishes the props.
     pub fn build(self) -> FormProps {
-        FormProps {
-            action: self.action,
-            method: self.method,
-            replace: self.replace,
-            class: self.class,
-            id: self.id,
-            enctype: self.enctype,
-            noscroll: self.noscroll,
-            children: self.children.unwrap_or_else(|| Box::new(Default::default)),
-        }
+        self.props.unwrap_or_default()
     }
 }
 
@@ -104,10 +186,21 @@ impl Props for FormProps {
     }
 }
 
-/// A `<form>` that, submitted with `GET`, navigates to
-/// `action?name=value&…` inside the app (so the target route reads the
-/// fields with [`use_query_map`](super::use_query_map) or
-/// [`create_query_signal`](super::create_query_signal)).
+/// A `<form>` that submits inside the app.
+///
+/// * **`GET`** (the default) navigates to `action?name=value&…` inside the
+///   app, so the target route reads the fields with
+///   [`use_query_map`](super::use_query_map) or
+///   [`create_query_signal`](super::create_query_signal).
+/// * **Other methods** (`method="post"`) send the fields with `fetch`
+///   (multipart for `enctype="multipart/form-data"`, URL-encoded
+///   otherwise) to `action`, then call `on_response` and increment
+///   `version`; a response redirected to a page of this app navigates
+///   there through the router, one elsewhere loads it. A failed request
+///   calls `on_error` and sets `error`. The page never reloads.
+///
+/// `action` may be a closure: the form follows it. A relative `action` is
+/// resolved against the route the form is rendered in.
 ///
 /// # Example
 ///
@@ -130,26 +223,59 @@ impl Props for FormProps {
 #[allow(non_snake_case)]
 pub fn Form(props: FormProps) -> impl IntoView {
     let router = use_router();
+    let route = super::use_route();
     let is_get = props.method.is_none_or(|m| m.eq_ignore_ascii_case("get"));
-    let action = props
-        .action
-        .unwrap_or_else(|| router.url.with_untracked(|u| u.pathname.clone()));
-    let mut form = crate::html::form()
+    let action = props.action;
+    // The resolved target: an app path (`Ok`), or a URL that leaves the
+    // app (`Err`, as written).
+    let target = Rc::new(move || {
+        let to = match &action {
+            Some(action) => action(),
+            None => router.url.with(|u| u.pathname.clone()),
+        };
+        route.resolve_path(&to).ok_or(to)
+    });
+    let t = target.clone();
+    let mut form = html::form()
         .attr("method", props.method.unwrap_or("get"))
-        .attr("action", router.href(&action));
+        .attr("action", move || match t() {
+            Ok(path) if is_get => router.href_of_path(&path),
+            Ok(url) | Err(url) => url,
+        });
     if let Some(class) = props.class {
         form = form.attr("class", class);
     }
     if let Some(id) = props.id {
         form = form.attr("id", id);
     }
+    let multipart = props
+        .enctype
+        .as_deref()
+        .is_some_and(|e| e.eq_ignore_ascii_case("multipart/form-data"));
     if let Some(enctype) = props.enctype {
         form = form.attr("enctype", enctype);
     }
+    for (name, value) in props.attributes {
+        form = form.attr(name, value);
+    }
+    if let Some(node_ref) = props.node_ref {
+        form = form.node_ref(node_ref);
+    }
+    let el = form.element();
+    let options = NavigateOptions {
+        replace: props.replace,
+        scroll: !props.noscroll,
+        ..Default::default()
+    };
     if is_get {
-        let el = form.element();
-        let (replace, scroll) = (props.replace, !props.noscroll);
         form = form.on(crate::ev::submit, move |ev| {
+            if ev.default_prevented() {
+                return;
+            }
+            // An action that leaves the app is the browser's to submit.
+            let Ok(path) = target() else {
+                return;
+            };
             // The fields as the browser would encode them for a GET
             // submission. If the browser refuses (it does not here), the
             // submission is left to it.
@@ -157,23 +283,141 @@ pub fn Form(props: FormProps) -> impl IntoView {
                 return;
             };
             ev.prevent_default();
-            let target = action.split(['?', '#']).next().unwrap_or("").to_string();
-            let target = if query.is_empty() {
-                target
+            let path = path.split(['?', '#']).next().unwrap_or("").to_string();
+            let to = if query.is_empty() {
+                path
             } else {
-                format!("{target}?{query}")
+                format!("{path}?{query}")
             };
-            router.navigate(
-                &target,
-                &NavigateOptions {
-                    replace,
-                    scroll,
-                    ..Default::default()
-                },
-            );
+            router.navigate(&to, &options);
+        });
+    } else {
+        let submission = Rc::new(Submission {
+            method: props.method.unwrap_or("post"),
+            multipart,
+            version: props.version,
+            error: props.error,
+            on_form_data: props.on_form_data,
+            on_response: props.on_response,
+            on_error: props.on_error,
+            router,
+            options,
+        });
+        form = form.on(crate::ev::submit, move |ev| {
+            if ev.default_prevented() {
+                return;
+            }
+            ev.prevent_default();
+            let (Ok(url) | Err(url)) = target();
+            let (submission, el) = (submission.clone(), el.clone());
+            crate::spawn_local(async move { submission.run(&el, &url).await });
         });
     }
     form.child((props.children)())
+}
+
+/// What a non-`GET` submission does, shared by the form's submit events.
+struct Submission {
+    method: &'static str,
+    multipart: bool,
+    version: Option<RwSignal<usize>>,
+    error: Option<RwSignal<Option<Box<dyn Error>>>>,
+    on_form_data: Option<OnFormData>,
+    on_response: Option<OnResponse>,
+    on_error: Option<OnError>,
+    router: RouterContext,
+    options: NavigateOptions,
+}
+
+impl Submission {
+    async fn run(&self, form: &web_sys::HtmlFormElement, url: &str) {
+        let result = match web_sys::FormData::new_with_form(form) {
+            Ok(data) => {
+                if let Some(f) = &self.on_form_data {
+                    f(&data);
+                }
+                let body: JsValue = if self.multipart {
+                    data.into()
+                } else {
+                    match web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data) {
+                        Ok(params) => params.into(),
+                        // A file field cannot be URL-encoded: it goes as
+                        // multipart.
+                        Err(_) => data.into(),
+                    }
+                };
+                crate::dom::fetch::send(url, self.method, &body).await
+            }
+            Err(e) => Err(e),
+        };
+        // The signals may be gone with the form by now: `try_` writes.
+        match result {
+            Ok(response) => {
+                if let Some(error) = self.error {
+                    error.try_set(None);
+                }
+                if let Some(f) = &self.on_response {
+                    f(&response);
+                }
+                if let Some(version) = self.version {
+                    version.try_update(|v| *v += 1);
+                }
+                if response.redirected() {
+                    self.follow(&response.url());
+                }
+            }
+            Err(e) => {
+                if let Some(f) = &self.on_error {
+                    f(&e);
+                }
+                if let Some(error) = self.error {
+                    let message = e
+                        .dyn_ref::<js_sys::Error>()
+                        .map(|e| String::from(e.message()))
+                        .or_else(|| e.as_string())
+                        .unwrap_or_else(|| "the form could not be submitted".into());
+                    error.try_set(Some(Box::new(FormError(message))));
+                }
+            }
+        }
+    }
+
+    /// Goes where a redirected response ended: through the router when it
+    /// is a page of this app (same origin and, in history mode, under the
+    /// base path), otherwise by loading it.
+    fn follow(&self, url: &str) {
+        let Ok(url) = web_sys::Url::new(url) else {
+            return;
+        };
+        let here = crate::dom::helpers::window()
+            .location()
+            .origin()
+            .unwrap_or_default();
+        let same_origin = url.origin() == here;
+        let inside = match self.router.mode {
+            RouterMode::History => same_origin
+                .then(|| strip_base(&url.pathname(), &self.router.base.get_untracked()))
+                .flatten()
+                .map(|path| format!("{path}{}{}", url.search(), url.hash())),
+            // In hash mode a page of the app is this document with a `#/…`.
+            RouterMode::Hash => {
+                let (document_path, _, _) = crate::dom::history::location();
+                let hash = url.hash();
+                (same_origin && url.pathname() == document_path)
+                    .then(|| hash.strip_prefix('#').filter(|h| h.starts_with('/')))
+                    .flatten()
+                    .map(str::to_owned)
+            }
+        };
+        match inside {
+            Some(to) => self.router.navigate(&to, &self.options),
+            None => {
+                let _ = crate::dom::helpers::window()
+                    .location()
+                    .set_href(&url.href());
+            }
+        }
+    }
 }
 
 /// The form's fields as a query string (`a=1&b=x+y`), without `?`.

@@ -84,11 +84,6 @@ impl RouterContext {
         resolve_against(&current, to)
     }
 
-    /// The `href` to render for an app path.
-    pub fn href(&self, to: &str) -> String {
-        self.href_of_path(&self.resolve(to))
-    }
-
     /// The `href` to render for an app path already resolved.
     pub(crate) fn href_of_path(&self, target: &str) -> String {
         match self.mode {
