@@ -282,3 +282,23 @@ async fn a_signal_streams_its_values_until_its_owner_goes() {
     assert_eq!(*log.borrow(), [1, 2, 3]);
     assert_eq!(latest.try_get_untracked(), None);
 }
+
+/// A stream dropped by its reader stops reading the signal: nothing piles
+/// up for a reader that is gone, though the owner lives on.
+#[wasm_bindgen_test]
+fn a_dropped_signal_stream_stops_reading_its_signal() {
+    let (count, set_count) = create_signal(1u32);
+    let reads = std::rc::Rc::new(std::cell::Cell::new(0));
+    let r = reads.clone();
+    let counted = Signal::derive(move || {
+        r.set(r.get() + 1);
+        count.get()
+    });
+    let stream = counted.to_stream();
+    set_count.set(2);
+    assert_eq!(reads.get(), 2);
+    drop(stream);
+    set_count.set(3);
+    set_count.set(4);
+    assert_eq!(reads.get(), 2, "the dropped stream still read its signal");
+}

@@ -244,6 +244,59 @@ fn animated_routes_switch_classes_on_animationend() {
     set_url("/");
 }
 
+/// After Back, a navigation the app makes (not a link click) plays the
+/// forward classes again.
+#[wasm_bindgen_test]
+async fn a_navigation_after_back_animates_forward() {
+    set_url("/one");
+    let container = test_container();
+    let handle = mount_to(container.clone(), || {
+        view! {
+            <Router base="">
+                <A href="/two" id="to-two">"two"</A>
+                <NavigateButton/>
+                <AnimatedRoutes class="outlet" outro="out" intro="in" outro_back="out-back"
+                    intro_back="in-back">
+                    <Route path="one" view=|| view! { <p id="page">"one"</p> }/>
+                    <Route path="two" view=|| view! { <p id="page">"two"</p> }/>
+                </AnimatedRoutes>
+            </Router>
+        }
+    });
+    let wrapper = find(&container, "div.outlet");
+    let finish = |wrapper: &web_sys::HtmlElement| {
+        common::dispatch(wrapper, "animationend");
+        common::dispatch(wrapper, "animationend");
+    };
+    click(&find(&container, "#to-two"));
+    finish(&wrapper);
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .back()
+        .unwrap();
+    for _ in 0..100 {
+        if wrapper.class_name().contains("out-back") {
+            break;
+        }
+        larkspur::testing::sleep_ms(20).await;
+    }
+    assert_eq!(wrapper.class_name(), "outlet out-back");
+    finish(&wrapper);
+    assert_eq!(text(&find(&container, "#page")), "one");
+    click(&find(&container, "#navigate"));
+    assert_eq!(wrapper.class_name(), "outlet out");
+    handle.unmount();
+    set_url("/");
+}
+
+#[component]
+fn NavigateButton() -> impl IntoView {
+    let navigate = use_navigate();
+    view! { <button id="navigate" on:click=move |_| navigate("/two", Default::default())>"go"</button> }
+}
+
 #[wasm_bindgen_test]
 async fn routing_state_and_progress_bar() {
     set_url("/a");
@@ -625,7 +678,12 @@ fn forms_take_enctype_and_noscroll() {
 /// and renders nothing (its documented fallback).
 #[wasm_bindgen_test]
 async fn a_protected_route_without_a_redirect_path_renders_nothing() {
-    set_url("/vault");
+    set_url("/vault?tab=2#sec");
+    let window = web_sys::window().unwrap();
+    let history = window.history().unwrap();
+    history
+        .replace_state_with_url(&"kept".into(), "", Some("/vault?tab=2#sec"))
+        .unwrap();
     let container = test_container();
     let handle = mount_to(container.clone(), move || {
         view! {
@@ -638,8 +696,53 @@ async fn a_protected_route_without_a_redirect_path_renders_nothing() {
         }
     });
     tick().await;
-    assert_eq!(location(), "/vault");
+    // It stays: the query, the fragment and the history state too.
+    assert_eq!(location(), "/vault?tab=2");
+    assert_eq!(window.location().hash().unwrap(), "#sec");
+    assert_eq!(
+        history.state().unwrap().as_string().as_deref(),
+        Some("kept")
+    );
     assert!(common::find_all(&container, "#page").is_empty());
+    handle.unmount();
+    set_url("/");
+}
+
+/// The guarded view is rebuilt only when the condition's answer flips, not
+/// whenever something the condition reads changes.
+#[wasm_bindgen_test]
+async fn a_protected_route_rebuilds_only_when_its_answer_flips() {
+    set_url("/inbox");
+    let container = test_container();
+    let unread = create_rw_signal(Some(0u32));
+    let builds = std::rc::Rc::new(std::cell::Cell::new(0));
+    let b = builds.clone();
+    let handle = mount_to(container.clone(), move || {
+        let b = b.clone();
+        view! {
+            <Router base="">
+                <Routes>
+                    <Route path="/login" view=|| view! { <p id="page">"login"</p> }/>
+                    <ProtectedRoute path="/inbox" redirect_path="/login"
+                        condition=move || unread.with(|u| u.is_some())
+                        view=move || {
+                            b.set(b.get() + 1);
+                            view! { <p id="page">"inbox"</p> }
+                        }/>
+                </Routes>
+            </Router>
+        }
+    });
+    tick().await;
+    assert_eq!(builds.get(), 1);
+    unread.set(Some(1));
+    unread.set(Some(2));
+    tick().await;
+    assert_eq!(builds.get(), 1, "an unchanged answer rebuilt the view");
+    assert_eq!(text(&find(&container, "#page")), "inbox");
+    unread.set(None);
+    tick().await;
+    assert_eq!(location(), "/login");
     handle.unmount();
     set_url("/");
 }

@@ -87,7 +87,16 @@ impl<T: 'static> SignalSetter<T> {
     /// ```
     #[cfg_attr(debug_assertions, track_caller)]
     pub fn set(&self, value: T) {
-        let _ = self.try_set(value);
+        match self.inner {
+            SetterKind::Nothing => {}
+            // Warns itself, naming the signal's creation and this write.
+            SetterKind::Write(w) => w.set(value),
+            SetterKind::Mapped(f) => {
+                if self.try_set(value).is_some() {
+                    f.h.warn_disposed("signal setter", "write");
+                }
+            }
+        }
     }
 
     /// Writes `value`, or gives it back if the setter was disposed.

@@ -96,6 +96,33 @@ fn writing_a_disposed_signal_is_a_no_op_with_a_debug_warning() {
 }
 
 #[test]
+fn writing_through_a_disposed_signal_setter_warns_too() {
+    set_warning_hook(capture);
+    let owner = Owner::new_child();
+    let (direct, mapped) = owner.with(|| {
+        let (_, w) = create_signal(1);
+        (
+            SignalSetter::from(w),
+            SignalSetter::map(move |v: i32| w.set(v)),
+        )
+    });
+    owner.dispose();
+    direct.set(2);
+    mapped.set(3);
+    mapped(4);
+    let warnings = WARNINGS.with(|w| w.take());
+    if cfg!(debug_assertions) {
+        assert_eq!(warnings.len(), 3, "{warnings:?}");
+        assert!(
+            warnings.iter().all(|w| w.contains("disposed")),
+            "{warnings:?}"
+        );
+    } else {
+        assert!(warnings.is_empty());
+    }
+}
+
+#[test]
 fn handles_are_copy_and_compare_by_identity() {
     fn assert_copy<T: Copy>() {}
     struct NotClone;

@@ -96,10 +96,24 @@ pub trait SignalStream<T> {
 struct Queue<T> {
     items: VecDeque<T>,
     closed: bool,
+    /// The stream was dropped: nobody will read what is queued.
+    dropped: bool,
     waker: Option<Waker>,
 }
 
 struct Values<T>(Rc<RefCell<Queue<T>>>);
+
+impl<T> Drop for Values<T> {
+    fn drop(&mut self) {
+        // Nothing more is queued: the effect stops reading the signal (and
+        // so stops running) at its next run.
+        if let Ok(mut queue) = self.0.try_borrow_mut() {
+            queue.dropped = true;
+            queue.items.clear();
+            queue.waker = None;
+        }
+    }
+}
 
 impl<T> Stream for Values<T> {
     type Item = T;
@@ -133,12 +147,18 @@ fn values_of<T: 'static>(read: impl Fn() -> T + 'static) -> BoxedStream<T> {
     let queue = Rc::new(RefCell::new(Queue {
         items: VecDeque::new(),
         closed: false,
+        dropped: false,
         waker: None,
     }));
     let q = queue.clone();
     on_cleanup(move || wake(&q, |q| q.closed = true));
     let q = queue.clone();
     create_render_effect(move |_| {
+        // Once the stream is gone, read nothing: with no source left the
+        // effect never runs again, and no value piles up unread.
+        if q.borrow().dropped {
+            return;
+        }
         let item = read();
         wake(&q, |q| q.items.push_back(item));
     });

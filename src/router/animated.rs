@@ -19,11 +19,10 @@ use crate::view::{IntoView, View};
 #[derive(Clone, Copy)]
 struct Direction(RwSignal<bool>);
 
-/// Provided by the `Router`: set on popstate, cleared on link clicks.
-pub(super) fn provide_direction() -> RwSignal<bool> {
-    let signal = create_rw_signal(false);
-    provide_context(Direction(signal));
-    signal
+/// Provided by the `Router` (its `back` signal): set on popstate, cleared
+/// by every navigation the app makes.
+pub(super) fn provide_direction(back: RwSignal<bool>) {
+    provide_context(Direction(back));
 }
 
 /// Where the animation of one outlet is.

@@ -35,6 +35,10 @@ pub(crate) struct RouterContext {
     pub state: RwSignal<State>,
     pub base: RwSignal<String>,
     pub mode: RouterMode,
+    /// Whether the navigation in progress is a back/forward one (animated
+    /// routes play their `_back` classes): set on popstate, cleared by
+    /// every navigation the app makes.
+    pub back: RwSignal<bool>,
 }
 
 impl RouterContext {
@@ -69,6 +73,7 @@ impl RouterContext {
         }
         // One update: effects never see the new state with the old URL.
         larkspur_reactive::batch(|| {
+            self.back.set(false);
             self.state.set(options.state.clone());
             self.url.set(split_url(&target));
         });
@@ -367,6 +372,7 @@ pub(crate) fn new_router(base: String, mode: RouterMode) -> RouterContext {
         state: create_rw_signal(State::read_browser()),
         base: create_rw_signal(base),
         mode,
+        back: create_rw_signal(false),
     }
 }
 

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use larkspur_reactive::{untrack, Source};
+use larkspur_reactive::{create_memo, untrack, Source};
 
 use super::path::debug_warn;
 use super::redirect::{Redirect, RedirectProps};
@@ -124,13 +124,20 @@ pub fn ProtectedRoute(props: ProtectedRouteProps) -> impl IntoView {
     let guarded = move || -> View {
         let (condition, view, redirect_path) =
             (condition.clone(), view.clone(), redirect_path.clone());
+        // A memo: the view is rebuilt (or the redirect made) only when the
+        // answer flips, not whenever something the condition reads changes.
+        let allowed = create_memo(move |_| condition());
         (move || {
-            // Only the condition is tracked: what building the view reads
+            // Only the answer is tracked: what building the view reads
             // must not rebuild it.
-            let allowed = condition();
+            let allowed = allowed.get();
             untrack(|| {
                 if allowed {
                     view.run()
+                } else if redirect_path.is_empty() {
+                    // Stays where it is: the URL, its query, fragment and
+                    // history state untouched.
+                    View::Empty
                 } else {
                     Redirect(RedirectProps {
                         path: redirect_path.clone(),

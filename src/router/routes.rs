@@ -177,7 +177,8 @@ pub fn Router(props: RouterProps) -> impl IntoView {
         .unwrap_or_else(history::base_path);
     let router = new_router(base, props.mode);
     provide_context(router);
-    let direction = super::animated::provide_direction();
+    let direction = router.back;
+    super::animated::provide_direction(direction);
     if let Some(setter) = props.set_is_routing {
         super::progress::track_routing(router.url, setter);
     }
@@ -202,7 +203,6 @@ pub fn Router(props: RouterProps) -> impl IntoView {
             let base = router.base.get_untracked();
             match super::location::strip_base(path, &base) {
                 Some(inner) => {
-                    direction.set(false);
                     router.navigate(&inner, &link_options(anchor));
                     true
                 }
