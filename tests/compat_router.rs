@@ -746,3 +746,43 @@ async fn a_protected_route_rebuilds_only_when_its_answer_flips() {
     handle.unmount();
     set_url("/");
 }
+
+/// A history state the browser cannot store (a function) costs the state,
+/// with an error that says so, not the navigation.
+#[wasm_bindgen_test]
+fn an_uncloneable_history_state_is_dropped_with_a_clear_error() {
+    set_url("/here");
+    let container = test_container();
+    let errors = larkspur::testing::fail_on_console_error();
+    let handle = mount_to(container.clone(), || {
+        view! {
+            <Router base="">
+                <StateButton/>
+            </Router>
+        }
+    });
+    click(&find(&container, "#go"));
+    assert_eq!(location(), "/there");
+    let seen = errors.take();
+    assert_eq!(seen.len(), 1, "{seen:?}");
+    assert!(seen[0].contains("history state"), "{seen:?}");
+    assert!(seen[0].contains("dropped"), "{seen:?}");
+    handle.unmount();
+    set_url("/");
+}
+
+#[component]
+fn StateButton() -> impl IntoView {
+    let navigate = use_navigate();
+    let go = move |_| {
+        let state: wasm_bindgen::JsValue = js_sys::Function::new_no_args("return 1").into();
+        navigate(
+            "/there",
+            NavigateOptions {
+                state: State::from(state),
+                ..Default::default()
+            },
+        );
+    };
+    view! { <button id="go" on:click=go>"go"</button> }
+}

@@ -298,6 +298,31 @@ fn a_query_write_keeps_the_entrys_history_state() {
     set_url("/");
 }
 
+/// A persisted query write inside a router rewrites only its own pair:
+/// another key's repeated values (a form's checked boxes) stay.
+#[wasm_bindgen_test]
+fn a_query_write_keeps_other_keys_repeated_values() {
+    start_at("/list?tag=a&tag=b&page=1");
+    let container = test_container();
+    let slot: Rc<RefCell<Option<PersistedSignal<u32>>>> = Rc::default();
+    let out = slot.clone();
+    let handle = mount_to(container.clone(), move || {
+        let out = out.clone();
+        view! {
+            <Router base="">
+                {move || {
+                    *out.borrow_mut() = Some(create_query_param_signal("page", 1u32));
+                }}
+            </Router>
+        }
+    });
+    let page = slot.borrow_mut().take().unwrap();
+    page.set(2);
+    assert_eq!(common::location(), "/list?tag=a&tag=b&page=2");
+    handle.unmount();
+    set_url("/");
+}
+
 /// A repeated key reads as its last value, with a router or without.
 #[wasm_bindgen_test]
 fn a_repeated_key_reads_as_its_last_value_either_way() {

@@ -97,6 +97,19 @@ pub(crate) const MEMO_WRITE_DURING_READ: &str = if cfg!(debug_assertions) {
 #[cold]
 #[inline(never)]
 pub(crate) fn memo_write_during_read() -> ! {
+    // Debug builds name the memo: it is the node running now (its
+    // recomputation is what found the value borrowed).
+    #[cfg(debug_assertions)]
+    {
+        let memo = crate::runtime::with_runtime(|rt| {
+            let id = rt.observer.get()?;
+            let arena = rt.arena.try_borrow()?;
+            arena.get(id).map(|n| n.created.to_string())
+        });
+        if let Some(created) = memo {
+            panic!("{MEMO_WRITE_DURING_READ} (the memo created at {created})")
+        }
+    }
     panic!("{}", MEMO_WRITE_DURING_READ)
 }
 

@@ -8,14 +8,28 @@
 //! closure type: the closure's bytes *are* a handle's bytes.
 //!
 //! See [`reinterpret`] for the soundness argument. `#[track_caller]` does not
-//! pass through the closure, so a disposed-signal panic raised by `count()`
-//! reports this file as the read site; use `.get()` for precise locations.
+//! pass through the closure, so in debug builds each `deref` records its
+//! caller (the user's `count()`), and a disposed-handle report raised from
+//! this file names that line instead.
 
 use crate::memo::Memo;
 use crate::signal::{ReadSignal, RwSignal, WriteSignal};
 use crate::slice::SignalSetter;
 use crate::wrappers::Signal;
 use std::ops::Deref;
+
+/// This file, as `Location::file` names it: reports raised here take the
+/// recorded call site (see `handle::reported_site`).
+#[cfg(debug_assertions)]
+pub(crate) const FILE: &str = file!();
+
+/// Records the user's call site (debug builds).
+macro_rules! record_site {
+    () => {
+        #[cfg(debug_assertions)]
+        crate::handle::record_call_site(std::panic::Location::caller());
+    };
+}
 
 /// Reinterprets a reference to a handle as a reference to a closure that
 /// captured exactly one copy of that handle.
@@ -61,7 +75,9 @@ macro_rules! deref_getter {
         impl<T: Clone + 'static> Deref for $ty<T> {
             type Target = dyn Fn() -> T;
 
+            #[cfg_attr(debug_assertions, track_caller)]
             fn deref(&self) -> &Self::Target {
+                record_site!();
                 let handle = *self;
                 let witness = move || handle.get();
                 // SAFETY: `witness` is a `move` closure capturing exactly one
@@ -77,7 +93,9 @@ deref_getter!(ReadSignal, RwSignal, Memo, Signal);
 impl<T: 'static> Deref for WriteSignal<T> {
     type Target = dyn Fn(T);
 
+    #[cfg_attr(debug_assertions, track_caller)]
     fn deref(&self) -> &Self::Target {
+        record_site!();
         let handle = *self;
         let witness = move |value: T| handle.set(value);
         // SAFETY: `witness` is a `move` closure capturing exactly one
@@ -89,7 +107,9 @@ impl<T: 'static> Deref for WriteSignal<T> {
 impl<T: 'static> Deref for SignalSetter<T> {
     type Target = dyn Fn(T);
 
+    #[cfg_attr(debug_assertions, track_caller)]
     fn deref(&self) -> &Self::Target {
+        record_site!();
         let handle = *self;
         let witness = move |value: T| handle.set(value);
         // SAFETY: `witness` is a `move` closure capturing exactly one

@@ -2,7 +2,34 @@
 
 use crate::runtime::{with_runtime, NodeId};
 #[cfg(debug_assertions)]
+use std::cell::Cell;
+#[cfg(debug_assertions)]
 use std::panic::Location;
+
+#[cfg(debug_assertions)]
+thread_local! {
+    /// Where the last call-syntax `Deref` (`count()`, `set_count(3)`) was
+    /// written: the closure it calls through reads inside `call.rs`, so a
+    /// disposed-handle report takes the user's line from here.
+    static CALL_SITE: Cell<Option<&'static Location<'static>>> = const { Cell::new(None) };
+}
+
+/// Records where a call-syntax `Deref` was written (debug builds).
+#[cfg(debug_assertions)]
+pub(crate) fn record_call_site(site: &'static Location<'static>) {
+    CALL_SITE.with(|c| c.set(Some(site)));
+}
+
+/// The site to report for an access made at `caller`: the user's line of
+/// the call syntax when the access came through it.
+#[cfg(debug_assertions)]
+fn reported_site(caller: &'static Location<'static>) -> &'static Location<'static> {
+    if caller.file() == crate::call::FILE {
+        CALL_SITE.with(|c| c.get()).unwrap_or(caller)
+    } else {
+        caller
+    }
+}
 
 /// Node id plus (debug builds) where the handle's node was created.
 ///
@@ -56,7 +83,7 @@ impl Handle {
              Use the try_ methods to handle disposal, or create the {what} \
              higher up in the ownership tree.",
             self.created,
-            std::panic::Location::caller()
+            reported_site(Location::caller())
         );
         #[cfg(not(debug_assertions))]
         {
@@ -79,7 +106,7 @@ impl Handle {
                 "larkspur-reactive: ignored an attempt to {action} a {what} that has been \
                  disposed. The {what} was created at {} and {action} was attempted at {}.",
                 self.created,
-                std::panic::Location::caller()
+                reported_site(Location::caller())
             );
             with_runtime(|rt| rt.warn(&message));
         }

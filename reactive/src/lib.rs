@@ -105,6 +105,8 @@ pub use fast_hash::{FastHashMap, FastHasher};
 #[doc(hidden)]
 pub use key_map::KeyMap;
 pub use len::HasLen;
+#[doc(hidden)]
+pub use macros::{MacroUpdate, MacroWith};
 pub use memo::{create_memo, create_owning_memo, Memo};
 pub use oco::Oco;
 pub use owner::{

@@ -3,8 +3,10 @@
 
 /// Reads several signals (or memos) at once by reference: `with!(|a, b|
 /// a.len() + b.len())` is `a.with(|a| b.with(|b| a.len() + b.len()))`. The
-/// names are those of handles in scope; inside the closure they stand for
-/// their values. Tracked, like `with`.
+/// names are those of handles in scope (signals, memos, `Signal`,
+/// `MaybeSignal`, or `StoredValue`s, read with `with_value`); inside the
+/// closure they stand for their values. Tracked, like `with`. A `move`
+/// before the closure is accepted, as in Leptos 0.6.
 ///
 /// ```
 /// use larkspur_reactive::*;
@@ -15,16 +17,17 @@
 /// ```
 #[macro_export]
 macro_rules! with {
-    (|$param:ident $(,)?| $body:expr) => {
-        $param.with(|$param| $body)
+    ($(move)? |$param:ident $(,)?| $body:expr) => {
+        $crate::MacroWith::macro_with(&$param, |$param| $body)
     };
-    (|$param:ident, $($rest:ident),+ $(,)?| $body:expr) => {
-        $param.with(|$param| $crate::with!(|$($rest),+| $body))
+    ($(move)? |$param:ident, $($rest:ident),+ $(,)?| $body:expr) => {
+        $crate::MacroWith::macro_with(&$param, |$param| $crate::with!(|$($rest),+| $body))
     };
 }
 
 /// Updates several signals at once: `update!(|a, b| { *a += 1; *b += 1 })`
 /// is `a.update(|a| b.update(|b| { ... }))`. Each signal notifies once.
+/// `StoredValue`s are updated with `update_value`.
 ///
 /// ```
 /// use larkspur_reactive::*;
@@ -35,11 +38,11 @@ macro_rules! with {
 /// ```
 #[macro_export]
 macro_rules! update {
-    (|$param:ident $(,)?| $body:expr) => {
-        $param.update(|$param| $body)
+    ($(move)? |$param:ident $(,)?| $body:expr) => {
+        $crate::MacroUpdate::macro_update(&$param, |$param| $body)
     };
-    (|$param:ident, $($rest:ident),+ $(,)?| $body:expr) => {
-        $param.update(|$param| $crate::update!(|$($rest),+| $body))
+    ($(move)? |$param:ident, $($rest:ident),+ $(,)?| $body:expr) => {
+        $crate::MacroUpdate::macro_update(&$param, |$param| $crate::update!(|$($rest),+| $body))
     };
 }
 
@@ -53,10 +56,10 @@ macro_rules! update {
 /// ```
 #[macro_export]
 macro_rules! with_value {
-    (|$param:ident $(,)?| $body:expr) => {
+    ($(move)? |$param:ident $(,)?| $body:expr) => {
         $param.with_value(|$param| $body)
     };
-    (|$param:ident, $($rest:ident),+ $(,)?| $body:expr) => {
+    ($(move)? |$param:ident, $($rest:ident),+ $(,)?| $body:expr) => {
         $param.with_value(|$param| $crate::with_value!(|$($rest),+| $body))
     };
 }
@@ -72,10 +75,81 @@ macro_rules! with_value {
 /// ```
 #[macro_export]
 macro_rules! update_value {
-    (|$param:ident $(,)?| $body:expr) => {
+    ($(move)? |$param:ident $(,)?| $body:expr) => {
         $param.update_value(|$param| $body)
     };
-    (|$param:ident, $($rest:ident),+ $(,)?| $body:expr) => {
+    ($(move)? |$param:ident, $($rest:ident),+ $(,)?| $body:expr) => {
         $param.update_value(|$param| $crate::update_value!(|$($rest),+| $body))
     };
+}
+
+/// What [`with!`] calls: `with` on signals, `with_value` on stored values.
+#[doc(hidden)]
+pub trait MacroWith<T> {
+    fn macro_with<R>(&self, f: impl FnOnce(&T) -> R) -> R;
+}
+
+macro_rules! macro_with_signals {
+    ($($ty:ident),*) => {$(
+        impl<T: 'static> MacroWith<T> for crate::$ty<T> {
+            #[cfg_attr(debug_assertions, track_caller)]
+            fn macro_with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+                crate::SignalWith::with(self, f)
+            }
+        }
+    )*};
+}
+
+macro_with_signals!(ReadSignal, RwSignal, Memo, Signal, MaybeSignal);
+
+impl<T: 'static> MacroWith<T> for crate::StoredValue<T> {
+    #[cfg_attr(debug_assertions, track_caller)]
+    fn macro_with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        self.with_value(f)
+    }
+}
+
+/// What [`update!`] calls: `update` on signals, `update_value` on stored
+/// values.
+#[doc(hidden)]
+pub trait MacroUpdate<T> {
+    fn macro_update(&self, f: impl FnOnce(&mut T));
+}
+
+macro_rules! macro_update_signals {
+    ($($ty:ident),*) => {$(
+        impl<T: 'static> MacroUpdate<T> for crate::$ty<T> {
+            #[cfg_attr(debug_assertions, track_caller)]
+            fn macro_update(&self, f: impl FnOnce(&mut T)) {
+                crate::SignalUpdate::update(self, f)
+            }
+        }
+    )*};
+}
+
+macro_update_signals!(WriteSignal, RwSignal);
+
+impl<T: 'static> MacroUpdate<T> for crate::StoredValue<T> {
+    #[cfg_attr(debug_assertions, track_caller)]
+    fn macro_update(&self, f: impl FnOnce(&mut T)) {
+        self.update_value(f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::*;
+
+    #[test]
+    fn move_closures_and_stored_values_as_in_leptos() {
+        let a = create_rw_signal(2);
+        let s = store_value(String::from("ab"));
+        let n = with!(move |a, s| *a + s.len() as i32);
+        assert_eq!(n, 4);
+        update!(move |a, s| {
+            *a += 1;
+            s.push('c');
+        });
+        assert_eq!((a.get(), s.get_value()), (3, String::from("abc")));
+    }
 }

@@ -468,6 +468,12 @@ impl<T> RtCell<T> {
     pub(crate) fn try_borrow_mut(&self) -> Result<RefMut<'_, T>, BorrowMutError> {
         self.0.try_borrow_mut()
     }
+
+    /// For diagnostics built while a panic is on its way.
+    #[cfg(debug_assertions)]
+    pub(crate) fn try_borrow(&self) -> Option<Ref<'_, T>> {
+        self.0.try_borrow().ok()
+    }
 }
 
 /// The per-thread reactive runtime.

@@ -123,6 +123,29 @@ fn writing_through_a_disposed_signal_setter_warns_too() {
 }
 
 #[test]
+fn call_syntax_on_a_disposed_signal_names_the_users_line() {
+    let (count, set_count) = create_signal(1);
+    count.dispose();
+    let message = panic_message(move || {
+        count();
+    });
+    if cfg!(debug_assertions) {
+        let site = message.split("was attempted at ").nth(1).unwrap_or("");
+        assert!(site.contains("tests/diagnostics.rs"), "{message}");
+    }
+    set_warning_hook(capture);
+    let _ = WARNINGS.with(|w| w.take());
+    set_count.dispose();
+    set_count(2);
+    let warnings = WARNINGS.with(|w| w.take());
+    if cfg!(debug_assertions) {
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        let site = warnings[0].split("was attempted at ").nth(1).unwrap_or("");
+        assert!(site.contains("tests/diagnostics.rs"), "{warnings:?}");
+    }
+}
+
+#[test]
 fn handles_are_copy_and_compare_by_identity() {
     fn assert_copy<T: Copy>() {}
     struct NotClone;
@@ -193,14 +216,20 @@ fn writing_an_effects_source_inside_its_with_value_runs_it_after_the_read() {
 }
 
 #[test]
-#[should_panic(expected = "a memo was recomputed")]
 fn rereading_a_memo_after_writing_its_source_inside_its_with_names_the_mistake() {
     let (a, set_a) = create_signal(1);
     let double = create_memo(move |_| a.get() * 2);
-    double.with(|_| {
-        set_a.set(2);
-        double.get()
+    let message = panic_message(move || {
+        double.with(|_| {
+            set_a.set(2);
+            double.get()
+        });
     });
+    assert!(message.contains("a memo was recomputed"), "{message}");
+    if cfg!(debug_assertions) {
+        // The memo's creation site.
+        assert!(message.contains("tests/diagnostics.rs"), "{message}");
+    }
 }
 
 #[test]

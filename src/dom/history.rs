@@ -76,19 +76,43 @@ pub fn state() -> JsValue {
 
 /// Pushes (or replaces) a history entry for a same-origin URL, with `state`.
 pub fn push_url(url: &str, replace: bool, state: &JsValue) {
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let result = if replace {
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+        return;
+    };
+    let write = |state: &JsValue| {
+        if replace {
             history.replace_state_with_url(state, "", Some(url))
         } else {
             history.push_state_with_url(state, "", Some(url))
-        };
-        // A URL the History API refuses (another origin): say so rather
-        // than let the address bar and the router silently disagree.
-        if result.is_err() {
-            super::console_error(&format!(
-                "larkspur router: the browser refused to show \"{url}\" in the address bar"
-            ));
         }
+    };
+    let Err(error) = write(state) else {
+        return;
+    };
+    // A state the browser cannot store (a function, a DOM node: it must be
+    // structured-cloneable) costs the state, not the navigation.
+    if !state.is_null() && !state.is_undefined() && write(&JsValue::NULL).is_ok() {
+        super::console_error(&format!(
+            "larkspur router: the history state for \"{url}\" was dropped: the browser \
+             cannot store it ({}); use data (text, numbers, arrays, plain objects)",
+            exception_text(&error)
+        ));
+        return;
+    }
+    // A URL the History API refuses (another origin): say so rather than
+    // let the address bar and the router silently disagree.
+    super::console_error(&format!(
+        "larkspur router: the browser refused to show \"{url}\" in the address bar ({})",
+        exception_text(&error)
+    ));
+}
+
+/// The message of a JS exception, or its text.
+fn exception_text(error: &JsValue) -> String {
+    use wasm_bindgen::JsCast;
+    match error.dyn_ref::<js_sys::Error>() {
+        Some(e) => String::from(e.message()),
+        None => error.as_string().unwrap_or_default(),
     }
 }
 

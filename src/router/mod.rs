@@ -80,6 +80,7 @@ pub use location::{
     NavigateOptions, RouterMode, State,
 };
 pub use params::IntoParam;
+pub(crate) use path::with_query_param;
 pub use path::{Params, ParamsError, ParamsMap, PathPattern};
 pub use progress::{RoutingProgress, RoutingProgressProps, RoutingProgressPropsBuilder};
 pub use protected::{ProtectedRoute, ProtectedRouteProps, ProtectedRoutePropsBuilder};

@@ -280,6 +280,47 @@ pub trait Params: Sized {
 }
 
 /// Percent-encodes a query key or value (unreserved characters stay).
+/// `search` (with or without its `?`) with `key` set to `value` (or
+/// removed, with `None`), every other pair kept as written, repeated keys
+/// and their order included: a write to one parameter never rewrites
+/// another. The first pair of `key` takes the new value in place; later
+/// pairs of `key` go. Returns the new search, with its `?` (empty when no
+/// pair is left).
+pub(crate) fn with_query_param(search: &str, key: &str, value: Option<&str>) -> String {
+    let mut out = String::new();
+    let mut done = false;
+    let push = |out: &mut String, pair: &dyn Fn(&mut String)| {
+        out.push(if out.is_empty() { '?' } else { '&' });
+        pair(out);
+    };
+    let write_new = |out: &mut String| {
+        if let Some(value) = value {
+            encode_into(out, key);
+            out.push('=');
+            encode_into(out, value);
+        }
+    };
+    for pair in search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
+        let k = pair.split_once('=').map_or(pair, |(k, _)| k);
+        if decode(k, true) != key {
+            push(&mut out, &|out| out.push_str(pair));
+        } else if !done {
+            done = true;
+            if value.is_some() {
+                push(&mut out, &write_new);
+            }
+        }
+    }
+    if !done && value.is_some() {
+        push(&mut out, &write_new);
+    }
+    out
+}
+
 fn encode_into(out: &mut String, s: &str) {
     for b in s.bytes() {
         match b {
@@ -482,6 +523,26 @@ impl PathPattern {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_query_write_keeps_every_other_pair_as_written() {
+        let s = "?tag=a&tag=b&page=1&x=%20y";
+        assert_eq!(
+            with_query_param(s, "page", Some("2")),
+            "?tag=a&tag=b&page=2&x=%20y"
+        );
+        assert_eq!(with_query_param(s, "page", None), "?tag=a&tag=b&x=%20y");
+        assert_eq!(
+            with_query_param(s, "new", Some("a b")),
+            "?tag=a&tag=b&page=1&x=%20y&new=a%20b"
+        );
+        assert_eq!(
+            with_query_param("?tag=a&p=1&tag=b", "tag", Some("c")),
+            "?tag=c&p=1"
+        );
+        assert_eq!(with_query_param("?only=1", "only", None), "");
+        assert_eq!(with_query_param("", "k", Some("v")), "?k=v");
+    }
 
     #[test]
     fn static_and_root() {

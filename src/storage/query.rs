@@ -129,15 +129,9 @@ impl QueryParam {
         let (path, search, hash) = router
             .url
             .with_untracked(|u| (u.pathname.clone(), u.search.clone(), u.hash.clone()));
-        let mut query = ParamsMap::from_query(&search);
-        match text {
-            Some(text) => {
-                query.insert(self.key.to_string(), text);
-            }
-            None => {
-                query.remove(&self.key);
-            }
-        }
+        // Only this key's pair changes: the others stay as written (a
+        // repeated `tag=a&tag=b` from a form keeps both values).
+        let query = crate::router::with_query_param(&search, &self.key, text);
         let replace = entry == Entry::Replace;
         let options = NavigateOptions {
             replace,
@@ -152,10 +146,7 @@ impl QueryParam {
             },
             ..Default::default()
         };
-        router.navigate(
-            &format!("{path}{}{hash}", query.to_query_string()),
-            &options,
-        );
+        router.navigate(&format!("{path}{query}{hash}"), &options);
         Ok(())
     }
 }
