@@ -62,7 +62,8 @@ macro_rules! events {
 }
 
 events! {
-    abort Event false,
+    abort UiEvent false,
+    animationcancel AnimationEvent false,
     animationend AnimationEvent false,
     animationiteration AnimationEvent false,
     animationstart AnimationEvent false,
@@ -75,8 +76,8 @@ events! {
     compositionstart CompositionEvent false,
     compositionupdate CompositionEvent false,
     contextmenu MouseEvent true,
-    copy ClipboardEvent false,
-    cut ClipboardEvent false,
+    copy Event false,
+    cut Event false,
     dblclick MouseEvent true,
     drag DragEvent false,
     dragend DragEvent false,
@@ -85,11 +86,11 @@ events! {
     dragover DragEvent false,
     dragstart DragEvent false,
     drop DragEvent false,
-    error Event false,
+    error ErrorEvent false,
     focus FocusEvent false,
     focusin FocusEvent true,
     focusout FocusEvent true,
-    input InputEvent true,
+    input Event true,
     invalid Event false,
     keydown KeyboardEvent true,
     keypress KeyboardEvent false,
@@ -102,7 +103,7 @@ events! {
     mouseout MouseEvent true,
     mouseover MouseEvent true,
     mouseup MouseEvent true,
-    paste ClipboardEvent false,
+    paste Event false,
     pointercancel PointerEvent false,
     pointerdown PointerEvent true,
     pointerenter PointerEvent false,
@@ -152,6 +153,53 @@ events! {
     scrollend Event false,
 }
 
+// Media, transition, pointer-capture and other element events Leptos 0.6
+// names too; attached to the element.
+events! {
+    canplay Event false,
+    canplaythrough Event false,
+    close Event false,
+    cuechange Event false,
+    durationchange Event false,
+    emptied Event false,
+    ended Event false,
+    formdata Event false,
+    gotpointercapture PointerEvent false,
+    loadeddata Event false,
+    loadedmetadata Event false,
+    loadstart Event false,
+    lostpointercapture PointerEvent false,
+    pause Event false,
+    play Event false,
+    playing Event false,
+    progress ProgressEvent false,
+    ratechange Event false,
+    securitypolicyviolation SecurityPolicyViolationEvent false,
+    seeked Event false,
+    seeking Event false,
+    selectstart Event false,
+    slotchange Event false,
+    stalled Event false,
+    suspend Event false,
+    timeupdate Event false,
+    transitioncancel TransitionEvent false,
+    transitionrun TransitionEvent false,
+    transitionstart TransitionEvent false,
+    volumechange Event false,
+    waiting Event false,
+    webkitanimationend Event false,
+    webkitanimationiteration Event false,
+    webkitanimationstart Event false,
+    webkittransitionend Event false,
+    gamepadconnected GamepadEvent false,
+    gamepaddisconnected GamepadEvent false,
+    rejectionhandled PromiseRejectionEvent false,
+    unhandledrejection PromiseRejectionEvent false,
+    devicemotion DeviceMotionEvent false,
+    deviceorientation DeviceOrientationEvent false,
+    orientationchange Event false,
+}
+
 /// The `DOMContentLoaded` event of the document (`web_sys::Event`).
 #[allow(non_camel_case_types)]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -168,10 +216,12 @@ impl EventDescriptor for DOMContentLoaded {
 // The event types themselves, so handlers can name them as `ev::MouseEvent`
 // without a direct `web-sys` dependency.
 pub use web_sys::{
-    AnimationEvent, BeforeUnloadEvent, ClipboardEvent, CompositionEvent, CustomEvent, DragEvent,
-    Event, FocusEvent, HashChangeEvent, InputEvent, KeyboardEvent, MessageEvent, MouseEvent,
-    PageTransitionEvent, PointerEvent, PopStateEvent, ProgressEvent, StorageEvent, SubmitEvent,
-    TouchEvent, TransitionEvent, UiEvent, WheelEvent,
+    AnimationEvent, BeforeUnloadEvent, ClipboardEvent, CompositionEvent, CustomEvent,
+    DeviceMotionEvent, DeviceOrientationEvent, DragEvent, ErrorEvent, Event, FocusEvent,
+    GamepadEvent, HashChangeEvent, InputEvent, KeyboardEvent, MessageEvent, MouseEvent,
+    PageTransitionEvent, PointerEvent, PopStateEvent, ProgressEvent, PromiseRejectionEvent,
+    SecurityPolicyViolationEvent, StorageEvent, SubmitEvent, TouchEvent, TransitionEvent, UiEvent,
+    WheelEvent,
 };
 
 /// Any event by name, handled as `E` (a plain `web_sys::Event` unless

@@ -552,9 +552,9 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     }
 }
 
-impl<S: Clone + 'static, T: Clone + 'static> larkspur_reactive::SignalGet<Option<T>>
-    for Resource<S, T>
-{
+impl<S: Clone + 'static, T: Clone + 'static> larkspur_reactive::SignalGet for Resource<S, T> {
+    type Value = Option<T>;
+
     fn get(&self) -> Option<T> {
         Resource::get(self)
     }
@@ -563,9 +563,11 @@ impl<S: Clone + 'static, T: Clone + 'static> larkspur_reactive::SignalGet<Option
     }
 }
 
-impl<S: Clone + 'static, T: Clone + 'static> larkspur_reactive::SignalGetUntracked<Option<T>>
+impl<S: Clone + 'static, T: Clone + 'static> larkspur_reactive::SignalGetUntracked
     for Resource<S, T>
 {
+    type Value = Option<T>;
+
     fn get_untracked(&self) -> Option<T> {
         Resource::get_untracked(self)
     }

@@ -55,7 +55,7 @@ fn event_target_casts_to_the_element_type() {
     let s = seen.clone();
     let _h = mount_to(container.clone(), move || {
         view! {
-            <input id="t" on:input=move |ev: ev::InputEvent| {
+            <input id="t" on:input=move |ev: ev::Event| {
                 let el = event_target::<web_sys::HtmlInputElement>(&ev);
                 *s.borrow_mut() = el.value();
             }/>

@@ -205,7 +205,7 @@ fn typed_input_and_keyboard_events() {
         html::div()
             .child(
                 html::input()
-                    .on(ev::input, move |e: web_sys::InputEvent| {
+                    .on(ev::input, move |e: web_sys::Event| {
                         let input: web_sys::HtmlInputElement = e.target().unwrap().unchecked_into();
                         set_value(input.value());
                     })

@@ -135,7 +135,7 @@ fn custom_element_callback_dispatching_a_bubbling_event() {
     let (seen, set_seen) = create_signal(0);
     let _h = mount_to(c.clone(), move || {
         html::div()
-            .on(ev::input, move |e: web_sys::InputEvent| {
+            .on(ev::input, move |e: web_sys::Event| {
                 let current: web_sys::Element = e.current_target().unwrap().unchecked_into();
                 assert_eq!(current.tag_name(), "DIV");
                 p.set(p.get() + 1);

@@ -53,7 +53,7 @@ fn local_signal_reads_what_was_stored() {
     let signal = create_local_storage_signal(key, Vec::<Todo>::new());
     assert_eq!(signal.get(), todos);
     // Through the traits, as any other signal.
-    fn first_title(s: impl SignalWith<Vec<Todo>>) -> String {
+    fn first_title(s: impl SignalWith<Value = Vec<Todo>>) -> String {
         s.with(|t| t[0].title.clone())
     }
     assert_eq!(first_title(signal), "write tests");

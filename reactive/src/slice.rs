@@ -212,7 +212,9 @@ where
     SignalSetter::map(move |value| signal.update(|whole| setter(whole, value)))
 }
 
-impl<T: 'static> crate::traits::SignalSet<T> for SignalSetter<T> {
+impl<T: 'static> crate::traits::SignalSet for SignalSetter<T> {
+    type Value = T;
+
     /// Writes `value` (see [`SignalSetter::set`]).
     #[cfg_attr(debug_assertions, track_caller)]
     fn set(&self, value: T) {

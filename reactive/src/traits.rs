@@ -12,62 +12,82 @@ use crate::wrappers::{MaybeProp, MaybeSignal, Signal};
 ///
 /// ```
 /// use larkspur_reactive::*;
-/// fn double(s: impl SignalGet<i32>) -> i32 { s.get() * 2 }
+/// fn double(s: impl SignalGet<Value = i32>) -> i32 { s.get() * 2 }
 /// let (a, _) = create_signal(2);
 /// assert_eq!(double(a), 4);
 /// assert_eq!(double(create_memo(move |_| a() + 1)), 6);
 /// ```
-pub trait SignalGet<T> {
+pub trait SignalGet {
+    /// The type of the value.
+    type Value;
+
     /// Clones the value and tracks it; panics if disposed.
     ///
     /// ```
     /// use larkspur_reactive::*;
     /// assert_eq!(SignalGet::get(&create_rw_signal(1)), 1);
     /// ```
-    fn get(&self) -> T;
+    fn get(&self) -> Self::Value;
     /// Clones the value and tracks it, or `None` if disposed.
     ///
     /// ```
     /// use larkspur_reactive::*;
     /// assert_eq!(SignalGet::try_get(&create_rw_signal(1)), Some(1));
     /// ```
-    fn try_get(&self) -> Option<T>;
+    fn try_get(&self) -> Option<Self::Value>;
 }
 
 /// Types whose value can be borrowed, tracked.
 ///
 /// ```
 /// use larkspur_reactive::*;
-/// fn len(s: impl SignalWith<String>) -> usize { s.with(|v| v.len()) }
+/// fn len(s: impl SignalWith<Value = String>) -> usize { s.with(|v| v.len()) }
 /// assert_eq!(len(create_rw_signal(String::from("abc"))), 3);
 /// ```
-pub trait SignalWith<T> {
+pub trait SignalWith {
+    /// The type of the value.
+    type Value;
+
     /// Applies `f` to the value and tracks it; panics if disposed.
     ///
     /// ```
     /// use larkspur_reactive::*;
     /// assert_eq!(SignalWith::with(&create_rw_signal(1), |v| *v), 1);
     /// ```
-    fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R;
+    fn with<R>(&self, f: impl FnOnce(&Self::Value) -> R) -> R;
     /// Applies `f` to the value and tracks it, or `None` if disposed.
     ///
     /// ```
     /// use larkspur_reactive::*;
     /// assert_eq!(SignalWith::try_with(&create_rw_signal(1), |v| *v), Some(1));
     /// ```
-    fn try_with<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R>;
+    fn try_with<R>(&self, f: impl FnOnce(&Self::Value) -> R) -> Option<R>;
+    /// Subscribes the running effect or memo to the value without reading
+    /// it (nothing happens if disposed).
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let s = create_rw_signal(1);
+    /// create_effect(move |_| SignalWith::track(&s));
+    /// ```
+    fn track(&self) {
+        let _ = self.try_with(|_| ());
+    }
 }
 
 /// Types that can be written with a new value.
 ///
 /// ```
 /// use larkspur_reactive::*;
-/// fn reset(s: impl SignalSet<i32>) { s.set(0) }
+/// fn reset(s: impl SignalSet<Value = i32>) { s.set(0) }
 /// let (a, set_a) = create_signal(5);
 /// reset(set_a);
 /// assert_eq!(a(), 0);
 /// ```
-pub trait SignalSet<T> {
+pub trait SignalSet {
+    /// The type of the value.
+    type Value;
+
     /// Replaces the value and notifies.
     ///
     /// ```
@@ -76,26 +96,29 @@ pub trait SignalSet<T> {
     /// SignalSet::set(&s, 2);
     /// assert_eq!(s.get(), 2);
     /// ```
-    fn set(&self, value: T);
+    fn set(&self, value: Self::Value);
     /// Replaces the value and notifies, or gives it back if disposed.
     ///
     /// ```
     /// use larkspur_reactive::*;
     /// assert_eq!(SignalSet::try_set(&create_rw_signal(1), 2), None);
     /// ```
-    fn try_set(&self, value: T) -> Option<T>;
+    fn try_set(&self, value: Self::Value) -> Option<Self::Value>;
 }
 
 /// Types whose value can be mutated in place.
 ///
 /// ```
 /// use larkspur_reactive::*;
-/// fn bump(s: impl SignalUpdate<i32>) { s.update(|n| *n += 1) }
+/// fn bump(s: impl SignalUpdate<Value = i32>) { s.update(|n| *n += 1) }
 /// let s = create_rw_signal(1);
 /// bump(s);
 /// assert_eq!(s.get(), 2);
 /// ```
-pub trait SignalUpdate<T> {
+pub trait SignalUpdate {
+    /// The type of the value.
+    type Value;
+
     /// Mutates the value and notifies.
     ///
     /// ```
@@ -104,19 +127,21 @@ pub trait SignalUpdate<T> {
     /// SignalUpdate::update(&s, |v| *v = 3);
     /// assert_eq!(s.get(), 3);
     /// ```
-    fn update(&self, f: impl FnOnce(&mut T));
+    fn update(&self, f: impl FnOnce(&mut Self::Value));
     /// Mutates the value and notifies, or `None` if disposed.
     ///
     /// ```
     /// use larkspur_reactive::*;
     /// assert_eq!(SignalUpdate::try_update(&create_rw_signal(1), |v| *v), Some(1));
     /// ```
-    fn try_update<O>(&self, f: impl FnOnce(&mut T) -> O) -> Option<O>;
+    fn try_update<O>(&self, f: impl FnOnce(&mut Self::Value) -> O) -> Option<O>;
 }
 
 macro_rules! readable {
     ($($ty:ident),*) => {$(
-        impl<T: Clone + 'static> SignalGet<T> for $ty<T> {
+        impl<T: Clone + 'static> SignalGet for $ty<T> {
+            type Value = T;
+
             #[cfg_attr(debug_assertions, track_caller)]
             fn get(&self) -> T {
                 $ty::get(self)
@@ -125,7 +150,9 @@ macro_rules! readable {
                 $ty::try_get(self)
             }
         }
-        impl<T: 'static> SignalWith<T> for $ty<T> {
+        impl<T: 'static> SignalWith for $ty<T> {
+            type Value = T;
+
             #[cfg_attr(debug_assertions, track_caller)]
             fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
                 $ty::with(self, f)
@@ -139,7 +166,9 @@ macro_rules! readable {
 
 macro_rules! writable {
     ($($ty:ident),*) => {$(
-        impl<T: 'static> SignalSet<T> for $ty<T> {
+        impl<T: 'static> SignalSet for $ty<T> {
+            type Value = T;
+
             #[cfg_attr(debug_assertions, track_caller)]
             fn set(&self, value: T) {
                 $ty::set(self, value)
@@ -148,7 +177,9 @@ macro_rules! writable {
                 $ty::try_set(self, value)
             }
         }
-        impl<T: 'static> SignalUpdate<T> for $ty<T> {
+        impl<T: 'static> SignalUpdate for $ty<T> {
+            type Value = T;
+
             #[cfg_attr(debug_assertions, track_caller)]
             fn update(&self, f: impl FnOnce(&mut T)) {
                 $ty::update(self, f)
@@ -168,41 +199,47 @@ writable!(WriteSignal, RwSignal);
 ///
 /// ```
 /// use larkspur_reactive::*;
-/// fn peek(s: impl SignalGetUntracked<i32>) -> i32 { s.get_untracked() }
+/// fn peek(s: impl SignalGetUntracked<Value = i32>) -> i32 { s.get_untracked() }
 /// assert_eq!(peek(create_rw_signal(4)), 4);
 /// ```
-pub trait SignalGetUntracked<T> {
+pub trait SignalGetUntracked {
+    /// The type of the value.
+    type Value;
+
     /// Clones the value without tracking; panics if disposed.
     ///
     /// ```
     /// use larkspur_reactive::*;
     /// assert_eq!(SignalGetUntracked::get_untracked(&create_rw_signal(1)), 1);
     /// ```
-    fn get_untracked(&self) -> T;
+    fn get_untracked(&self) -> Self::Value;
     /// Clones the value without tracking, or `None` if disposed.
     ///
     /// ```
     /// use larkspur_reactive::*;
     /// assert_eq!(SignalGetUntracked::try_get_untracked(&create_rw_signal(1)), Some(1));
     /// ```
-    fn try_get_untracked(&self) -> Option<T>;
+    fn try_get_untracked(&self) -> Option<Self::Value>;
 }
 
 /// Types whose value can be borrowed without tracking.
 ///
 /// ```
 /// use larkspur_reactive::*;
-/// fn len(s: impl SignalWithUntracked<String>) -> usize { s.with_untracked(|v| v.len()) }
+/// fn len(s: impl SignalWithUntracked<Value = String>) -> usize { s.with_untracked(|v| v.len()) }
 /// assert_eq!(len(create_rw_signal(String::from("ab"))), 2);
 /// ```
-pub trait SignalWithUntracked<T> {
+pub trait SignalWithUntracked {
+    /// The type of the value.
+    type Value;
+
     /// Applies `f` to the value without tracking; panics if disposed.
     ///
     /// ```
     /// use larkspur_reactive::*;
     /// assert_eq!(SignalWithUntracked::with_untracked(&create_rw_signal(1), |v| *v), 1);
     /// ```
-    fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R;
+    fn with_untracked<R>(&self, f: impl FnOnce(&Self::Value) -> R) -> R;
     /// Applies `f` without tracking, or `None` if disposed.
     ///
     /// ```
@@ -210,19 +247,22 @@ pub trait SignalWithUntracked<T> {
     /// let s = create_rw_signal(1);
     /// assert_eq!(SignalWithUntracked::try_with_untracked(&s, |v| *v), Some(1));
     /// ```
-    fn try_with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R>;
+    fn try_with_untracked<R>(&self, f: impl FnOnce(&Self::Value) -> R) -> Option<R>;
 }
 
 /// Types that can be written without notifying subscribers.
 ///
 /// ```
 /// use larkspur_reactive::*;
-/// fn quietly_reset(s: impl SignalSetUntracked<i32>) { s.set_untracked(0) }
+/// fn quietly_reset(s: impl SignalSetUntracked<Value = i32>) { s.set_untracked(0) }
 /// let s = create_rw_signal(3);
 /// quietly_reset(s);
 /// assert_eq!(s.get_untracked(), 0);
 /// ```
-pub trait SignalSetUntracked<T> {
+pub trait SignalSetUntracked {
+    /// The type of the value.
+    type Value;
+
     /// Replaces the value without notifying.
     ///
     /// ```
@@ -231,26 +271,29 @@ pub trait SignalSetUntracked<T> {
     /// SignalSetUntracked::set_untracked(&s, 2);
     /// assert_eq!(s.get_untracked(), 2);
     /// ```
-    fn set_untracked(&self, value: T);
+    fn set_untracked(&self, value: Self::Value);
     /// Replaces the value without notifying, or gives it back if disposed.
     ///
     /// ```
     /// use larkspur_reactive::*;
     /// assert_eq!(SignalSetUntracked::try_set_untracked(&create_rw_signal(1), 2), None);
     /// ```
-    fn try_set_untracked(&self, value: T) -> Option<T>;
+    fn try_set_untracked(&self, value: Self::Value) -> Option<Self::Value>;
 }
 
 /// Types whose value can be mutated without notifying subscribers.
 ///
 /// ```
 /// use larkspur_reactive::*;
-/// fn quietly_bump(s: impl SignalUpdateUntracked<i32>) { s.update_untracked(|n| *n += 1) }
+/// fn quietly_bump(s: impl SignalUpdateUntracked<Value = i32>) { s.update_untracked(|n| *n += 1) }
 /// let s = create_rw_signal(1);
 /// quietly_bump(s);
 /// assert_eq!(s.get_untracked(), 2);
 /// ```
-pub trait SignalUpdateUntracked<T> {
+pub trait SignalUpdateUntracked {
+    /// The type of the value.
+    type Value;
+
     /// Mutates the value without notifying.
     ///
     /// ```
@@ -259,7 +302,7 @@ pub trait SignalUpdateUntracked<T> {
     /// SignalUpdateUntracked::update_untracked(&s, |v| *v = 5);
     /// assert_eq!(s.get_untracked(), 5);
     /// ```
-    fn update_untracked(&self, f: impl FnOnce(&mut T));
+    fn update_untracked(&self, f: impl FnOnce(&mut Self::Value));
     /// Mutates the value without notifying, or `None` if disposed.
     ///
     /// ```
@@ -267,7 +310,7 @@ pub trait SignalUpdateUntracked<T> {
     /// let s = create_rw_signal(1);
     /// assert_eq!(SignalUpdateUntracked::try_update_untracked(&s, |v| *v), Some(1));
     /// ```
-    fn try_update_untracked<O>(&self, f: impl FnOnce(&mut T) -> O) -> Option<O>;
+    fn try_update_untracked<O>(&self, f: impl FnOnce(&mut Self::Value) -> O) -> Option<O>;
 }
 
 /// Handles that can be disposed by hand.
@@ -293,7 +336,9 @@ pub trait SignalDispose {
 
 macro_rules! readable_untracked {
     ($($ty:ident),*) => {$(
-        impl<T: Clone + 'static> SignalGetUntracked<T> for $ty<T> {
+        impl<T: Clone + 'static> SignalGetUntracked for $ty<T> {
+            type Value = T;
+
             #[cfg_attr(debug_assertions, track_caller)]
             fn get_untracked(&self) -> T {
                 $ty::get_untracked(self)
@@ -302,7 +347,9 @@ macro_rules! readable_untracked {
                 $ty::try_get_untracked(self)
             }
         }
-        impl<T: 'static> SignalWithUntracked<T> for $ty<T> {
+        impl<T: 'static> SignalWithUntracked for $ty<T> {
+            type Value = T;
+
             #[cfg_attr(debug_assertions, track_caller)]
             fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
                 $ty::with_untracked(self, f)
@@ -316,7 +363,9 @@ macro_rules! readable_untracked {
 
 macro_rules! writable_untracked {
     ($($ty:ident),*) => {$(
-        impl<T: 'static> SignalSetUntracked<T> for $ty<T> {
+        impl<T: 'static> SignalSetUntracked for $ty<T> {
+            type Value = T;
+
             #[cfg_attr(debug_assertions, track_caller)]
             fn set_untracked(&self, value: T) {
                 $ty::set_untracked(self, value)
@@ -335,7 +384,9 @@ macro_rules! writable_untracked {
                 }
             }
         }
-        impl<T: 'static> SignalUpdateUntracked<T> for $ty<T> {
+        impl<T: 'static> SignalUpdateUntracked for $ty<T> {
+            type Value = T;
+
             #[cfg_attr(debug_assertions, track_caller)]
             fn update_untracked(&self, f: impl FnOnce(&mut T)) {
                 $ty::update_untracked(self, f)
@@ -368,7 +419,9 @@ impl<T: 'static> SignalDispose for crate::effect::Effect<T> {
     }
 }
 
-impl<T: Clone + 'static> SignalGetUntracked<T> for MaybeSignal<T> {
+impl<T: Clone + 'static> SignalGetUntracked for MaybeSignal<T> {
+    type Value = T;
+
     #[cfg_attr(debug_assertions, track_caller)]
     fn get_untracked(&self) -> T {
         MaybeSignal::get_untracked(self)
@@ -378,7 +431,9 @@ impl<T: Clone + 'static> SignalGetUntracked<T> for MaybeSignal<T> {
     }
 }
 
-impl<T: 'static> SignalWithUntracked<T> for MaybeSignal<T> {
+impl<T: 'static> SignalWithUntracked for MaybeSignal<T> {
+    type Value = T;
+
     #[cfg_attr(debug_assertions, track_caller)]
     fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
         MaybeSignal::with_untracked(self, f)
@@ -406,7 +461,9 @@ where
     }
 }
 
-impl<T: Clone + 'static> SignalGet<Option<T>> for MaybeProp<T> {
+impl<T: Clone + 'static> SignalGet for MaybeProp<T> {
+    type Value = Option<T>;
+
     #[cfg_attr(debug_assertions, track_caller)]
     fn get(&self) -> Option<T> {
         MaybeProp::get(self)
@@ -416,7 +473,9 @@ impl<T: Clone + 'static> SignalGet<Option<T>> for MaybeProp<T> {
     }
 }
 
-impl<T: Clone + 'static> SignalGetUntracked<Option<T>> for MaybeProp<T> {
+impl<T: Clone + 'static> SignalGetUntracked for MaybeProp<T> {
+    type Value = Option<T>;
+
     #[cfg_attr(debug_assertions, track_caller)]
     fn get_untracked(&self) -> Option<T> {
         MaybeProp::get_untracked(self)

@@ -222,7 +222,7 @@ fn signals_serialize_as_their_value() {
 
 #[test]
 fn signal_setter_is_a_signal_set() {
-    fn reset(setter: impl SignalSet<i32>) {
+    fn reset(setter: impl SignalSet<Value = i32>) {
         setter.set(0);
     }
     let runtime = create_runtime();

@@ -142,7 +142,7 @@ fn signal_and_maybe_signal_wrappers() {
     create_render_effect(move |_| log!(o, "{}", derived()));
     set_a(4);
     assert_eq!(out.take(), ["4", "5"]);
-    fn generic(s: &impl SignalGet<i32>) -> i32 {
+    fn generic(s: &impl SignalGet<Value = i32>) -> i32 {
         s.get()
     }
     assert_eq!(generic(&signals[1]), 40);

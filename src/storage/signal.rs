@@ -393,7 +393,9 @@ impl<T: Clone + 'static> PersistedSignal<T> {
     }
 }
 
-impl<T: Clone + 'static> SignalGet<T> for PersistedSignal<T> {
+impl<T: Clone + 'static> SignalGet for PersistedSignal<T> {
+    type Value = T;
+
     fn get(&self) -> T {
         PersistedSignal::get(self)
     }
@@ -402,7 +404,9 @@ impl<T: Clone + 'static> SignalGet<T> for PersistedSignal<T> {
     }
 }
 
-impl<T: Clone + 'static> SignalWith<T> for PersistedSignal<T> {
+impl<T: Clone + 'static> SignalWith for PersistedSignal<T> {
+    type Value = T;
+
     fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
         PersistedSignal::with(self, f)
     }
@@ -411,7 +415,9 @@ impl<T: Clone + 'static> SignalWith<T> for PersistedSignal<T> {
     }
 }
 
-impl<T: Clone + 'static> SignalSet<T> for PersistedSignal<T> {
+impl<T: Clone + 'static> SignalSet for PersistedSignal<T> {
+    type Value = T;
+
     fn set(&self, value: T) {
         PersistedSignal::set(self, value)
     }
@@ -420,7 +426,9 @@ impl<T: Clone + 'static> SignalSet<T> for PersistedSignal<T> {
     }
 }
 
-impl<T: Clone + 'static> SignalUpdate<T> for PersistedSignal<T> {
+impl<T: Clone + 'static> SignalUpdate for PersistedSignal<T> {
+    type Value = T;
+
     fn update(&self, f: impl FnOnce(&mut T)) {
         PersistedSignal::update(self, f)
     }
