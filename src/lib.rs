@@ -111,7 +111,8 @@ pub use components::{
 };
 pub use control::{
     Dynamic, DynamicProps, DynamicPropsBuilder, For, ForProps, ForPropsBuilder, MissingChildren,
-    MissingWhen, Portal, PortalProps, PortalPropsBuilder, Show, ShowProps, ShowPropsBuilder,
+    MissingWhen, Portal, PortalProps, PortalPropsBuilder, Provider, ProviderProps,
+    ProviderPropsBuilder, Show, ShowProps, ShowPropsBuilder,
 };
 pub use dom::document;
 pub use element::attribute::{
@@ -218,9 +219,9 @@ pub mod prelude {
         ElementDescriptor, EmptyPropsBuilder, EventDescriptor, For, ForProps, Fragment, HasLen,
         HtmlElement, IntoAttribute, IntoClass, IntoProperty, IntoStyle, IntoView, MaybeSignal,
         Memo, MountHandle, NodeRef, Owner, Portal, PortalProps, Property, Props,
-        PropsOrNoPropsBuilder, ReadSignal, RwSignal, Selector, Show, ShowProps, Signal, SignalGet,
-        SignalSet, SignalUpdate, SignalWith, Spread, StoredValue, Style, ToChildren, Trigger,
-        TrustedUrl, View, ViewFn, WriteSignal,
+        PropsOrNoPropsBuilder, Provider, ReadSignal, RwSignal, Selector, Show, ShowProps, Signal,
+        SignalGet, SignalSet, SignalUpdate, SignalWith, Spread, StoredValue, Style, ToChildren,
+        Trigger, TrustedUrl, View, ViewFn, WriteSignal,
     };
     pub use crate::{
         create_action, create_multi_action, create_owning_memo, create_runtime, create_slice,

@@ -285,3 +285,38 @@ fn closure_signal_props_ref_aliases_and_html_paths() {
         Some("typed")
     );
 }
+
+#[derive(Clone)]
+struct Theme(&'static str);
+
+#[component]
+fn ThemeLabel() -> impl IntoView {
+    let theme = use_context::<Theme>().map(|t| t.0).unwrap_or("plain");
+    view! { <span class="label">{theme}</span> }
+}
+
+/// `<Provider>` reaches its children only; numbers and strings as styles.
+#[wasm_bindgen_test]
+fn provider_scopes_its_context_and_numbers_are_styles() {
+    let container = test_container();
+    let (n, set_n) = create_signal(3usize);
+    mount_to(container.clone(), move || {
+        view! {
+            <Provider value=Theme("dark")><ThemeLabel/></Provider>
+            <ThemeLabel/>
+            <div id="styled" style:width=5 style=("--i", n) style:height=String::from("2px")></div>
+        }
+    })
+    .forget();
+    let labels: Vec<String> = find_all(&container, ".label")
+        .iter()
+        .map(|l| l.text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(labels, ["dark", "plain"]);
+    let styled = find(&container, "#styled");
+    let style = styled.style();
+    assert_eq!(style.get_property_value("--i").unwrap(), "3");
+    assert_eq!(style.get_property_value("height").unwrap(), "2px");
+    set_n.set(7);
+    assert_eq!(style.get_property_value("--i").unwrap(), "7");
+}

@@ -139,6 +139,22 @@ pub fn create_isomorphic_effect<T: 'static>(f: impl Fn(Option<T>) -> T + 'static
 }
 
 impl<T: 'static> Effect<T> {
+    /// [`create_effect`], as an associated function (Leptos 0.6's
+    /// `Effect::new`).
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let (count, set_count) = create_signal(1);
+    /// let effect = Effect::new(move |_| count.get() * 2);
+    /// flush();
+    /// set_count(2);
+    /// assert_eq!(effect.with_value(|v| v.copied()), Some(Some(4)));
+    /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
+    pub fn new(f: impl Fn(Option<T>) -> T + 'static) -> Self {
+        create_effect(f)
+    }
+
     /// Stops the effect and disposes what it owns (running cleanups).
     ///
     /// ```

@@ -27,6 +27,21 @@ pub struct Memo<T> {
 
 copy_handle!(Memo);
 
+impl<T: PartialEq + 'static> Memo<T> {
+    /// [`create_memo`], as an associated function (`Memo::new`).
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let (count, _) = create_signal(2);
+    /// let double = Memo::new(move |_| count.get() * 2);
+    /// assert_eq!(double.get(), 4);
+    /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
+    pub fn new(f: impl Fn(Option<&T>) -> T + 'static) -> Self {
+        create_memo(f)
+    }
+}
+
 /// Creates a memo owned by the current owner. The closure receives the
 /// previous value (`None` the first time). Memos compute once, right away,
 /// and then only when a source changed and someone reads them.

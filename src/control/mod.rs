@@ -9,6 +9,7 @@ mod dynamic;
 mod keyed;
 mod list;
 mod portal;
+mod provider;
 mod show;
 
 pub use animated_show::{
@@ -17,4 +18,5 @@ pub use animated_show::{
 pub use dynamic::{Dynamic, DynamicProps, DynamicPropsBuilder};
 pub use list::{For, ForProps, ForPropsBuilder};
 pub use portal::{Portal, PortalProps, PortalPropsBuilder};
+pub use provider::{Provider, ProviderProps, ProviderPropsBuilder};
 pub use show::{MissingChildren, MissingWhen, Show, ShowProps, ShowPropsBuilder};

@@ -250,6 +250,29 @@ impl IntoStyle for Cow<'static, str> {
     }
 }
 
+/// A style value from the text an attribute of it would have.
+fn text_style(a: Attribute) -> Style {
+    match a {
+        Attribute::Value(v) | Attribute::Trusted(v) => Style::Value(Some(v)),
+        _ => Style::Value(None),
+    }
+}
+
+// Numbers, `char` and the other string types, as Leptos 0.6 takes them:
+// `style:width=5`, `style=("--i", n)`.
+macro_rules! text_styles {
+    ($($t:ty)*) => {$(
+        impl IntoStyle for $t {
+            fn into_style(self) -> Style {
+                text_style(self.into_attribute())
+            }
+        }
+    )*};
+}
+
+text_styles!(&String Rc<str> larkspur_reactive::Oco<'static, str> char u8 u16 u32 u64 u128 usize
+    i8 i16 i32 i64 i128 isize f32 f64);
+
 impl<T: IntoStyle> IntoStyle for Option<T> {
     fn into_style(self) -> Style {
         match self {
