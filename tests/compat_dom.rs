@@ -9,7 +9,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use async_support::{promise_pair, wait};
-use common::{find, test_container};
+use common::{click, find, test_container};
 use larkspur::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -212,4 +212,62 @@ fn timers_are_reachable_through_larkspur_dom_names() {
         set_timeout_with_handle(|| {}, std::time::Duration::from_secs(60)).unwrap();
     timeout.clear();
     assert!(!is_server());
+}
+
+/// 0.6's builder extras: `optional_event`, `classes`, `dyn_classes`,
+/// `on_mount` (after insertion, with the element) and `is_mounted`.
+#[wasm_bindgen_test]
+async fn builder_extras_of_leptos_0_6() {
+    let container = test_container();
+    let clicks = Rc::new(RefCell::new(0));
+    let c = clicks.clone();
+    let (active, set_active) = create_signal(true);
+    let mounted = Rc::new(RefCell::new(None::<bool>));
+    let m = mounted.clone();
+    let _h = mount_to(container.clone(), move || {
+        let none: Option<fn(web_sys::MouseEvent)> = None;
+        html::div()
+            .child(
+                html::button()
+                    .attr("id", "some")
+                    .optional_event(ev::click, Some(move |_| *c.borrow_mut() += 1)),
+            )
+            .child(
+                html::button()
+                    .attr("id", "none")
+                    .optional_event(ev::click, none),
+            )
+            .child(
+                html::div()
+                    .attr("id", "classes")
+                    .attr("class", "own")
+                    .classes("card  shadow")
+                    .dyn_classes(move || {
+                        if active.get() {
+                            vec!["tab", "active"]
+                        } else {
+                            vec!["tab"]
+                        }
+                    }),
+            )
+            .child(html::input().attr("id", "field").on_mount(move |input| {
+                *m.borrow_mut() = Some(input.is_mounted());
+            }))
+    });
+    click(&find(&container, "#some"));
+    click(&find(&container, "#none"));
+    assert_eq!(*clicks.borrow(), 1);
+    let classes = find(&container, "#classes");
+    assert_eq!(classes.class_name(), "own card shadow tab active");
+    set_active.set(false);
+    assert_eq!(classes.class_name(), "own card shadow tab");
+    set_active.set(true);
+    assert_eq!(classes.class_name(), "own card shadow tab active");
+    assert_eq!(
+        *mounted.borrow(),
+        None,
+        "on_mount ran before the current work ended"
+    );
+    larkspur::testing::tick().await;
+    assert_eq!(*mounted.borrow(), Some(true));
 }

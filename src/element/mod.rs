@@ -10,6 +10,7 @@
 mod any;
 pub mod attribute;
 mod directive;
+mod extras;
 pub mod html;
 pub mod math;
 mod node_ref;

@@ -1,0 +1,140 @@
+//! More builder methods of Leptos 0.6's `HtmlElement`: `optional_event`,
+//! `classes`, `dyn_classes`, `on_mount` and `is_mounted`.
+
+use std::borrow::Cow;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use larkspur_reactive::{create_render_effect, on_cleanup, Owner};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use super::{ElementDescriptor, HtmlElement};
+use crate::ev::EventDescriptor;
+
+impl<El: ElementDescriptor + 'static> HtmlElement<El> {
+    /// [`on`](HtmlElement::on) when `handler` is `Some`; nothing otherwise
+    /// (for a component's optional handler prop).
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    ///
+    /// let on_input: Option<fn(ev::Event)> = None;
+    /// let field = html::input().optional_event(ev::input, on_input);
+    /// ```
+    pub fn optional_event<E: EventDescriptor>(
+        self,
+        event: E,
+        handler: Option<impl FnMut(E::EventType) + 'static>,
+    ) -> Self {
+        match handler {
+            Some(handler) => self.on(event, handler),
+            None => self,
+        }
+    }
+
+    /// Adds every whitespace-separated class of `classes`.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    ///
+    /// let card = html::div().classes("card shadow");
+    /// ```
+    pub fn classes(self, classes: impl Into<Cow<'static, str>>) -> Self {
+        let list = self.dom_element().class_list();
+        for class in classes.into().split_whitespace() {
+            let _ = list.add_1(class);
+        }
+        self
+    }
+
+    /// Keeps the classes `classes` returns on the element, reactively:
+    /// those it stops returning are removed, new ones added (classes set
+    /// any other way are left alone).
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    ///
+    /// let (active, _) = create_signal(true);
+    /// let tab = html::div().dyn_classes(move || {
+    ///     if active.get() { vec!["tab", "active"] } else { vec!["tab"] }
+    /// });
+    /// ```
+    pub fn dyn_classes<I, C>(self, classes: impl Fn() -> I + 'static) -> Self
+    where
+        I: IntoIterator<Item = C>,
+        C: Into<Cow<'static, str>>,
+    {
+        let el = self.dom_element().clone();
+        let previous: RefCell<Vec<Cow<'static, str>>> = RefCell::default();
+        create_render_effect(move |_| {
+            let now: Vec<Cow<'static, str>> = classes().into_iter().map(Into::into).collect();
+            let old = previous.replace(now.clone());
+            let list = el.class_list();
+            for gone in old.iter().filter(|c| !now.contains(c)) {
+                let _ = list.remove_1(gone);
+            }
+            for class in now.iter().filter(|c| !old.contains(c)) {
+                let _ = list.add_1(class);
+            }
+        });
+        self
+    }
+
+    /// Whether the element is in the document.
+    pub fn is_mounted(&self) -> bool {
+        self.dom_element().is_connected()
+    }
+
+    /// Calls `f` with the element once it is in the document: after the
+    /// current work, and then once per animation frame until it is
+    /// inserted. Nothing happens if the current owner is disposed first.
+    /// `f` runs under that owner.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    ///
+    /// let field = html::input().on_mount(|input| {
+    ///     let _ = input.focus();
+    /// });
+    /// ```
+    pub fn on_mount(self, f: impl FnOnce(Self) + 'static) -> Self {
+        let alive = Rc::new(Cell::new(true));
+        let a = alive.clone();
+        on_cleanup(move || a.set(false));
+        let pending = Pending {
+            el: self.clone(),
+            f: Box::new(f),
+            owner: Owner::current(),
+            alive,
+        };
+        crate::dom::helpers::queue_microtask(move || pending.poll());
+        self
+    }
+}
+
+/// An `on_mount` callback waiting for its element to be inserted.
+struct Pending<El> {
+    el: HtmlElement<El>,
+    f: Box<dyn FnOnce(HtmlElement<El>)>,
+    owner: Option<Owner>,
+    alive: Rc<Cell<bool>>,
+}
+
+impl<El: ElementDescriptor + 'static> Pending<El> {
+    fn poll(self) {
+        if !self.alive.get() {
+            return;
+        }
+        if !self.el.is_mounted() {
+            let next = Closure::once_into_js(move || self.poll());
+            let _ = crate::dom::request_animation_frame(next.unchecked_ref());
+            return;
+        }
+        let Pending { el, f, owner, .. } = self;
+        match owner {
+            Some(owner) => owner.with(move || f(el)),
+            None => f(el),
+        }
+    }
+}
