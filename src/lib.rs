@@ -116,7 +116,8 @@ pub use control::{
 };
 pub use dom::document;
 pub use element::attribute::{
-    Attribute, Class, IntoAttribute, IntoClass, IntoProperty, IntoStyle, Property, Style,
+    Attribute, AttributeValue, Class, IntoAttribute, IntoClass, IntoProperty, IntoStyle, Property,
+    Style,
 };
 pub use element::{
     create_node_ref, html, math, svg, Binding, Directive, ElementDescriptor, EventHandlerFn,
@@ -128,6 +129,7 @@ pub use error_boundary::{
 };
 pub use ev::EventDescriptor;
 pub use fetch::{fetch_json, FetchError};
+pub use meta::TextProp;
 pub use resource::{
     create_blocking_resource, create_local_resource, create_local_resource_with_initial_value,
     create_resource, create_resource_with_initial_value, spawn_local, Resource,
@@ -214,14 +216,14 @@ pub mod prelude {
         create_node_ref, create_render_effect, create_root, create_rw_signal, create_selector,
         create_signal, create_trigger, document, ev, expect_context, flush, html, live_node_count,
         math, mount_to, mount_to_body, on_cleanup, provide_context, store_value, svg, untrack,
-        use_context, with_owner, Attribute, Children, ChildrenFn, ChildrenFnMut, Class,
-        CollectView, ComponentConstructor, Directive, DynChild, Dynamic, DynamicProps, Effect,
-        ElementDescriptor, EmptyPropsBuilder, EventDescriptor, For, ForProps, Fragment, HasLen,
-        HtmlElement, IntoAttribute, IntoClass, IntoProperty, IntoStyle, IntoView, MaybeSignal,
-        Memo, MountHandle, NodeRef, Owner, Portal, PortalProps, Property, Props,
+        use_context, with_owner, Attribute, AttributeValue, Children, ChildrenFn, ChildrenFnMut,
+        Class, CollectView, ComponentConstructor, Directive, DynChild, Dynamic, DynamicProps,
+        Effect, ElementDescriptor, EmptyPropsBuilder, EventDescriptor, For, ForProps, Fragment,
+        HasLen, HtmlElement, IntoAttribute, IntoClass, IntoProperty, IntoStyle, IntoView,
+        MaybeSignal, Memo, MountHandle, NodeRef, Owner, Portal, PortalProps, Property, Props,
         PropsOrNoPropsBuilder, Provider, ReadSignal, RwSignal, Selector, Show, ShowProps, Signal,
-        SignalGet, SignalSet, SignalUpdate, SignalWith, Spread, StoredValue, Style, ToChildren,
-        Trigger, TrustedUrl, View, ViewFn, WriteSignal,
+        SignalGet, SignalSet, SignalUpdate, SignalWith, Spread, StoredValue, Style, TextProp,
+        ToChildren, Trigger, TrustedUrl, View, ViewFn, WriteSignal,
     };
     pub use crate::{
         create_action, create_multi_action, create_owning_memo, create_runtime, create_slice,

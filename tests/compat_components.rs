@@ -320,3 +320,63 @@ fn provider_scopes_its_context_and_numbers_are_styles() {
     set_n.set(7);
     assert_eq!(style.get_property_value("--i").unwrap(), "7");
 }
+
+/// A user type with a Leptos 0.6 `IntoAttribute` impl.
+#[derive(Clone, Copy)]
+enum Dir {
+    Ltr,
+    Rtl,
+}
+
+impl IntoAttribute for Dir {
+    fn into_attribute(self) -> Attribute {
+        Attribute::String(match self {
+            Dir::Ltr => "ltr".into(),
+            Dir::Rtl => "rtl".into(),
+        })
+    }
+    fn into_attribute_boxed(self: Box<Self>) -> Attribute {
+        self.into_attribute()
+    }
+}
+
+#[component]
+fn Kinded(
+    #[prop(optional, into)] kind: Option<AttributeValue>,
+    #[prop(optional, into)] label: TextProp,
+) -> impl IntoView {
+    view! { <button type=kind title=label.clone()>{move || label.get().to_string()}</button> }
+}
+
+/// User `IntoAttribute` impls, `AttributeValue` and `TextProp` props, as
+/// 0.6 component libraries write them.
+#[wasm_bindgen_test]
+fn user_attribute_impls_attribute_values_and_text_props() {
+    let container = test_container();
+    let (dir, set_dir) = create_signal(Dir::Ltr);
+    let (n, set_n) = create_signal(1);
+    mount_to(container.clone(), move || {
+        view! {
+            <p id="dir" dir=dir data-opt=Attribute::Option(None)></p>
+            <Kinded kind="submit" label=move || format!("n={}", n.get())/>
+            <Kinded/>
+        }
+    })
+    .forget();
+    let p = find(&container, "#dir");
+    assert_eq!(p.get_attribute("dir").as_deref(), Some("ltr"));
+    assert!(!p.has_attribute("data-opt"));
+    set_dir.set(Dir::Rtl);
+    assert_eq!(p.get_attribute("dir").as_deref(), Some("rtl"));
+    let buttons = find_all(&container, "button");
+    assert_eq!(buttons[0].get_attribute("type").as_deref(), Some("submit"));
+    assert_eq!(buttons[0].get_attribute("title").as_deref(), Some("n=1"));
+    assert_eq!(buttons[0].text_content().as_deref(), Some("n=1"));
+    assert!(!buttons[1].has_attribute("type"));
+    set_n.set(2);
+    assert_eq!(buttons[0].get_attribute("title").as_deref(), Some("n=2"));
+    assert_eq!(
+        5.into_attribute().as_nameless_value_string().as_deref(),
+        Some("5")
+    );
+}

@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use std::rc::Rc;
 
 use larkspur_reactive::{
-    create_render_effect, MaybeProp, MaybeSignal, Memo, ReadSignal, RwSignal, Signal,
+    create_render_effect, MaybeProp, MaybeSignal, Memo, Oco, ReadSignal, RwSignal, Signal,
 };
 use wasm_bindgen::JsValue;
 
@@ -30,9 +30,36 @@ pub enum Attribute {
     Trusted(Cow<'static, str>),
     /// Recomputed reactively.
     Fn(Rc<dyn Fn() -> Attribute>),
+    /// Set to this text (Leptos 0.6's name for [`Attribute::Value`], for
+    /// `IntoAttribute` impls written for it).
+    String(Oco<'static, str>),
+    /// Set to this text, or absent with `None` (Leptos 0.6's form).
+    Option(Option<Oco<'static, str>>),
+}
+
+/// The text of an `Oco`, borrowed when it is static.
+fn oco_text(s: Oco<'static, str>) -> Cow<'static, str> {
+    match s {
+        Oco::Borrowed(s) => Cow::Borrowed(s),
+        other => Cow::Owned(other.into_owned()),
+    }
 }
 
 impl Attribute {
+    /// The attribute's text, without a name (`None` when absent), as
+    /// Leptos 0.6's `as_nameless_value_string`; tracked like [`text`](Self::text).
+    ///
+    /// ```
+    /// use larkspur::*;
+    /// assert_eq!(5.into_attribute().as_nameless_value_string().as_deref(), Some("5"));
+    /// ```
+    pub fn as_nameless_value_string(&self) -> Option<Oco<'static, str>> {
+        self.text().map(|t| match t {
+            Cow::Borrowed(s) => Oco::Borrowed(s),
+            Cow::Owned(s) => Oco::Owned(s),
+        })
+    }
+
     /// The text the attribute has now (a reactive value is read, and
     /// tracked): `None` when absent, `""` for a present boolean attribute.
     ///
@@ -49,8 +76,9 @@ impl Attribute {
         match self {
             Attribute::Value(v) | Attribute::Trusted(v) => Some(v.clone()),
             Attribute::Bool(true) => Some(Cow::Borrowed("")),
-            Attribute::Bool(false) | Attribute::None => None,
+            Attribute::Bool(false) | Attribute::None | Attribute::Option(None) => None,
             Attribute::Fn(f) => f().text(),
+            Attribute::String(s) | Attribute::Option(Some(s)) => Some(oco_text(s.clone())),
         }
     }
 }
@@ -72,46 +100,135 @@ impl Attribute {
 /// ```
 pub trait IntoAttribute {
     /// Performs the conversion.
-    fn into_attribute(self) -> Attribute;
+    fn into_attribute(self) -> Attribute
+    where
+        Self: Sized;
+
+    /// Performs the conversion from a box (what makes
+    /// [`AttributeValue`], a `Box<dyn IntoAttribute>`, work). Every impl
+    /// writes it as `(*self).into_attribute()`, as in Leptos 0.6.
+    fn into_attribute_boxed(self: Box<Self>) -> Attribute;
+}
+
+/// Any attribute value, boxed: for a prop that passes whatever it is given
+/// on to an attribute (`#[prop(optional, into)] kind: Option<AttributeValue>`).
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// #[component]
+/// fn Button(#[prop(optional, into)] kind: Option<AttributeValue>) -> impl IntoView {
+///     view! { <button type=kind>"Go"</button> }
+/// }
+///
+/// let _ = view! { <Button kind="submit"/> };
+/// ```
+pub type AttributeValue = Box<dyn IntoAttribute>;
+
+impl IntoAttribute for Box<dyn IntoAttribute> {
+    fn into_attribute(self) -> Attribute {
+        self.into_attribute_boxed()
+    }
+    fn into_attribute_boxed(self: Box<Self>) -> Attribute {
+        (*self).into_attribute_boxed()
+    }
+}
+
+/// `into_attribute_boxed` for a sized impl.
+macro_rules! boxed {
+    () => {
+        fn into_attribute_boxed(self: Box<Self>) -> Attribute {
+            (*self).into_attribute()
+        }
+    };
+}
+
+macro_rules! attribute_values {
+    ($($t:ty),*) => {$(
+        impl From<$t> for AttributeValue {
+            fn from(value: $t) -> Self {
+                Box::new(value)
+            }
+        }
+    )*};
+}
+
+attribute_values!(
+    &'static str,
+    String,
+    Cow<'static, str>,
+    Rc<str>,
+    Oco<'static, str>,
+    char,
+    bool,
+    TrustedUrl,
+    Attribute,
+    u8,
+    u16,
+    u32,
+    u64,
+    u128,
+    usize,
+    i8,
+    i16,
+    i32,
+    i64,
+    i128,
+    isize,
+    f32,
+    f64
+);
+
+impl<T: IntoAttribute + 'static> From<Option<T>> for AttributeValue {
+    fn from(value: Option<T>) -> Self {
+        Box::new(value)
+    }
 }
 
 impl IntoAttribute for Attribute {
+    boxed!();
     fn into_attribute(self) -> Attribute {
         self
     }
 }
 
 impl IntoAttribute for &'static str {
+    boxed!();
     fn into_attribute(self) -> Attribute {
         Attribute::Value(Cow::Borrowed(self))
     }
 }
 
 impl IntoAttribute for String {
+    boxed!();
     fn into_attribute(self) -> Attribute {
         Attribute::Value(Cow::Owned(self))
     }
 }
 
 impl IntoAttribute for &String {
+    boxed!();
     fn into_attribute(self) -> Attribute {
         Attribute::Value(Cow::Owned(self.clone()))
     }
 }
 
 impl IntoAttribute for Cow<'static, str> {
+    boxed!();
     fn into_attribute(self) -> Attribute {
         Attribute::Value(self)
     }
 }
 
 impl IntoAttribute for Rc<str> {
+    boxed!();
     fn into_attribute(self) -> Attribute {
         Attribute::Value(Cow::Owned(self.to_string()))
     }
 }
 
 impl IntoAttribute for larkspur_reactive::Oco<'static, str> {
+    boxed!();
     fn into_attribute(self) -> Attribute {
         Attribute::Value(match self {
             larkspur_reactive::Oco::Borrowed(s) => Cow::Borrowed(s),
@@ -121,24 +238,28 @@ impl IntoAttribute for larkspur_reactive::Oco<'static, str> {
 }
 
 impl IntoAttribute for char {
+    boxed!();
     fn into_attribute(self) -> Attribute {
         Attribute::Value(Cow::Owned(self.to_string()))
     }
 }
 
 impl IntoAttribute for bool {
+    boxed!();
     fn into_attribute(self) -> Attribute {
         Attribute::Bool(self)
     }
 }
 
 impl IntoAttribute for TrustedUrl {
+    boxed!();
     fn into_attribute(self) -> Attribute {
         Attribute::Trusted(self.into_inner())
     }
 }
 
 impl<T: IntoAttribute> IntoAttribute for Option<T> {
+    boxed!();
     fn into_attribute(self) -> Attribute {
         match self {
             Some(v) => v.into_attribute(),
@@ -150,6 +271,7 @@ impl<T: IntoAttribute> IntoAttribute for Option<T> {
 macro_rules! int_attributes {
     ($($t:ty)*) => {$(
         impl IntoAttribute for $t {
+            boxed!();
             #[allow(unused_comparisons)]
             fn into_attribute(self) -> Attribute {
                 Attribute::Value(Cow::Owned(int_text(self < 0, (self as i64).unsigned_abs())))
@@ -163,6 +285,7 @@ int_attributes!(u8 u16 u32 usize i8 i16 i32 i64 isize);
 macro_rules! display_attributes {
     ($($t:ty)*) => {$(
         impl IntoAttribute for $t {
+            boxed!();
             fn into_attribute(self) -> Attribute {
                 Attribute::Value(Cow::Owned(self.to_string()))
             }
@@ -177,6 +300,7 @@ where
     F: Fn() -> T + 'static,
     T: IntoAttribute,
 {
+    boxed!();
     fn into_attribute(self) -> Attribute {
         Attribute::Fn(Rc::new(move || self().into_attribute()))
     }
@@ -196,6 +320,15 @@ pub enum Class {
 pub trait IntoClass {
     /// Performs the conversion.
     fn into_class(self) -> Class;
+
+    /// Performs the conversion from a box (Leptos 0.6 declares it, so
+    /// impls written for it compile).
+    fn into_class_boxed(self: Box<Self>) -> Class
+    where
+        Self: Sized,
+    {
+        (*self).into_class()
+    }
 }
 
 impl IntoClass for bool {
@@ -224,6 +357,15 @@ pub enum Style {
 pub trait IntoStyle {
     /// Performs the conversion.
     fn into_style(self) -> Style;
+
+    /// Performs the conversion from a box (Leptos 0.6 declares it, so
+    /// impls written for it compile).
+    fn into_style_boxed(self: Box<Self>) -> Style
+    where
+        Self: Sized,
+    {
+        (*self).into_style()
+    }
 }
 
 impl IntoStyle for Style {
@@ -252,7 +394,7 @@ impl IntoStyle for Cow<'static, str> {
 
 /// A style value from the text an attribute of it would have.
 fn text_style(a: Attribute) -> Style {
-    match a {
+    match resolve_attribute(a) {
         Attribute::Value(v) | Attribute::Trusted(v) => Style::Value(Some(v)),
         _ => Style::Value(None),
     }
@@ -306,6 +448,15 @@ pub enum Property {
 pub trait IntoProperty {
     /// Performs the conversion.
     fn into_property(self) -> Property;
+
+    /// Performs the conversion from a box (Leptos 0.6 declares it, so
+    /// impls written for it compile).
+    fn into_property_boxed(self: Box<Self>) -> Property
+    where
+        Self: Sized,
+    {
+        (*self).into_property()
+    }
 }
 
 impl IntoProperty for Property {
@@ -378,6 +529,7 @@ where
 macro_rules! signal_values {
     ($($s:ident)*) => {$(
         impl<T: IntoAttribute + Clone + 'static> IntoAttribute for $s<T> {
+            boxed!();
             fn into_attribute(self) -> Attribute {
                 Attribute::Fn(Rc::new(move || self.get().into_attribute()))
             }
@@ -405,6 +557,7 @@ signal_values!(ReadSignal RwSignal Memo Signal MaybeSignal);
 // An optional prop as its `Option`: `None` leaves the attribute, style or
 // property unset and the class off.
 impl<T: IntoAttribute + Clone + 'static> IntoAttribute for MaybeProp<T> {
+    boxed!();
     fn into_attribute(self) -> Attribute {
         Attribute::Fn(Rc::new(move || self.get().into_attribute()))
     }
@@ -437,11 +590,19 @@ fn resolve_property(p: Property) -> JsValue {
     }
 }
 
+/// The attribute's value now: closures run, Leptos 0.6's `String` and
+/// `Option` forms turned into this enum's own.
 fn resolve_attribute(mut a: Attribute) -> Attribute {
-    while let Attribute::Fn(f) = a {
-        a = f();
+    loop {
+        match a {
+            Attribute::Fn(f) => a = f(),
+            Attribute::String(s) | Attribute::Option(Some(s)) => {
+                return Attribute::Value(oco_text(s))
+            }
+            Attribute::Option(None) => return Attribute::None,
+            a => return a,
+        }
     }
-    a
 }
 
 fn resolve_style(mut s: Style) -> Option<Cow<'static, str>> {
@@ -478,6 +639,9 @@ fn write_attribute<const CHECKED: bool>(el: &Element, name: &'static str, value:
         Attribute::Bool(true) => dom::set_attribute(el, name, ""),
         Attribute::Bool(false) | Attribute::None => dom::remove_attribute(el, name),
         Attribute::Fn(f) => write_attribute::<CHECKED>(el, name, resolve_attribute(f())),
+        a @ (Attribute::String(_) | Attribute::Option(_)) => {
+            write_attribute::<CHECKED>(el, name, resolve_attribute(a))
+        }
     }
 }
 

@@ -24,7 +24,7 @@ fn add_to_head<El: ElementDescriptor>(el: HtmlElement<El>) -> View {
 
 /// An optional text prop as a (reactive) attribute value.
 fn value(text: Option<TextProp>) -> Option<impl Fn() -> String> {
-    text.map(|t| move || t.get())
+    text.map(|t| move || t.get().into_owned())
 }
 
 /// A `<meta>` tag in the head.

@@ -128,7 +128,7 @@ fn new_context() -> MetaContext {
             head::set_title(&original);
             return;
         };
-        let text = text.get();
+        let text = text.get().into_owned();
         let title = match formatter {
             Some(f) => untrack(|| f.format(text)),
             None => text,
