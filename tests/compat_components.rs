@@ -360,6 +360,8 @@ fn user_attribute_impls_attribute_values_and_text_props() {
             <p id="dir" dir=dir data-opt=Attribute::Option(None)></p>
             <Kinded kind="submit" label=move || format!("n={}", n.get())/>
             <Kinded/>
+            <Kinded kind={move || if n.get() > 1 { "reset" } else { "button" }}/>
+            <Kinded kind=dir/>
         }
     })
     .forget();
@@ -373,8 +375,11 @@ fn user_attribute_impls_attribute_values_and_text_props() {
     assert_eq!(buttons[0].get_attribute("title").as_deref(), Some("n=1"));
     assert_eq!(buttons[0].text_content().as_deref(), Some("n=1"));
     assert!(!buttons[1].has_attribute("type"));
+    assert_eq!(buttons[2].get_attribute("type").as_deref(), Some("button"));
+    assert_eq!(buttons[3].get_attribute("type").as_deref(), Some("rtl"));
     set_n.set(2);
     assert_eq!(buttons[0].get_attribute("title").as_deref(), Some("n=2"));
+    assert_eq!(buttons[2].get_attribute("type").as_deref(), Some("reset"));
     assert_eq!(
         5.into_attribute().as_nameless_value_string().as_deref(),
         Some("5")

@@ -179,6 +179,24 @@ attribute_values!(
     f64
 );
 
+impl<F: Fn() -> T + 'static, T: IntoAttribute + 'static> From<F> for AttributeValue {
+    fn from(f: F) -> Self {
+        Box::new(f)
+    }
+}
+
+macro_rules! signal_attribute_values {
+    ($($s:ident),*) => {$(
+        impl<T: IntoAttribute + Clone + 'static> From<$s<T>> for AttributeValue {
+            fn from(signal: $s<T>) -> Self {
+                Box::new(signal)
+            }
+        }
+    )*};
+}
+
+signal_attribute_values!(ReadSignal, RwSignal, Memo, Signal, MaybeSignal, MaybeProp);
+
 impl<T: IntoAttribute + 'static> From<Option<T>> for AttributeValue {
     fn from(value: Option<T>) -> Self {
         Box::new(value)
