@@ -30,11 +30,6 @@ pub enum Attribute {
     Trusted(Cow<'static, str>),
     /// Recomputed reactively.
     Fn(Rc<dyn Fn() -> Attribute>),
-    /// Set to this text (Leptos 0.6's name for [`Attribute::Value`], for
-    /// `IntoAttribute` impls written for it).
-    String(Oco<'static, str>),
-    /// Set to this text, or absent with `None` (Leptos 0.6's form).
-    Option(Option<Oco<'static, str>>),
 }
 
 /// The text of an `Oco`, borrowed when it is static.
@@ -42,6 +37,38 @@ fn oco_text(s: Oco<'static, str>) -> Cow<'static, str> {
     match s {
         Oco::Borrowed(s) => Cow::Borrowed(s),
         other => Cow::Owned(other.into_owned()),
+    }
+}
+
+// Leptos 0.6 spells two of the values `Attribute::String(oco)` and
+// `Attribute::Option(Some(oco))`; as constructors here (not variants) they
+// cost an app nothing unless it calls them, and every path that reads an
+// attribute stays as small as it was.
+#[allow(non_snake_case)]
+impl Attribute {
+    /// Text, as Leptos 0.6 writes it: `Attribute::String("ltr".into())` is
+    /// [`Attribute::Value`].
+    ///
+    /// ```
+    /// use larkspur::*;
+    /// assert_eq!(Attribute::String("ltr".into()).text().as_deref(), Some("ltr"));
+    /// ```
+    pub fn String(text: Oco<'static, str>) -> Attribute {
+        Attribute::Value(oco_text(text))
+    }
+
+    /// Text or absent, as Leptos 0.6 writes it (`Attribute::Option(None)`
+    /// is [`Attribute::None`]).
+    ///
+    /// ```
+    /// use larkspur::*;
+    /// assert_eq!(Attribute::Option(None).text(), None);
+    /// ```
+    pub fn Option(text: Option<Oco<'static, str>>) -> Attribute {
+        match text {
+            Some(text) => Attribute::String(text),
+            None => Attribute::None,
+        }
     }
 }
 
@@ -76,9 +103,8 @@ impl Attribute {
         match self {
             Attribute::Value(v) | Attribute::Trusted(v) => Some(v.clone()),
             Attribute::Bool(true) => Some(Cow::Borrowed("")),
-            Attribute::Bool(false) | Attribute::None | Attribute::Option(None) => None,
+            Attribute::Bool(false) | Attribute::None => None,
             Attribute::Fn(f) => f().text(),
-            Attribute::String(s) | Attribute::Option(Some(s)) => Some(oco_text(s.clone())),
         }
     }
 }
@@ -608,19 +634,11 @@ fn resolve_property(p: Property) -> JsValue {
     }
 }
 
-/// The attribute's value now: closures run, Leptos 0.6's `String` and
-/// `Option` forms turned into this enum's own.
 fn resolve_attribute(mut a: Attribute) -> Attribute {
-    loop {
-        match a {
-            Attribute::Fn(f) => a = f(),
-            Attribute::String(s) | Attribute::Option(Some(s)) => {
-                return Attribute::Value(oco_text(s))
-            }
-            Attribute::Option(None) => return Attribute::None,
-            a => return a,
-        }
+    while let Attribute::Fn(f) = a {
+        a = f();
     }
+    a
 }
 
 fn resolve_style(mut s: Style) -> Option<Cow<'static, str>> {
@@ -657,9 +675,6 @@ fn write_attribute<const CHECKED: bool>(el: &Element, name: &'static str, value:
         Attribute::Bool(true) => dom::set_attribute(el, name, ""),
         Attribute::Bool(false) | Attribute::None => dom::remove_attribute(el, name),
         Attribute::Fn(f) => write_attribute::<CHECKED>(el, name, resolve_attribute(f())),
-        a @ (Attribute::String(_) | Attribute::Option(_)) => {
-            write_attribute::<CHECKED>(el, name, resolve_attribute(a))
-        }
     }
 }
 
