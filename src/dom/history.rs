@@ -107,13 +107,15 @@ pub fn push_url(url: &str, replace: bool, state: &JsValue) {
     ));
 }
 
-/// The message of a JS exception, or its text.
+/// The message of a JS exception (`DataCloneError`, `SecurityError`), or
+/// its text. Through `Reflect.get`, which every app's event table already
+/// imports, rather than an `instanceof Error` check and a getter of its own.
 fn exception_text(error: &JsValue) -> String {
-    use wasm_bindgen::JsCast;
-    match error.dyn_ref::<js_sys::Error>() {
-        Some(e) => String::from(e.message()),
-        None => error.as_string().unwrap_or_default(),
-    }
+    js_sys::Reflect::get(error, &JsValue::from_str("message"))
+        .ok()
+        .and_then(|m| m.as_string())
+        .or_else(|| error.as_string())
+        .unwrap_or_default()
 }
 
 /// Scrolls the window to the top (after navigating to a new page).
