@@ -156,7 +156,7 @@ pub use view::{
 pub use larkspur_reactive::{
     batch, create_effect, create_memo, create_render_effect, create_root, create_rw_signal,
     create_selector, create_signal, create_trigger, expect_context, flush, live_node_count,
-    on_cleanup, provide_context, set_scheduler, set_warning_hook, store_value, untrack,
+    on_cleanup, provide_context, set_scheduler, set_warning_hook, store_value, try_batch, untrack,
     use_context, with_owner, Effect, HasLen, MaybeSignal, Memo, Owner, ReadSignal, RwSignal,
     Selector, Signal, SignalGet, SignalSet, SignalUpdate, SignalWith, StoredValue, Trigger,
     WriteSignal,
@@ -180,9 +180,9 @@ pub use callback::{Callable, Callback};
 pub use control::{AnimatedShow, AnimatedShowProps, AnimatedShowPropsBuilder, MissingAnimatedWhen};
 pub use dom::helpers::{
     event_target, event_target_checked, event_target_value, is_browser, is_server, location,
-    location_hash, queue_microtask, request_idle_callback, request_idle_callback_with_handle,
-    window, window_event_listener, window_event_listener_untyped, IdleCallbackHandle,
-    WindowListenerHandle,
+    location_hash, location_pathname, queue_microtask, request_idle_callback,
+    request_idle_callback_with_handle, window, window_event_listener,
+    window_event_listener_untyped, IdleCallbackHandle, WindowListenerHandle,
 };
 pub use larkspur_reactive::{
     as_child_of_current_owner, create_isomorphic_effect, create_read_slice, create_write_slice,
@@ -228,12 +228,12 @@ pub mod prelude {
     pub use crate::{
         create_action, create_multi_action, create_owning_memo, create_runtime, create_slice,
         event_target, event_target_checked, event_target_value, is_browser, is_server, location,
-        location_hash, mount_to_body_with_handle, queue_microtask, request_idle_callback,
-        request_idle_callback_with_handle, watch, window, window_event_listener,
-        window_event_listener_untyped, Action, AnimatedShow, AnimatedShowProps, Await, AwaitProps,
-        Callable, Callback, IdleCallbackHandle, MultiAction, RuntimeId, SignalDispose,
-        SignalGetUntracked, SignalSetUntracked, SignalSetter, SignalUpdateUntracked,
-        SignalWithUntracked, Submission, WindowListenerHandle,
+        location_hash, location_pathname, mount_to_body_with_handle, queue_microtask,
+        request_idle_callback, request_idle_callback_with_handle, watch, window,
+        window_event_listener, window_event_listener_untyped, Action, AnimatedShow,
+        AnimatedShowProps, Await, AwaitProps, Callable, Callback, IdleCallbackHandle, MultiAction,
+        RuntimeId, SignalDispose, SignalGetUntracked, SignalSetUntracked, SignalSetter,
+        SignalUpdateUntracked, SignalWithUntracked, Submission, WindowListenerHandle,
     };
     pub use crate::{
         create_local_resource, create_resource, debounce, request_animation_frame,

@@ -337,6 +337,19 @@ pub(crate) fn notify(rt: &Runtime, id: NodeId) {
     run_effects(rt);
 }
 
+/// [`batch`], with Leptos 0.6's fallible signature. Larkspur's runtime is
+/// always present, so it never fails; the `Result` keeps 0.6 code that
+/// matches on it compiling.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let (a, set_a) = create_signal(1);
+/// assert_eq!(try_batch(|| { set_a.set(2); a.get_untracked() }), Ok(2));
+/// ```
+pub fn try_batch<R>(f: impl FnOnce() -> R) -> Result<R, crate::ReactiveSystemError> {
+    Ok(batch(f))
+}
+
 /// Runs `f` and defers running effects until it returns; the writes inside
 /// are seen by effects once, together.
 ///

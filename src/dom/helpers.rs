@@ -61,6 +61,17 @@ pub fn location_hash() -> Option<String> {
     Some(hash.strip_prefix('#').unwrap_or(&hash).to_string())
 }
 
+/// The URL's path (`/users/7`), or `None` when it cannot be read.
+///
+/// ```no_run
+/// use larkspur::*;
+/// // at https://example.com/users/7?tab=posts
+/// assert_eq!(location_pathname().as_deref(), Some("/users/7"));
+/// ```
+pub fn location_pathname() -> Option<String> {
+    location().pathname().ok()
+}
+
 /// The event's target, cast to `T` (unchecked: pick the element type the
 /// handler is attached to).
 ///
