@@ -155,11 +155,11 @@ pub use view::{
 
 pub use larkspur_reactive::{
     batch, create_effect, create_memo, create_render_effect, create_root, create_rw_signal,
-    create_selector, create_signal, create_trigger, expect_context, flush, live_node_count,
-    on_cleanup, provide_context, set_scheduler, set_warning_hook, store_value, try_batch, untrack,
-    use_context, with_owner, Effect, HasLen, MaybeSignal, Memo, Owner, ReadSignal, RwSignal,
-    Selector, Signal, SignalGet, SignalSet, SignalUpdate, SignalWith, StoredValue, Trigger,
-    WriteSignal,
+    create_selector, create_selector_with_fn, create_signal, create_trigger, expect_context, flush,
+    live_node_count, on_cleanup, provide_context, set_scheduler, set_warning_hook, store_value,
+    try_batch, untrack, use_context, with_owner, Effect, HasLen, MaybeSignal, Memo, Owner,
+    ReadSignal, RwSignal, Selector, Signal, SignalGet, SignalSet, SignalUpdate, SignalWith,
+    StoredValue, Trigger, WriteSignal,
 };
 
 /// The reactive core, for paths like `larkspur::reactive::Owner`.
@@ -214,16 +214,16 @@ pub mod prelude {
     pub use crate::{
         batch, component_props_builder, component_view, create_effect, create_memo,
         create_node_ref, create_render_effect, create_root, create_rw_signal, create_selector,
-        create_signal, create_trigger, document, ev, expect_context, flush, html, live_node_count,
-        math, mount_to, mount_to_body, on_cleanup, provide_context, store_value, svg, untrack,
-        use_context, with_owner, Attribute, AttributeValue, Children, ChildrenFn, ChildrenFnMut,
-        Class, CollectView, ComponentConstructor, Directive, DynChild, Dynamic, DynamicProps,
-        Effect, ElementDescriptor, EmptyPropsBuilder, EventDescriptor, For, ForProps, Fragment,
-        HasLen, HtmlElement, IntoAttribute, IntoClass, IntoProperty, IntoStyle, IntoView,
-        MaybeSignal, Memo, MountHandle, NodeRef, Owner, Portal, PortalProps, Property, Props,
-        PropsOrNoPropsBuilder, Provider, ReadSignal, RwSignal, Selector, Show, ShowProps, Signal,
-        SignalGet, SignalSet, SignalUpdate, SignalWith, Spread, StoredValue, Style, TextProp,
-        ToChildren, Trigger, TrustedUrl, View, ViewFn, WriteSignal,
+        create_selector_with_fn, create_signal, create_trigger, document, ev, expect_context,
+        flush, html, live_node_count, math, mount_to, mount_to_body, on_cleanup, provide_context,
+        store_value, svg, untrack, use_context, with_owner, Attribute, AttributeValue, Children,
+        ChildrenFn, ChildrenFnMut, Class, CollectView, ComponentConstructor, Directive, DynChild,
+        Dynamic, DynamicProps, Effect, ElementDescriptor, EmptyPropsBuilder, EventDescriptor, For,
+        ForProps, Fragment, HasLen, HtmlElement, IntoAttribute, IntoClass, IntoProperty, IntoStyle,
+        IntoView, MaybeSignal, Memo, MountHandle, NodeRef, Owner, Portal, PortalProps, Property,
+        Props, PropsOrNoPropsBuilder, Provider, ReadSignal, RwSignal, Selector, Show, ShowProps,
+        Signal, SignalGet, SignalSet, SignalUpdate, SignalWith, Spread, StoredValue, Style,
+        TextProp, ToChildren, Trigger, TrustedUrl, View, ViewFn, WriteSignal,
     };
     pub use crate::{
         create_action, create_multi_action, create_owning_memo, create_runtime, create_slice,

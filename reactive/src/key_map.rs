@@ -116,6 +116,11 @@ impl<K, V> KeyMap<K, V> {
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
+
+    /// The entries, in insertion order up to removals.
+    pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
+        self.entries.iter().map(|(k, v)| (k, v))
+    }
 }
 
 impl<K: Hash + Eq, V> KeyMap<K, V> {

@@ -118,7 +118,7 @@ pub use runtime::{borrow_state, borrow_state_mut, Invariant};
 pub use runtime::{live_node_count, set_warning_hook};
 pub use runtime_id::{create_runtime, RuntimeId};
 pub use scheduler::{batch, flush, set_scheduler, try_batch, untrack, untrack_with_diagnostics};
-pub use selector::{create_selector, Selector};
+pub use selector::{create_selector, create_selector_with_fn, Selector};
 pub use signal::{create_rw_signal, create_signal, ReadSignal, RwSignal, WriteSignal};
 pub use slice::{create_read_slice, create_slice, create_write_slice, SignalSetter};
 pub use source::Source;
@@ -146,11 +146,11 @@ pub mod prelude {
     };
     pub use crate::{
         batch, create_effect, create_memo, create_owning_memo, create_render_effect, create_root,
-        create_runtime, create_rw_signal, create_selector, create_signal, create_slice,
-        create_trigger, expect_context, flush, on_cleanup, provide_context, store_value, try_batch,
-        untrack, use_context, watch, with_owner, Effect, HasLen, MaybeSignal, Memo, Owner,
-        ReadSignal, RuntimeId, RwSignal, Selector, Signal, SignalDispose, SignalGet,
-        SignalGetUntracked, SignalSet, SignalSetUntracked, SignalSetter, SignalUpdate,
+        create_runtime, create_rw_signal, create_selector, create_selector_with_fn, create_signal,
+        create_slice, create_trigger, expect_context, flush, on_cleanup, provide_context,
+        store_value, try_batch, untrack, use_context, watch, with_owner, Effect, HasLen,
+        MaybeSignal, Memo, Owner, ReadSignal, RuntimeId, RwSignal, Selector, Signal, SignalDispose,
+        SignalGet, SignalGetUntracked, SignalSet, SignalSetUntracked, SignalSetter, SignalUpdate,
         SignalUpdateUntracked, SignalWith, SignalWithUntracked, StoredValue, Trigger, WriteSignal,
     };
 }

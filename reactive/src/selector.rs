@@ -37,6 +37,9 @@ copy_handle!(Selector);
 
 struct SelectorState<T> {
     current: RefCell<Option<T>>,
+    /// `create_selector_with_fn`'s test of a key against the value; `None`
+    /// is equality.
+    custom: Option<Box<dyn Fn(&T, &T) -> bool>>,
     /// One value-less source node per key somebody asked about (no
     /// payload: it is only tracked and notified).
     keys: RefCell<KeyMap<T, NodeId>>,
@@ -106,6 +109,7 @@ pub fn create_selector<T: Hash + Eq + Clone + 'static>(
         let payload = Rc::new(SelectorPayload {
             state: SelectorState::<T> {
                 current: RefCell::new(None),
+                custom: None,
                 keys: RefCell::new(KeyMap::new()),
                 keys_owner,
                 sweep_at: Cell::new(MIN_SWEEP),
@@ -186,7 +190,11 @@ impl<T: Hash + Eq + Clone + 'static> Selector<T> {
             self.h.disposed("selector", "read");
         };
         let state = value.value().downcast_ref::<SelectorState<T>>().invariant();
-        let is_selected = borrow_state(&state.current).as_ref() == Some(&key);
+        let is_selected = match (&state.custom, borrow_state(&state.current).as_ref()) {
+            (None, current) => current == Some(&key),
+            (Some(test), Some(current)) => test(&key, current),
+            (Some(_), None) => false,
+        };
         with_runtime(|rt| {
             if rt.observer.get().is_none() {
                 return;
@@ -262,5 +270,102 @@ impl<T: Hash + Eq + Clone + 'static> Selector<T> {
         if let Some(owner) = keys_owner {
             with_runtime(|rt| crate::owner::dispose_node(rt, owner));
         }
+    }
+}
+
+/// A selector whose keys are matched against the value by `f(key, value)`
+/// instead of equality (Leptos 0.6's `create_selector_with_fn`). A change
+/// of the value asks `f` about every key read so far and notifies those
+/// whose answer changed, so it costs O(keys) per change where
+/// [`create_selector`] costs O(1).
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let (value, set_value) = create_signal(5);
+/// // "Is the value within 2 of the key?"
+/// let near = create_selector_with_fn(move || value.get(), |key: &i32, v: &i32| (key - v).abs() <= 2);
+/// assert!(near.selected(4));
+/// set_value(9);
+/// assert!(!near.selected(4));
+/// assert!(near.selected(10));
+/// ```
+#[cfg_attr(debug_assertions, track_caller)]
+pub fn create_selector_with_fn<T: Hash + Eq + Clone + 'static>(
+    source: impl crate::Source<T>,
+    f: impl Fn(&T, &T) -> bool + Clone + 'static,
+) -> Selector<T> {
+    let source = source.into_reader();
+    #[cfg(debug_assertions)]
+    let site = std::panic::Location::caller();
+    let id = with_runtime(|rt| {
+        let keys_owner = rt.create_node(
+            Kind::Owner,
+            None,
+            rt.owner.get(),
+            #[cfg(debug_assertions)]
+            site,
+        );
+        let payload = Rc::new(SelectorFnPayload {
+            state: SelectorState::<T> {
+                current: RefCell::new(None),
+                custom: Some(Box::new(f)),
+                keys: RefCell::new(KeyMap::new()),
+                keys_owner,
+                sweep_at: Cell::new(MIN_SWEEP),
+            },
+            source,
+        });
+        let id = rt.create_node(
+            Kind::Effect,
+            Some(payload),
+            rt.owner.get(),
+            #[cfg(debug_assertions)]
+            site,
+        );
+        run_now(rt, id);
+        id
+    });
+    Selector {
+        h: Handle::at(
+            id,
+            #[cfg(debug_assertions)]
+            site,
+        ),
+        ty: PhantomData,
+    }
+}
+
+/// [`create_selector_with_fn`]'s state and source.
+struct SelectorFnPayload<T, F> {
+    state: SelectorState<T>,
+    source: F,
+}
+
+impl<T: Hash + Eq + Clone + 'static, F: Fn() -> T + 'static> Payload for SelectorFnPayload<T, F> {
+    fn value(&self) -> &dyn Any {
+        &self.state
+    }
+
+    fn run(&self) -> bool {
+        let s = &self.state;
+        let new = (self.source)();
+        let old = borrow_state_mut(&s.current).replace(new.clone());
+        if old.as_ref() == Some(&new) {
+            return false;
+        }
+        let Some(test) = &s.custom else {
+            return false;
+        };
+        // Collected first: notifying runs no subscriber now (they are
+        // queued), but the key map stays unborrowed all the same.
+        let changed: Vec<NodeId> = borrow_state(&s.keys)
+            .iter()
+            .filter(|(key, _)| old.as_ref().is_some_and(|o| test(key, o)) != test(key, &new))
+            .map(|(_, id)| *id)
+            .collect();
+        for id in changed {
+            written(id);
+        }
+        true
     }
 }

@@ -103,3 +103,34 @@ fn selector_forgets_keys_of_disposed_rows() {
     set_selected(next_key + 5);
     assert_eq!(out.take(), ["false", "true"]);
 }
+
+/// `create_selector_with_fn` (Leptos 0.6): a key re-runs only when its own
+/// answer changes.
+#[test]
+fn selector_with_fn_notifies_keys_whose_answer_changed() {
+    let (value, set_value) = create_signal(5);
+    let near = create_selector_with_fn(
+        move || value.get(),
+        |key: &i32, v: &i32| (key - v).abs() <= 2,
+    );
+    let runs = std::rc::Rc::new(std::cell::Cell::new(0));
+    let r = runs.clone();
+    let seen = std::rc::Rc::new(std::cell::Cell::new(false));
+    let s = seen.clone();
+    create_render_effect(move |_| {
+        s.set(near.selected(4));
+        r.set(r.get() + 1);
+    });
+    assert!(seen.get());
+    assert_eq!(runs.get(), 1);
+    set_value(6); // 4 is still within 2 of 6: no re-run
+    assert_eq!(runs.get(), 1);
+    set_value(9); // now it is not
+    assert_eq!(runs.get(), 2);
+    assert!(!seen.get());
+    set_value(10); // still not
+    assert_eq!(runs.get(), 2);
+    set_value(3);
+    assert_eq!(runs.get(), 3);
+    assert!(seen.get());
+}
