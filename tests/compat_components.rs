@@ -385,3 +385,51 @@ fn user_attribute_impls_attribute_values_and_text_props() {
         Some("5")
     );
 }
+
+mod canvas_name {
+    //! A component named like an element marker (`Canvas`), as 0.6 code
+    //! declares it next to `use leptos::html::Canvas`.
+    use larkspur::html::Canvas;
+    use larkspur::*;
+
+    #[component]
+    pub fn Canvas() -> impl IntoView {
+        let r = create_node_ref::<Canvas>();
+        view! { <canvas id="cv" ref=r width="4"></canvas> }
+    }
+}
+
+#[component]
+fn Icon(#[prop(attrs)] attrs: Vec<(&'static str, Attribute)>) -> impl IntoView {
+    view! { <i {..attrs}></i> }
+}
+
+/// A marker-named component, a `#[prop(attrs)]` prop set by name, views
+/// compared by identity, the builder's `id` and `classes` from an `Oco`.
+#[wasm_bindgen_test]
+fn marker_named_components_named_attrs_and_view_equality() {
+    let container = test_container();
+    let attrs = vec![("data-icon", "star".into_attribute())];
+    let p = html::p().id("para").classes(Oco::from(String::from("a b")));
+    let view = p.clone().into_view();
+    assert_eq!(view, view.clone());
+    assert_ne!(view, html::p().into_view());
+    let svg_ref = create_node_ref::<svg::Svg>();
+    mount_to(container.clone(), move || {
+        view! {
+            <canvas_name::Canvas/>
+            <Icon attrs/>
+            {p}
+            <svg _ref=svg_ref viewBox="0 0 1 1"></svg>
+        }
+    })
+    .forget();
+    assert!(svg_ref.get().is_some());
+    assert!(find_all(&container, "canvas#cv").len() == 1);
+    assert_eq!(
+        find(&container, "i").get_attribute("data-icon").as_deref(),
+        Some("star")
+    );
+    let para = find(&container, "#para");
+    assert_eq!(para.class_name(), "a b");
+}

@@ -786,3 +786,30 @@ fn StateButton() -> impl IntoView {
     };
     view! { <button id="go" on:click=go>"go"</button> }
 }
+
+/// `<Routes base>`, the router's `fallback` for routes without one, and the
+/// server-side props accepted as no-ops.
+#[wasm_bindgen_test]
+async fn routes_base_router_fallback_and_server_props() {
+    set_url("/app/users");
+    let container = test_container();
+    let handle = mount_to(container.clone(), || {
+        view! {
+            <Router base="" fallback=|| view! { <p id="page">"router fallback"</p> }
+                trailing_slash=TrailingSlash::Drop>
+                <Routes base="/app">
+                    <Route path="users" ssr=SsrMode::Async methods=&[Method::Get]
+                        view=|| view! { <p id="page">"users"</p> }/>
+                </Routes>
+                <A href="/elsewhere" id="away">"away"</A>
+            </Router>
+        }
+    });
+    tick().await;
+    assert_eq!(text(&find(&container, "#page")), "users");
+    click(&find(&container, "#away"));
+    tick().await;
+    assert_eq!(text(&find(&container, "#page")), "router fallback");
+    handle.unmount();
+    set_url("/");
+}

@@ -223,7 +223,23 @@ pub fn generate(spec: &PropsSpec) -> TokenStream {
         let ident = &p.ident;
         let docs = &p.docs;
         if let PropKind::Attrs = p.kind {
+            let ty = &p.ty;
+            // The prop's own name sets it too (`<Icon attrs=list/>`), as with
+            // Leptos 0.6's builder.
+            let named = (ident != "dyn_attrs").then(|| {
+                quote! {
+                    /// Adds these attributes.
+                    pub fn #ident(mut self, #ident: #ty) -> Self {
+                        ::core::iter::Extend::extend(
+                            self.#ident.get_or_insert_with(::core::default::Default::default),
+                            #ident,
+                        );
+                        self
+                    }
+                }
+            });
             return Some(quote! {
+                #named
                 /// Adds attributes (from `attr:name=value` and `{..attrs}`).
                 pub fn dyn_attrs(
                     mut self,

@@ -15,7 +15,7 @@
 use crate::memo::Memo;
 use crate::signal::{ReadSignal, RwSignal, WriteSignal};
 use crate::slice::SignalSetter;
-use crate::wrappers::Signal;
+use crate::wrappers::{MaybeProp, MaybeSignal, Signal};
 use std::ops::Deref;
 
 /// This file, as `Location::file` names it: reports raised here take the
@@ -69,6 +69,57 @@ pub unsafe fn reinterpret<H: Copy, F>(handle: &H, _witness: F) -> &F {
     // checks both sizes on the host).
     unsafe { &*(handle as *const H).cast::<F>() }
 }
+
+/// [`reinterpret`] for a handle that is not `Copy` (`MaybeSignal<String>`
+/// holds its value): the witness closure captures a `ManuallyDrop` bitwise
+/// copy of the handle, made only to name the closure type and never
+/// dropped, so the value it duplicates is neither dropped twice nor used.
+///
+/// # Safety
+///
+/// `F` must be the type of a `move` closure whose only capture is a
+/// `ManuallyDrop<H>` (moved in whole) and which uses it only through a
+/// shared reference.
+#[inline(always)]
+pub(crate) unsafe fn reinterpret_owned<H, F>(handle: &H, _witness: F) -> &F {
+    const {
+        assert!(std::mem::size_of::<F>() == std::mem::size_of::<H>());
+        assert!(std::mem::align_of::<F>() == std::mem::align_of::<H>());
+        assert!(!std::mem::needs_drop::<F>());
+    }
+    // SAFETY: as in `reinterpret`: `F`'s single field is a
+    // `ManuallyDrop<H>`, which is `repr(transparent)` over `H`, and the
+    // size and alignment assertions put it at offset 0 with no other bytes,
+    // so `handle`'s bytes are a valid `F`. The returned reference borrows
+    // `handle`; calling the closure only reads the value through `&`
+    // (`Fn`). `F` has no drop glue (asserted), so nothing is ever dropped
+    // through it, and the witness (the one bitwise copy) is forgotten by
+    // its `ManuallyDrop` when it goes out of scope.
+    unsafe { &*(handle as *const H).cast::<F>() }
+}
+
+macro_rules! deref_getter_owned {
+    ($($ty:ident => $out:ty),*) => {$(
+        impl<T: Clone + 'static> Deref for $ty<T> {
+            type Target = dyn Fn() -> $out;
+
+            #[cfg_attr(debug_assertions, track_caller)]
+            fn deref(&self) -> &Self::Target {
+                record_site!();
+                // SAFETY: a bitwise copy held in `ManuallyDrop`, only to give
+                // the witness closure its type; see `reinterpret_owned`.
+                let handle = std::mem::ManuallyDrop::new(unsafe { std::ptr::read(self) });
+                let witness = move || handle.get();
+                // SAFETY: `witness` is a `move` closure capturing exactly one
+                // `ManuallyDrop<$ty<T>>`, used through `&`; see
+                // `reinterpret_owned`.
+                unsafe { reinterpret_owned(self, witness) }
+            }
+        }
+    )*};
+}
+
+deref_getter_owned!(MaybeSignal => T, MaybeProp => Option<T>);
 
 macro_rules! deref_getter {
     ($($ty:ident),*) => {$(

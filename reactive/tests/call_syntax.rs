@@ -146,3 +146,25 @@ fn signal_setters_can_be_called() {
     SignalSetter::<i32>::default()(3);
     assert_eq!(count(), 8);
 }
+
+/// Call syntax on `MaybeSignal` and `MaybeProp`, whose values need not be
+/// `Copy` (a static `String` is held in the handle itself).
+#[test]
+fn maybe_signals_and_maybe_props_can_be_called() {
+    let fixed: MaybeSignal<String> = MaybeSignal::Static(String::from("fixed"));
+    assert_eq!(fixed(), "fixed");
+    assert_eq!(fixed(), "fixed");
+    let (count, set_count) = create_signal(2);
+    let dynamic: MaybeSignal<i32> = count.into();
+    assert_eq!(dynamic(), 2);
+    set_count(3);
+    assert_eq!(dynamic(), 3);
+    let prop: MaybeProp<String> = MaybeProp::from(String::from("p"));
+    assert_eq!(prop().as_deref(), Some("p"));
+    let none: MaybeProp<i32> = MaybeProp::default();
+    assert_eq!(none(), None);
+    // The handle is still whole after many calls (nothing was moved out or
+    // dropped by them).
+    drop(fixed);
+    drop(prop);
+}

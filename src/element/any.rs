@@ -28,7 +28,7 @@ use super::{ElementDescriptor, HtmlElement};
 /// heading(1).focus().unwrap();
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct AnyElement;
+pub struct AnyElement {}
 
 impl ElementDescriptor for AnyElement {
     type Output = web_sys::HtmlElement;

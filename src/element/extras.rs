@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use larkspur_reactive::{create_render_effect, on_cleanup, Owner};
+use larkspur_reactive::{create_render_effect, on_cleanup, Oco, Owner};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -40,12 +40,24 @@ impl<El: ElementDescriptor + 'static> HtmlElement<El> {
     ///
     /// let card = html::div().classes("card shadow");
     /// ```
-    pub fn classes(self, classes: impl Into<Cow<'static, str>>) -> Self {
+    pub fn classes(self, classes: impl Into<Oco<'static, str>>) -> Self {
         let list = self.dom_element().class_list();
-        for class in classes.into().split_whitespace() {
+        for class in classes.into().as_str().split_whitespace() {
             let _ = list.add_1(class);
         }
         self
+    }
+
+    /// Sets the `id` attribute (Leptos 0.6's builder `id`; the element's
+    /// own `id()` getter is `.element().id()`).
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    ///
+    /// let main = html::div().id("main");
+    /// ```
+    pub fn id(self, id: impl Into<Oco<'static, str>>) -> Self {
+        self.attr("id", id.into())
     }
 
     /// Keeps the classes `classes` returns on the element, reactively:

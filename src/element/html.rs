@@ -15,11 +15,9 @@
 
 pub use super::{AnyElement, ElementDescriptor, HtmlElement};
 
-use crate::dom::SVG_NAMESPACE;
-
 /// Marker type of the `<script>` element.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Script;
+pub struct Script {}
 
 impl ElementDescriptor for Script {
     type Output = web_sys::HtmlScriptElement;
@@ -45,7 +43,7 @@ macro_rules! html_elements {
     ($($tag:ident $ty:ident $web:ident,)*) => {$(
         #[doc = concat!("Marker type of the `<", stringify!($tag), ">` element.")]
         #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-        pub struct $ty;
+        pub struct $ty {}
 
         impl ElementDescriptor for $ty {
             type Output = web_sys::$web;
@@ -172,24 +170,21 @@ html_elements! {
     wbr Wbr HtmlElement,
 }
 
-/// Marker type of the `<svg>` root element (in the SVG namespace).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Svg;
-
-impl ElementDescriptor for Svg {
-    type Output = web_sys::SvgElement;
-}
+/// The `<svg>` root element's marker: the same type as
+/// [`svg::Svg`](crate::svg::Svg), so a `NodeRef<svg::Svg>` (as Leptos 0.6
+/// code writes it) takes the `<svg>` of a `view!`.
+pub use crate::svg::Svg;
 
 /// Creates an `<svg>` root element in the SVG namespace (the same as
 /// [`svg::svg`](crate::svg::svg)), so an `<svg>` written among HTML gets the
 /// right namespace.
 pub fn svg() -> HtmlElement<Svg> {
-    HtmlElement::create_ns(SVG_NAMESPACE, "svg")
+    crate::svg::svg()
 }
 
 /// Marker type of custom elements (and any tag without its own marker).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Custom;
+pub struct Custom {}
 
 impl ElementDescriptor for Custom {
     type Output = web_sys::HtmlElement;

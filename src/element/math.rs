@@ -15,7 +15,7 @@ macro_rules! math_elements {
     ($($fn_name:ident $ty:ident $tag:literal,)*) => {$(
         #[doc = concat!("Marker type of the MathML `<", $tag, ">` element.")]
         #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-        pub struct $ty;
+        pub struct $ty {}
 
         impl ElementDescriptor for $ty {
             type Output = web_sys::Element;

@@ -21,7 +21,7 @@ macro_rules! svg_elements {
     ($($fn_name:ident $ty:ident $tag:literal,)*) => {$(
         #[doc = concat!("Marker type of the SVG `<", $tag, ">` element.")]
         #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-        pub struct $ty;
+        pub struct $ty {}
 
         impl ElementDescriptor for $ty {
             type Output = web_sys::SvgElement;

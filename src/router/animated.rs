@@ -189,7 +189,7 @@ impl From<Children> for ChildrenSlot {
 /// ```
 #[allow(non_snake_case)]
 pub fn AnimatedRoutes(props: AnimatedRoutesProps) -> impl IntoView {
-    let ctx = prepare_routes(props.children.0);
+    let ctx = prepare_routes(props.children.0, "");
     animate(ctx, Some(props.fallback), props.classes)
 }
 

@@ -91,6 +91,11 @@ pub struct RouterProps {
     /// Set to `true` when a navigation starts and back to `false` once the
     /// new route has rendered (see [`RoutingProgress`](super::RoutingProgress)).
     pub set_is_routing: Option<super::SignalSetter<bool>>,
+    /// Shown by a [`Routes`] without a `fallback` of its own when no route
+    /// matches.
+    pub fallback: Option<ViewFn>,
+    /// The trailing-slash policy (see [`TrailingSlash`](super::TrailingSlash)).
+    pub trailing_slash: super::TrailingSlash,
     /// The app.
     pub children: Children,
 }
@@ -102,10 +107,27 @@ pub struct RouterPropsBuilder {
     base: Option<String>,
     mode: RouterMode,
     set_is_routing: Option<super::SignalSetter<bool>>,
+    fallback: Option<ViewFn>,
+    trailing_slash: super::TrailingSlash,
     children: Option<Children>,
 }
 
 impl RouterPropsBuilder {
+    /// Sets the view shown when no route matches (for `Routes` without a
+    /// fallback of their own).
+    pub fn fallback(mut self, fallback: impl Into<ViewFn>) -> Self {
+        self.fallback = Some(fallback.into());
+        self
+    }
+    /// Sets the trailing-slash policy (only `Drop` is supported).
+    pub fn trailing_slash(mut self, policy: super::TrailingSlash) -> Self {
+        self.trailing_slash = policy;
+        self
+    }
+    /// Accepted for Leptos 0.6 code; the router needs no id.
+    pub fn id(self, _id: impl Into<String>) -> Self {
+        self
+    }
     /// Sets the base path (e.g. `"/repo"`).
     pub fn base(mut self, base: impl Into<String>) -> Self {
         self.base = Some(base.into());
@@ -132,10 +154,16 @@ impl RouterPropsBuilder {
             base: self.base,
             mode: self.mode,
             set_is_routing: self.set_is_routing,
+            fallback: self.fallback,
+            trailing_slash: self.trailing_slash,
             children: self.children.unwrap_or_else(|| Box::new(Default::default)),
         }
     }
 }
+
+/// The router's `fallback`, for `Routes` that have none.
+#[derive(Clone)]
+struct RouterFallback(ViewFn);
 
 impl Props for RouterProps {
     type Builder = RouterPropsBuilder;
@@ -177,6 +205,10 @@ pub fn Router(props: RouterProps) -> impl IntoView {
         .unwrap_or_else(history::base_path);
     let router = new_router(base, props.mode);
     provide_context(router);
+    props.trailing_slash.check("<Router>");
+    if let Some(fallback) = props.fallback {
+        provide_context(RouterFallback(fallback));
+    }
     let direction = router.back;
     super::animated::provide_direction(direction);
     if let Some(setter) = props.set_is_routing {
@@ -222,8 +254,11 @@ pub fn Router(props: RouterProps) -> impl IntoView {
 
 /// Props of [`Routes`].
 pub struct RoutesProps {
-    /// Shown when no route matches (nothing by default).
-    pub fallback: ViewFn,
+    /// Shown when no route matches: the [`Router`]'s `fallback` when not
+    /// given, else nothing.
+    pub fallback: Option<ViewFn>,
+    /// A path every route's pattern starts with (`"/app"`).
+    pub base: Option<String>,
     /// The `<Route>`s.
     pub children: Children,
 }
@@ -232,14 +267,20 @@ pub struct RoutesProps {
 #[derive(Default)]
 #[must_use = "call .build() to get the props"]
 pub struct RoutesPropsBuilder {
-    fallback: ViewFn,
+    fallback: Option<ViewFn>,
+    base: Option<String>,
     children: Option<Children>,
 }
 
 impl RoutesPropsBuilder {
     /// Sets the view shown when no route matches.
     pub fn fallback(mut self, fallback: impl Into<ViewFn>) -> Self {
-        self.fallback = fallback.into();
+        self.fallback = Some(fallback.into());
+        self
+    }
+    /// Sets a path every route's pattern starts with.
+    pub fn base(mut self, base: impl Into<String>) -> Self {
+        self.base = Some(base.into());
         self
     }
     /// Sets the routes.
@@ -251,6 +292,7 @@ impl RoutesPropsBuilder {
     pub fn build(self) -> RoutesProps {
         RoutesProps {
             fallback: self.fallback,
+            base: self.base,
             children: self.children.unwrap_or_else(|| Box::new(Default::default)),
         }
     }
@@ -302,20 +344,23 @@ fn flatten(
 /// beat `*wildcards`); among equals the first declared wins.
 #[allow(non_snake_case)]
 pub fn Routes(props: RoutesProps) -> impl IntoView {
-    let outlet = prepare_routes(props.children);
-    render_level(outlet, Some(props.fallback))
+    let fallback = props
+        .fallback
+        .or_else(|| use_context::<RouterFallback>().map(|f| f.0));
+    let outlet = prepare_routes(props.children, props.base.as_deref().unwrap_or(""));
+    render_level(outlet, fallback)
 }
 
 /// Collects and ranks the routes in `children` and provides the matched
 /// parameters; returns the context of the top level (shared by
 /// [`Routes`] and [`AnimatedRoutes`](super::AnimatedRoutes)).
-pub(super) fn prepare_routes(children: Children) -> OutletContext {
+pub(super) fn prepare_routes(children: Children, base: &str) -> OutletContext {
     let router = use_router();
     let defs = collect_routes(move || {
         let _ = children();
     });
     let mut branches = Vec::new();
-    flatten(&defs, &PathPattern::new(""), &[], &mut branches);
+    flatten(&defs, &PathPattern::new(base), &[], &mut branches);
     rank_branches(&mut branches);
     let branches = Rc::new(branches);
 
@@ -405,6 +450,33 @@ pub struct RouteProps {
     /// Nested routes, rendered by the view's [`Outlet`].
     pub children: Option<Children>,
 }
+
+/// `ssr`, `methods` and `trailing_slash` (Leptos 0.6's server-side and
+/// trailing-slash props), accepted on every route-declaring builder.
+macro_rules! route_compat_setters {
+    ($builder:ty) => {
+        impl $builder {
+            /// Accepted for Leptos 0.6 code; every mode renders the same in
+            /// the browser.
+            pub fn ssr(self, _mode: super::SsrMode) -> Self {
+                self
+            }
+            /// Accepted for Leptos 0.6 code; a client-side route answers
+            /// every navigation.
+            pub fn methods(self, _methods: &'static [super::Method]) -> Self {
+                self
+            }
+            /// The trailing-slash policy; only `Drop` is supported (others
+            /// warn in debug builds).
+            pub fn trailing_slash(self, policy: super::TrailingSlash) -> Self {
+                policy.check("<Route>");
+                self
+            }
+        }
+    };
+}
+
+route_compat_setters!(RoutePropsBuilder);
 
 /// Builder of [`RouteProps`].
 #[derive(Default)]

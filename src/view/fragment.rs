@@ -20,7 +20,7 @@ use super::{IntoView, View};
 /// ]);
 /// let page = html::main().child(fragment);
 /// ```
-#[derive(Clone, Default)]
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct Fragment {
     /// The views, in order (public, as in Leptos 0.6:
     /// `children().nodes.into_iter()` wraps each child).

@@ -62,6 +62,29 @@ pub enum View {
     Dynamic(Rc<dyn DynamicRange>),
 }
 
+/// Views compare by identity, as Leptos 0.6's do for their nodes: the same
+/// DOM node, the same dynamic range, fragments of equal views. (Two
+/// separately built `<p>"a"</p>` are different views.)
+///
+/// ```
+/// use larkspur::*;
+/// assert_eq!(View::Empty, View::default());
+/// ```
+impl PartialEq for View {
+    fn eq(&self, other: &View) -> bool {
+        match (self, other) {
+            (View::Empty, View::Empty) => true,
+            (View::Text(a), View::Text(b)) => a == b,
+            (View::Element(a), View::Element(b)) => a == b,
+            (View::Fragment(a), View::Fragment(b)) => a == b,
+            (View::Dynamic(a), View::Dynamic(b)) => std::ptr::addr_eq(Rc::as_ptr(a), Rc::as_ptr(b)),
+            _ => false,
+        }
+    }
+}
+
+impl Eq for View {}
+
 impl View {
     /// Inserts this view's nodes into `parent` before `anchor` (or at the end).
     pub fn mount(&self, parent: &Node, anchor: Option<&Node>) {
