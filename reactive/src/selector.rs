@@ -35,11 +35,14 @@ pub struct Selector<T> {
 
 copy_handle!(Selector);
 
+/// A custom test of a key against the value.
+type KeyTest<T> = Box<dyn Fn(&T, &T) -> bool>;
+
 struct SelectorState<T> {
     current: RefCell<Option<T>>,
     /// `create_selector_with_fn`'s test of a key against the value; `None`
     /// is equality.
-    custom: Option<Box<dyn Fn(&T, &T) -> bool>>,
+    custom: Option<KeyTest<T>>,
     /// One value-less source node per key somebody asked about (no
     /// payload: it is only tracked and notified).
     keys: RefCell<KeyMap<T, NodeId>>,
