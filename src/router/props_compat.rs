@@ -54,7 +54,9 @@ impl TrailingSlash {
     /// Warns (debug builds) that a policy other than `Drop` is matched as
     /// `Drop`.
     pub(super) fn check(self, on: &str) {
-        if self != TrailingSlash::Drop {
+        // Debug builds only: a release build carries no message (nor the
+        // formatting it needs).
+        if cfg!(debug_assertions) && self != TrailingSlash::Drop {
             super::path::debug_warn(&format!(
                 "{on}: TrailingSlash::{self:?} is not supported; trailing slashes are ignored \
                  when matching (TrailingSlash::Drop)"
