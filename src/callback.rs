@@ -26,6 +26,10 @@ pub trait Callable<In: 'static, Out: 'static = ()> {
     fn call(&self, input: In) -> Out;
 }
 
+/// Leptos 0.6's thread-safe callback. Larkspur has no threads (nothing is
+/// `Send` or `Sync`, see the guide's "From Leptos"), so it is [`Callback`].
+pub type SyncCallback<In, Out = ()> = Callback<In, Out>;
+
 /// A `Copy` handle to a closure `Fn(In) -> Out`, for callback props.
 ///
 /// With `#[prop(into)]` a parent passes a plain closure:

@@ -114,6 +114,11 @@ pub use control::{
     MissingWhen, Portal, PortalProps, PortalPropsBuilder, Provider, ProviderProps,
     ProviderPropsBuilder, Show, ShowProps, ShowPropsBuilder,
 };
+pub use control::{Each, Unit};
+// `text` only through `larkspur_dom` (as `leptos_dom::text`): at the root
+// it would clash with the test kit's `testing::text` under two globs.
+#[doc(hidden)]
+pub use control::text as __dom_text;
 pub use dom::document;
 pub use element::attribute::{
     Attribute, AttributeValue, Class, IntoAttribute, IntoClass, IntoProperty, IntoStyle, Property,
@@ -176,7 +181,7 @@ pub use wasm_bindgen;
 pub use web_sys;
 
 // Leptos 0.6 breadth (issue 9): kept as one block so it reads as a unit.
-pub use callback::{Callable, Callback};
+pub use callback::{Callable, Callback, SyncCallback};
 pub use control::{AnimatedShow, AnimatedShowProps, AnimatedShowPropsBuilder, MissingAnimatedWhen};
 pub use dom::helpers::{
     event_target, event_target_checked, event_target_value, is_browser, is_server, location,
@@ -233,7 +238,7 @@ pub mod prelude {
         window_event_listener, window_event_listener_untyped, Action, AnimatedShow,
         AnimatedShowProps, Await, AwaitProps, Callable, Callback, IdleCallbackHandle, MultiAction,
         RuntimeId, SignalDispose, SignalGetUntracked, SignalSetUntracked, SignalSetter,
-        SignalUpdateUntracked, SignalWithUntracked, Submission, WindowListenerHandle,
+        SignalUpdateUntracked, SignalWithUntracked, Submission, SyncCallback, WindowListenerHandle,
     };
     pub use crate::{
         create_local_resource, create_resource, debounce, request_animation_frame,

@@ -327,6 +327,50 @@ where
     create_resource(source, fetcher)
 }
 
+impl<S: PartialEq + Clone + 'static, T: 'static> Resource<S, T> {
+    /// [`create_resource`], as an associated function (Leptos 0.6).
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let (id, _) = create_signal(1);
+    /// let user = Resource::new(move || id.get(), |id| async move { id * 2 });
+    /// ```
+    #[track_caller]
+    pub fn new<Fu: Future<Output = T> + 'static>(
+        source: impl larkspur_reactive::Source<S>,
+        fetcher: impl Fn(S) -> Fu + 'static,
+    ) -> Self {
+        create_resource(source, fetcher)
+    }
+
+    /// [`create_local_resource`], as an associated function.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let now = Resource::local(|| (), |_| async { js_sys::Date::now() });
+    /// ```
+    #[track_caller]
+    pub fn local<Fu: Future<Output = T> + 'static>(
+        source: impl larkspur_reactive::Source<S>,
+        fetcher: impl Fn(S) -> Fu + 'static,
+    ) -> Self {
+        create_local_resource(source, fetcher)
+    }
+}
+
+impl<T: 'static> Resource<(), T> {
+    /// A resource that loads once (its source never changes).
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let config = Resource::once(|| async { 5 });
+    /// ```
+    #[track_caller]
+    pub fn once<Fu: Future<Output = T> + 'static>(fetcher: impl Fn() -> Fu + 'static) -> Self {
+        create_resource(|| (), move |_| fetcher())
+    }
+}
+
 impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     /// Clones the value out (`None` until the first load finishes) and
     /// tracks it. Under a [`Suspense`](crate::Suspense), registers with it.
@@ -341,7 +385,7 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     where
         T: Clone,
     {
-        self.with(T::clone)
+        self.with(Option::clone)
     }
 
     /// The old name of [`get`](Resource::get) (deprecated in Leptos 0.6 too).
@@ -366,22 +410,23 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     where
         T: Clone,
     {
-        self.try_with(T::clone)
+        self.try_with(Option::clone)
     }
 
-    /// Applies `f` to the value by reference (`None` until the first load
-    /// finishes) and tracks it. Under a [`Suspense`](crate::Suspense),
-    /// registers with it.
+    /// Applies `f` to the value by reference, `&None` until the first load
+    /// finishes (as Leptos 0.6; [`map`](Resource::map) skips the `None`),
+    /// and tracks it. Under a [`Suspense`](crate::Suspense), registers with
+    /// it.
     ///
     /// ```no_run
     /// use larkspur::*;
     /// let names = create_resource(|| (), |_| async { vec!["a".to_string()] });
-    /// let count = move || names.with(|n| n.len()).unwrap_or(0);
+    /// let count = move || names.with(|n| n.as_ref().map_or(0, |n| n.len()));
     /// ```
     #[track_caller]
-    pub fn with<U>(&self, f: impl FnOnce(&T) -> U) -> Option<U> {
+    pub fn with<O>(&self, f: impl FnOnce(&Option<T>) -> O) -> O {
         self.register_suspense();
-        self.value.with(|v| v.as_ref().map(f))
+        self.value.with(f)
     }
 
     /// Like [`with`](Resource::with), but `None` if the resource was
@@ -390,11 +435,11 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     /// ```no_run
     /// use larkspur::*;
     /// let r = create_resource(|| (), |_| async { 5 });
-    /// assert_eq!(r.try_with(|n| *n), Some(None));
+    /// assert_eq!(r.try_with(|n| n.is_some()), Some(false));
     /// ```
-    pub fn try_with<U>(&self, f: impl FnOnce(&T) -> U) -> Option<Option<U>> {
+    pub fn try_with<O>(&self, f: impl FnOnce(&Option<T>) -> O) -> Option<O> {
         self.register_suspense();
-        self.value.try_with(|v| v.as_ref().map(f))
+        self.value.try_with(f)
     }
 
     /// Whether a load is in flight, as a signal.
@@ -573,5 +618,49 @@ impl<S: Clone + 'static, T: Clone + 'static> larkspur_reactive::SignalGetUntrack
     }
     fn try_get_untracked(&self) -> Option<Option<T>> {
         self.value.try_get_untracked()
+    }
+}
+
+impl<S: Clone + 'static, T: 'static> larkspur_reactive::SignalWith for Resource<S, T> {
+    type Value = Option<T>;
+
+    fn with<O>(&self, f: impl FnOnce(&Option<T>) -> O) -> O {
+        Resource::with(self, f)
+    }
+    fn try_with<O>(&self, f: impl FnOnce(&Option<T>) -> O) -> Option<O> {
+        Resource::try_with(self, f)
+    }
+}
+
+impl<S: Clone + 'static, T: 'static> larkspur_reactive::SignalSet for Resource<S, T> {
+    type Value = T;
+
+    fn set(&self, value: T) {
+        Resource::set(self, value);
+    }
+    fn try_set(&self, value: T) -> Option<T> {
+        self.value.try_set(Some(value)).flatten()
+    }
+}
+
+impl<S: Clone + 'static, T: 'static> larkspur_reactive::SignalUpdate for Resource<S, T> {
+    type Value = Option<T>;
+
+    fn update(&self, f: impl FnOnce(&mut Option<T>)) {
+        Resource::update(self, f);
+    }
+    fn try_update<O>(&self, f: impl FnOnce(&mut Option<T>) -> O) -> Option<O> {
+        self.value.try_update(f)
+    }
+}
+
+/// Disposing a resource drops its value, its loading flag and its
+/// bookkeeping; a response still in flight then goes nowhere.
+impl<S: 'static, T: 'static> larkspur_reactive::SignalDispose for Resource<S, T> {
+    fn dispose(self) {
+        self.value.dispose();
+        self.loading.dispose();
+        self.source.dispose();
+        self.state.dispose();
     }
 }

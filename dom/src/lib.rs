@@ -27,8 +27,15 @@ pub mod helpers {
 }
 
 pub use helpers::*;
+/// A text node with `content` (Leptos 0.6's `leptos_dom::text`).
+///
+/// ```no_run
+/// let greeting = larkspur::html::p().child(larkspur_dom::text("Hello"));
+/// ```
+pub use larkspur::__dom_text as text;
 pub use larkspur::logging;
 pub use larkspur::{
-    ev, html, math, mount_to, mount_to_body, mount_to_body_with_handle, svg, CollectView,
-    HtmlElement, IntoView, MountHandle, NodeRef, View,
+    ev, html, is_browser, math, mount_to, mount_to_body, mount_to_body_with_handle, svg, Attribute,
+    Class, CollectView, DynChild, Each, Errors, Fragment, HtmlElement, IntoAttribute, IntoClass,
+    IntoProperty, IntoStyle, IntoView, MountHandle, NodeRef, Property, Style, Unit, View,
 };

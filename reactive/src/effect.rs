@@ -155,6 +155,20 @@ impl<T: 'static> Effect<T> {
         create_effect(f)
     }
 
+    /// Leptos 0.6's `Effect::new_isomorphic` (an effect that would also run
+    /// on a server): in the browser, [`Effect::new`].
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let effect = Effect::new_isomorphic(|_| 1);
+    /// flush();
+    /// assert_eq!(effect.with_value(|v| v.copied()), Some(Some(1)));
+    /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
+    pub fn new_isomorphic(f: impl Fn(Option<T>) -> T + 'static) -> Self {
+        create_effect(f)
+    }
+
     /// Stops the effect and disposes what it owns (running cleanups).
     ///
     /// ```

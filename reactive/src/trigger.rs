@@ -90,6 +90,22 @@ impl Trigger {
         let _ = signal_value(self.h.id, true);
     }
 
+    /// Like [`track`](Self::track); returns `false` if the trigger was
+    /// disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let t = create_trigger();
+    /// assert!(t.try_track());
+    /// ```
+    pub fn try_track(&self) -> bool {
+        let alive = self.h.is_alive();
+        if alive {
+            self.track();
+        }
+        alive
+    }
+
     /// Re-runs everything that tracked this trigger. A disposed trigger
     /// does nothing (with a debug warning).
     ///

@@ -280,6 +280,19 @@ impl<T> From<Memo<T>> for Signal<T> {
     }
 }
 
+/// A signal of the default value (a derived signal, as in Leptos 0.6), so
+/// `#[prop(optional)] disabled: Signal<bool>` may be left out.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// assert!(!Signal::<bool>::default().get());
+/// ```
+impl<T: Default + 'static> Default for Signal<T> {
+    fn default() -> Self {
+        Signal::derive(T::default)
+    }
+}
+
 /// A closure becomes a derived signal ([`Signal::derive`]), as in Leptos
 /// 0.6, so a `#[prop(into)] value: Signal<T>` prop takes `move || …`.
 ///

@@ -26,4 +26,5 @@
 //! ```
 #![deny(missing_docs)]
 
+pub use larkspur::params_map;
 pub use larkspur::router::*;

@@ -98,6 +98,38 @@ where
 }
 
 impl<I: 'static, O: 'static> Action<I, O> {
+    /// [`create_action`], as an associated function (Leptos 0.6).
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let save = Action::new(|n: &i32| { let n = *n; async move { n + 1 } });
+    /// save.dispatch(1);
+    /// ```
+    #[track_caller]
+    pub fn new<F, Fu>(action_fn: F) -> Self
+    where
+        F: Fn(&I) -> Fu + 'static,
+        Fu: Future<Output = O> + 'static,
+    {
+        create_action(action_fn)
+    }
+
+    /// Sets the pending flag by hand (Leptos 0.6), e.g. around work the
+    /// action does not run itself; the next dispatch and its end set it
+    /// again.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let save = create_action(|_: &()| async {});
+    /// save.set_pending(true);
+    /// assert!(save.pending().get_untracked());
+    /// ```
+    pub fn set_pending(&self, pending: bool) {
+        if let Some(signal) = self.state.try_with_value(|s| s.pending) {
+            signal.set(pending);
+        }
+    }
+
     /// Runs the action with `input`. Does nothing if the action was
     /// disposed.
     ///

@@ -124,5 +124,5 @@ pub fn Await<T: 'static>(props: AwaitProps<T>) -> View {
         future, children, ..
     } = props;
     let value = create_resource(|| (), move |_| future());
-    DynChild::new(move || value.with(|v| children(v)).unwrap_or_default()).into_view()
+    DynChild::new(move || value.map(|v| children(v)).unwrap_or_default()).into_view()
 }

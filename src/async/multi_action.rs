@@ -133,6 +133,21 @@ where
 }
 
 impl<I: 'static, O: 'static> MultiAction<I, O> {
+    /// [`create_multi_action`], as an associated function.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let add = MultiAction::new(|n: &i32| { let n = *n; async move { n } });
+    /// ```
+    #[track_caller]
+    pub fn new<F, Fu>(action_fn: F) -> Self
+    where
+        F: Fn(&I) -> Fu + 'static,
+        Fu: Future<Output = O> + 'static,
+    {
+        create_multi_action(action_fn)
+    }
+
     /// Starts one more run with `input`, added to
     /// [`submissions`](Self::submissions). Does nothing if the action was
     /// disposed.

@@ -6,7 +6,7 @@ use crate::resource::Resource;
 
 impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     /// Applies `f` to the loaded value (tracked): `None` while nothing has
-    /// loaded yet. The same as [`Resource::with`], under Leptos 0.6's name.
+    /// loaded yet. ([`Resource::with`] passes the `Option` itself.)
     ///
     /// ```no_run
     /// use larkspur::*;
@@ -15,7 +15,7 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     /// ```
     #[cfg_attr(debug_assertions, track_caller)]
     pub fn map<U>(&self, f: impl FnOnce(&T) -> U) -> Option<U> {
-        self.with(f)
+        self.with(|v| v.as_ref().map(f))
     }
 
     /// Clones the loaded value without tracking it (`None` while loading
@@ -34,15 +34,16 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
         untrack(|| self.get())
     }
 
-    /// Applies `f` to the loaded value without tracking it.
+    /// Applies `f` to the value (`&None` while nothing has loaded yet)
+    /// without tracking it, as Leptos 0.6.
     ///
     /// ```no_run
     /// use larkspur::*;
     /// let r = create_resource(|| (), |_| async { vec![1, 2] });
-    /// let len = r.with_untracked(|v| v.len());
+    /// let len = r.with_untracked(|v| v.as_ref().map_or(0, |v| v.len()));
     /// ```
     #[cfg_attr(debug_assertions, track_caller)]
-    pub fn with_untracked<U>(&self, f: impl FnOnce(&T) -> U) -> Option<U> {
+    pub fn with_untracked<O>(&self, f: impl FnOnce(&Option<T>) -> O) -> O {
         untrack(|| self.with(f))
     }
 }
@@ -58,7 +59,7 @@ impl<S: Clone + 'static, T: 'static, E: Clone + 'static> Resource<S, Result<T, E
     /// ```
     #[cfg_attr(debug_assertions, track_caller)]
     pub fn and_then<U>(&self, f: impl FnOnce(&T) -> U) -> Option<Result<U, E>> {
-        self.with(|value| match value {
+        self.map(|value| match value {
             Ok(v) => Ok(f(v)),
             Err(e) => Err(e.clone()),
         })

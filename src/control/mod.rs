@@ -6,6 +6,7 @@
 
 mod animated_show;
 mod dynamic;
+mod each;
 mod keyed;
 mod list;
 mod portal;
@@ -16,6 +17,7 @@ pub use animated_show::{
     AnimatedShow, AnimatedShowProps, AnimatedShowPropsBuilder, MissingAnimatedWhen,
 };
 pub use dynamic::{Dynamic, DynamicProps, DynamicPropsBuilder};
+pub use each::{text, Each, Unit};
 pub use list::{For, ForProps, ForPropsBuilder};
 pub use portal::{Portal, PortalProps, PortalPropsBuilder};
 pub use provider::{Provider, ProviderProps, ProviderPropsBuilder};

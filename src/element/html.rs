@@ -183,8 +183,52 @@ pub fn svg() -> HtmlElement<Svg> {
 }
 
 /// Marker type of custom elements (and any tag without its own marker).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Custom {}
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Custom {
+    name: std::borrow::Cow<'static, str>,
+}
+
+impl Custom {
+    /// A custom element's tag, for [`custom`] (Leptos 0.6's
+    /// `html::custom(html::Custom::new("my-widget"))`).
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let widget = html::custom(html::Custom::new("my-widget"));
+    /// ```
+    pub fn new(name: impl Into<std::borrow::Cow<'static, str>>) -> Self {
+        Custom { name: name.into() }
+    }
+
+    /// The tag name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+/// What [`custom`] takes: a tag name (`&str`, `String`) or a [`Custom`].
+pub trait CustomTag {
+    /// The tag name.
+    fn tag(&self) -> &str;
+}
+
+impl CustomTag for &str {
+    fn tag(&self) -> &str {
+        self
+    }
+}
+
+impl CustomTag for String {
+    fn tag(&self) -> &str {
+        self
+    }
+}
+
+impl CustomTag for Custom {
+    fn tag(&self) -> &str {
+        &self.name
+    }
+}
 
 impl ElementDescriptor for Custom {
     type Output = web_sys::HtmlElement;
@@ -199,6 +243,6 @@ impl ElementDescriptor for Custom {
 ///
 /// let widget = html::custom("my-widget").attr("mode", "compact");
 /// ```
-pub fn custom(tag: &str) -> HtmlElement<Custom> {
-    HtmlElement::from_element(crate::dom::create_element_dynamic(tag))
+pub fn custom(tag: impl CustomTag) -> HtmlElement<Custom> {
+    HtmlElement::from_element(crate::dom::create_element_dynamic(tag.tag()))
 }

@@ -27,23 +27,24 @@ pub(crate) struct Url {
     pub hash: String,
 }
 
-/// Shared router state, provided by [`Router`](super::Router).
+/// The router's shared state, provided by [`Router`](super::Router) and
+/// returned by [`use_router`] (Leptos 0.6's `RouterContext`).
 #[derive(Clone, Copy)]
-pub(crate) struct RouterContext {
-    pub url: RwSignal<Url>,
+pub struct RouterContext {
+    pub(crate) url: RwSignal<Url>,
     /// The history entry's state (`history.state`).
-    pub state: RwSignal<State>,
-    pub base: RwSignal<String>,
-    pub mode: RouterMode,
+    pub(crate) state: RwSignal<State>,
+    pub(crate) base: RwSignal<String>,
+    pub(crate) mode: RouterMode,
     /// Whether the navigation in progress is a back/forward one (animated
     /// routes play their `_back` classes): set on popstate, cleared by
     /// every navigation the app makes.
-    pub back: RwSignal<bool>,
+    pub(crate) back: RwSignal<bool>,
 }
 
 impl RouterContext {
     /// Reads the browser's location into a router [`Url`].
-    pub fn read_browser_url(base: &str, mode: RouterMode) -> Url {
+    pub(crate) fn read_browser_url(base: &str, mode: RouterMode) -> Url {
         let (pathname, search, hash) = history::location();
         match mode {
             RouterMode::History => Url {
@@ -56,7 +57,7 @@ impl RouterContext {
     }
 
     /// Navigates to `to` (a path inside the app, e.g. `/users/7?tab=posts`).
-    pub fn navigate(&self, to: &str, options: &NavigateOptions) {
+    pub(crate) fn navigate(&self, to: &str, options: &NavigateOptions) {
         let target = if options.resolve || to.starts_with(['/', '?', '#']) {
             self.resolve(to)
         } else {
@@ -84,7 +85,7 @@ impl RouterContext {
 
     /// Resolves a relative path against the current one and normalises it
     /// (see [`normalize_path`]).
-    pub fn resolve(&self, to: &str) -> String {
+    pub(crate) fn resolve(&self, to: &str) -> String {
         let current = self.url.with_untracked(|u| u.pathname.clone());
         resolve_against(&current, to)
     }
@@ -198,7 +199,37 @@ pub(crate) fn split_url(url: &str) -> Url {
     }
 }
 
-pub(crate) fn use_router() -> RouterContext {
+impl RouterContext {
+    /// The current path (without the base path), as a memo.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// use larkspur::router::*;
+    /// # let _ = view! { <Router><Probe/></Router> };
+    /// #[component]
+    /// fn Probe() -> impl IntoView {
+    ///     let path = use_router().pathname();
+    ///     view! { <p>{move || path.get()}</p> }
+    /// }
+    /// ```
+    pub fn pathname(&self) -> larkspur_reactive::Memo<String> {
+        let url = self.url;
+        create_memo(move |_| url.with(|u| u.pathname.clone()))
+    }
+
+    /// The root route's context (what [`use_route`](super::use_route)
+    /// gives outside any route).
+    pub fn base(&self) -> super::RouteContext {
+        super::route_context::root_route(*self)
+    }
+}
+
+/// The [`Router`](super::Router)'s state (Leptos 0.6's `use_router`).
+///
+/// # Panics
+///
+/// Outside a `<Router>`, with a message that says so.
+pub fn use_router() -> RouterContext {
     match larkspur_reactive::use_context::<RouterContext>() {
         Some(router) => router,
         None => panic!(

@@ -75,11 +75,11 @@ pub use form::{Form, FormProps, FormPropsBuilder};
 pub use larkspur_macros::Params;
 pub use larkspur_reactive::SignalSetter;
 // The storage module's query backend reads and navigates through it.
-pub(crate) use location::RouterContext;
 pub use location::{
     use_location, use_navigate, use_params, use_params_map, use_query, use_query_map, Location,
     NavigateOptions, RouterMode, State,
 };
+pub use location::{use_router, RouterContext};
 pub use params::IntoParam;
 pub(crate) use path::with_query_param;
 pub use path::{Params, ParamsError, ParamsMap, PathPattern};

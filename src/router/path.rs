@@ -199,6 +199,23 @@ impl ParamsMap {
     }
 }
 
+/// A [`ParamsMap`] from `key => value` pairs (Leptos 0.6's `params_map!`).
+///
+/// ```
+/// use larkspur::router::ParamsMap;
+/// let m: ParamsMap = larkspur::params_map! { "id" => "1", "tab" => String::from("posts") };
+/// assert_eq!(m.get("id").map(String::as_str), Some("1"));
+/// ```
+#[macro_export]
+macro_rules! params_map {
+    ($($key:expr => $value:expr),* $(,)?) => {{
+        #[allow(unused_mut)]
+        let mut map = $crate::router::ParamsMap::new();
+        $(map.insert($key, $value);)*
+        map
+    }};
+}
+
 /// The pairs of a query string; see [`ParamsMap::from_query`].
 ///
 /// Repeated keys are found through an ordered index: O(log n) per pair for

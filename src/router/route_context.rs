@@ -164,11 +164,16 @@ pub fn use_resolved_path(path: impl Fn() -> String + 'static) -> Memo<Option<Str
 pub fn use_route() -> RouteContext {
     match use_context::<RouteContext>() {
         Some(route) => route,
-        None => RouteContext {
-            original_path: Rc::from("/"),
-            params: super::use_params_map(),
-            url: use_router().url,
-        },
+        None => root_route(use_router()),
+    }
+}
+
+/// The context of the root route (`/`) of `router`.
+pub(super) fn root_route(router: super::RouterContext) -> RouteContext {
+    RouteContext {
+        original_path: Rc::from("/"),
+        params: super::use_params_map(),
+        url: router.url,
     }
 }
 
