@@ -87,6 +87,7 @@ mod signal;
 mod slice;
 mod source;
 mod stored;
+mod text_prop;
 mod traits;
 mod trigger;
 mod watch;
@@ -123,6 +124,7 @@ pub use signal::{create_rw_signal, create_signal, ReadSignal, RwSignal, WriteSig
 pub use slice::{create_read_slice, create_slice, create_write_slice, SignalSetter};
 pub use source::Source;
 pub use stored::{store_value, StoredValue};
+pub use text_prop::TextProp;
 pub use traits::{
     SignalDispose, SignalGet, SignalGetUntracked, SignalSet, SignalSetUntracked, SignalUpdate,
     SignalUpdateUntracked, SignalWith, SignalWithUntracked,

@@ -10,6 +10,7 @@ use larkspur_reactive::on_cleanup;
 use super::TextProp;
 use crate::components::Children;
 use crate::dom::{self, head};
+use crate::element::attribute::Attribute;
 use crate::element::{html, ElementDescriptor, HtmlElement};
 use crate::view::View;
 
@@ -20,6 +21,17 @@ fn add_to_head<El: ElementDescriptor>(el: HtmlElement<El>) -> View {
     dom::append_child(&head::head(), &node);
     on_cleanup(move || dom::remove_node(&node));
     View::Empty
+}
+
+/// Sets the `attr:` attributes of a head tag.
+fn with_attrs<El: ElementDescriptor>(
+    mut el: HtmlElement<El>,
+    attrs: Vec<(&'static str, Attribute)>,
+) -> HtmlElement<El> {
+    for (name, value) in attrs {
+        el = el.attr(name, value);
+    }
+    el
 }
 
 /// An optional text prop as a (reactive) attribute value.
@@ -61,8 +73,11 @@ pub fn Meta(
     /// The `content` attribute.
     #[prop(optional, into)]
     content: Option<TextProp>,
+    /// Further attributes (`attr:name=value`).
+    #[prop(attrs)]
+    attrs: Vec<(&'static str, Attribute)>,
 ) -> impl crate::IntoView {
-    add_to_head(
+    add_to_head(with_attrs(
         html::meta()
             .attr("charset", value(charset))
             .attr("name", value(name))
@@ -70,7 +85,8 @@ pub fn Meta(
             .attr("http-equiv", value(http_equiv))
             .attr("itemprop", value(itemprop))
             .attr("content", value(content)),
-    )
+        attrs,
+    ))
 }
 
 /// A `<link>` tag in the head.
@@ -119,8 +135,32 @@ pub fn Link(
     /// The `title` attribute.
     #[prop(optional, into)]
     title: Option<TextProp>,
+    /// The `disabled` attribute.
+    #[prop(optional, into)]
+    disabled: Option<bool>,
+    /// The `fetchpriority` attribute.
+    #[prop(optional, into)]
+    fetchpriority: Option<TextProp>,
+    /// The `imagesizes` attribute.
+    #[prop(optional, into)]
+    imagesizes: Option<TextProp>,
+    /// The `imagesrcset` attribute.
+    #[prop(optional, into)]
+    imagesrcset: Option<TextProp>,
+    /// The `prefetch` attribute.
+    #[prop(optional, into)]
+    prefetch: Option<TextProp>,
+    /// The `referrerpolicy` attribute.
+    #[prop(optional, into)]
+    referrerpolicy: Option<TextProp>,
+    /// The `blocking` attribute.
+    #[prop(optional, into)]
+    blocking: Option<TextProp>,
+    /// Further attributes (`attr:name=value`).
+    #[prop(attrs)]
+    attrs: Vec<(&'static str, Attribute)>,
 ) -> impl crate::IntoView {
-    add_to_head(
+    add_to_head(with_attrs(
         html::link()
             .attr("id", value(id))
             .attr("rel", value(rel))
@@ -132,8 +172,16 @@ pub fn Link(
             .attr("sizes", value(sizes))
             .attr("hreflang", value(hreflang))
             .attr("integrity", value(integrity))
-            .attr("title", value(title)),
-    )
+            .attr("title", value(title))
+            .attr("disabled", disabled)
+            .attr("fetchpriority", value(fetchpriority))
+            .attr("imagesizes", value(imagesizes))
+            .attr("imagesrcset", value(imagesrcset))
+            .attr("prefetch", value(prefetch))
+            .attr("referrerpolicy", value(referrerpolicy))
+            .attr("blocking", value(blocking)),
+        attrs,
+    ))
 }
 
 /// A stylesheet: `<link rel="stylesheet" href=..>` in the head.
@@ -154,13 +202,17 @@ pub fn Stylesheet(
     /// The `id` attribute.
     #[prop(optional, into)]
     id: Option<String>,
+    /// Further attributes (`attr:name=value`).
+    #[prop(attrs)]
+    attrs: Vec<(&'static str, Attribute)>,
 ) -> impl crate::IntoView {
-    add_to_head(
+    add_to_head(with_attrs(
         html::link()
             .attr("rel", "stylesheet")
             .attr("id", id)
             .attr("href", href),
-    )
+        attrs,
+    ))
 }
 
 /// A `<script>` in the head: with `src`, or with its code as children.
@@ -202,6 +254,18 @@ pub fn Script(
     /// The `nonce` attribute.
     #[prop(optional, into)]
     nonce: Option<TextProp>,
+    /// The `fetchpriority` attribute.
+    #[prop(optional, into)]
+    fetchpriority: Option<TextProp>,
+    /// The `nomodule` attribute.
+    #[prop(optional, into)]
+    nomodule: Option<TextProp>,
+    /// The `referrerpolicy` attribute.
+    #[prop(optional, into)]
+    referrerpolicy: Option<TextProp>,
+    /// The `blocking` attribute.
+    #[prop(optional, into)]
+    blocking: Option<TextProp>,
     /// The script's code, as text.
     #[prop(optional)]
     children: Option<Children>,
@@ -214,7 +278,11 @@ pub fn Script(
         .attr("defer", value(defer))
         .attr("crossorigin", value(crossorigin))
         .attr("integrity", value(integrity))
-        .attr("nonce", value(nonce));
+        .attr("nonce", value(nonce))
+        .attr("fetchpriority", value(fetchpriority))
+        .attr("nomodule", value(nomodule))
+        .attr("referrerpolicy", value(referrerpolicy))
+        .attr("blocking", value(blocking));
     if let Some(children) = children {
         el = el.child(children());
     }
@@ -242,6 +310,12 @@ pub fn Style(
     /// The `nonce` attribute.
     #[prop(optional, into)]
     nonce: Option<TextProp>,
+    /// The `title` attribute.
+    #[prop(optional, into)]
+    title: Option<TextProp>,
+    /// The `blocking` attribute.
+    #[prop(optional, into)]
+    blocking: Option<TextProp>,
     /// The CSS, as text.
     #[prop(optional)]
     children: Option<Children>,
@@ -249,7 +323,9 @@ pub fn Style(
     let mut el = html::style()
         .attr("id", value(id))
         .attr("media", value(media))
-        .attr("nonce", value(nonce));
+        .attr("nonce", value(nonce))
+        .attr("title", value(title))
+        .attr("blocking", value(blocking));
     if let Some(children) = children {
         el = el.child(children());
     }

@@ -1,0 +1,127 @@
+//! Leptos 0.6 API reference items found missing by a sweep of its public
+//! surface: resources read as `&Option<T>` and built with `Resource::new`
+//! and `once`, `Action::new` and `set_pending`, `use_router`,
+//! `html::Custom::new`, `Each`/`Unit`/`text`, head tags with `attr:` and
+//! their newer attributes, `params_map!`.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use common::{find, set_url, test_container, tick};
+use larkspur::meta::*;
+use larkspur::router::*;
+use larkspur::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn until(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..200 {
+        if done() {
+            return;
+        }
+        larkspur::testing::sleep_ms(10).await;
+    }
+    panic!("timed out waiting until {what}");
+}
+
+#[wasm_bindgen_test]
+async fn resources_and_actions_as_in_the_reference() {
+    let (id, set_id) = create_signal(2);
+    let doubled = Resource::new(move || id.get(), |n| async move { n * 2 });
+    let once = Resource::once(|| async { "config" });
+    assert!(doubled.with(|v: &Option<i32>| v.is_none()));
+    until("the resources loaded", || {
+        doubled.with_untracked(|v| v.is_some()) && once.with_untracked(|v| v.is_some())
+    })
+    .await;
+    assert_eq!(doubled.with(|v| *v), Some(4));
+    assert_eq!(SignalWith::with(&once, |v| *v), Some("config"));
+    set_id.set(5);
+    until("the resource reloaded", || {
+        doubled.get_untracked() == Some(10)
+    })
+    .await;
+    SignalSet::set(&doubled, 1);
+    assert_eq!(doubled.get_untracked(), Some(1));
+
+    let action = Action::new(|n: &i32| {
+        let n = *n;
+        async move { n + 1 }
+    });
+    action.set_pending(true);
+    assert!(action.pending().get_untracked());
+    action.set_pending(false);
+    action.dispatch(1);
+    until("the action ran", || {
+        action.value().get_untracked() == Some(2)
+    })
+    .await;
+    assert!(!action.pending().get_untracked());
+}
+
+#[component]
+fn PathProbe() -> impl IntoView {
+    let path = use_router().pathname();
+    let base = use_router().base();
+    view! { <p id="path">{move || path.get()}</p><p id="base">{base.path()}</p> }
+}
+
+#[wasm_bindgen_test]
+async fn router_views_and_head_tags_as_in_the_reference() {
+    set_url("/somewhere/deep");
+    let container = test_container();
+    let (items, set_items) = create_signal(vec![1, 2]);
+    let handle = mount_to(container.clone(), move || {
+        view! {
+            <Router base="">
+                <PathProbe/>
+            </Router>
+            <ul>{Each::new(move || items.get(), |n| *n, |n| view! { <li>{n}</li> })}</ul>
+            {Unit}
+            // What `larkspur_dom::text` re-exports.
+            {larkspur::__dom_text("plain text")}
+            {html::custom(html::Custom::new("x-widget")).attr("id", "widget")}
+            <Meta name="reference-probe" content="1" attr:data-probe="yes"/>
+            <Link rel="preload" href="/x.css" referrerpolicy="no-referrer" disabled=true/>
+            <Style title="probe-style">"p {}"</Style>
+        }
+    });
+    tick().await;
+    assert_eq!(
+        find(&container, "#path").text_content().as_deref(),
+        Some("/somewhere/deep")
+    );
+    assert_eq!(
+        find(&container, "#base").text_content().as_deref(),
+        Some("/")
+    );
+    assert_eq!(common::find_all(&container, "li").len(), 2);
+    set_items.set(vec![3]);
+    assert_eq!(common::find_all(&container, "li").len(), 1);
+    assert!(container
+        .text_content()
+        .unwrap_or_default()
+        .contains("plain text"));
+    assert_eq!(find(&container, "#widget").tag_name(), "X-WIDGET");
+    let head = document().head().unwrap();
+    let meta = head
+        .query_selector("meta[name=reference-probe]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(meta.get_attribute("data-probe").as_deref(), Some("yes"));
+    let link = head.query_selector("link[rel=preload]").unwrap().unwrap();
+    assert_eq!(
+        link.get_attribute("referrerpolicy").as_deref(),
+        Some("no-referrer")
+    );
+    assert!(link.has_attribute("disabled"));
+    assert!(head
+        .query_selector("style[title=probe-style]")
+        .unwrap()
+        .is_some());
+    let map: ParamsMap = params_map! { "id" => "7" };
+    assert_eq!(map.get("id").map(String::as_str), Some("7"));
+    handle.unmount();
+    set_url("/");
+}
