@@ -80,11 +80,12 @@ impl IntoView for Unit {
     }
 }
 
-/// A text node with `content`.
+/// A text node with `content` (`larkspur_dom::text`, as `leptos_dom::text`).
 ///
 /// ```no_run
 /// use larkspur::*;
-/// let greeting = html::p().child(text("Hello"));
+/// // In an app: `larkspur_dom::text("Hello")`.
+/// let greeting = html::p().child(larkspur::__dom_text("Hello"));
 /// ```
 pub fn text(content: impl Into<Oco<'static, str>>) -> View {
     content.into().as_str().to_owned().into_view()
