@@ -162,15 +162,15 @@ pub use larkspur_reactive::{
     batch, create_effect, create_memo, create_render_effect, create_root, create_rw_signal,
     create_selector, create_selector_with_fn, create_signal, create_trigger, expect_context, flush,
     live_node_count, on_cleanup, provide_context, set_scheduler, set_warning_hook, store_value,
-    try_batch, untrack, use_context, with_owner, Effect, HasLen, MaybeSignal, Memo, Owner,
-    ReadSignal, RwSignal, Selector, Signal, SignalGet, SignalSet, SignalUpdate, SignalWith,
-    StoredValue, Trigger, WriteSignal,
+    try_batch, untrack, use_context, with_owner, Effect, HasLen, IntoSignal, IntoSignalSetter,
+    MaybeSignal, Memo, Owner, ReadSignal, RwSignal, Selector, Signal, SignalGet, SignalSet,
+    SignalUpdate, SignalWith, StoredValue, Trigger, WriteSignal,
 };
 
 /// The reactive core, for paths like `larkspur::reactive::Owner`.
 pub use larkspur_reactive as reactive;
 
-pub use larkspur_macros::{component, slot, template, view};
+pub use larkspur_macros::{component, slot, template, view, Params};
 
 /// The `js-sys` bindings.
 pub use js_sys;
@@ -224,11 +224,12 @@ pub mod prelude {
         store_value, svg, untrack, use_context, with_owner, Attribute, AttributeValue, Children,
         ChildrenFn, ChildrenFnMut, Class, CollectView, ComponentConstructor, Directive, DynChild,
         Dynamic, DynamicProps, Effect, ElementDescriptor, EmptyPropsBuilder, EventDescriptor, For,
-        ForProps, Fragment, HasLen, HtmlElement, IntoAttribute, IntoClass, IntoProperty, IntoStyle,
-        IntoView, MaybeSignal, Memo, MountHandle, NodeRef, Owner, Portal, PortalProps, Property,
-        Props, PropsOrNoPropsBuilder, Provider, ReadSignal, RwSignal, Selector, Show, ShowProps,
-        Signal, SignalGet, SignalSet, SignalUpdate, SignalWith, Spread, StoredValue, Style,
-        TextProp, ToChildren, Trigger, TrustedUrl, View, ViewFn, WriteSignal,
+        ForProps, Fragment, HasLen, HtmlElement, IntoAttribute, IntoClass, IntoProperty,
+        IntoSignal, IntoSignalSetter, IntoStyle, IntoView, MaybeSignal, Memo, MountHandle, NodeRef,
+        Owner, Portal, PortalProps, Property, Props, PropsOrNoPropsBuilder, Provider, ReadSignal,
+        RwSignal, Selector, Show, ShowProps, Signal, SignalGet, SignalSet, SignalUpdate,
+        SignalWith, Spread, StoredValue, Style, TextProp, ToChildren, Trigger, TrustedUrl, View,
+        ViewFn, WriteSignal,
     };
     pub use crate::{
         create_action, create_multi_action, create_owning_memo, create_runtime, create_slice,
@@ -253,5 +254,5 @@ pub mod prelude {
         StorageError, TimeoutFuture,
     };
     pub use crate::{debug_warn, error, log, warn};
-    pub use larkspur_macros::{component, slot, template, view};
+    pub use larkspur_macros::{component, slot, template, view, Params};
 }

@@ -125,3 +125,41 @@ async fn router_views_and_head_tags_as_in_the_reference() {
     handle.unmount();
     set_url("/");
 }
+
+#[derive(Clone, PartialEq, larkspur::Params)]
+struct IdParam {
+    id: Option<String>,
+}
+
+/// `larkspur::Params` is the derive (as `leptos::Params`), and closures
+/// turn into signals and setters through `IntoSignal`/`IntoSignalSetter`.
+#[wasm_bindgen_test]
+async fn params_derive_at_the_root_and_into_signal_traits() {
+    set_url("/item/9");
+    let container = test_container();
+    let handle = mount_to(container.clone(), || {
+        view! {
+            <Router base="">
+                <Routes>
+                    <Route path="item/:id" view=|| {
+                        let params = use_params::<IdParam>();
+                        let id = move || params.with(|p| p.as_ref().ok().and_then(|p| p.id.clone()));
+                        view! { <p id="param">{id}</p> }
+                    }/>
+                </Routes>
+            </Router>
+        }
+    });
+    tick().await;
+    assert_eq!(
+        find(&container, "#param").text_content().as_deref(),
+        Some("9")
+    );
+    let (n, set_n) = create_signal(2);
+    let double = (move || n.get() * 2).into_signal();
+    let set_half = (move |v: i32| set_n.set(v / 2)).into_signal_setter();
+    set_half.set(10);
+    assert_eq!(double.get_untracked(), 10);
+    handle.unmount();
+    set_url("/");
+}

@@ -121,7 +121,9 @@ pub use runtime_id::{create_runtime, RuntimeId};
 pub use scheduler::{batch, flush, set_scheduler, try_batch, untrack, untrack_with_diagnostics};
 pub use selector::{create_selector, create_selector_with_fn, Selector};
 pub use signal::{create_rw_signal, create_signal, ReadSignal, RwSignal, WriteSignal};
-pub use slice::{create_read_slice, create_slice, create_write_slice, SignalSetter};
+pub use slice::{
+    create_read_slice, create_slice, create_write_slice, IntoSignalSetter, SignalSetter,
+};
 pub use source::Source;
 pub use stored::{store_value, StoredValue};
 pub use text_prop::TextProp;
@@ -131,7 +133,7 @@ pub use traits::{
 };
 pub use trigger::{create_trigger, Trigger};
 pub use watch::watch;
-pub use wrappers::{MaybeProp, MaybeSignal, Signal};
+pub use wrappers::{IntoSignal, MaybeProp, MaybeSignal, Signal};
 
 /// Everything a user needs, for `use larkspur_reactive::prelude::*;`.
 ///
@@ -151,8 +153,9 @@ pub mod prelude {
         create_runtime, create_rw_signal, create_selector, create_selector_with_fn, create_signal,
         create_slice, create_trigger, expect_context, flush, on_cleanup, provide_context,
         store_value, try_batch, untrack, use_context, watch, with_owner, Effect, HasLen,
-        MaybeSignal, Memo, Owner, ReadSignal, RuntimeId, RwSignal, Selector, Signal, SignalDispose,
-        SignalGet, SignalGetUntracked, SignalSet, SignalSetUntracked, SignalSetter, SignalUpdate,
-        SignalUpdateUntracked, SignalWith, SignalWithUntracked, StoredValue, Trigger, WriteSignal,
+        IntoSignal, IntoSignalSetter, MaybeSignal, Memo, Owner, ReadSignal, RuntimeId, RwSignal,
+        Selector, Signal, SignalDispose, SignalGet, SignalGetUntracked, SignalSet,
+        SignalSetUntracked, SignalSetter, SignalUpdate, SignalUpdateUntracked, SignalWith,
+        SignalWithUntracked, StoredValue, Trigger, WriteSignal,
     };
 }

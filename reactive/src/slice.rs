@@ -125,6 +125,28 @@ impl<T: 'static> SignalSetter<T> {
     }
 }
 
+/// Turns a closure into a [`SignalSetter`] (Leptos 0.6's
+/// `IntoSignalSetter`; the same as [`SignalSetter::map`]).
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let (n, set_n) = create_signal(0);
+/// let set_double = (move |v: i32| set_n.set(v * 2)).into_signal_setter();
+/// set_double.set(4);
+/// assert_eq!(n.get(), 8);
+/// ```
+pub trait IntoSignalSetter<T> {
+    /// Performs the conversion.
+    fn into_signal_setter(self) -> SignalSetter<T>;
+}
+
+impl<T: 'static, F: Fn(T) + 'static> IntoSignalSetter<T> for F {
+    #[cfg_attr(debug_assertions, track_caller)]
+    fn into_signal_setter(self) -> SignalSetter<T> {
+        SignalSetter::map(self)
+    }
+}
+
 impl<T> From<WriteSignal<T>> for SignalSetter<T> {
     fn from(w: WriteSignal<T>) -> Self {
         SignalSetter {

@@ -303,6 +303,30 @@ impl<T: Default + 'static> Default for Signal<T> {
 /// set_count.set(4);
 /// assert_eq!(double.get(), 8);
 /// ```
+/// Turns a closure into a derived [`Signal`] (Leptos 0.6's
+/// `IntoSignal`; the same as [`Signal::derive`]).
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let (n, _) = create_signal(3);
+/// let double = (move || n.get() * 2).into_signal();
+/// assert_eq!(double.get(), 6);
+/// ```
+pub trait IntoSignal {
+    /// The signal's value type.
+    type Value;
+    /// Performs the conversion.
+    fn into_signal(self) -> Signal<Self::Value>;
+}
+
+impl<T: 'static, F: Fn() -> T + 'static> IntoSignal for F {
+    type Value = T;
+    #[cfg_attr(debug_assertions, track_caller)]
+    fn into_signal(self) -> Signal<T> {
+        Signal::derive(self)
+    }
+}
+
 impl<T: 'static, F: Fn() -> T + 'static> From<F> for Signal<T> {
     #[cfg_attr(debug_assertions, track_caller)]
     fn from(f: F) -> Self {
