@@ -99,6 +99,18 @@ pub fn create_selector<T: Hash + Eq + Clone + 'static>(
     source: impl crate::Source<T>,
 ) -> Selector<T> {
     let source = source.into_reader();
+    new_selector(None, move |state| {
+        Rc::new(SelectorPayload { state, source })
+    })
+}
+
+/// The selector's key owner, state and effect node (both constructors):
+/// `payload` wraps the state with the constructor's source.
+#[cfg_attr(debug_assertions, track_caller)]
+fn new_selector<T: 'static>(
+    custom: Option<KeyTest<T>>,
+    payload: impl FnOnce(SelectorState<T>) -> Rc<dyn Payload>,
+) -> Selector<T> {
     #[cfg(debug_assertions)]
     let site = std::panic::Location::caller();
     let id = with_runtime(|rt| {
@@ -109,19 +121,16 @@ pub fn create_selector<T: Hash + Eq + Clone + 'static>(
             #[cfg(debug_assertions)]
             site,
         );
-        let payload = Rc::new(SelectorPayload {
-            state: SelectorState::<T> {
-                current: RefCell::new(None),
-                custom: None,
-                keys: RefCell::new(KeyMap::new()),
-                keys_owner,
-                sweep_at: Cell::new(MIN_SWEEP),
-            },
-            source,
-        });
+        let state = SelectorState {
+            current: RefCell::new(None),
+            custom,
+            keys: RefCell::new(KeyMap::new()),
+            keys_owner,
+            sweep_at: Cell::new(MIN_SWEEP),
+        };
         let id = rt.create_node(
             Kind::Effect,
-            Some(payload),
+            Some(payload(state)),
             rt.owner.get(),
             #[cfg(debug_assertions)]
             site,
@@ -298,44 +307,9 @@ pub fn create_selector_with_fn<T: Hash + Eq + Clone + 'static>(
     f: impl Fn(&T, &T) -> bool + Clone + 'static,
 ) -> Selector<T> {
     let source = source.into_reader();
-    #[cfg(debug_assertions)]
-    let site = std::panic::Location::caller();
-    let id = with_runtime(|rt| {
-        let keys_owner = rt.create_node(
-            Kind::Owner,
-            None,
-            rt.owner.get(),
-            #[cfg(debug_assertions)]
-            site,
-        );
-        let payload = Rc::new(SelectorFnPayload {
-            state: SelectorState::<T> {
-                current: RefCell::new(None),
-                custom: Some(Box::new(f)),
-                keys: RefCell::new(KeyMap::new()),
-                keys_owner,
-                sweep_at: Cell::new(MIN_SWEEP),
-            },
-            source,
-        });
-        let id = rt.create_node(
-            Kind::Effect,
-            Some(payload),
-            rt.owner.get(),
-            #[cfg(debug_assertions)]
-            site,
-        );
-        run_now(rt, id);
-        id
-    });
-    Selector {
-        h: Handle::at(
-            id,
-            #[cfg(debug_assertions)]
-            site,
-        ),
-        ty: PhantomData,
-    }
+    new_selector(Some(Box::new(f)), move |state| {
+        Rc::new(SelectorFnPayload { state, source })
+    })
 }
 
 /// [`create_selector_with_fn`]'s state and source.
