@@ -141,34 +141,26 @@ macro_rules! deref_getter {
 
 deref_getter!(ReadSignal, RwSignal, Memo, Signal);
 
-impl<T: 'static> Deref for WriteSignal<T> {
-    type Target = dyn Fn(T);
+macro_rules! deref_setter {
+    ($($ty:ident),*) => {$(
+        impl<T: 'static> Deref for $ty<T> {
+            type Target = dyn Fn(T);
 
-    #[cfg_attr(debug_assertions, track_caller)]
-    fn deref(&self) -> &Self::Target {
-        record_site!();
-        let handle = *self;
-        let witness = move |value: T| handle.set(value);
-        // SAFETY: `witness` is a `move` closure capturing exactly one
-        // `WriteSignal<T>` (a `Copy` handle without drop glue); see `reinterpret`.
-        unsafe { reinterpret(self, witness) }
-    }
+            #[cfg_attr(debug_assertions, track_caller)]
+            fn deref(&self) -> &Self::Target {
+                record_site!();
+                let handle = *self;
+                let witness = move |value: T| handle.set(value);
+                // SAFETY: `witness` is a `move` closure capturing exactly one
+                // `$ty<T>` (a `Copy` handle, or enum of handles, without drop
+                // glue); see `reinterpret`.
+                unsafe { reinterpret(self, witness) }
+            }
+        }
+    )*};
 }
 
-impl<T: 'static> Deref for SignalSetter<T> {
-    type Target = dyn Fn(T);
-
-    #[cfg_attr(debug_assertions, track_caller)]
-    fn deref(&self) -> &Self::Target {
-        record_site!();
-        let handle = *self;
-        let witness = move |value: T| handle.set(value);
-        // SAFETY: `witness` is a `move` closure capturing exactly one
-        // `SignalSetter<T>` (a `Copy` enum of handles, without drop glue);
-        // see `reinterpret`.
-        unsafe { reinterpret(self, witness) }
-    }
-}
+deref_setter!(WriteSignal, SignalSetter);
 
 /// Size of the closure the `Deref` impls build, for tests (equals the
 /// handle's size by construction).

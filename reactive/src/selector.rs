@@ -54,6 +54,15 @@ struct SelectorState<T> {
     sweep_at: Cell<usize>,
 }
 
+impl<T: Clone + PartialEq> SelectorState<T> {
+    /// Makes `new` the current value; the previous one if it changed,
+    /// `None` if it did not (both payloads' first step).
+    fn advance(&self, new: &T) -> Option<Option<T>> {
+        let old = borrow_state_mut(&self.current).replace(new.clone());
+        (old.as_ref() != Some(new)).then_some(old)
+    }
+}
+
 /// The fewest keys a selector keeps before it starts sweeping.
 const MIN_SWEEP: usize = 64;
 
@@ -162,10 +171,9 @@ impl<T: Hash + Eq + Clone + 'static, F: Fn() -> T + 'static> Payload for Selecto
     fn run(&self) -> bool {
         let s = &self.state;
         let new = (self.source)();
-        let old = borrow_state_mut(&s.current).replace(new.clone());
-        if old.as_ref() == Some(&new) {
+        let Some(old) = s.advance(&new) else {
             return false;
-        }
+        };
         let (old_key, new_key) = {
             let keys = borrow_state(&s.keys);
             (
@@ -326,10 +334,9 @@ impl<T: Hash + Eq + Clone + 'static, F: Fn() -> T + 'static> Payload for Selecto
     fn run(&self) -> bool {
         let s = &self.state;
         let new = (self.source)();
-        let old = borrow_state_mut(&s.current).replace(new.clone());
-        if old.as_ref() == Some(&new) {
+        let Some(old) = s.advance(&new) else {
             return false;
-        }
+        };
         let Some(test) = &s.custom else {
             return false;
         };
