@@ -21,7 +21,7 @@ pub enum RouterMode {
 
 /// The URL the router renders, with the base path removed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub(crate) struct Url {
+pub(crate) struct RouteUrl {
     pub pathname: String,
     pub search: String,
     pub hash: String,
@@ -31,7 +31,7 @@ pub(crate) struct Url {
 /// returned by [`use_router`] (Leptos 0.6's `RouterContext`).
 #[derive(Clone, Copy)]
 pub struct RouterContext {
-    pub(crate) url: RwSignal<Url>,
+    pub(crate) url: RwSignal<RouteUrl>,
     /// The history entry's state (`history.state`).
     pub(crate) state: RwSignal<State>,
     pub(crate) base: RwSignal<String>,
@@ -43,11 +43,11 @@ pub struct RouterContext {
 }
 
 impl RouterContext {
-    /// Reads the browser's location into a router [`Url`].
-    pub(crate) fn read_browser_url(base: &str, mode: RouterMode) -> Url {
+    /// Reads the browser's location into a router [`RouteUrl`].
+    pub(crate) fn read_browser_url(base: &str, mode: RouterMode) -> RouteUrl {
         let (pathname, search, hash) = history::location();
         match mode {
-            RouterMode::History => Url {
+            RouterMode::History => RouteUrl {
                 pathname: strip_base(&pathname, base).unwrap_or(pathname),
                 search,
                 hash,
@@ -178,7 +178,7 @@ pub(crate) fn strip_base(path: &str, base: &str) -> Option<String> {
 }
 
 /// Splits `/path?query#hash` into its parts.
-pub(crate) fn split_url(url: &str) -> Url {
+pub(crate) fn split_url(url: &str) -> RouteUrl {
     let (rest, hash) = match url.find('#') {
         Some(i) => (&url[..i], url[i..].to_string()),
         None => (url, String::new()),
@@ -192,7 +192,7 @@ pub(crate) fn split_url(url: &str) -> Url {
     } else {
         format!("/{path}")
     };
-    Url {
+    RouteUrl {
         pathname,
         search,
         hash,

@@ -55,6 +55,7 @@
 
 mod animated;
 mod form;
+mod linear_map;
 mod location;
 mod params;
 mod path;
@@ -65,6 +66,7 @@ mod query_signal;
 mod redirect;
 mod route_context;
 mod routes;
+mod url;
 
 pub use animated::{
     AnimatedOutlet, AnimatedOutletProps, AnimatedOutletPropsBuilder, AnimatedRoutes,
@@ -75,6 +77,7 @@ pub use form::{Form, FormProps, FormPropsBuilder};
 pub use larkspur_macros::Params;
 pub use larkspur_reactive::SignalSetter;
 // The storage module's query backend reads and navigates through it.
+pub use linear_map::LinearMap;
 pub use location::{
     use_location, use_navigate, use_params, use_params_map, use_query, use_query_map, Location,
     NavigateOptions, RouterMode, State,
@@ -93,3 +96,4 @@ pub use routes::{
     AProps, APropsBuilder, Outlet, Route, RouteProps, RoutePropsBuilder, Router, RouterProps,
     RouterPropsBuilder, Routes, RoutesProps, RoutesPropsBuilder, ToHref, A,
 };
+pub use url::{escape, unescape, Url};

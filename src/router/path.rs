@@ -6,8 +6,9 @@
 //! left, possibly nothing). Matching ignores a trailing slash and repeated
 //! slashes; it is case-sensitive, as URLs are.
 
-use std::cell::OnceCell;
 use std::fmt;
+
+use super::linear_map::LinearMap;
 
 /// Warns on the console in debug builds in the browser; nothing otherwise.
 pub(super) fn debug_warn(message: &str) {
@@ -32,17 +33,10 @@ pub(super) fn debug_warn(message: &str) {
 /// assert!(map.get_parsed::<u32>("q").is_err());
 /// ```
 ///
-/// A map made by [`from_query`](ParamsMap::from_query) keeps the query
-/// string and parses it on first use, so a location whose query nobody
-/// reads never pays for parsing it, and two maps of the same query string
-/// compare equal without parsing.
-#[derive(Clone, Default)]
-pub struct ParamsMap {
-    /// The query string this map was made from, until the map is changed.
-    raw: Option<Box<str>>,
-    /// The pairs, parsed from `raw` on first use.
-    pairs: OnceCell<Vec<(String, String)>>,
-}
+/// As in Leptos 0.6, the map is a public wrapper around its pairs
+/// (`map.0`, a [`LinearMap`]), in order.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct ParamsMap(pub LinearMap<String, String>);
 
 impl fmt::Debug for ParamsMap {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -50,69 +44,27 @@ impl fmt::Debug for ParamsMap {
     }
 }
 
-impl PartialEq for ParamsMap {
-    fn eq(&self, other: &Self) -> bool {
-        match (&self.raw, &other.raw) {
-            // The same text parses to the same pairs: no need to parse.
-            (Some(a), Some(b)) if a == b => true,
-            _ => self.pairs() == other.pairs(),
-        }
-    }
-}
-
-impl Eq for ParamsMap {}
-
 impl ParamsMap {
     /// An empty map.
     pub fn new() -> Self {
         Self::default()
     }
 
-    // Not inlined: every reader goes through it, and one copy keeps the
-    // laziness from costing code size at each call site.
-    #[inline(never)]
-    fn pairs(&self) -> &Vec<(String, String)> {
-        self.pairs
-            .get_or_init(|| self.raw.as_deref().map(parse_query).unwrap_or_default())
-    }
-
-    /// The pairs, for a change: the map no longer stands for its query text.
-    fn pairs_mut(&mut self) -> &mut Vec<(String, String)> {
-        if self.pairs.get().is_none() {
-            let parsed = self.raw.as_deref().map(parse_query).unwrap_or_default();
-            self.pairs = OnceCell::from(parsed);
-        }
-        self.raw = None;
-        match self.pairs.get_mut() {
-            Some(pairs) => pairs,
-            None => unreachable!("the pairs were filled in just above"),
-        }
-    }
-
-    /// Whether the query text has been parsed yet (for the laziness test).
-    #[cfg(test)]
-    fn is_parsed(&self) -> bool {
-        self.pairs.get().is_some()
+    /// An empty map with room for `capacity` values.
+    pub fn with_capacity(capacity: usize) -> Self {
+        ParamsMap(LinearMap::with_capacity(capacity))
     }
 
     /// Adds or replaces a value, returning the one it replaced.
     pub fn insert(&mut self, key: impl Into<String>, value: impl Into<String>) -> Option<String> {
-        let (key, value) = (key.into(), value.into());
-        let pairs = self.pairs_mut();
-        match pairs.iter_mut().find(|(k, _)| *k == key) {
-            Some(slot) => Some(std::mem::replace(&mut slot.1, value)),
-            None => {
-                pairs.push((key, value));
-                None
-            }
-        }
+        self.0.insert(key.into(), value.into())
     }
 
-    /// The value for `key`, if present (the first, if the key repeats).
+    /// The value for `key`, if present.
     /// Returns `Option<&String>` as Leptos 0.6 does; [`get_str`](Self::get_str)
     /// gives a `&str`.
     pub fn get(&self, key: &str) -> Option<&String> {
-        self.pairs().iter().find(|(k, _)| k == key).map(|(_, v)| v)
+        self.0.get(key)
     }
 
     /// The value for `key` as a `&str`, if present.
@@ -120,31 +72,24 @@ impl ParamsMap {
         self.get(key).map(String::as_str)
     }
 
-    /// Every value stored for `key`, in order (`None` if there is none).
+    /// Every value stored for `key` (`None` if there is none). A key holds
+    /// one value (a query string that repeats a key keeps the last one), so
+    /// this is `get` as a vector, for code written against Leptos 0.7's
+    /// multi-value maps.
     pub fn get_all(&self, key: &str) -> Option<Vec<String>> {
-        let all: Vec<String> = self
-            .pairs()
-            .iter()
-            .filter(|(k, _)| k == key)
-            .map(|(_, v)| v.clone())
-            .collect();
-        (!all.is_empty()).then_some(all)
+        self.get(key).map(|v| vec![v.clone()])
     }
 
-    /// Removes `key`, returning its (first) value.
+    /// Removes `key`, returning its value.
     pub fn remove(&mut self, key: &str) -> Option<String> {
-        let first = self.pairs().iter().position(|(k, _)| k == key)?;
-        let pairs = self.pairs_mut();
-        let value = pairs.remove(first).1;
-        pairs.retain(|(k, _)| k != key);
-        Some(value)
+        self.0.remove(key)
     }
 
     /// The map as a query string with a leading `?` (empty for an empty
     /// map), percent-encoding what must be.
     pub fn to_query_string(&self) -> String {
         let mut out = String::new();
-        for (i, (k, v)) in self.pairs().iter().enumerate() {
+        for (i, (k, v)) in self.0.iter().enumerate() {
             out.push(if i == 0 { '?' } else { '&' });
             encode_into(&mut out, k);
             out.push('=');
@@ -173,12 +118,17 @@ impl ParamsMap {
 
     /// Iterates over `(key, value)` pairs in order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.pairs().iter().map(|(k, v)| (k.as_str(), v.as_str()))
+        self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
     }
 
     /// Whether the map holds no values.
     pub fn is_empty(&self) -> bool {
-        self.pairs().is_empty()
+        self.0.is_empty()
+    }
+
+    /// The number of keys.
+    pub fn len(&self) -> usize {
+        self.0.len()
     }
 
     /// Parses a query string (`?a=1&b=two`, with or without the `?`),
@@ -186,16 +136,27 @@ impl ParamsMap {
     /// as written rather than rejected.
     ///
     /// A key given twice keeps its first position and its last value, as
-    /// [`insert`](ParamsMap::insert) would. The parse is lazy (it happens on
-    /// the first read) and O(n log n) in the number of pairs whatever the
-    /// keys: repeated keys are found through an ordered index, not by
-    /// scanning or through a hash index a crafted URL could flood, so a hostile URL with tens of
-    /// thousands of keys stays cheap.
+    /// [`insert`](ParamsMap::insert) would. The parse is O(n log n) in the
+    /// number of pairs whatever the keys: repeated keys are found through an
+    /// ordered index, not by scanning or through a hash index a crafted URL
+    /// could flood, so a hostile URL with tens of thousands of keys stays
+    /// cheap.
     pub fn from_query(query: &str) -> Self {
-        ParamsMap {
-            raw: Some(query.into()),
-            pairs: OnceCell::new(),
-        }
+        ParamsMap(parse_query(query))
+    }
+}
+
+impl IntoIterator for ParamsMap {
+    type Item = (String, String);
+    type IntoIter = std::vec::IntoIter<(String, String)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl FromIterator<(String, String)> for ParamsMap {
+    fn from_iter<I: IntoIterator<Item = (String, String)>>(iter: I) -> Self {
+        ParamsMap(iter.into_iter().collect())
     }
 }
 
@@ -222,8 +183,8 @@ macro_rules! params_map {
 /// any query. A hash index would be O(1) on average, but std's `HashMap`
 /// keys are fixed on `wasm32-unknown-unknown` (no randomness source), so a
 /// crafted URL could make every key collide.
-fn parse_query(query: &str) -> Vec<(String, String)> {
-    let mut pairs: Vec<(String, String)> = Vec::new();
+fn parse_query(query: &str) -> LinearMap<String, String> {
+    let mut pairs = LinearMap::new();
     let mut index: std::collections::BTreeMap<String, usize> = Default::default();
     for pair in query
         .trim_start_matches('?')
@@ -233,10 +194,14 @@ fn parse_query(query: &str) -> Vec<(String, String)> {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
         let (k, v) = (decode(k, true), decode(v, true));
         match index.get(&k) {
-            Some(&i) => pairs[i].1 = v,
+            Some(&i) => {
+                if let Some(slot) = pairs.value_at_mut(i) {
+                    *slot = v;
+                }
+            }
             None => {
                 index.insert(k.clone(), pairs.len());
-                pairs.push((k, v));
+                pairs.push_unchecked(k, v);
             }
         }
     }
@@ -338,7 +303,7 @@ pub(crate) fn with_query_param(search: &str, key: &str, value: Option<&str>) -> 
     out
 }
 
-fn encode_into(out: &mut String, s: &str) {
+pub(crate) fn encode_into(out: &mut String, s: &str) {
     for b in s.bytes() {
         match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
@@ -638,21 +603,18 @@ mod tests {
     }
 
     #[test]
-    fn forty_thousand_keys_parse_lazily_and_look_up_right() {
+    fn forty_thousand_keys_parse_and_look_up_right() {
         // Linear: quadratic insertion took about a second for 40k keys.
         let query: String = (0..40_000)
             .map(|i| format!("key{i}=value%20{}&", i * 3))
             .chain(std::iter::once("key7=again".to_string()))
             .collect();
         let map = ParamsMap::from_query(&format!("?{query}"));
-        assert!(!map.is_parsed(), "nothing read yet, nothing parsed");
-        // Equal query text compares equal without parsing either side.
+        // Comparing in order: linear, not a lookup per key.
         let same = ParamsMap::from_query(&format!("?{query}"));
         assert_eq!(map, same);
-        assert!(!map.is_parsed() && !same.is_parsed());
 
         assert_eq!(map.get_str("key39999"), Some("value 119997"));
-        assert!(map.is_parsed());
         assert_eq!(map.get_str("key0"), Some("value 0"));
         assert_eq!(map.get_str("key7"), Some("again"), "the last value wins");
         assert_eq!(map.get_str("key40000"), None);
@@ -666,7 +628,7 @@ mod tests {
     }
 
     #[test]
-    fn a_lazy_map_changes_and_compares_like_a_parsed_one() {
+    fn a_parsed_map_changes_and_compares_like_a_built_one() {
         let mut map = ParamsMap::from_query("a=1&b=2");
         assert_eq!(map.insert("c", "3"), None);
         assert_eq!(map.to_query_string(), "?a=1&b=2&c=3");
@@ -674,13 +636,18 @@ mod tests {
         assert_eq!(map, ParamsMap::from_query("?a=1&b=2&c=3"));
         assert_eq!(map.remove("a"), Some("1".into()));
         assert_eq!(map, ParamsMap::from_query("b=2&c=3"));
-        // Different text, same pairs: equal once parsed.
+        // Different text, same pairs: equal.
         assert_eq!(ParamsMap::from_query("?x=1"), ParamsMap::from_query("x=1&"));
         let mut built = ParamsMap::new();
         built.insert("x", "1");
         assert_eq!(built, ParamsMap::from_query("x=1"));
         assert_eq!(format!("{:?}", built), r#"{"x": "1"}"#);
         assert!(ParamsMap::from_query("?").is_empty());
+        // The pairs are public, as Leptos 0.6's `ParamsMap(pub LinearMap)`.
+        let pairs: Vec<(String, String)> = built.0.into_iter().collect();
+        assert_eq!(pairs, [("x".to_string(), "1".to_string())]);
+        let collected: ParamsMap = ParamsMap::from_query("a=1&b=2").into_iter().collect();
+        assert_eq!(collected.len(), 2);
     }
 
     #[test]

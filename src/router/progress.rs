@@ -7,7 +7,7 @@ use larkspur_reactive::{
     create_render_effect, create_rw_signal, on_cleanup, store_value, RwSignal, Signal,
 };
 
-use super::location::Url;
+use super::location::RouteUrl;
 use super::SignalSetter;
 use crate::components::Props;
 use crate::time::{set_interval_with_handle, IntervalHandle};
@@ -16,7 +16,7 @@ use crate::view::IntoView;
 /// Sets `setter` to `true` when the URL changes and back to `false` once
 /// the new route has rendered (a microtask later: route views render
 /// synchronously with the change).
-pub(super) fn track_routing(url: RwSignal<Url>, setter: SignalSetter<bool>) {
+pub(super) fn track_routing(url: RwSignal<RouteUrl>, setter: SignalSetter<bool>) {
     create_render_effect(move |first: Option<()>| {
         url.with(|_| ());
         if first.is_some() {

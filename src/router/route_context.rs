@@ -13,7 +13,7 @@ use super::path::ParamsMap;
 pub struct RouteContext {
     original_path: Rc<str>,
     params: Memo<ParamsMap>,
-    url: larkspur_reactive::RwSignal<super::location::Url>,
+    url: larkspur_reactive::RwSignal<super::location::RouteUrl>,
 }
 
 impl RouteContext {
@@ -221,7 +221,7 @@ mod tests {
 #[cfg(test)]
 mod resolve_tests {
     use super::RouteContext;
-    use crate::router::location::Url;
+    use crate::router::location::RouteUrl;
     use larkspur_reactive::{create_memo, create_rw_signal};
     use std::rc::Rc;
 
@@ -229,7 +229,7 @@ mod resolve_tests {
         RouteContext {
             original_path: Rc::from(pattern),
             params: create_memo(|_| Default::default()),
-            url: create_rw_signal(Url {
+            url: create_rw_signal(RouteUrl {
                 pathname: pathname.to_string(),
                 search: String::new(),
                 hash: String::new(),

@@ -18,7 +18,7 @@ use larkspur_reactive::{
 };
 
 use super::location::{
-    new_router, use_router, NavigateOptions, RouterContext, RouterMode, State, Url,
+    new_router, use_router, NavigateOptions, RouteUrl, RouterContext, RouterMode, State,
 };
 use super::path::{ParamsMap, PathPattern};
 use crate::components::{Children, Props, ViewFn};
@@ -367,7 +367,7 @@ pub(super) fn prepare_routes(children: Children, base: &str) -> OutletContext {
     let url = router.url;
     let b = branches.clone();
     let matched_with_params: Memo<Option<(usize, ParamsMap)>> = create_memo(move |_| {
-        url.with(|Url { pathname, .. }| {
+        url.with(|RouteUrl { pathname, .. }| {
             b.iter()
                 .enumerate()
                 .find_map(|(i, br)| br.pattern.matches(pathname).map(|p| (i, p)))
