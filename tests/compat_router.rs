@@ -42,6 +42,15 @@ fn Contact() -> impl IntoView {
         <p id="route">{route.original_path().to_string()} " " {route.path()}</p>
         // 0.6's `ParamsMap::get` returns `Option<&String>`.
         <p id="raw">{move || map.with(|m| m.get("id").cloned().unwrap_or_default())}</p>
+        // 0.6's `ParamsMap(pub LinearMap<String, String>)`, read through `.0`.
+        <p id="pairs">{move || {
+            let query = use_location().query.get();
+            let mut keys: Vec<String> = Vec::new();
+            for (k, v) in query.0 {
+                keys.push(format!("{k}={v}"));
+            }
+            keys.join(",")
+        }}</p>
     }
 }
 
@@ -80,6 +89,7 @@ fn derived_params_query_and_route_context() {
         "/contacts/:id /contacts/7"
     );
     assert_eq!(text(&find(&container, "#raw")), "7");
+    assert_eq!(text(&find(&container, "#pairs")), "tab=notes");
     // Not exact: `/contacts` is active below itself; exact: only on itself.
     assert_eq!(
         find(&container, "#all")
@@ -99,6 +109,7 @@ fn derived_params_query_and_route_context() {
         "{message}"
     );
     assert_eq!(text(&find(&container, "#tab")), "a");
+    assert_eq!(text(&find(&container, "#pairs")), "tab=a");
 
     click(&find(&container, "#all"));
     assert_eq!(text(&find(&container, "#id")), "pick one");
