@@ -147,6 +147,60 @@ fn the_storage_listener_goes_with_its_owner() {
     assert_eq!(count.try_get(), None);
 }
 
+#[wasm_bindgen_test]
+fn a_write_whose_effects_dispose_the_signal_is_still_stored() {
+    // A wizard's last step sets `done`, and a parent reading it removes the
+    // wizard (and the signal's owner) in the same update.
+    let key = "lark-test-write-then-dispose";
+    real_local().remove_item(key).unwrap();
+    let owner = Owner::new_child();
+    let done = owner.with(|| create_local_storage_signal(key, false));
+    create_render_effect(move |_| {
+        if done.try_get() == Some(true) {
+            owner.dispose();
+        }
+    });
+    done.set(true);
+    assert_eq!(done.try_get(), None, "the effect disposed it");
+    assert_eq!(real_local().get_item(key).unwrap().as_deref(), Some("true"));
+    real_local().remove_item(key).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn two_signals_on_one_key_in_one_tab_see_each_others_writes() {
+    // A header badge and a cart page, each with its own signal on "cart":
+    // the browser fires no `storage` event in the tab that wrote, so
+    // without the same-tab link the badge would write back its stale list
+    // and the page's item would be lost from storage.
+    let key = "lark-test-same-tab";
+    real_local().remove_item(key).unwrap();
+    let badge_owner = Owner::new_child();
+    let badge = badge_owner.with(|| create_local_storage_signal(key, Vec::<String>::new()));
+    let page = create_local_storage_signal(key, Vec::<String>::new());
+    let other_key = create_local_storage_signal("lark-test-same-tab-other", Vec::<String>::new());
+    let seen = create_memo(move |_| badge.with(Vec::len));
+
+    page.update(|c| c.push("tea".into()));
+    assert_eq!(badge.get(), vec!["tea".to_string()]);
+    assert_eq!(seen.get(), 1, "effects on the other signal run");
+    assert!(other_key.get().is_empty(), "other keys are not touched");
+    badge.update(|c| c.push("cake".into()));
+    assert_eq!(page.get(), vec!["tea".to_string(), "cake".to_string()]);
+    assert_eq!(
+        real_local().get_item(key).unwrap().as_deref(),
+        Some(r#"["tea","cake"]"#),
+        "nothing was lost"
+    );
+    page.remove();
+    assert!(badge.get().is_empty());
+    // A disposed signal is no longer told.
+    badge_owner.dispose();
+    page.set(vec!["later".into()]);
+    assert_eq!(badge.try_get(), None);
+    assert_eq!(page.get(), vec!["later".to_string()]);
+    real_local().remove_item(key).unwrap();
+}
+
 fn search() -> String {
     web_sys::window().unwrap().location().search().unwrap()
 }

@@ -4,9 +4,12 @@
 //! A [`PersistedSignal`] reads and writes like an [`RwSignal`](crate::RwSignal).
 //! It starts from the stored value (or the default when there is none),
 //! writes every change through to its [`StorageBackend`], and follows
-//! changes made elsewhere: other tabs (the `storage` event) for the Web
-//! Storage backends; for the query backend, every change of the
-//! parameter. The listener is removed with the signal's owner.
+//! changes made elsewhere: other tabs (the `storage` event) and other
+//! signals on the same key in this tab for the Web Storage backends (two
+//! components that each make `create_local_storage_signal("cart", ..)` see
+//! each other's writes, so neither writes back a stale copy); for the query
+//! backend, every change of the parameter. The listeners are removed with
+//! the signal's owner.
 //!
 //! # The URL query: one mechanism
 //!
@@ -221,15 +224,62 @@ pub(crate) trait Store {
 /// backend as a value (and so link every store).
 fn store_for(backend: StorageBackend, key: &str) -> Rc<dyn Store> {
     match backend {
-        StorageBackend::Local => Rc::new(WebStorage(Area::Local)),
-        StorageBackend::Session => Rc::new(WebStorage(Area::Session)),
+        StorageBackend::Local => Rc::new(WebStorage::new(Area::Local)),
+        StorageBackend::Session => Rc::new(WebStorage::new(Area::Session)),
         StorageBackend::QueryParam => Rc::new(QueryStore::new(key)),
     }
 }
 
 /// `localStorage` or `sessionStorage`; other tabs' changes arrive through
-/// the `storage` event.
-struct WebStorage(Area);
+/// the `storage` event, which the browser never fires in the tab that
+/// wrote, so signals on one key in this tab hear of each other's writes
+/// through [`SAME_TAB`].
+pub(crate) struct WebStorage {
+    area: Area,
+    /// This signal's entry in [`SAME_TAB`] (a write skips its own).
+    id: u32,
+}
+
+impl WebStorage {
+    pub(crate) fn new(area: Area) -> Self {
+        let id = NEXT_ID.with(|n| {
+            let id = n.get();
+            n.set(id.wrapping_add(1));
+            id
+        });
+        WebStorage { area, id }
+    }
+}
+
+/// A Web Storage signal following its key in this tab.
+struct Follower {
+    area: Area,
+    key: String,
+    id: u32,
+    take: Rc<dyn Fn(Option<String>)>,
+}
+
+thread_local! {
+    static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// Every live Web Storage signal that follows its key.
+    static SAME_TAB: std::cell::RefCell<Vec<Follower>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Hands `text` to the other signals on `key` in this tab. The callbacks
+/// are collected first: each one sets a signal, which runs effects that may
+/// write storage again.
+fn tell_same_tab(area: Area, key: &str, writer: u32, text: Option<&str>) {
+    let others: Vec<Rc<dyn Fn(Option<String>)>> = SAME_TAB.with(|f| {
+        larkspur_reactive::borrow_state(f)
+            .iter()
+            .filter(|f| f.area == area && f.id != writer && f.key == key)
+            .map(|f| f.take.clone())
+            .collect()
+    });
+    for take in others {
+        take(text.map(str::to_owned));
+    }
+}
 
 fn unavailable(key: &str, error: &JsValue) -> StorageError {
     StorageError::Unavailable {
@@ -240,17 +290,20 @@ fn unavailable(key: &str, error: &JsValue) -> StorageError {
 
 impl Store for WebStorage {
     fn read(&self, key: &str) -> Result<Option<String>, StorageError> {
-        web::open(self.0)
+        web::open(self.area)
             .and_then(|s| web::get_item(&s, key))
             .map_err(|e| unavailable(key, &e))
     }
 
     fn write(&self, key: &str, text: Option<&str>) -> Result<(), StorageError> {
-        let storage = web::open(self.0).map_err(|e| unavailable(key, &e))?;
+        let storage = web::open(self.area).map_err(|e| unavailable(key, &e))?;
         let result = match text {
             Some(text) => web::set_item(&storage, key, text),
             None => web::remove_item(&storage, key),
         };
+        if result.is_ok() {
+            tell_same_tab(self.area, key, self.id, text);
+        }
         result.map_err(|e| {
             let (name, message) = web::describe(&e);
             let key = key.to_string();
@@ -265,16 +318,39 @@ impl Store for WebStorage {
     }
 
     fn follow(&self, key: &str, take: Rc<dyn Fn(Option<String>)>) {
+        let (area, id) = (self.area, self.id);
+        SAME_TAB.with(|f| {
+            larkspur_reactive::borrow_state_mut(f).push(Follower {
+                area,
+                key: key.to_string(),
+                id,
+                take: take.clone(),
+            })
+        });
         let key = key.to_string();
-        let listener = web::on_storage_change(self.0, move |changed, text| match changed {
+        let listener = web::on_storage_change(area, move |changed, text| match changed {
             Some(changed) if changed != key => {}
             // `None`: the whole area was cleared.
             _ => take(text),
         });
+        let owned = Owner::current().is_some();
+        if owned {
+            on_cleanup(move || {
+                // Taken out before it is dropped: the callback's captures
+                // may run code that reaches the registry.
+                let gone = SAME_TAB.with(|f| {
+                    let mut f = larkspur_reactive::borrow_state_mut(f);
+                    f.iter()
+                        .position(|f| f.id == id)
+                        .map(|at| f.swap_remove(at))
+                });
+                drop(gone);
+            });
+        }
         let Ok(listener) = listener else {
             return;
         };
-        if Owner::current().is_some() {
+        if owned {
             on_cleanup(move || drop(listener));
         } else {
             std::mem::forget(listener);

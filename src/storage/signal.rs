@@ -69,7 +69,7 @@ pub fn create_local_storage_signal<T: JsonCodec + Clone + 'static>(
     default: T,
 ) -> PersistedSignal<T> {
     persisted_in(
-        Rc::new(WebStorage(Area::Local)),
+        Rc::new(WebStorage::new(Area::Local)),
         key,
         default,
         T::to_json,
@@ -92,7 +92,7 @@ pub fn create_session_storage_signal<T: JsonCodec + Clone + 'static>(
     default: T,
 ) -> PersistedSignal<T> {
     persisted_in(
-        Rc::new(WebStorage(Area::Session)),
+        Rc::new(WebStorage::new(Area::Session)),
         key,
         default,
         T::to_json,
@@ -258,8 +258,13 @@ impl<T: Clone + 'static> PersistedSignal<T> {
         let Some(place) = self.place.try_get_value() else {
             return;
         };
-        self.value.try_set(place.default.clone());
-        self.report(place.store.write(&place.key, None));
+        // In a batch (here and in the writers below): the entry is written
+        // before any effect runs, so an effect that disposes this signal's
+        // owner cannot cut the write short.
+        larkspur_reactive::batch(|| {
+            self.value.try_set(place.default.clone());
+            self.report(place.store.write(&place.key, None));
+        });
     }
 
     /// Stores the current value; on failure the value stays in memory.
@@ -364,18 +369,18 @@ impl<T: Clone + 'static> PersistedSignal<T> {
 
     /// Replaces the value, notifies, and stores it.
     pub fn set(&self, value: T) {
-        if self.value.try_set(value).is_none() {
-            self.persist();
-        }
+        self.try_set(value);
     }
 
     /// Replaces the value and stores it, or gives it back if disposed.
     pub fn try_set(&self, value: T) -> Option<T> {
-        let rejected = self.value.try_set(value);
-        if rejected.is_none() {
-            self.persist();
-        }
-        rejected
+        larkspur_reactive::batch(|| {
+            let rejected = self.value.try_set(value);
+            if rejected.is_none() {
+                self.persist();
+            }
+            rejected
+        })
     }
 
     /// Mutates the value in place, notifies, and stores it.
@@ -385,11 +390,13 @@ impl<T: Clone + 'static> PersistedSignal<T> {
 
     /// Mutates the value and stores it, or `None` if disposed.
     pub fn try_update<O>(&self, f: impl FnOnce(&mut T) -> O) -> Option<O> {
-        let out = self.value.try_update(f);
-        if out.is_some() {
-            self.persist();
-        }
-        out
+        larkspur_reactive::batch(|| {
+            let out = self.value.try_update(f);
+            if out.is_some() {
+                self.persist();
+            }
+            out
+        })
     }
 }
 
