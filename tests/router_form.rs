@@ -152,3 +152,52 @@ async fn a_failed_post_calls_on_error_and_sets_error() {
     handle.unmount();
     set_url("/");
 }
+
+#[wasm_bindgen_test]
+async fn the_clicked_button_adds_its_field_and_its_overrides() {
+    // A native form sends the submitter's `name=value`, takes its
+    // `formaction`, and sends a file field's name when URL-encoded.
+    set_url("/start");
+    let container = test_container();
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let s = seen.clone();
+    let handle = mount_to(container.clone(), move || {
+        view! {
+            <Router base="">
+                <Form action="/search">
+                    <input name="q" value="lark"/>
+                    <input type="file" name="doc" id="doc"/>
+                    <button type="submit" name="sort" value="top" id="top">"Top"</button>
+                    <button type="submit" formaction="/elsewhere" id="else">"Elsewhere"</button>
+                </Form>
+                <Form
+                    action="/form-target"
+                    method="post"
+                    on_form_data=Rc::new(move |data: &web_sys::FormData| {
+                        s.borrow_mut().push(data.get("op").as_string().unwrap_or_default());
+                    })
+                >
+                    <button type="submit" name="op" value="delete" id="delete">"Delete"</button>
+                    <button type="submit" name="op" value="save" id="save">"Save"</button>
+                </Form>
+            </Router>
+        }
+    });
+    js_sys::eval(
+        "const t = new DataTransfer(); t.items.add(new File(['hello'], 'notes.txt')); \
+         document.getElementById('doc').files = t.files;",
+    )
+    .unwrap();
+    click(&find(&container, "#top"));
+    assert_eq!(location(), "/search?q=lark&doc=notes.txt&sort=top");
+    click(&find(&container, "#else"));
+    assert_eq!(location(), "/elsewhere?q=lark&doc=notes.txt");
+
+    click(&find(&container, "#save"));
+    wait_until("the form data was read", || seen.borrow().len() == 1).await;
+    click(&find(&container, "#delete"));
+    wait_until("the form data was read again", || seen.borrow().len() == 2).await;
+    assert_eq!(*seen.borrow(), ["save", "delete"]);
+    handle.unmount();
+    set_url("/");
+}

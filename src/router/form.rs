@@ -202,6 +202,12 @@ impl Props for FormProps {
 /// `action` may be a closure: the form follows it. A relative `action` is
 /// resolved against the route the form is rendered in.
 ///
+/// As in a native submission, the clicked button's own `name=value` is
+/// sent after the fields, its `formaction` and `formenctype` replace the
+/// form's, and a URL-encoded file field sends its file's name. A button
+/// whose `formmethod` differs from the form's method leaves that
+/// submission to the browser (a full page load).
+///
 /// # Example
 ///
 /// ```no_run
@@ -228,17 +234,19 @@ pub fn Form(props: FormProps) -> impl IntoView {
     let action = props.action;
     // The resolved target: an app path (`Ok`), or a URL that leaves the
     // app (`Err`, as written).
-    let target = Rc::new(move || {
-        let to = match &action {
-            Some(action) => action(),
-            None => router.url.with(|u| u.pathname.clone()),
+    // `over`: the clicked button's `formaction`, which replaces `action`.
+    let target = Rc::new(move |over: Option<String>| {
+        let to = match (over, &action) {
+            (Some(over), _) => over,
+            (None, Some(action)) => action(),
+            (None, None) => router.url.with(|u| u.pathname.clone()),
         };
         route.resolve_path(&to).ok_or(to)
     });
     let t = target.clone();
     let mut form = html::form()
         .attr("method", props.method.unwrap_or("get"))
-        .attr("action", move || match t() {
+        .attr("action", move || match t(None) {
             Ok(path) if is_get => router.href_of_path(&path),
             Ok(url) | Err(url) => url,
         });
@@ -272,14 +280,29 @@ pub fn Form(props: FormProps) -> impl IntoView {
             if ev.default_prevented() {
                 return;
             }
-            // An action that leaves the app is the browser's to submit.
-            let Ok(path) = target() else {
+            let button = Submitter::of(&ev);
+            // A button that asks for another method is the browser's to
+            // submit, as is an action that leaves the app.
+            if button
+                .method
+                .as_deref()
+                .is_some_and(|m| !m.eq_ignore_ascii_case("get"))
+            {
+                return;
+            }
+            let Ok(path) = target(button.action.clone()) else {
                 return;
             };
             // The fields as the browser would encode them for a GET
             // submission. If the browser refuses (it does not here), the
             // submission is left to it.
-            let Some(query) = form_query(&el) else {
+            let Some(query) = button
+                .form_data(&el)
+                .ok()
+                .as_ref()
+                .and_then(url_encoded)
+                .map(|p| String::from(p.to_string()))
+            else {
                 return;
             };
             ev.prevent_default();
@@ -307,10 +330,24 @@ pub fn Form(props: FormProps) -> impl IntoView {
             if ev.default_prevented() {
                 return;
             }
+            let button = Submitter::of(&ev);
+            if button
+                .method
+                .as_deref()
+                .is_some_and(|m| !m.eq_ignore_ascii_case(submission.method))
+            {
+                return;
+            }
             ev.prevent_default();
-            let (Ok(url) | Err(url)) = target();
-            let (submission, el) = (submission.clone(), el.clone());
-            crate::spawn_local(async move { submission.run(&el, &url).await });
+            let (Ok(url) | Err(url)) = target(button.action.clone());
+            let multipart = match &button.enctype {
+                Some(e) => e.eq_ignore_ascii_case("multipart/form-data"),
+                None => submission.multipart,
+            };
+            // Read now, while the event still names its button.
+            let data = button.form_data(&el);
+            let submission = submission.clone();
+            crate::spawn_local(async move { submission.run(data, multipart, &url).await });
         });
     }
     form.child((props.children)())
@@ -330,20 +367,21 @@ struct Submission {
 }
 
 impl Submission {
-    async fn run(&self, form: &web_sys::HtmlFormElement, url: &str) {
-        let result = match web_sys::FormData::new_with_form(form) {
+    async fn run(&self, data: Result<web_sys::FormData, JsValue>, multipart: bool, url: &str) {
+        let result = match data {
             Ok(data) => {
                 if let Some(f) = &self.on_form_data {
                     f(&data);
                 }
-                let body: JsValue = if self.multipart {
+                let body: JsValue = if multipart {
                     data.into()
                 } else {
-                    match web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data) {
-                        Ok(params) => params.into(),
-                        // A file field cannot be URL-encoded: it goes as
-                        // multipart.
-                        Err(_) => data.into(),
+                    // A file field sends its file's name, as a browser
+                    // does for a URL-encoded form (`enctype=
+                    // "multipart/form-data"` sends its contents).
+                    match url_encoded(&data) {
+                        Some(params) => params.into(),
+                        None => data.into(),
                     }
                 };
                 crate::dom::fetch::send(url, self.method, &body).await
@@ -420,9 +458,60 @@ impl Submission {
     }
 }
 
-/// The form's fields as a query string (`a=1&b=x+y`), without `?`.
-fn form_query(form: &web_sys::HtmlFormElement) -> Option<String> {
-    let data = web_sys::FormData::new_with_form(form).ok()?;
-    let params = web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data).ok()?;
-    Some(String::from(params.to_string()))
+/// What the clicked submit button adds to a submission, as a browser
+/// reads it: its own `name=value` field and its `formaction`,
+/// `formmethod` and `formenctype` overrides.
+#[derive(Default)]
+struct Submitter {
+    field: Option<(String, String)>,
+    action: Option<String>,
+    method: Option<String>,
+    enctype: Option<String>,
+}
+
+impl Submitter {
+    fn of(ev: &web_sys::SubmitEvent) -> Submitter {
+        let Some(button) = ev.submitter() else {
+            return Submitter::default();
+        };
+        let attr = |name: &str| button.get_attribute(name);
+        Submitter {
+            field: attr("name")
+                .filter(|n| !n.is_empty())
+                .map(|n| (n, attr("value").unwrap_or_default())),
+            action: attr("formaction").filter(|a| !a.is_empty()),
+            method: attr("formmethod").filter(|m| !m.is_empty()),
+            enctype: attr("formenctype").filter(|e| !e.is_empty()),
+        }
+    }
+
+    /// The form's fields, with the button's own after them.
+    fn form_data(&self, form: &web_sys::HtmlFormElement) -> Result<web_sys::FormData, JsValue> {
+        let data = web_sys::FormData::new_with_form(form)?;
+        if let Some((name, value)) = &self.field {
+            data.append_with_str(name, value)?;
+        }
+        Ok(data)
+    }
+}
+
+/// The fields URL-encoded (`a=1&b=x+y`); a file field gives its file's
+/// name, as a browser's own URL-encoded submission does (`new
+/// URLSearchParams(formData)` would send the text `[object File]`).
+fn url_encoded(data: &web_sys::FormData) -> Option<web_sys::UrlSearchParams> {
+    let params = web_sys::UrlSearchParams::new().ok()?;
+    for entry in js_sys::try_iter(data).ok()?? {
+        let entry: js_sys::Array = entry.ok()?.unchecked_into();
+        let name = entry.get(0).as_string().unwrap_or_default();
+        let value = entry.get(1);
+        let text = match value.as_string() {
+            Some(text) => text,
+            None => js_sys::Reflect::get(&value, &JsValue::from_str("name"))
+                .ok()
+                .and_then(|n| n.as_string())
+                .unwrap_or_default(),
+        };
+        params.append(&name, &text);
+    }
+    Some(params)
 }
