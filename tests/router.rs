@@ -424,3 +424,38 @@ fn a_cross_origin_base_is_reported_and_ignored() {
         "no base element, no base"
     );
 }
+
+#[wasm_bindgen_test]
+fn a_link_with_a_fragment_scrolls_to_its_target_after_rendering_the_route() {
+    // `/docs#install` shows the docs route, then scrolls to `id="install"`
+    // as a page load would; a link without a fragment goes to the top.
+    set_url("/");
+    let container = test_container();
+    let handle = mount_to(container.clone(), || {
+        view! {
+            <Router>
+                <a href="/docs#install%20steps" id="to-install">"Install"</a>
+                <a href="/elsewhere" id="to-elsewhere">"Elsewhere"</a>
+                <Routes>
+                    <Route path="/" view=|| view! { <p>"home"</p> }/>
+                    <Route path="/docs" view=|| view! {
+                        <div style="height: 4000px">"intro"</div>
+                        <h2 id="install steps">"Install"</h2>
+                        <div style="height: 4000px"></div>
+                    }/>
+                    <Route path="/elsewhere" view=|| view! { <div style="height: 9000px">"long"</div> }/>
+                </Routes>
+            </Router>
+        }
+    });
+    let window = web_sys::window().unwrap();
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    click(&container, "#to-install");
+    assert_eq!(pathname(), "/docs");
+    let y = window.scroll_y().unwrap();
+    assert!(y > 3000.0, "scrolled to the fragment's element, at {y}");
+    click(&container, "#to-elsewhere");
+    assert_eq!(window.scroll_y().unwrap(), 0.0, "no fragment: the top");
+    handle.unmount();
+    set_url("/");
+}

@@ -79,7 +79,8 @@ impl RouterContext {
             self.url.set(split_url(&target));
         });
         if options.scroll {
-            history::scroll_to_top();
+            let fragment = self.url.with_untracked(|u| u.hash.clone());
+            scroll_to_fragment_or_top(&fragment);
         }
     }
 
@@ -178,6 +179,21 @@ pub(crate) fn strip_base(path: &str, base: &str) -> Option<String> {
 }
 
 /// Splits `/path?query#hash` into its parts.
+/// After a navigation: scrolls to the element the fragment names
+/// (`/docs#install` → `id="install"`, percent-decoded), as a page load
+/// does, once the new route has rendered; to the top when there is no
+/// fragment or no such element (yet: a route that renders later).
+fn scroll_to_fragment_or_top(hash: &str) {
+    let id = super::path::decode(hash.strip_prefix('#').unwrap_or(""), false);
+    if !id.is_empty() {
+        if let Some(el) = crate::dom::document().get_element_by_id(&id) {
+            el.scroll_into_view();
+            return;
+        }
+    }
+    history::scroll_to_top();
+}
+
 pub(crate) fn split_url(url: &str) -> RouteUrl {
     let (rest, hash) = match url.find('#') {
         Some(i) => (&url[..i], url[i..].to_string()),
