@@ -244,6 +244,9 @@ fn animated_routes_switch_classes_on_animationend() {
     // The old route stays while its outro plays.
     assert_eq!(wrapper.class_name(), "outlet out");
     assert_eq!(text(&find(&container, "#page")), "one");
+    // A child's own animation ending bubbles up but ends nothing.
+    common::dispatch(&find(&container, "#page"), "animationend");
+    assert_eq!(wrapper.class_name(), "outlet out");
 
     common::dispatch(&wrapper, "animationend");
     assert_eq!(wrapper.class_name(), "outlet in");
@@ -255,11 +258,73 @@ fn animated_routes_switch_classes_on_animationend() {
     set_url("/");
 }
 
+/// Gives the wrapper's phase classes a long CSS animation, so that only
+/// the test's own `animationend` events end them.
+fn long_animations() -> web_sys::Element {
+    let style = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .create_element("style")
+        .unwrap();
+    style.set_text_content(Some(
+        "@keyframes lark-hold { from { opacity: 1 } to { opacity: 1 } } \
+         .outlet.out, .outlet.in, .outlet.out-back, .outlet.in-back { animation: lark-hold 60s }",
+    ));
+    web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .head()
+        .unwrap()
+        .append_child(&style)
+        .unwrap();
+    style
+}
+
+/// A phase class that runs no animation (no stylesheet for it, or
+/// `animation: none` under `prefers-reduced-motion`) does not strand the
+/// old route: a frame later the new one shows.
+#[wasm_bindgen_test]
+async fn a_phase_without_an_animation_moves_on_after_a_frame() {
+    set_url("/one");
+    let container = test_container();
+    let handle = mount_to(container.clone(), || {
+        view! {
+            <Router base="">
+                <A href="/two" id="to-two">"two"</A>
+                <AnimatedRoutes class="outlet" outro="out" intro="in">
+                    <Route path="one" view=|| view! { <p id="page">"one"</p> }/>
+                    <Route path="two" view=|| view! { <p id="page">"two"</p> }/>
+                </AnimatedRoutes>
+            </Router>
+        }
+    });
+    let wrapper = find(&container, "div.outlet");
+    click(&find(&container, "#to-two"));
+    assert_eq!(wrapper.class_name(), "outlet out");
+    for _ in 0..100 {
+        if wrapper.class_name() == "outlet" {
+            break;
+        }
+        larkspur::testing::sleep_ms(20).await;
+    }
+    assert_eq!(text(&find(&container, "#page")), "two");
+    assert_eq!(
+        wrapper.class_name(),
+        "outlet",
+        "outro and intro both passed"
+    );
+    handle.unmount();
+    set_url("/");
+}
+
 /// After Back, a navigation the app makes (not a link click) plays the
 /// forward classes again.
 #[wasm_bindgen_test]
 async fn a_navigation_after_back_animates_forward() {
     set_url("/one");
+    let style = long_animations();
     let container = test_container();
     let handle = mount_to(container.clone(), || {
         view! {
@@ -299,6 +364,7 @@ async fn a_navigation_after_back_animates_forward() {
     click(&find(&container, "#navigate"));
     assert_eq!(wrapper.class_name(), "outlet out");
     handle.unmount();
+    style.remove();
     set_url("/");
 }
 

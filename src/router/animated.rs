@@ -5,7 +5,10 @@
 //! when its `animationend` fires the new view replaces it with the `start`
 //! class for one frame, then `intro`, then `finally` once that ends. A
 //! class that is not given is skipped. Back/forward navigations use the
-//! `_back` classes when given.
+//! `_back` classes when given. A class that runs no animation (or
+//! `animation: none` for `prefers-reduced-motion`) moves on after a frame.
+
+use wasm_bindgen::JsValue;
 
 use larkspur_reactive::{
     create_memo, create_render_effect, create_rw_signal, provide_context, use_context, RwSignal,
@@ -272,11 +275,24 @@ fn animate(
             arrive();
         }
     });
-    let on_end = move |_| match phase.get_untracked() {
+    // The current animation ended: on to the next phase.
+    let advance = move || match phase.get_untracked() {
         Phase::Outro => arrive(),
         Phase::Intro if classes.finally.is_some() => phase.set(Phase::Finally),
         Phase::Intro => phase.set(Phase::Idle),
         _ => {}
+    };
+    // Only the wrapper's own animation: one of a child (a fade-in inside
+    // the new page, a toast) bubbles here too and must not cut a phase
+    // short.
+    let on_end = move |ev: crate::ev::AnimationEvent| {
+        let own = match (ev.target(), ev.current_target()) {
+            (Some(t), Some(c)) => JsValue::from(t) == JsValue::from(c),
+            _ => false,
+        };
+        if own {
+            advance();
+        }
     };
     let base = classes.class.clone().unwrap_or_default();
     let finally = classes.finally;
@@ -295,8 +311,36 @@ fn animate(
         }
     };
     let gated = create_memo(move |_| displayed.get());
-    crate::html::div()
+    let wrapper = crate::html::div()
         .attr("class", class)
-        .on(crate::ev::animationend, on_end)
-        .child(render_level(ctx.with_matched(gated), fallback))
+        .on(crate::ev::animationend, on_end);
+    // A phase whose class runs no animation (a stylesheet without one, or
+    // `animation: none` for `prefers-reduced-motion`) would wait for an
+    // `animationend` that never comes, and the new route would never show:
+    // a frame after each phase starts, one without an animation moves on.
+    let el = wrapper.element().clone();
+    create_render_effect(move |_| {
+        let now = phase.get();
+        if matches!(now, Phase::Outro | Phase::Intro) {
+            let el = el.clone();
+            crate::time::request_animation_frame(move || {
+                if phase.try_get_untracked() == Some(now) && !animates(&el) {
+                    advance();
+                }
+            });
+        }
+    });
+    wrapper.child(render_level(ctx.with_matched(gated), fallback))
+}
+
+/// Whether `el`'s computed style names an animation.
+fn animates(el: &web_sys::Element) -> bool {
+    let Some(style) = web_sys::window().and_then(|w| w.get_computed_style(el).ok().flatten())
+    else {
+        return false;
+    };
+    let name = style
+        .get_property_value("animation-name")
+        .unwrap_or_default();
+    !name.is_empty() && name != "none"
 }
