@@ -75,7 +75,7 @@ mod query;
 mod signal;
 
 use std::fmt;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use larkspur_reactive::{on_cleanup, Owner};
 use wasm_bindgen::JsValue;
@@ -224,8 +224,8 @@ pub(crate) trait Store {
 /// backend as a value (and so link every store).
 fn store_for(backend: StorageBackend, key: &str) -> Rc<dyn Store> {
     match backend {
-        StorageBackend::Local => Rc::new(WebStorage::new(Area::Local)),
-        StorageBackend::Session => Rc::new(WebStorage::new(Area::Session)),
+        StorageBackend::Local => Rc::new(WebStorage(Area::Local)),
+        StorageBackend::Session => Rc::new(WebStorage(Area::Session)),
         StorageBackend::QueryParam => Rc::new(QueryStore::new(key)),
     }
 }
@@ -234,49 +234,46 @@ fn store_for(backend: StorageBackend, key: &str) -> Rc<dyn Store> {
 /// the `storage` event, which the browser never fires in the tab that
 /// wrote, so signals on one key in this tab hear of each other's writes
 /// through [`SAME_TAB`].
-pub(crate) struct WebStorage {
-    area: Area,
-    /// This signal's entry in [`SAME_TAB`] (a write skips its own).
-    id: u32,
-}
+pub(crate) struct WebStorage(pub(crate) Area);
 
 impl WebStorage {
-    pub(crate) fn new(area: Area) -> Self {
-        let id = NEXT_ID.with(|n| {
-            let id = n.get();
-            n.set(id.wrapping_add(1));
-            id
-        });
-        WebStorage { area, id }
+    /// Tells this store apart from the others in [`SAME_TAB`]: its address,
+    /// stable while its signal lives (a freed one is only ever reused by a
+    /// store whose old entries are already dead).
+    fn id(&self) -> usize {
+        self as *const Self as usize
     }
 }
 
-/// A Web Storage signal following its key in this tab.
-struct Follower {
-    area: Area,
-    key: String,
-    id: u32,
-    take: Rc<dyn Fn(Option<String>)>,
-}
+/// A Web Storage signal following its key in this tab: its store, and its
+/// callback, alive while the signal's `storage` listener is (until the
+/// signal's owner is disposed).
+type Follower = (usize, Area, String, Weak<dyn Fn(Option<String>)>);
 
 thread_local! {
-    static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
-    /// Every live Web Storage signal that follows its key.
     static SAME_TAB: std::cell::RefCell<Vec<Follower>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Hands `text` to the other signals on `key` in this tab. The callbacks
-/// are collected first: each one sets a signal, which runs effects that may
-/// write storage again.
-fn tell_same_tab(area: Area, key: &str, writer: u32, text: Option<&str>) {
-    let others: Vec<Rc<dyn Fn(Option<String>)>> = SAME_TAB.with(|f| {
-        larkspur_reactive::borrow_state(f)
-            .iter()
-            .filter(|f| f.area == area && f.id != writer && f.key == key)
-            .map(|f| f.take.clone())
-            .collect()
-    });
-    for take in others {
+/// Hands `text` to the other live signals on `key` in this tab, one at a
+/// time with the registry released (each call sets a signal, whose effects
+/// may write storage or make new signals), dropping dead entries on the
+/// way.
+fn tell_same_tab(area: Area, key: &str, writer: usize, text: Option<&str>) {
+    let mut i = 0;
+    while let Some(take) = SAME_TAB.with(|f| {
+        let mut f = larkspur_reactive::borrow_state_mut(f);
+        while let Some((id, a, k, take)) = f.get(i) {
+            if take.strong_count() == 0 {
+                f.swap_remove(i);
+                continue;
+            }
+            i += 1;
+            if *id != writer && *a == area && k == key {
+                return take.upgrade();
+            }
+        }
+        None
+    }) {
         take(text.map(str::to_owned));
     }
 }
@@ -290,19 +287,19 @@ fn unavailable(key: &str, error: &JsValue) -> StorageError {
 
 impl Store for WebStorage {
     fn read(&self, key: &str) -> Result<Option<String>, StorageError> {
-        web::open(self.area)
+        web::open(self.0)
             .and_then(|s| web::get_item(&s, key))
             .map_err(|e| unavailable(key, &e))
     }
 
     fn write(&self, key: &str, text: Option<&str>) -> Result<(), StorageError> {
-        let storage = web::open(self.area).map_err(|e| unavailable(key, &e))?;
+        let storage = web::open(self.0).map_err(|e| unavailable(key, &e))?;
         let result = match text {
             Some(text) => web::set_item(&storage, key, text),
             None => web::remove_item(&storage, key),
         };
         if result.is_ok() {
-            tell_same_tab(self.area, key, self.id, text);
+            tell_same_tab(self.0, key, self.id(), text);
         }
         result.map_err(|e| {
             let (name, message) = web::describe(&e);
@@ -318,14 +315,14 @@ impl Store for WebStorage {
     }
 
     fn follow(&self, key: &str, take: Rc<dyn Fn(Option<String>)>) {
-        let (area, id) = (self.area, self.id);
+        let area = self.0;
         SAME_TAB.with(|f| {
-            larkspur_reactive::borrow_state_mut(f).push(Follower {
+            larkspur_reactive::borrow_state_mut(f).push((
+                self.id(),
                 area,
-                key: key.to_string(),
-                id,
-                take: take.clone(),
-            })
+                key.to_string(),
+                Rc::downgrade(&take),
+            ))
         });
         let key = key.to_string();
         let listener = web::on_storage_change(area, move |changed, text| match changed {
@@ -333,24 +330,10 @@ impl Store for WebStorage {
             // `None`: the whole area was cleared.
             _ => take(text),
         });
-        let owned = Owner::current().is_some();
-        if owned {
-            on_cleanup(move || {
-                // Taken out before it is dropped: the callback's captures
-                // may run code that reaches the registry.
-                let gone = SAME_TAB.with(|f| {
-                    let mut f = larkspur_reactive::borrow_state_mut(f);
-                    f.iter()
-                        .position(|f| f.id == id)
-                        .map(|at| f.swap_remove(at))
-                });
-                drop(gone);
-            });
-        }
         let Ok(listener) = listener else {
             return;
         };
-        if owned {
+        if Owner::current().is_some() {
             on_cleanup(move || drop(listener));
         } else {
             std::mem::forget(listener);

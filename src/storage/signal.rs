@@ -4,8 +4,8 @@
 use std::rc::Rc;
 
 use larkspur_reactive::{
-    create_rw_signal, store_value, ReadSignal, RwSignal, SignalGet, SignalSet, SignalUpdate,
-    SignalWith, StoredValue,
+    create_rw_signal, store_value, ReadSignal, RwSignal, SignalGet, SignalSet, SignalSetUntracked,
+    SignalUpdate, SignalUpdateUntracked, SignalWith, StoredValue,
 };
 
 use super::{CodecError, JsonCodec, QueryStore, StorageBackend, StorageError, Store, WebStorage};
@@ -69,7 +69,7 @@ pub fn create_local_storage_signal<T: JsonCodec + Clone + 'static>(
     default: T,
 ) -> PersistedSignal<T> {
     persisted_in(
-        Rc::new(WebStorage::new(Area::Local)),
+        Rc::new(WebStorage(Area::Local)),
         key,
         default,
         T::to_json,
@@ -92,7 +92,7 @@ pub fn create_session_storage_signal<T: JsonCodec + Clone + 'static>(
     default: T,
 ) -> PersistedSignal<T> {
     persisted_in(
-        Rc::new(WebStorage::new(Area::Session)),
+        Rc::new(WebStorage(Area::Session)),
         key,
         default,
         T::to_json,
@@ -258,13 +258,17 @@ impl<T: Clone + 'static> PersistedSignal<T> {
         let Some(place) = self.place.try_get_value() else {
             return;
         };
-        // In a batch (here and in the writers below): the entry is written
-        // before any effect runs, so an effect that disposes this signal's
-        // owner cannot cut the write short.
-        larkspur_reactive::batch(|| {
-            self.value.try_set(place.default.clone());
+        // Here and in the writers below: the value changes untracked, the
+        // entry is written, and only then are readers told, so an effect
+        // that disposes this signal's owner cannot cut the write short.
+        if self
+            .value
+            .try_set_untracked(place.default.clone())
+            .is_none()
+        {
             self.report(place.store.write(&place.key, None));
-        });
+            self.notify();
+        }
     }
 
     /// Stores the current value; on failure the value stays in memory.
@@ -374,13 +378,12 @@ impl<T: Clone + 'static> PersistedSignal<T> {
 
     /// Replaces the value and stores it, or gives it back if disposed.
     pub fn try_set(&self, value: T) -> Option<T> {
-        larkspur_reactive::batch(|| {
-            let rejected = self.value.try_set(value);
-            if rejected.is_none() {
-                self.persist();
-            }
-            rejected
-        })
+        let rejected = self.value.try_set_untracked(value);
+        if rejected.is_none() {
+            self.persist();
+            self.notify();
+        }
+        rejected
     }
 
     /// Mutates the value in place, notifies, and stores it.
@@ -390,13 +393,17 @@ impl<T: Clone + 'static> PersistedSignal<T> {
 
     /// Mutates the value and stores it, or `None` if disposed.
     pub fn try_update<O>(&self, f: impl FnOnce(&mut T) -> O) -> Option<O> {
-        larkspur_reactive::batch(|| {
-            let out = self.value.try_update(f);
-            if out.is_some() {
-                self.persist();
-            }
-            out
-        })
+        let out = self.value.try_update_untracked(f);
+        if out.is_some() {
+            self.persist();
+            self.notify();
+        }
+        out
+    }
+
+    /// Tells the value's readers it changed (after it was stored).
+    fn notify(&self) {
+        self.value.notify();
     }
 }
 
