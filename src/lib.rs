@@ -96,6 +96,7 @@ pub mod meta;
 mod resource;
 pub mod router;
 mod safety;
+mod serialization;
 pub mod storage;
 mod suspense;
 pub mod testing;
@@ -200,10 +201,13 @@ pub use larkspur_reactive::{
     SignalWithUntracked,
 };
 pub use larkspur_reactive::{update, update_value, with, with_value, Source};
+#[doc(hidden)]
+pub use larkspur_reactive::{SpecialNonReactiveZone, SpecialNonReactiveZoneGuard};
 pub use r#async::action::{create_action, Action};
 pub use r#async::await_view::{Await, AwaitProps, AwaitPropsBuilder, MissingFuture};
 pub use r#async::multi_action::{create_multi_action, MultiAction, Submission};
 pub use r#async::stream::{create_signal_from_stream, SignalStream};
+pub use serialization::{Serializable, SerializationError};
 pub use view::mount_to_body_with_handle;
 
 /// Everything user-facing, for `use larkspur::prelude::*;` (the same set as

@@ -327,3 +327,29 @@ async fn deferred_effects_run_after_a_microtask() {
     tick().await;
     assert_eq!(ran.get(), 1, "the scheduler installed by mount ran it");
 }
+
+#[wasm_bindgen_test]
+fn portal_with_use_shadow_renders_into_a_shadow_root() {
+    // Leptos 0.6's `use_shadow` and `is_svg` props.
+    let c = test_container();
+    let target = document().create_element("section").unwrap();
+    c.append_child(&target).unwrap();
+    let mount = target.clone();
+    let handle = mount_to(c.clone(), move || {
+        view! {
+            <Portal mount=mount.clone() use_shadow=true is_svg=false>
+                <p id="in-shadow">"shadowed"</p>
+            </Portal>
+        }
+    });
+    let host = target.first_element_child().expect("a host element");
+    assert_eq!(host.tag_name(), "DIV");
+    let root = host.shadow_root().expect("an open shadow root");
+    assert_eq!(root.inner_html(), r#"<p id="in-shadow">shadowed</p>"#);
+    assert!(
+        document().get_element_by_id("in-shadow").is_none(),
+        "not in the light DOM"
+    );
+    handle.unmount();
+    assert_eq!(target.child_element_count(), 0, "the host goes with it");
+}

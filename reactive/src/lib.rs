@@ -92,6 +92,7 @@ mod traits;
 mod trigger;
 mod watch;
 mod wrappers;
+mod zone;
 
 #[doc(hidden)]
 pub use call::closure_size_of_read;
@@ -134,6 +135,8 @@ pub use traits::{
 pub use trigger::{create_trigger, Trigger};
 pub use watch::watch;
 pub use wrappers::{IntoSignal, MaybeProp, MaybeSignal, Signal};
+#[doc(hidden)]
+pub use zone::{SpecialNonReactiveZone, SpecialNonReactiveZoneGuard};
 
 /// Everything a user needs, for `use larkspur_reactive::prelude::*;`.
 ///

@@ -11,6 +11,16 @@ use crate::view::{IntoView, View};
 pub struct PortalProps {
     /// Where the children go; `document.body` when `None`.
     pub mount: Option<Element>,
+    /// Renders the children in an open shadow root, attached to a `<div>`
+    /// that is appended to `mount` (page styles stay out, the children's
+    /// own `<style>` stays in).
+    pub use_shadow: bool,
+    /// Leptos 0.6 wraps SVG portal content in a `<g>`; Larkspur adds no
+    /// wrapper (without a shadow root), so children go straight into an
+    /// SVG `mount` either way. With `use_shadow` the host element is a
+    /// `<g>`, which cannot hold a shadow root: the children then go into it
+    /// directly.
+    pub is_svg: bool,
     /// What to render there.
     pub children: ChildrenFn,
 }
@@ -19,6 +29,8 @@ pub struct PortalProps {
 #[must_use = "call .build() to get the props"]
 pub struct PortalPropsBuilder<C = MissingChildren> {
     mount: Option<Element>,
+    use_shadow: bool,
+    is_svg: bool,
     children: C,
 }
 
@@ -29,10 +41,24 @@ impl<C> PortalPropsBuilder<C> {
         self
     }
 
+    /// Renders the children in a shadow root (see [`PortalProps::use_shadow`]).
+    pub fn use_shadow(mut self, use_shadow: bool) -> Self {
+        self.use_shadow = use_shadow;
+        self
+    }
+
+    /// Marks SVG content (see [`PortalProps::is_svg`]).
+    pub fn is_svg(mut self, is_svg: bool) -> Self {
+        self.is_svg = is_svg;
+        self
+    }
+
     /// Sets the children.
     pub fn children(self, children: ChildrenFn) -> PortalPropsBuilder<ChildrenFn> {
         PortalPropsBuilder {
             mount: self.mount,
+            use_shadow: self.use_shadow,
+            is_svg: self.is_svg,
             children,
         }
     }
@@ -43,6 +69,8 @@ impl PortalPropsBuilder<ChildrenFn> {
     pub fn build(self) -> PortalProps {
         PortalProps {
             mount: self.mount,
+            use_shadow: self.use_shadow,
+            is_svg: self.is_svg,
             children: self.children,
         }
     }
@@ -53,6 +81,8 @@ impl Props for PortalProps {
     fn builder() -> PortalPropsBuilder {
         PortalPropsBuilder {
             mount: None,
+            use_shadow: false,
+            is_svg: false,
             children: MissingChildren,
         }
     }
@@ -85,7 +115,28 @@ pub fn Portal(props: PortalProps) -> View {
         None => dom::body().into(),
     };
     let view = (props.children)().into_view();
-    view.mount(&target, None);
-    on_cleanup(move || view.unmount());
+    if props.use_shadow {
+        let host = if props.is_svg {
+            dom::create_element_ns("http://www.w3.org/2000/svg", "g")
+        } else {
+            dom::create_element("div")
+        };
+        let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
+        let inside: dom::Node = match host.attach_shadow(&init) {
+            Ok(root) => root.into(),
+            // An element that cannot hold a shadow root (the SVG `<g>`):
+            // the children go into it.
+            Err(_) => host.clone().into(),
+        };
+        view.mount(&inside, None);
+        dom::append_child(&target, &host);
+        on_cleanup(move || {
+            view.unmount();
+            dom::remove_node(&host);
+        });
+    } else {
+        view.mount(&target, None);
+        on_cleanup(move || view.unmount());
+    }
     View::Empty
 }
