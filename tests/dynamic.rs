@@ -332,3 +332,36 @@ fn text_typed_children_keep_one_text_node_and_go_with_their_owner() {
     set_flag(false);
     assert_eq!(c.inner_html(), "");
 }
+
+#[wasm_bindgen_test]
+fn a_cached_view_returned_again_stays_and_the_range_keeps_updating() {
+    // A closure that hands back the same built text view twice (a cache of
+    // labels, a memo of a view): the node must stay, and later changes of
+    // the range still show.
+    let c = test_container();
+    let (n, set_n) = create_signal(1);
+    let (extra, set_extra) = create_signal(0);
+    let _h = mount_to(c.clone(), move || {
+        let yes: View = "positive".into_view();
+        let no: View = "not positive".into_view();
+        let label = move || {
+            extra.track();
+            if n.get() > 0 {
+                yes.clone()
+            } else {
+                no.clone()
+            }
+        };
+        view! { <p>{label}</p> }
+    });
+    let p = find(&c, "p");
+    assert_eq!(text(&p), "positive");
+    set_n(2); // the same view again
+    assert_eq!(text(&p), "positive");
+    set_extra(1); // and again, through another signal
+    assert_eq!(text(&p), "positive");
+    set_n(-1);
+    assert_eq!(text(&p), "not positive");
+    set_n(3);
+    assert_eq!(text(&p), "positive");
+}

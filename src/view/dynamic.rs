@@ -115,6 +115,12 @@ impl DynState {
         }
         let next = content.into_view_now();
         let current = borrow_state(&self.current).clone();
+        if next == current {
+            // The same view again (a cached `View` returned twice): it is
+            // already in place. Moving it before itself and then removing
+            // the old one would remove it for good.
+            return;
+        }
         let mut marker = borrow_state(&self.marker).clone();
         if marker.is_none() && !matches!(next, View::Text(_)) {
             // First non-text content: put a marker right after the text
