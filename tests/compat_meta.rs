@@ -113,3 +113,35 @@ fn html_and_body_attributes_are_set_and_removed() {
     assert_eq!(root.get_attribute("class"), None);
     assert_eq!(document().body().unwrap().id(), "");
 }
+
+#[wasm_bindgen_test]
+fn a_script_tag_runs_when_added_and_leaves_with_its_owner() {
+    // `<Script>` is the head tag that loads code: it must run (a script
+    // cloned from a parsed template never would).
+    js_sys::eval("window.__larkScriptRuns = 0").unwrap();
+    let c = test_container();
+    let handle = mount_to(c, || {
+        view! { <Script id="lark-inline-script">"window.__larkScriptRuns += 1;"</Script> }
+    });
+    assert!(head_has("script#lark-inline-script"));
+    assert_eq!(
+        js_sys::eval("window.__larkScriptRuns").unwrap().as_f64(),
+        Some(1.0)
+    );
+    handle.unmount();
+    assert!(!head_has("script#lark-inline-script"));
+    // A `javascript:` source is still refused.
+    let c = test_container();
+    let handle = mount_to(
+        c,
+        || view! { <Script id="lark-bad-src" src="javascript:alert(1)"/> },
+    );
+    let src = document()
+        .get_element_by_id("lark-bad-src")
+        .and_then(|s| s.get_attribute("src"));
+    assert!(
+        src.as_deref().is_none_or(|s| !s.starts_with("javascript:")),
+        "{src:?}"
+    );
+    handle.unmount();
+}

@@ -219,6 +219,11 @@ pub fn Stylesheet(
 /// The browser runs it when it is added (under a strict CSP only scripts
 /// the policy allows will run).
 ///
+/// This is the one place Larkspur makes a script element that runs:
+/// `html::script()` and `<script>` in `view!` are inert (see
+/// [`TrustedUrl`](crate::TrustedUrl)). `src` still passes the URL check
+/// (no `javascript:`).
+///
 /// # Example
 ///
 /// ```no_run
@@ -270,7 +275,9 @@ pub fn Script(
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl crate::IntoView {
-    let mut el = html::script()
+    // Created by `createElement`, not cloned from a parsed template (which
+    // marks a script "already started", so it would never run).
+    let mut el = HtmlElement::<html::Script>::from_element(dom::create_element("script"))
         .attr("id", value(id))
         .attr("src", value(src))
         .attr("type", value(type_))
