@@ -145,3 +145,35 @@ fn a_script_tag_runs_when_added_and_leaves_with_its_owner() {
     );
     handle.unmount();
 }
+
+#[wasm_bindgen_test]
+fn titles_in_sibling_branches_restore_in_order_without_a_provided_context() {
+    // No `provide_meta_context`: every title still shares one stack, so
+    // hiding the first branch keeps the second's title, and hiding both
+    // brings back the page's own.
+    document().set_title("Site");
+    let c = test_container();
+    let (a, set_a) = create_signal(false);
+    let (b, set_b) = create_signal(false);
+    let handle = mount_to(c, move || {
+        view! {
+            <Show when=move || a.get()><Title text="A"/></Show>
+            <Show when=move || b.get()><Title text="B"/></Show>
+        }
+    });
+    assert_eq!(document().title(), "Site");
+    set_a(true);
+    assert_eq!(document().title(), "A");
+    set_b(true);
+    assert_eq!(document().title(), "B");
+    set_a(false);
+    assert_eq!(document().title(), "B", "B is still shown");
+    set_b(false);
+    assert_eq!(
+        document().title(),
+        "Site",
+        "nothing that set a title is alive"
+    );
+    handle.unmount();
+    assert_eq!(document().title(), "Site");
+}

@@ -91,22 +91,33 @@ pub fn provide_meta_context() {
     }
 }
 
-/// The current [`MetaContext`], provided at the current owner if there is
-/// none yet.
+/// The current [`MetaContext`]: the one [`provide_meta_context`] provided
+/// above, or else the document's own, made on first use and shared by
+/// every title of the page (one stack, so titles in sibling branches come
+/// back in the right order whether or not the app provides a context).
 ///
 /// ```no_run
 /// use larkspur::meta::*;
 /// let context = use_head();
 /// ```
 pub fn use_head() -> MetaContext {
-    match use_context::<MetaContext>() {
-        Some(context) => context,
-        None => {
-            let context = new_context();
-            provide_context(context);
+    use_context::<MetaContext>().unwrap_or_else(document_context)
+}
+
+/// The document's context, under a root owner of its own that lives as
+/// long as the page.
+fn document_context() -> MetaContext {
+    thread_local! {
+        static DOCUMENT: Cell<Option<MetaContext>> = const { Cell::new(None) };
+    }
+    DOCUMENT.with(|d| match d.get() {
+        Some(context) if context.texts.try_with_untracked(|_| ()).is_some() => context,
+        _ => {
+            let context = larkspur_reactive::create_root(|_| new_context());
+            d.set(Some(context));
             context
         }
-    }
+    })
 }
 
 fn new_context() -> MetaContext {

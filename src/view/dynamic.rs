@@ -115,10 +115,11 @@ impl DynState {
         }
         let next = content.into_view_now();
         let current = borrow_state(&self.current).clone();
-        if next == current {
+        if next == current && !matches!(next, View::Empty) {
             // The same view again (a cached `View` returned twice): it is
             // already in place. Moving it before itself and then removing
-            // the old one would remove it for good.
+            // the old one would remove it for good. (Empty goes on: its
+            // first run is what makes the range's marker.)
             return;
         }
         let mut marker = borrow_state(&self.marker).clone();
