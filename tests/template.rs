@@ -126,3 +126,34 @@ fn dynamic_text_fills_the_template_placeholder_in_place() {
     assert_eq!(text(&p_el), "xony");
     assert_eq!(p_el.inner_html(), "<b>x</b>on<i>y</i>");
 }
+
+#[wasm_bindgen_test]
+fn custom_elements_in_a_view_are_upgraded_before_their_properties_are_set() {
+    // A defined custom element whose `count` is an accessor: a template
+    // clone would stay a plain element until inserted, and `prop:count`
+    // would become an own property the accessor never sees.
+    js_sys::eval(
+        "if (!customElements.get('lark-counter')) customElements.define('lark-counter', \
+         class extends HTMLElement { set count(v) { this.seen = (this.seen || []).concat([v]); } \
+         get count() { return (this.seen || []).at(-1); } });",
+    )
+    .unwrap();
+    let (n, set_n) = create_signal(1);
+    let view = view! {
+        <div>
+            <lark-counter prop:count=move || n.get()></lark-counter>
+            <p>"label"</p>
+            <span>"static"</span>
+        </div>
+    };
+    let div: web_sys::Element =
+        wasm_bindgen::JsCast::unchecked_into(view.into_view().first_node().unwrap());
+    let el = div.first_element_child().unwrap();
+    let seen = || js_sys::Reflect::get(&el, &"seen".into()).unwrap();
+    assert!(
+        js_sys::Array::is_array(&seen()),
+        "the accessor ran: the element was upgraded before the property was set"
+    );
+    set_n(2);
+    assert_eq!(js_sys::Array::from(&seen()).length(), 2);
+}

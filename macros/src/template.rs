@@ -264,13 +264,22 @@ fn eligible(el: &NodeElement<rstml::Infallible>, ancestors: &[String], count: &m
         return false;
     };
     let tag = el.name().to_string();
-    let custom = tag.contains('-');
     if tag.starts_with(|c: char| c.is_ascii_uppercase()) || tag.contains("::") {
         return false; // a component at the root
     }
+    // Custom elements (`<x-counter>`, `<button is="x-button">`) are made by
+    // `createElement`: a clone of a template's inert content is not
+    // upgraded until it is inserted, so `prop:` writes made while the view
+    // is built would become plain properties shadowing the element's own
+    // accessors, and its methods would be missing in `on_load`.
+    if tag.contains('-') || el.attributes().iter().any(|a| {
+        matches!(a, NodeAttribute::Attribute(a) if a.key.to_string().eq_ignore_ascii_case("is"))
+    }) {
+        return false;
+    }
     let phrasing = PHRASING.contains(&tag.as_str());
     let table_part = TABLE_PARTS.contains(&tag.as_str());
-    if !(custom || phrasing || table_part || FLOW.contains(&tag.as_str())) {
+    if !(phrasing || table_part || FLOW.contains(&tag.as_str())) {
         return false;
     }
     if !table_nesting_ok(&tag, parent) {
@@ -281,7 +290,7 @@ fn eligible(el: &NodeElement<rstml::Infallible>, ancestors: &[String], count: &m
     }
     if let Some(parent) = parent {
         let parent_is_phrasing = parent == "p" || PHRASING.contains(&parent);
-        if parent_is_phrasing && !(phrasing || custom) {
+        if parent_is_phrasing && !phrasing {
             return false;
         }
         if (parent == "a" && tag == "a")
