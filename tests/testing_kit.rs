@@ -359,3 +359,18 @@ fn error_boundary_shows_errors_and_recovers() {
     assert_eq!(text(screen.get_by_test_id("value")), "12");
     assert!(screen.query_by_role("alert", "").is_none());
 }
+
+#[wasm_bindgen_test]
+fn click_works_on_svg_elements() {
+    // SVG elements have no `HTMLElement.click()`: the kit fires the event.
+    let (n, set_n) = create_signal(0);
+    let screen = render(move || {
+        view! {
+            <svg data-testid="icon" on:click=move |_| set_n.update(|n| *n += 1)>
+                <circle r="4"/>
+            </svg>
+        }
+    });
+    click(&screen.get_by_test_id("icon"));
+    assert_eq!(n.get_untracked(), 1);
+}

@@ -12,6 +12,8 @@ use web_sys::{
 /// Clicks an element as a mouse does: `HTMLElement.click()`, which fires a
 /// bubbling, cancelable `click` (and toggles a checkbox or radio, submits a
 /// form through its submit button, follows nothing by itself in a test).
+/// An SVG or MathML element has no `click()`: it gets the bubbling,
+/// cancelable `MouseEvent` a click fires.
 ///
 /// ```no_run
 /// # use larkspur::*; use larkspur::testing::*;
@@ -21,7 +23,13 @@ use web_sys::{
 /// assert_eq!(n.get_untracked(), 1);
 /// ```
 pub fn click(el: &Element) {
-    el.unchecked_ref::<HtmlElement>().click();
+    if let Some(html) = el.dyn_ref::<HtmlElement>() {
+        html.click();
+        return;
+    }
+    let event = web_sys::MouseEvent::new("click").expect("create a click event");
+    event.init_event_with_bubbles_and_cancelable("click", true, true);
+    el.dispatch_event(&event).expect("dispatch a click event");
 }
 
 /// Dispatches a bubbling, cancelable event named `name` at `el` and
