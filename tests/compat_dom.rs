@@ -271,3 +271,30 @@ async fn builder_extras_of_leptos_0_6() {
     larkspur::testing::tick().await;
     assert_eq!(*mounted.borrow(), Some(true));
 }
+
+/// An element inserted long after it was built (past the frames `on_mount`
+/// checks quickly) still gets its callback; until then it is checked only
+/// a few times a second.
+#[wasm_bindgen_test]
+async fn on_mount_still_runs_for_an_element_inserted_late() {
+    let container = test_container();
+    let mounted = Rc::new(RefCell::new(false));
+    let m = mounted.clone();
+    let owner = Owner::new_child();
+    let el = owner.with(|| {
+        html::p()
+            .attr("id", "late")
+            .on_mount(move |_| *m.borrow_mut() = true)
+    });
+    larkspur::testing::sleep_ms(2600).await;
+    assert!(!*mounted.borrow());
+    container.append_child(&el).unwrap();
+    for _ in 0..50 {
+        if *mounted.borrow() {
+            break;
+        }
+        larkspur::testing::sleep_ms(20).await;
+    }
+    assert!(*mounted.borrow(), "on_mount ran after the late insertion");
+    owner.dispose();
+}

@@ -119,6 +119,7 @@ impl<El: ElementDescriptor + 'static> HtmlElement<El> {
             f: Box::new(f),
             owner: Owner::current(),
             alive,
+            polls: 0,
         };
         crate::dom::helpers::queue_microtask(move || pending.poll());
         self
@@ -131,16 +132,30 @@ struct Pending<El> {
     f: Box<dyn FnOnce(HtmlElement<El>)>,
     owner: Option<Owner>,
     alive: Rc<Cell<bool>>,
+    /// Checks made so far.
+    polls: u32,
 }
 
+/// Frames `on_mount` checks its element on before it slows down to
+/// [`SLOW_POLL_MS`]: an element never inserted (inside a `Suspense` that
+/// never resolves, a discarded builder) would otherwise wake the page on
+/// every frame for as long as its owner lives.
+const FAST_POLLS: u32 = 120;
+const SLOW_POLL_MS: u32 = 250;
+
 impl<El: ElementDescriptor + 'static> Pending<El> {
-    fn poll(self) {
+    fn poll(mut self) {
         if !self.alive.get() {
             return;
         }
         if !self.el.is_mounted() {
-            let next = Closure::once_into_js(move || self.poll());
-            let _ = crate::dom::request_animation_frame(next.unchecked_ref());
+            self.polls = self.polls.saturating_add(1);
+            if self.polls > FAST_POLLS {
+                gloo_timers::callback::Timeout::new(SLOW_POLL_MS, move || self.poll()).forget();
+            } else {
+                let next = Closure::once_into_js(move || self.poll());
+                let _ = crate::dom::request_animation_frame(next.unchecked_ref());
+            }
             return;
         }
         let Pending { el, f, owner, .. } = self;
