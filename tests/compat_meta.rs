@@ -177,3 +177,42 @@ fn titles_in_sibling_branches_restore_in_order_without_a_provided_context() {
     handle.unmount();
     assert_eq!(document().title(), "Site");
 }
+
+#[wasm_bindgen_test]
+fn body_and_html_attributes_stack_and_restore() {
+    // The app sets `<Body class="app"/>`, a page `<Body class="page-x"/>`:
+    // leaving the page brings the app's class back, and unmounting the app
+    // the document's own attributes.
+    let body = document().body().unwrap();
+    let root = document().document_element().unwrap();
+    body.set_attribute("class", "from-markup").unwrap();
+    root.set_attribute("lang", "fr").unwrap();
+    let c = test_container();
+    let (page, set_page) = create_signal(false);
+    let (theme, set_theme) = create_signal("light");
+    let handle = mount_to(c, move || {
+        view! {
+            <Body class="app"/>
+            <Html lang="en" attr:data-theme=move || theme.get()/>
+            <Show when=move || page.get()>
+                <Body class="page-x"/>
+                <Html lang="de"/>
+            </Show>
+        }
+    });
+    assert_eq!(body.get_attribute("class").as_deref(), Some("app"));
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("en"));
+    set_page(true);
+    assert_eq!(body.get_attribute("class").as_deref(), Some("page-x"));
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("de"));
+    set_page(false);
+    assert_eq!(body.get_attribute("class").as_deref(), Some("app"));
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("en"));
+    set_theme("dark");
+    assert_eq!(root.get_attribute("data-theme").as_deref(), Some("dark"));
+    handle.unmount();
+    assert_eq!(body.get_attribute("class").as_deref(), Some("from-markup"));
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("fr"));
+    assert_eq!(root.get_attribute("data-theme"), None);
+    body.remove_attribute("class").unwrap();
+}

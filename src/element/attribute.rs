@@ -634,7 +634,7 @@ fn resolve_property(p: Property) -> JsValue {
     }
 }
 
-fn resolve_attribute(mut a: Attribute) -> Attribute {
+pub(crate) fn resolve_attribute(mut a: Attribute) -> Attribute {
     while let Attribute::Fn(f) = a {
         a = f();
     }
@@ -654,7 +654,11 @@ fn resolve_style(mut s: Style) -> Option<Cow<'static, str>> {
 /// name and found it needs none of the checks (not a URL, animation value,
 /// `srcdoc` or `on*` name): an app that never writes such an attribute from
 /// a dynamic value then links none of the URL checking code.
-fn write_attribute<const CHECKED: bool>(el: &Element, name: &'static str, value: Attribute) {
+pub(crate) fn write_attribute<const CHECKED: bool>(
+    el: &Element,
+    name: &'static str,
+    value: Attribute,
+) {
     match value {
         Attribute::Value(v) => {
             if !CHECKED {

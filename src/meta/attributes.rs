@@ -1,40 +1,165 @@
 //! [`Html`] and [`Body`]: attributes set on the document's `<html>` and
-//! `<body>` while their owner lives, removed when it is disposed.
+//! `<body>` while their owner lives. Setters of one attribute stack: the
+//! innermost live one wins, and when it is disposed the value before it
+//! comes back (in the end the document's own).
 
-use larkspur_reactive::on_cleanup;
+use std::cell::{Cell, RefCell};
+
+use larkspur_reactive::{borrow_state_mut, create_render_effect, on_cleanup};
 
 use super::TextProp;
-use crate::dom::{self, head, Element};
-use crate::element::attribute::Attribute;
-use crate::element::{html, HtmlElement};
+use crate::dom::{head, Element};
+use crate::element::attribute::{resolve_attribute, write_attribute, Attribute};
 use crate::view::View;
 
-/// Sets each given attribute on `el` (reactively) and removes it when the
-/// current owner is disposed.
-fn set_attributes<El: crate::ElementDescriptor>(
+/// Everyone setting one attribute of `<html>` or `<body>`, innermost last:
+/// the last live one's value is shown, and when it goes the one before it
+/// comes back (an app-wide `<Body class="app"/>` under a page's
+/// `<Body class="page-x"/>`), then the document's own value.
+struct Stack {
+    /// `<html>` (false) or `<body>` (true).
+    body: bool,
+    name: &'static str,
+    /// The attribute as the document had it before the first setter.
+    original: Option<String>,
+    /// Each live setter's id and current value.
+    setters: Vec<(u64, Option<String>)>,
+}
+
+thread_local! {
+    static STACKS: RefCell<Vec<Stack>> = const { RefCell::new(Vec::new()) };
+    static NEXT_ID: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Runs `f` on the stack of (`body`, `name`), made if missing. With
+/// `original` (a setter arriving), a stack with no live setter first
+/// records the document's value again (`original` is called before the
+/// registry is borrowed: it reads the DOM).
+fn with_stack<R>(
+    body: bool,
+    name: &'static str,
+    original: Option<&dyn Fn() -> Option<String>>,
+    f: impl FnOnce(&mut Stack) -> R,
+) -> R {
+    let idle = STACKS.with(|s| {
+        !s.borrow()
+            .iter()
+            .any(|st| st.body == body && st.name == name && !st.setters.is_empty())
+    });
+    let original = original.filter(|_| idle).map(|read| read());
+    STACKS.with(|s| {
+        let mut stacks = borrow_state_mut(s);
+        let at = match stacks
+            .iter()
+            .position(|st| st.body == body && st.name == name)
+        {
+            Some(at) => at,
+            None => {
+                stacks.push(Stack {
+                    body,
+                    name,
+                    original: None,
+                    setters: Vec::new(),
+                });
+                stacks.len() - 1
+            }
+        };
+        match stacks.get_mut(at) {
+            Some(stack) => {
+                if let Some(original) = original {
+                    stack.original = original;
+                }
+                f(stack)
+            }
+            None => unreachable!("found or pushed just above"),
+        }
+    })
+}
+
+/// Writes `value` (with the renderer's checks: no `on*` handlers, no
+/// unsafe URLs) or removes the attribute.
+fn write(el: &Element, name: &'static str, value: Option<String>) {
+    let value = match value {
+        Some(v) => Attribute::Value(v.into()),
+        None => Attribute::None,
+    };
+    write_attribute::<true>(el, name, value);
+}
+
+/// Sets `name` on `el` from `value` (re-read reactively) while the current
+/// owner lives, on top of any earlier setter of the same attribute.
+fn set_one(
+    el: &Element,
+    body: bool,
+    name: &'static str,
+    value: impl Fn() -> Option<String> + 'static,
+) {
+    let id = NEXT_ID.with(|n| {
+        let id = n.get();
+        n.set(id + 1);
+        id
+    });
+    let read = {
+        let el = el.clone();
+        move || el.get_attribute(name)
+    };
+    with_stack(body, name, Some(&read), |s| s.setters.push((id, None)));
+    let target = el.clone();
+    create_render_effect(move |_: Option<()>| {
+        let text = value();
+        let on_top = with_stack(body, name, None, |s| {
+            if let Some(entry) = s.setters.iter_mut().find(|(i, _)| *i == id) {
+                entry.1 = text.clone();
+            }
+            s.setters.last().is_some_and(|(i, _)| *i == id)
+        });
+        if on_top {
+            write(&target, name, text);
+        }
+    });
+    let el = el.clone();
+    on_cleanup(move || {
+        let restore = STACKS.with(|s| {
+            let mut stacks = borrow_state_mut(s);
+            let stack = stacks
+                .iter_mut()
+                .find(|st| st.body == body && st.name == name)?;
+            let was_top = stack.setters.last().is_some_and(|(i, _)| *i == id);
+            stack.setters.retain(|(i, _)| *i != id);
+            was_top.then(|| match stack.setters.last() {
+                Some((_, value)) => value.clone(),
+                None => stack.original.clone(),
+            })
+        });
+        if let Some(value) = restore {
+            write(&el, name, value);
+        }
+    });
+}
+
+/// Sets each given attribute on `el` (reactively) while the current owner
+/// lives; then the value from before comes back.
+fn set_attributes(
     el: Element,
+    body: bool,
     attributes: Vec<(&'static str, Option<TextProp>)>,
     extra: Vec<(&'static str, Attribute)>,
 ) -> View {
-    let mut builder = HtmlElement::<El>::from_element(el.clone());
-    let mut set = Vec::new();
     for (name, value) in attributes {
         if let Some(value) = value {
-            builder = builder.attr(name, move || value.get());
-            set.push(name);
+            set_one(&el, body, name, move || Some(value.get().into_owned()));
         }
     }
     // `attr:name=value` (and `{..attrs}`) on the component.
     for (name, value) in extra {
-        builder = builder.attr(name, value);
-        set.push(name);
+        set_one(&el, body, name, move || {
+            match resolve_attribute(value.clone()) {
+                Attribute::Value(v) | Attribute::Trusted(v) => Some(v.into_owned()),
+                Attribute::Bool(true) => Some(String::new()),
+                _ => None,
+            }
+        });
     }
-    drop(builder);
-    on_cleanup(move || {
-        for name in set {
-            dom::remove_attribute(&el, name);
-        }
-    });
     View::Empty
 }
 
@@ -66,8 +191,9 @@ pub fn Html(
     #[prop(attrs)]
     attributes: Vec<(&'static str, Attribute)>,
 ) -> impl crate::IntoView {
-    set_attributes::<html::Html>(
+    set_attributes(
         head::root_element(),
+        false,
         vec![("lang", lang), ("dir", dir), ("class", class)],
         attributes,
     )
@@ -95,8 +221,9 @@ pub fn Body(
     #[prop(attrs)]
     attributes: Vec<(&'static str, Attribute)>,
 ) -> impl crate::IntoView {
-    set_attributes::<html::Body>(
+    set_attributes(
         head::body_element(),
+        true,
         vec![("class", class), ("id", id)],
         attributes,
     )
