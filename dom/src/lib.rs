@@ -39,3 +39,23 @@ pub use larkspur::{
     Class, CollectView, DynChild, Each, Errors, Fragment, HtmlElement, IntoAttribute, IntoClass,
     IntoProperty, IntoStyle, IntoView, MountHandle, NodeRef, Property, Style, Unit, View,
 };
+
+/// Leptos 0.6's hydration context. Larkspur renders on the client only and
+/// never hydrates, so it answers as a client-side-rendered Leptos app does:
+/// client-side libraries that ask (`!HydrationCtx::is_hydrating()`)
+/// compile unchanged.
+///
+/// ```
+/// assert!(!larkspur_dom::HydrationCtx::is_hydrating());
+/// ```
+pub struct HydrationCtx;
+
+impl HydrationCtx {
+    /// Always `false`: nothing is ever hydrated.
+    pub fn is_hydrating() -> bool {
+        false
+    }
+
+    /// Does nothing (there is no hydration to stop).
+    pub fn stop_hydrating() {}
+}
