@@ -433,3 +433,33 @@ fn marker_named_components_named_attrs_and_view_equality() {
     let para = find(&container, "#para");
     assert_eq!(para.class_name(), "a b");
 }
+
+/// `#[prop(default = ..)]` may use the props declared before it, as Leptos
+/// 0.6's builder allows.
+#[component]
+fn Sized(
+    size: u32,
+    #[prop(default = size * 2)] width: u32,
+    #[prop(optional)] label: Option<String>,
+    #[prop(default = format!("{}:{}", label.clone().unwrap_or_default(), width))] title: String,
+) -> impl IntoView {
+    view! { <p title=title>{size} "x" {width}</p> }
+}
+
+#[wasm_bindgen_test]
+fn a_default_can_use_earlier_props() {
+    let c = common::test_container();
+    let _h = mount_to(c.clone(), || {
+        view! {
+            <Sized size=3/>
+            <Sized size=3 width=10 label="w".to_string()/>
+        }
+    });
+    let ps = c.query_selector_all("p").unwrap();
+    let p0: web_sys::Element = wasm_bindgen::JsCast::unchecked_into(ps.item(0).unwrap());
+    let p1: web_sys::Element = wasm_bindgen::JsCast::unchecked_into(ps.item(1).unwrap());
+    assert_eq!(p0.text_content().unwrap(), "3x6");
+    assert_eq!(p0.get_attribute("title").as_deref(), Some(":6"));
+    assert_eq!(p1.text_content().unwrap(), "3x10");
+    assert_eq!(p1.get_attribute("title").as_deref(), Some("w:10"));
+}

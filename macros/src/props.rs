@@ -308,22 +308,32 @@ pub fn generate(spec: &PropsSpec) -> TokenStream {
         let ty = &p.ty;
         quote! { #slot: #tr<#ty>, }
     });
-    let build_fields = props.iter().map(|p| {
+    // Each prop is bound in declaration order, so a `#[prop(default = ..)]`
+    // expression can use the props declared before it, as Leptos 0.6's
+    // builder allows (`#[prop(default = size * 2)] width: u32`).
+    let build_lets = props.iter().map(|p| {
         let ident = &p.ident;
         match &p.kind {
             PropKind::Required => {
                 let tr = require_trait(component, ident);
-                quote! { #ident: #tr::take(self.#ident), }
+                quote! { let #ident = #tr::take(self.#ident); }
             }
-            PropKind::StripOption(_) => quote! { #ident: self.#ident, },
+            PropKind::StripOption(_) => quote! { let #ident = self.#ident; },
             PropKind::Optional | PropKind::Attrs => {
-                quote! { #ident: ::core::option::Option::unwrap_or_default(self.#ident), }
+                quote! { let #ident = ::core::option::Option::unwrap_or_default(self.#ident); }
             }
             PropKind::Default(expr) => {
-                quote! { #ident: ::core::option::Option::unwrap_or_else(self.#ident, || #expr), }
+                quote! {
+                    #[allow(clippy::manual_unwrap_or, clippy::manual_unwrap_or_default)]
+                    let #ident = match self.#ident {
+                        ::core::option::Option::Some(value) => value,
+                        ::core::option::Option::None => #expr,
+                    };
+                }
             }
         }
     });
+    let build_fields = props.iter().map(|p| &p.ident);
     let builder_impl = quote! {
         #[allow(non_camel_case_types)]
         impl <#(#user_decls,)* #(#slot_names,)*> #builder<#(#user_params,)* #(#slot_names,)*> #where_clause {
@@ -334,7 +344,8 @@ pub fn generate(spec: &PropsSpec) -> TokenStream {
             where
                 #(#build_bounds)*
             {
-                #props_ident { #(#build_fields)* }
+                #(#build_lets)*
+                #props_ident { #(#build_fields,)* }
             }
         }
     };
