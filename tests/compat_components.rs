@@ -443,6 +443,7 @@ fn Sized(
     #[prop(optional)] label: Option<String>,
     #[prop(default = format!("{}:{}", label.clone().unwrap_or_default(), width))] title: String,
 ) -> impl IntoView {
+    let _ = label;
     view! { <p title=title>{size} "x" {width}</p> }
 }
 
