@@ -428,7 +428,7 @@ impl Drop for Running<'_> {
 /// for a memo whose value changed, marks its subscribers Dirty.
 pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
     let epoch = rt.next_epoch();
-    let (payload, owns) = {
+    let (payload, owns, is_memo) = {
         let mut arena = rt.arena.borrow_mut();
         let Some(node) = arena.get_mut(id) else {
             return;
@@ -445,8 +445,14 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
             return;
         };
         node.flags.set(Flags::RUNNING, true);
-        (payload, node.owned.is_some())
+        (payload, node.owned.is_some(), node.kind == Kind::Memo)
     };
+    // A memo that writes a signal while it computes (allowed, if unusual)
+    // must not run that signal's effects in the middle of its computation:
+    // they would read the memo's old value, and the memo is already Clean,
+    // so they would not run again for the new one. Effects wait until the
+    // memo's value is stored and its subscribers are marked.
+    let hold = is_memo.then(crate::scheduler::HoldEffects::new);
     let running = Running { rt, id };
     if owns {
         crate::owner::dispose_owned(rt, id);
@@ -490,6 +496,7 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
     if notify {
         mark_check_subscribers_dirty(rt, id);
     }
+    drop(hold);
 }
 
 /// A memo's value changed during the pull phase: its subscribers that are

@@ -245,3 +245,54 @@ fn a_trigger_reruns_its_subscribers() {
     t.notify();
     assert_eq!(out.take(), ["ran", "ran", "ran"]);
 }
+
+/// A memo that writes a signal while it computes: the signal's effects run
+/// once the memo's new value is stored, and they see it (they used to run
+/// in the middle of the computation, read the old value, and never run
+/// again for the new one).
+#[test]
+fn effects_of_a_write_inside_a_memo_see_the_memos_new_value() {
+    let (a, set_a) = create_signal(0);
+    let (b, set_b) = create_signal(0);
+    let m = create_memo(move |_| {
+        let v = a.get();
+        set_b.set(v);
+        v
+    });
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let s = seen.clone();
+    create_render_effect(move |_| {
+        if b.get() > 0 {
+            s.borrow_mut().push(m.get());
+        }
+    });
+    set_a.set(1); // m has no effect of its own: it stays stale
+    assert_eq!(m.get(), 1); // pulled here, outside any flush
+    assert_eq!(*seen.borrow(), [1]);
+    set_a.set(2);
+    assert_eq!(m.get(), 2);
+    assert_eq!(*seen.borrow(), [1, 2]);
+}
+
+/// The same with an owning memo, which moves its value out while it
+/// computes: no panic.
+#[test]
+fn an_owning_memo_that_writes_while_it_computes_does_not_panic() {
+    let (a, set_a) = create_signal(0);
+    let (b, set_b) = create_signal(0);
+    let m = create_owning_memo(move |_: Option<i32>| {
+        let v = a.get();
+        set_b.set(v);
+        (v, true)
+    });
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let s = seen.clone();
+    create_render_effect(move |_| {
+        if b.get() > 0 {
+            s.borrow_mut().push(m.get());
+        }
+    });
+    set_a.set(5);
+    assert_eq!(m.get(), 5);
+    assert_eq!(*seen.borrow(), [5]);
+}
