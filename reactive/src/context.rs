@@ -2,6 +2,7 @@
 
 use crate::runtime::with_runtime;
 use std::any::{Any, TypeId};
+use std::rc::Rc;
 
 /// Provides `value` to the current owner and everything below it, shadowing
 /// a value of the same type provided higher up. Outside any owner it has
@@ -24,7 +25,7 @@ pub fn provide_context<T: Clone + 'static>(value: T) {
             return;
         };
         let key = TypeId::of::<T>();
-        let boxed: Box<dyn Any> = Box::new(value);
+        let boxed: Rc<dyn Any> = Rc::new(value);
         let contexts = node
             .owned_mut()
             .contexts
@@ -58,7 +59,10 @@ pub fn provide_context<T: Clone + 'static>(value: T) {
 /// });
 /// ```
 pub fn use_context<T: Clone + 'static>() -> Option<T> {
-    with_runtime(|rt| {
+    // The entry is found (and its `Rc` cloned) with the arena borrowed; the
+    // value itself is cloned after the borrow ends, since a `Clone` impl
+    // may read signals or make nodes.
+    let found = with_runtime(|rt| {
         let key = TypeId::of::<T>();
         let arena = rt.arena.borrow();
         let mut current = rt.owner.get();
@@ -69,12 +73,13 @@ pub fn use_context<T: Clone + 'static>() -> Option<T> {
                 .as_ref()
                 .and_then(|o| o.contexts.as_ref()?.iter().find(|(k, _)| *k == key));
             if let Some((_, value)) = found {
-                return value.downcast_ref::<T>().cloned();
+                return Some(value.clone());
             }
             current = node.owner.get();
         }
         None
-    })
+    })?;
+    found.downcast_ref::<T>().cloned()
 }
 
 /// Like [`use_context`], but panics (naming the type and the caller's

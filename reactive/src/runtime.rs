@@ -171,7 +171,7 @@ pub(crate) struct Node {
 }
 
 /// The contexts one owner provides.
-pub(crate) type Contexts = Vec<(TypeId, Box<dyn Any>)>;
+pub(crate) type Contexts = Vec<(TypeId, Rc<dyn Any>)>;
 
 /// What an owner owns.
 #[derive(Default)]

@@ -159,3 +159,23 @@ fn owner_with_does_not_track() {
         assert!(!child.is_alive());
     });
 }
+
+/// A context whose `Clone` reads a signal (and makes a node): the value is
+/// cloned after the runtime's own state is released, so it works.
+#[test]
+fn a_context_whose_clone_reads_signals_can_be_used() {
+    struct Tracked(ReadSignal<i32>);
+    impl Clone for Tracked {
+        fn clone(&self) -> Self {
+            let _ = self.0.get_untracked();
+            let _ = create_rw_signal(0);
+            Tracked(self.0)
+        }
+    }
+    create_root(|_| {
+        let (n, _) = create_signal(7);
+        provide_context(Tracked(n));
+        let got = use_context::<Tracked>().expect("provided");
+        assert_eq!(got.0.get_untracked(), 7);
+    });
+}
