@@ -1,6 +1,7 @@
 //! The reader and writer method sets shared by the handles, generated once by macro over a tiny non-generic core.
 
 use crate::graph::{read_value, update_if_necessary};
+use crate::handle::Handle;
 use crate::runtime::{with_runtime, NodeId};
 use crate::runtime::{Invariant, Payload};
 use crate::scheduler::{notify, HoldEffects};
@@ -42,8 +43,8 @@ pub(crate) fn written(id: NodeId) {
 
 /// A read that overlaps a write of the same signal: a user mistake that the
 /// `RefCell` would report only as "already mutably borrowed".
-const READ_DURING_UPDATE: &str = if cfg!(debug_assertions) {
-    "larkspur-reactive: a signal was read while it is being \
+pub(crate) const READ_DURING_UPDATE: &str = if cfg!(debug_assertions) {
+    "was read while it is being \
      updated, e.g. `s.update(|v| *v = s.get() + 1)`. Read it before the update, or use \
      the `&mut` value that `update` passes in"
 } else {
@@ -51,8 +52,8 @@ const READ_DURING_UPDATE: &str = if cfg!(debug_assertions) {
 };
 
 /// A write that overlaps a read of the same signal.
-const WRITE_DURING_READ: &str = if cfg!(debug_assertions) {
-    "larkspur-reactive: a signal was written while it is \
+pub(crate) const WRITE_DURING_READ: &str = if cfg!(debug_assertions) {
+    "was written while it is \
      being read, e.g. inside its own `with`, or by an effect that a write inside that \
      `with` ran. Move the write out of the `with` closure"
 } else {
@@ -61,16 +62,26 @@ const WRITE_DURING_READ: &str = if cfg!(debug_assertions) {
 
 #[inline]
 #[cfg_attr(debug_assertions, track_caller)]
-pub(crate) fn open_signal<T: 'static, R>(value: &Rc<dyn Payload>, f: impl FnOnce(&T) -> R) -> R {
+pub(crate) fn open_signal<T: 'static, R>(
+    h: &Handle,
+    what: &'static str,
+    value: &Rc<dyn Payload>,
+    f: impl FnOnce(&T) -> R,
+) -> R {
     let cell = value.value().downcast_ref::<RefCell<T>>().invariant();
     match cell.try_borrow() {
         Ok(v) => f(&v),
-        Err(_) => read_during_update(),
+        Err(_) => h.overlap(what, READ_DURING_UPDATE),
     }
 }
 
 #[inline]
-pub(crate) fn open_memo<T: 'static, R>(value: &Rc<dyn Payload>, f: impl FnOnce(&T) -> R) -> R {
+pub(crate) fn open_memo<T: 'static, R>(
+    _: &Handle,
+    _: &'static str,
+    value: &Rc<dyn Payload>,
+    f: impl FnOnce(&T) -> R,
+) -> R {
     let cell = value
         .value()
         .downcast_ref::<RefCell<Option<T>>>()
@@ -116,30 +127,16 @@ pub(crate) fn memo_write_during_read() -> ! {
 #[inline]
 #[cfg_attr(debug_assertions, track_caller)]
 pub(crate) fn open_signal_mut<T: 'static, R>(
+    h: &Handle,
+    what: &'static str,
     value: &Rc<dyn Payload>,
     f: impl FnOnce(&mut T) -> R,
 ) -> R {
     let cell = value.value().downcast_ref::<RefCell<T>>().invariant();
     match cell.try_borrow_mut() {
         Ok(mut v) => f(&mut v),
-        Err(_) => write_during_read(),
+        Err(_) => h.overlap(what, WRITE_DURING_READ),
     }
-}
-
-/// The panics of [`open_signal`] and [`open_signal_mut`], shared by every
-/// value type instead of formatted inline in each copy.
-#[cold]
-#[inline(never)]
-#[cfg_attr(debug_assertions, track_caller)]
-fn read_during_update() -> ! {
-    panic!("{}", READ_DURING_UPDATE)
-}
-
-#[cold]
-#[inline(never)]
-#[cfg_attr(debug_assertions, track_caller)]
-fn write_during_read() -> ! {
-    panic!("{}", WRITE_DURING_READ)
 }
 
 /// Generates the reader methods (`get`, `with`, `try_` and `_untracked`
@@ -154,7 +151,7 @@ macro_rules! impl_reader {
             #[cfg_attr(debug_assertions, track_caller)]
             pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
                 match $crate::access::$fetch(self.h.id, true) {
-                    Some(v) => $crate::access::$open::<T, R>(&v, f),
+                    Some(v) => $crate::access::$open::<T, R>(&self.h, $what, &v, f),
                     None => self.h.disposed($what, "read"),
                 }
             }
@@ -164,21 +161,23 @@ macro_rules! impl_reader {
             #[cfg_attr(debug_assertions, track_caller)]
             pub fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
                 match $crate::access::$fetch(self.h.id, false) {
-                    Some(v) => $crate::access::$open::<T, R>(&v, f),
+                    Some(v) => $crate::access::$open::<T, R>(&self.h, $what, &v, f),
                     None => self.h.disposed($what, "read"),
                 }
             }
 
             #[doc = concat!("Applies `f` to the value and tracks, or returns `None` if the ", $what, " was disposed.\n\n")]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(s.try_with(|v| *v), Some(5));\ns.dispose();\nassert_eq!(s.try_with(|v| *v), None);\n```")]
+            #[cfg_attr(debug_assertions, track_caller)]
             pub fn try_with<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
-                $crate::access::$fetch(self.h.id, true).map(|v| $crate::access::$open::<T, R>(&v, f))
+                $crate::access::$fetch(self.h.id, true).map(|v| $crate::access::$open::<T, R>(&self.h, $what, &v, f))
             }
 
             #[doc = concat!("Like [`try_with`](Self::try_with), without tracking.\n\n")]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(s.try_with_untracked(|v| *v), Some(5));\n```")]
+            #[cfg_attr(debug_assertions, track_caller)]
             pub fn try_with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
-                $crate::access::$fetch(self.h.id, false).map(|v| $crate::access::$open::<T, R>(&v, f))
+                $crate::access::$fetch(self.h.id, false).map(|v| $crate::access::$open::<T, R>(&self.h, $what, &v, f))
             }
 
             #[doc = concat!("Clones the current value and tracks this ", $what, ". Panics if it was disposed.\n\n")]
@@ -203,6 +202,7 @@ macro_rules! impl_reader {
 
             #[doc = concat!("Clones the value and tracks, or `None` if the ", $what, " was disposed.\n\n")]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(s.try_get(), Some(5));\n```")]
+            #[cfg_attr(debug_assertions, track_caller)]
             pub fn try_get(&self) -> Option<T>
             where
                 T: Clone,
@@ -212,6 +212,7 @@ macro_rules! impl_reader {
 
             #[doc = concat!("Clones the value without tracking, or `None` if disposed.\n\n")]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(s.try_get_untracked(), Some(5));\n```")]
+            #[cfg_attr(debug_assertions, track_caller)]
             pub fn try_get_untracked(&self) -> Option<T>
             where
                 T: Clone,
@@ -279,12 +280,13 @@ macro_rules! impl_writer {
 
             #[doc = "Replaces the value and notifies; if the signal was disposed, gives the value back.\n\n"]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(w.try_set(6), None);\nw.dispose();\nassert_eq!(w.try_set(7), Some(7));\n```")]
+            #[cfg_attr(debug_assertions, track_caller)]
             pub fn try_set(&self, value: T) -> Option<T> {
                 match $crate::access::signal_value(self.h.id, false) {
                     Some(v) => {
                         // Drop the old value after notifying is not needed:
                         // replace returns it and it drops here, outside any borrow.
-                        let old = $crate::access::open_signal_mut::<T, T>(&v, |slot| {
+                        let old = $crate::access::open_signal_mut::<T, T>(&self.h, "signal", &v, |slot| {
                             std::mem::replace(slot, value)
                         });
                         drop(v);
@@ -298,9 +300,10 @@ macro_rules! impl_writer {
 
             #[doc = "Mutates the value, notifies and returns `f`'s result, or `None` if disposed.\n\n"]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(w.try_update(|v| { *v += 1; *v }), Some(6));\n```")]
+            #[cfg_attr(debug_assertions, track_caller)]
             pub fn try_update<O>(&self, f: impl FnOnce(&mut T) -> O) -> Option<O> {
                 let v = $crate::access::signal_value(self.h.id, false)?;
-                let out = $crate::access::open_signal_mut::<T, O>(&v, f);
+                let out = $crate::access::open_signal_mut::<T, O>(&self.h, "signal", &v, f);
                 drop(v);
                 $crate::access::written(self.h.id);
                 Some(out)
@@ -312,7 +315,7 @@ macro_rules! impl_writer {
             pub fn set_untracked(&self, value: T) {
                 match $crate::access::signal_value(self.h.id, false) {
                     Some(v) => {
-                        let old = $crate::access::open_signal_mut::<T, T>(&v, |slot| {
+                        let old = $crate::access::open_signal_mut::<T, T>(&self.h, "signal", &v, |slot| {
                             std::mem::replace(slot, value)
                         });
                         drop(v);
@@ -327,7 +330,7 @@ macro_rules! impl_writer {
             #[cfg_attr(debug_assertions, track_caller)]
             pub fn update_untracked(&self, f: impl FnOnce(&mut T)) {
                 match $crate::access::signal_value(self.h.id, false) {
-                    Some(v) => $crate::access::open_signal_mut::<T, ()>(&v, f),
+                    Some(v) => $crate::access::open_signal_mut::<T, ()>(&self.h, "signal", &v, f),
                     None => self.h.warn_disposed("signal", "update"),
                 }
             }

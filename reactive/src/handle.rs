@@ -68,6 +68,26 @@ impl Handle {
         }
     }
 
+    /// Panics because a read overlapped a write of the same value (or the
+    /// other way round); debug builds name the value (where it was created)
+    /// and the access (the user's line, through `track_caller`).
+    #[cold]
+    #[inline(never)]
+    #[cfg_attr(debug_assertions, track_caller)]
+    pub(crate) fn overlap(&self, what: &str, message: &str) -> ! {
+        #[cfg(debug_assertions)]
+        panic!(
+            "larkspur-reactive: the {what} created at {} {message} (at {})",
+            self.created,
+            reported_site(Location::caller())
+        );
+        #[cfg(not(debug_assertions))]
+        {
+            let _ = what;
+            panic!("{message}")
+        }
+    }
+
     /// Panics because the handle's node is gone; debug builds name both
     /// locations. Release builds panic with a fixed message: they record no
     /// creation sites and pass no caller locations, and a fixed string keeps

@@ -75,9 +75,10 @@ impl<T: 'static> StoredValue<T> {
     /// let s = store_value(3);
     /// assert_eq!(s.try_with_value(|v| *v), Some(3));
     /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn try_with_value<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
         let v = with_runtime(|rt| rt.value(self.h.id))?;
-        Some(open_signal::<T, R>(&v, f))
+        Some(open_signal::<T, R>(&self.h, "stored value", &v, f))
     }
 
     /// Applies `f` to the value. Panics if it was disposed.
@@ -90,7 +91,7 @@ impl<T: 'static> StoredValue<T> {
     #[cfg_attr(debug_assertions, track_caller)]
     pub fn with_value<R>(&self, f: impl FnOnce(&T) -> R) -> R {
         match with_runtime(|rt| rt.value(self.h.id)) {
-            Some(v) => open_signal::<T, R>(&v, f),
+            Some(v) => open_signal::<T, R>(&self.h, "stored value", &v, f),
             None => self.h.disposed("stored value", "read"),
         }
     }
@@ -129,9 +130,10 @@ impl<T: 'static> StoredValue<T> {
     /// let s = store_value(3);
     /// assert_eq!(s.try_update_value(|v| { *v += 1; *v }), Some(4));
     /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn try_update_value<O>(&self, f: impl FnOnce(&mut T) -> O) -> Option<O> {
         let v = with_runtime(|rt| rt.value(self.h.id))?;
-        Some(open_signal_mut::<T, O>(&v, f))
+        Some(open_signal_mut::<T, O>(&self.h, "stored value", &v, f))
     }
 
     /// Mutates the value; ignored (with a debug warning) if disposed.
@@ -156,10 +158,13 @@ impl<T: 'static> StoredValue<T> {
     /// let s = store_value(3);
     /// assert_eq!(s.try_set_value(4), None);
     /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn try_set_value(&self, value: T) -> Option<T> {
         match with_runtime(|rt| rt.value(self.h.id)) {
             Some(v) => {
-                let old = open_signal_mut::<T, T>(&v, |slot| std::mem::replace(slot, value));
+                let old = open_signal_mut::<T, T>(&self.h, "stored value", &v, |slot| {
+                    std::mem::replace(slot, value)
+                });
                 drop(old);
                 None
             }

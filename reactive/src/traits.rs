@@ -373,7 +373,7 @@ macro_rules! writable_untracked {
             fn try_set_untracked(&self, value: T) -> Option<T> {
                 match crate::access::signal_value(self.h.id, false) {
                     Some(v) => {
-                        let old = crate::access::open_signal_mut::<T, T>(&v, |slot| {
+                        let old = crate::access::open_signal_mut::<T, T>(&self.h, "signal", &v, |slot| {
                             std::mem::replace(slot, value)
                         });
                         drop(v);
@@ -393,7 +393,7 @@ macro_rules! writable_untracked {
             }
             fn try_update_untracked<O>(&self, f: impl FnOnce(&mut T) -> O) -> Option<O> {
                 let v = crate::access::signal_value(self.h.id, false)?;
-                Some(crate::access::open_signal_mut::<T, O>(&v, f))
+                Some(crate::access::open_signal_mut::<T, O>(&self.h, "signal", &v, f))
             }
         }
     )*};

@@ -255,3 +255,41 @@ fn creating_under_a_disposed_owner_warns_in_debug_builds() {
     s.dispose();
     assert_eq!(live_node_count(), baseline);
 }
+
+/// An overlapping read or write names the value (what it is, where it was
+/// created) and the line of the access.
+#[test]
+fn overlapping_accesses_name_the_value_and_the_access() {
+    let stored = store_value(1);
+    let created = line!() - 1;
+    let message = panic_message(move || {
+        stored.update_value(|_| stored.update_value(|v| *v += 1));
+    });
+    let used = line!() - 2;
+    assert!(
+        message.contains(&format!(
+            "the stored value created at {}:{created}",
+            file!()
+        )),
+        "{message}"
+    );
+    assert!(
+        message.contains(&format!("{}:{used}", file!())),
+        "{message}"
+    );
+
+    let s = create_rw_signal(1);
+    let created = line!() - 1;
+    let message = panic_message(move || {
+        s.with(|_| s.set(2));
+    });
+    let used = line!() - 2;
+    assert!(
+        message.contains(&format!("the signal created at {}:{created}", file!())),
+        "{message}"
+    );
+    assert!(
+        message.contains(&format!("{}:{used}", file!())),
+        "{message}"
+    );
+}
