@@ -70,10 +70,20 @@ pub unsafe fn reinterpret<H: Copy, F>(handle: &H, _witness: F) -> &F {
     unsafe { &*(handle as *const H).cast::<F>() }
 }
 
+/// The type `F` of the closure that `make` returns, without calling `make`
+/// or building any value.
+#[inline(always)]
+pub(crate) fn closure_type<H, F, M: FnOnce(std::mem::ManuallyDrop<H>) -> F>(
+    _make: &M,
+) -> std::marker::PhantomData<F> {
+    std::marker::PhantomData
+}
+
 /// [`reinterpret`] for a handle that is not `Copy` (`MaybeSignal<String>`
-/// holds its value): the witness closure captures a `ManuallyDrop` bitwise
-/// copy of the handle, made only to name the closure type and never
-/// dropped, so the value it duplicates is neither dropped twice nor used.
+/// holds its value). The closure type comes from [`closure_type`]: a
+/// closure that would capture a `ManuallyDrop<H>` is named, never built, so
+/// no copy of the handle (and of a `Box` or `String` inside it) ever
+/// exists beside the original.
 ///
 /// # Safety
 ///
@@ -81,7 +91,10 @@ pub unsafe fn reinterpret<H: Copy, F>(handle: &H, _witness: F) -> &F {
 /// `ManuallyDrop<H>` (moved in whole) and which uses it only through a
 /// shared reference.
 #[inline(always)]
-pub(crate) unsafe fn reinterpret_owned<H, F>(handle: &H, _witness: F) -> &F {
+pub(crate) unsafe fn reinterpret_owned<H, F>(
+    handle: &H,
+    _closure: std::marker::PhantomData<F>,
+) -> &F {
     const {
         assert!(std::mem::size_of::<F>() == std::mem::size_of::<H>());
         assert!(std::mem::align_of::<F>() == std::mem::align_of::<H>());
@@ -93,8 +106,7 @@ pub(crate) unsafe fn reinterpret_owned<H, F>(handle: &H, _witness: F) -> &F {
     // so `handle`'s bytes are a valid `F`. The returned reference borrows
     // `handle`; calling the closure only reads the value through `&`
     // (`Fn`). `F` has no drop glue (asserted), so nothing is ever dropped
-    // through it, and the witness (the one bitwise copy) is forgotten by
-    // its `ManuallyDrop` when it goes out of scope.
+    // through it; no other value of type `F` exists.
     unsafe { &*(handle as *const H).cast::<F>() }
 }
 
@@ -106,14 +118,15 @@ macro_rules! deref_getter_owned {
             #[cfg_attr(debug_assertions, track_caller)]
             fn deref(&self) -> &Self::Target {
                 record_site!();
-                // SAFETY: a bitwise copy held in `ManuallyDrop`, only to give
-                // the witness closure its type; see `reinterpret_owned`.
-                let handle = std::mem::ManuallyDrop::new(unsafe { std::ptr::read(self) });
-                let witness = move || handle.get();
-                // SAFETY: `witness` is a `move` closure capturing exactly one
+                // Never called: it only names the type of a `move` closure
+                // capturing one `ManuallyDrop<$ty<T>>`.
+                let make = |handle: std::mem::ManuallyDrop<$ty<T>>| move || handle.get();
+                // SAFETY: that closure captures exactly one
                 // `ManuallyDrop<$ty<T>>`, used through `&`; see
                 // `reinterpret_owned`.
-                unsafe { reinterpret_owned(self, witness) }
+                let closure = closure_type(&make);
+                let call = unsafe { reinterpret_owned(self, closure) };
+                call
             }
         }
     )*};
