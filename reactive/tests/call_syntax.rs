@@ -168,3 +168,19 @@ fn maybe_signals_and_maybe_props_can_be_called() {
     drop(fixed);
     drop(prop);
 }
+
+/// Calling an owned `MaybeSignal` while a reference into its heap value is
+/// alive (checked under Miri's Stacked Borrows: no copy of the `Box` may be
+/// made behind the caller's back).
+#[test]
+fn an_owned_maybe_signal_called_while_its_value_is_borrowed() {
+    let m: MaybeSignal<Box<str>> = MaybeSignal::Static("hi".into());
+    let inner: &str = match &m {
+        MaybeSignal::Static(s) => s,
+        MaybeSignal::Dynamic(_) => unreachable!(),
+    };
+    let got = m();
+    assert_eq!(&*got, inner);
+    let p: MaybeProp<String> = MaybeProp::from("there".to_string());
+    assert_eq!(p().as_deref(), Some("there"));
+}
