@@ -516,8 +516,14 @@ pub(crate) fn dispose_owned(rt: &Runtime, id: NodeId) {
 /// Disposes `id` and everything it owns; removes it from its owner's children.
 pub(crate) fn dispose_node(rt: &Runtime, id: NodeId) {
     // The entry in the owner's children stays as a tombstone (see `Node::children`).
-    if !rt.arena.borrow().contains(id) {
-        return;
+    // A node whose disposal has begun (a cleanup of its own disposing it
+    // again) is left to that disposal, which frees it after its last
+    // cleanup: freeing it here would take its signals from the cleanups
+    // still to run.
+    match rt.arena.borrow().get(id) {
+        None => return,
+        Some(node) if node.flags.has(Flags::DOOMED) => return,
+        Some(_) => {}
     }
     let roots = [id];
     let unwind = FreeOnUnwind { rt, roots: &roots };

@@ -164,3 +164,21 @@ fn effects_survive_the_cycle_report() {
     set_other.set(100);
     assert_eq!(seen.get(), 95, "and the effects queued behind it");
 }
+
+/// An owner disposed again from one of its own cleanups: the cleanups after
+/// it still read the owner's signals (they are freed after the last one).
+#[test]
+fn an_owner_disposed_from_its_own_cleanup_keeps_its_signals_for_the_rest() {
+    let owner = Owner::new_child();
+    let seen = std::rc::Rc::new(std::cell::Cell::new(None));
+    let s = seen.clone();
+    let sig = owner.with(|| {
+        let sig = create_rw_signal(5);
+        on_cleanup(move || owner.dispose());
+        on_cleanup(move || s.set(sig.try_get_untracked()));
+        sig
+    });
+    owner.dispose();
+    assert_eq!(seen.get(), Some(5));
+    assert_eq!(sig.try_get_untracked(), None, "freed in the end");
+}
