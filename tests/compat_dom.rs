@@ -298,3 +298,25 @@ async fn on_mount_still_runs_for_an_element_inserted_late() {
     assert!(*mounted.borrow(), "on_mount ran after the late insertion");
     owner.dispose();
 }
+
+/// `html::ToHtmlElement`: an element made elsewhere, wrapped in a builder.
+#[wasm_bindgen_test]
+fn an_outside_element_becomes_a_builder() {
+    use larkspur::html::ToHtmlElement;
+    let plain = document().create_element("section").unwrap();
+    let clicks = Rc::new(Cell::new(0));
+    let c = clicks.clone();
+    let el = plain
+        .clone()
+        .to_leptos_element()
+        .attr("data-ready", "yes")
+        .on(ev::click, move |_| c.set(c.get() + 1))
+        .child("hello");
+    let container = test_container();
+    container.append_child(&plain).unwrap();
+    assert_eq!(plain.get_attribute("data-ready").as_deref(), Some("yes"));
+    assert_eq!(plain.text_content().as_deref(), Some("hello"));
+    click(&plain.clone().unchecked_into());
+    assert_eq!(clicks.get(), 1);
+    drop(el);
+}

@@ -76,6 +76,7 @@ fn derived_params_query_and_route_context() {
                 <A href="/contacts" id="all">"All"</A>
                 <A href="/contacts" exact=true id="exact">"Exactly all"</A>
                 <A href="/contacts/x?tab=a" id="bad">"Bad id"</A>
+                <A href="/contacts" attr:style="color: red" attr:data-kind="nav" id="styled">"Styled"</A>
                 <Routes>
                     <ContactRoutes/>
                 </Routes>
@@ -89,6 +90,10 @@ fn derived_params_query_and_route_context() {
         "/contacts/:id /contacts/7"
     );
     assert_eq!(text(&find(&container, "#raw")), "7");
+    // `attr:` on `<A>` (0.6's `#[prop(attrs)]`).
+    let styled = find(&container, "#styled");
+    assert_eq!(styled.get_attribute("style").as_deref(), Some("color: red"));
+    assert_eq!(styled.get_attribute("data-kind").as_deref(), Some("nav"));
     assert_eq!(text(&find(&container, "#pairs")), "tab=notes");
     // Not exact: `/contacts` is active below itself; exact: only on itself.
     assert_eq!(

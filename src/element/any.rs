@@ -48,6 +48,28 @@ impl<El: ElementDescriptor> HtmlElement<El> {
     }
 }
 
+/// Wraps a DOM element made elsewhere (by `web_sys`, another library, a
+/// query) in a builder, to add attributes, children or handlers the
+/// Larkspur way (Leptos 0.6's `html::ToHtmlElement`).
+///
+/// ```no_run
+/// use larkspur::*;
+/// use larkspur::html::ToHtmlElement;
+///
+/// let found = document().get_element_by_id("legacy").unwrap();
+/// let el = found.to_leptos_element().attr("data-ready", "yes");
+/// ```
+pub trait ToHtmlElement {
+    /// The element as an `HtmlElement<AnyElement>` builder.
+    fn to_leptos_element(self) -> HtmlElement<AnyElement>;
+}
+
+impl<T: AsRef<web_sys::Element>> ToHtmlElement for T {
+    fn to_leptos_element(self) -> HtmlElement<AnyElement> {
+        HtmlElement::from_element(self.as_ref().clone())
+    }
+}
+
 impl<El: ElementDescriptor> Deref for HtmlElement<El> {
     type Target = El::Output;
 

@@ -13,7 +13,7 @@
 //!     .child(html::p().attr("class", "lead").child("Text"));
 //! ```
 
-pub use super::{AnyElement, ElementDescriptor, HtmlElement};
+pub use super::{AnyElement, ElementDescriptor, HtmlElement, ToHtmlElement};
 
 /// Marker type of the `<script>` element.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

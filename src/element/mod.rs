@@ -29,7 +29,7 @@ use crate::ev::EventDescriptor;
 use crate::view::{IntoView, View};
 use attribute::{IntoAttribute, IntoClass, IntoProperty, IntoStyle};
 
-pub use any::AnyElement;
+pub use any::{AnyElement, ToHtmlElement};
 pub use directive::Directive;
 pub use node_ref::{create_node_ref, NodeRef};
 pub use spread::{Binding, EventHandlerFn, Spread};

@@ -640,6 +640,8 @@ pub struct AProps {
     pub replace: bool,
     /// The state of the history entry the link creates (see [`State`]).
     pub state: Option<State>,
+    /// Further attributes of the `<a>` (`attr:style=..`, `{..attrs}`).
+    pub attributes: Vec<(&'static str, Attribute)>,
     /// The link's content.
     pub children: Children,
 }
@@ -656,10 +658,22 @@ pub struct APropsBuilder {
     target: Option<String>,
     replace: bool,
     state: Option<State>,
+    attributes: Vec<(&'static str, Attribute)>,
     children: Option<Children>,
 }
 
 impl APropsBuilder {
+    /// Adds attributes of the `<a>` (from `attr:name=value` and
+    /// `{..attrs}`), as Leptos 0.6's `#[prop(attrs)]`.
+    pub fn dyn_attrs(mut self, attrs: impl IntoIterator<Item = (&'static str, Attribute)>) -> Self {
+        self.attributes.extend(attrs);
+        self
+    }
+    /// Sets the attributes of the `<a>` (`#[prop(attrs)]` by name).
+    pub fn attributes(mut self, attrs: Vec<(&'static str, Attribute)>) -> Self {
+        self.attributes = attrs;
+        self
+    }
     /// Sets the target: a path, or a closure returning one.
     pub fn href(mut self, href: impl ToHref + 'static) -> Self {
         self.href = Some(Rc::new(move || href.to_href()()));
@@ -716,6 +730,7 @@ impl APropsBuilder {
             target: self.target,
             replace: self.replace,
             state: self.state,
+            attributes: self.attributes,
             children: self.children.unwrap_or_else(|| Box::new(Default::default)),
         }
     }
@@ -805,6 +820,9 @@ pub fn A(props: AProps) -> impl IntoView {
     }
     if let Some(id) = props.id {
         a = a.attr("id", id);
+    }
+    for (name, value) in props.attributes {
+        a = a.attr(name, value);
     }
     a.child((props.children)())
 }
