@@ -447,12 +447,6 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
         node.flags.set(Flags::RUNNING, true);
         (payload, node.owned.is_some(), node.kind == Kind::Memo)
     };
-    // A memo that writes a signal while it computes (allowed, if unusual)
-    // must not run that signal's effects in the middle of its computation:
-    // they would read the memo's old value, and the memo is already Clean,
-    // so they would not run again for the new one. Effects wait until the
-    // memo's value is stored and its subscribers are marked.
-    let hold = is_memo.then(crate::scheduler::HoldEffects::new);
     let running = Running { rt, id };
     if owns {
         crate::owner::dispose_owned(rt, id);
@@ -473,7 +467,15 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
         node.cursor = 0;
         node.epoch = epoch;
     }
-    let changed = rt.with_context(Some(id), Some(id), || payload.run());
+    // A memo that writes a signal while it computes (allowed, if unusual)
+    // must not run that signal's effects in the middle of its computation:
+    // they would read the memo's old value, and the memo is already Clean,
+    // so they would not run again for the new one. They run once the
+    // computation has stored the new value.
+    let changed = {
+        let _hold = is_memo.then(crate::scheduler::HoldEffects::new);
+        rt.with_context(Some(id), Some(id), || payload.run())
+    };
     std::mem::forget(running); // cleared below, in the same borrow
     let notify = {
         let mut arena = rt.arena.borrow_mut();
@@ -496,7 +498,6 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
     if notify {
         mark_check_subscribers_dirty(rt, id);
     }
-    drop(hold);
 }
 
 /// A memo's value changed during the pull phase: its subscribers that are
