@@ -272,9 +272,9 @@ async fn builder_extras_of_leptos_0_6() {
     assert_eq!(*mounted.borrow(), Some(true));
 }
 
-/// An element inserted long after it was built (past the frames `on_mount`
-/// checks quickly) still gets its callback; until then it is checked only
-/// a few times a second.
+/// An element inserted seconds after it was built still gets its
+/// `on_mount` callback. (The slower checks after about ten seconds are not
+/// covered here: a test would have to wait that long.)
 #[wasm_bindgen_test]
 async fn on_mount_still_runs_for_an_element_inserted_late() {
     let container = test_container();

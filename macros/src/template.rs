@@ -267,14 +267,13 @@ fn eligible(el: &NodeElement<rstml::Infallible>, ancestors: &[String], count: &m
     if tag.starts_with(|c: char| c.is_ascii_uppercase()) || tag.contains("::") {
         return false; // a component at the root
     }
-    // Custom elements (`<x-counter>`, `<button is="x-button">`) are made by
-    // `createElement`: a clone of a template's inert content is not
-    // upgraded until it is inserted, so `prop:` writes made while the view
-    // is built would become plain properties shadowing the element's own
-    // accessors, and its methods would be missing in `on_load`.
-    if tag.contains('-') || el.attributes().iter().any(|a| {
-        matches!(a, NodeAttribute::Attribute(a) if a.key.to_string().eq_ignore_ascii_case("is"))
-    }) {
+    // Custom elements (`<x-counter>`) are made by `createElement`: a clone
+    // of a template's inert content is not upgraded until it is inserted,
+    // so `prop:` writes made while the view is built would become plain
+    // properties shadowing the element's own accessors, and its methods
+    // would be missing in `on_load`. (A customized built-in, `<button
+    // is="x-button">`, stays templated: only the parser gives it its `is`.)
+    if tag.contains('-') {
         return false;
     }
     let phrasing = PHRASING.contains(&tag.as_str());

@@ -447,6 +447,14 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
         node.flags.set(Flags::RUNNING, true);
         (payload, node.owned.is_some(), node.kind == Kind::Memo)
     };
+    // A memo that writes a signal while it computes (allowed, if unusual)
+    // must not run that signal's effects in the middle of its computation:
+    // they would read the memo's old value, and the memo is already Clean,
+    // so they would not run again for the new one. They wait until the new
+    // value is stored, the memo's stale edges are dropped and its
+    // subscribers are marked (a memo reading this one is then Dirty, not
+    // taken for settled).
+    let hold = is_memo.then(crate::scheduler::HoldEffects::new);
     let running = Running { rt, id };
     if owns {
         crate::owner::dispose_owned(rt, id);
@@ -467,15 +475,7 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
         node.cursor = 0;
         node.epoch = epoch;
     }
-    // A memo that writes a signal while it computes (allowed, if unusual)
-    // must not run that signal's effects in the middle of its computation:
-    // they would read the memo's old value, and the memo is already Clean,
-    // so they would not run again for the new one. They run once the
-    // computation has stored the new value.
-    let changed = {
-        let _hold = is_memo.then(crate::scheduler::HoldEffects::new);
-        rt.with_context(Some(id), Some(id), || payload.run())
-    };
+    let changed = rt.with_context(Some(id), Some(id), || payload.run());
     std::mem::forget(running); // cleared below, in the same borrow
     let notify = {
         let mut arena = rt.arena.borrow_mut();
@@ -498,6 +498,7 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
     if notify {
         mark_check_subscribers_dirty(rt, id);
     }
+    drop(hold);
 }
 
 /// A memo's value changed during the pull phase: its subscribers that are

@@ -296,3 +296,30 @@ fn an_owning_memo_that_writes_while_it_computes_does_not_panic() {
     assert_eq!(m.get(), 5);
     assert_eq!(*seen.borrow(), [5]);
 }
+
+/// The same, with a second memo downstream of the writing one: the effect
+/// that reads it runs after both are settled and sees the new value.
+#[test]
+fn a_memo_downstream_of_a_writing_memo_is_not_left_stale() {
+    let (a, set_a) = create_signal(0);
+    let (b, set_b) = create_signal(0);
+    let m = create_memo(move |_| {
+        let v = a.get();
+        set_b.set(v);
+        v
+    });
+    let m2 = create_memo(move |_| m.get() * 10);
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let s = seen.clone();
+    create_render_effect(move |_| {
+        if b.get() > 0 {
+            s.borrow_mut().push(m2.get());
+        }
+    });
+    set_a.set(1);
+    assert_eq!(m2.get(), 10);
+    assert_eq!(*seen.borrow(), [10]);
+    set_a.set(2);
+    assert_eq!(m2.get(), 20);
+    assert_eq!(seen.borrow().last(), Some(&20));
+}

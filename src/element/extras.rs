@@ -99,8 +99,9 @@ impl<El: ElementDescriptor + 'static> HtmlElement<El> {
     }
 
     /// Calls `f` with the element once it is in the document: after the
-    /// current work, and then once per animation frame until it is
-    /// inserted. Nothing happens if the current owner is disposed first.
+    /// current work, then checking on each animation frame (for about ten
+    /// seconds, then ten times a second) until it is inserted. Nothing
+    /// happens if the current owner is disposed first.
     /// `f` runs under that owner.
     ///
     /// ```no_run
@@ -136,12 +137,12 @@ struct Pending<El> {
     polls: u32,
 }
 
-/// Frames `on_mount` checks its element on before it slows down to
-/// [`SLOW_POLL_MS`]: an element never inserted (inside a `Suspense` that
-/// never resolves, a discarded builder) would otherwise wake the page on
-/// every frame for as long as its owner lives.
-const FAST_POLLS: u32 = 120;
-const SLOW_POLL_MS: u32 = 250;
+/// Frames `on_mount` checks its element on (about ten seconds) before it
+/// slows down to every [`SLOW_POLL_MS`]: an element never inserted (inside
+/// a `Suspense` that never resolves, a discarded builder) would otherwise
+/// wake the page on every frame for as long as its owner lives.
+const FAST_POLLS: u32 = 600;
+const SLOW_POLL_MS: u32 = 100;
 
 impl<El: ElementDescriptor + 'static> Pending<El> {
     fn poll(mut self) {

@@ -71,9 +71,9 @@ fn next_entry() -> u64 {
 }
 
 /// Provides the head-tag context at the current owner. Optional in
-/// Larkspur (the first head tag provides one if nobody did); call it at
-/// the top of the app, as Leptos requires, so that every route shares one.
-/// When its owner is disposed the page's original title comes back.
+/// Larkspur (without it, every title shares the document's own context);
+/// call it at the top of the app, as Leptos requires. When its owner is
+/// disposed the page's original title comes back.
 ///
 /// ```no_run
 /// use larkspur::*;

@@ -475,17 +475,22 @@ impl Submitter {
             return Submitter::default();
         };
         let attr = |name: &str| button.get_attribute(name);
+        // The value as the button has it now (a `prop:value` included).
+        let value = js_sys::Reflect::get(&button, &JsValue::from_str("value"))
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default();
         Submitter {
-            field: attr("name")
-                .filter(|n| !n.is_empty())
-                .map(|n| (n, attr("value").unwrap_or_default())),
+            field: attr("name").filter(|n| !n.is_empty()).map(|n| (n, value)),
             action: attr("formaction").filter(|a| !a.is_empty()),
             method: attr("formmethod").filter(|m| !m.is_empty()),
             enctype: attr("formenctype").filter(|e| !e.is_empty()),
         }
     }
 
-    /// The form's fields, with the button's own after them.
+    /// The form's fields, with the button's own after them (a browser puts
+    /// it in document order; `FormData(form, submitter)` is not in
+    /// `web-sys` yet).
     fn form_data(&self, form: &web_sys::HtmlFormElement) -> Result<web_sys::FormData, JsValue> {
         let data = web_sys::FormData::new_with_form(form)?;
         if let Some((name, value)) = &self.field {

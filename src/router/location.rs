@@ -178,7 +178,6 @@ pub(crate) fn strip_base(path: &str, base: &str) -> Option<String> {
     }
 }
 
-/// Splits `/path?query#hash` into its parts.
 /// After a navigation: scrolls to the element the fragment names
 /// (`/docs#install` → `id="install"`, percent-decoded), as a page load
 /// does, once the new route has rendered; to the top when there is no
@@ -194,6 +193,7 @@ fn scroll_to_fragment_or_top(hash: &str) {
     history::scroll_to_top();
 }
 
+/// Splits `/path?query#hash` into its parts.
 pub(crate) fn split_url(url: &str) -> RouteUrl {
     let (rest, hash) = match url.find('#') {
         Some(i) => (&url[..i], url[i..].to_string()),

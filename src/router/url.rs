@@ -1,16 +1,18 @@
 //! [`Url`]: a URL split into its parts (Leptos 0.6's `leptos_router::Url`).
 
 use super::location::split_url;
-use super::path::{decode, encode_into, ParamsMap};
+use super::path::ParamsMap;
 
 /// A URL split into origin, path, query and fragment, with the query parsed.
 ///
 /// `Url::try_from` takes an absolute URL (`https://example.com/a?b=1#c`) or
-/// a path (`/a?b=1`, `a`, `?b=1`). Leptos 0.6 parses with the browser's
-/// `URL` against the placeholder origin `http://leptos`; Larkspur parses in
-/// Rust, the same in the browser and in native tests, and a path has an
-/// empty `origin`. The path is kept as written (dot segments are not
-/// resolved), with a leading `/` added where it lacks one.
+/// a path (`/a?b=1`, `a`, `?b=1`). As in Leptos 0.6, `search` is the query
+/// without its `?` and `hash` keeps its `#`. Leptos 0.6 parses with the
+/// browser's `URL` against the placeholder origin `http://leptos`;
+/// Larkspur parses in Rust, the same in the browser and in native tests,
+/// and a path has an empty `origin`. The path is kept as written (dot
+/// segments are not resolved), with a leading `/` added where it lacks
+/// one.
 ///
 /// ```
 /// use larkspur::router::Url;
@@ -18,7 +20,7 @@ use super::path::{decode, encode_into, ParamsMap};
 /// let url = Url::try_from("https://example.com:8080/users/7?tab=posts&q=a%20b#top").unwrap();
 /// assert_eq!(url.origin, "https://example.com:8080");
 /// assert_eq!(url.pathname, "/users/7");
-/// assert_eq!(url.search, "?tab=posts&q=a%20b");
+/// assert_eq!(url.search, "tab=posts&q=a%20b");
 /// assert_eq!(url.search_params.get_str("q"), Some("a b"));
 /// assert_eq!(url.hash, "#top");
 ///
@@ -32,7 +34,7 @@ pub struct Url {
     pub origin: String,
     /// The path, starting with `/`.
     pub pathname: String,
-    /// The query string with its `?`, or empty.
+    /// The query string without its `?`, or empty.
     pub search: String,
     /// The query, parsed.
     pub search_params: ParamsMap,
@@ -57,13 +59,9 @@ impl TryFrom<&str> for Url {
             None => (String::new(), url),
         };
         let parts = split_url(rest);
-        // A bare `?` or `#` is no query or fragment, as the browser's `URL`
-        // reports them.
-        let search = if parts.search == "?" {
-            String::new()
-        } else {
-            parts.search
-        };
+        // Without its `?` (as Leptos 0.6 reports it); a bare `#` is no
+        // fragment, as the browser's `URL` reports it.
+        let search = parts.search.trim_start_matches('?').to_string();
         let hash = if parts.hash == "#" {
             String::new()
         } else {
@@ -98,24 +96,55 @@ fn scheme_end(url: &str) -> Option<usize> {
         .then_some(end)
 }
 
-/// Percent-encodes `s` for a URL query or path segment: everything but
-/// ASCII letters, digits and `-_.~` (Leptos 0.6's `leptos_router::escape`).
+/// Percent-encodes `s` as JavaScript's `encodeURI` does (Leptos 0.6's
+/// `leptos_router::escape`): everything but ASCII letters, digits and
+/// `;,/?:@&=+$-_.!~*'()#`, so a whole URL or path keeps its structure.
 ///
 /// ```
-/// assert_eq!(larkspur::router::escape("a b&c=ü"), "a%20b%26c%3D%C3%BC");
+/// assert_eq!(larkspur::router::escape("/a b?q=ü&x=1#top"), "/a%20b?q=%C3%BC&x=1#top");
 /// ```
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    encode_into(&mut out, s);
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b";,/?:@&=+$-_.!~*'()#".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push('%');
+            out.push(char::from(b"0123456789ABCDEF"[usize::from(b >> 4)]));
+            out.push(char::from(b"0123456789ABCDEF"[usize::from(b & 15)]));
+        }
+    }
     out
 }
 
-/// Decodes `%XX` escapes and `+` as a space (Leptos 0.6's
-/// `leptos_router::unescape`); malformed escapes stay as written.
+/// Decodes `%XX` escapes as JavaScript's `decodeURI` does (Leptos 0.6's
+/// `leptos_router::unescape`): escapes of the characters that give a URL
+/// its structure (`;/?:@&=+$,#`) stay as written, `+` stays a `+`.
+/// Malformed escapes and bytes that are not UTF-8 are kept as written (or
+/// replaced by `U+FFFD`) where `decodeURI` would throw.
 ///
 /// ```
-/// assert_eq!(larkspur::router::unescape("a%20b+c%zz"), "a b c%zz");
+/// assert_eq!(larkspur::router::unescape("a%20b+c%2Fd%zz"), "a b+c%2Fd%zz");
 /// ```
 pub fn unescape(s: &str) -> String {
-    decode(s, true)
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'%' && i + 2 < bytes.len() {
+            let hex = |c: u8| (c as char).to_digit(16);
+            if let (Some(hi), Some(lo)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                let v = (hi * 16 + lo) as u8;
+                if !b";/?:@&=+$,#".contains(&v) {
+                    out.push(v);
+                    i += 3;
+                    continue;
+                }
+            }
+        }
+        out.push(b);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }

@@ -254,28 +254,34 @@ thread_local! {
     static SAME_TAB: std::cell::RefCell<Vec<Follower>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Hands `text` to the other live signals on `key` in this tab, one at a
-/// time with the registry released (each call sets a signal, whose effects
-/// may write storage or make new signals), dropping dead entries on the
-/// way.
-fn tell_same_tab(area: Area, key: &str, writer: usize, text: Option<&str>) {
-    let mut i = 0;
-    while let Some(take) = SAME_TAB.with(|f| {
-        let mut f = larkspur_reactive::borrow_state_mut(f);
-        while let Some((id, a, k, take)) = f.get(i) {
-            if take.strong_count() == 0 {
-                f.swap_remove(i);
-                continue;
-            }
-            i += 1;
-            if *id != writer && *a == area && k == key {
-                return take.upgrade();
-            }
+/// After a write of `key` by `writer`: in a microtask, the other live
+/// signals on `key` in this tab take the text stored *then* (a later write
+/// in between wins, so no signal ends up with an older value than storage
+/// holds). Deferred so that a signal is never set in the middle of the
+/// writer's own code (inside a `with` of it, or of another signal on the
+/// same key, the write would overlap the read), and so that a taker that
+/// writes again simply queues the next round.
+fn tell_same_tab(area: Area, key: &str, writer: usize) {
+    let key = key.to_string();
+    crate::dom::helpers::queue_microtask(move || {
+        let takers: Vec<Rc<dyn Fn(Option<String>)>> = SAME_TAB.with(|f| {
+            larkspur_reactive::borrow_state(f)
+                .iter()
+                .filter(|(id, a, k, _)| *id != writer && *a == area && *k == key)
+                .filter_map(|(_, _, _, take)| take.upgrade())
+                .collect()
+        });
+        if takers.is_empty() {
+            return;
         }
-        None
-    }) {
-        take(text.map(str::to_owned));
-    }
+        // Read with the registry released: it is a call into JavaScript.
+        let Ok(text) = web::open(area).and_then(|s| web::get_item(&s, &key)) else {
+            return;
+        };
+        for take in takers {
+            take(text.clone());
+        }
+    });
 }
 
 fn unavailable(key: &str, error: &JsValue) -> StorageError {
@@ -299,7 +305,7 @@ impl Store for WebStorage {
             None => web::remove_item(&storage, key),
         };
         if result.is_ok() {
-            tell_same_tab(self.0, key, self.id(), text);
+            tell_same_tab(self.0, key, self.id());
         }
         result.map_err(|e| {
             let (name, message) = web::describe(&e);
@@ -317,12 +323,11 @@ impl Store for WebStorage {
     fn follow(&self, key: &str, take: Rc<dyn Fn(Option<String>)>) {
         let area = self.0;
         SAME_TAB.with(|f| {
-            larkspur_reactive::borrow_state_mut(f).push((
-                self.id(),
-                area,
-                key.to_string(),
-                Rc::downgrade(&take),
-            ))
+            let mut f = larkspur_reactive::borrow_state_mut(f);
+            // Entries of disposed signals go here, so signals made and
+            // dropped without ever writing cannot pile up.
+            f.retain(|(_, _, _, take)| take.strong_count() > 0);
+            f.push((self.id(), area, key.to_string(), Rc::downgrade(&take)))
         });
         let key = key.to_string();
         let listener = web::on_storage_change(area, move |changed, text| match changed {
