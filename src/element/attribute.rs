@@ -634,7 +634,7 @@ fn resolve_property(p: Property) -> JsValue {
     }
 }
 
-pub(crate) fn resolve_attribute(mut a: Attribute) -> Attribute {
+fn resolve_attribute(mut a: Attribute) -> Attribute {
     while let Attribute::Fn(f) = a {
         a = f();
     }

@@ -9,7 +9,7 @@ use larkspur_reactive::{borrow_state_mut, create_render_effect, on_cleanup};
 
 use super::TextProp;
 use crate::dom::{head, Element};
-use crate::element::attribute::{resolve_attribute, write_attribute, Attribute};
+use crate::element::attribute::{write_attribute, Attribute};
 use crate::view::View;
 
 /// Everyone setting one attribute of `<html>` or `<body>`, innermost last:
@@ -153,11 +153,7 @@ fn set_attributes(
     // `attr:name=value` (and `{..attrs}`) on the component.
     for (name, value) in extra {
         set_one(&el, body, name, move || {
-            match resolve_attribute(value.clone()) {
-                Attribute::Value(v) | Attribute::Trusted(v) => Some(v.into_owned()),
-                Attribute::Bool(true) => Some(String::new()),
-                _ => None,
-            }
+            value.text().map(|t| t.into_owned())
         });
     }
     View::Empty
