@@ -275,7 +275,7 @@ fn tell_same_tab(area: Area, key: &str, writer: usize) {
             return;
         }
         // Read with the registry released: it is a call into JavaScript.
-        let Ok(text) = web::open(area).and_then(|s| web::get_item(&s, &key)) else {
+        let Ok(text) = WebStorage(area).read(&key) else {
             return;
         };
         for take in takers {
