@@ -1,7 +1,10 @@
-//! [`LinearMap`]: the small ordered map inside a [`ParamsMap`](super::ParamsMap).
+//! [`LinearMap`]: the small ordered map inside a [`ParamsMap`](super::ParamsMap), and
+//! its [`Entry`] API.
 
 use std::borrow::Borrow;
 use std::fmt;
+
+use larkspur_reactive::Invariant;
 
 /// A map kept as a vector of `(key, value)` pairs, in insertion order.
 ///
@@ -26,6 +29,9 @@ use std::fmt;
 /// assert_eq!(m.insert("a", 2), Some(1));
 /// assert_eq!(m.get("a"), Some(&2));
 /// assert_eq!(m["a"], 2);
+/// *m.entry("b").or_insert(0) += 5;
+/// *m.entry("a").or_default() += 1;
+/// assert_eq!(m.iter().collect::<Vec<_>>(), [(&"a", &3), (&"b", &5)]);
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct LinearMap<K, V> {
@@ -195,6 +201,15 @@ impl<K: Eq, V> LinearMap<K, V> {
         Some(self.entries.remove(at).1)
     }
 
+    /// The entry for `key`, to read, change or fill in place:
+    /// `*map.entry(k).or_insert(0) += 1`.
+    pub fn entry(&mut self, key: K) -> Entry<'_, K, V> {
+        match self.entries.iter().position(|(k, _)| *k == key) {
+            Some(index) => Entry::Occupied(OccupiedEntry { map: self, index }),
+            None => Entry::Vacant(VacantEntry { map: self, key }),
+        }
+    }
+
     /// Appends a pair without looking for its key (the caller knows it is
     /// new).
     pub(crate) fn push_unchecked(&mut self, key: K, value: V) {
@@ -204,6 +219,120 @@ impl<K: Eq, V> LinearMap<K, V> {
     /// The value at `at`, mutably (an index from the caller's own lookup).
     pub(crate) fn value_at_mut(&mut self, at: usize) -> Option<&mut V> {
         self.entries.get_mut(at).map(|(_, v)| v)
+    }
+}
+
+/// One key's place in a [`LinearMap`], from [`LinearMap::entry`].
+pub enum Entry<'a, K, V> {
+    /// The key has a value.
+    Occupied(OccupiedEntry<'a, K, V>),
+    /// The key has no value yet.
+    Vacant(VacantEntry<'a, K, V>),
+}
+
+/// An [`Entry`] whose key has a value.
+pub struct OccupiedEntry<'a, K, V> {
+    map: &'a mut LinearMap<K, V>,
+    index: usize,
+}
+
+/// An [`Entry`] whose key has no value; inserting appends it.
+pub struct VacantEntry<'a, K, V> {
+    map: &'a mut LinearMap<K, V>,
+    key: K,
+}
+
+impl<'a, K, V> Entry<'a, K, V> {
+    /// The value, inserting `default` first if there is none.
+    pub fn or_insert(self, default: V) -> &'a mut V {
+        self.or_insert_with(|| default)
+    }
+
+    /// The value, inserting `default()` first if there is none.
+    pub fn or_insert_with(self, default: impl FnOnce() -> V) -> &'a mut V {
+        match self {
+            Entry::Occupied(e) => e.into_mut(),
+            Entry::Vacant(e) => e.insert(default()),
+        }
+    }
+
+    /// The value, inserting `V::default()` first if there is none.
+    pub fn or_default(self) -> &'a mut V
+    where
+        V: Default,
+    {
+        self.or_insert_with(V::default)
+    }
+
+    /// Runs `f` on the value if there is one.
+    pub fn and_modify(mut self, f: impl FnOnce(&mut V)) -> Self {
+        if let Entry::Occupied(e) = &mut self {
+            f(e.get_mut());
+        }
+        self
+    }
+
+    /// The entry's key.
+    pub fn key(&self) -> &K {
+        match self {
+            Entry::Occupied(e) => e.key(),
+            Entry::Vacant(e) => e.key(),
+        }
+    }
+}
+
+impl<'a, K, V> OccupiedEntry<'a, K, V> {
+    fn pair(&self) -> &(K, V) {
+        self.map.entries.get(self.index).invariant()
+    }
+
+    fn pair_mut(&mut self) -> &mut (K, V) {
+        self.map.entries.get_mut(self.index).invariant()
+    }
+
+    /// The key.
+    pub fn key(&self) -> &K {
+        &self.pair().0
+    }
+
+    /// The value.
+    pub fn get(&self) -> &V {
+        &self.pair().1
+    }
+
+    /// The value, mutably.
+    pub fn get_mut(&mut self) -> &mut V {
+        &mut self.pair_mut().1
+    }
+
+    /// The value, mutably, for as long as the map is borrowed.
+    pub fn into_mut(self) -> &'a mut V {
+        &mut self.map.entries.get_mut(self.index).invariant().1
+    }
+
+    /// Replaces the value, returning the old one.
+    pub fn insert(&mut self, value: V) -> V {
+        std::mem::replace(self.get_mut(), value)
+    }
+
+    /// Removes the pair, returning its value; the other entries keep their
+    /// order.
+    pub fn remove(self) -> V {
+        self.map.entries.remove(self.index).1
+    }
+}
+
+impl<'a, K, V> VacantEntry<'a, K, V> {
+    /// The key.
+    pub fn key(&self) -> &K {
+        &self.key
+    }
+
+    /// Appends the key with `value`.
+    pub fn insert(self, value: V) -> &'a mut V {
+        let entries = &mut self.map.entries;
+        entries.push((self.key, value));
+        &mut entries.last_mut().invariant().1
     }
 }
 
@@ -297,5 +426,32 @@ mod tests {
         assert_eq!(m.len(), 1);
         let collected: LinearMap<&str, i32> = [("x", 1), ("y", 2), ("x", 3)].into_iter().collect();
         assert_eq!(collected.as_slice(), [("x", 3), ("y", 2)]);
+    }
+
+    #[test]
+    fn entries_fill_change_and_remove_in_place() {
+        use super::Entry;
+        let mut m: LinearMap<&str, Vec<u32>> = LinearMap::new();
+        m.entry("a").or_default().push(1);
+        m.entry("b").or_insert_with(|| vec![7]);
+        m.entry("a").or_default().push(2);
+        m.entry("b").and_modify(|v| v.push(8)).or_default();
+        m.entry("c").and_modify(|v| v.push(0));
+        assert_eq!(m.as_slice(), [("a", vec![1, 2]), ("b", vec![7, 8])]);
+        assert_eq!(*m.entry("z").key(), "z");
+        match m.entry("a") {
+            Entry::Occupied(mut e) => {
+                assert_eq!(e.key(), &"a");
+                assert_eq!(e.insert(vec![3]), [1, 2]);
+                assert_eq!(e.get(), &[3]);
+                assert_eq!(e.remove(), [3]);
+            }
+            Entry::Vacant(_) => panic!("a is in the map"),
+        }
+        match m.entry("d") {
+            Entry::Vacant(e) => e.insert(vec![4]).push(5),
+            Entry::Occupied(_) => panic!("d is not in the map"),
+        }
+        assert_eq!(m.as_slice(), [("b", vec![7, 8]), ("d", vec![4, 5])]);
     }
 }

@@ -55,7 +55,7 @@
 
 mod animated;
 mod form;
-mod linear_map;
+pub mod linear_map;
 mod location;
 mod params;
 mod path;
