@@ -60,6 +60,14 @@ impl<In, Out> Clone for Callback<In, Out> {
 
 impl<In, Out> Copy for Callback<In, Out> {}
 
+/// Copies of one callback are equal; two callbacks made apart are not.
+impl<In, Out> PartialEq for Callback<In, Out> {
+    fn eq(&self, other: &Self) -> bool {
+        self.f == other.f
+    }
+}
+impl<In, Out> Eq for Callback<In, Out> {}
+
 impl<In, Out> std::fmt::Debug for Callback<In, Out> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Callback(..)")

@@ -139,6 +139,9 @@ pub type Children = Box<dyn FnOnce() -> Fragment>;
 pub type ChildrenFn = Rc<dyn Fn() -> Fragment>;
 /// Children that can be rendered many times and mutate captured state.
 pub type ChildrenFnMut = Box<dyn FnMut() -> Fragment>;
+/// Children that can be rendered many times, boxed: what components written
+/// before [`ChildrenFn`] existed take (`children: Box<dyn Fn() -> Fragment>`).
+pub type BoxedChildrenFn = Box<dyn Fn() -> Fragment>;
 
 /// Turns a closure returning a [`Fragment`] into one of the children types.
 ///
@@ -167,6 +170,12 @@ impl<F: Fn() -> Fragment + 'static> ToChildren<F> for ChildrenFn {
 }
 
 impl<F: FnMut() -> Fragment + 'static> ToChildren<F> for ChildrenFnMut {
+    fn to_children(f: F) -> Self {
+        Box::new(f)
+    }
+}
+
+impl<F: Fn() -> Fragment + 'static> ToChildren<F> for BoxedChildrenFn {
     fn to_children(f: F) -> Self {
         Box::new(f)
     }

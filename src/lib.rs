@@ -107,7 +107,7 @@ mod view;
 pub mod __private;
 
 pub use components::{
-    component_props_builder, component_view, Children, ChildrenFn, ChildrenFnMut,
+    component_props_builder, component_view, BoxedChildrenFn, Children, ChildrenFn, ChildrenFnMut,
     ComponentConstructor, EmptyPropsBuilder, Props, PropsOrNoPropsBuilder, ToChildren, ViewFn,
 };
 pub use control::{
@@ -200,7 +200,7 @@ pub use larkspur_reactive::{
     SignalGetUntracked, SignalSetUntracked, SignalSetter, SignalUpdateUntracked,
     SignalWithUntracked,
 };
-pub use larkspur_reactive::{update, update_value, with, with_value, Source};
+pub use larkspur_reactive::{slice, update, update_value, with, with_value, Source};
 #[doc(hidden)]
 pub use larkspur_reactive::{SpecialNonReactiveZone, SpecialNonReactiveZoneGuard};
 pub use r#async::action::{create_action, Action};
@@ -225,15 +225,15 @@ pub mod prelude {
         create_node_ref, create_render_effect, create_root, create_rw_signal, create_selector,
         create_selector_with_fn, create_signal, create_trigger, document, ev, expect_context,
         flush, html, live_node_count, math, mount_to, mount_to_body, on_cleanup, provide_context,
-        store_value, svg, untrack, use_context, with_owner, Attribute, AttributeValue, Children,
-        ChildrenFn, ChildrenFnMut, Class, CollectView, ComponentConstructor, Directive, DynChild,
-        Dynamic, DynamicProps, Effect, ElementDescriptor, EmptyPropsBuilder, EventDescriptor, For,
-        ForProps, Fragment, HasLen, HtmlElement, IntoAttribute, IntoClass, IntoProperty,
-        IntoSignal, IntoSignalSetter, IntoStyle, IntoView, MaybeSignal, Memo, MountHandle, NodeRef,
-        Owner, Portal, PortalProps, Property, Props, PropsOrNoPropsBuilder, Provider, ReadSignal,
-        RwSignal, Selector, Show, ShowProps, Signal, SignalGet, SignalSet, SignalUpdate,
-        SignalWith, Spread, StoredValue, Style, TextProp, ToChildren, Trigger, TrustedUrl, View,
-        ViewFn, WriteSignal,
+        store_value, svg, untrack, use_context, with_owner, Attribute, AttributeValue,
+        BoxedChildrenFn, Children, ChildrenFn, ChildrenFnMut, Class, CollectView,
+        ComponentConstructor, Directive, DynChild, Dynamic, DynamicProps, Effect,
+        ElementDescriptor, EmptyPropsBuilder, EventDescriptor, For, ForProps, Fragment, HasLen,
+        HtmlElement, IntoAttribute, IntoClass, IntoProperty, IntoSignal, IntoSignalSetter,
+        IntoStyle, IntoView, MaybeSignal, Memo, MountHandle, NodeRef, Owner, Portal, PortalProps,
+        Property, Props, PropsOrNoPropsBuilder, Provider, ReadSignal, RwSignal, Selector, Show,
+        ShowProps, Signal, SignalGet, SignalSet, SignalUpdate, SignalWith, Spread, StoredValue,
+        Style, TextProp, ToChildren, Trigger, TrustedUrl, View, ViewFn, WriteSignal,
     };
     pub use crate::{
         create_action, create_multi_action, create_owning_memo, create_runtime, create_slice,

@@ -8,10 +8,13 @@
 //! last response), and lets a resource whose owner was disposed drop late
 //! responses without touching disposed signals.
 //!
-//! A load that can no longer win is also stopped: when a newer request
-//! starts or the resource is disposed, the older future is dropped at its
-//! next wake-up (its task is woken to notice), so whatever it owns is
-//! released — [`fetch_json`](crate::fetch_json) aborts its HTTP request.
+//! A load that is superseded by a newer request runs to completion, as in
+//! Leptos 0.6 (a fetcher's code after an `.await` still runs: it may reset
+//! a flag or record something), and its answer is ignored. When the
+//! resource is disposed, every load still running is stopped: its future is
+//! dropped at its next wake-up (its task is woken to notice), so whatever
+//! it owns is released — [`fetch_json`](crate::fetch_json) aborts its HTTP
+//! request.
 //!
 //! Reading a resource under a [`Suspense`](crate::Suspense) registers it
 //! with that suspense, which then counts it as pending while it loads.
@@ -70,8 +73,9 @@ struct ResourceState<S, T> {
     /// the entry), so a boundary stops waiting on a resource once nothing
     /// under it reads it any more.
     suspenses: Vec<(SuspenseContext, Option<Owner>)>,
-    /// The stop switch of the newest load, while it runs.
-    in_flight: Option<Rc<StopSwitch>>,
+    /// The stop switches of the loads still running, thrown when the
+    /// resource is disposed.
+    in_flight: Vec<Rc<StopSwitch>>,
 }
 
 /// Tells a running load that nobody wants its result any more.
@@ -82,11 +86,11 @@ struct StopSwitch {
 }
 
 impl StopSwitch {
-    /// Stops the load `switch` belongs to, if any (one non-generic copy for
+    /// Stops the loads the switches belong to (one non-generic copy for
     /// every resource type).
     #[inline(never)]
-    fn stop_if_any(switch: Option<Rc<StopSwitch>>) {
-        if let Some(switch) = switch {
+    fn stop_all(switches: Vec<Rc<StopSwitch>>) {
+        for switch in switches {
             switch.stop();
         }
     }
@@ -154,6 +158,36 @@ impl<S, T> Clone for Resource<S, T> {
 }
 
 impl<S, T> Copy for Resource<S, T> {}
+
+/// Copies of one resource are equal.
+impl<S, T> PartialEq for Resource<S, T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.state == other.state
+    }
+}
+impl<S, T> Eq for Resource<S, T> {}
+impl<S, T> std::hash::Hash for Resource<S, T> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.state.hash(state);
+    }
+}
+
+/// Call syntax: `user()` is `user.get()`, as Leptos 0.6 has it on nightly
+/// (see `larkspur_reactive`'s `call.rs` for how it works on stable).
+impl<S: Clone + 'static, T: Clone + 'static> std::ops::Deref for Resource<S, T> {
+    type Target = dyn Fn() -> Option<T>;
+
+    fn deref(&self) -> &Self::Target {
+        let handle = *self;
+        let witness = move || handle.get();
+        // SAFETY: `witness` is a `move` closure capturing exactly one
+        // `Resource<S, T>` (a `Copy` struct of handles without drop glue):
+        // the contract of `larkspur_reactive`'s `reinterpret`, whose
+        // compile-time checks (same size and alignment, no drop glue) apply
+        // here too.
+        unsafe { larkspur_reactive::__reinterpret_handle(self, witness) }
+    }
+}
 
 impl<S, T> std::fmt::Debug for Resource<S, T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -234,7 +268,7 @@ where
             fetcher,
             request: 0,
             suspenses: Vec::new(),
-            in_flight: None,
+            in_flight: Vec::new(),
         }),
     };
     if Owner::current().is_some() {
@@ -245,8 +279,10 @@ where
             }
             // Taken out first: `stop` wakes a task (a JS call), which must
             // not happen inside the stored value's borrow.
-            let running = resource.state.try_update_value(|s| s.in_flight.take());
-            StopSwitch::stop_if_any(running.flatten());
+            let running = resource
+                .state
+                .try_update_value(|s| std::mem::take(&mut s.in_flight));
+            StopSwitch::stop_all(running.unwrap_or_default());
         });
     }
     create_render_effect(move |loaded_before: Option<()>| {
@@ -493,15 +529,13 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     /// suspenses it was read under) become pending if they were not yet.
     fn load(self, source: S) {
         let switch = Rc::new(StopSwitch::default());
-        let Some((fetcher, request, superseded)) = self.state.try_update_value(|s| {
+        let Some((fetcher, request)) = self.state.try_update_value(|s| {
             s.request += 1;
-            let superseded = s.in_flight.replace(switch.clone());
-            (s.fetcher.clone(), s.request, superseded)
+            s.in_flight.push(switch.clone());
+            (s.fetcher.clone(), s.request)
         }) else {
             return;
         };
-        // The older load can no longer win: let it go now.
-        StopSwitch::stop_if_any(superseded);
         if self.loading.try_get_untracked() == Some(false) {
             batch(|| {
                 self.loading.set(true);
@@ -519,9 +553,15 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
             }
         }
         let finished = Finished;
+        let own_switch = Rc::downgrade(&switch);
         let task = Box::pin(async move {
             let value = fut.await;
             drop(finished);
+            // This load no longer needs stopping on disposal.
+            self.state.try_update_value(|s| {
+                s.in_flight
+                    .retain(|other| !std::ptr::eq(Rc::as_ptr(other), own_switch.as_ptr()))
+            });
             self.resolve(request, value);
         });
         spawn_local(Stoppable { task, switch });
@@ -530,13 +570,7 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     /// Stores the response of request number `request` if it is still the
     /// newest and the resource still exists.
     fn resolve(self, request: u64, value: T) {
-        let newest = self.state.try_update_value(|s| {
-            let newest = s.request == request;
-            if newest {
-                s.in_flight = None;
-            }
-            newest
-        });
+        let newest = self.state.try_with_value(|s| s.request == request);
         if newest != Some(true) {
             return;
         }

@@ -464,3 +464,84 @@ fn a_default_can_use_earlier_props() {
     assert_eq!(p1.text_content().unwrap(), "3x10");
     assert_eq!(p1.get_attribute("title").as_deref(), Some("w:10"));
 }
+
+/// A component of its own named like the built-in one, with children typed
+/// as 0.6's `BoxedChildrenFn` spells them (zwpdbh/leptos_frontend's demo).
+#[component]
+fn MyShow<W>(children: Box<dyn Fn() -> Fragment>, when: W) -> impl IntoView
+where
+    W: Fn() -> bool + 'static,
+{
+    move || when().then(&children)
+}
+
+#[wasm_bindgen_test]
+fn boxed_fn_children_render_each_time_they_are_shown() {
+    let container = test_container();
+    let (shown, set_shown) = create_signal(true);
+    let _h = mount_to(container.clone(), move || {
+        view! { <MyShow when=move || shown.get()><b id="boxed">"inside"</b></MyShow> }
+    });
+    assert_eq!(find(&container, "#boxed").text_content().unwrap(), "inside");
+    set_shown.set(false);
+    assert!(container.query_selector("#boxed").unwrap().is_none());
+    set_shown.set(true);
+    assert_eq!(find(&container, "#boxed").text_content().unwrap(), "inside");
+}
+
+#[wasm_bindgen_test]
+async fn resources_and_stored_values_are_callable() {
+    let container = test_container();
+    let (id, set_id) = create_signal(1u32);
+    let r = store_value(None::<Resource<u32, String>>);
+    let _h = mount_to(container.clone(), move || {
+        let user = create_resource(move || id.get(), |id| async move { format!("user {id}") });
+        r.set_value(Some(user));
+        let greeting = store_value(String::from("Hello"));
+        view! {
+            <p id="who">{move || user().map(|u| format!("{}, {u}", greeting()))}</p>
+        }
+    });
+    let text = |c: &web_sys::HtmlElement| find(c, "#who").text_content().unwrap();
+    until(|| text(&container) == "Hello, user 1").await;
+    set_id.set(2);
+    until(|| text(&container) == "Hello, user 2").await;
+    let user = r.get_value().unwrap();
+    let copy = user;
+    assert_eq!(user, copy);
+    assert_eq!(user(), Some("user 2".to_string()));
+}
+
+async fn until(done: impl Fn() -> bool) {
+    for _ in 0..200 {
+        if done() {
+            return;
+        }
+        larkspur::testing::sleep_ms(5).await;
+    }
+    panic!("timed out");
+}
+
+#[wasm_bindgen_test]
+fn prebuilt_views_swapped_in_and_out_keep_their_listeners() {
+    // imageproc-website's layout: a sidebar and a bottom bar built once,
+    // and a closure that shows one of them by cloning it.
+    let container = test_container();
+    let (wide, set_wide) = create_signal(true);
+    let (clicks, set_clicks) = create_signal(0);
+    let _h = mount_to(container.clone(), move || {
+        let sidebar = view! { <nav><button id="side" on:click=move |_| set_clicks.update(|n| *n += 1)>"S"</button></nav> }.into_view();
+        let bottom = view! { <footer><button id="bottom" on:click=move |_| set_clicks.update(|n| *n += 10)>"B"</button></footer> }.into_view();
+        view! { <main>{move || if wide.get() { sidebar.clone() } else { bottom.clone() }}</main> }
+    });
+    click(&find(&container, "#side"));
+    set_wide.set(false);
+    assert!(container.query_selector("#side").unwrap().is_none());
+    click(&find(&container, "#bottom"));
+    set_wide.set(true);
+    set_wide.set(false);
+    set_wide.set(true);
+    click(&find(&container, "#side"));
+    assert_eq!(clicks.get_untracked(), 12);
+    assert_eq!(find_all(&container, "main > *").len(), 1);
+}

@@ -15,6 +15,7 @@
 use crate::memo::Memo;
 use crate::signal::{ReadSignal, RwSignal, WriteSignal};
 use crate::slice::SignalSetter;
+use crate::stored::StoredValue;
 use crate::wrappers::{MaybeProp, MaybeSignal, Signal};
 use std::ops::Deref;
 
@@ -153,6 +154,22 @@ macro_rules! deref_getter {
 }
 
 deref_getter!(ReadSignal, RwSignal, Memo, Signal);
+
+/// `stored()` is `stored.get_value()`, as Leptos 0.6 has it on nightly.
+impl<T: Clone + 'static> Deref for StoredValue<T> {
+    type Target = dyn Fn() -> T;
+
+    #[cfg_attr(debug_assertions, track_caller)]
+    fn deref(&self) -> &Self::Target {
+        record_site!();
+        let handle = *self;
+        let witness = move || handle.get_value();
+        // SAFETY: `witness` is a `move` closure capturing exactly one
+        // `StoredValue<T>` (a `Copy` handle without drop glue); see
+        // `reinterpret`.
+        unsafe { reinterpret(self, witness) }
+    }
+}
 
 macro_rules! deref_setter {
     ($($ty:ident),*) => {$(

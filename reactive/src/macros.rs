@@ -1,5 +1,6 @@
 //! `with!`, `update!`, `with_value!`, `update_value!` (Leptos 0.6): nested
-//! reads or updates of several handles in one closure.
+//! reads or updates of several handles in one closure; `slice!`: a
+//! [`create_slice`](crate::create_slice) of one field.
 
 /// Reads several signals (or memos) at once by reference: `with!(|a, b|
 /// a.len() + b.len())` is `a.with(|a| b.with(|b| a.len() + b.len()))`. The
@@ -134,6 +135,36 @@ impl<T: 'static> MacroUpdate<T> for crate::StoredValue<T> {
     fn macro_update(&self, f: impl FnOnce(&mut T)) {
         self.update_value(f)
     }
+}
+
+/// A getter and a setter for one field (or nested field) of the value in an
+/// [`RwSignal`](crate::RwSignal): `slice!(state.user.name)` is
+/// `create_slice(state, |s| s.user.name.clone(), |s, n| s.user.name = n)`.
+/// The getter is a memo, so readers of the field do not re-run when another
+/// field changes. Tuple fields work too (`slice!(pair.0)`).
+///
+/// ```
+/// use larkspur_reactive::*;
+/// #[derive(Clone, Default)]
+/// struct Settings { theme: String, volume: (u8, bool) }
+/// let settings = create_rw_signal(Settings::default());
+/// let (theme, set_theme) = slice!(settings.theme);
+/// let (muted, set_muted) = slice!(settings.volume.1);
+/// set_theme.set("dark".to_string());
+/// set_muted.set(true);
+/// assert_eq!(theme.get(), "dark");
+/// assert!(muted.get());
+/// assert_eq!(settings.with(|s| s.theme.clone()), "dark");
+/// ```
+#[macro_export]
+macro_rules! slice {
+    ($signal:ident $(. $field:tt)+) => {
+        $crate::create_slice(
+            $signal,
+            |whole| whole $(. $field)+ .clone(),
+            |whole, value| whole $(. $field)+ = value,
+        )
+    };
 }
 
 #[cfg(test)]

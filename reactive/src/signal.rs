@@ -77,6 +77,16 @@ pub(crate) use copy_handle;
 
 copy_handle!(ReadSignal, WriteSignal, RwSignal);
 
+/// A new signal holding `T::default()`, owned by the current owner (as
+/// Leptos 0.6 has it, so `#[derive(Default)]` works on a struct of
+/// signals).
+impl<T: Default + 'static> Default for RwSignal<T> {
+    #[cfg_attr(debug_assertions, track_caller)]
+    fn default() -> Self {
+        create_rw_signal(T::default())
+    }
+}
+
 /// Creates a signal owned by the current owner and returns its read and
 /// write halves.
 ///

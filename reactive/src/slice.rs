@@ -39,6 +39,20 @@ impl<T> Clone for SignalSetter<T> {
 }
 impl<T> Copy for SignalSetter<T> {}
 
+/// Two setters are equal when they write the same signal, are copies of
+/// one mapped setter, or both do nothing.
+impl<T> PartialEq for SignalSetter<T> {
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.inner, &other.inner) {
+            (SetterKind::Nothing, SetterKind::Nothing) => true,
+            (SetterKind::Write(a), SetterKind::Write(b)) => a == b,
+            (SetterKind::Mapped(a), SetterKind::Mapped(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+impl<T> Eq for SignalSetter<T> {}
+
 impl<T> Default for SignalSetter<T> {
     fn default() -> Self {
         SignalSetter {

@@ -25,6 +25,14 @@ pub struct StoredValue<T> {
 
 copy_handle!(StoredValue);
 
+/// A new stored `T::default()`, owned by the current owner.
+impl<T: Default + 'static> Default for StoredValue<T> {
+    #[cfg_attr(debug_assertions, track_caller)]
+    fn default() -> Self {
+        store_value(T::default())
+    }
+}
+
 /// Stores `value` under the current owner and returns a `Copy` handle to it.
 ///
 /// ```

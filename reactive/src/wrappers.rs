@@ -40,6 +40,21 @@ impl<T> Clone for Signal<T> {
 }
 impl<T> Copy for Signal<T> {}
 
+/// Two signals are equal when they read the same signal or memo, or are
+/// copies of one derived signal (Leptos 0.6 has these impls too, so
+/// `#[derive(PartialEq, Eq)]` works on structs of signals).
+impl<T> PartialEq for Signal<T> {
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.inner, &other.inner) {
+            (SignalKind::Read(a), SignalKind::Read(b)) => a == b,
+            (SignalKind::Memo(a), SignalKind::Memo(b)) => a == b,
+            (SignalKind::Derived(a), SignalKind::Derived(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+impl<T> Eq for Signal<T> {}
+
 impl<T> std::fmt::Debug for Signal<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match &self.inner {
@@ -362,6 +377,17 @@ impl<T: Clone> Clone for MaybeSignal<T> {
 
 impl<T: Copy> Copy for MaybeSignal<T> {}
 
+impl<T: PartialEq> PartialEq for MaybeSignal<T> {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (MaybeSignal::Static(a), MaybeSignal::Static(b)) => a == b,
+            (MaybeSignal::Dynamic(a), MaybeSignal::Dynamic(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+impl<T: Eq> Eq for MaybeSignal<T> {}
+
 impl<T: Default> Default for MaybeSignal<T> {
     fn default() -> Self {
         MaybeSignal::Static(T::default())
@@ -570,6 +596,13 @@ impl<T> From<Memo<T>> for MaybeSignal<T> {
 /// assert!(above_3(&count.into()));
 /// ```
 pub struct MaybeProp<T: 'static>(Option<MaybeSignal<Option<T>>>);
+
+impl<T: PartialEq> PartialEq for MaybeProp<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+impl<T: Eq> Eq for MaybeProp<T> {}
 
 impl<T: Clone> Clone for MaybeProp<T> {
     fn clone(&self) -> Self {

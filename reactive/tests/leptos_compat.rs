@@ -233,3 +233,115 @@ fn signal_setter_is_a_signal_set() {
     set_default.set(3); // the default setter ignores writes
     runtime.dispose();
 }
+
+#[test]
+fn structs_of_signals_derive_eq_and_default() {
+    // As RustyTube's and fuel-dao's contexts are written for 0.6.
+    #[derive(Clone, PartialEq, Eq)]
+    struct Config {
+        theme: (Signal<String>, SignalSetter<String>),
+        muted: MaybeSignal<bool>,
+        label: MaybeProp<String>,
+    }
+    #[derive(Clone, Copy, Default)]
+    struct Checkout {
+        selected: RwSignal<Option<u32>>,
+        notes: StoredValue<Vec<String>>,
+    }
+    let runtime = create_runtime();
+    let state = create_rw_signal(String::from("light"));
+    let config = Config {
+        theme: (state.into(), state.write_only().into()),
+        muted: MaybeSignal::Static(false),
+        label: MaybeProp::default(),
+    };
+    let copy = config.clone();
+    assert!(config == copy);
+    let other_state = create_rw_signal(String::from("light"));
+    let other = Config {
+        theme: (other_state.into(), other_state.write_only().into()),
+        ..config.clone()
+    };
+    // Equal values, different signals: not equal (handles compare by identity).
+    assert!(config != other);
+    let derived = Signal::derive(move || state.get().len());
+    let copy = derived;
+    assert_eq!(derived, copy);
+    assert_ne!(derived, Signal::derive(move || state.get().len()));
+    assert_ne!(
+        Signal::from(state),
+        Signal::from(create_memo(move |_| state.get()))
+    );
+    assert_eq!(MaybeSignal::Static(3), MaybeSignal::Static(3));
+    assert_ne!(
+        MaybeSignal::Static(3),
+        MaybeSignal::from(create_rw_signal(3))
+    );
+    assert_eq!(SignalSetter::<u8>::default(), SignalSetter::default());
+    let mapped = SignalSetter::map(move |s: String| state.set(s));
+    let copy = mapped;
+    assert_eq!(mapped, copy);
+    assert_ne!(mapped, SignalSetter::from(state.write_only()));
+
+    let checkout = Checkout::default();
+    assert_eq!(checkout.selected.get(), None);
+    checkout.selected.set(Some(4));
+    checkout.notes.update_value(|n| n.push("gift".into()));
+    assert_eq!(checkout.selected.get(), Some(4));
+    assert_eq!(checkout.notes.get_value(), ["gift"]);
+    assert_ne!(Checkout::default().selected, checkout.selected);
+    runtime.dispose();
+    assert_eq!(checkout.selected.try_get(), None);
+}
+
+#[test]
+fn stored_values_are_callable() {
+    let runtime = create_runtime();
+    let stored = store_value(vec![1, 2]);
+    assert_eq!(stored(), [1, 2]);
+    let render: StoredValue<std::rc::Rc<dyn Fn() -> &'static str>> =
+        store_value(std::rc::Rc::new(|| "hi"));
+    assert_eq!((render())(), "hi");
+    runtime.dispose();
+}
+
+#[test]
+fn slice_macro_reads_and_writes_one_field() {
+    #[derive(Clone, Default)]
+    struct Network {
+        server: String,
+        retries: (u8, bool),
+    }
+    #[derive(Clone, Default)]
+    struct Settings {
+        network: Network,
+        volume: f32,
+    }
+    let runtime = create_runtime();
+    let settings = create_rw_signal(Settings::default());
+    let (server, set_server) = slice!(settings.network.server);
+    let (retry, set_retry) = slice!(settings.network.retries.1);
+    let runs = Rc::new(Cell::new(0));
+    let r = runs.clone();
+    create_effect(move |_| {
+        server.track();
+        r.set(r.get() + 1);
+    });
+    flush();
+    assert_eq!(runs.get(), 1);
+    settings.update(|s| s.volume = 0.5);
+    flush();
+    assert_eq!(
+        runs.get(),
+        1,
+        "another field changed: the slice's readers stay"
+    );
+    set_server.set("https://a.example".into());
+    set_retry.set(true);
+    flush();
+    assert_eq!(runs.get(), 2);
+    assert_eq!(server.get(), "https://a.example");
+    assert!(retry.get());
+    assert!(settings.with(|s| s.network.retries.1));
+    runtime.dispose();
+}
