@@ -11,6 +11,9 @@ use std::rc::Rc;
 use async_support::{promise_pair, wait};
 use common::{click, find, test_container};
 use larkspur::*;
+// Beside the glob, as code with its own `leptos_dom` dependency writes it:
+// one crate under both names, so neither import is ambiguous.
+use larkspur_dom::helpers::event_target_value as dom_event_target_value;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -319,4 +322,32 @@ fn an_outside_element_becomes_a_builder() {
     click(&plain.clone().unchecked_into());
     assert_eq!(clicks.get(), 1);
     drop(el);
+}
+
+#[wasm_bindgen_test]
+fn leptos_dom_paths_port_through_larkspur_and_the_crate() {
+    // RustyTube: `use leptos::leptos_dom::helpers::TimeoutHandle;`.
+    use larkspur::larkspur_dom::helpers::TimeoutHandle;
+    let fired = Rc::new(Cell::new(false));
+    let f = fired.clone();
+    let handle: TimeoutHandle = larkspur::larkspur_dom::helpers::set_timeout_with_handle(
+        move || f.set(true),
+        std::time::Duration::from_millis(1),
+    )
+    .unwrap();
+    handle.clear();
+    assert!(!fired.get());
+    assert!(!larkspur::larkspur_dom::HydrationCtx::is_hydrating());
+    let container = test_container();
+    let (seen, set_seen) = create_signal(String::new());
+    let _h = mount_to(container.clone(), move || {
+        view! {
+            <input on:input=move |ev| set_seen.set(dom_event_target_value(&ev))/>
+            {larkspur_dom::text("plain")}
+        }
+    });
+    let input: web_sys::HtmlInputElement = find(&container, "input").unchecked_into();
+    type_into(&input, "typed");
+    assert_eq!(seen.get_untracked(), "typed");
+    assert!(container.text_content().unwrap().contains("plain"));
 }
