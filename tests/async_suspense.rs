@@ -188,3 +188,77 @@ async fn resource_errors_reach_an_error_boundary_inside_suspense() {
     gates.request(2).finish().await;
     assert_eq!(c.inner_html(), "<b>20</b>");
 }
+
+#[wasm_bindgen_test]
+async fn a_resource_read_in_its_own_body_is_released_once_when_it_goes() {
+    // The component makes a resource and reads it in its body (same owner),
+    // beside a slow resource B under one suspense. Hiding the component
+    // while both load must leave the suspense waiting for B.
+    let c = test_container();
+    let gates = Gates::default();
+    let fetcher = std::rc::Rc::new(gates.fetcher());
+    let (show, set_show) = create_signal(true);
+    let f = fetcher.clone();
+    let _h = mount_to(c.clone(), move || {
+        let b = create_resource(|| 2, move |n| f(n));
+        let avatar = move || {
+            show.get().then(|| {
+                let f = fetcher.clone();
+                let pic = create_resource(|| 1, move |n| f(n));
+                let alt = pic.get().unwrap_or_default(); // a read in the body
+                view! { <i>{alt}</i> }
+            })
+        };
+        view! { <Suspense fallback=|| "wait"><b>{move || b.get()}</b>{avatar.clone()}</Suspense> }
+    });
+    assert_eq!(text(&c), "wait");
+    set_show(false);
+    assert_eq!(text(&c), "wait", "B still loads");
+    gates.request(0).finish().await; // B
+    assert_eq!(c.inner_html(), "<b>20</b>");
+}
+
+#[wasm_bindgen_test]
+async fn setting_a_resource_during_a_load_ends_it_and_ignores_its_answer() {
+    // Leptos 0.6: an optimistic write wins over the load in flight.
+    let c = test_container();
+    let gates = Gates::default();
+    let fetcher = gates.fetcher();
+    let r = store_value(None::<Resource<i32, i32>>);
+    let _h = mount_to(c.clone(), move || {
+        let data = create_resource(|| 4, fetcher);
+        r.set_value(Some(data));
+        view! { <Suspense fallback=|| "wait"><b>{move || data.get()}</b></Suspense> }
+    });
+    let data = r.get_value().unwrap();
+    assert_eq!(text(&c), "wait");
+    data.set(7);
+    assert!(!data.loading().get_untracked());
+    assert_eq!(c.inner_html(), "<b>7</b>");
+    gates.request(0).finish().await; // the answer of the ended load
+    assert_eq!(c.inner_html(), "<b>7</b>");
+    data.refetch();
+    assert_eq!(text(&c), "wait");
+    data.update(|v| *v = Some(8));
+    assert_eq!(c.inner_html(), "<b>8</b>");
+    gates.request(1).finish().await;
+    assert_eq!(data.get_untracked(), Some(8));
+}
+
+#[wasm_bindgen_test]
+async fn disposing_a_resource_by_hand_mid_load_releases_its_suspense() {
+    let c = test_container();
+    let gates = Gates::default();
+    let fetcher = gates.fetcher();
+    let r = store_value(None::<Resource<i32, i32>>);
+    let _h = mount_to(c.clone(), move || {
+        let data = create_resource(|| 3, fetcher);
+        r.set_value(Some(data));
+        view! { <Suspense fallback=|| "wait">"[" {move || data.try_get().flatten()} "]"</Suspense> }
+    });
+    assert_eq!(text(&c), "wait");
+    r.get_value().unwrap().dispose();
+    assert_eq!(text(&c), "[]");
+    gates.request(0).finish().await;
+    assert_eq!(text(&c), "[]");
+}

@@ -272,18 +272,7 @@ where
         }),
     };
     if Owner::current().is_some() {
-        // A resource disposed mid-load must not leave its suspenses pending.
-        on_cleanup(move || {
-            if resource.loading.try_get_untracked() == Some(true) {
-                resource.release_suspenses();
-            }
-            // Taken out first: `stop` wakes a task (a JS call), which must
-            // not happen inside the stored value's borrow.
-            let running = resource
-                .state
-                .try_update_value(|s| std::mem::take(&mut s.in_flight));
-            StopSwitch::stop_all(running.unwrap_or_default());
-        });
+        on_cleanup(move || resource.shut_down());
     }
     create_render_effect(move |loaded_before: Option<()>| {
         let source = resource.source.get();
@@ -503,7 +492,8 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     }
 
     /// Replaces the value (an optimistic update, say). A load in flight
-    /// still writes its response when it arrives.
+    /// can no longer win: its answer is ignored, and the resource (and any
+    /// suspense waiting on it) stops loading, as in Leptos 0.6.
     ///
     /// ```no_run
     /// use larkspur::*;
@@ -511,10 +501,14 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     /// r.set(6);
     /// ```
     pub fn set(&self, value: T) {
-        self.value.set(Some(value));
+        batch(|| {
+            self.end_loading();
+            self.value.set(Some(value));
+        });
     }
 
-    /// Mutates the value in place (`None` while there is none yet).
+    /// Mutates the value in place (`None` while there is none yet); like
+    /// [`set`](Resource::set), it ends a load in flight.
     ///
     /// ```no_run
     /// use larkspur::*;
@@ -522,7 +516,10 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     /// r.update(|v| if let Some(n) = v { *n += 1 });
     /// ```
     pub fn update(&self, f: impl FnOnce(&mut Option<T>)) {
-        self.value.update(f);
+        batch(|| {
+            self.end_loading();
+            self.value.update(f);
+        });
     }
 
     /// Starts a request: it becomes the newest, and the resource (and the
@@ -581,18 +578,6 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
         });
     }
 
-    fn release_suspenses(self) {
-        self.for_each_suspense(SuspenseContext::remove_pending);
-    }
-
-    fn for_each_suspense(self, f: fn(&SuspenseContext)) {
-        let suspenses = self
-            .state
-            .try_with_value(|s| s.suspenses.clone())
-            .unwrap_or_default();
-        suspenses.iter().for_each(|(s, _)| f(s));
-    }
-
     /// Registers with the suspense this read happens under, once per
     /// reading owner, until that owner is cleaned up (re-runs or goes).
     fn register_suspense(&self) {
@@ -628,6 +613,57 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
                 }
             });
         }
+    }
+}
+
+impl<S: 'static, T: 'static> Resource<S, T> {
+    /// Before a direct write (as Leptos 0.6 does): a load in flight can no
+    /// longer win, and the resource and its suspenses stop waiting for it.
+    fn end_loading(self) {
+        if self.loading.try_get_untracked() != Some(true) {
+            return;
+        }
+        if self.state.try_update_value(|s| s.request += 1).is_none() {
+            return;
+        }
+        self.loading.set(false);
+        self.release_suspenses();
+    }
+
+    /// What disposal must do first, whether the owner goes or the resource
+    /// is disposed by hand: a resource disposed mid-load must not leave its
+    /// suspenses pending, and its running loads are stopped. The list of
+    /// suspenses is taken out, so the readers' own cleanups (which may run
+    /// after this one) find nothing left to release twice.
+    fn shut_down(self) {
+        let loading = self.loading.try_get_untracked() == Some(true);
+        // Taken out first: `stop` wakes a task and `remove_pending` writes
+        // signals, neither inside the stored value's borrow.
+        let taken = self.state.try_update_value(|s| {
+            (
+                std::mem::take(&mut s.suspenses),
+                std::mem::take(&mut s.in_flight),
+            )
+        });
+        let Some((suspenses, running)) = taken else {
+            return;
+        };
+        if loading {
+            suspenses.iter().for_each(|(s, _)| s.remove_pending());
+        }
+        StopSwitch::stop_all(running);
+    }
+
+    fn release_suspenses(self) {
+        self.for_each_suspense(SuspenseContext::remove_pending);
+    }
+
+    fn for_each_suspense(self, f: fn(&SuspenseContext)) {
+        let suspenses = self
+            .state
+            .try_with_value(|s| s.suspenses.clone())
+            .unwrap_or_default();
+        suspenses.iter().for_each(|(s, _)| f(s));
     }
 }
 
@@ -673,7 +709,10 @@ impl<S: Clone + 'static, T: 'static> larkspur_reactive::SignalSet for Resource<S
         Resource::set(self, value);
     }
     fn try_set(&self, value: T) -> Option<T> {
-        self.value.try_set(Some(value)).flatten()
+        batch(|| {
+            self.end_loading();
+            self.value.try_set(Some(value)).flatten()
+        })
     }
 }
 
@@ -684,14 +723,19 @@ impl<S: Clone + 'static, T: 'static> larkspur_reactive::SignalUpdate for Resourc
         Resource::update(self, f);
     }
     fn try_update<O>(&self, f: impl FnOnce(&mut Option<T>) -> O) -> Option<O> {
-        self.value.try_update(f)
+        batch(|| {
+            self.end_loading();
+            self.value.try_update(f)
+        })
     }
 }
 
 /// Disposing a resource drops its value, its loading flag and its
-/// bookkeeping; a response still in flight then goes nowhere.
+/// bookkeeping; the suspenses it kept waiting stop waiting, and its loads
+/// still running are stopped (as when its owner is disposed).
 impl<S: 'static, T: 'static> larkspur_reactive::SignalDispose for Resource<S, T> {
     fn dispose(self) {
+        self.shut_down();
         self.value.dispose();
         self.loading.dispose();
         self.source.dispose();
