@@ -220,3 +220,82 @@ async fn sleep_completes_in_order_with_timeouts() {
     sleep(Duration::from_millis(5)).await;
     assert!(fired.get(), "an earlier timeout ran before the sleep ended");
 }
+
+#[wasm_bindgen_test]
+async fn an_effects_rerun_leaves_its_earlier_timers_alone() {
+    // The review's toaster: each new toast schedules its own removal in an
+    // effect; the second toast's run must not cancel the first removal.
+    let owner = Owner::new_child();
+    let removed = Rc::new(RefCell::new(Vec::new()));
+    let (last_toast, set_last_toast) = create_signal(None::<u32>);
+    let r = removed.clone();
+    owner.with(|| {
+        create_effect(move |_| {
+            if let Some(id) = last_toast.get() {
+                let r = r.clone();
+                set_timeout(move || r.borrow_mut().push(id), Duration::from_millis(1));
+            }
+        })
+    });
+    larkspur::testing::tick().await; // the effect's first run
+    set_last_toast.set(Some(1));
+    set_last_toast.set(Some(2));
+    wait(&after_ms(10)).await;
+    assert_eq!(*removed.borrow(), [1, 2]);
+
+    // Disposing the component still cancels what is pending.
+    let before = live_timer_count();
+    set_last_toast.set(Some(3));
+    assert_eq!(live_timer_count(), before + 1);
+    owner.dispose();
+    assert_eq!(live_timer_count(), before);
+    wait(&after_ms(10)).await;
+    assert_eq!(*removed.borrow(), [1, 2]);
+}
+
+#[wasm_bindgen_test]
+async fn a_timer_loop_in_an_effect_runs_every_round_and_stops_with_its_component() {
+    // A timer loop in an effect, 100 rounds: each round's timer outlives the
+    // run that scheduled it and fires; the component's disposal cancels the
+    // one still pending and runs the component's own cleanup once.
+    let owner = Owner::new_child();
+    let runs = Rc::new(Cell::new(0));
+    let (frame, set_frame) = create_signal(0u32);
+    let cancelled = Rc::new(Cell::new(0));
+    let c = cancelled.clone();
+    let r = runs.clone();
+    owner.with(move || {
+        on_cleanup(move || c.set(c.get() + 1));
+        create_effect(move |_| {
+            let n = frame.get();
+            r.set(r.get() + 1);
+            if n < 10_000 {
+                set_timeout(move || set_frame.set(n + 1), Duration::ZERO);
+            }
+        });
+    });
+    larkspur::testing::tick().await; // the effect's first run
+    for _ in 0..5_000 {
+        if frame.get_untracked() >= 100 {
+            break;
+        }
+        wait(&after_ms(1)).await;
+    }
+    assert!(frame.get_untracked() >= 100, "the loop ran");
+    let before = live_timer_count();
+    owner.dispose();
+    let stopped_at = frame.get_untracked();
+    wait(&after_ms(5)).await;
+    assert_eq!(
+        frame.get_untracked(),
+        stopped_at,
+        "nothing fires after disposal"
+    );
+    assert!(runs.get() > 100);
+    assert_eq!(cancelled.get(), 1);
+    assert_eq!(
+        live_timer_count(),
+        before - 1,
+        "the pending round was cancelled"
+    );
+}

@@ -72,7 +72,7 @@
 //! * `resource`, `suspense`, `error_boundary`, `time` — async:
 //!   [`create_resource`] and [`spawn_local`], [`Suspense`] and
 //!   [`Transition`], [`ErrorBoundary`] (a `Result` is a view), and timers
-//!   cancelled with their owner ([`set_timeout`], [`set_interval`],
+//!   cancelled with their component ([`set_timeout`], [`set_interval`],
 //!   [`debounce`], [`sleep`], …) over `gloo-timers`; `async` adds [`Action`],
 //!   [`MultiAction`] and [`Await`].
 //! * `storage`, `fetch` — signals persisted in `localStorage`,

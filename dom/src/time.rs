@@ -1,11 +1,20 @@
 //! Timers tied to the ownership tree: [`set_timeout`], [`set_interval`],
 //! [`request_animation_frame`], [`debounce`], and [`sleep`] for async code.
 //!
-//! A timer scheduled while an owner is current (a component body, an
-//! effect) is cancelled when that owner is disposed, so a callback never
-//! runs for a view that is gone. Timers scheduled outside any owner (in an
-//! event handler, for example) live until they fire or are cleared through
-//! their handle.
+//! A timer belongs to the scope it was scheduled in — the view around the
+//! code that scheduled it: a dynamic child or route (a render effect, whose
+//! re-run replaces its view), a list row, a root — and is cancelled when
+//! that scope is disposed or re-run, so a callback never runs for a view
+//! that is gone. Memos and `create_effect` effects are not scopes: a timer
+//! scheduled in a `create_effect` belongs to the view around the effect,
+//! and the effect's next run leaves it alone (as in Leptos 0.6, where two
+//! toasts shown within three seconds are both removed by their own
+//! timeouts). Timers scheduled outside any scope (in an event handler, for
+//! example) live until they fire or are cleared through their handle.
+//!
+//! One cleanup per scope cancels that scope's timers, registered with the
+//! scope's first timer: an effect that schedules a timer on every run adds
+//! nothing to its component's cleanups.
 //!
 //! Timeouts and intervals are `gloo_timers` values, which own their JS
 //! callback and clear the browser timer when dropped; animation frames are
@@ -57,7 +66,10 @@ enum Timer {
 
 thread_local! {
     static NEXT_ID: Cell<u64> = const { Cell::new(0) };
-    static LIVE: RefCell<Vec<(TimerId, Timer)>> = const { RefCell::new(Vec::new()) };
+    /// The live timers, each with the scope that cancels it on disposal.
+    static LIVE: RefCell<Vec<(TimerId, Option<Owner>, Timer)>> = const { RefCell::new(Vec::new()) };
+    /// The scopes whose disposal cleanup (`cancel_scope`) is registered.
+    static SCOPES: RefCell<Vec<Owner>> = const { RefCell::new(Vec::new()) };
 }
 
 fn next_id() -> TimerId {
@@ -70,7 +82,7 @@ fn next_id() -> TimerId {
 }
 
 fn insert(id: TimerId, timer: Timer) {
-    LIVE.with(|live| live.borrow_mut().push((id, timer)));
+    LIVE.with(|live| live.borrow_mut().push((id, None, timer)));
 }
 
 /// Takes the entry of `id` out of the table; the caller drops it (which
@@ -78,8 +90,8 @@ fn insert(id: TimerId, timer: Timer) {
 fn take(id: TimerId) -> Option<Timer> {
     LIVE.with(|live| {
         let mut live = live.borrow_mut();
-        let i = live.iter().position(|(t, _)| *t == id)?;
-        Some(live.swap_remove(i).1)
+        let i = live.iter().position(|(t, _, _)| *t == id)?;
+        Some(live.swap_remove(i).2)
     })
 }
 
@@ -217,15 +229,51 @@ fn millis(duration: Duration) -> u32 {
     duration.as_millis().min(i32::MAX as u128) as u32
 }
 
-/// Cancels `id` when the current owner (if any) is disposed.
+/// Cancels `id` when the current scope (if any; see the module docs) is
+/// disposed.
 fn cancel_with_owner(id: TimerId) {
-    if Owner::current().is_some() {
-        on_cleanup(move || cancel(id));
+    let Some(scope) = Owner::current_scope() else {
+        return;
+    };
+    LIVE.with(|live| {
+        if let Some(entry) = live.borrow_mut().iter_mut().find(|(t, _, _)| *t == id) {
+            entry.1 = Some(scope);
+        }
+    });
+    let first = SCOPES.with(|scopes| {
+        let mut scopes = scopes.borrow_mut();
+        let first = !scopes.contains(&scope);
+        if first {
+            scopes.push(scope);
+        }
+        first
+    });
+    if first {
+        scope.with(|| on_cleanup(move || cancel_scope(scope)));
     }
 }
 
-/// Calls `cb` once after `duration`, unless the current owner is disposed
-/// first.
+/// Cancels every timer of a scope that is being disposed.
+fn cancel_scope(scope: Owner) {
+    SCOPES.with(|scopes| scopes.borrow_mut().retain(|s| *s != scope));
+    let mut cancelled = Vec::new();
+    LIVE.with(|live| {
+        let mut live = live.borrow_mut();
+        let mut i = 0;
+        while i < live.len() {
+            if live.get(i).is_some_and(|(_, s, _)| *s == Some(scope)) {
+                cancelled.push(live.swap_remove(i).2);
+            } else {
+                i += 1;
+            }
+        }
+    });
+    // Dropped (`clearTimeout`, …) after the table's borrow has ended.
+    drop(cancelled);
+}
+
+/// Calls `cb` once after `duration`, unless its scope (the component, row
+/// or root it was scheduled in; see the module docs) is disposed first.
 ///
 /// ```no_run
 /// use larkspur::*;
@@ -258,8 +306,8 @@ pub fn set_timeout_with_handle(
     Ok(TimeoutHandle(id))
 }
 
-/// Calls `cb` every `duration` until the returned handle is cleared or the
-/// current owner is disposed.
+/// Calls `cb` every `duration` until the returned handle is cleared or its
+/// scope is disposed.
 ///
 /// ```no_run
 /// use larkspur::*;
@@ -293,8 +341,8 @@ pub fn set_interval_with_handle(
     Ok(set_interval(cb, duration))
 }
 
-/// Calls `cb` once before the next repaint, unless the current owner is
-/// disposed first.
+/// Calls `cb` once before the next repaint, unless its scope is disposed
+/// first.
 ///
 /// ```no_run
 /// use larkspur::*;

@@ -1,7 +1,7 @@
 //! Effects: leaf observers that run side effects, either synchronously (render effects) or deferred.
 
 use crate::handle::Handle;
-use crate::runtime::{borrow_state_mut, with_runtime, Kind, Payload};
+use crate::runtime::{borrow_state_mut, with_runtime, Flags, Kind, Payload};
 use crate::scheduler::{defer, run_now, HoldEffects};
 use crate::signal::copy_handle;
 use std::any::Any;
@@ -62,6 +62,9 @@ fn new_effect<T: 'static>(f: impl Fn(Option<T>) -> T + 'static, deferred: bool) 
             site,
         );
         if deferred {
+            if let Some(node) = rt.arena.borrow_mut().get_mut(id) {
+                node.flags.set(Flags::SIDE_EFFECT, true);
+            }
             defer(rt, id);
         } else {
             run_now(rt, id);

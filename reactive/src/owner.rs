@@ -41,6 +41,52 @@ impl Owner {
         })
     }
 
+    /// The nearest owner, from the current one up, that is not a memo or a
+    /// side effect (`create_effect`): the scope whose disposal or re-run
+    /// means the view its code was for is gone — a root, a list row, or a
+    /// render effect (the renderer's dynamic children are render effects,
+    /// and a re-run replaces their view). `None` when there is none.
+    ///
+    /// Larkspur ties timers to it, so that a `set_timeout` in a
+    /// `create_effect` outlives the effect's next run (as in Leptos 0.6,
+    /// where timers are not owned at all) but not the component around it.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// create_root(|root| {
+    ///     let seen = std::rc::Rc::new(std::cell::Cell::new(None));
+    ///     let s = seen.clone();
+    ///     create_effect(move |_| s.set(Owner::current_scope()));
+    ///     flush();
+    ///     assert_eq!(seen.get(), Some(root));
+    ///     let s = seen.clone();
+    ///     let _render = create_render_effect(move |_| s.set(Owner::current_scope()));
+    ///     assert_ne!(seen.get(), Some(root)); // the render effect itself
+    /// });
+    /// ```
+    pub fn current_scope() -> Option<Owner> {
+        with_runtime(|rt| {
+            let arena = rt.arena.borrow();
+            let mut at = rt.owner.get();
+            while let Some(id) = at {
+                let node = arena.get(id)?;
+                let computation = match node.kind {
+                    Kind::Memo => true,
+                    Kind::Effect => node.flags.has(Flags::SIDE_EFFECT),
+                    _ => false,
+                };
+                if !computation {
+                    return Some(id);
+                }
+                at = node.owner.get();
+            }
+            None
+        })
+        .map(|id| Owner {
+            h: Handle::existing(id),
+        })
+    }
+
     /// Creates an owner that is a child of the current owner (or a root if
     /// there is none). Disposing the parent disposes it; it can also be
     /// disposed on its own.

@@ -105,6 +105,9 @@ impl Flags {
     /// running and it will be freed. A doomed memo or effect never runs
     /// again, even if a cleanup writes one of its sources.
     pub(crate) const DOOMED: u8 = 4;
+    /// Set on effects made by `create_effect` (deferred, for side effects),
+    /// which are not scopes: see `Owner::current_scope`.
+    pub(crate) const SIDE_EFFECT: u8 = 8;
 
     #[inline]
     pub(crate) fn has(self, flag: u8) -> bool {

@@ -3,11 +3,11 @@
 
 use std::time::Duration;
 
-use larkspur_reactive::{create_render_effect, create_rw_signal, MaybeSignal};
+use larkspur_reactive::{create_render_effect, create_rw_signal, store_value, MaybeSignal};
 
 use crate::components::{ChildrenFn, Props};
 use crate::element::html;
-use crate::time::set_timeout;
+use crate::time::{set_timeout_with_handle, TimeoutHandle};
 use crate::view::{DynChild, IntoView, View};
 
 use super::MissingChildren;
@@ -151,10 +151,16 @@ pub fn AnimatedShow(props: AnimatedShowProps) -> View {
     let initially = when.get_untracked();
     let mounted = create_rw_signal(initially);
     let class = create_rw_signal(if initially { show_class } else { hide_class });
+    // The removal scheduled by the last hide, cancelled by a show that
+    // comes before it (timers outlive an effect's re-run).
+    let removal = store_value(None::<TimeoutHandle>);
     create_render_effect(move |first_run: Option<()>| {
         let showing = when.get();
         if first_run.is_none() {
             return;
+        }
+        if let Some(pending) = removal.try_update_value(Option::take).flatten() {
+            pending.clear();
         }
         if showing {
             class.set(show_class);
@@ -163,9 +169,8 @@ pub fn AnimatedShow(props: AnimatedShowProps) -> View {
             }
         } else {
             class.set(hide_class);
-            // Scheduled under this effect, so its next run (or disposal)
-            // cancels a removal that has not happened yet.
-            set_timeout(move || mounted.set(false), hide_delay);
+            let pending = set_timeout_with_handle(move || mounted.set(false), hide_delay);
+            removal.set_value(pending.ok());
         }
     });
     DynChild::new(move || {

@@ -10,7 +10,7 @@ use larkspur_reactive::{
 use super::location::RouteUrl;
 use super::SignalSetter;
 use crate::components::Props;
-use crate::time::{set_interval_with_handle, IntervalHandle};
+use crate::time::{set_interval_with_handle, IntervalHandle, TimeoutHandle};
 use crate::view::IntoView;
 
 /// Sets `setter` to `true` when the URL changes and back to `false` once
@@ -119,8 +119,12 @@ pub fn RoutingProgress(props: RoutingProgressProps) -> impl IntoView {
     let step = 100.0 * STEP.as_secs_f64() / props.max_time.as_secs_f64().max(0.001);
     let before_hiding = props.before_hiding;
     let interval = store_value(None::<IntervalHandle>);
+    let hiding = store_value(None::<TimeoutHandle>);
     let stop = move || {
         if let Some(handle) = interval.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        if let Some(handle) = hiding.try_update_value(Option::take).flatten() {
             handle.clear();
         }
     };
@@ -140,7 +144,9 @@ pub fn RoutingProgress(props: RoutingProgressProps) -> impl IntoView {
             if before_hiding.is_zero() {
                 showing.set(false);
             } else {
-                crate::time::set_timeout(move || showing.set(false), before_hiding);
+                let handle =
+                    crate::time::set_timeout_with_handle(move || showing.set(false), before_hiding);
+                hiding.set_value(handle.ok());
             }
         }
     });
