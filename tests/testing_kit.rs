@@ -374,3 +374,79 @@ fn click_works_on_svg_elements() {
     click(&screen.get_by_test_id("icon"));
     assert_eq!(n.get_untracked(), 1);
 }
+
+#[wasm_bindgen_test]
+fn typing_into_number_and_email_inputs_keeps_partial_values() {
+    let (number, set_number) = create_signal(String::new());
+    let screen = render(move || {
+        view! {
+            <input type="number" aria-label="Amount" on:input=move |ev| set_number(event_target_value(&ev))/>
+            <input type="email" aria-label="Email"/>
+            <input aria-label="Code" on:input=move |ev| {
+                // An input mask: upper case, as typed.
+                let el = event_target::<web_sys::HtmlInputElement>(&ev);
+                el.set_value(&el.value().to_uppercase());
+            }/>
+        }
+    });
+    let amount = screen.get_by_label("Amount");
+    type_text(&amount, "-1.5");
+    assert_eq!(
+        amount.unchecked_ref::<web_sys::HtmlInputElement>().value(),
+        "-1.5"
+    );
+    assert_eq!(number.get_untracked(), "-1.5");
+    clear(&amount);
+    type_text(&amount, "0.25");
+    assert_eq!(number.get_untracked(), "0.25");
+    let email = screen.get_by_label("Email");
+    type_text(&email, "ada@example.org");
+    assert_eq!(
+        email.unchecked_ref::<web_sys::HtmlInputElement>().value(),
+        "ada@example.org"
+    );
+    let code = screen.get_by_label("Code");
+    type_text(&code, "ab1");
+    assert_eq!(
+        code.unchecked_ref::<web_sys::HtmlInputElement>().value(),
+        "AB1"
+    );
+}
+
+#[wasm_bindgen_test]
+fn select_option_prefers_a_value_over_a_text() {
+    let screen = render(|| {
+        view! {
+            <select aria-label="Pick">
+                <option value="b">"a"</option>
+                <option value="a">"b"</option>
+                <option value="c">"third"</option>
+            </select>
+        }
+    });
+    let select = screen.get_by_label("Pick");
+    select_option(&select, "a");
+    assert_eq!(
+        select.unchecked_ref::<web_sys::HtmlSelectElement>().value(),
+        "a"
+    );
+    select_option(&select, "third");
+    assert_eq!(
+        select.unchecked_ref::<web_sys::HtmlSelectElement>().value(),
+        "c"
+    );
+}
+
+#[wasm_bindgen_test]
+fn console_guards_dropped_out_of_order_leave_console_error_working() {
+    let outer = fail_on_console_error();
+    let inner = fail_on_console_error();
+    drop(outer);
+    drop(inner);
+    // The inner guard put the outer one's wrapper back: it must still work
+    // (before, it was a freed closure and this call threw).
+    web_sys::console::error_1(&"after both guards".into());
+    let again = fail_on_console_error();
+    web_sys::console::error_1(&"recorded".into());
+    assert_eq!(again.take(), ["recorded"]);
+}

@@ -11,8 +11,10 @@ use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 /// panicking); [`ConsoleErrors::take`] reads and clears the record.
 pub struct ConsoleErrors {
     original: JsValue,
+    /// The function this guard put in `console.error`.
+    wrapper: JsValue,
     seen: Rc<RefCell<Vec<String>>>,
-    _hook: Closure<dyn FnMut(js_sys::Array)>,
+    hook: Option<Closure<dyn FnMut(js_sys::Array)>>,
 }
 
 /// Makes every `console.error` until the returned guard drops a test
@@ -49,8 +51,9 @@ pub fn fail_on_console_error() -> ConsoleErrors {
     let _ = js_sys::Reflect::set(&console, &"error".into(), &wrapper);
     ConsoleErrors {
         original,
+        wrapper,
         seen,
-        _hook: hook,
+        hook: Some(hook),
     }
 }
 
@@ -67,7 +70,17 @@ impl ConsoleErrors {
 
 impl Drop for ConsoleErrors {
     fn drop(&mut self) {
-        let _ = js_sys::Reflect::set(&console_object(), &"error".into(), &self.original);
+        let console = console_object();
+        let current = js_sys::Reflect::get(&console, &"error".into()).unwrap_or(JsValue::UNDEFINED);
+        if js_sys::Object::is(&current, &self.wrapper) {
+            let _ = js_sys::Reflect::set(&console, &"error".into(), &self.original);
+        } else if let Some(hook) = self.hook.take() {
+            // A guard made after this one is still installed and will put
+            // this guard's wrapper back when it drops: the wrapper must keep
+            // working then (it forwards to the original), so its hook lives
+            // on for the page.
+            hook.forget();
+        }
         let seen = self.take();
         if !seen.is_empty() && !std::thread::panicking() {
             panic!(

@@ -114,6 +114,14 @@ pub fn type_text(el: &Element, text: &str) {
         el.tag_name().to_ascii_lowercase()
     );
     focus(el);
+    // What has been typed, kept here rather than read back from the
+    // element: a number, email or url input sanitises a partial value
+    // (`"-"`, `"1."` and `"a b"` read back as `""`, `""` and `"ab"`), which
+    // would lose what came before. `shown` is what the element reported
+    // right after the last write; a different value later means a handler
+    // rewrote it (an input mask), and typing goes on from that.
+    let mut typed = value_of(el).unwrap_or_default();
+    let mut shown = typed.clone();
     for c in text.chars() {
         if c == '\n' && is_input {
             press_key(el, "Enter");
@@ -125,9 +133,13 @@ pub fn type_text(el: &Element, text: &str) {
             c.to_string()
         };
         if key_event(el, "keydown", &key) {
-            let mut value = value_of(el).unwrap_or_default();
-            value.push(c);
-            set_value_of(el, &value);
+            let now = value_of(el).unwrap_or_default();
+            if now != shown {
+                typed = now;
+            }
+            typed.push(c);
+            set_value_of(el, &typed);
+            shown = value_of(el).unwrap_or_default();
             let kind = if c == '\n' {
                 "insertLineBreak"
             } else {
@@ -265,6 +277,16 @@ pub fn check(el: &Element, checked: bool) {
     if input.checked() != checked {
         input.click();
     }
+    assert!(
+        input.checked() == checked,
+        "check: the input is still {}: {}",
+        if checked { "unchecked" } else { "checked" },
+        if input.type_() == "radio" {
+            "a radio button is unchecked by checking another one of its group"
+        } else {
+            "a click handler prevented the change"
+        }
+    );
 }
 
 /// Chooses the `<option>` of a `<select>` whose value (or, failing that,
@@ -275,17 +297,17 @@ pub fn select_option(el: &Element, value: &str) {
         .dyn_ref::<HtmlSelectElement>()
         .expect("select_option: the element is not a <select>");
     let options = select.options();
-    let mut seen = Vec::new();
-    let index = (0..options.length()).find(|&i| {
-        let Some(option) = options.item(i) else {
-            return false;
-        };
-        let option: web_sys::HtmlOptionElement = option.unchecked_into();
-        let (v, t) = (option.value(), super::text(&option));
-        let hit = v == value || t == value;
-        seen.push(v);
-        hit
-    });
+    let all: Vec<(String, String)> = (0..options.length())
+        .filter_map(|i| options.item(i))
+        .map(|o| {
+            let option: web_sys::HtmlOptionElement = o.unchecked_into();
+            (option.value(), super::text(&option))
+        })
+        .collect();
+    // By value first; by text only when no value matches.
+    let index = (all.iter().position(|(v, _)| v == value))
+        .or_else(|| all.iter().position(|(_, t)| t == value));
+    let seen: Vec<&String> = all.iter().map(|(v, _)| v).collect();
     let Some(index) = index else {
         panic!("select_option: no option {value:?}; the options are {seen:?}");
     };
