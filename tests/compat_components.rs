@@ -168,6 +168,33 @@ async fn await_renders_its_children_with_the_value() {
     );
 }
 
+#[wasm_bindgen_test]
+async fn await_does_not_hold_the_suspense_around_it() {
+    // 0.6's Await is its own suspense boundary: the header beside it shows
+    // while the awaited data loads.
+    let container = test_container();
+    let gates = Gates::default();
+    let fetch = std::rc::Rc::new(gates.fetcher());
+    let _h = mount_to(container.clone(), move || {
+        view! {
+            <Suspense fallback=|| view! { <i id="spinner">"…"</i> }>
+                <h1 id="header">"Monkeys"</h1>
+                <Await future={ let fetch = fetch.clone(); move || fetch(2) } let:data>
+                    <p id="count">{*data}</p>
+                </Await>
+            </Suspense>
+        }
+    });
+    assert!(container.query_selector("#spinner").unwrap().is_none());
+    assert_eq!(
+        find(&container, "#header").text_content().unwrap(),
+        "Monkeys"
+    );
+    assert!(container.query_selector("#count").unwrap().is_none());
+    gates.request(0).finish().await;
+    assert_eq!(find(&container, "#count").text_content().unwrap(), "20");
+}
+
 /// A component library's optional props: left out, given a value, or given
 /// a signal, and used as text, attribute and class.
 #[component]

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use crate::components::Props;
 use crate::control::MissingChildren;
 use crate::resource::create_resource;
-use crate::view::{DynChild, IntoView, View};
+use crate::view::{DynChild, Fragment, IntoView, View};
 
 type FutureFn<T> = Rc<dyn Fn() -> Pin<Box<dyn Future<Output = T>>>>;
 type ChildrenWith<T> = Rc<dyn Fn(&T) -> View>;
@@ -99,8 +99,10 @@ impl<T: 'static> Props for AwaitProps<T> {
 }
 
 /// Runs `future` once and renders `children(&value)` when it resolves
-/// (nothing before). Inside a [`Suspense`](crate::Suspense) it counts as
-/// pending until then.
+/// (nothing before). It is its own suspense boundary with an empty
+/// fallback, as in Leptos 0.6: a [`Suspense`](crate::Suspense) around it
+/// does not wait for it, so the rest of that suspense's content shows at
+/// once.
 ///
 /// # Example
 ///
@@ -124,5 +126,15 @@ pub fn Await<T: 'static>(props: AwaitProps<T>) -> View {
         future, children, ..
     } = props;
     let value = create_resource(|| (), move |_| future());
-    DynChild::new(move || value.map(|v| children(v)).unwrap_or_default()).into_view()
+    let content: crate::ChildrenFn = Rc::new(move || {
+        let children = children.clone();
+        Fragment::new(vec![DynChild::new(move || {
+            value.map(|v| children(v)).unwrap_or_default()
+        })
+        .into_view()])
+    });
+    crate::Suspense(crate::SuspenseProps {
+        fallback: crate::ViewFn::default(),
+        children: content,
+    })
 }
