@@ -94,10 +94,16 @@ async fn a_multi_action_tracks_each_submission() {
     assert_eq!(subs.len(), 3);
     assert!(subs.iter().all(|s| s.pending.get_untracked()));
     subs[2].cancel();
+    assert!(
+        subs[2].pending().get_untracked(),
+        "still running, as in 0.6"
+    );
     gates.request(1).finish().await;
     assert_eq!(subs[1].value.get_untracked(), Some(20));
-    assert!(!subs[1].pending.get_untracked());
+    assert_eq!(subs[1].input.get_untracked(), None, "cleared on completion");
+    assert!(!subs[1].pending().get_untracked());
     assert!(subs[0].pending.get_untracked());
+    assert_eq!(subs[0].input.get_untracked(), Some(1));
     gates.request(2).finish().await;
     assert_eq!(
         subs[2].value.get_untracked(),
@@ -105,9 +111,14 @@ async fn a_multi_action_tracks_each_submission() {
         "canceled: result dropped"
     );
     assert!(subs[2].canceled.get_untracked());
-    assert_eq!(like.version().get_untracked(), 1);
+    assert!(!subs[2].pending.get_untracked());
+    assert_eq!(
+        like.version().get_untracked(),
+        2,
+        "a canceled submission that finished counts, as in 0.6"
+    );
     gates.request(0).finish().await;
-    assert_eq!(like.version().get_untracked(), 2);
+    assert_eq!(like.version().get_untracked(), 3);
 }
 
 #[wasm_bindgen_test]

@@ -22,11 +22,13 @@ type ActionFn<I, O> = Rc<dyn Fn(&I) -> Pin<Box<dyn Future<Output = O>>>>;
 /// first.cancel(); // its result will be ignored
 /// ```
 pub struct Submission<I: 'static, O: 'static> {
-    /// The input this dispatch was given.
+    /// The input this dispatch was given, until its future finishes (then
+    /// `None`).
     pub input: RwSignal<Option<I>>,
-    /// The output, once the future finished.
+    /// The output, once the future finished (unless canceled).
     pub value: RwSignal<Option<O>>,
-    /// Whether the future is still running.
+    /// Whether the future is still running (also readable as
+    /// [`pending()`](Submission::pending), Leptos 0.6's accessor).
     pub pending: RwSignal<bool>,
     /// Whether [`cancel`](Submission::cancel) was called.
     pub canceled: RwSignal<bool>,
@@ -47,8 +49,21 @@ impl<I, O> std::fmt::Debug for Submission<I, O> {
 }
 
 impl<I: 'static, O: 'static> Submission<I, O> {
-    /// Marks the submission canceled and no longer pending; its output,
-    /// when it comes, is dropped.
+    /// Whether this submission's future is still running.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let a = create_multi_action(|_: &()| async {});
+    /// a.dispatch(());
+    /// let saving = a.submissions().get_untracked()[0].pending();
+    /// ```
+    pub fn pending(&self) -> ReadSignal<bool> {
+        self.pending.read_only()
+    }
+
+    /// Marks the submission canceled: its output, when its future finishes,
+    /// is dropped. As in Leptos 0.6 the future still runs to its end, and
+    /// the submission stays pending until then.
     ///
     /// ```no_run
     /// use larkspur::*;
@@ -58,7 +73,6 @@ impl<I: 'static, O: 'static> Submission<I, O> {
     /// ```
     pub fn cancel(&self) {
         self.canceled.try_set(true);
-        self.pending.try_set(false);
     }
 }
 
@@ -181,11 +195,15 @@ impl<I: 'static, O: 'static> MultiAction<I, O> {
         submissions.try_update(|list| list.push(submission));
         spawn_local(async move {
             let out = fut.await;
-            if submission.canceled.try_get_untracked() != Some(false) {
-                return;
-            }
+            // As in Leptos 0.6: a canceled submission drops its output but
+            // still finishes (its input cleared, no longer pending) and
+            // counts in the version (the server may have applied it).
+            let canceled = submission.canceled.try_get_untracked() != Some(false);
             larkspur_reactive::batch(|| {
-                submission.value.try_set(Some(out));
+                if !canceled {
+                    submission.value.try_set(Some(out));
+                }
+                submission.input.try_set(None);
                 submission.pending.try_set(false);
                 version.try_update(|v| *v += 1);
             });
@@ -204,7 +222,7 @@ impl<I: 'static, O: 'static> MultiAction<I, O> {
         self.state.with_value(|s| s.submissions.read_only())
     }
 
-    /// How many dispatches have finished (canceled ones excluded).
+    /// How many dispatches have finished (canceled ones included).
     ///
     /// ```no_run
     /// use larkspur::*;
