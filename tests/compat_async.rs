@@ -55,6 +55,12 @@ async fn overlapping_dispatches_stay_pending_until_all_finish() {
     gates.request(0).finish().await;
     assert!(save.pending().get_untracked(), "one is still running");
     assert_eq!(save.value().get_untracked(), Some(10));
+    assert_eq!(save.input().get_untracked(), None, "cleared, as in 0.6");
+    // By hand, 0.6's way: a count, so lowering it once while a dispatch
+    // runs leaves the action pending.
+    save.set_pending(true);
+    save.set_pending(false);
+    assert!(save.pending().get_untracked());
     gates.request(1).finish().await;
     assert!(!save.pending().get_untracked());
     assert_eq!(save.value().get_untracked(), Some(20));

@@ -114,20 +114,33 @@ impl<I: 'static, O: 'static> Action<I, O> {
         create_action(action_fn)
     }
 
-    /// Sets the pending flag by hand (Leptos 0.6), e.g. around work the
-    /// action does not run itself; the next dispatch and its end set it
-    /// again.
+    /// Counts one more (`true`) or one fewer (`false`) pending dispatch by
+    /// hand, as Leptos 0.6 does, e.g. around work the action does not run
+    /// itself: the action is pending while the count is above zero, so
+    /// `set_pending(false)` while a dispatch runs leaves it pending.
     ///
     /// ```no_run
     /// use larkspur::*;
     /// let save = create_action(|_: &()| async {});
     /// save.set_pending(true);
     /// assert!(save.pending().get_untracked());
+    /// save.set_pending(false);
+    /// assert!(!save.pending().get_untracked());
     /// ```
     pub fn set_pending(&self, pending: bool) {
-        if let Some(signal) = self.state.try_with_value(|s| s.pending) {
-            signal.set(pending);
-        }
+        let Some((signal, in_flight)) = self
+            .state
+            .try_with_value(|s| (s.pending, s.in_flight.clone()))
+        else {
+            return;
+        };
+        let count = if pending {
+            in_flight.get().saturating_add(1)
+        } else {
+            in_flight.get().saturating_sub(1)
+        };
+        in_flight.set(count);
+        signal.try_set(count > 0);
     }
 
     /// Runs the action with `input`. Does nothing if the action was
@@ -165,19 +178,22 @@ impl<I: 'static, O: 'static> Action<I, O> {
             let out = fut.await;
             let left = in_flight.get().saturating_sub(1);
             in_flight.set(left);
-            // `try_` writes: the owner may be gone by now.
+            // `try_` writes: the owner may be gone by now. As in Leptos
+            // 0.6, every completion clears the input; the action stays
+            // pending while other dispatches run.
             batch(|| {
                 value.try_set(Some(out));
+                input_signal.try_set(None);
                 version.try_update(|v| *v += 1);
                 if left == 0 {
-                    input_signal.try_set(None);
                     pending.try_set(false);
                 }
             });
         });
     }
 
-    /// The input of the dispatch in flight (`None` when idle).
+    /// The input of the latest dispatch, until a dispatch finishes (then
+    /// `None`, as in Leptos 0.6).
     ///
     /// ```no_run
     /// use larkspur::*;
