@@ -551,3 +551,52 @@ fn a_view_wide_class_reaches_every_element() {
     assert_eq!(text(&find(&container, "#g")), "x");
     handle.unmount();
 }
+
+/// leptonic's typography: list items as a slot holding `ChildrenFn`,
+/// placed with `{item.children}`.
+#[slot]
+struct Li {
+    children: ChildrenFn,
+}
+
+#[component]
+fn Ul(#[prop(optional)] li: Vec<Li>) -> impl IntoView {
+    view! { <ul>{li.into_iter().map(|item| view! { <li>{item.children}</li> }).collect_view()}</ul> }
+}
+
+#[wasm_bindgen_test]
+fn shared_children_views_format_args_and_default_error_keys() {
+    let container = test_container();
+    let (n, set_n) = create_signal(1);
+    let _h = mount_to(container.clone(), move || {
+        let built = view! { <b id="built">"once"</b> }.into_view();
+        let again = &built;
+        view! {
+            <Ul>
+                <Li slot>"first"</Li>
+                <Li slot>{move || n.get()}</Li>
+            </Ul>
+            <p id="args">{format_args!("{} and {}", "this", 2)}</p>
+            <div>{again}</div>
+        }
+    });
+    let items: Vec<String> = find_all(&container, "li")
+        .iter()
+        .map(|li| li.text_content().unwrap())
+        .collect();
+    assert_eq!(items, ["first", "1"]);
+    set_n.set(2);
+    assert_eq!(find_all(&container, "li")[1].text_content().unwrap(), "2");
+    assert_eq!(
+        find(&container, "#args").text_content().unwrap(),
+        "this and 2"
+    );
+    assert_eq!(find(&container, "#built").text_content().unwrap(), "once");
+
+    // The template-csr idiom: a router fallback reporting "not found".
+    let mut errors = Errors::default();
+    errors.insert_with_default_key(std::fmt::Error);
+    errors.insert_with_default_key(std::fmt::Error);
+    assert_eq!(errors.len(), 1, "one default key");
+    assert_eq!(ErrorKey::default().to_string(), "");
+}

@@ -64,7 +64,7 @@ impl fmt::Debug for Error {
 /// let key: ErrorKey = "parse".into();
 /// assert_eq!(key.to_string(), "parse");
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ErrorKey(Cow<'static, str>);
 
 impl From<&'static str> for ErrorKey {
@@ -76,6 +76,12 @@ impl From<&'static str> for ErrorKey {
 impl From<String> for ErrorKey {
     fn from(key: String) -> Self {
         ErrorKey(Cow::Owned(key))
+    }
+}
+
+impl From<Cow<'static, str>> for ErrorKey {
+    fn from(key: Cow<'static, str>) -> Self {
+        ErrorKey(key)
     }
 }
 
@@ -134,6 +140,20 @@ impl Errors {
             Some(entry) => entry.1 = error,
             None => self.0.push((key, error)),
         }
+    }
+
+    /// Adds an error under the default (empty) key, replacing the error
+    /// last added that way, as Leptos 0.6 does (a router fallback that
+    /// reports "not found" to an `ErrorBoundary`, say).
+    ///
+    /// ```
+    /// use larkspur::{Errors, Error};
+    /// let mut errors = Errors::default();
+    /// errors.insert_with_default_key(std::fmt::Error);
+    /// assert_eq!(errors.len(), 1);
+    /// ```
+    pub fn insert_with_default_key(&mut self, error: impl Into<Error>) {
+        self.insert(ErrorKey::default(), error);
     }
 
     /// Removes and returns the error with this key.

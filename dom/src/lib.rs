@@ -229,6 +229,14 @@ pub use larkspur_reactive::{
     SignalUpdate, SignalWith, StoredValue, Trigger, WriteSignal,
 };
 
+/// The signal traits, for `use larkspur::signal_prelude::*;` (Leptos
+/// 0.6's): `SignalGet`, `SignalSet`, `SignalWith`, `SignalUpdate`, their
+/// untracked twins, `SignalDispose` and `SignalStream`.
+pub mod signal_prelude {
+    pub use crate::SignalStream;
+    pub use larkspur_reactive::signal_prelude::*;
+}
+
 /// The reactive core, for paths like `larkspur::reactive::Owner`.
 pub use larkspur_reactive as reactive;
 

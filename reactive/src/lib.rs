@@ -138,6 +138,22 @@ pub use wrappers::{IntoSignal, MaybeProp, MaybeSignal, Signal};
 #[doc(hidden)]
 pub use zone::{SpecialNonReactiveZone, SpecialNonReactiveZoneGuard};
 
+/// The signal traits, for `use larkspur_reactive::signal_prelude::*;`
+/// (Leptos 0.6's `leptos::signal_prelude`). Their methods are also
+/// inherent on every signal type, so the import is seldom needed.
+///
+/// ```
+/// use larkspur_reactive::signal_prelude::*;
+/// fn double(s: impl SignalGet<Value = i32>) -> i32 { s.get() * 2 }
+/// assert_eq!(double(larkspur_reactive::create_rw_signal(4)), 8);
+/// ```
+pub mod signal_prelude {
+    pub use crate::{
+        SignalDispose, SignalGet, SignalGetUntracked, SignalSet, SignalSetUntracked, SignalUpdate,
+        SignalUpdateUntracked, SignalWith, SignalWithUntracked,
+    };
+}
+
 /// Everything a user needs, for `use larkspur_reactive::prelude::*;`.
 ///
 /// ```

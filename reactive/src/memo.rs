@@ -20,7 +20,7 @@ use std::rc::Rc;
 /// set_a(4); // even stays `true`: subscribers of `even` are not re-run
 /// assert!(even());
 /// ```
-pub struct Memo<T> {
+pub struct Memo<T: 'static> {
     pub(crate) h: Handle,
     pub(crate) ty: PhantomData<fn() -> T>,
 }

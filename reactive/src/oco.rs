@@ -189,6 +189,57 @@ impl<'b, A: ?Sized + ToOwned + PartialEq<B>, B: ?Sized + ToOwned> PartialEq<Oco<
 
 impl<T: ?Sized + ToOwned + Eq> Eq for Oco<'_, T> {}
 
+impl<T: ?Sized + ToOwned + PartialOrd> PartialOrd for Oco<'_, T> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        (**self).partial_cmp(&**other)
+    }
+}
+
+impl<T: ?Sized + ToOwned + Ord> Ord for Oco<'_, T> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (**self).cmp(&**other)
+    }
+}
+
+/// `oco + "text"`: a new owned string (as `oco_ref`'s `Oco` adds).
+impl std::ops::Add<&str> for Oco<'_, str> {
+    type Output = Oco<'static, str>;
+
+    fn add(self, rhs: &str) -> Self::Output {
+        let mut s = String::with_capacity(self.len() + rhs.len());
+        s.push_str(&self);
+        s.push_str(rhs);
+        Oco::Owned(s)
+    }
+}
+
+impl std::ops::Add<std::borrow::Cow<'_, str>> for Oco<'_, str> {
+    type Output = Oco<'static, str>;
+
+    fn add(self, rhs: std::borrow::Cow<'_, str>) -> Self::Output {
+        self + &*rhs
+    }
+}
+
+impl std::ops::Add<Oco<'_, str>> for Oco<'_, str> {
+    type Output = Oco<'static, str>;
+
+    fn add(self, rhs: Oco<'_, str>) -> Self::Output {
+        self + &*rhs
+    }
+}
+
+/// Joins strings: `parts.into_iter().collect::<String>()`.
+impl<'a> FromIterator<Oco<'a, str>> for String {
+    fn from_iter<I: IntoIterator<Item = Oco<'a, str>>>(iter: I) -> Self {
+        let mut s = String::new();
+        for part in iter {
+            s.push_str(&part);
+        }
+        s
+    }
+}
+
 impl<T: ?Sized + ToOwned + Hash> Hash for Oco<'_, T> {
     fn hash<H: Hasher>(&self, state: &mut H) {
         (**self).hash(state)

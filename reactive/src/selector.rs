@@ -28,7 +28,7 @@ use std::rc::Rc;
 /// assert!(!is_selected.selected(1));
 /// assert!(is_selected.selected(2));
 /// ```
-pub struct Selector<T> {
+pub struct Selector<T: 'static> {
     pub(crate) h: Handle,
     pub(crate) ty: PhantomData<fn() -> T>,
 }

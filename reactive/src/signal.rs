@@ -16,7 +16,7 @@ use std::rc::Rc;
 /// assert_eq!(count.get(), 3);
 /// assert_eq!(count(), 3); // call syntax
 /// ```
-pub struct ReadSignal<T> {
+pub struct ReadSignal<T: 'static> {
     pub(crate) h: Handle,
     pub(crate) ty: PhantomData<fn() -> T>,
 }
@@ -29,7 +29,7 @@ pub struct ReadSignal<T> {
 /// set_count(3); // call syntax, same as set_count.set(3)
 /// assert_eq!(count.get(), 3);
 /// ```
-pub struct WriteSignal<T> {
+pub struct WriteSignal<T: 'static> {
     pub(crate) h: Handle,
     pub(crate) ty: PhantomData<fn() -> T>,
 }
@@ -42,7 +42,7 @@ pub struct WriteSignal<T> {
 /// count.update(|n| *n += 1);
 /// assert_eq!(count.get(), 2);
 /// ```
-pub struct RwSignal<T> {
+pub struct RwSignal<T: 'static> {
     pub(crate) h: Handle,
     pub(crate) ty: PhantomData<fn() -> T>,
 }
@@ -76,6 +76,15 @@ macro_rules! copy_handle {
 pub(crate) use copy_handle;
 
 copy_handle!(ReadSignal, WriteSignal, RwSignal);
+
+/// `value.into()`: a new signal holding `value`, owned by the current
+/// owner (Leptos 0.6 has it, for props like `width: 1.0.into()`).
+impl<T: 'static> From<T> for RwSignal<T> {
+    #[cfg_attr(debug_assertions, track_caller)]
+    fn from(value: T) -> Self {
+        create_rw_signal(value)
+    }
+}
 
 /// A new signal holding `T::default()`, owned by the current owner (as
 /// Leptos 0.6 has it, so `#[derive(Default)]` works on a struct of

@@ -18,7 +18,7 @@ use std::rc::Rc;
 /// cache.update_value(|v| v.push(1));
 /// assert_eq!(cache.get_value(), vec![1]);
 /// ```
-pub struct StoredValue<T> {
+pub struct StoredValue<T: 'static> {
     pub(crate) h: Handle,
     pub(crate) ty: PhantomData<fn() -> T>,
 }

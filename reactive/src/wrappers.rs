@@ -17,11 +17,11 @@ use crate::stored::{store_value, StoredValue};
 /// assert_eq!(doubled(), 10);
 /// assert_eq!(plain.get(), 5);
 /// ```
-pub struct Signal<T> {
+pub struct Signal<T: 'static> {
     inner: SignalKind<T>,
 }
 
-enum SignalKind<T> {
+enum SignalKind<T: 'static> {
     Read(ReadSignal<T>),
     Memo(Memo<T>),
     Derived(StoredValue<Box<dyn Fn() -> T>>),
@@ -359,7 +359,7 @@ impl<T: 'static, F: Fn() -> T + 'static> From<F> for Signal<T> {
 /// let s = create_rw_signal(String::from("dynamic"));
 /// assert_eq!(label(s), "dynamic");
 /// ```
-pub enum MaybeSignal<T> {
+pub enum MaybeSignal<T: 'static> {
     /// A value that never changes.
     Static(T),
     /// A reactive value.

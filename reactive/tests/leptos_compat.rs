@@ -345,3 +345,56 @@ fn slice_macro_reads_and_writes_one_field() {
     assert!(settings.with(|s| s.network.retries.1));
     runtime.dispose();
 }
+
+// Generic helpers as leptonic writes them: no `T: 'static` of their own,
+// the signal types' own bound is implied (as in 0.6).
+fn create_signal_ls<T: Clone>(value: T) -> (ReadSignal<T>, WriteSignal<T>) {
+    create_signal(value)
+}
+
+fn track_in_log<T: Clone + std::fmt::Debug>(signal: ReadSignal<T>, log: Rc<RefCell<Vec<String>>>) {
+    create_effect(move |_| log.borrow_mut().push(format!("{:?}", signal.get())));
+}
+
+trait SignalUpdateExt<T> {
+    fn try_bump(&self, f: impl FnOnce(&mut T)) -> Option<()>;
+}
+
+impl<T> SignalUpdateExt<T> for WriteSignal<T> {
+    fn try_bump(&self, f: impl FnOnce(&mut T)) -> Option<()> {
+        self.try_update(f)
+    }
+}
+
+#[test]
+fn generic_code_gets_the_static_bound_from_the_signal_types() {
+    use larkspur_reactive::signal_prelude::*;
+    let runtime = create_runtime();
+    let (count, set_count) = create_signal_ls(1);
+    let log = Rc::new(RefCell::new(Vec::new()));
+    track_in_log(count, log.clone());
+    flush();
+    set_count.try_bump(|n| *n += 1).unwrap();
+    assert_eq!(*log.borrow(), ["1", "2"]);
+    let width: RwSignal<f64> = 1.5.into();
+    assert_eq!(SignalGet::get(&width), 1.5);
+    runtime.dispose();
+}
+
+#[test]
+fn oco_strings_join_add_and_order() {
+    let parts = [
+        Oco::Borrowed("a"),
+        Oco::from(String::from("b")),
+        Oco::Borrowed("c"),
+    ];
+    let joined: String = parts.iter().cloned().collect();
+    assert_eq!(joined, "abc");
+    let greeting = Oco::Borrowed("Hello") + ", " + Oco::Borrowed("world");
+    assert_eq!(greeting, "Hello, world");
+    let with_cow = Oco::Borrowed("x") + std::borrow::Cow::Borrowed("y");
+    assert_eq!(with_cow, "xy");
+    let mut sorted = vec![Oco::Borrowed("b"), Oco::Borrowed("a")];
+    sorted.sort();
+    assert_eq!(sorted, [Oco::Borrowed("a"), Oco::Borrowed("b")]);
+}

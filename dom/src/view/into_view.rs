@@ -443,6 +443,37 @@ where
     }
 }
 
+/// A shared view function (`ChildrenFn`, say, held in a `#[slot]` or a
+/// struct) placed as a child: a dynamic child, as a closure is.
+impl<N: IntoView + 'static> IntoView for std::rc::Rc<dyn Fn() -> N> {
+    fn into_view(self) -> View {
+        (move || self()).into_view()
+    }
+}
+
+/// A view already built, placed again (its nodes move).
+impl IntoView for &View {
+    fn into_view(self) -> View {
+        self.clone()
+    }
+}
+
+impl IntoView for &crate::Fragment {
+    fn into_view(self) -> View {
+        self.clone().into_view()
+    }
+}
+
+/// `format_args!(..)`, as text.
+impl IntoView for std::fmt::Arguments<'_> {
+    fn into_view(self) -> View {
+        match self.as_str() {
+            Some(s) => s.into_view(),
+            None => self.to_string().into_view(),
+        }
+    }
+}
+
 macro_rules! signal_views {
     ($($s:ident)*) => {$(
         impl<T: IntoView + Clone + 'static> IntoView for $s<T> {
