@@ -895,3 +895,58 @@ async fn routes_base_router_fallback_and_server_props() {
     handle.unmount();
     set_url("/");
 }
+
+thread_local! {
+    static LOGIN_GONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+#[component]
+fn LoginPage(logged_in: ReadSignal<bool>) -> impl IntoView {
+    let navigate = use_navigate();
+    // "Login succeeded, go home", from an effect and from a render
+    // closure of the route being left: navigation is at once here (0.6
+    // waits for a frame), and the page is torn down safely mid-run.
+    create_effect(move |_| {
+        if logged_in.get() {
+            navigate("/home", Default::default());
+        }
+    });
+    on_cleanup(|| LOGIN_GONE.with(|g| g.set(true)));
+    let navigate = use_navigate();
+    view! {
+        <p id="login">{move || {
+            if logged_in.get() {
+                navigate("/home", Default::default());
+            }
+            "login"
+        }}</p>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn navigating_away_from_inside_the_route_being_left_is_safe() {
+    // Both the effect and the render closure navigate in one update.
+    set_url("/login");
+    LOGIN_GONE.with(|g| g.set(false));
+    let container = test_container();
+    let (logged_in, set_logged_in) = create_signal(false);
+    let handle = mount_to(container.clone(), move || {
+        view! {
+            <Router base="">
+                <Routes>
+                    <Route path="login" view=move || view! { <LoginPage logged_in/> }/>
+                    <Route path="home" view=|| view! { <p id="home">"home"</p> }/>
+                </Routes>
+            </Router>
+        }
+    });
+    tick().await;
+    assert_eq!(find(&container, "#login").text_content().unwrap(), "login");
+    set_logged_in.set(true);
+    tick().await;
+    assert_eq!(location(), "/home");
+    assert_eq!(find(&container, "#home").text_content().unwrap(), "home");
+    assert!(LOGIN_GONE.with(|g| g.get()), "the login page was disposed");
+    handle.unmount();
+    set_url("/");
+}
