@@ -600,3 +600,44 @@ fn shared_children_views_format_args_and_default_error_keys() {
     assert_eq!(errors.len(), 1, "one default key");
     assert_eq!(ErrorKey::default().to_string(), "");
 }
+
+/// leptonic's button: lint attributes on component parameters.
+#[component]
+fn Quiet(#[allow(unused)] label: &'static str, #[prop(optional)] count: u32) -> impl IntoView {
+    view! { <i>{count}</i> }
+}
+
+#[wasm_bindgen_test]
+fn namespaced_attributes_are_set_as_written_and_params_take_lints() {
+    let container = test_container();
+    let (name, set_name) = create_signal("first");
+    let _h = mount_to(container.clone(), move || {
+        view! {
+            <leptonic-tab data:name="tab-1" data:for-name=move || name.get()></leptonic-tab>
+            <svg><g inkscape:label="Layer 1"></g></svg>
+            <div id="static" data:name="tab-2"></div>
+            <Quiet label="x" count=3/>
+        }
+    });
+    let tab = find(&container, "leptonic-tab");
+    assert_eq!(tab.get_attribute("data:name").as_deref(), Some("tab-1"));
+    assert_eq!(tab.get_attribute("data:for-name").as_deref(), Some("first"));
+    set_name.set("second");
+    assert_eq!(
+        tab.get_attribute("data:for-name").as_deref(),
+        Some("second")
+    );
+    assert_eq!(
+        find(&container, "#static")
+            .get_attribute("data:name")
+            .as_deref(),
+        Some("tab-2")
+    );
+    assert_eq!(
+        find(&container, "g")
+            .get_attribute("inkscape:label")
+            .as_deref(),
+        Some("Layer 1")
+    );
+    assert_eq!(find(&container, "i").text_content().unwrap(), "3");
+}

@@ -75,6 +75,7 @@ fn generate(func: &mut ItemFn, errors: &mut Vec<syn::Error>) -> TokenStream {
     let mut lift = ImplTraitLifter::default();
     let mut props = Vec::new();
     let mut patterns = Vec::new();
+    let mut lints = Vec::new();
     for arg in &mut func.sig.inputs {
         let arg = match arg {
             FnArg::Receiver(r) => {
@@ -102,7 +103,12 @@ fn generate(func: &mut ItemFn, errors: &mut Vec<syn::Error>) -> TokenStream {
         };
         let mut ty = (*arg.ty).clone();
         lift.visit_type_mut(&mut ty);
-        let (mut docs, kind, into) = prop_options(&arg.attrs, &ty, errors);
+        // Lint attributes (`#[allow(unused)]`, as Leptos 0.6 keeps them)
+        // go on the statement that binds the props in the body.
+        let (lint, own): (Vec<Attribute>, Vec<Attribute>) =
+            arg.attrs.iter().cloned().partition(is_lint_attr);
+        lints.extend(lint);
+        let (mut docs, kind, into) = prop_options(&own, &ty, errors);
         if docs.is_empty() {
             // Keeps `#![deny(missing_docs)]` crates building.
             let doc = format!("The `{ident}` prop of [`{name}`].");
@@ -157,6 +163,7 @@ fn generate(func: &mut ItemFn, errors: &mut Vec<syn::Error>) -> TokenStream {
         #docs
         #[allow(non_snake_case, clippy::too_many_arguments)]
         #vis #constness #asyncness fn #name #impl_g (#props_arg: #props_ident #ty_g) #output #where_clause {
+            #(#lints)*
             let #props_ident { #(#fields),* } = #props_arg;
             #body
         }
@@ -165,6 +172,14 @@ fn generate(func: &mut ItemFn, errors: &mut Vec<syn::Error>) -> TokenStream {
 
 /// Reads `#[prop(...)]` and the doc comments of one parameter (or slot
 /// field).
+/// `#[allow(..)]`, `#[warn(..)]`, `#[deny(..)]`, `#[forbid(..)]`,
+/// `#[expect(..)]`.
+fn is_lint_attr(attr: &Attribute) -> bool {
+    ["allow", "warn", "deny", "forbid", "expect"]
+        .iter()
+        .any(|l| attr.path().is_ident(l))
+}
+
 pub fn prop_options(
     attrs: &[Attribute],
     ty: &Type,
@@ -185,7 +200,7 @@ pub fn prop_options(
         if !attr.path().is_ident("prop") {
             errors.push(syn::Error::new(
                 attr.span(),
-                "only `#[prop(...)]` and doc comments are allowed on component parameters",
+                "only `#[prop(...)]`, doc comments and lint attributes (`#[allow(..)]`, …) are allowed on component parameters",
             ));
             continue;
         }

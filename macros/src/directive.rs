@@ -95,15 +95,19 @@ pub fn parse(key: &str, tokens: &dyn ToTokens) -> syn::Result<Directive> {
         "clone" => Ok(Directive::Clone(simple(rest)?)),
         p if XML_PREFIXES.contains(&p) => Ok(Directive::Plain(key.to_string())),
         unknown => {
-            let hint = PREFIXES
-                .iter()
-                .find(|p| edit_distance(p, unknown) <= 2)
-                .map(|p| format!("; did you mean `{p}:{rest}`?"))
-                .unwrap_or_default();
-            Err(err(format!(
-                    "unknown directive `{unknown}:`; expected one of `on:`, `class:`, `style:`, `prop:`, `attr:`, `use:`, `let:`, `clone:`{hint}"
-                ),
-            ))
+            // A near-miss of a directive is a typo; any other prefix is
+            // part of a plain attribute's name (`data:name`, Inkscape's
+            // `inkscape:label`), set as written, as Leptos 0.6 does.
+            let near = PREFIXES.iter().find(|p| {
+                let d = edit_distance(p, unknown);
+                d <= 1 || (d == 2 && unknown.len() >= 4 && p.len() >= 4)
+            });
+            match near {
+                None => Ok(Directive::Plain(key.to_string())),
+                Some(p) => Err(err(format!(
+                    "unknown directive `{unknown}:`; expected one of `on:`, `class:`, `style:`, `prop:`, `attr:`, `use:`, `let:`, `clone:`; did you mean `{p}:{rest}`?"
+                ))),
+            }
         }
     }
 }
@@ -140,6 +144,11 @@ mod tests {
         assert_eq!(p("id"), Ok(Directive::Plain("id".into())));
         assert_eq!(p("data-x"), Ok(Directive::Plain("data-x".into())));
         assert_eq!(p("xlink:href"), Ok(Directive::Plain("xlink:href".into())));
+        assert_eq!(p("data:name"), Ok(Directive::Plain("data:name".into())));
+        assert_eq!(
+            p("inkscape:label"),
+            Ok(Directive::Plain("inkscape:label".into()))
+        );
         assert_eq!(
             p("on:click"),
             Ok(Directive::On {
@@ -172,5 +181,11 @@ mod tests {
         assert!(e.contains("unknown directive `onn:`"), "{e}");
         assert!(e.contains("did you mean `on:click`"), "{e}");
         assert!(p("on:click:later").unwrap_err().contains("undelegated"));
+        assert!(p("clas:active")
+            .unwrap_err()
+            .contains("did you mean `class:active`"));
+        assert!(p("stlye:color")
+            .unwrap_err()
+            .contains("did you mean `style:color`"));
     }
 }
