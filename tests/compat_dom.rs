@@ -351,3 +351,40 @@ fn leptos_dom_paths_port_through_larkspur_and_the_crate() {
     assert_eq!(seen.get_untracked(), "typed");
     assert!(container.text_content().unwrap().contains("plain"));
 }
+
+#[wasm_bindgen_test]
+fn dom_event_responder_adds_handlers_to_builders_and_node_ref_elements() {
+    // leptos_hotkeys: `element.add(ev::keydown, ..)` on `node_ref.get()`.
+    use larkspur::ev::DOMEventResponder;
+    let container = test_container();
+    let keys = Rc::new(RefCell::new(Vec::<String>::new()));
+    let input = create_node_ref::<html::Input>();
+    let k = keys.clone();
+    let handle = mount_to(container.clone(), move || {
+        let button = html::button()
+            .attr("id", "b")
+            .add(ev::click, move |_| k.borrow_mut().push("click".into()));
+        view! { <input node_ref=input/> {button} }
+    });
+    let k = keys.clone();
+    let el = input.get().unwrap();
+    let el = handle
+        .owner()
+        .with(move || el.add(ev::keydown, move |e| k.borrow_mut().push(e.key())));
+    let down = web_sys::KeyboardEventInit::new();
+    down.set_key("k");
+    down.set_bubbles(true);
+    el.dispatch_event(
+        &web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &down).unwrap(),
+    )
+    .unwrap();
+    click(&find(&container, "#b"));
+    assert_eq!(*keys.borrow(), ["k", "click"]);
+    let live = larkspur::dom::events::live_handler_count();
+    handle.unmount();
+    assert_eq!(
+        larkspur::dom::events::live_handler_count(),
+        live - 2,
+        "both handlers go with their owner"
+    );
+}

@@ -305,3 +305,54 @@ impl<E: EventDescriptor> EventDescriptor for Undelegated<E> {
 pub fn undelegated<E: EventDescriptor>(event: E) -> Undelegated<E> {
     Undelegated(event)
 }
+
+/// Adding a typed event handler to something that can hold one (Leptos
+/// 0.6's `leptos::ev::DOMEventResponder`): a builder element, or an element
+/// from a [`NodeRef`](crate::NodeRef) (`node_ref.get()` is the `web-sys`
+/// element here). The handler is removed with the current owner, as with
+/// `on:` in `view!`.
+///
+/// ```no_run
+/// use larkspur::*;
+/// use larkspur::ev::DOMEventResponder;
+///
+/// let input = create_node_ref::<html::Input>();
+/// input.on_load(|el| {
+///     let _ = el.add(ev::keydown, |e| logging::log!("{}", e.key()));
+/// });
+/// let button = html::button().add(ev::click, |_| logging::log!("clicked"));
+/// ```
+pub trait DOMEventResponder: Sized {
+    /// Adds `handler` for `event` and returns `self`.
+    fn add<E: EventDescriptor + 'static>(
+        self,
+        event: E,
+        handler: impl FnMut(E::EventType) + 'static,
+    ) -> Self;
+}
+
+impl<El: crate::ElementDescriptor> DOMEventResponder for crate::HtmlElement<El> {
+    fn add<E: EventDescriptor + 'static>(
+        self,
+        event: E,
+        handler: impl FnMut(E::EventType) + 'static,
+    ) -> Self {
+        self.on(event, handler)
+    }
+}
+
+impl<T: AsRef<web_sys::Element>> DOMEventResponder for T {
+    fn add<E: EventDescriptor + 'static>(
+        self,
+        event: E,
+        mut handler: impl FnMut(E::EventType) + 'static,
+    ) -> Self {
+        let el: &web_sys::Element = self.as_ref();
+        let handler: crate::dom::events::Handler =
+            std::rc::Rc::new(std::cell::RefCell::new(move |ev: crate::dom::Event| {
+                handler(ev.unchecked_into())
+            }));
+        crate::element::add_listener(el, &event.name(), event.delegated(), handler);
+        self
+    }
+}

@@ -85,7 +85,7 @@ pub use location::{
 pub use location::{use_router, RouterContext};
 pub use params::IntoParam;
 pub(crate) use path::with_query_param;
-pub use path::{Params, ParamsError, ParamsMap, PathPattern};
+pub use path::{InvalidParam, Params, ParamsError, ParamsMap, PathPattern};
 pub use progress::{RoutingProgress, RoutingProgressProps, RoutingProgressPropsBuilder};
 pub use props_compat::{Method, SsrMode, TrailingSlash};
 pub use protected::{ProtectedRoute, ProtectedRouteProps, ProtectedRoutePropsBuilder};

@@ -21,7 +21,7 @@ use super::path::ParamsError;
 ///
 /// assert_eq!(<Option<u32>>::into_param(Some("7"), "id"), Ok(Some(7)));
 /// assert_eq!(<Option<u32>>::into_param(None, "id"), Ok(None));
-/// assert_eq!(u32::into_param(None, "id"), Err(ParamsError::Missing("id".into())));
+/// assert_eq!(u32::into_param(None, "id"), Err(ParamsError::MissingParam("id".into())));
 /// assert!(u32::into_param(Some("x"), "id").is_err());
 /// ```
 pub trait IntoParam: Sized {
@@ -34,11 +34,9 @@ where
     T: FromStr,
     T::Err: fmt::Display,
 {
-    value.parse().map_err(|e: T::Err| ParamsError::Invalid {
-        key: name.to_string(),
-        value: value.to_string(),
-        reason: e.to_string(),
-    })
+    value
+        .parse()
+        .map_err(|e: T::Err| ParamsError::invalid(name, value, e.to_string()))
 }
 
 impl<T> IntoParam for Option<T>
@@ -57,7 +55,7 @@ macro_rules! required_params {
             fn into_param(value: Option<&str>, name: &str) -> Result<Self, ParamsError> {
                 match value {
                     Some(v) => parse(v, name),
-                    None => Err(ParamsError::Missing(name.to_string())),
+                    None => Err(ParamsError::MissingParam(name.to_string())),
                 }
             }
         }

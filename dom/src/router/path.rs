@@ -108,12 +108,9 @@ impl ParamsMap {
     {
         let raw = self
             .get_str(key)
-            .ok_or_else(|| ParamsError::Missing(key.to_string()))?;
-        raw.parse().map_err(|e: T::Err| ParamsError::Invalid {
-            key: key.to_string(),
-            value: raw.to_string(),
-            reason: e.to_string(),
-        })
+            .ok_or_else(|| ParamsError::MissingParam(key.to_string()))?;
+        raw.parse()
+            .map_err(|e: T::Err| ParamsError::invalid(key, raw, e.to_string()))
     }
 
     /// Iterates over `(key, value)` pairs in order.
@@ -208,37 +205,88 @@ fn parse_query(query: &str) -> LinearMap<String, String> {
     pairs
 }
 
-/// Why a typed parameter could not be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Why a typed parameter could not be read; Leptos 0.6's variants.
+///
+/// ```
+/// use larkspur::router::{ParamsError, ParamsMap};
+///
+/// let map = ParamsMap::from_query("?page=x");
+/// assert_eq!(map.get_parsed::<u32>("id"), Err(ParamsError::MissingParam("id".into())));
+/// let invalid = map.get_parsed::<u32>("page").unwrap_err();
+/// assert!(matches!(invalid, ParamsError::Params(_)));
+/// assert!(invalid.to_string().contains("`page` has value \"x\""));
+/// ```
+#[derive(Clone, Debug)]
 pub enum ParamsError {
     /// The parameter is not in the path or query.
-    Missing(String),
-    /// The parameter is present but does not parse as the requested type.
-    Invalid {
-        /// The parameter's name.
-        key: String,
-        /// The text found in the URL.
-        value: String,
-        /// The parser's message.
-        reason: String,
-    },
+    MissingParam(String),
+    /// The parameters could not be read: for Larkspur's own parsers an
+    /// [`InvalidParam`] naming the key, the text found and why it is
+    /// invalid.
+    Params(std::sync::Arc<dyn std::error::Error + Send + Sync>),
+}
+
+/// Two errors are equal when they say the same (a memo of a typed
+/// parameter then notifies only when its error changes).
+impl PartialEq for ParamsError {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (ParamsError::MissingParam(a), ParamsError::MissingParam(b)) => a == b,
+            (ParamsError::Params(a), ParamsError::Params(b)) => {
+                std::sync::Arc::ptr_eq(a, b) || a.to_string() == b.to_string()
+            }
+            _ => false,
+        }
+    }
+}
+
+impl Eq for ParamsError {}
+
+impl ParamsError {
+    /// The error for parameter `key` whose text `value` did not parse.
+    pub(crate) fn invalid(key: &str, value: &str, reason: String) -> Self {
+        ParamsError::Params(std::sync::Arc::new(InvalidParam {
+            key: key.to_string(),
+            value: value.to_string(),
+            reason,
+        }))
+    }
 }
 
 impl fmt::Display for ParamsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ParamsError::Missing(key) => write!(f, "missing URL parameter `{key}`"),
-            ParamsError::Invalid { key, value, reason } => {
-                write!(
-                    f,
-                    "URL parameter `{key}` has value {value:?}, which is invalid: {reason}"
-                )
-            }
+            ParamsError::MissingParam(key) => write!(f, "missing URL parameter `{key}`"),
+            ParamsError::Params(e) => fmt::Display::fmt(e, f),
         }
     }
 }
 
 impl std::error::Error for ParamsError {}
+
+/// A parameter that is present but does not parse as the requested type
+/// (inside [`ParamsError::Params`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InvalidParam {
+    /// The parameter's name.
+    pub key: String,
+    /// The text found in the URL.
+    pub value: String,
+    /// The parser's message.
+    pub reason: String,
+}
+
+impl fmt::Display for InvalidParam {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let InvalidParam { key, value, reason } = self;
+        write!(
+            f,
+            "URL parameter `{key}` has value {value:?}, which is invalid: {reason}"
+        )
+    }
+}
+
+impl std::error::Error for InvalidParam {}
 
 /// Types that can be read from a route's parameters, for
 /// [`use_params`](super::use_params).
@@ -670,7 +718,7 @@ mod tests {
         assert!(err.to_string().contains("`c`") && err.to_string().contains("%zz"));
         assert_eq!(
             q.get_parsed::<u8>("x"),
-            Err(ParamsError::Missing("x".into()))
+            Err(ParamsError::MissingParam("x".into()))
         );
     }
 }
