@@ -299,3 +299,27 @@ async fn a_timer_loop_in_an_effect_runs_every_round_and_stops_with_its_component
         "the pending round was cancelled"
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_watch_callback_leaves_its_earlier_timers_alone() {
+    // The same toaster through `watch` (a side effect, like create_effect).
+    let owner = Owner::new_child();
+    let removed = Rc::new(RefCell::new(Vec::new()));
+    let (last_toast, set_last_toast) = create_signal(0u32);
+    let r = removed.clone();
+    owner.with(|| {
+        let _stop = watch(
+            move || last_toast.get(),
+            move |id, _, _| {
+                let (r, id) = (r.clone(), *id);
+                set_timeout(move || r.borrow_mut().push(id), Duration::from_millis(1));
+            },
+            false,
+        );
+    });
+    set_last_toast.set(1);
+    set_last_toast.set(2);
+    wait(&after_ms(10)).await;
+    assert_eq!(*removed.borrow(), [1, 2]);
+    owner.dispose();
+}

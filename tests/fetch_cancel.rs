@@ -165,13 +165,9 @@ async fn a_source_change_lets_the_older_request_finish_but_keeps_the_newer_answe
     assert!(!was_aborted(&stub, 0), "the superseded request runs on");
 
     respond(&stub, 1, &user_json("Grace"));
-    // `settle` would wait for the older load too: poll for the answer.
-    for _ in 0..100 {
-        if screen.text() == "Grace" {
-            break;
-        }
-        sleep_ms(5).await;
-    }
+    // The superseded request is still unanswered: `settle` does not wait
+    // for a load that can no longer win.
+    settle().await;
     assert_eq!(screen.text(), "Grace");
     // The first answer comes last and cannot overwrite the newer one.
     respond(&stub, 0, &user_json("Ada"));
@@ -220,7 +216,14 @@ async fn a_refetch_during_a_load_lets_the_first_fetcher_finish_its_work() {
     tick().await;
     assert_eq!(calls(&stub), 1, "the second load returned early");
     respond(&stub, 0, &user_json("Ada"));
-    settle().await;
+    // The first load was superseded by the refetch, so `settle` would not
+    // wait for it: wait for its flag instead.
+    for _ in 0..200 {
+        if !wait.get_untracked() {
+            break;
+        }
+        sleep_ms(5).await;
+    }
     assert!(!wait.get_untracked(), "the first load lowered the flag");
     assert_eq!(logins.get_untracked(), 1);
     click(&screen.get_by_role("button", "Log in"));

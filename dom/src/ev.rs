@@ -310,7 +310,7 @@ pub fn undelegated<E: EventDescriptor>(event: E) -> Undelegated<E> {
 /// 0.6's `leptos::ev::DOMEventResponder`): a builder element, or an element
 /// from a [`NodeRef`](crate::NodeRef) (`node_ref.get()` is the `web-sys`
 /// element here). The handler is removed with the current owner, as with
-/// `on:` in `view!`.
+/// `on:` in `view!`; added outside any owner, it stays for the page.
 ///
 /// ```no_run
 /// use larkspur::*;
@@ -352,7 +352,15 @@ impl<T: AsRef<web_sys::Element>> DOMEventResponder for T {
             std::rc::Rc::new(std::cell::RefCell::new(move |ev: crate::dom::Event| {
                 handler(ev.unchecked_into())
             }));
-        crate::element::add_listener(el, &event.name(), event.delegated(), handler);
+        let listener =
+            crate::dom::events::add_listener(el, &event.name(), event.delegated(), handler);
+        // Removed with the current owner; outside any (an event handler, or
+        // after an `.await`) it stays for the page, as in Leptos.
+        if larkspur_reactive::Owner::current().is_some() {
+            larkspur_reactive::on_cleanup(move || listener.remove());
+        } else {
+            let _page_long = listener;
+        }
         self
     }
 }

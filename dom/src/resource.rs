@@ -50,12 +50,13 @@ pub fn spawn_local(fut: impl Future<Output = ()> + 'static) {
 }
 
 thread_local! {
-    /// Loader futures started and not yet finished, for the test kit's
-    /// `settle()` (a counter the app never reads costs nothing when unused).
+    /// Loads that can still change a resource (started, not finished, and
+    /// not superseded by a newer request or a direct write), for the test
+    /// kit's `settle()` (a counter the app never reads costs little).
     static IN_FLIGHT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
-/// How many resource loads are in flight (started, not finished).
+/// How many resource loads are in flight and can still win.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub(crate) fn loads_in_flight() -> usize {
     IN_FLIGHT.with(|n| n.get())
@@ -83,9 +84,25 @@ struct ResourceState<S, T> {
 struct StopSwitch {
     stopped: Cell<bool>,
     waker: Cell<Option<Waker>>,
+    /// Whether this load is in `IN_FLIGHT`'s count.
+    counted: Cell<bool>,
 }
 
 impl StopSwitch {
+    /// Counts this load in `IN_FLIGHT`.
+    fn count(&self) {
+        self.counted.set(true);
+        IN_FLIGHT.with(|n| n.set(n.get() + 1));
+    }
+
+    /// Takes this load out of `IN_FLIGHT`'s count (once): it finished, was
+    /// dropped, or can no longer win.
+    fn uncount(&self) {
+        if self.counted.replace(false) {
+            IN_FLIGHT.with(|n| n.set(n.get().saturating_sub(1)));
+        }
+    }
+
     /// Stops the loads the switches belong to (one non-generic copy for
     /// every resource type).
     #[inline(never)]
@@ -528,6 +545,9 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
         let switch = Rc::new(StopSwitch::default());
         let Some((fetcher, request)) = self.state.try_update_value(|s| {
             s.request += 1;
+            // The loads still running can no longer win: `settle()` no
+            // longer waits for them (they run on, as in Leptos 0.6).
+            s.in_flight.iter().for_each(|older| older.uncount());
             s.in_flight.push(switch.clone());
             (s.fetcher.clone(), s.request)
         }) else {
@@ -540,16 +560,16 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
             });
         }
         let fut = fetcher(source);
-        IN_FLIGHT.with(|n| n.set(n.get() + 1));
-        // The count goes down when the task ends either way: answered, or
-        // stopped (its future is then dropped unfinished).
-        struct Finished;
+        switch.count();
+        // The count goes down when the task ends either way (answered, or
+        // stopped and its future dropped unfinished), if it has not already.
+        struct Finished(Rc<StopSwitch>);
         impl Drop for Finished {
             fn drop(&mut self) {
-                IN_FLIGHT.with(|n| n.set(n.get() - 1));
+                self.0.uncount();
             }
         }
-        let finished = Finished;
+        let finished = Finished(switch.clone());
         let own_switch = Rc::downgrade(&switch);
         let task = Box::pin(async move {
             let value = fut.await;
@@ -623,7 +643,11 @@ impl<S: 'static, T: 'static> Resource<S, T> {
         if self.loading.try_get_untracked() != Some(true) {
             return;
         }
-        if self.state.try_update_value(|s| s.request += 1).is_none() {
+        let ended = self.state.try_update_value(|s| {
+            s.request += 1;
+            s.in_flight.iter().for_each(|load| load.uncount());
+        });
+        if ended.is_none() {
             return;
         }
         self.loading.set(false);

@@ -107,7 +107,7 @@ fn generate(func: &mut ItemFn, errors: &mut Vec<syn::Error>) -> TokenStream {
         // go on the statement that binds the props in the body.
         let (lint, own): (Vec<Attribute>, Vec<Attribute>) =
             arg.attrs.iter().cloned().partition(is_lint_attr);
-        lints.extend(lint);
+        lints.push(lint);
         let (mut docs, kind, into) = prop_options(&own, &ty, errors);
         if docs.is_empty() {
             // Keeps `#![deny(missing_docs)]` crates building.
@@ -148,14 +148,36 @@ fn generate(func: &mut ItemFn, errors: &mut Vec<syn::Error>) -> TokenStream {
     let props_ident = props::props_ident(&name);
     let (impl_g, ty_g, where_clause) = generics.split_for_impl();
     // Shorthand field patterns (`x`, `mut x`) keep rustc quiet about redundancy.
-    let fields = patterns.iter().map(|(_, pat)| quote! { #pat });
+    let props_arg = format_ident!("__props", span = Span::mixed_site());
+    let fields: Vec<TokenStream> = patterns.iter().map(|(_, pat)| quote! { #pat }).collect();
+    // With lint attributes on some parameters (`#[allow(unused)] label`),
+    // each parameter is bound by its own `let` carrying its own attributes.
+    let bind = if lints.iter().all(Vec::is_empty) {
+        quote! { let #props_ident { #(#fields),* } = #props_arg; }
+    } else {
+        let temps: Vec<syn::Ident> = patterns
+            .iter()
+            .map(|(ident, _)| format_ident!("__prop_{}", ident, span = Span::mixed_site()))
+            .collect();
+        let idents = patterns.iter().map(|(ident, _)| ident);
+        let lets = fields
+            .iter()
+            .zip(&temps)
+            .zip(&lints)
+            .map(|((pat, temp), lint)| {
+                quote! { #(#lint)* let #pat = #temp; }
+            });
+        quote! {
+            let #props_ident { #(#idents: #temps),* } = #props_arg;
+            #(#lets)*
+        }
+    };
     let attrs = &func.attrs;
     let docs = props_docs(&props);
     let output = &func.sig.output;
     let body = &func.block;
     let constness = &func.sig.constness;
     let asyncness = &func.sig.asyncness;
-    let props_arg = format_ident!("__props", span = Span::mixed_site());
     quote! {
         #items
 
@@ -163,8 +185,7 @@ fn generate(func: &mut ItemFn, errors: &mut Vec<syn::Error>) -> TokenStream {
         #docs
         #[allow(non_snake_case, clippy::too_many_arguments)]
         #vis #constness #asyncness fn #name #impl_g (#props_arg: #props_ident #ty_g) #output #where_clause {
-            #(#lints)*
-            let #props_ident { #(#fields),* } = #props_arg;
+            #bind
             #body
         }
     }

@@ -46,7 +46,11 @@ impl<T: 'static, F: Fn(Option<T>) -> T + 'static> Payload for EffectPayload<T, F
 }
 
 #[cfg_attr(debug_assertions, track_caller)]
-fn new_effect<T: 'static>(f: impl Fn(Option<T>) -> T + 'static, deferred: bool) -> Effect<T> {
+fn new_effect<T: 'static>(
+    f: impl Fn(Option<T>) -> T + 'static,
+    deferred: bool,
+    side_effect: bool,
+) -> Effect<T> {
     #[cfg(debug_assertions)]
     let site = std::panic::Location::caller();
     let payload = Rc::new(EffectPayload {
@@ -61,10 +65,12 @@ fn new_effect<T: 'static>(f: impl Fn(Option<T>) -> T + 'static, deferred: bool) 
             #[cfg(debug_assertions)]
             site,
         );
-        if deferred {
+        if side_effect {
             if let Some(node) = rt.arena.borrow_mut().get_mut(id) {
                 node.flags.set(Flags::SIDE_EFFECT, true);
             }
+        }
+        if deferred {
             defer(rt, id);
         } else {
             run_now(rt, id);
@@ -79,6 +85,16 @@ fn new_effect<T: 'static>(f: impl Fn(Option<T>) -> T + 'static, deferred: bool) 
         ),
         ty: PhantomData,
     }
+}
+
+/// A render effect (runs at once) that is a side effect, not a scope for
+/// timers (see `Owner::current_scope`): for `watch`, which never builds
+/// views.
+#[cfg_attr(debug_assertions, track_caller)]
+pub(crate) fn create_side_render_effect<T: 'static>(
+    f: impl Fn(Option<T>) -> T + 'static,
+) -> Effect<T> {
+    new_effect(f, false, true)
 }
 
 /// Creates an effect whose first run happens after the current synchronous
@@ -99,7 +115,7 @@ fn new_effect<T: 'static>(f: impl Fn(Option<T>) -> T + 'static, deferred: bool) 
 /// ```
 #[cfg_attr(debug_assertions, track_caller)]
 pub fn create_effect<T: 'static>(f: impl Fn(Option<T>) -> T + 'static) -> Effect<T> {
-    new_effect(f, true)
+    new_effect(f, true, true)
 }
 
 /// Creates an effect that runs right now and then synchronously after each
@@ -118,7 +134,7 @@ pub fn create_effect<T: 'static>(f: impl Fn(Option<T>) -> T + 'static) -> Effect
 /// ```
 #[cfg_attr(debug_assertions, track_caller)]
 pub fn create_render_effect<T: 'static>(f: impl Fn(Option<T>) -> T + 'static) -> Effect<T> {
-    new_effect(f, false)
+    new_effect(f, false, false)
 }
 
 /// Same as [`create_render_effect`]: runs right now, then after each write
@@ -136,9 +152,12 @@ pub fn create_render_effect<T: 'static>(f: impl Fn(Option<T>) -> T + 'static) ->
 /// set_count(2);
 /// assert_eq!(seen.get(), 2);
 /// ```
+///
+/// Like `create_effect` (and unlike a render effect), it is for side
+/// effects: a timer it schedules outlives its next run.
 #[cfg_attr(debug_assertions, track_caller)]
 pub fn create_isomorphic_effect<T: 'static>(f: impl Fn(Option<T>) -> T + 'static) -> Effect<T> {
-    new_effect(f, false)
+    new_effect(f, false, true)
 }
 
 impl<T: 'static> Effect<T> {

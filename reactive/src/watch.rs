@@ -3,7 +3,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::effect::create_render_effect;
 use crate::scheduler::untrack;
 
 /// Tracks `deps` and calls `callback(&new, previous, last_result)` each time
@@ -49,7 +48,9 @@ where
         previous: None,
         result: None,
     }));
-    let effect = create_render_effect(move |first: Option<()>| {
+    // A side effect: a timer its callback schedules belongs to the view
+    // around the watch and outlives the next trigger, as in 0.6.
+    let effect = crate::effect::create_side_render_effect(move |first: Option<()>| {
         let new = deps();
         let (previous, result) = {
             let mut s = state.borrow_mut();

@@ -116,8 +116,8 @@ impl<I: 'static, O: 'static> Action<I, O> {
 
     /// Counts one more (`true`) or one fewer (`false`) pending dispatch by
     /// hand, as Leptos 0.6 does, e.g. around work the action does not run
-    /// itself: the action is pending while the count is above zero, so
-    /// `set_pending(false)` while a dispatch runs leaves it pending.
+    /// itself: the action is pending while the count of running dispatches
+    /// and raised `set_pending(true)`s is above zero.
     ///
     /// ```no_run
     /// use larkspur::*;

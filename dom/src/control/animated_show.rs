@@ -152,7 +152,8 @@ pub fn AnimatedShow(props: AnimatedShowProps) -> View {
     let mounted = create_rw_signal(initially);
     let class = create_rw_signal(if initially { show_class } else { hide_class });
     // The removal scheduled by the last hide, cancelled by a show that
-    // comes before it (timers outlive an effect's re-run).
+    // comes before it. (The effect's re-run would cancel it too, a render
+    // effect being a timer scope; the handle says so explicitly.)
     let removal = store_value(None::<TimeoutHandle>);
     create_render_effect(move |first_run: Option<()>| {
         let showing = when.get();

@@ -13,6 +13,9 @@ pub struct ConsoleErrors {
     original: JsValue,
     /// The function this guard put in `console.error`.
     wrapper: JsValue,
+    /// Cleared when the guard drops: a wrapper left installed (see `Drop`)
+    /// then only forwards.
+    alive: Rc<std::cell::Cell<bool>>,
     seen: Rc<RefCell<Vec<String>>>,
     hook: Option<Closure<dyn FnMut(js_sys::Array)>>,
 }
@@ -33,12 +36,16 @@ pub fn fail_on_console_error() -> ConsoleErrors {
     let seen = Rc::new(RefCell::new(Vec::new()));
     let record = seen.clone();
     let forward = original.clone();
+    let alive = Rc::new(std::cell::Cell::new(true));
+    let recording = alive.clone();
     let hook = Closure::<dyn FnMut(js_sys::Array)>::new(move |args: js_sys::Array| {
         let message: Vec<String> = args
             .iter()
             .map(|a| a.as_string().unwrap_or_else(|| format!("{a:?}")))
             .collect();
-        record.borrow_mut().push(message.join(" "));
+        if recording.get() {
+            record.borrow_mut().push(message.join(" "));
+        }
         if let Some(f) = forward.dyn_ref::<js_sys::Function>() {
             let _ = f.apply(&console_object(), &args);
         }
@@ -52,6 +59,7 @@ pub fn fail_on_console_error() -> ConsoleErrors {
     ConsoleErrors {
         original,
         wrapper,
+        alive,
         seen,
         hook: Some(hook),
     }
@@ -70,6 +78,7 @@ impl ConsoleErrors {
 
 impl Drop for ConsoleErrors {
     fn drop(&mut self) {
+        self.alive.set(false);
         let console = console_object();
         let current = js_sys::Reflect::get(&console, &"error".into()).unwrap_or(JsValue::UNDEFINED);
         if js_sys::Object::is(&current, &self.wrapper) {

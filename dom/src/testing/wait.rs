@@ -37,9 +37,11 @@ pub async fn sleep_ms(ms: u32) {
     tick().await;
 }
 
-/// Waits until no resource is loading (every `create_resource` future has
-/// finished and its value is written), up to five seconds of browser
-/// time, then [`tick`]s. Panics if resources are still loading then,
+/// Waits until no resource is loading (every `create_resource` load that
+/// can still change a resource has finished and its value is written), up
+/// to five seconds of browser time, then [`tick`]s. A load superseded by a
+/// newer request (it runs on, as in Leptos 0.6, but its answer is ignored)
+/// is not waited for. Panics if resources are still loading then,
 /// saying how many.
 ///
 /// ```no_run
