@@ -187,7 +187,7 @@ pub use element::attribute::{
     Style,
 };
 pub use element::{
-    create_node_ref, html, math, svg, Binding, Directive, ElementDescriptor, EventHandlerFn,
+    create_node_ref, html, math, svg, Binding, Directive, ElementDescriptor, EventHandlerFn, OnMount,
     HtmlElement, NodeRef, Spread,
 };
 pub use error_boundary::{

@@ -112,25 +112,64 @@ impl<El: ElementDescriptor + 'static> HtmlElement<El> {
     /// });
     /// ```
     pub fn on_mount(self, f: impl FnOnce(Self) + 'static) -> Self {
-        let alive = Rc::new(Cell::new(true));
-        let a = alive.clone();
-        on_cleanup(move || a.set(false));
-        let pending = Pending {
-            el: self.clone(),
-            f: Box::new(f),
-            owner: Owner::current(),
-            alive,
-            polls: 0,
-        };
-        crate::dom::helpers::queue_microtask(move || pending.poll());
+        let me = self.clone();
+        when_mounted(self.dom_element().clone(), Box::new(move || f(me)));
         self
     }
 }
 
+/// `on_mount` for an element that is already a `web-sys` value: the one a
+/// [`NodeRef`](crate::NodeRef) hands to `on_load` or returns from `get()`,
+/// where Leptos 0.6 has its `HtmlElement` (whose `on_mount` this is).
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// let map_div = create_node_ref::<html::Div>();
+/// map_div.on_load(|div| {
+///     // `on_load` runs when the element is made; a map library that looks
+///     // it up in the document waits until it is in the page.
+///     let _ = div.on_mount(|div| logging::log!("{} is in the page", div.id()));
+/// });
+/// ```
+pub trait OnMount: Sized {
+    /// Calls `f` with the element once it is in the document (see
+    /// [`HtmlElement::on_mount`]).
+    fn on_mount(self, f: impl FnOnce(Self) + 'static) -> Self;
+}
+
+impl<T: AsRef<web_sys::Element> + Clone + 'static> OnMount for T {
+    fn on_mount(self, f: impl FnOnce(Self) + 'static) -> Self {
+        let me = self.clone();
+        when_mounted(self.as_ref().clone(), Box::new(move || f(me)));
+        self
+    }
+}
+
+/// Runs `f` once `el` is in the document (after the current work, then
+/// checking on each animation frame, for about ten seconds, then ten times
+/// a second), under the current owner, unless that owner is disposed
+/// first. One copy for every element type.
+fn when_mounted(el: web_sys::Element, f: Box<dyn FnOnce()>) {
+    let alive = Rc::new(Cell::new(true));
+    if Owner::current().is_some() {
+        let a = alive.clone();
+        on_cleanup(move || a.set(false));
+    }
+    let pending = Pending {
+        el,
+        f,
+        owner: Owner::current(),
+        alive,
+        polls: 0,
+    };
+    crate::dom::helpers::queue_microtask(move || pending.poll());
+}
+
 /// An `on_mount` callback waiting for its element to be inserted.
-struct Pending<El> {
-    el: HtmlElement<El>,
-    f: Box<dyn FnOnce(HtmlElement<El>)>,
+struct Pending {
+    el: web_sys::Element,
+    f: Box<dyn FnOnce()>,
     owner: Option<Owner>,
     alive: Rc<Cell<bool>>,
     /// Checks made so far.
@@ -144,12 +183,12 @@ struct Pending<El> {
 const FAST_POLLS: u32 = 600;
 const SLOW_POLL_MS: u32 = 100;
 
-impl<El: ElementDescriptor + 'static> Pending<El> {
+impl Pending {
     fn poll(mut self) {
         if !self.alive.get() {
             return;
         }
-        if !self.el.is_mounted() {
+        if !self.el.is_connected() {
             self.polls = self.polls.saturating_add(1);
             if self.polls > FAST_POLLS {
                 gloo_timers::callback::Timeout::new(SLOW_POLL_MS, move || self.poll()).forget();
@@ -159,10 +198,10 @@ impl<El: ElementDescriptor + 'static> Pending<El> {
             }
             return;
         }
-        let Pending { el, f, owner, .. } = self;
+        let Pending { f, owner, .. } = self;
         match owner {
-            Some(owner) => owner.with(move || f(el)),
-            None => f(el),
+            Some(owner) => owner.with(f),
+            None => f(),
         }
     }
 }

@@ -11,6 +11,7 @@ mod any;
 pub mod attribute;
 mod directive;
 mod extras;
+pub use extras::OnMount;
 pub mod html;
 pub mod math;
 mod node_ref;
