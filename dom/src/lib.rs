@@ -187,8 +187,8 @@ pub use element::attribute::{
     Style,
 };
 pub use element::{
-    create_node_ref, html, math, svg, Binding, Directive, ElementDescriptor, EventHandlerFn, OnMount,
-    HtmlElement, NodeRef, Spread,
+    create_node_ref, html, math, svg, Binding, Directive, ElementDescriptor, EventHandlerFn,
+    HtmlElement, NodeRef, OnMount, Spread,
 };
 pub use error_boundary::{
     Error, ErrorBoundary, ErrorBoundaryProps, ErrorBoundaryPropsBuilder, ErrorKey, Errors,
