@@ -235,7 +235,7 @@ pub fn on_fresh<E: EventDescriptor>(
 
 /// The event's name, whether it is delegated, and the handler as the
 /// table stores it.
-fn erase<E: EventDescriptor>(
+pub(crate) fn erase<E: EventDescriptor>(
     event: E,
     mut handler: impl FnMut(E::EventType) + 'static,
 ) -> (std::borrow::Cow<'static, str>, bool, dom::events::Handler) {

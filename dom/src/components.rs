@@ -141,6 +141,15 @@ pub type ChildrenFn = Rc<dyn Fn() -> Fragment>;
 pub type ChildrenFnMut = Box<dyn FnMut() -> Fragment>;
 /// Children that can be rendered many times, boxed: what components written
 /// before [`ChildrenFn`] existed take (`children: Box<dyn Fn() -> Fragment>`).
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// #[component]
+/// fn Twice(children: BoxedChildrenFn) -> impl IntoView {
+///     view! { <div>{children()}</div><div>{children()}</div> }
+/// }
+/// ```
 pub type BoxedChildrenFn = Box<dyn Fn() -> Fragment>;
 
 /// Turns a closure returning a [`Fragment`] into one of the children types.

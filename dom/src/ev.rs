@@ -345,15 +345,10 @@ impl<T: AsRef<web_sys::Element>> DOMEventResponder for T {
     fn add<E: EventDescriptor + 'static>(
         self,
         event: E,
-        mut handler: impl FnMut(E::EventType) + 'static,
+        handler: impl FnMut(E::EventType) + 'static,
     ) -> Self {
-        let el: &web_sys::Element = self.as_ref();
-        let handler: crate::dom::events::Handler =
-            std::rc::Rc::new(std::cell::RefCell::new(move |ev: crate::dom::Event| {
-                handler(ev.unchecked_into())
-            }));
-        let listener =
-            crate::dom::events::add_listener(el, &event.name(), event.delegated(), handler);
+        let (name, delegate, handler) = crate::__private::erase(event, handler);
+        let listener = crate::dom::events::add_listener(self.as_ref(), &name, delegate, handler);
         // Removed with the current owner; outside any (an event handler, or
         // after an `.await`) it stays for the page, as in Leptos.
         if larkspur_reactive::Owner::current().is_some() {

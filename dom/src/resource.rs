@@ -570,15 +570,12 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
             }
         }
         let finished = Finished(switch.clone());
-        let own_switch = Rc::downgrade(&switch);
         let task = Box::pin(async move {
             let value = fut.await;
-            drop(finished);
             // This load no longer needs stopping on disposal.
-            self.state.try_update_value(|s| {
-                s.in_flight
-                    .retain(|other| !std::ptr::eq(Rc::as_ptr(other), own_switch.as_ptr()))
-            });
+            self.state
+                .try_update_value(|s| s.in_flight.retain(|other| !Rc::ptr_eq(other, &finished.0)));
+            drop(finished);
             self.resolve(request, value);
         });
         spawn_local(Stoppable { task, switch });
