@@ -950,3 +950,122 @@ async fn navigating_away_from_inside_the_route_being_left_is_safe() {
     handle.unmount();
     set_url("/");
 }
+
+thread_local! {
+    static LOADS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    static LOADER_DROPS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// A Leptos 0.6 route loader: a memo of the route's parameter, created
+/// under the route's owner.
+fn user_loader() -> Memo<String> {
+    LOADS.with(|n| n.set(n.get() + 1));
+    on_cleanup(|| LOADER_DROPS.with(|n| n.set(n.get() + 1)));
+    let params = use_params_map();
+    create_memo(move |_| {
+        params.with(|p| format!("user {}", p.get("id").cloned().unwrap_or_default()))
+    })
+}
+
+#[component]
+fn LoadedUser() -> impl IntoView {
+    let user = use_route_data::<Memo<String>>();
+    // Another type than the loader's: `None`, not a panic.
+    let wrong = use_route_data::<Memo<u32>>();
+    view! {
+        <p id="user">{move || user.map(|u| u.get()).unwrap_or_else(|| "no data".into())}</p>
+        <p id="wrong">{wrong.is_none()}</p>
+        <Outlet/>
+    }
+}
+
+#[component]
+fn Posts() -> impl IntoView {
+    // Only the nearest route's loader counts.
+    let data = use_route_data::<Memo<String>>();
+    view! { <p id="posts">{format!("posts, data: {}", data.is_some())}</p> }
+}
+
+#[wasm_bindgen_test]
+fn route_data_loaders_and_possible_branches() {
+    set_url("/app/users/7");
+    LOADS.with(|n| n.set(0));
+    LOADER_DROPS.with(|n| n.set(0));
+    let loads = || LOADS.with(|n| n.get());
+    let drops = || LOADER_DROPS.with(|n| n.get());
+    let container = test_container();
+    let captured = std::rc::Rc::new(std::cell::RefCell::new(None));
+    let c = captured.clone();
+    let handle = mount_to(container.clone(), move || {
+        view! {
+            <Router base="">
+                {
+                    *c.borrow_mut() = Some((use_router(), use_navigate()));
+                }
+                <Routes base="/app">
+                    <Route path="users/:id" view=LoadedUser data=user_loader>
+                        <Route path="posts" view=Posts/>
+                        <Route path="" view=|| ()/>
+                    </Route>
+                    <ProtectedRoute path="secret" redirect_path="/" condition=|| true
+                        view=|| view! { <p id="secret">{use_route_data::<u8>()}</p> } data=|| 42u8/>
+                    <Route path="" view=|| view! { <p id="home">"home"</p> }/>
+                </Routes>
+            </Router>
+        }
+    });
+    let (router, navigate) = captured
+        .borrow_mut()
+        .take()
+        .expect("the router was rendered");
+    let go = |to: &str| navigate(to, Default::default());
+
+    assert_eq!(text(&find(&container, "#user")), "user 7");
+    assert_eq!(text(&find(&container, "#wrong")), "true");
+    assert_eq!((loads(), drops()), (1, 0));
+    // Only the parameter changes: the loader's memo follows it, the loader
+    // does not run again.
+    go("/app/users/8");
+    assert_eq!(text(&find(&container, "#user")), "user 8");
+    assert_eq!((loads(), drops()), (1, 0));
+    // A nested route without a loader reads none; its parent keeps its own.
+    go("/app/users/8/posts");
+    assert_eq!(text(&find(&container, "#posts")), "posts, data: false");
+    assert_eq!(text(&find(&container, "#user")), "user 8");
+    assert_eq!((loads(), drops()), (1, 0));
+    // Leaving the route disposes what the loader created.
+    go("/app/secret");
+    assert_eq!(text(&find(&container, "#secret")), "42");
+    assert_eq!((loads(), drops()), (1, 1));
+    go("/app/users/9");
+    assert_eq!(text(&find(&container, "#user")), "user 9");
+    assert_eq!((loads(), drops()), (2, 1));
+
+    // `<Routes base="/app">`: the patterns carry it, the original paths do not.
+    let branches = router.possible_branches();
+    let listed: Vec<(String, String)> = branches
+        .iter()
+        .map(|b| {
+            let last = b.routes.last().expect("a branch has a route");
+            (last.pattern.clone(), last.original_path.clone())
+        })
+        .collect();
+    let at = |pattern: &str| {
+        listed
+            .iter()
+            .position(|(p, _)| p == pattern)
+            .unwrap_or_else(|| panic!("{pattern} is not in {listed:?}"))
+    };
+    assert_eq!(listed[at("/app/users/:id/posts")].1, "/users/:id/posts");
+    assert_eq!(listed[at("/app/secret")].1, "/secret");
+    assert_eq!(listed[at("/app")].1, "/");
+    let posts = &branches[at("/app/users/:id/posts")];
+    assert_eq!(posts.routes.len(), 2);
+    assert_eq!(posts.routes[0].original_path, "/users/:id");
+    assert_eq!(listed.len(), 5);
+    // Tried in order: the more specific first.
+    assert!(at("/app/users/:id/posts") < at("/app"));
+    assert!(posts.score > branches[at("/app")].score);
+    handle.unmount();
+    set_url("/");
+}

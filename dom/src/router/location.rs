@@ -1,7 +1,11 @@
 //! The router's state: the current URL as signals, navigation, and the hooks
 //! that read them (`use_location`, `use_navigate`, `use_params`, ...).
 
-use larkspur_reactive::{create_memo, create_rw_signal, Memo, ReadSignal, RwSignal};
+use std::rc::Rc;
+
+use larkspur_reactive::{
+    create_memo, create_rw_signal, store_value, Memo, ReadSignal, RwSignal, StoredValue,
+};
 use wasm_bindgen::JsValue;
 
 use super::path::{Params, ParamsError, ParamsMap};
@@ -40,6 +44,10 @@ pub struct RouterContext {
     /// routes play their `_back` classes): set on popstate, cleared by
     /// every navigation the app makes.
     pub(crate) back: RwSignal<bool>,
+    /// The branches of the last `<Routes>` rendered, and its `base`, for
+    /// [`possible_branches`](Self::possible_branches).
+    #[allow(clippy::type_complexity)]
+    pub(super) branches: StoredValue<Option<(Rc<Vec<super::routes::RouteBranch>>, Rc<str>)>>,
 }
 
 impl RouterContext {
@@ -238,6 +246,38 @@ impl RouterContext {
     pub fn base(&self) -> super::RouteContext {
         super::route_context::root_route(*self)
     }
+
+    /// Every route the last rendered [`Routes`](super::Routes) can match,
+    /// in the order it tries them: for debugging a route table. Empty
+    /// before a `<Routes>` has rendered.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// use larkspur::router::*;
+    ///
+    /// #[component]
+    /// fn RouteList() -> impl IntoView {
+    ///     let router = use_router();
+    ///     let patterns = move || {
+    ///         router
+    ///             .possible_branches()
+    ///             .iter()
+    ///             .filter_map(|b| b.routes.last().map(|r| r.pattern.clone()))
+    ///             .collect::<Vec<_>>()
+    ///             .join(", ")
+    ///     };
+    ///     view! { <p>{patterns}</p> }
+    /// }
+    /// ```
+    pub fn possible_branches(&self) -> Vec<super::Branch> {
+        self.branches
+            .try_with_value(|b| {
+                b.as_ref()
+                    .map(|(branches, base)| super::routes::describe_branches(branches, base))
+            })
+            .flatten()
+            .unwrap_or_default()
+    }
 }
 
 /// The [`Router`](super::Router)'s state (Leptos 0.6's `use_router`).
@@ -420,6 +460,7 @@ pub(crate) fn new_router(base: String, mode: RouterMode) -> RouterContext {
         base: create_rw_signal(base),
         mode,
         back: create_rw_signal(false),
+        branches: store_value(None),
     }
 }
 

@@ -91,9 +91,9 @@ pub use props_compat::{Method, SsrMode, TrailingSlash};
 pub use protected::{ProtectedRoute, ProtectedRouteProps, ProtectedRoutePropsBuilder};
 pub use query_signal::create_query_signal;
 pub use redirect::{Redirect, RedirectProps, RedirectPropsBuilder};
-pub use route_context::{use_resolved_path, use_route, RouteContext};
+pub use route_context::{use_resolved_path, use_route, use_route_data, Loader, RouteContext};
 pub use routes::{
-    AProps, APropsBuilder, Outlet, Route, RouteProps, RoutePropsBuilder, Router, RouterProps,
-    RouterPropsBuilder, Routes, RoutesProps, RoutesPropsBuilder, ToHref, A,
+    AProps, APropsBuilder, Branch, Outlet, Route, RouteData, RouteProps, RoutePropsBuilder, Router,
+    RouterProps, RouterPropsBuilder, Routes, RoutesProps, RoutesPropsBuilder, ToHref, A,
 };
 pub use url::{escape, unescape, Url};

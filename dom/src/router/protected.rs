@@ -7,6 +7,7 @@ use larkspur_reactive::{create_memo, untrack, Source};
 
 use super::path::debug_warn;
 use super::redirect::{Redirect, RedirectProps};
+use super::route_context::Loader;
 use super::routes::{Route, RouteProps};
 use crate::components::{Children, Props, ViewFn};
 use crate::view::{IntoView, View};
@@ -23,6 +24,8 @@ pub struct ProtectedRouteProps {
     pub condition: Rc<dyn Fn() -> bool>,
     /// What the route renders while `condition` is true.
     pub view: ViewFn,
+    /// The data loader, as [`Route`]'s `data`.
+    pub data: Option<Loader>,
     /// Nested routes.
     pub children: Option<Children>,
 }
@@ -35,6 +38,7 @@ pub struct ProtectedRoutePropsBuilder {
     redirect_path: String,
     condition: Option<Rc<dyn Fn() -> bool>>,
     view: ViewFn,
+    data: Option<Loader>,
     children: Option<Children>,
 }
 
@@ -59,6 +63,11 @@ impl ProtectedRoutePropsBuilder {
         self.view = view.into();
         self
     }
+    /// Sets the data loader (see [`use_route_data`](super::use_route_data)).
+    pub fn data(mut self, data: impl Into<Loader>) -> Self {
+        self.data = Some(data.into());
+        self
+    }
     /// Sets the nested routes.
     pub fn children(mut self, children: Children) -> Self {
         self.children = Some(children);
@@ -72,6 +81,7 @@ impl ProtectedRoutePropsBuilder {
             redirect_path: self.redirect_path,
             condition: self.condition.unwrap_or_else(|| Rc::new(|| false)),
             view: self.view,
+            data: self.data,
             children: self.children,
         }
     }
@@ -112,6 +122,7 @@ pub fn ProtectedRoute(props: ProtectedRouteProps) -> impl IntoView {
         redirect_path,
         condition,
         view,
+        data,
         children,
     } = props;
     if redirect_path.is_empty() {
@@ -152,6 +163,7 @@ pub fn ProtectedRoute(props: ProtectedRouteProps) -> impl IntoView {
     Route(RouteProps {
         path,
         view: ViewFn::from(guarded),
+        data,
         children,
     })
 }

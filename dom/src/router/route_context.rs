@@ -1,5 +1,6 @@
 //! [`use_route`]: which route a component is rendered by.
 
+use std::any::Any;
 use std::rc::Rc;
 
 use larkspur_reactive::{create_memo, provide_context, use_context, Memo};
@@ -14,6 +15,8 @@ pub struct RouteContext {
     original_path: Rc<str>,
     params: Memo<ParamsMap>,
     url: larkspur_reactive::RwSignal<super::location::RouteUrl>,
+    /// What the route's loader returned (see [`use_route_data`]).
+    data: Option<Rc<dyn Any>>,
 }
 
 impl RouteContext {
@@ -174,18 +177,79 @@ pub(super) fn root_route(router: super::RouterContext) -> RouteContext {
         original_path: Rc::from("/"),
         params: super::use_params_map(),
         url: router.url,
+        data: None,
     }
 }
 
 /// Provides the [`RouteContext`] for a route view (called by the outlet
 /// rendering it).
-pub(super) fn provide_route(original_path: String) {
+pub(super) fn provide_route(original_path: String, data: Option<Rc<dyn Any>>) {
     let url = use_router().url;
     provide_context(RouteContext {
         original_path: Rc::from(original_path),
         params: super::use_params_map(),
         url,
+        data,
     });
+}
+
+/// A route's data loader: the `data` prop of [`Route`](super::Route),
+/// made from any closure `Fn() -> T` (Leptos 0.6's `Loader`).
+///
+/// The closure runs each time the route is rendered (not when only its
+/// parameters change), under the route's owner: a resource it creates
+/// lives while the route is shown, and is keyed as the closure keys it.
+/// The route's view, and the components inside it, read the value with
+/// [`use_route_data`].
+#[derive(Clone)]
+pub struct Loader {
+    pub(super) data: Rc<dyn Fn() -> Rc<dyn Any>>,
+}
+
+impl<F, T> From<F> for Loader
+where
+    F: Fn() -> T + 'static,
+    T: Any,
+{
+    fn from(f: F) -> Self {
+        Loader {
+            data: Rc::new(move || Rc::new(f()) as Rc<dyn Any>),
+        }
+    }
+}
+
+/// The value the current route's loader (`<Route data=…>`) returned, or
+/// `None` when the route has no loader or it returned another type than
+/// `T`. Only the nearest route's loader counts: a nested route without
+/// one reads `None`, not its parent's.
+///
+/// ```no_run
+/// use larkspur::*;
+/// use larkspur::router::*;
+///
+/// fn user_loader() -> Resource<String, String> {
+///     let params = use_params_map();
+///     let id = move || params.with(|p| p.get("id").cloned().unwrap_or_default());
+///     create_local_resource(id, |id| async move { format!("user {id}") })
+/// }
+///
+/// #[component]
+/// fn User() -> impl IntoView {
+///     let user = use_route_data::<Resource<String, String>>();
+///     view! { <p>{move || user.and_then(|u| u.get())}</p> }
+/// }
+///
+/// let _ = view! {
+///     <Router>
+///         <Routes>
+///             <Route path="users/:id" view=User data=user_loader/>
+///         </Routes>
+///     </Router>
+/// };
+/// ```
+pub fn use_route_data<T: Clone + 'static>() -> Option<T> {
+    let route = use_context::<RouteContext>()?;
+    route.data.as_ref()?.downcast_ref::<T>().cloned()
 }
 
 /// `["", "users", ":id"]` → `/users/:id`.
@@ -234,6 +298,7 @@ mod resolve_tests {
                 search: String::new(),
                 hash: String::new(),
             }),
+            data: None,
         }
     }
 

@@ -33,6 +33,9 @@ struct RouteDef {
     path: String,
     pattern: PathPattern,
     view: ViewFn,
+    /// The route's data loader (`<Route data=…>`), run each time the route
+    /// is rendered.
+    data: Option<Loader>,
     children: Vec<Rc<RouteDef>>,
 }
 
@@ -48,7 +51,7 @@ pub(crate) struct RouteParams(pub Memo<ParamsMap>);
 pub(super) struct OutletContext {
     pub level: usize,
     pub matched: Memo<Option<usize>>,
-    branches: Rc<Vec<Branch>>,
+    branches: Rc<Vec<RouteBranch>>,
 }
 
 impl OutletContext {
@@ -68,7 +71,7 @@ impl OutletContext {
     }
 }
 
-pub(super) struct Branch {
+pub(super) struct RouteBranch {
     pattern: PathPattern,
     chain: Vec<Rc<RouteDef>>,
 }
@@ -78,6 +81,58 @@ thread_local! {
 }
 
 use super::path::debug_warn;
+use super::route_context::Loader;
+
+/// One route a [`Routes`] can match, as [`RouterContext::possible_branches`]
+/// lists it: the chain of routes from the outermost to the one that
+/// matches.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Branch {
+    /// The routes of the chain, outermost first.
+    pub routes: Vec<RouteData>,
+    /// The specificity the branch is ranked by (higher matches first).
+    pub score: i32,
+}
+
+/// One route of a [`Branch`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RouteData {
+    /// The route's id, unique in the app.
+    pub id: usize,
+    /// The full pattern the route matches, with the `<Routes base>` and
+    /// its parents' patterns (`/app/users/:id`).
+    pub pattern: String,
+    /// The route's pattern joined with its parents', without the base
+    /// (`/users/:id`), as [`RouteContext::original_path`](super::RouteContext::original_path).
+    pub original_path: String,
+}
+
+/// The public listing of `branches`, in the order they are tried.
+pub(super) fn describe_branches(branches: &[RouteBranch], base: &str) -> Vec<Branch> {
+    branches
+        .iter()
+        .map(|branch| {
+            let mut paths: Vec<&str> = Vec::with_capacity(branch.chain.len());
+            let routes = branch
+                .chain
+                .iter()
+                .map(|route| {
+                    paths.push(&route.path);
+                    let original_path = super::route_context::join_paths(&paths);
+                    RouteData {
+                        id: route.id as usize,
+                        pattern: super::route_context::join_paths(&[base, &original_path]),
+                        original_path,
+                    }
+                })
+                .collect();
+            Branch {
+                routes,
+                score: i32::try_from(branch.pattern.score()).unwrap_or(i32::MAX),
+            }
+        })
+        .collect()
+}
 
 // ---------------------------------------------------------------- Router ---
 
@@ -324,7 +379,7 @@ fn flatten(
     routes: &[Rc<RouteDef>],
     parent: &PathPattern,
     prefix: &[Rc<RouteDef>],
-    out: &mut Vec<Branch>,
+    out: &mut Vec<RouteBranch>,
 ) {
     for route in routes {
         let pattern = parent.join(&route.pattern);
@@ -334,7 +389,7 @@ fn flatten(
             flatten(&route.children, &pattern, &chain, out);
         }
         // A parent matches on its own too (its outlet then renders nothing).
-        out.push(Branch { pattern, chain });
+        out.push(RouteBranch { pattern, chain });
     }
 }
 
@@ -363,6 +418,9 @@ pub(super) fn prepare_routes(children: Children, base: &str) -> OutletContext {
     flatten(&defs, &PathPattern::new(base), &[], &mut branches);
     rank_branches(&mut branches);
     let branches = Rc::new(branches);
+    router
+        .branches
+        .set_value(Some((branches.clone(), Rc::from(base))));
 
     let url = router.url;
     let b = branches.clone();
@@ -429,7 +487,10 @@ pub(super) fn render_level(ctx: OutletContext, fallback: Option<ViewFn>) -> View
                         super::route_context::join_paths(&paths)
                     })
                     .unwrap_or_else(|| route.path.clone());
-                super::route_context::provide_route(full);
+                // The loader runs under this level's owner: a resource it
+                // creates lives as long as the route is shown.
+                let data = route.data.as_ref().map(|loader| (loader.data)());
+                super::route_context::provide_route(full, data);
                 route.view.run()
             }
             None => View::Empty,
@@ -447,6 +508,9 @@ pub struct RouteProps {
     pub path: String,
     /// What the route renders (usually a component: `view=HomePage`).
     pub view: ViewFn,
+    /// The route's data loader: called each time the route is rendered,
+    /// its value read with [`use_route_data`](super::use_route_data).
+    pub data: Option<Loader>,
     /// Nested routes, rendered by the view's [`Outlet`].
     pub children: Option<Children>,
 }
@@ -484,6 +548,7 @@ route_compat_setters!(RoutePropsBuilder);
 pub struct RoutePropsBuilder {
     path: String,
     view: ViewFn,
+    data: Option<Loader>,
     children: Option<Children>,
 }
 
@@ -498,6 +563,11 @@ impl RoutePropsBuilder {
         self.view = view.into();
         self
     }
+    /// Sets the data loader (a closure; see [`use_route_data`](super::use_route_data)).
+    pub fn data(mut self, data: impl Into<Loader>) -> Self {
+        self.data = Some(data.into());
+        self
+    }
     /// Sets the nested routes.
     pub fn children(mut self, children: Children) -> Self {
         self.children = Some(children);
@@ -508,6 +578,7 @@ impl RoutePropsBuilder {
         RouteProps {
             path: self.path,
             view: self.view,
+            data: self.data,
             children: self.children,
         }
     }
@@ -524,7 +595,7 @@ impl Props for RouteProps {
 /// insertion sort: stable like `sort_by_key`, but without the 3 KB of code
 /// the standard library's stable sort adds to every routed app, and an app
 /// declares tens of routes, not thousands.
-fn rank_branches(branches: &mut [Branch]) {
+fn rank_branches(branches: &mut [RouteBranch]) {
     for i in 1..branches.len() {
         let mut j = i;
         while j > 0 && branches[j - 1].pattern.score() < branches[j].pattern.score() {
@@ -564,6 +635,7 @@ pub fn Route(props: RouteProps) -> impl IntoView {
         path: props.path.clone(),
         pattern: PathPattern::new(&props.path),
         view: props.view,
+        data: props.data,
         children,
     }));
     View::Empty

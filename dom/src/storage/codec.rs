@@ -236,7 +236,7 @@ fn lite_message(error: &serde_lite::Error) -> String {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, any(feature = "serde", feature = "serde-lite")))]
 mod tests {
     use super::*;
 
