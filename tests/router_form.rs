@@ -155,8 +155,9 @@ async fn a_failed_post_calls_on_error_and_sets_error() {
 
 #[wasm_bindgen_test]
 async fn the_clicked_button_adds_its_field_and_its_overrides() {
-    // A native form sends the submitter's `name=value`, takes its
-    // `formaction`, and sends a file field's name when URL-encoded.
+    // A native form sends the submitter's `name=value` in document order,
+    // takes its `formaction`, and sends a file field's name when
+    // URL-encoded.
     set_url("/start");
     let container = test_container();
     let seen = Rc::new(RefCell::new(Vec::new()));
@@ -166,8 +167,8 @@ async fn the_clicked_button_adds_its_field_and_its_overrides() {
             <Router base="">
                 <Form action="/search">
                     <input name="q" value="lark"/>
-                    <input type="file" name="doc" id="doc"/>
                     <button type="submit" name="sort" value="top" id="top">"Top"</button>
+                    <input type="file" name="doc" id="doc"/>
                     <button type="submit" formaction="/elsewhere" id="else">"Elsewhere"</button>
                 </Form>
                 <Form
@@ -189,7 +190,7 @@ async fn the_clicked_button_adds_its_field_and_its_overrides() {
     )
     .unwrap();
     click(&find(&container, "#top"));
-    assert_eq!(location(), "/search?q=lark&doc=notes.txt&sort=top");
+    assert_eq!(location(), "/search?q=lark&sort=top&doc=notes.txt");
     click(&find(&container, "#else"));
     assert_eq!(location(), "/elsewhere?q=lark&doc=notes.txt");
 

@@ -463,10 +463,26 @@ impl Submission {
 /// `formmethod` and `formenctype` overrides.
 #[derive(Default)]
 struct Submitter {
+    button: Option<web_sys::HtmlElement>,
     field: Option<(String, String)>,
     action: Option<String>,
     method: Option<String>,
     enctype: Option<String>,
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `FormData`, for the constructor `web-sys` lacks.
+    #[wasm_bindgen(js_name = FormData)]
+    type FormDataWithSubmitter;
+
+    /// `new FormData(form, submitter)`: the submitter's field in document
+    /// order. Throws when `submitter` is not a submit button of `form`.
+    #[wasm_bindgen(catch, constructor, js_class = "FormData")]
+    fn new(
+        form: &web_sys::HtmlFormElement,
+        submitter: &web_sys::HtmlElement,
+    ) -> Result<FormDataWithSubmitter, JsValue>;
 }
 
 impl Submitter {
@@ -485,13 +501,29 @@ impl Submitter {
             action: attr("formaction").filter(|a| !a.is_empty()),
             method: attr("formmethod").filter(|m| !m.is_empty()),
             enctype: attr("formenctype").filter(|e| !e.is_empty()),
+            button: Some(button),
         }
     }
 
-    /// The form's fields, with the button's own after them (a browser puts
-    /// it in document order; `FormData(form, submitter)` is not in
-    /// `web-sys` yet).
+    /// The form's fields with the button's own among them in document
+    /// order, as a browser sends them. Where `FormData(form, submitter)`
+    /// throws (a submitter that is not one of the form's buttons) or
+    /// ignores its second argument (browsers before 2023), the button's
+    /// field comes last.
     fn form_data(&self, form: &web_sys::HtmlFormElement) -> Result<web_sys::FormData, JsValue> {
+        if let (Some(button), Some((name, value))) = (&self.button, &self.field) {
+            if let Ok(data) = FormDataWithSubmitter::new(form, button) {
+                let data: web_sys::FormData = data.unchecked_into();
+                let sent = data
+                    .get_all(name)
+                    .iter()
+                    .any(|v| v.as_string().as_deref() == Some(value.as_str()));
+                if !sent {
+                    data.append_with_str(name, value)?;
+                }
+                return Ok(data);
+            }
+        }
         let data = web_sys::FormData::new_with_form(form)?;
         if let Some((name, value)) = &self.field {
             data.append_with_str(name, value)?;
