@@ -10,8 +10,8 @@
 //! and back, never rebuilt.
 
 use larkspur_reactive::{
-    create_memo, create_render_effect, create_rw_signal, provide_context, Owner, RwSignal,
-    WriteSignal,
+    create_memo, create_render_effect, create_rw_signal, provide_context, Memo, Owner, ReadSignal,
+    RwSignal, WriteSignal,
 };
 
 use crate::components::{ChildrenFn, Props, ViewFn};
@@ -34,6 +34,9 @@ use crate::view::{DynChild, IntoView, View};
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SuspenseContext {
+    /// How many resources read under this context are loading (Leptos
+    /// 0.6's public field; [`pending`](Self::pending) reads it too).
+    pub pending_resources: ReadSignal<usize>,
     pending: RwSignal<usize>,
 }
 
@@ -47,8 +50,10 @@ impl SuspenseContext {
     /// ```
     #[track_caller]
     pub fn new() -> Self {
+        let pending = create_rw_signal(0);
         SuspenseContext {
-            pending: create_rw_signal(0),
+            pending_resources: pending.read_only(),
+            pending,
         }
     }
 
@@ -100,6 +105,56 @@ impl SuspenseContext {
     /// ```
     pub fn is_alive(&self) -> bool {
         self.pending.try_get_untracked().is_some()
+    }
+
+    /// Whether nothing read under this context is loading (tracked).
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let suspense = SuspenseContext::new();
+    /// assert!(suspense.none_pending());
+    /// ```
+    pub fn none_pending(&self) -> bool {
+        self.pending() == 0
+    }
+
+    /// A memo of [`none_pending`](Self::none_pending) (Leptos 0.6's
+    /// `ready`).
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let suspense = SuspenseContext::new();
+    /// let ready = suspense.ready();
+    /// suspense.add_pending();
+    /// assert!(!ready.get());
+    /// ```
+    pub fn ready(&self) -> Memo<bool> {
+        let this = *self;
+        create_memo(move |_| this.none_pending())
+    }
+
+    /// Leptos 0.6's name for [`add_pending`](Self::add_pending); whether
+    /// the resource would be serialized does not matter in the browser.
+    pub fn increment(&self, _serializable: bool) {
+        self.add_pending();
+    }
+
+    /// Leptos 0.6's name for [`remove_pending`](Self::remove_pending).
+    pub fn decrement(&self, _serializable: bool) {
+        self.remove_pending();
+    }
+
+    /// Sets the count of loading resources back to 0.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let suspense = SuspenseContext::new();
+    /// suspense.add_pending();
+    /// suspense.clear();
+    /// assert!(suspense.none_pending());
+    /// ```
+    pub fn clear(&self) {
+        self.pending.try_set(0);
     }
 }
 

@@ -219,4 +219,27 @@ impl<T: 'static> Effect<T> {
         let borrow = cell.borrow();
         Some(f(borrow.as_ref()))
     }
+
+    /// Applies `f` to the value the effect's last run returned, mutably:
+    /// the effect's next run receives what `f` left there (Leptos 0.6's
+    /// `Effect::with_value_mut`). `None` if the effect is gone; not
+    /// tracked.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let (count, set_count) = create_signal(1);
+    /// let e = create_render_effect(move |prev: Option<i32>| prev.unwrap_or(0) + count.get());
+    /// e.with_value_mut(|v| *v = Some(100));
+    /// set_count(2);
+    /// assert_eq!(e.with_value(|v| v.copied()), Some(Some(102)));
+    /// ```
+    pub fn with_value_mut<R>(&self, f: impl FnOnce(&mut Option<T>) -> R) -> Option<R> {
+        let value = with_runtime(|rt| rt.value(self.h.id))?;
+        let cell = value.value().downcast_ref::<RefCell<Option<T>>>()?;
+        let _hold = HoldEffects::new();
+        // The effect itself running (`f` called from inside it) holds the
+        // value: `None` rather than a double borrow.
+        let mut borrow = cell.try_borrow_mut().ok()?;
+        Some(f(&mut borrow))
+    }
 }

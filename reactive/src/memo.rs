@@ -42,6 +42,27 @@ impl<T: PartialEq + 'static> Memo<T> {
     }
 }
 
+impl<T: 'static> Memo<T> {
+    /// [`create_owning_memo`], as an associated function
+    /// (`Memo::new_owning`).
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let (name, set_name) = create_signal("a".to_string());
+    /// let upper = Memo::new_owning(move |old: Option<String>| {
+    ///     let next = name.with(|n| n.to_uppercase());
+    ///     let changed = old.as_deref() != Some(next.as_str());
+    ///     (next, changed)
+    /// });
+    /// set_name("b".to_string());
+    /// assert_eq!(upper.get(), "B");
+    /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
+    pub fn new_owning(f: impl Fn(Option<T>) -> (T, bool) + 'static) -> Self {
+        create_owning_memo(f)
+    }
+}
+
 /// Creates a memo owned by the current owner. The closure receives the
 /// previous value (`None` the first time). Memos compute once, right away,
 /// and then only when a source changed and someone reads them.

@@ -189,6 +189,20 @@ impl<T: Hash + Eq + Clone + 'static, F: Fn() -> T + 'static> Payload for Selecto
 }
 
 impl<T: Hash + Eq + Clone + 'static> Selector<T> {
+    /// [`create_selector`], as an associated function (`Selector::new`).
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let (selected, set_selected) = create_signal(1);
+    /// let is = Selector::new(move || selected.get());
+    /// set_selected(2);
+    /// assert!(is.selected(2));
+    /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
+    pub fn new(source: impl Fn() -> T + Clone + 'static) -> Self {
+        create_selector(source)
+    }
+
     /// Whether `key` equals the source's current value. Tracked: the running
     /// effect re-runs only when this key becomes or stops being selected.
     ///

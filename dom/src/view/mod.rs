@@ -142,6 +142,49 @@ impl View {
             _ => false,
         }
     }
+
+    /// The text node, if this view is one.
+    ///
+    /// ```
+    /// use larkspur::*;
+    /// assert!(View::Empty.as_text().is_none());
+    /// ```
+    pub fn as_text(&self) -> Option<&Text> {
+        match self {
+            View::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The element, if this view is one.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let view = view! { <p>"hi"</p> }.into_view();
+    /// assert_eq!(view.as_element().unwrap().tag_name(), "P");
+    /// ```
+    pub fn as_element(&self) -> Option<&Element> {
+        match self {
+            View::Element(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The element as a builder, to add attributes, children or handlers
+    /// (Leptos 0.6's `View::into_html_element`); the view itself back if it
+    /// is not one element.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let view = view! { <p>"hi"</p> }.into_view();
+    /// let p = view.into_html_element().unwrap().attr("title", "greeting");
+    /// ```
+    pub fn into_html_element(self) -> Result<crate::HtmlElement<crate::html::AnyElement>, Self> {
+        match self {
+            View::Element(e) => Ok(crate::HtmlElement::from_element(e)),
+            other => Err(other),
+        }
+    }
 }
 
 impl std::fmt::Debug for View {
