@@ -975,6 +975,8 @@ fn LoadedUser() -> impl IntoView {
     view! {
         <p id="user">{move || user.map(|u| u.get()).unwrap_or_else(|| "no data".into())}</p>
         <p id="wrong">{wrong.is_none()}</p>
+        // Relative to the route's matched path, `<Routes base>` included.
+        <A href="posts" id="posts-link">"Posts"</A>
         <Outlet/>
     }
 }
@@ -1022,6 +1024,15 @@ fn route_data_loaders_and_possible_branches() {
 
     assert_eq!(text(&find(&container, "#user")), "user 7");
     assert_eq!(text(&find(&container, "#wrong")), "true");
+    let posts_link = find(&container, "#posts-link");
+    assert_eq!(
+        posts_link.get_attribute("href").as_deref(),
+        Some("/app/users/7/posts")
+    );
+    click(&posts_link);
+    assert_eq!(location(), "/app/users/7/posts");
+    assert_eq!(text(&find(&container, "#posts")), "posts, data: false");
+    go("/app/users/7");
     assert_eq!((loads(), drops()), (1, 0));
     // Only the parameter changes: the loader's memo follows it, the loader
     // does not run again.

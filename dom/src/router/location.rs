@@ -112,9 +112,11 @@ impl RouterContext {
 /// stand alone, `?…`/`#…` keep the current path, anything else is relative
 /// to the current path's directory. The result is normalised.
 pub(crate) fn resolve_against(current: &str, to: &str) -> String {
-    // Browsers read `\` as `/` in http(s) URLs; so do we, before deciding
-    // whether the path is absolute.
-    let to = to.replace('\\', "/");
+    // Browsers read `\` as `/` in the path of an http(s) URL (not in its
+    // query or fragment); so do we, before deciding whether the path is
+    // absolute.
+    let cut = to.find(['?', '#']).unwrap_or(to.len());
+    let to = format!("{}{}", to[..cut].replace('\\', "/"), &to[cut..]);
     let joined = if to.starts_with('/') {
         to
     } else if to.is_empty() || to.starts_with('?') || to.starts_with('#') {
@@ -499,6 +501,12 @@ mod tests {
         assert_eq!(resolve_against("/", "//evil.example/x"), "/evil.example/x");
         assert_eq!(resolve_against("/", "/\\evil.example"), "/evil.example");
         assert_eq!(resolve_against("/", "\\\\evil.example"), "/evil.example");
+        // Only the path: a `\` in the query or fragment is data.
+        assert_eq!(
+            resolve_against("/", "/open?path=C:\\Users\\me#a\\b"),
+            "/open?path=C:\\Users\\me#a\\b"
+        );
+        assert_eq!(resolve_against("/a/b", "c\\d?x=\\"), "/a/c/d?x=\\");
         assert_eq!(resolve_against("/a", "///x//y"), "/x/y");
     }
 

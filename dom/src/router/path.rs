@@ -430,6 +430,45 @@ fn split(path: &str) -> impl Iterator<Item = &str> {
     path.split('/').filter(|s| !s.is_empty())
 }
 
+/// Whether `segments` match `parts` exactly, pushing the captured
+/// parameters (decoded) to `out`. An optional parameter takes the next
+/// part if the rest then matches, and is left out otherwise, so it may be
+/// absent anywhere in a pattern (`/:lang?/about` matches `/about`), as
+/// Leptos 0.6's expansion of optional segments allows. The backtracking is
+/// bounded by the pattern: two tries per optional segment.
+fn match_segments<'p>(
+    segments: &'p [Segment],
+    parts: &[&str],
+    out: &mut Vec<(&'p String, String)>,
+) -> bool {
+    let Some((segment, rest)) = segments.split_first() else {
+        return parts.is_empty();
+    };
+    let first = parts.first();
+    let tail = parts.get(1..).unwrap_or_default();
+    match segment {
+        Segment::Static(s) => {
+            first.is_some_and(|p| static_eq(p, s)) && match_segments(rest, tail, out)
+        }
+        Segment::Param(name) | Segment::OptionalParam(name) => {
+            if let Some(part) = first {
+                out.push((name, decode(part, false)));
+                if match_segments(rest, tail, out) {
+                    return true;
+                }
+                out.pop();
+            }
+            matches!(segment, Segment::OptionalParam(_)) && match_segments(rest, parts, out)
+        }
+        Segment::Wildcard(name) => {
+            if !name.is_empty() {
+                out.push((name, decode(&parts.join("/"), false)));
+            }
+            true
+        }
+    }
+}
+
 impl PathPattern {
     /// Compiles a pattern. A wildcard anywhere but last is treated as a
     /// static segment (with a debug warning), so a typo never panics.
@@ -488,36 +527,15 @@ impl PathPattern {
     /// ```
     pub fn matches(&self, path: &str) -> Option<ParamsMap> {
         let parts: Vec<&str> = split(path).collect();
-        let mut params = ParamsMap::new();
-        let mut i = 0;
-        for seg in &self.segments {
-            match seg {
-                Segment::Static(s) => {
-                    if !parts.get(i).is_some_and(|p| static_eq(p, s)) {
-                        return None;
-                    }
-                    i += 1;
-                }
-                Segment::Param(name) => {
-                    params.insert(name.clone(), decode(parts.get(i)?, false));
-                    i += 1;
-                }
-                Segment::OptionalParam(name) => {
-                    if let Some(part) = parts.get(i) {
-                        params.insert(name.clone(), decode(part, false));
-                        i += 1;
-                    }
-                }
-                Segment::Wildcard(name) => {
-                    let rest = parts[i.min(parts.len())..].join("/");
-                    if !name.is_empty() {
-                        params.insert(name.clone(), decode(&rest, false));
-                    }
-                    i = parts.len();
-                }
-            }
+        let mut captured = Vec::new();
+        if !match_segments(&self.segments, &parts, &mut captured) {
+            return None;
         }
-        (i == parts.len()).then_some(params)
+        let mut params = ParamsMap::new();
+        for (name, value) in captured {
+            params.insert(name.clone(), value);
+        }
+        Some(params)
     }
 
     /// Specificity score: more static segments beat parameters, which beat
@@ -581,6 +599,36 @@ mod tests {
         assert!(PathPattern::new("/about").matches("/about/").is_some());
         assert!(PathPattern::new("/about").matches("/About").is_none());
         assert!(PathPattern::new("/about").matches("/about/x").is_none());
+    }
+
+    #[test]
+    fn optional_params_may_be_absent_anywhere() {
+        let p = PathPattern::new("/:lang?/about");
+        assert_eq!(p.matches("/about").unwrap().get_str("lang"), None);
+        assert_eq!(p.matches("/en/about").unwrap().get_str("lang"), Some("en"));
+        assert!(p.matches("/en").is_none());
+        assert!(p.matches("/en/fr/about").is_none());
+        let q = PathPattern::new("/foo/:x?/:y?/:z");
+        let m = q.matches("/foo/1").unwrap();
+        assert_eq!((m.get_str("x"), m.get_str("z")), (None, Some("1")));
+        let m = q.matches("/foo/1/2").unwrap();
+        assert_eq!(
+            (m.get_str("x"), m.get_str("y"), m.get_str("z")),
+            (Some("1"), None, Some("2"))
+        );
+        let m = q.matches("/foo/1/2/3").unwrap();
+        assert_eq!(
+            (m.get_str("x"), m.get_str("y"), m.get_str("z")),
+            (Some("1"), Some("2"), Some("3"))
+        );
+        assert!(q.matches("/foo").is_none());
+        // A failed try leaves no parameter behind.
+        let r = PathPattern::new("/:a?/x/:b?/y");
+        let m = r.matches("/x/q/y").unwrap();
+        assert_eq!((m.get_str("a"), m.get_str("b")), (None, Some("q")));
+        let w = PathPattern::new("/:x?/*rest");
+        let m = w.matches("/a/b").unwrap();
+        assert_eq!((m.get_str("x"), m.get_str("rest")), (Some("a"), Some("b")));
     }
 
     #[test]

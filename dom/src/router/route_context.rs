@@ -13,6 +13,8 @@ use super::path::ParamsMap;
 #[derive(Clone)]
 pub struct RouteContext {
     original_path: Rc<str>,
+    /// The `<Routes base>` the route's matched path starts with.
+    base: Rc<str>,
     params: Memo<ParamsMap>,
     url: larkspur_reactive::RwSignal<super::location::RouteUrl>,
     /// What the route's loader returned (see [`use_route_data`]).
@@ -26,11 +28,12 @@ impl RouteContext {
     }
 
     /// The part of the current path this route matched (`/users/7` for
-    /// `/users/:id` on `/users/7/posts`); a trailing `*wildcard` takes the
-    /// rest of the path.
+    /// `/users/:id` on `/users/7/posts`, `/app/users/7` under `<Routes
+    /// base="/app">`); a trailing `*wildcard` takes the rest of the path.
     pub fn path(&self) -> String {
         let (mut segments, mut takes_rest) = (0, false);
-        for segment in self.original_path.split('/').filter(|s| !s.is_empty()) {
+        let pattern = self.base.split('/').chain(self.original_path.split('/'));
+        for segment in pattern.filter(|s| !s.is_empty()) {
             segments += 1;
             takes_rest = segment.starts_with('*');
         }
@@ -175,6 +178,7 @@ pub fn use_route() -> RouteContext {
 pub(super) fn root_route(router: super::RouterContext) -> RouteContext {
     RouteContext {
         original_path: Rc::from("/"),
+        base: Rc::from(""),
         params: super::use_params_map(),
         url: router.url,
         data: None,
@@ -183,10 +187,11 @@ pub(super) fn root_route(router: super::RouterContext) -> RouteContext {
 
 /// Provides the [`RouteContext`] for a route view (called by the outlet
 /// rendering it).
-pub(super) fn provide_route(original_path: String, data: Option<Rc<dyn Any>>) {
+pub(super) fn provide_route(original_path: String, base: Rc<str>, data: Option<Rc<dyn Any>>) {
     let url = use_router().url;
     provide_context(RouteContext {
         original_path: Rc::from(original_path),
+        base,
         params: super::use_params_map(),
         url,
         data,
@@ -292,6 +297,7 @@ mod resolve_tests {
     fn route(pattern: &str, pathname: &str) -> RouteContext {
         RouteContext {
             original_path: Rc::from(pattern),
+            base: Rc::from(""),
             params: create_memo(|_| Default::default()),
             url: create_rw_signal(RouteUrl {
                 pathname: pathname.to_string(),
@@ -309,6 +315,18 @@ mod resolve_tests {
         assert_eq!(route("/users/:id", "/users//7/x").path(), "/users//7");
         assert_eq!(route("/files/*rest", "/files/a/b/").path(), "/files/a/b");
         assert_eq!(route("/", "/anything").path(), "/");
+    }
+
+    #[test]
+    fn the_matched_path_includes_the_routes_base() {
+        let mut r = route("/users/:id", "/app/users/7/posts");
+        r.base = Rc::from("/app");
+        assert_eq!(r.path(), "/app/users/7");
+        assert_eq!(r.resolve_path("edit").as_deref(), Some("/app/users/7/edit"));
+        assert_eq!(r.resolve_path("../8").as_deref(), Some("/app/users/8"));
+        let mut root = route("/", "/app/x");
+        root.base = Rc::from("/app/");
+        assert_eq!(root.path(), "/app");
     }
 
     #[test]

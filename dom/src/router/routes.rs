@@ -52,6 +52,8 @@ pub(super) struct OutletContext {
     pub level: usize,
     pub matched: Memo<Option<usize>>,
     branches: Rc<Vec<RouteBranch>>,
+    /// The `<Routes base>` every pattern starts with.
+    base: Rc<str>,
 }
 
 impl OutletContext {
@@ -67,6 +69,7 @@ impl OutletContext {
             level: self.level,
             matched,
             branches: self.branches.clone(),
+            base: self.base.clone(),
         }
     }
 }
@@ -418,9 +421,10 @@ pub(super) fn prepare_routes(children: Children, base: &str) -> OutletContext {
     flatten(&defs, &PathPattern::new(base), &[], &mut branches);
     rank_branches(&mut branches);
     let branches = Rc::new(branches);
+    let base: Rc<str> = Rc::from(base);
     router
         .branches
-        .set_value(Some((branches.clone(), Rc::from(base))));
+        .set_value(Some((branches.clone(), base.clone())));
 
     let url = router.url;
     let b = branches.clone();
@@ -440,6 +444,7 @@ pub(super) fn prepare_routes(children: Children, base: &str) -> OutletContext {
         level: 0,
         matched,
         branches,
+        base,
     }
 }
 
@@ -459,6 +464,7 @@ pub(super) fn render_level(ctx: OutletContext, fallback: Option<ViewFn>) -> View
             .and_then(|i| branches[i].chain.get(level).map(|r| r.id))
     });
     let branches = ctx.branches.clone();
+    let base = ctx.base.clone();
     (move || {
         let Some(id) = route_here.get() else {
             return fallback.as_ref().map(ViewFn::run).unwrap_or_default();
@@ -474,6 +480,7 @@ pub(super) fn render_level(ctx: OutletContext, fallback: Option<ViewFn>) -> View
                     level: level + 1,
                     matched,
                     branches: branches.clone(),
+                    base: base.clone(),
                 });
                 // The pattern of this route joined with its parents'.
                 let full = matched
@@ -490,7 +497,7 @@ pub(super) fn render_level(ctx: OutletContext, fallback: Option<ViewFn>) -> View
                 // The loader runs under this level's owner: a resource it
                 // creates lives as long as the route is shown.
                 let data = route.data.as_ref().map(|loader| (loader.data)());
-                super::route_context::provide_route(full, data);
+                super::route_context::provide_route(full, base.clone(), data);
                 route.view.run()
             }
             None => View::Empty,
