@@ -321,6 +321,97 @@ fn hash_mode_routes_from_the_fragment_with_query() {
     set_url("/");
 }
 
+/// The whole address: path, query and fragment.
+fn full_location() -> String {
+    let l = web_sys::window().unwrap().location();
+    format!(
+        "{}{}{}",
+        l.pathname().unwrap(),
+        l.search().unwrap(),
+        l.hash().unwrap()
+    )
+}
+
+/// With a `<base href="/">` (every Trunk app has one) on a page whose own
+/// path and query differ from it, a hash-mode link or `navigate` must stay
+/// on this document: left to the browser, `#/users/8` resolves against
+/// the base, another URL, and the app reloads.
+#[wasm_bindgen_test]
+fn hash_mode_links_and_navigate_keep_the_documents_path_and_query() {
+    let doc = larkspur::document();
+    let base = doc.create_element("base").unwrap();
+    base.set_attribute("href", "/").unwrap();
+    doc.head().unwrap().append_child(&base).unwrap();
+    set_url("/page?utm=x#/users/7");
+    let container = test_container();
+    let nav = std::rc::Rc::new(std::cell::RefCell::new(None));
+    let n = nav.clone();
+    let handle = mount_to(container.clone(), move || {
+        view! {
+            <Router mode=RouterMode::Hash>
+                {
+                    *n.borrow_mut() = Some(use_navigate());
+                }
+                <A href="/users/8" id="to8">"User 8"</A>
+                <A href="/users/9" replace=true id="to9">"User 9"</A>
+                <Routes fallback=|| view! { <h2 id="page">"Not found"</h2> }>
+                    <Route path="users/:id" view=User/>
+                </Routes>
+            </Router>
+        }
+    });
+    assert_eq!(text(&container, "#page"), "User 7");
+    let to8: web_sys::HtmlElement = container
+        .query_selector("#to8")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(to8.get_attribute("href").as_deref(), Some("#/users/8"));
+    let entries = web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .length()
+        .unwrap();
+    to8.click();
+    assert_eq!(full_location(), "/page?utm=x#/users/8");
+    assert_eq!(text(&container, "#page"), "User 8");
+    assert_eq!(
+        web_sys::window()
+            .unwrap()
+            .history()
+            .unwrap()
+            .length()
+            .unwrap(),
+        entries + 1
+    );
+    // `replace` holds in hash mode too.
+    let to9: web_sys::HtmlElement = container
+        .query_selector("#to9")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    to9.click();
+    assert_eq!(full_location(), "/page?utm=x#/users/9");
+    assert_eq!(text(&container, "#page"), "User 9");
+    assert_eq!(
+        web_sys::window()
+            .unwrap()
+            .history()
+            .unwrap()
+            .length()
+            .unwrap(),
+        entries + 1
+    );
+    let navigate = nav.borrow_mut().take().unwrap();
+    navigate("/users/10", Default::default());
+    assert_eq!(full_location(), "/page?utm=x#/users/10");
+    assert_eq!(text(&container, "#page"), "User 10");
+    handle.unmount();
+    base.remove();
+    set_url("/");
+}
+
 /// Without a `<base href>` (the test page has none) a deep link must not
 /// turn its own directory into the base path.
 #[wasm_bindgen_test]

@@ -172,8 +172,9 @@ pub fn on_location_change(f: impl Fn() + 'static) -> [WindowListener; 2] {
 /// plain left click on an `<a href>` that the router should handle: no modifier keys,
 /// not already handled, no `target` other than `_self`, no `download`, no
 /// `rel="external"`. `f` returns whether it handled the click, in which case
-/// the browser's navigation is prevented. Fragment links (`href="#..."`)
-/// never reach `f`: they change the current URL's fragment.
+/// the browser's navigation is prevented. A fragment link (`href="#..."`)
+/// reaches `f` as written (`#/users`); one `f` does not handle changes the
+/// current URL's fragment.
 ///
 /// The listener sits on the `window`, the last stop of bubbling, so every
 /// handler on the page has seen the click first: the delegated `on:click`
@@ -219,13 +220,16 @@ pub fn on_link_click(
         {
             return;
         }
-        // A fragment link (`href="#..."`) targets this page: the browser
+        // A fragment link (`href="#..."`) targets this page: `f` gets it as
+        // written (a hash-mode router takes `#/…`). Otherwise the browser
         // would resolve it against `<base href>` (another page when the base
         // is the site root), so set the fragment of the current URL instead.
         // That is a same-document navigation firing `hashchange`, which the
         // app (e.g. TodoMVC's `#/active` filters) and the router follow.
         if let Some(fragment) = anchor.get_attribute("href").filter(|h| h.starts_with('#')) {
-            if let Some(window) = web_sys::window() {
+            if f(&fragment, &anchor) {
+                ev.prevent_default();
+            } else if let Some(window) = web_sys::window() {
                 let _ = window.location().set_hash(&fragment);
                 ev.prevent_default();
             }

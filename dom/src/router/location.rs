@@ -78,7 +78,12 @@ impl RouterContext {
             RouterMode::History => {
                 history::push_url(&format!("{base}{target}"), options.replace, &state)
             }
-            RouterMode::Hash => history::push_url(&format!("#{target}"), options.replace, &state),
+            RouterMode::Hash => {
+                // Absolute: a bare `#…` resolves against `<base href>`, not
+                // against this document's path and query.
+                let (path, search, _) = history::location();
+                history::push_url(&format!("{path}{search}#{target}"), options.replace, &state)
+            }
         }
         // One update: effects never see the new state with the old URL.
         larkspur_reactive::batch(|| {

@@ -288,17 +288,24 @@ pub fn Router(props: RouterProps) -> impl IntoView {
         });
     };
     let location_listeners = history::on_location_change(on_change);
-    let link_listener = (router.mode == RouterMode::History).then(|| {
-        history::on_link_click(move |path, anchor| {
-            let base = router.base.get_untracked();
-            match super::location::strip_base(path, &base) {
-                Some(inner) => {
-                    router.navigate(&inner, &link_options(anchor));
-                    true
-                }
-                None => false,
+    // Links are the router's in both modes: in hash mode a `#/…` link left
+    // to the browser resolves against `<base href>`, which reloads the app
+    // whenever the page's own path or query differs from it.
+    let link_listener = history::on_link_click(move |path, anchor| {
+        let inner = match (router.mode, path.strip_prefix('#')) {
+            (RouterMode::Hash, Some(route)) if route.starts_with('/') => Some(route.to_string()),
+            (RouterMode::History, None) => {
+                super::location::strip_base(path, &router.base.get_untracked())
             }
-        })
+            _ => None,
+        };
+        match inner {
+            Some(inner) => {
+                router.navigate(&inner, &link_options(anchor));
+                true
+            }
+            None => false,
+        }
     });
     let listeners = store_value(Some((location_listeners, link_listener)));
     on_cleanup(move || {
