@@ -1080,3 +1080,43 @@ fn route_data_loaders_and_possible_branches() {
     handle.unmount();
     set_url("/");
 }
+
+/// One page has one `pathname`, however the user got there: `navigate`
+/// keeps the browser's percent-encoded form, as a click or a reload reads
+/// it, and a link written with the plain characters is active on it.
+#[wasm_bindgen_test]
+fn the_pathname_is_the_browsers_whichever_way_the_page_was_reached() {
+    set_url("/");
+    let container = test_container();
+    let captured = std::rc::Rc::new(std::cell::RefCell::new(None));
+    let c = captured.clone();
+    let handle = mount_to(container.clone(), move || {
+        view! {
+            <Router base="">
+                {
+                    *c.borrow_mut() = Some((use_location(), use_navigate()));
+                }
+                <A href="/café" id="cafe">"Café"</A>
+                <A href="/docs/getting started" id="docs">"Docs"</A>
+                <Routes>
+                    <Route path="café" view=|| view! { <p id="page">"café"</p> }/>
+                    <Route path="docs/:page" view=|| view! { <p id="page">"docs"</p> }/>
+                    <Route path="" view=|| view! { <p id="page">"home"</p> }/>
+                </Routes>
+            </Router>
+        }
+    });
+    let (location, navigate) = captured.borrow_mut().take().unwrap();
+    let current = |id: &str| find(&container, id).get_attribute("aria-current");
+    navigate("/café", Default::default());
+    assert_eq!(location.pathname.get_untracked(), "/caf%C3%A9");
+    assert_eq!(text(&find(&container, "#page")), "café");
+    assert_eq!(current("#cafe").as_deref(), Some("page"));
+    click(&find(&container, "#docs"));
+    assert_eq!(location.pathname.get_untracked(), "/docs/getting%20started");
+    assert_eq!(text(&find(&container, "#page")), "docs");
+    assert_eq!(current("#docs").as_deref(), Some("page"));
+    assert_eq!(current("#cafe"), None);
+    handle.unmount();
+    set_url("/");
+}

@@ -85,11 +85,15 @@ impl RouterContext {
                 history::push_url(&format!("{path}{search}#{target}"), options.replace, &state)
             }
         }
+        // The URL as the browser made it (percent-encoded: `/caf%C3%A9`),
+        // the form a click, a reload or Back reads too, so one page has one
+        // `pathname` however the user got there.
+        let url = Self::read_browser_url(&base, self.mode);
         // One update: effects never see the new state with the old URL.
         larkspur_reactive::batch(|| {
             self.back.set(false);
             self.state.set(options.state.clone());
-            self.url.set(split_url(&target));
+            self.url.set(url);
         });
         if options.scroll {
             let fragment = self.url.with_untracked(|u| u.hash.clone());

@@ -284,6 +284,12 @@ mod tests {
         assert!(!active("/usersx", "/users", false));
         assert!(active("/", "/", false));
         assert!(!active("/users", "/", false));
+        assert!(active("/caf%C3%A9/menu", "/café", false));
+        assert!(active(
+            "/docs/getting%20started",
+            "/docs/getting started",
+            true
+        ));
     }
 }
 

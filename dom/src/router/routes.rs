@@ -932,7 +932,16 @@ fn link_options(anchor: &web_sys::HtmlAnchorElement) -> NavigateOptions {
 /// (not `exact`) a path below it, segment by segment (`/users` is active
 /// on `/users/7`, not on `/usersx`; `/` only on `/`).
 pub(super) fn link_is_active(current: &str, target: &str, exact: bool) -> bool {
-    let trim = |p: &str| p.trim_end_matches('/').to_string();
+    // Compared decoded: the router keeps the path as the browser shows it
+    // (`/caf%C3%A9`), a link's `href` is as written (`/café`).
+    let trim = |p: &str| {
+        let p = p.trim_end_matches('/');
+        if p.contains('%') {
+            super::path::decode(p, false)
+        } else {
+            p.to_string()
+        }
+    };
     let (current, target) = (trim(current), trim(target));
     if exact || target.is_empty() {
         return current == target;
