@@ -550,3 +550,34 @@ fn a_link_with_a_fragment_scrolls_to_its_target_after_rendering_the_route() {
     handle.unmount();
     set_url("/");
 }
+
+#[wasm_bindgen_test]
+async fn a_redirect_with_a_fragment_scrolls_once_the_flush_has_rendered_the_route() {
+    // `<Redirect>` navigates from inside an effect: the new route renders
+    // after `navigate` returns, and the scroll must still find its target.
+    set_url("/old");
+    let window = web_sys::window().unwrap();
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    let container = test_container();
+    let handle = mount_to(container.clone(), || {
+        view! {
+            <Router>
+                <Routes>
+                    <Route path="/old" view=|| view! { <Redirect path="/docs#install"/> }/>
+                    <Route path="/docs" view=|| view! {
+                        <div style="height: 4000px">"intro"</div>
+                        <h2 id="install">"Install"</h2>
+                        <div style="height: 4000px"></div>
+                    }/>
+                </Routes>
+            </Router>
+        }
+    });
+    common::let_tasks_run().await;
+    assert_eq!(pathname(), "/docs");
+    let y = window.scroll_y().unwrap();
+    assert!(y > 3000.0, "scrolled to the fragment's element, at {y}");
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    handle.unmount();
+    set_url("/");
+}

@@ -208,6 +208,14 @@ fn scroll_to_fragment_or_top(hash: &str) {
             el.scroll_into_view();
             return;
         }
+        // Not rendered yet: a navigation from inside a flush (an effect, a
+        // `<Redirect>`) renders the new route when the flush goes on, after
+        // this returns. Look again once it is over.
+        crate::dom::helpers::queue_microtask(move || {
+            if let Some(el) = crate::dom::document().get_element_by_id(&id) {
+                el.scroll_into_view();
+            }
+        });
     }
     history::scroll_to_top();
 }
