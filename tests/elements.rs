@@ -102,6 +102,28 @@ fn custom_elements() {
 }
 
 #[wasm_bindgen_test]
+fn a_custom_tag_the_browser_refuses_is_a_span_and_an_error_not_a_panic() {
+    let c = test_container();
+    let errors = larkspur::testing::fail_on_console_error();
+    let _h = mount_to(c.clone(), || {
+        view! {
+            <div>
+                {html::custom("my widget").child("kept")}
+                {html::custom("").child("also kept")}
+            </div>
+        }
+    });
+    let seen = errors.take();
+    drop(errors);
+    assert_eq!(
+        c.inner_html(),
+        r#"<div><span data-invalid-tag="my widget">kept</span><span data-invalid-tag="">also kept</span></div>"#
+    );
+    assert_eq!(seen.len(), 2, "{seen:?}");
+    assert!(seen[0].contains("\"my widget\""), "{seen:?}");
+}
+
+#[wasm_bindgen_test]
 fn static_attribute_kinds() {
     let c = test_container();
     let _h = mount_to(c.clone(), || {

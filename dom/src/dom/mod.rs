@@ -156,14 +156,22 @@ pub fn create_element(tag: &'static str) -> Element {
 }
 
 /// Creates an element whose tag is only known at run time (not interned).
-/// A `script` tag gives an inert script, as [`create_inert_script`].
+/// A `script` tag gives an inert script, as [`create_inert_script`]. A name
+/// the browser refuses (empty, with a space or a `<`: often data) gives a
+/// `<span data-invalid-tag="…">` in its place, so its children still show,
+/// and a console error naming the tag.
 pub fn create_element_dynamic(tag: &str) -> Element {
     if tag.eq_ignore_ascii_case("script") {
         return create_inert_script();
     }
-    DOCUMENT.with(|d| {
-        d.create_element(tag)
-            .unwrap_or_else(|_| panic!("createElement failed"))
+    let created = DOCUMENT.with(|d| d.create_element(tag));
+    created.unwrap_or_else(|_| {
+        console_error(&format!(
+            "larkspur: {tag:?} is not a valid element name; a <span> stands in for it"
+        ));
+        let span = create_element("span");
+        let _ = span.set_attribute("data-invalid-tag", tag);
+        span
     })
 }
 
