@@ -196,6 +196,65 @@ fn slots_fill_props_of_the_parent() {
     handle.unmount();
 }
 
+/// A slot declared in another module: its fields take the struct's
+/// visibility (Leptos 0.6), so the parent builds and reads it directly.
+mod icons {
+    use larkspur::*;
+
+    #[slot]
+    pub(crate) struct SelectIcon {
+        children: ChildrenFn,
+    }
+}
+
+#[wasm_bindgen_test]
+fn slot_fields_take_the_structs_visibility() {
+    let icon = icons::SelectIcon {
+        children: std::rc::Rc::new(|| Fragment::new(vec!["v".into_view()])),
+    };
+    let container = test_container();
+    let handle = mount_to(container.clone(), move || (icon.children)());
+    assert_eq!(container.text_content().unwrap(), "v");
+    handle.unmount();
+}
+
+#[wasm_bindgen_test]
+fn a_block_child_with_a_cfg_attribute_stays_a_block() {
+    let container = test_container();
+    let handle = mount_to(container.clone(), || {
+        view! {
+            <p id="cfg">
+                "a"
+                {#[cfg(target_arch = "wasm32")] { view! { <b>"b"</b> } }}
+                {#[cfg(not(target_arch = "wasm32"))] { view! { <i>"never"</i> } }}
+                "c"
+            </p>
+        }
+    });
+    let p = find(&container, "#cfg");
+    assert_eq!(text(&p), "abc");
+    assert!(p.query_selector("b").unwrap().is_some());
+    assert!(p.query_selector("i").unwrap().is_none());
+    handle.unmount();
+}
+
+/// A `Callback<_, View>` prop fed a closure returning markup, called with
+/// call syntax (Leptos 0.6: `T: Into<Out>`, and `cb(x)` on nightly).
+#[component]
+fn Tabs(count: usize, #[prop(into)] render: Callback<usize, View>) -> impl IntoView {
+    (0..count).map(|i| render(i)).collect_view()
+}
+
+#[wasm_bindgen_test]
+fn a_view_callback_takes_a_closure_returning_markup() {
+    let container = test_container();
+    let handle = mount_to(container.clone(), || {
+        view! { <div id="tabs"><Tabs count=2 render=|i| view! { "tab " {i} }/></div> }
+    });
+    assert_eq!(text(&find(&container, "#tabs")), "tab 0tab 1");
+    handle.unmount();
+}
+
 #[wasm_bindgen_test]
 fn class_tuple_and_template_alias() {
     let container = test_container();

@@ -123,14 +123,41 @@ where
     }
 }
 
-impl<F, In, Out> From<F> for Callback<In, Out>
+/// Any closure whose result converts into `Out`, as in Leptos 0.6: a
+/// `Callback<usize, View>` prop takes `|i| view! { <p>{i}</p> }`.
+impl<F, In, T, Out> From<F> for Callback<In, Out>
 where
-    F: Fn(In) -> Out + 'static,
+    F: Fn(In) -> T + 'static,
+    T: Into<Out> + 'static,
     In: 'static,
     Out: 'static,
 {
     #[track_caller]
     fn from(f: F) -> Self {
-        Callback::new(f)
+        Callback::new(move |input| f(input).into())
+    }
+}
+
+/// Call syntax: `on_select(item)` is `on_select.call(item)`, as Leptos 0.6
+/// has it on nightly (see `larkspur_reactive`'s `call.rs` for how it works
+/// on stable).
+///
+/// ```
+/// use larkspur::*;
+/// let double = Callback::new(|n: i32| n * 2);
+/// assert_eq!(double(21), 42);
+/// ```
+impl<In: 'static, Out: 'static> std::ops::Deref for Callback<In, Out> {
+    type Target = dyn Fn(In) -> Out;
+
+    fn deref(&self) -> &Self::Target {
+        let handle = *self;
+        let witness = move |input: In| handle.call(input);
+        // SAFETY: `witness` is a `move` closure capturing exactly one
+        // `Callback<In, Out>` (a `Copy` handle without drop glue): the
+        // contract of `larkspur_reactive`'s `reinterpret`, whose
+        // compile-time checks (same size and alignment, no drop glue) apply
+        // here too.
+        unsafe { larkspur_reactive::__reinterpret_handle(self, witness) }
     }
 }

@@ -229,11 +229,13 @@ pub use larkspur_reactive::{
     SignalUpdate, SignalWith, StoredValue, Trigger, WriteSignal,
 };
 
-/// The signal traits, for `use larkspur::signal_prelude::*;` (Leptos
-/// 0.6's): `SignalGet`, `SignalSet`, `SignalWith`, `SignalUpdate`, their
-/// untracked twins, `SignalDispose` and `SignalStream`.
+/// The signals, for `use larkspur::signal_prelude::*;` (Leptos 0.6's):
+/// the signal, memo, selector and wrapper types with their constructors,
+/// the traits `SignalGet`, `SignalSet`, `SignalWith`, `SignalUpdate`, their
+/// untracked twins, `SignalDispose` and `SignalStream`, and
+/// `create_signal_from_stream`.
 pub mod signal_prelude {
-    pub use crate::SignalStream;
+    pub use crate::{create_signal_from_stream, SignalStream};
     pub use larkspur_reactive::signal_prelude::*;
 }
 

@@ -2,7 +2,8 @@
 //! component's props are, and which a parent component takes as a prop:
 //! `<Parent><Then slot>...</Then></Parent>` sets `Parent`'s `then` prop.
 //!
-//! The struct keeps its fields; the macro adds the same typestate builder
+//! The struct keeps its fields (each with the struct's visibility, unless
+//! it has its own); the macro adds the same typestate builder
 //! a component's props get (`props.rs`), `impl Props`, and
 //! `From<Slot> for Vec<Slot>` so a `Vec<Slot>` prop accepts one slot or
 //! several.
@@ -27,10 +28,17 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
         }
     };
     let name = item.ident.clone();
+    let vis = item.vis.clone();
     let mut props = Vec::new();
     match &mut item.fields {
         Fields::Named(fields) => {
             for field in &mut fields.named {
+                // Every field takes the struct's visibility, as in Leptos
+                // 0.6: code that can name the slot can build it with a
+                // struct literal and read its fields.
+                if matches!(field.vis, syn::Visibility::Inherited) {
+                    field.vis = vis.clone();
+                }
                 let Some(ident) = field.ident.clone() else {
                     continue;
                 };

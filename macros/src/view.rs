@@ -508,11 +508,22 @@ fn unwrap_block(expr: &Expr) -> TokenStream {
     expr.to_token_stream()
 }
 
+/// Whether `expr` starts with an outer attribute (`#[cfg(..)] expr`).
+fn has_outer_attribute(expr: &syn::Expr) -> bool {
+    matches!(
+        expr.to_token_stream().into_iter().next(),
+        Some(proc_macro2::TokenTree::Punct(p)) if p.as_char() == '#'
+    )
+}
+
 /// A `{...}` child: its single expression, or the whole block.
 pub fn block_expr(block: &NodeBlock) -> TokenStream {
     match block {
         NodeBlock::ValidBlock(b) => match b.stmts.as_slice() {
-            [Stmt::Expr(inner, None)] => inner.to_token_stream(),
+            // Unless it carries an attribute (`{#[cfg(..)] { .. }}`): the
+            // block whole, so a `cfg` that removes the expression leaves
+            // `()` rather than no argument at all.
+            [Stmt::Expr(inner, None)] if !has_outer_attribute(inner) => inner.to_token_stream(),
             // `{view! { .. }}`: the macro call alone (no `unused_braces`).
             [Stmt::Macro(m)] if m.semi_token.is_none() && m.attrs.is_empty() => {
                 m.mac.to_token_stream()

@@ -138,16 +138,25 @@ pub use wrappers::{IntoSignal, MaybeProp, MaybeSignal, Signal};
 #[doc(hidden)]
 pub use zone::{SpecialNonReactiveZone, SpecialNonReactiveZoneGuard};
 
-/// The signal traits, for `use larkspur_reactive::signal_prelude::*;`
-/// (Leptos 0.6's `leptos::signal_prelude`). Their methods are also
-/// inherent on every signal type, so the import is seldom needed.
+/// The signal types, their constructors and traits, for `use
+/// larkspur_reactive::signal_prelude::*;` (Leptos 0.6's
+/// `leptos::signal_prelude`). The traits' methods are also inherent on
+/// every signal type, so the import is seldom needed for them.
 ///
 /// ```
 /// use larkspur_reactive::signal_prelude::*;
 /// fn double(s: impl SignalGet<Value = i32>) -> i32 { s.get() * 2 }
-/// assert_eq!(double(larkspur_reactive::create_rw_signal(4)), 8);
+/// let (count, _): (ReadSignal<i32>, WriteSignal<i32>) = create_signal(4);
+/// let doubled: Signal<i32> = Signal::derive(move || double(count));
+/// assert_eq!(doubled.get(), 8);
 /// ```
 pub mod signal_prelude {
+    pub use crate::{
+        create_memo, create_owning_memo, create_rw_signal, create_selector,
+        create_selector_with_fn, create_signal, IntoSignal, IntoSignalSetter, MaybeProp,
+        MaybeSignal, Memo, ReadSignal, RwSignal, Selector, Signal, SignalSetter, TextProp,
+        WriteSignal,
+    };
     pub use crate::{
         SignalDispose, SignalGet, SignalGetUntracked, SignalSet, SignalSetUntracked, SignalUpdate,
         SignalUpdateUntracked, SignalWith, SignalWithUntracked,

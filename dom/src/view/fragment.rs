@@ -61,6 +61,34 @@ impl From<View> for Fragment {
     }
 }
 
+/// A fragment as a view (what `Callback<_, View>` props and `View` values
+/// take from a `view!` with several children).
+///
+/// ```
+/// use larkspur::*;
+/// let view: View = Fragment::new(vec![]).into();
+/// assert!(view.is_empty());
+/// ```
+impl From<Fragment> for View {
+    fn from(fragment: Fragment) -> View {
+        fragment.into_view()
+    }
+}
+
+/// Views side by side, as one view (Leptos 0.6's `FromIterator<View> for
+/// View`).
+///
+/// ```
+/// use larkspur::*;
+/// let views: View = vec![View::Empty, View::Empty].into_iter().collect();
+/// assert!(views.is_empty());
+/// ```
+impl FromIterator<View> for View {
+    fn from_iter<I: IntoIterator<Item = View>>(iter: I) -> View {
+        Fragment::new(iter.into_iter().collect()).into_view()
+    }
+}
+
 impl IntoView for Fragment {
     fn into_view(self) -> View {
         let mut nodes = self.nodes;
