@@ -400,7 +400,7 @@ fn custom_event_handlers_need_no_annotation() {
     let seen = Rc::new(Cell::new(0));
     let s = seen.clone();
     let _h = mount_to(c.clone(), move || {
-        html::div().on(ev::Custom::new("ping"), move |_| s.set(s.get() + 1))
+        html::div().on(<ev::Custom>::new("ping"), move |_| s.set(s.get() + 1))
     });
     dispatch(&find(&c, "div"), "ping");
     assert_eq!(seen.get(), 1);

@@ -268,3 +268,5 @@ pub fn nodes_view(nodes: Vec<Node>) -> View {
             .collect(),
     )
 }
+
+pub use crate::element::spread::binding_attribute;

@@ -309,3 +309,60 @@ impl View {
         }
     }
 }
+
+/// Sets the attributes of a component's `#[prop(attrs)]` prop on its built
+/// props (Leptos 0.6's `DynAttrs`; `#[component]` implements it for every
+/// props struct, doing nothing without such a prop). `view!` fills the prop
+/// through the builder; macros that build props themselves call this.
+///
+/// ```
+/// use larkspur::*;
+///
+/// #[component]
+/// fn Icon(#[prop(attrs)] attrs: Vec<(&'static str, Attribute)>) -> impl IntoView {
+///     let _ = attrs;
+/// }
+///
+/// let props = IconProps::builder().build().dyn_attrs(vec![("title", "hi".into_attribute())]);
+/// assert_eq!(props.attrs.len(), 1);
+/// ```
+pub trait DynAttrs {
+    /// Replaces the `#[prop(attrs)]` prop's attributes with `attrs`.
+    fn dyn_attrs(self, _attrs: Vec<(&'static str, crate::Attribute)>) -> Self
+    where
+        Self: Sized,
+    {
+        self
+    }
+}
+
+impl DynAttrs for () {}
+
+/// Adds spread bindings to a component's `#[prop(attrs)]` prop on its built
+/// props (Leptos 0.6's `DynBindings`): attributes are added, event
+/// handlers dropped (a component's attribute list holds no handlers).
+///
+/// ```
+/// use larkspur::*;
+///
+/// #[component]
+/// fn Icon(#[prop(attrs)] attrs: Vec<(&'static str, Attribute)>) -> impl IntoView {
+///     let _ = attrs;
+/// }
+///
+/// let props = IconProps::builder()
+///     .build()
+///     .dyn_bindings([Binding::from(("title", "hi".into_attribute()))]);
+/// assert_eq!(props.attrs[0].0, "title");
+/// ```
+pub trait DynBindings {
+    /// Adds the attributes among `bindings`.
+    fn dyn_bindings<B: Into<crate::Binding>>(self, _bindings: impl IntoIterator<Item = B>) -> Self
+    where
+        Self: Sized,
+    {
+        self
+    }
+}
+
+impl DynBindings for () {}

@@ -23,16 +23,42 @@
 use std::borrow::Cow;
 use std::marker::PhantomData;
 
+use wasm_bindgen::convert::FromWasmAbi;
 use wasm_bindgen::JsCast;
 
 /// A kind of event: its name, the `web_sys` type its handlers receive and
 /// whether it is delegated.
+///
+/// `EventType` can be received by a `wasm_bindgen::closure::Closure`
+/// (`FromWasmAbi`), so generic code can build its own listener for any
+/// descriptor, as Leptos 0.6 code does:
+///
+/// ```no_run
+/// use larkspur::*;
+/// use wasm_bindgen::prelude::*;
+///
+/// fn listen<E: ev::EventDescriptor + 'static>(target: &web_sys::EventTarget, event: E) {
+///     let f = Closure::wrap(Box::new(move |_e: E::EventType| {}) as Box<dyn FnMut(_)>);
+///     let _ = target.add_event_listener_with_callback(&event.name(), f.as_ref().unchecked_ref());
+///     f.forget();
+/// }
+/// ```
 pub trait EventDescriptor: Clone {
     /// The event object handed to handlers.
-    type EventType: JsCast + 'static;
+    type EventType: JsCast + FromWasmAbi + 'static;
+
+    /// Whether the event bubbles (Leptos 0.6's; Larkspur decides
+    /// delegation with [`delegated`](Self::delegated)).
+    const BUBBLES: bool = true;
 
     /// The DOM event name (`"click"`).
     fn name(&self) -> Cow<'static, str>;
+
+    /// The name delegated handlers are filed under (Leptos 0.6's
+    /// `event_delegation_key`): the event name.
+    fn event_delegation_key(&self) -> Cow<'static, str> {
+        self.name()
+    }
 
     /// Whether handlers go through the document-level delegated listener.
     fn delegated(&self) -> bool {
@@ -252,15 +278,24 @@ impl<E> Clone for Custom<E> {
     }
 }
 
-impl Custom {
-    /// An event descriptor for the event called `name`; its handlers get a
-    /// plain `web_sys::Event` (so `|_| ...` handlers need no annotation).
+impl<E: JsCast + FromWasmAbi + 'static> Custom<E> {
+    /// An event descriptor for the event called `name`; its handlers get
+    /// the event as `E`, which the handler's argument type picks (`|e:
+    /// web_sys::CustomEvent| …`), as in Leptos 0.6. `<ev::Custom>::new`
+    /// names the default, a plain `web_sys::Event`.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    ///
+    /// let el = html::div().on(ev::Custom::new("picked"), |e: web_sys::CustomEvent| {
+    ///     logging::log!("{:?}", e.detail());
+    /// });
+    /// let plain = html::div().on(<ev::Custom>::new("ping"), |_| {});
+    /// ```
     pub fn new(name: impl Into<Cow<'static, str>>) -> Self {
         Custom::typed(name)
     }
-}
 
-impl<E: JsCast + 'static> Custom<E> {
     /// An event descriptor for the event called `name` whose handlers get
     /// the event as `E` (for example `web_sys::CustomEvent`).
     ///
@@ -280,7 +315,7 @@ impl<E: JsCast + 'static> Custom<E> {
     }
 }
 
-impl<E: JsCast + 'static> EventDescriptor for Custom<E> {
+impl<E: JsCast + FromWasmAbi + 'static> EventDescriptor for Custom<E> {
     type EventType = E;
 
     fn name(&self) -> Cow<'static, str> {

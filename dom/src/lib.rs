@@ -129,7 +129,8 @@ pub mod __private;
 
 pub use components::{
     component_props_builder, component_view, BoxedChildrenFn, Children, ChildrenFn, ChildrenFnMut,
-    ComponentConstructor, EmptyPropsBuilder, Props, PropsOrNoPropsBuilder, ToChildren, ViewFn,
+    ComponentConstructor, DynAttrs, DynBindings, EmptyPropsBuilder, Props, PropsOrNoPropsBuilder,
+    ToChildren, ViewFn,
 };
 /// A text node with `content` (Leptos 0.6's `leptos_dom::text`).
 ///
@@ -217,7 +218,7 @@ pub use time::{
 };
 pub use view::{
     install_browser_hooks, mount_to, mount_to_body, CollectView, DynChild, DynamicRange, Fragment,
-    IntoView, MountHandle, View,
+    IntoView, MountHandle, Mountable, View,
 };
 
 pub use larkspur_reactive::{

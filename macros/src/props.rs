@@ -164,12 +164,51 @@ pub fn generate(spec: &PropsSpec) -> TokenStream {
         }
     });
     let builder_ty_initial = quote! { #builder<#(#user_params,)* #(#empty_slots,)*> };
+    // Leptos 0.6's `DynAttrs`/`DynBindings` on the built props: they fill
+    // the `#[prop(attrs)]` prop, if there is one.
+    let attrs_prop = props
+        .iter()
+        .find(|p| matches!(p.kind, PropKind::Attrs))
+        .map(|p| &p.ident);
+    let (dyn_attrs, dyn_bindings) = match attrs_prop {
+        Some(ident) => (
+            quote! {
+                fn dyn_attrs(mut self, attrs: ::std::vec::Vec<(&'static str, ::larkspur::Attribute)>) -> Self {
+                    self.#ident = ::core::convert::From::from(attrs);
+                    self
+                }
+            },
+            quote! {
+                fn dyn_bindings<__B: ::core::convert::Into<::larkspur::Binding>>(
+                    mut self,
+                    bindings: impl ::core::iter::IntoIterator<Item = __B>,
+                ) -> Self {
+                    ::core::iter::Extend::extend(
+                        &mut self.#ident,
+                        bindings.into_iter().filter_map(|b| {
+                            ::larkspur::__private::binding_attribute(::core::convert::Into::into(b))
+                        }),
+                    );
+                    self
+                }
+            },
+        ),
+        None => (TokenStream::new(), TokenStream::new()),
+    };
     let props_impl = quote! {
         impl #impl_g ::larkspur::Props for #props_ident #ty_g #where_clause {
             type Builder = #builder_ty_initial;
             fn builder() -> Self::Builder {
                 #builder { #(#initial_fields)* __marker: ::core::marker::PhantomData }
             }
+        }
+
+        impl #impl_g ::larkspur::DynAttrs for #props_ident #ty_g #where_clause {
+            #dyn_attrs
+        }
+
+        impl #impl_g ::larkspur::DynBindings for #props_ident #ty_g #where_clause {
+            #dyn_bindings
         }
     };
 

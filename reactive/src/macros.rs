@@ -85,23 +85,20 @@ macro_rules! update_value {
 }
 
 /// What [`with!`] calls: `with` on signals, `with_value` on stored values.
+/// What `with!` reads: anything with [`SignalWith`](crate::SignalWith)
+/// (an app's own signal-like types too, as in Leptos 0.6), and
+/// [`StoredValue`](crate::StoredValue).
 #[doc(hidden)]
 pub trait MacroWith<T> {
     fn macro_with<R>(&self, f: impl FnOnce(&T) -> R) -> R;
 }
 
-macro_rules! macro_with_signals {
-    ($($ty:ident),*) => {$(
-        impl<T: 'static> MacroWith<T> for crate::$ty<T> {
-            #[cfg_attr(debug_assertions, track_caller)]
-            fn macro_with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
-                crate::SignalWith::with(self, f)
-            }
-        }
-    )*};
+impl<S: crate::SignalWith> MacroWith<S::Value> for S {
+    #[cfg_attr(debug_assertions, track_caller)]
+    fn macro_with<R>(&self, f: impl FnOnce(&S::Value) -> R) -> R {
+        crate::SignalWith::with(self, f)
+    }
 }
-
-macro_with_signals!(ReadSignal, RwSignal, Memo, Signal, MaybeSignal);
 
 impl<T: 'static> MacroWith<T> for crate::StoredValue<T> {
     #[cfg_attr(debug_assertions, track_caller)]
@@ -110,25 +107,20 @@ impl<T: 'static> MacroWith<T> for crate::StoredValue<T> {
     }
 }
 
-/// What [`update!`] calls: `update` on signals, `update_value` on stored
-/// values.
+/// What `update!` writes: anything with
+/// [`SignalUpdate`](crate::SignalUpdate), and
+/// [`StoredValue`](crate::StoredValue).
 #[doc(hidden)]
 pub trait MacroUpdate<T> {
     fn macro_update(&self, f: impl FnOnce(&mut T));
 }
 
-macro_rules! macro_update_signals {
-    ($($ty:ident),*) => {$(
-        impl<T: 'static> MacroUpdate<T> for crate::$ty<T> {
-            #[cfg_attr(debug_assertions, track_caller)]
-            fn macro_update(&self, f: impl FnOnce(&mut T)) {
-                crate::SignalUpdate::update(self, f)
-            }
-        }
-    )*};
+impl<S: crate::SignalUpdate> MacroUpdate<S::Value> for S {
+    #[cfg_attr(debug_assertions, track_caller)]
+    fn macro_update(&self, f: impl FnOnce(&mut S::Value)) {
+        crate::SignalUpdate::update(self, f)
+    }
 }
-
-macro_update_signals!(WriteSignal, RwSignal);
 
 impl<T: 'static> MacroUpdate<T> for crate::StoredValue<T> {
     #[cfg_attr(debug_assertions, track_caller)]
@@ -170,6 +162,39 @@ macro_rules! slice {
 #[cfg(test)]
 mod tests {
     use crate::*;
+
+    /// An app's own signal-like type (thaw's `Model<T>`): `with!` and
+    /// `update!` take anything with `SignalWith` / `SignalUpdate`.
+    #[derive(Clone, Copy)]
+    struct Model(RwSignal<i32>);
+
+    impl SignalWith for Model {
+        type Value = i32;
+        fn with<R>(&self, f: impl FnOnce(&i32) -> R) -> R {
+            self.0.with(f)
+        }
+        fn try_with<R>(&self, f: impl FnOnce(&i32) -> R) -> Option<R> {
+            self.0.try_with(f)
+        }
+    }
+
+    impl SignalUpdate for Model {
+        type Value = i32;
+        fn update(&self, f: impl FnOnce(&mut i32)) {
+            self.0.update(f)
+        }
+        fn try_update<O>(&self, f: impl FnOnce(&mut i32) -> O) -> Option<O> {
+            self.0.try_update(f)
+        }
+    }
+
+    #[test]
+    fn the_macros_take_any_signal_like_type() {
+        let model = Model(create_rw_signal(1));
+        let other = create_rw_signal(10);
+        update!(|model| *model += 1);
+        assert_eq!(with!(|model, other| *model + *other), 12);
+    }
 
     #[test]
     fn move_closures_and_stored_values_as_in_leptos() {

@@ -254,15 +254,16 @@ pub trait SignalWithUntracked {
 ///
 /// ```
 /// use larkspur_reactive::*;
-/// fn quietly_reset(s: impl SignalSetUntracked<Value = i32>) { s.set_untracked(0) }
+/// fn quietly_reset(s: impl SignalSetUntracked<i32>) { s.set_untracked(0) }
 /// let s = create_rw_signal(3);
 /// quietly_reset(s);
 /// assert_eq!(s.get_untracked(), 0);
 /// ```
-pub trait SignalSetUntracked {
-    /// The type of the value.
-    type Value;
-
+///
+/// Generic over the value type, without an associated `Value` (unlike
+/// [`SignalSet`]), as in Leptos 0.6, so an app's own types implement it the
+/// way they did there.
+pub trait SignalSetUntracked<T> {
     /// Replaces the value without notifying.
     ///
     /// ```
@@ -271,29 +272,28 @@ pub trait SignalSetUntracked {
     /// SignalSetUntracked::set_untracked(&s, 2);
     /// assert_eq!(s.get_untracked(), 2);
     /// ```
-    fn set_untracked(&self, value: Self::Value);
+    fn set_untracked(&self, value: T);
     /// Replaces the value without notifying, or gives it back if disposed.
     ///
     /// ```
     /// use larkspur_reactive::*;
     /// assert_eq!(SignalSetUntracked::try_set_untracked(&create_rw_signal(1), 2), None);
     /// ```
-    fn try_set_untracked(&self, value: Self::Value) -> Option<Self::Value>;
+    fn try_set_untracked(&self, value: T) -> Option<T>;
 }
 
 /// Types whose value can be mutated without notifying subscribers.
 ///
 /// ```
 /// use larkspur_reactive::*;
-/// fn quietly_bump(s: impl SignalUpdateUntracked<Value = i32>) { s.update_untracked(|n| *n += 1) }
+/// fn quietly_bump(s: impl SignalUpdateUntracked<i32>) { s.update_untracked(|n| *n += 1) }
 /// let s = create_rw_signal(1);
 /// quietly_bump(s);
 /// assert_eq!(s.get_untracked(), 2);
 /// ```
-pub trait SignalUpdateUntracked {
-    /// The type of the value.
-    type Value;
-
+///
+/// Generic over the value type, as [`SignalSetUntracked`] (Leptos 0.6).
+pub trait SignalUpdateUntracked<T> {
     /// Mutates the value without notifying.
     ///
     /// ```
@@ -302,7 +302,7 @@ pub trait SignalUpdateUntracked {
     /// SignalUpdateUntracked::update_untracked(&s, |v| *v = 5);
     /// assert_eq!(s.get_untracked(), 5);
     /// ```
-    fn update_untracked(&self, f: impl FnOnce(&mut Self::Value));
+    fn update_untracked(&self, f: impl FnOnce(&mut T));
     /// Mutates the value without notifying, or `None` if disposed.
     ///
     /// ```
@@ -310,7 +310,7 @@ pub trait SignalUpdateUntracked {
     /// let s = create_rw_signal(1);
     /// assert_eq!(SignalUpdateUntracked::try_update_untracked(&s, |v| *v), Some(1));
     /// ```
-    fn try_update_untracked<O>(&self, f: impl FnOnce(&mut Self::Value) -> O) -> Option<O>;
+    fn try_update_untracked<O>(&self, f: impl FnOnce(&mut T) -> O) -> Option<O>;
 }
 
 /// Handles that can be disposed by hand.
@@ -363,9 +363,7 @@ macro_rules! readable_untracked {
 
 macro_rules! writable_untracked {
     ($($ty:ident),*) => {$(
-        impl<T: 'static> SignalSetUntracked for $ty<T> {
-            type Value = T;
-
+        impl<T: 'static> SignalSetUntracked<T> for $ty<T> {
             #[cfg_attr(debug_assertions, track_caller)]
             fn set_untracked(&self, value: T) {
                 $ty::set_untracked(self, value)
@@ -384,9 +382,7 @@ macro_rules! writable_untracked {
                 }
             }
         }
-        impl<T: 'static> SignalUpdateUntracked for $ty<T> {
-            type Value = T;
-
+        impl<T: 'static> SignalUpdateUntracked<T> for $ty<T> {
             #[cfg_attr(debug_assertions, track_caller)]
             fn update_untracked(&self, f: impl FnOnce(&mut T)) {
                 $ty::update_untracked(self, f)

@@ -49,6 +49,12 @@ macro_rules! html_elements {
             type Output = web_sys::$web;
         }
 
+        impl From<HtmlElement<$ty>> for HtmlElement<crate::element::any::AnyElement> {
+            fn from(el: HtmlElement<$ty>) -> Self {
+                el.into_any()
+            }
+        }
+
         #[doc = concat!("Creates a `<", stringify!($tag), ">` element.")]
         pub fn $tag() -> HtmlElement<$ty> {
             HtmlElement::create(stringify!($tag))
@@ -232,6 +238,12 @@ impl CustomTag for Custom {
 
 impl ElementDescriptor for Custom {
     type Output = web_sys::HtmlElement;
+}
+
+impl From<HtmlElement<Custom>> for HtmlElement<crate::element::any::AnyElement> {
+    fn from(el: HtmlElement<Custom>) -> Self {
+        el.into_any()
+    }
 }
 
 /// Creates an element with any tag name, such as a custom element.

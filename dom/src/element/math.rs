@@ -21,6 +21,12 @@ macro_rules! math_elements {
             type Output = web_sys::Element;
         }
 
+        impl From<HtmlElement<$ty>> for HtmlElement<crate::element::any::AnyElement> {
+            fn from(el: HtmlElement<$ty>) -> Self {
+                el.into_any()
+            }
+        }
+
         #[doc = concat!("Creates a MathML `<", $tag, ">` element.")]
         pub fn $fn_name() -> HtmlElement<$ty> {
             HtmlElement::create_ns(MATHML_NAMESPACE, $tag)

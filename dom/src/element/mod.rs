@@ -15,7 +15,7 @@ pub use extras::OnMount;
 pub mod html;
 pub mod math;
 mod node_ref;
-mod spread;
+pub(crate) mod spread;
 pub mod svg;
 
 use std::cell::RefCell;

@@ -209,6 +209,16 @@ thread_local! {
     };
 }
 
+/// A binding's attribute as a `#[prop(attrs)]` entry; `None` for an event
+/// handler, which a component's attribute list cannot hold.
+#[doc(hidden)]
+pub fn binding_attribute(binding: Binding) -> Option<(&'static str, Attribute)> {
+    match binding {
+        Binding::Attribute { name, value } => Some((static_name(name), value)),
+        Binding::EventHandler(_) => None,
+    }
+}
+
 /// A `'static` copy of an attribute name: a borrowed name as it is, another
 /// one leaked once per distinct name (a page uses few).
 fn static_name(name: Oco<'static, str>) -> &'static str {

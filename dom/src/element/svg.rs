@@ -27,6 +27,12 @@ macro_rules! svg_elements {
             type Output = web_sys::SvgElement;
         }
 
+        impl From<HtmlElement<$ty>> for HtmlElement<crate::element::any::AnyElement> {
+            fn from(el: HtmlElement<$ty>) -> Self {
+                el.into_any()
+            }
+        }
+
         #[doc = concat!("Creates an SVG `<", $tag, ">` element.")]
         pub fn $fn_name() -> HtmlElement<$ty> {
             HtmlElement::create_ns(SVG_NAMESPACE, $tag)

@@ -203,3 +203,64 @@ impl std::fmt::Debug for View {
 pub(crate) fn text_view(data: &str) -> View {
     View::Text(dom::create_text(data))
 }
+
+/// The DOM nodes of a view, for code that places them itself (Leptos 0.6's
+/// `leptos_dom::Mountable`: a teleport or a portal of a component
+/// library).
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// let view = view! { <p>"a"</p> <p>"b"</p> }.into_view();
+/// // Both paragraphs, in a `DocumentFragment`, moved where they go.
+/// let target = document().body().unwrap();
+/// target.append_child(&view.get_mountable_node()).unwrap();
+/// ```
+pub trait Mountable {
+    /// The view's node, or (for several nodes, or none) a
+    /// `DocumentFragment` holding them; appending it moves them.
+    fn get_mountable_node(&self) -> web_sys::Node;
+    /// The first node (an empty text node for a view without nodes).
+    fn get_opening_node(&self) -> web_sys::Node;
+    /// The last node (an empty text node for a view without nodes).
+    fn get_closing_node(&self) -> web_sys::Node;
+}
+
+impl Mountable for View {
+    fn get_mountable_node(&self) -> web_sys::Node {
+        match self {
+            View::Text(t) => t.clone().into(),
+            View::Element(e) => e.clone().into(),
+            _ => {
+                let fragment: Node = crate::dom::document().create_document_fragment().into();
+                self.mount(&fragment, None);
+                fragment
+            }
+        }
+    }
+
+    fn get_opening_node(&self) -> web_sys::Node {
+        self.first_node()
+            .unwrap_or_else(|| dom::create_text("").into())
+    }
+
+    fn get_closing_node(&self) -> web_sys::Node {
+        let mut nodes = Vec::new();
+        self.collect_nodes(&mut nodes);
+        nodes.pop().unwrap_or_else(|| dom::create_text("").into())
+    }
+}
+
+impl Mountable for Fragment {
+    fn get_mountable_node(&self) -> web_sys::Node {
+        self.clone().into_view().get_mountable_node()
+    }
+
+    fn get_opening_node(&self) -> web_sys::Node {
+        self.clone().into_view().get_opening_node()
+    }
+
+    fn get_closing_node(&self) -> web_sys::Node {
+        self.clone().into_view().get_closing_node()
+    }
+}
