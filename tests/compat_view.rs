@@ -242,7 +242,9 @@ fn a_block_child_with_a_cfg_attribute_stays_a_block() {
 /// call syntax (Leptos 0.6: `T: Into<Out>`, and `cb(x)` on nightly).
 #[component]
 fn Tabs(count: usize, #[prop(into)] render: Callback<usize, View>) -> impl IntoView {
-    (0..count).map(|i| render(i)).collect_view()
+    (0..count)
+        .map(|i| view! { <span>{render(i)}</span> })
+        .collect_view()
 }
 
 #[wasm_bindgen_test]

@@ -524,6 +524,9 @@ pub fn block_expr(block: &NodeBlock) -> TokenStream {
             // block whole, so a `cfg` that removes the expression leaves
             // `()` rather than no argument at all.
             [Stmt::Expr(inner, None)] if !has_outer_attribute(inner) => inner.to_token_stream(),
+            // Bound first: the block whole as an argument would draw
+            // `unused_braces`.
+            [Stmt::Expr(_, None)] => quote! { { let __larkspur_block = #b; __larkspur_block } },
             // `{view! { .. }}`: the macro call alone (no `unused_braces`).
             [Stmt::Macro(m)] if m.semi_token.is_none() && m.attrs.is_empty() => {
                 m.mac.to_token_stream()

@@ -12,8 +12,12 @@ use crate::dom::Element;
 /// with [`HtmlElement::node_ref`](super::HtmlElement::node_ref).
 ///
 /// `get()` is tracked, so an effect that reads it re-runs once the element
-/// exists. The element type comes from the tag marker: a
-/// `NodeRef<html::Input>` yields a `web_sys::HtmlInputElement`.
+/// exists. It gives the element as an [`HtmlElement<El>`](super::HtmlElement),
+/// as in Leptos 0.6: the `web_sys` element's own methods (`.value()`,
+/// `.focus()`) are reached through `Deref` (a `NodeRef<html::Input>`
+/// derefs to a `web_sys::HtmlInputElement`), and the builder methods
+/// (`.attr(..)`, `.style(..)`, `.class(..)`, `.into_any()`) apply to the
+/// live element.
 ///
 /// # Example
 ///
@@ -45,7 +49,7 @@ impl<El: ElementDescriptor> Copy for NodeRef<El> {}
 /// Call syntax, as Leptos 0.6 has on nightly: `input_ref()` is
 /// `input_ref.get()` (tracked).
 impl<El: ElementDescriptor + 'static> std::ops::Deref for NodeRef<El> {
-    type Target = dyn Fn() -> Option<El::Output>;
+    type Target = dyn Fn() -> Option<super::HtmlElement<El>>;
 
     fn deref(&self) -> &Self::Target {
         let handle = *self;
@@ -77,14 +81,29 @@ impl<El: ElementDescriptor> NodeRef<El> {
 
     /// The element, once loaded (tracked).
     #[cfg_attr(debug_assertions, track_caller)]
-    pub fn get(&self) -> Option<El::Output> {
-        self.element.get().map(JsCast::unchecked_into)
+    pub fn get(&self) -> Option<super::HtmlElement<El>> {
+        self.element.get().map(super::HtmlElement::from_element)
     }
 
     /// The element, once loaded (not tracked).
     #[cfg_attr(debug_assertions, track_caller)]
-    pub fn get_untracked(&self) -> Option<El::Output> {
-        self.element.get_untracked().map(JsCast::unchecked_into)
+    pub fn get_untracked(&self) -> Option<super::HtmlElement<El>> {
+        self.element
+            .get_untracked()
+            .map(super::HtmlElement::from_element)
+    }
+
+    /// The `web_sys` element itself, once loaded (tracked): `get()` without
+    /// the builder around it.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let canvas = create_node_ref::<html::Canvas>();
+    /// let element: Option<web_sys::HtmlCanvasElement> = canvas.get_element();
+    /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
+    pub fn get_element(&self) -> Option<El::Output> {
+        self.element.get().map(JsCast::unchecked_into)
     }
 
     /// Stores `el` in this reference (done by `HtmlElement::node_ref`).
@@ -93,7 +112,7 @@ impl<El: ElementDescriptor> NodeRef<El> {
     }
 
     /// Runs `f` when the element is loaded, in a render effect.
-    pub fn on_load(self, f: impl FnOnce(El::Output) + 'static) {
+    pub fn on_load(self, f: impl FnOnce(super::HtmlElement<El>) + 'static) {
         let f = std::cell::Cell::new(Some(f));
         larkspur_reactive::create_render_effect(move |_: Option<()>| {
             if let Some(el) = self.get() {
@@ -114,7 +133,7 @@ impl<El: ElementDescriptor> NodeRef<El> {
 ///
 /// let canvas = create_node_ref::<html::Canvas>();
 /// let view = html::canvas().node_ref(canvas);
-/// let ctx_element: Option<web_sys::HtmlCanvasElement> = canvas.get();
+/// let canvas_element: Option<HtmlElement<html::Canvas>> = canvas.get();
 /// ```
 #[track_caller]
 pub fn create_node_ref<El: ElementDescriptor>() -> NodeRef<El> {
