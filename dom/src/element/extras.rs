@@ -118,9 +118,9 @@ impl<El: ElementDescriptor + 'static> HtmlElement<El> {
     }
 }
 
-/// `on_mount` for an element that is already a `web-sys` value: the one a
-/// [`NodeRef`](crate::NodeRef) hands to `on_load` or returns from `get()`,
-/// where Leptos 0.6 has its `HtmlElement` (whose `on_mount` this is).
+/// `on_mount` for an element that is already a `web-sys` value (from
+/// [`NodeRef::get_element`](crate::NodeRef::get_element) or a query), as
+/// [`HtmlElement::on_mount`] has it.
 ///
 /// ```no_run
 /// use larkspur::*;
@@ -129,8 +129,10 @@ impl<El: ElementDescriptor + 'static> HtmlElement<El> {
 /// map_div.on_load(|div| {
 ///     // `on_load` runs when the element is made; a map library that looks
 ///     // it up in the document waits until it is in the page.
-///     let _ = div.on_mount(|div| logging::log!("{} is in the page", div.id()));
+///     let _ = div.on_mount(|div| logging::log!("{} is in the page", div.get_attribute("id").unwrap_or_default()));
 /// });
+/// let element: web_sys::HtmlDivElement = map_div.get_element().unwrap();
+/// let _ = element.on_mount(|div| logging::log!("{} is in the page", div.id()));
 /// ```
 pub trait OnMount: Sized {
     /// Calls `f` with the element once it is in the document (see
