@@ -125,7 +125,9 @@ pub(crate) fn resolve_against(current: &str, to: &str) -> String {
     // query or fragment); so do we, before deciding whether the path is
     // absolute.
     let cut = to.find(['?', '#']).unwrap_or(to.len());
-    let to = format!("{}{}", to[..cut].replace('\\', "/"), &to[cut..]);
+    let (path, rest) = to.split_at(cut);
+    let mut to = path.replace('\\', "/");
+    to.push_str(rest);
     let joined = if to.starts_with('/') {
         to
     } else if to.is_empty() || to.starts_with('?') || to.starts_with('#') {
