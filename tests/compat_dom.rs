@@ -388,3 +388,44 @@ fn dom_event_responder_adds_handlers_to_builders_and_node_ref_elements() {
         "both handlers go with their owner"
     );
 }
+
+/// leptos-use's element conversions: generic code bounded on the marker's
+/// `Deref` target (Leptos 0.6's markers deref to their `web_sys` type) gets
+/// that type from an `HtmlElement`'s `deref()`, and from a node ref's
+/// element.
+fn as_plain_element<E>(el: HtmlElement<E>) -> web_sys::HtmlElement
+where
+    E: ElementDescriptor + std::ops::Deref<Target = web_sys::HtmlElement>,
+{
+    use std::ops::Deref;
+    let el: &web_sys::HtmlElement = el.deref();
+    el.clone()
+}
+
+fn as_event_target<E: ElementDescriptor>(el: HtmlElement<E>) -> web_sys::EventTarget
+where
+    E::Target: AsRef<web_sys::EventTarget>,
+{
+    let target: &web_sys::EventTarget = (*el).as_ref();
+    target.clone()
+}
+
+#[wasm_bindgen_test]
+fn marker_bounds_reach_the_element_as_in_leptos() {
+    let section_ref = create_node_ref::<html::Section>();
+    let container = test_container();
+    let handle = mount_to(container.clone(), move || {
+        view! { <section id="s" node_ref=section_ref>"x"</section> }
+    });
+    let section = section_ref.get_untracked().expect("loaded");
+    assert_eq!(as_plain_element(section.clone()).id(), "s");
+    let target = as_event_target(section);
+    assert!(target
+        .dyn_ref::<web_sys::Element>()
+        .is_some_and(|e| e.id() == "s"));
+    // A marker value itself derefs to a detached element of its tag.
+    assert_eq!(html::Div::default().tag_name(), "DIV");
+    assert_eq!(html::Div {}.tag_name(), "DIV");
+    assert!(!html::Div::default().is_connected());
+    handle.unmount();
+}

@@ -34,6 +34,8 @@ impl ElementDescriptor for AnyElement {
     type Output = web_sys::HtmlElement;
 }
 
+super::marker_deref!(AnyElement, web_sys::HtmlElement, None, "div");
+
 impl<El: ElementDescriptor> HtmlElement<El> {
     /// Forgets the tag type, so that builders of different tags can be
     /// returned from one function or stored in one `Vec`.
@@ -71,7 +73,7 @@ impl<T: AsRef<web_sys::Element>> ToHtmlElement for T {
 }
 
 impl<El: ElementDescriptor> Deref for HtmlElement<El> {
-    type Target = El::Output;
+    type Target = <El as Deref>::Target;
 
     /// The typed DOM element (`web_sys::HtmlInputElement` for an
     /// `html::input()`), so its methods can be called on the builder.
@@ -81,7 +83,7 @@ impl<El: ElementDescriptor> Deref for HtmlElement<El> {
     /// let input = html::input().attr("value", "hi");
     /// assert_eq!(input.value(), "hi");
     /// ```
-    fn deref(&self) -> &El::Output {
+    fn deref(&self) -> &Self::Target {
         // Every element this builder holds was created with its tag (or
         // cast on purpose by `from_element`), and `web_sys` types are all
         // `#[repr(transparent)]` over `JsValue`: the cast is a pointer cast.

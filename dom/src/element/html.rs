@@ -23,6 +23,8 @@ impl ElementDescriptor for Script {
     type Output = web_sys::HtmlScriptElement;
 }
 
+super::marker_deref!(Script, web_sys::HtmlScriptElement, None, "script");
+
 /// Creates an **inert** `<script>` element: it never runs, whatever text,
 /// `src` or properties it is given later (see the script policy on
 /// [`TrustedUrl`](crate::TrustedUrl)). A script the app means to run is
@@ -48,6 +50,8 @@ macro_rules! html_elements {
         impl ElementDescriptor for $ty {
             type Output = web_sys::$web;
         }
+
+        super::marker_deref!($ty, web_sys::$web, None, stringify!($tag));
 
         impl From<HtmlElement<$ty>> for HtmlElement<crate::element::any::AnyElement> {
             fn from(el: HtmlElement<$ty>) -> Self {
@@ -238,6 +242,16 @@ impl CustomTag for Custom {
 
 impl ElementDescriptor for Custom {
     type Output = web_sys::HtmlElement;
+}
+
+impl std::ops::Deref for Custom {
+    type Target = web_sys::HtmlElement;
+
+    /// A detached element of this tag, made once (a marker holds no
+    /// element).
+    fn deref(&self) -> &web_sys::HtmlElement {
+        wasm_bindgen::JsCast::unchecked_ref(super::marker_element(None, &self.name))
+    }
 }
 
 impl From<HtmlElement<Custom>> for HtmlElement<crate::element::any::AnyElement> {

@@ -21,6 +21,8 @@ macro_rules! math_elements {
             type Output = web_sys::Element;
         }
 
+        super::marker_deref!($ty, web_sys::Element, Some(MATHML_NAMESPACE), $tag);
+
         impl From<HtmlElement<$ty>> for HtmlElement<crate::element::any::AnyElement> {
             fn from(el: HtmlElement<$ty>) -> Self {
                 el.into_any()

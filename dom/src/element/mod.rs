@@ -36,11 +36,69 @@ pub use node_ref::{create_node_ref, NodeRef};
 pub use spread::{Binding, EventHandlerFn, Spread};
 
 /// Names the `web_sys` type of a tag's marker type (`html::Input` →
-/// `web_sys::HtmlInputElement`).
-pub trait ElementDescriptor: 'static {
+/// `web_sys::HtmlInputElement`), both as `Output` and, as in Leptos 0.6, as
+/// the marker's `Deref` target: code bounded on `E: ElementDescriptor +
+/// Deref<Target = web_sys::HtmlElement>` gets that type from an
+/// `HtmlElement<E>`'s `deref()`. The two name the same type for every
+/// marker.
+///
+/// A marker holds no element (markers are zero-sized); dereferencing a
+/// marker value itself gives a detached element of its tag, made once per
+/// tag, where Leptos 0.6's marker was an element.
+pub trait ElementDescriptor: 'static + std::ops::Deref<Target: JsCast + Clone + 'static> {
     /// The `web_sys` interface of elements with this tag.
     type Output: JsCast + Clone + 'static;
 }
+
+thread_local! {
+    /// The detached elements marker values dereference to, one per tag.
+    static MARKER_ELEMENTS: std::cell::RefCell<Vec<(&'static str, String, &'static Element)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The detached element a marker value dereferences to: made (and kept)
+/// once per namespace and tag.
+#[doc(hidden)]
+pub fn marker_element(namespace: Option<&'static str>, tag: &str) -> &'static Element {
+    let ns = namespace.unwrap_or("");
+    let found = MARKER_ELEMENTS.with(|m| {
+        larkspur_reactive::borrow_state(m)
+            .iter()
+            .find(|(n, t, _)| *n == ns && t == tag)
+            .map(|(_, _, el)| *el)
+    });
+    if let Some(el) = found {
+        return el;
+    }
+    // Made outside the borrow: creating an element can run page code
+    // (custom element constructors).
+    let el: &'static Element = Box::leak(Box::new(match namespace {
+        Some(ns) => crate::dom::document()
+            .create_element_ns(Some(ns), tag)
+            .unwrap_or_else(|_| crate::dom::create_element_dynamic("span")),
+        None => crate::dom::create_element_dynamic(tag),
+    }));
+    MARKER_ELEMENTS
+        .with(|m| larkspur_reactive::borrow_state_mut(m).push((ns, tag.to_string(), el)));
+    el
+}
+
+/// `Deref` of a marker type to its `web_sys` type (see
+/// [`ElementDescriptor`]).
+macro_rules! marker_deref {
+    ($ty:ty, $web:ty, $ns:expr, $tag:expr) => {
+        impl ::std::ops::Deref for $ty {
+            type Target = $web;
+
+            /// A detached element of this tag, made once (a marker holds
+            /// no element).
+            fn deref(&self) -> &$web {
+                wasm_bindgen::JsCast::unchecked_ref($crate::element::marker_element($ns, $tag))
+            }
+        }
+    };
+}
+pub(crate) use marker_deref;
 
 /// An element under construction (HTML, SVG, MathML or custom).
 ///

@@ -27,6 +27,8 @@ macro_rules! svg_elements {
             type Output = web_sys::SvgElement;
         }
 
+        super::marker_deref!($ty, web_sys::SvgElement, Some(SVG_NAMESPACE), $tag);
+
         impl From<HtmlElement<$ty>> for HtmlElement<crate::element::any::AnyElement> {
             fn from(el: HtmlElement<$ty>) -> Self {
                 el.into_any()
