@@ -167,7 +167,7 @@ pub fn create_element_dynamic(tag: &str) -> Element {
     let created = DOCUMENT.with(|d| d.create_element(tag));
     created.unwrap_or_else(|_| {
         console_error(&format!(
-            "larkspur: {tag:?} is not a valid element name; a <span> stands in for it"
+            "larkspur: \"{tag}\" is not a valid element name; a <span> stands in for it"
         ));
         let span = create_element("span");
         let _ = span.set_attribute("data-invalid-tag", tag);

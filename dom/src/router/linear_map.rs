@@ -80,6 +80,11 @@ impl<K, V> LinearMap<K, V> {
         self.entries.shrink_to_fit();
     }
 
+    /// Keeps the first `len` entries (the route matcher's backtracking).
+    pub(crate) fn truncate(&mut self, len: usize) {
+        self.entries.truncate(len);
+    }
+
     /// The number of entries.
     pub fn len(&self) -> usize {
         self.entries.len()

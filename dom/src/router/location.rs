@@ -117,6 +117,13 @@ impl RouterContext {
     }
 }
 
+/// `/a/b?x#y` → (`/a/b`, `?x#y`): the path, and the query and fragment.
+#[inline(never)]
+fn split_path(url: &str) -> (&str, &str) {
+    let cut = url.find(['?', '#']).unwrap_or(url.len());
+    url.split_at_checked(cut).unwrap_or((url, ""))
+}
+
 /// Resolves `to` against the current app path `current`: absolute paths
 /// stand alone, `?…`/`#…` keep the current path, anything else is relative
 /// to the current path's directory. The result is normalised.
@@ -124,8 +131,7 @@ pub(crate) fn resolve_against(current: &str, to: &str) -> String {
     // Browsers read `\` as `/` in the path of an http(s) URL (not in its
     // query or fragment); so do we, before deciding whether the path is
     // absolute.
-    let cut = to.find(['?', '#']).unwrap_or(to.len());
-    let (path, rest) = to.split_at(cut);
+    let (path, rest) = split_path(to);
     let mut to = path.replace('\\', "/");
     to.push_str(rest);
     let joined = if to.starts_with('/') {
@@ -147,8 +153,7 @@ pub(crate) fn resolve_against(current: &str, to: &str) -> String {
 /// when the href comes from user data). The query and fragment are kept as
 /// they are. A trailing slash is kept.
 pub(crate) fn normalize_path(url: &str) -> String {
-    let cut = url.find(['?', '#']).unwrap_or(url.len());
-    let (path, rest) = url.split_at(cut);
+    let (path, rest) = split_path(url);
     let mut out: Vec<&str> = Vec::new();
     let segments: Vec<&str> = path.split('/').collect();
     let last = segments.len().saturating_sub(1);

@@ -436,11 +436,7 @@ fn split(path: &str) -> impl Iterator<Item = &str> {
 /// absent anywhere in a pattern (`/:lang?/about` matches `/about`), as
 /// Leptos 0.6's expansion of optional segments allows. The backtracking is
 /// bounded by the pattern: two tries per optional segment.
-fn match_segments<'p>(
-    segments: &'p [Segment],
-    parts: &[&str],
-    out: &mut Vec<(&'p String, String)>,
-) -> bool {
+fn match_segments(segments: &[Segment], parts: &[&str], out: &mut ParamsMap) -> bool {
     let Some((segment, rest)) = segments.split_first() else {
         return parts.is_empty();
     };
@@ -452,17 +448,18 @@ fn match_segments<'p>(
         }
         Segment::Param(name) | Segment::OptionalParam(name) => {
             if let Some(part) = first {
-                out.push((name, decode(part, false)));
+                let mark = out.0.len();
+                out.insert(name.clone(), decode(part, false));
                 if match_segments(rest, tail, out) {
                     return true;
                 }
-                out.pop();
+                out.0.truncate(mark);
             }
             matches!(segment, Segment::OptionalParam(_)) && match_segments(rest, parts, out)
         }
         Segment::Wildcard(name) => {
             if !name.is_empty() {
-                out.push((name, decode(&parts.join("/"), false)));
+                out.insert(name.clone(), decode(&parts.join("/"), false));
             }
             true
         }
@@ -527,15 +524,8 @@ impl PathPattern {
     /// ```
     pub fn matches(&self, path: &str) -> Option<ParamsMap> {
         let parts: Vec<&str> = split(path).collect();
-        let mut captured = Vec::new();
-        if !match_segments(&self.segments, &parts, &mut captured) {
-            return None;
-        }
         let mut params = ParamsMap::new();
-        for (name, value) in captured {
-            params.insert(name.clone(), value);
-        }
-        Some(params)
+        match_segments(&self.segments, &parts, &mut params).then_some(params)
     }
 
     /// Specificity score: more static segments beat parameters, which beat
