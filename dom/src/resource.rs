@@ -26,7 +26,7 @@ use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
 use larkspur_reactive::{
-    batch, create_memo, create_render_effect, create_rw_signal, on_cleanup, store_value, untrack,
+    batch, create_memo, create_rw_signal, create_view_effect, on_cleanup, store_value, untrack,
     use_context, Memo, Owner, RwSignal, Signal, StoredValue,
 };
 
@@ -291,7 +291,7 @@ where
     if Owner::current().is_some() {
         on_cleanup(move || resource.shut_down());
     }
-    create_render_effect(move |loaded_before: Option<()>| {
+    create_view_effect(move |loaded_before: Option<()>| {
         let source = resource.source.get();
         if loaded_before.is_some() || !skip_first {
             untrack(|| resource.load(source));

@@ -10,7 +10,7 @@
 //! and back, never rebuilt.
 
 use larkspur_reactive::{
-    create_memo, create_render_effect, create_rw_signal, provide_context, Memo, Owner, ReadSignal,
+    create_memo, create_rw_signal, create_view_effect, provide_context, Memo, Owner, ReadSignal,
     RwSignal, WriteSignal,
 };
 
@@ -392,7 +392,7 @@ pub fn Transition(props: TransitionProps) -> View {
     } = props;
     let (suspense, content) = build_children(&children);
     if let Some(set_pending) = set_pending {
-        create_render_effect(move |_| {
+        create_view_effect(move |_| {
             set_pending.try_set(suspense.pending() > 0);
         });
     }

@@ -50,6 +50,7 @@ fn new_effect<T: 'static>(
     f: impl Fn(Option<T>) -> T + 'static,
     deferred: bool,
     side_effect: bool,
+    nests: bool,
 ) -> Effect<T> {
     #[cfg(debug_assertions)]
     let site = std::panic::Location::caller();
@@ -65,10 +66,16 @@ fn new_effect<T: 'static>(
             #[cfg(debug_assertions)]
             site,
         );
-        if side_effect {
+        if side_effect || nests {
             if let Some(node) = rt.arena.borrow_mut().get_mut(id) {
-                node.flags.set(Flags::SIDE_EFFECT, true);
+                node.flags.set(Flags::SIDE_EFFECT, side_effect);
+                node.flags.set(Flags::NESTS, nests);
             }
+        }
+        if nests {
+            rt.nested_runner.set(Some(
+                crate::scheduler::run_nested as fn(&crate::runtime::Runtime),
+            ));
         }
         if deferred {
             defer(rt, id);
@@ -94,7 +101,7 @@ fn new_effect<T: 'static>(
 pub(crate) fn create_side_render_effect<T: 'static>(
     f: impl Fn(Option<T>) -> T + 'static,
 ) -> Effect<T> {
-    new_effect(f, false, true)
+    new_effect(f, false, true, true)
 }
 
 /// Creates an effect whose first run happens after the current synchronous
@@ -115,7 +122,7 @@ pub(crate) fn create_side_render_effect<T: 'static>(
 /// ```
 #[cfg_attr(debug_assertions, track_caller)]
 pub fn create_effect<T: 'static>(f: impl Fn(Option<T>) -> T + 'static) -> Effect<T> {
-    new_effect(f, true, true)
+    new_effect(f, true, true, true)
 }
 
 /// Creates an effect that runs right now and then synchronously after each
@@ -134,7 +141,18 @@ pub fn create_effect<T: 'static>(f: impl Fn(Option<T>) -> T + 'static) -> Effect
 /// ```
 #[cfg_attr(debug_assertions, track_caller)]
 pub fn create_render_effect<T: 'static>(f: impl Fn(Option<T>) -> T + 'static) -> Effect<T> {
-    new_effect(f, false, false)
+    new_effect(f, false, false, true)
+}
+
+/// A render effect for the renderer's own work (dynamic children, lists,
+/// attributes): as [`create_render_effect`], except that signals it writes
+/// while it runs (and those written by browser events its DOM work fires
+/// synchronously) are queued until it returns, never run in the middle of
+/// its update. Not for apps.
+#[doc(hidden)]
+#[cfg_attr(debug_assertions, track_caller)]
+pub fn create_view_effect<T: 'static>(f: impl Fn(Option<T>) -> T + 'static) -> Effect<T> {
+    new_effect(f, false, false, false)
 }
 
 /// Same as [`create_render_effect`]: runs right now, then after each write
@@ -157,7 +175,7 @@ pub fn create_render_effect<T: 'static>(f: impl Fn(Option<T>) -> T + 'static) ->
 /// effects: a timer it schedules outlives its next run.
 #[cfg_attr(debug_assertions, track_caller)]
 pub fn create_isomorphic_effect<T: 'static>(f: impl Fn(Option<T>) -> T + 'static) -> Effect<T> {
-    new_effect(f, false, true)
+    new_effect(f, false, true, true)
 }
 
 impl<T: 'static> Effect<T> {

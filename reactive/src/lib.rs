@@ -101,7 +101,9 @@ pub use call::closure_size_of_read;
 #[doc(hidden)]
 pub use call::reinterpret as __reinterpret_handle;
 pub use context::{expect_context, provide_context, use_context};
-pub use effect::{create_effect, create_isomorphic_effect, create_render_effect, Effect};
+pub use effect::{
+    create_effect, create_isomorphic_effect, create_render_effect, create_view_effect, Effect,
+};
 #[doc(hidden)]
 pub use fast_hash::{FastHashMap, FastHasher};
 #[doc(hidden)]

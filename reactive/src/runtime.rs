@@ -108,6 +108,10 @@ impl Flags {
     /// Set on effects made by `create_effect` (deferred, for side effects),
     /// which are not scopes: see `Owner::current_scope`.
     pub(crate) const SIDE_EFFECT: u8 = 8;
+    /// Set on effects made from app code (`create_effect`, `watch`,
+    /// `create_render_effect`): a signal they write while running runs its
+    /// effects before the write returns (see `scheduler::run_nested`).
+    pub(crate) const NESTS: u8 = 16;
 
     #[inline]
     pub(crate) fn has(self, flag: u8) -> bool {
@@ -488,6 +492,13 @@ pub(crate) struct Runtime {
     pub(crate) owner: Cell<Option<NodeId>>,
     pub(crate) batch_depth: Cell<u32>,
     pub(crate) flushing: Cell<bool>,
+    /// `scheduler::run_nested`, once the app has made an effect of its own
+    /// (`create_effect`, `watch`, `create_render_effect`): a write from one
+    /// of those while a flush runs calls it. Through a pointer, so apps
+    /// without such effects do not link it.
+    pub(crate) nested_runner: Cell<Option<fn(&Runtime)>>,
+    /// How deep `run_nested` calls are stacked.
+    pub(crate) nested_depth: Cell<u8>,
     /// Effects waiting to run, lowest creation sequence first.
     pub(crate) queue: RtCell<crate::scheduler::EffectQueue>,
     /// `create_effect`s whose first run waits for `flush()`.
@@ -521,6 +532,8 @@ thread_local! {
             owner: Cell::new(None),
             batch_depth: Cell::new(0),
             flushing: Cell::new(false),
+            nested_runner: Cell::new(None),
+            nested_depth: Cell::new(0),
             queue: RtCell::new(crate::scheduler::EffectQueue::new()),
             deferred: RtCell::new(Vec::new()),
             flush_scheduled: Cell::new(false),

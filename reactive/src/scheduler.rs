@@ -6,7 +6,7 @@
 //! [`flush`] (which the browser's scheduler hook calls from a microtask).
 
 use crate::graph::{mark_subscribers_dirty, run_node, update_if_necessary};
-use crate::runtime::{with_runtime, Invariant, NodeId, Runtime};
+use crate::runtime::{with_runtime, Flags, Invariant, NodeId, Runtime};
 
 /// Budget of effect runs in one flush beyond `4 × live nodes` before we
 /// declare a cycle.
@@ -331,10 +331,82 @@ fn request_flush(rt: &Runtime) {
 }
 
 /// Notifies the subscribers of a written signal and, outside batches and
-/// flushes, runs the effects that became stale.
+/// flushes, runs the effects that became stale. Inside a flush, a write
+/// from an app effect's code runs them at once (see [`run_nested`]).
 pub(crate) fn notify(rt: &Runtime, id: NodeId) {
     mark_subscribers_dirty(rt, id);
+    if let Some(nested) = rt.nested_runner.get() {
+        if rt.flushing.get() && rt.batch_depth.get() == 0 {
+            return nested(rt);
+        }
+    }
     run_effects(rt);
+}
+
+/// How deep writes from side effects run the effects they make stale
+/// before the write returns; deeper ones are queued for the flush, as
+/// other writes inside a flush are (the wasm stack is 128 KiB).
+const NESTED_LIMIT: u8 = 12;
+
+/// A write made by the code of a running effect of the app's own
+/// (`create_effect`, `watch`, `create_render_effect`: its body, or a
+/// `watch`'s untracked callback) runs the effects it made stale before the
+/// write returns, as in Leptos 0.6, instead of after the writing effect
+/// returns. Code that raises a guard flag around a write (`syncing = true;
+/// b.set(v); syncing = false;`, as leptos-use's `sync_signal` does) relies
+/// on the effects of `b` seeing the flag raised.
+///
+/// Effects that are running further up the stack (the writer among them)
+/// are not re-entered: they stay queued and run again after they return.
+/// Writes from the renderer's own effects (dynamic children, lists,
+/// attributes: `create_view_effect`), including those made by browser
+/// events their DOM work fires synchronously, keep being queued for the
+/// flush, so no view is rebuilt in the middle of another's update.
+pub(crate) fn run_nested(rt: &Runtime) {
+    let writer_is_side_effect = rt.owner.get().is_some_and(|owner| {
+        rt.arena.borrow().get(owner).is_some_and(|n| {
+            n.kind == crate::runtime::Kind::Effect
+                && n.flags.has(Flags::NESTS)
+                && n.flags.has(Flags::RUNNING)
+        })
+    });
+    let depth = rt.nested_depth.get();
+    if !writer_is_side_effect || depth >= NESTED_LIMIT {
+        return;
+    }
+    struct Depth<'a>(&'a Runtime, u8);
+    impl Drop for Depth<'_> {
+        fn drop(&mut self) {
+            self.0.nested_depth.set(self.1);
+        }
+    }
+    rt.nested_depth.set(depth + 1);
+    let _depth = Depth(rt, depth);
+    let mut parked = Vec::new();
+    let mut runs = 0usize;
+    loop {
+        let next = rt.queue.borrow_mut().pop();
+        let Some(id) = next else {
+            break;
+        };
+        let running = (rt.arena.borrow().get(id)).is_some_and(|n| n.flags.has(Flags::RUNNING));
+        if running {
+            parked.push(id);
+            continue;
+        }
+        runs += 1;
+        if runs > CYCLE_BUDGET + 4 * rt.live() {
+            cycle_error(rt, id);
+        }
+        update_if_necessary(rt, id);
+    }
+    let arena = rt.arena.borrow();
+    let mut queue = rt.queue.borrow_mut();
+    for id in parked {
+        if let Some(n) = arena.get(id) {
+            queue.push(n.seq.get(), id);
+        }
+    }
 }
 
 /// [`batch`], with Leptos 0.6's fallible signature. Larkspur's runtime is

@@ -9,8 +9,7 @@ use std::task::{Context, Poll, Waker};
 
 use futures_core::Stream;
 use larkspur_reactive::{
-    create_render_effect, create_signal, on_cleanup, MaybeSignal, Memo, ReadSignal, RwSignal,
-    Signal,
+    create_signal, create_view_effect, on_cleanup, MaybeSignal, Memo, ReadSignal, RwSignal, Signal,
 };
 
 type BoxedStream<T> = Pin<Box<dyn Stream<Item = T>>>;
@@ -153,7 +152,7 @@ fn values_of<T: 'static>(read: impl Fn() -> T + 'static) -> BoxedStream<T> {
     let q = queue.clone();
     on_cleanup(move || wake(&q, |q| q.closed = true));
     let q = queue.clone();
-    create_render_effect(move |_| {
+    create_view_effect(move |_| {
         // Once the stream is gone, read nothing: with no source left the
         // effect never runs again, and no value piles up unread.
         if q.borrow().dropped {

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use larkspur_reactive::{create_render_effect, create_rw_signal, store_value, MaybeSignal};
+use larkspur_reactive::{create_rw_signal, create_view_effect, store_value, MaybeSignal};
 
 use crate::components::{ChildrenFn, Props};
 use crate::element::html;
@@ -155,7 +155,7 @@ pub fn AnimatedShow(props: AnimatedShowProps) -> View {
     // comes before it. (The effect's re-run would cancel it too, a render
     // effect being a timer scope; the handle says so explicitly.)
     let removal = store_value(None::<TimeoutHandle>);
-    create_render_effect(move |first_run: Option<()>| {
+    create_view_effect(move |first_run: Option<()>| {
         let showing = when.get();
         if first_run.is_none() {
             return;

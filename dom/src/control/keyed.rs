@@ -24,7 +24,7 @@ use std::cell::RefCell;
 use std::hash::Hash;
 use std::rc::Rc;
 
-use larkspur_reactive::{create_render_effect, untrack, KeyMap, Owner};
+use larkspur_reactive::{create_view_effect, untrack, KeyMap, Owner};
 
 use crate::dom::{self, Node};
 use crate::view::{DynamicRange, IntoView, View};
@@ -110,7 +110,7 @@ where
         rows: RefCell::new(Vec::new()),
     });
     let l = list.clone();
-    create_render_effect(move |_: Option<()>| {
+    create_view_effect(move |_: Option<()>| {
         let items: Vec<T> = each().into_iter().collect();
         untrack(|| l.reconcile(items, &key, &children));
     });

@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use std::rc::Rc;
 
 use larkspur_reactive::{
-    create_render_effect, MaybeProp, MaybeSignal, Memo, Oco, ReadSignal, RwSignal, Signal,
+    create_view_effect, MaybeProp, MaybeSignal, Memo, Oco, ReadSignal, RwSignal, Signal,
 };
 use wasm_bindgen::JsValue;
 
@@ -692,7 +692,7 @@ pub(crate) fn apply_attribute<const CHECKED: bool>(
     match value {
         Attribute::Fn(f) => {
             let el = el.clone();
-            create_render_effect(move |_: Option<()>| {
+            create_view_effect(move |_: Option<()>| {
                 write_attribute::<CHECKED>(&el, name, resolve_attribute(f()))
             });
         }
@@ -712,7 +712,7 @@ pub(crate) fn apply_inner_html(el: &Element, value: Attribute) {
     match value {
         Attribute::Fn(f) => {
             let el = el.clone();
-            create_render_effect(move |_: Option<()>| write_inner_html(&el, f()));
+            create_view_effect(move |_: Option<()>| write_inner_html(&el, f()));
         }
         v => write_inner_html(el, v),
     }
@@ -739,7 +739,7 @@ pub(crate) fn apply_class(el: &Element, names: &'static str, value: Class) {
         }
         Class::Fn(f) => {
             let el = el.clone();
-            create_render_effect(move |prev: Option<bool>| {
+            create_view_effect(move |prev: Option<bool>| {
                 let on = f();
                 if prev.unwrap_or(false) != on {
                     write_class(&el, names, on);
@@ -756,7 +756,7 @@ pub(crate) fn apply_style(el: &Element, name: &'static str, value: Style) {
         Style::Value(v) => dom::set_style(el, name, v.as_deref()),
         Style::Fn(f) => {
             let el = el.clone();
-            create_render_effect(move |_: Option<()>| {
+            create_view_effect(move |_: Option<()>| {
                 dom::set_style(&el, name, resolve_style(f()).as_deref())
             });
         }
@@ -793,7 +793,7 @@ pub(crate) fn apply_property(el: &Element, name: &'static str, value: Property) 
         Property::Value(v) => write_property(el, name, &v),
         Property::Fn(f) => {
             let el = el.clone();
-            create_render_effect(move |_: Option<()>| write_property(&el, name, &f()));
+            create_view_effect(move |_: Option<()>| write_property(&el, name, &f()));
         }
     }
 }

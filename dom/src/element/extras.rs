@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use larkspur_reactive::{create_render_effect, on_cleanup, Oco, Owner};
+use larkspur_reactive::{create_view_effect, on_cleanup, Oco, Owner};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -79,7 +79,7 @@ impl<El: ElementDescriptor + 'static> HtmlElement<El> {
     {
         let el = self.dom_element().clone();
         let previous: RefCell<Vec<Cow<'static, str>>> = RefCell::default();
-        create_render_effect(move |_| {
+        create_view_effect(move |_| {
             let now: Vec<Cow<'static, str>> = classes().into_iter().map(Into::into).collect();
             let old = previous.replace(now.clone());
             let list = el.class_list();

@@ -114,7 +114,7 @@ impl<El: ElementDescriptor> NodeRef<El> {
     /// Runs `f` when the element is loaded, in a render effect.
     pub fn on_load(self, f: impl FnOnce(super::HtmlElement<El>) + 'static) {
         let f = std::cell::Cell::new(Some(f));
-        larkspur_reactive::create_render_effect(move |_: Option<()>| {
+        larkspur_reactive::create_view_effect(move |_: Option<()>| {
             if let Some(el) = self.get() {
                 if let Some(f) = f.take() {
                     larkspur_reactive::untrack(move || f(el));

@@ -5,7 +5,7 @@
 
 use std::cell::{Cell, RefCell};
 
-use larkspur_reactive::{borrow_state_mut, create_render_effect, on_cleanup};
+use larkspur_reactive::{borrow_state_mut, create_view_effect, on_cleanup};
 
 use super::TextProp;
 use crate::dom::{head, Element};
@@ -105,7 +105,7 @@ fn set_one(
     };
     with_stack(body, name, Some(&read), |s| s.setters.push((id, None)));
     let target = el.clone();
-    create_render_effect(move |_: Option<()>| {
+    create_view_effect(move |_: Option<()>| {
         let text = value();
         let on_top = with_stack(body, name, None, |s| {
             if let Some(entry) = s.setters.iter_mut().find(|(i, _)| *i == id) {

@@ -9,7 +9,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use larkspur_reactive::{
-    create_render_effect, create_rw_signal, on_cleanup, provide_context, untrack, use_context,
+    create_rw_signal, create_view_effect, on_cleanup, provide_context, untrack, use_context,
     RwSignal,
 };
 
@@ -127,7 +127,7 @@ fn new_context() -> MetaContext {
     };
     let original = head::title();
     let restore = original.clone();
-    create_render_effect(move |_: Option<()>| {
+    create_view_effect(move |_: Option<()>| {
         let text = context
             .texts
             .with(|texts| texts.last().map(|(_, text)| text.clone()));

@@ -11,7 +11,7 @@
 use wasm_bindgen::JsValue;
 
 use larkspur_reactive::{
-    create_memo, create_render_effect, create_rw_signal, provide_context, use_context, RwSignal,
+    create_memo, create_rw_signal, create_view_effect, provide_context, use_context, RwSignal,
 };
 
 use super::routes::{outlet_context, prepare_routes, render_level, OutletContext};
@@ -261,7 +261,7 @@ fn animate(
             phase.set(intro_phase);
         }
     };
-    create_render_effect(move |_| {
+    create_view_effect(move |_| {
         let now = target.get();
         if same_route(now, displayed.get_untracked()) {
             // A change below this level, or of parameters: no animation.
@@ -319,7 +319,7 @@ fn animate(
     // `animationend` that never comes, and the new route would never show:
     // a frame after each phase starts, one without an animation moves on.
     let el = wrapper.element().clone();
-    create_render_effect(move |_| {
+    create_view_effect(move |_| {
         let now = phase.get();
         if matches!(now, Phase::Outro | Phase::Intro) {
             let el = el.clone();

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use larkspur_reactive::{
-    create_render_effect, create_rw_signal, on_cleanup, store_value, RwSignal, Signal,
+    create_rw_signal, create_view_effect, on_cleanup, store_value, RwSignal, Signal,
 };
 
 use super::location::RouteUrl;
@@ -17,7 +17,7 @@ use crate::view::IntoView;
 /// the new route has rendered (a microtask later: route views render
 /// synchronously with the change).
 pub(super) fn track_routing(url: RwSignal<RouteUrl>, setter: SignalSetter<bool>) {
-    create_render_effect(move |first: Option<()>| {
+    create_view_effect(move |first: Option<()>| {
         url.with(|_| ());
         if first.is_some() {
             setter.set(true);
@@ -128,7 +128,7 @@ pub fn RoutingProgress(props: RoutingProgressProps) -> impl IntoView {
             handle.clear();
         }
     };
-    create_render_effect(move |_| {
+    create_view_effect(move |_| {
         if is_routing.get() {
             percent.set(0.0);
             showing.set(true);

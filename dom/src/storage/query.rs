@@ -17,8 +17,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use larkspur_reactive::{
-    create_memo, create_render_effect, create_root, create_trigger, on_cleanup, Memo, Owner,
-    Trigger,
+    create_memo, create_root, create_trigger, create_view_effect, on_cleanup, Memo, Owner, Trigger,
 };
 use wasm_bindgen::JsValue;
 
@@ -196,7 +195,7 @@ impl Store for QueryStore {
         // navigations, another signal's, back/forward, and our own.
         let text = self.param.text();
         let echo = self.echo.clone();
-        create_render_effect(move |previous: Option<()>| {
+        create_view_effect(move |previous: Option<()>| {
             let text = text.get();
             let own = echo.borrow_mut().take();
             if previous.is_some() && own.as_ref() != Some(&text) {

@@ -17,7 +17,7 @@ use larkspur_reactive::{borrow_state, borrow_state_mut};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use larkspur_reactive::create_render_effect;
+use larkspur_reactive::create_view_effect;
 
 use super::{Content, IntoView, View};
 use crate::dom::{self, Node, Text};
@@ -166,7 +166,7 @@ pub(crate) fn dynamic_view(f: Box<dyn Fn() -> Content>) -> View {
         current: RefCell::new(View::Empty),
     });
     let s = state.clone();
-    create_render_effect(move |_: Option<()>| s.apply(f()));
+    create_view_effect(move |_: Option<()>| s.apply(f()));
     View::Dynamic(state)
 }
 
@@ -178,7 +178,7 @@ pub(crate) fn dynamic_in_place(f: Box<dyn Fn() -> Content>, placeholder: Text) {
         marker: RefCell::new(None),
         current: RefCell::new(View::Text(placeholder)),
     };
-    create_render_effect(move |_: Option<()>| state.apply(f()));
+    create_view_effect(move |_: Option<()>| state.apply(f()));
 }
 
 /// A closure child as a value: the view it returns is re-created whenever

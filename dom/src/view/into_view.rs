@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use larkspur_reactive::{
-    create_render_effect, MaybeProp, MaybeSignal, Memo, ReadSignal, RwSignal, Signal,
+    create_view_effect, MaybeProp, MaybeSignal, Memo, ReadSignal, RwSignal, Signal,
 };
 
 use super::{dynamic_in_place, dynamic_view, text_view, View};
@@ -74,7 +74,7 @@ pub trait IntoView {
 /// A dynamic child whose values are always text: `update` writes the
 /// current value into `node`, now and whenever what it reads changes.
 fn text_effect(node: Text, update: impl Fn(&Text) + 'static) {
-    create_render_effect(move |_: Option<()>| update(&node));
+    create_view_effect(move |_: Option<()>| update(&node));
 }
 
 /// Writes a value of a text-only type (one with a

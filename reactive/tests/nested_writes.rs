@@ -1,0 +1,176 @@
+//! A write from a running `create_effect` or `watch` runs the effects it
+//! made stale before the write returns, as in Leptos 0.6 (its signal
+//! `update` runs the effects right away, whoever writes). Guard-flag code
+//! that keeps two signals in step (leptos-use's `sync_signal`) relies on
+//! it. The renderer's own effects keep their writes queued until they
+//! return.
+
+use larkspur_reactive::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+fn log() -> (Rc<RefCell<Vec<String>>>, impl Fn(&str) + Clone) {
+    let log = Rc::new(RefCell::new(Vec::new()));
+    let l = log.clone();
+    (log, move |s: &str| l.borrow_mut().push(s.to_string()))
+}
+
+#[test]
+fn a_side_effects_write_runs_the_dependent_effects_before_it_returns() {
+    let _rt = create_runtime();
+    let (log, push) = log();
+    let a = create_rw_signal(0);
+    let b = create_rw_signal(0);
+    let p = push.clone();
+    create_effect(move |_| {
+        let v = a.get();
+        if v > 0 {
+            p(&format!("E1 before b.set({v})"));
+            b.set(v);
+            p(&format!("E1 after b.set({v})"));
+        }
+    });
+    create_effect(move |_| {
+        let v = b.get();
+        if v > 0 {
+            push(&format!("E2 sees b={v}"));
+        }
+    });
+    flush();
+    a.set(1);
+    assert_eq!(
+        *log.borrow(),
+        ["E1 before b.set(1)", "E2 sees b=1", "E1 after b.set(1)"]
+    );
+}
+
+#[test]
+fn a_guard_flag_keeps_two_signals_in_step_without_a_cycle() {
+    // The shape of leptos-use's `sync_signal`: each side writes the other
+    // with the flag raised, and skips the write back while it is.
+    let _rt = create_runtime();
+    let a = create_rw_signal(0);
+    let b = create_rw_signal(0);
+    let syncing = store_value(false);
+    let _ = watch(
+        move || a.get(),
+        move |v, _, _| {
+            if !syncing.get_value() {
+                syncing.set_value(true);
+                b.set(*v);
+                syncing.set_value(false);
+            }
+        },
+        false,
+    );
+    let _ = watch(
+        move || b.get(),
+        move |v, _, _| {
+            if !syncing.get_value() {
+                syncing.set_value(true);
+                a.set(*v);
+                syncing.set_value(false);
+            }
+        },
+        false,
+    );
+    flush();
+    a.set(1);
+    assert_eq!((a.get_untracked(), b.get_untracked()), (1, 1));
+    b.set(5);
+    assert_eq!((a.get_untracked(), b.get_untracked()), (5, 5));
+    let counted = create_rw_signal(0);
+    create_effect(move |_| {
+        let _ = (a.get(), b.get());
+        counted.update_untracked(|n| *n += 1);
+    });
+    flush();
+    a.set(7);
+    // Settled, not looping: the counting effect ran a bounded number of times.
+    assert_eq!((a.get_untracked(), b.get_untracked()), (7, 7));
+    assert!(counted.get_untracked() <= 4, "{}", counted.get_untracked());
+}
+
+#[test]
+fn a_side_effect_that_writes_what_it_reads_runs_again_after_it_returns() {
+    let _rt = create_runtime();
+    let n = create_rw_signal(0);
+    let runs = store_value(0);
+    create_effect(move |_| {
+        runs.update_value(|r| *r += 1);
+        let v = n.get();
+        if v < 3 {
+            // Not re-entered: queued, and run again once this run is over.
+            n.set(v + 1);
+        }
+    });
+    flush();
+    assert_eq!(n.get_untracked(), 3);
+    assert_eq!(runs.get_value(), 4);
+}
+
+#[test]
+fn an_apps_render_effect_nests_its_writes_too() {
+    let _rt = create_runtime();
+    let (log, push) = log();
+    let a = create_rw_signal(0);
+    let b = create_rw_signal(0);
+    let p = push.clone();
+    create_render_effect(move |_| {
+        let v = a.get();
+        if v > 0 {
+            p("R before");
+            b.set(v);
+            p("R after");
+        }
+    });
+    create_render_effect(move |_| {
+        if b.get() > 0 {
+            push("R2");
+        }
+    });
+    a.set(1);
+    assert_eq!(*log.borrow(), ["R before", "R2", "R after"]);
+}
+
+#[test]
+fn the_renderers_effects_keep_their_writes_queued_until_they_return() {
+    let _rt = create_runtime();
+    let (log, push) = log();
+    let a = create_rw_signal(0);
+    let b = create_rw_signal(0);
+    let p = push.clone();
+    create_view_effect(move |_| {
+        let v = a.get();
+        if v > 0 {
+            p("V before");
+            b.set(v);
+            p("V after");
+        }
+    });
+    create_render_effect(move |_| {
+        if b.get() > 0 {
+            push("R2");
+        }
+    });
+    a.set(1);
+    assert_eq!(*log.borrow(), ["V before", "V after", "R2"]);
+}
+
+#[test]
+fn a_long_chain_of_side_effects_settles() {
+    // Each effect writes the next signal: the first ones run nested, the
+    // rest (past the depth limit) queued; all settle.
+    let _rt = create_runtime();
+    let signals: Vec<RwSignal<u32>> = (0..60).map(|_| create_rw_signal(0)).collect();
+    for w in signals.windows(2) {
+        let (from, to) = (w[0], w[1]);
+        create_effect(move |_| {
+            let v = from.get();
+            to.set(v);
+        });
+    }
+    flush();
+    signals[0].set(9);
+    assert!(signals.iter().all(|s| s.get_untracked() == 9));
+}
