@@ -62,7 +62,7 @@ fn check(tbody: &web_sys::Element) {
 fn larkspur_run() -> (f64, f64) {
     let c = test_container();
     let (rows, set_rows) = create_signal(Vec::<Row>::new());
-    let handle = mount_to(c.clone(), move || {
+    let handle = mount_to_with_handle(c.clone(), move || {
         html::table().child(
             html::tbody().child(For(ForProps::builder()
                 .each(move || rows.get())

@@ -23,7 +23,7 @@ fn list_errors(errors: RwSignal<Errors>) -> impl IntoView {
 fn error_boundary_shows_fallback_and_recovers() {
     let c = test_container();
     let (input, set_input) = create_signal(String::from("12"));
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         view! {
             <ErrorBoundary fallback=list_errors>
                 <p>"n = " {move || input.with(|s| s.parse::<i32>())}</p>
@@ -53,7 +53,7 @@ fn error_boundary_collects_several_errors() {
     let c = test_container();
     let (a, set_a) = create_signal(String::from("x"));
     let (b, set_b) = create_signal(String::from("1"));
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         view! {
             <ErrorBoundary fallback=|errors| view! {
                 <em>{move || errors.with(Errors::len)} " errors"</em>
@@ -76,7 +76,7 @@ fn error_boundary_collects_several_errors() {
 fn disposing_the_erroring_view_clears_its_error() {
     let c = test_container();
     let (show, set_show) = create_signal(true);
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         view! {
             <ErrorBoundary fallback=|_| "failed">
                 "ok" {move || show.get().then(|| "x".parse::<i32>())}
@@ -91,7 +91,7 @@ fn disposing_the_erroring_view_clears_its_error() {
 #[wasm_bindgen_test]
 fn error_without_boundary_renders_nothing() {
     let c = test_container();
-    let _h = mount_to(c.clone(), || {
+    let _h = mount_to_with_handle(c.clone(), || {
         view! { <p>"a" {"x".parse::<i32>()} "b"</p> }
     });
     assert_eq!(text(&c), "ab");

@@ -17,7 +17,7 @@ async fn resource_loads_and_renders() {
     let c = test_container();
     let gates = Gates::default();
     let fetcher = gates.fetcher();
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         let data = create_resource(|| 1, fetcher);
         view! {
             <p>{move || if data.loading().get() { "loading".to_string() } else { String::new() }}</p>

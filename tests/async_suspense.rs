@@ -19,7 +19,7 @@ async fn suspense_shows_fallback_then_content() {
     let gates = Gates::default();
     let fetcher = gates.fetcher();
     let (source, set_source) = create_signal(1);
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         let data = create_resource(move || source.get(), fetcher);
         view! {
             <div>
@@ -51,7 +51,7 @@ async fn suspense_waits_for_every_resource_read_inside() {
     let c = test_container();
     let gates = Gates::default();
     let (f1, f2) = (gates.fetcher(), gates.fetcher());
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         let a = create_resource(|| 1, f1);
         let b = create_resource(|| 2, f2);
         // `unread` is loading too, but never read under the suspense.
@@ -78,7 +78,7 @@ fn gates_never() -> impl Fn(i32) -> std::future::Pending<i32> {
 #[wasm_bindgen_test]
 async fn resource_read_outside_suspense_does_not_suspend_it() {
     let c = test_container();
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         let slow = create_resource(|| (), |_| std::future::pending::<i32>());
         view! {
             <p>{move || slow.get()}</p>
@@ -95,7 +95,7 @@ async fn transition_keeps_old_content_while_reloading() {
     let fetcher = gates.fetcher();
     let (source, set_source) = create_signal(1);
     let (pending, set_pending) = create_signal(false);
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         let data = create_resource(move || source.get(), fetcher);
         view! {
             <Transition fallback=|| "first load" set_pending=set_pending>
@@ -135,7 +135,7 @@ async fn disposing_a_loading_resource_releases_its_suspense() {
             move || data.get()
         })
     };
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         view! {
             <Suspense fallback=|| "wait">"[" {inner.clone()} "]"</Suspense>
         }
@@ -153,7 +153,7 @@ async fn resource_errors_reach_an_error_boundary_inside_suspense() {
     let gates = Gates::default();
     let fetch = gates.fetcher();
     let (source, set_source) = create_signal(1);
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         // Loads `n * 10`, failing for results above 100.
         let data = create_resource(
             move || source.get(),
@@ -199,7 +199,7 @@ async fn a_resource_read_in_its_own_body_is_released_once_when_it_goes() {
     let fetcher = std::rc::Rc::new(gates.fetcher());
     let (show, set_show) = create_signal(true);
     let f = fetcher.clone();
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         let b = create_resource(|| 2, move |n| f(n));
         let avatar = move || {
             show.get().then(|| {
@@ -225,7 +225,7 @@ async fn setting_a_resource_during_a_load_ends_it_and_ignores_its_answer() {
     let gates = Gates::default();
     let fetcher = gates.fetcher();
     let r = store_value(None::<Resource<i32, i32>>);
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         let data = create_resource(|| 4, fetcher);
         r.set_value(Some(data));
         view! { <Suspense fallback=|| "wait"><b>{move || data.get()}</b></Suspense> }
@@ -251,7 +251,7 @@ async fn disposing_a_resource_by_hand_mid_load_releases_its_suspense() {
     let gates = Gates::default();
     let fetcher = gates.fetcher();
     let r = store_value(None::<Resource<i32, i32>>);
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         let data = create_resource(|| 3, fetcher);
         r.set_value(Some(data));
         view! { <Suspense fallback=|| "wait">"[" {move || data.try_get().flatten()} "]"</Suspense> }

@@ -18,7 +18,7 @@ async fn an_action_reports_input_pending_value_and_version() {
     let gates = Gates::default();
     let fetch = gates.fetcher();
     let add = create_action(move |n: &i32| fetch(*n));
-    let _h = mount_to(container.clone(), move || {
+    let _h = mount_to_with_handle(container.clone(), move || {
         view! {
             <button id="go" on:click=move |_| add.dispatch(4)>"Add"</button>
             <p id="pending">{move || add.pending().get().to_string()}</p>
@@ -182,7 +182,7 @@ fn parse_age(text: &str) -> larkspur::error::Result<u32> {
 fn error_result_is_a_view_under_an_error_boundary() {
     let container = test_container();
     let (input, set_input) = create_signal("7".to_string());
-    let _h = mount_to(container.clone(), move || {
+    let _h = mount_to_with_handle(container.clone(), move || {
         view! {
             <ErrorBoundary fallback=|_errors| view! { <p id="bad">"not a number"</p> }>
                 <p id="age">{move || parse_age(&input.get())}</p>

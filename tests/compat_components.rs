@@ -30,7 +30,7 @@ fn Counter(#[prop(into)] format: Callback<i32, String>, value: Signal<i32>) -> i
 fn a_closure_passed_to_a_callback_prop_is_called_by_the_child() {
     let container = test_container();
     let (toggled, set_toggled) = create_signal(false);
-    let _h = mount_to(container.clone(), move || {
+    let _h = mount_to_with_handle(container.clone(), move || {
         view! {
             <p id="state">{move || toggled.get().to_string()}</p>
             <ButtonB on_click=move |_| set_toggled.update(|t| *t = !*t)/>
@@ -46,7 +46,7 @@ fn a_closure_passed_to_a_callback_prop_is_called_by_the_child() {
 fn callbacks_return_values_and_signal_derive_is_a_prop() {
     let container = test_container();
     let (count, set_count) = create_signal(2);
-    let _h = mount_to(container.clone(), move || {
+    let _h = mount_to_with_handle(container.clone(), move || {
         let doubled = Signal::derive(move || count.get() * 2);
         view! { <Counter format=|n: i32| format!("#{n}") value=doubled/> }
     });
@@ -67,7 +67,7 @@ fn Label(#[prop(into)] text: MaybeSignal<String>) -> impl IntoView {
 fn maybe_signal_props_take_plain_values_and_derived_ones() {
     let container = test_container();
     let (n, set_n) = create_signal(1);
-    let _h = mount_to(container.clone(), move || {
+    let _h = mount_to_with_handle(container.clone(), move || {
         view! {
             <Label text="static"/>
             <Label text=MaybeSignal::derive(move || format!("n={}", n.get()))/>
@@ -85,7 +85,7 @@ fn maybe_signal_props_take_plain_values_and_derived_ones() {
 fn branches_of_different_types_unify_with_into_view_and_into_any() {
     let container = test_container();
     let (wide, set_wide) = create_signal(false);
-    let _h = mount_to(container.clone(), move || {
+    let _h = mount_to_with_handle(container.clone(), move || {
         view! {
             <div id="a">{move || if wide.get() {
                 view! { <section>"wide"</section> }.into_any()
@@ -113,7 +113,7 @@ fn branches_of_different_types_unify_with_into_view_and_into_any() {
 async fn animated_show_applies_the_hide_class_then_removes_after_the_delay() {
     let container = test_container();
     let (open, set_open) = create_signal(true);
-    let _h = mount_to(container.clone(), move || {
+    let _h = mount_to_with_handle(container.clone(), move || {
         view! {
             <AnimatedShow
                 when=open
@@ -150,7 +150,7 @@ async fn await_renders_its_children_with_the_value() {
     let container = test_container();
     let gates = Gates::default();
     let fetch = gates.fetcher();
-    let _h = mount_to(container.clone(), move || {
+    let _h = mount_to_with_handle(container.clone(), move || {
         view! {
             <div id="out">
                 <Await future=move || fetch(3) let:data>
@@ -175,7 +175,7 @@ async fn await_does_not_hold_the_suspense_around_it() {
     let container = test_container();
     let gates = Gates::default();
     let fetch = std::rc::Rc::new(gates.fetcher());
-    let _h = mount_to(container.clone(), move || {
+    let _h = mount_to_with_handle(container.clone(), move || {
         view! {
             <Suspense fallback=|| view! { <i id="spinner">"…"</i> }>
                 <h1 id="header">"Monkeys"</h1>
@@ -215,7 +215,7 @@ fn maybe_prop_props_may_be_left_out_or_reactive() {
     let container = test_container();
     let (name, set_name) = create_signal(None::<String>);
     let (loud, set_loud) = create_signal(false);
-    let _h = mount_to(container.clone(), move || {
+    let _h = mount_to_with_handle(container.clone(), move || {
         view! {
             <Badge/>
             <Badge label="plain" title="tip"/>
@@ -246,7 +246,7 @@ fn Heading(#[prop(into)] text: Oco<'static, str>) -> impl IntoView {
 fn oco_props_take_static_owned_and_shared_strings() {
     let container = test_container();
     let shared: std::rc::Rc<str> = "shared".into();
-    let _h = mount_to(container.clone(), move || {
+    let _h = mount_to_with_handle(container.clone(), move || {
         view! {
             <Heading text="static"/>
             <Heading text=format!("owned {}", 1)/>
@@ -286,7 +286,7 @@ fn closure_signal_props_ref_aliases_and_html_paths() {
     descriptor(&em);
     let double = move || count.get() * 2;
     logging::debug_warn!("rendering with count {}", count.get_untracked());
-    mount_to(container.clone(), move || {
+    mount_to_with_handle(container.clone(), move || {
         view! {
             <ProgressBar progress=double/>
             <div ref=a></div>
@@ -327,7 +327,7 @@ fn ThemeLabel() -> impl IntoView {
 fn provider_scopes_its_context_and_numbers_are_styles() {
     let container = test_container();
     let (n, set_n) = create_signal(3usize);
-    mount_to(container.clone(), move || {
+    mount_to_with_handle(container.clone(), move || {
         view! {
             <Provider value=Theme("dark")><ThemeLabel/></Provider>
             <ThemeLabel/>
@@ -382,7 +382,7 @@ fn user_attribute_impls_attribute_values_and_text_props() {
     let container = test_container();
     let (dir, set_dir) = create_signal(Dir::Ltr);
     let (n, set_n) = create_signal(1);
-    mount_to(container.clone(), move || {
+    mount_to_with_handle(container.clone(), move || {
         view! {
             <p id="dir" dir=dir data-opt=Attribute::Option(None)></p>
             <Kinded kind="submit" label=move || format!("n={}", n.get())/>
@@ -442,7 +442,7 @@ fn marker_named_components_named_attrs_and_view_equality() {
     assert_eq!(view, view.clone());
     assert_ne!(view, html::p().into_view());
     let svg_ref = create_node_ref::<svg::Svg>();
-    mount_to(container.clone(), move || {
+    mount_to_with_handle(container.clone(), move || {
         view! {
             <canvas_name::Canvas/>
             <Icon attrs/>
@@ -477,7 +477,7 @@ fn Sized(
 #[wasm_bindgen_test]
 fn a_default_can_use_earlier_props() {
     let c = common::test_container();
-    let _h = mount_to(c.clone(), || {
+    let _h = mount_to_with_handle(c.clone(), || {
         view! {
             <Sized size=3/>
             <Sized size=3 width=10 label="w".to_string()/>
@@ -506,7 +506,7 @@ where
 fn boxed_fn_children_render_each_time_they_are_shown() {
     let container = test_container();
     let (shown, set_shown) = create_signal(true);
-    let _h = mount_to(container.clone(), move || {
+    let _h = mount_to_with_handle(container.clone(), move || {
         view! { <MyShow when=move || shown.get()><b id="boxed">"inside"</b></MyShow> }
     });
     assert_eq!(find(&container, "#boxed").text_content().unwrap(), "inside");
@@ -521,7 +521,7 @@ async fn resources_and_stored_values_are_callable() {
     let container = test_container();
     let (id, set_id) = create_signal(1u32);
     let r = store_value(None::<Resource<u32, String>>);
-    let _h = mount_to(container.clone(), move || {
+    let _h = mount_to_with_handle(container.clone(), move || {
         let user = create_resource(move || id.get(), |id| async move { format!("user {id}") });
         r.set_value(Some(user));
         let greeting = store_value(String::from("Hello"));
@@ -556,7 +556,7 @@ fn prebuilt_views_swapped_in_and_out_keep_their_listeners() {
     let container = test_container();
     let (wide, set_wide) = create_signal(true);
     let (clicks, set_clicks) = create_signal(0);
-    let _h = mount_to(container.clone(), move || {
+    let _h = mount_to_with_handle(container.clone(), move || {
         let sidebar = view! { <nav><button id="side" on:click=move |_| set_clicks.update(|n| *n += 1)>"S"</button></nav> }.into_view();
         let bottom = view! { <footer><button id="bottom" on:click=move |_| set_clicks.update(|n| *n += 10)>"B"</button></footer> }.into_view();
         view! { <main>{move || if wide.get() { sidebar.clone() } else { bottom.clone() }}</main> }

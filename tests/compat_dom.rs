@@ -34,7 +34,7 @@ fn event_target_value_and_checked_read_the_target() {
     let container = test_container();
     let (name, set_name) = create_signal(String::new());
     let (agreed, set_agreed) = create_signal(false);
-    let _h = mount_to(container.clone(), move || {
+    let _h = mount_to_with_handle(container.clone(), move || {
         view! {
             <input id="name" on:input=move |ev| set_name.set(event_target_value(&ev))/>
             <input id="agree" type="checkbox" on:change=move |ev| set_agreed.set(event_target_checked(&ev))/>
@@ -56,7 +56,7 @@ fn event_target_casts_to_the_element_type() {
     let container = test_container();
     let seen = Rc::new(RefCell::new(String::new()));
     let s = seen.clone();
-    let _h = mount_to(container.clone(), move || {
+    let _h = mount_to_with_handle(container.clone(), move || {
         view! {
             <input id="t" on:input=move |ev: ev::Event| {
                 let el = event_target::<web_sys::HtmlInputElement>(&ev);
@@ -127,7 +127,7 @@ fn builders_and_node_refs_deref_to_their_web_sys_element() {
     assert_eq!(input.value(), "hello");
     input.set_value("changed");
     let node_ref = create_node_ref::<html::Input>();
-    let _h = mount_to(container.clone(), move || {
+    let _h = mount_to_with_handle(container.clone(), move || {
         view! { <div>{input.node_ref(node_ref)}<p id="para">"text"</p></div> }
     });
     let el = node_ref.get().expect("loaded");
@@ -152,7 +152,7 @@ fn into_any_erases_the_tag_type() {
     }
     let items = vec![heading(1), heading(2)];
     assert_eq!(items[0].tag_name(), "H1");
-    let _h = mount_to(container.clone(), move || items.into_iter().collect_view());
+    let _h = mount_to_with_handle(container.clone(), move || items.into_iter().collect_view());
     assert_eq!(container.inner_html(), "<h1>one</h1><h2>two</h2>");
 }
 
@@ -163,7 +163,7 @@ fn event_types_are_named_through_ev() {
     let g = got.clone();
     let on_click = move |e: ev::MouseEvent| g.set(e.detail() + 1);
     let on_key = |_: ev::KeyboardEvent| {};
-    let _h = mount_to(container.clone(), move || {
+    let _h = mount_to_with_handle(container.clone(), move || {
         view! { <button id="b" on:click=on_click on:keydown=on_key>"b"</button> }
     });
     common::click(&find(&container, "#b"));
@@ -227,7 +227,7 @@ async fn builder_extras_of_leptos_0_6() {
     let (active, set_active) = create_signal(true);
     let mounted = Rc::new(RefCell::new(None::<bool>));
     let m = mounted.clone();
-    let _h = mount_to(container.clone(), move || {
+    let _h = mount_to_with_handle(container.clone(), move || {
         let none: Option<fn(web_sys::MouseEvent)> = None;
         html::div()
             .child(
@@ -340,7 +340,7 @@ fn leptos_dom_paths_port_through_larkspur_and_the_crate() {
     assert!(!larkspur::larkspur_dom::HydrationCtx::is_hydrating());
     let container = test_container();
     let (seen, set_seen) = create_signal(String::new());
-    let _h = mount_to(container.clone(), move || {
+    let _h = mount_to_with_handle(container.clone(), move || {
         view! {
             <input on:input=move |ev| set_seen.set(dom_event_target_value(&ev))/>
             {larkspur_dom::text("plain")}
@@ -360,7 +360,7 @@ fn dom_event_responder_adds_handlers_to_builders_and_node_ref_elements() {
     let keys = Rc::new(RefCell::new(Vec::<String>::new()));
     let input = create_node_ref::<html::Input>();
     let k = keys.clone();
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         let button = html::button()
             .attr("id", "b")
             .add(ev::click, move |_| k.borrow_mut().push("click".into()));
@@ -414,7 +414,7 @@ where
 fn marker_bounds_reach_the_element_as_in_leptos() {
     let section_ref = create_node_ref::<html::Section>();
     let container = test_container();
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         view! { <section id="s" node_ref=section_ref>"x"</section> }
     });
     let section = section_ref.get_untracked().expect("loaded");

@@ -34,7 +34,7 @@ fn title_formatter_meta_and_removal_with_the_owner() {
     let original = document().title();
     let container = test_container();
     let (page, set_page) = create_signal("Home");
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         provide_meta_context();
         view! {
             <Title formatter=|text| format!("{text} | Larkspur")/>
@@ -75,7 +75,7 @@ fn reactive_title_text() {
     let original = document().title();
     let container = test_container();
     let (unread, set_unread) = create_signal(1);
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         view! { <Title text=move || format!("Inbox ({})", unread.get())/> }
     });
     assert_eq!(document().title(), "Inbox (1)");
@@ -89,7 +89,7 @@ fn reactive_title_text() {
 fn html_and_body_attributes_are_set_and_removed() {
     let container = test_container();
     let (dark, set_dark) = create_signal(false);
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         view! {
             <Html lang="compat-en" class=move || if dark.get() { "dark" } else { "light" }
                 attr:data-theme=move || if dark.get() { "night" } else { "day" }/>
@@ -120,7 +120,7 @@ fn a_script_tag_runs_when_added_and_leaves_with_its_owner() {
     // cloned from a parsed template never would).
     js_sys::eval("window.__larkScriptRuns = 0").unwrap();
     let c = test_container();
-    let handle = mount_to(c, || {
+    let handle = mount_to_with_handle(c, || {
         view! { <Script id="lark-inline-script">"window.__larkScriptRuns += 1;"</Script> }
     });
     assert!(head_has("script#lark-inline-script"));
@@ -132,7 +132,7 @@ fn a_script_tag_runs_when_added_and_leaves_with_its_owner() {
     assert!(!head_has("script#lark-inline-script"));
     // A `javascript:` source is still refused.
     let c = test_container();
-    let handle = mount_to(
+    let handle = mount_to_with_handle(
         c,
         || view! { <Script id="lark-bad-src" src="javascript:alert(1)"/> },
     );
@@ -155,7 +155,7 @@ fn titles_in_sibling_branches_restore_in_order_without_a_provided_context() {
     let c = test_container();
     let (a, set_a) = create_signal(false);
     let (b, set_b) = create_signal(false);
-    let handle = mount_to(c, move || {
+    let handle = mount_to_with_handle(c, move || {
         view! {
             <Show when=move || a.get()><Title text="A"/></Show>
             <Show when=move || b.get()><Title text="B"/></Show>
@@ -190,7 +190,7 @@ fn body_and_html_attributes_stack_and_restore() {
     let c = test_container();
     let (page, set_page) = create_signal(false);
     let (theme, set_theme) = create_signal("light");
-    let handle = mount_to(c, move || {
+    let handle = mount_to_with_handle(c, move || {
         view! {
             <Body class="app"/>
             <Html lang="en" attr:data-theme=move || theme.get()/>

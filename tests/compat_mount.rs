@@ -62,7 +62,7 @@ fn the_handle_form_unmounts_and_disposes() {
 #[wasm_bindgen_test]
 fn mount_to_still_returns_a_handle() {
     let container = common::test_container();
-    let handle: MountHandle = mount_to(container.clone(), || view! { <b>"x"</b> });
+    let handle: MountHandle = mount_to_with_handle(container.clone(), || view! { <b>"x"</b> });
     assert_eq!(container.inner_html(), "<b>x</b>");
     handle.unmount();
     assert_eq!(container.inner_html(), "");

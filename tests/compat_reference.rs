@@ -72,7 +72,7 @@ async fn router_views_and_head_tags_as_in_the_reference() {
     set_url("/somewhere/deep");
     let container = test_container();
     let (items, set_items) = create_signal(vec![1, 2]);
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         view! {
             <Router base="">
                 <PathProbe/>
@@ -137,7 +137,7 @@ struct IdParam {
 async fn params_derive_at_the_root_and_into_signal_traits() {
     set_url("/item/9");
     let container = test_container();
-    let handle = mount_to(container.clone(), || {
+    let handle = mount_to_with_handle(container.clone(), || {
         view! {
             <Router base="">
                 <Routes>

@@ -70,7 +70,7 @@ fn ContactRoutes() -> impl IntoView {
 fn derived_params_query_and_route_context() {
     set_url("/contacts/7?tab=notes");
     let container = test_container();
-    let handle = mount_to(container.clone(), || {
+    let handle = mount_to_with_handle(container.clone(), || {
         view! {
             <Router base="">
                 <A href="/contacts" id="all">"All"</A>
@@ -133,7 +133,7 @@ async fn redirect_replaces_the_entry() {
     set_url("/old");
     let before = history_length();
     let container = test_container();
-    let handle = mount_to(container.clone(), || {
+    let handle = mount_to_with_handle(container.clone(), || {
         view! {
             <Router base="">
                 <Routes>
@@ -170,7 +170,7 @@ fn SearchPage() -> impl IntoView {
 fn get_forms_navigate_with_their_fields() {
     set_url("/search");
     let container = test_container();
-    let handle = mount_to(container.clone(), || {
+    let handle = mount_to_with_handle(container.clone(), || {
         view! {
             <Router base="">
                 <Routes>
@@ -208,7 +208,7 @@ fn Pager() -> impl IntoView {
 fn query_signals_read_and_navigate() {
     set_url("/list?sort=name&page=2");
     let container = test_container();
-    let handle = mount_to(container.clone(), || {
+    let handle = mount_to_with_handle(container.clone(), || {
         view! {
             <Router base="">
                 <Routes><Route path="list" view=Pager/></Routes>
@@ -230,7 +230,7 @@ fn query_signals_read_and_navigate() {
 fn animated_routes_switch_classes_on_animationend() {
     set_url("/one");
     let container = test_container();
-    let handle = mount_to(container.clone(), || {
+    let handle = mount_to_with_handle(container.clone(), || {
         view! {
             <Router base="">
                 <A href="/two" id="to-two">"two"</A>
@@ -294,7 +294,7 @@ fn long_animations() -> web_sys::Element {
 async fn a_phase_without_an_animation_moves_on_after_a_frame() {
     set_url("/one");
     let container = test_container();
-    let handle = mount_to(container.clone(), || {
+    let handle = mount_to_with_handle(container.clone(), || {
         view! {
             <Router base="">
                 <A href="/two" id="to-two">"two"</A>
@@ -331,7 +331,7 @@ async fn a_navigation_after_back_animates_forward() {
     set_url("/one");
     let style = long_animations();
     let container = test_container();
-    let handle = mount_to(container.clone(), || {
+    let handle = mount_to_with_handle(container.clone(), || {
         view! {
             <Router base="">
                 <A href="/two" id="to-two">"two"</A>
@@ -385,7 +385,7 @@ async fn routing_state_and_progress_bar() {
     let container = test_container();
     let (is_routing, set_is_routing) = create_signal(false);
     let seen = store_value(Vec::<bool>::new());
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         create_render_effect(move |_| {
             let now = is_routing.get();
             seen.update_value(|v| v.push(now));
@@ -419,7 +419,7 @@ async fn routing_state_and_progress_bar() {
 fn animated_outlet_plays_back_classes_on_popstate() {
     set_url("/tabs/a");
     let container = test_container();
-    let handle = mount_to(container.clone(), || {
+    let handle = mount_to_with_handle(container.clone(), || {
         view! {
             <Router base="">
                 <A href="/tabs/b" id="to-b">"b"</A>
@@ -489,7 +489,7 @@ fn ContactInfo() -> impl IntoView {
 fn links_resolve_against_their_route() {
     set_url("/contacts");
     let container = test_container();
-    let handle = mount_to(container.clone(), || {
+    let handle = mount_to_with_handle(container.clone(), || {
         view! {
             <Router base="">
                 <Routes>
@@ -601,7 +601,7 @@ fn links_replace_and_carry_history_state() {
     set_url("/a");
     let container = test_container();
     let (class, set_class) = create_signal("plain");
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         view! {
             <Router base="">
                 <A href="/b/x" replace=true id="replace">"b"</A>
@@ -686,7 +686,7 @@ async fn protected_routes_render_or_redirect_with_their_condition() {
     set_url("/account");
     let container = test_container();
     let logged_in = RwSignal::new(false);
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         view! {
             <Router base="">
                 <Routes>
@@ -723,7 +723,7 @@ async fn protected_routes_render_or_redirect_with_their_condition() {
 fn forms_take_enctype_and_noscroll() {
     set_url("/upload");
     let container = test_container();
-    let handle = mount_to(container.clone(), || {
+    let handle = mount_to_with_handle(container.clone(), || {
         view! {
             <Router base="">
                 <Form action="/upload" method="post" enctype="multipart/form-data" id="post">
@@ -767,7 +767,7 @@ async fn a_protected_route_without_a_redirect_path_renders_nothing() {
         .replace_state_with_url(&"kept".into(), "", Some("/vault?tab=2#sec"))
         .unwrap();
     let container = test_container();
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         view! {
             <Router base="">
                 <Routes>
@@ -799,7 +799,7 @@ async fn a_protected_route_rebuilds_only_when_its_answer_flips() {
     let unread = create_rw_signal(Some(0u32));
     let builds = std::rc::Rc::new(std::cell::Cell::new(0));
     let b = builds.clone();
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         let b = b.clone();
         view! {
             <Router base="">
@@ -836,7 +836,7 @@ fn an_uncloneable_history_state_is_dropped_with_a_clear_error() {
     set_url("/here");
     let container = test_container();
     let errors = larkspur::testing::fail_on_console_error();
-    let handle = mount_to(container.clone(), || {
+    let handle = mount_to_with_handle(container.clone(), || {
         view! {
             <Router base="">
                 <StateButton/>
@@ -875,7 +875,7 @@ fn StateButton() -> impl IntoView {
 async fn routes_base_router_fallback_and_server_props() {
     set_url("/app/users");
     let container = test_container();
-    let handle = mount_to(container.clone(), || {
+    let handle = mount_to_with_handle(container.clone(), || {
         view! {
             <Router base="" fallback=|| view! { <p id="page">"router fallback"</p> }
                 trailing_slash=TrailingSlash::Drop>
@@ -930,7 +930,7 @@ async fn navigating_away_from_inside_the_route_being_left_is_safe() {
     LOGIN_GONE.with(|g| g.set(false));
     let container = test_container();
     let (logged_in, set_logged_in) = create_signal(false);
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         view! {
             <Router base="">
                 <Routes>
@@ -998,7 +998,7 @@ fn route_data_loaders_and_possible_branches() {
     let container = test_container();
     let captured = std::rc::Rc::new(std::cell::RefCell::new(None));
     let c = captured.clone();
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         view! {
             <Router base="">
                 {
@@ -1090,7 +1090,7 @@ fn the_pathname_is_the_browsers_whichever_way_the_page_was_reached() {
     let container = test_container();
     let captured = std::rc::Rc::new(std::cell::RefCell::new(None));
     let c = captured.clone();
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         view! {
             <Router base="">
                 {

@@ -16,7 +16,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn unquoted_text_renders_like_quoted_text() {
     let container = test_container();
     let name = "Ada";
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         view! {
             <p id="plain">Some text</p>
             <p id="mixed">Hello "there" {name}</p>
@@ -39,7 +39,7 @@ fn unquoted_text_renders_like_quoted_text() {
 fn spread_attributes_and_handlers() {
     let container = test_container();
     let (count, set_count) = create_signal(0);
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         let attrs: Vec<(&'static str, Attribute)> = vec![
             ("id", "spread".into_attribute()),
             (
@@ -73,7 +73,7 @@ fn tooltip(el: HtmlElement<html::Custom>, text: &'static str) {
 #[wasm_bindgen_test]
 fn directives_run_on_their_element() {
     let container = test_container();
-    let handle = mount_to(container.clone(), || {
+    let handle = mount_to_with_handle(container.clone(), || {
         view! {
             <div>
                 <p id="a" use:mark>"a"</p>
@@ -110,7 +110,7 @@ fn Pair() -> impl IntoView {
 fn events_and_attributes_on_components() {
     let container = test_container();
     let (clicks, set_clicks) = create_signal(0);
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         let extra: Vec<(&'static str, Attribute)> = vec![("data-extra", "1".into_attribute())];
         view! {
             <Card attr:id="card" attr:title="a card" {..extra} on:click=move |_| set_clicks.update(|n| *n += 1)>
@@ -174,7 +174,7 @@ fn If(
 fn slots_fill_props_of_the_parent() {
     let container = test_container();
     let (n, set_n) = create_signal(5);
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         view! {
             <p id="out">
                 <If condition=Signal::derive(move || n.get() > 10)>
@@ -213,7 +213,7 @@ fn slot_fields_take_the_structs_visibility() {
         children: std::rc::Rc::new(|| Fragment::new(vec!["v".into_view()])),
     };
     let container = test_container();
-    let handle = mount_to(container.clone(), move || (icon.children)());
+    let handle = mount_to_with_handle(container.clone(), move || (icon.children)());
     assert_eq!(container.text_content().unwrap(), "v");
     handle.unmount();
 }
@@ -221,7 +221,7 @@ fn slot_fields_take_the_structs_visibility() {
 #[wasm_bindgen_test]
 fn a_block_child_with_a_cfg_attribute_stays_a_block() {
     let container = test_container();
-    let handle = mount_to(container.clone(), || {
+    let handle = mount_to_with_handle(container.clone(), || {
         view! {
             <p id="cfg">
                 "a"
@@ -250,7 +250,7 @@ fn Tabs(count: usize, #[prop(into)] render: Callback<usize, View>) -> impl IntoV
 #[wasm_bindgen_test]
 fn a_view_callback_takes_a_closure_returning_markup() {
     let container = test_container();
-    let handle = mount_to(container.clone(), || {
+    let handle = mount_to_with_handle(container.clone(), || {
         view! { <div id="tabs"><Tabs count=2 render=|i| view! { "tab " {i} }/></div> }
     });
     assert_eq!(text(&find(&container, "#tabs")), "tab 0tab 1");
@@ -261,7 +261,7 @@ fn a_view_callback_takes_a_closure_returning_markup() {
 fn class_tuple_and_template_alias() {
     let container = test_container();
     let (on, set_on) = create_signal(false);
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         view! {
             <div id="box" class="base" class=("is-on", on) class=("a-b:c", move || !on.get())>"x"</div>
             {template! { <p id="tpl">From template</p> }}
@@ -313,7 +313,7 @@ fn TwoRoots() -> impl IntoView {
 #[wasm_bindgen_test]
 fn directive_values_convert_and_directives_reach_component_roots() {
     let container = test_container();
-    let handle = mount_to(container.clone(), || {
+    let handle = mount_to_with_handle(container.clone(), || {
         view! {
             <div>
                 <p id="one" use:add_dots>"a"</p>
@@ -339,7 +339,7 @@ fn wide_integer_properties_and_signal_constructors() {
     let interval = RwSignal::new(1_000u64);
     let big = StoredValue::new(u64::MAX);
     let refresh = Trigger::new();
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         view! {
             <input id="ms" prop:value=interval/>
             <input id="count" type="number" prop:valueAsNumber=7usize/>
@@ -375,7 +375,7 @@ fn Wrapped(children: Children) -> impl IntoView {
 #[wasm_bindgen_test]
 fn fragment_nodes_are_public() {
     let container = test_container();
-    let handle = mount_to(container.clone(), || {
+    let handle = mount_to_with_handle(container.clone(), || {
         view! { <ul><Wrapped><b>"a"</b><i>"b"</i></Wrapped></ul> }
     });
     assert_eq!(find_all(&container, "ul > li").len(), 2);
@@ -389,7 +389,7 @@ fn typed_handlers_and_bindings_spread() {
     let container = test_container();
     let clicks = RwSignal::new(0);
     let keys = RwSignal::new(String::new());
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         let handlers = vec![
             EventHandlerFn::Click(Box::new(move |_| clicks.update(|n| *n += 1))),
             EventHandlerFn::Keydown(Box::new(move |e| keys.set(e.key()))),
@@ -439,7 +439,7 @@ async fn signals_stand_where_sources_are_expected() {
     let (count, set_count) = create_signal(1u32);
     let odd = create_memo(move |_| count.get() % 2 == 1);
     let (items, set_items) = create_signal(vec![1u32, 2]);
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         let doubled = create_resource(count, |n| async move { n * 2 });
         let selected = create_selector(count);
         view! {
@@ -518,7 +518,7 @@ thread_local! {
 fn handlers_may_be_callbacks_named_closures_or_functions() {
     let container = test_container();
     let clicks = RwSignal::new(0);
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         let named = move |_| clicks.update(|n| *n += 10);
         view! {
             <CallbackButton on_click=move |_| clicks.update(|n| *n += 1)/>
@@ -540,7 +540,7 @@ fn handlers_may_be_callbacks_named_closures_or_functions() {
 fn node_refs_can_be_called() {
     let container = test_container();
     let (name, set_name) = create_signal(String::new());
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         let input_element: NodeRef<html::Input> = create_node_ref();
         let on_submit = move |ev: ev::SubmitEvent| {
             ev.prevent_default();
@@ -575,7 +575,7 @@ fn plain_footer() -> impl IntoView {
 #[wasm_bindgen_test]
 fn snake_case_components_and_closed_void_elements() {
     let container = test_container();
-    let handle = mount_to(container.clone(), || {
+    let handle = mount_to_with_handle(container.clone(), || {
         view! {
             <TopBar title="Demos"/>
             <form id="f">
@@ -598,7 +598,7 @@ fn snake_case_components_and_closed_void_elements() {
 #[wasm_bindgen_test]
 fn a_view_wide_class_reaches_every_element() {
     let container = test_container();
-    let handle = mount_to(container.clone(), || {
+    let handle = mount_to_with_handle(container.clone(), || {
         let style = "scoped-1a2b";
         view! {
             class = style,
@@ -629,7 +629,7 @@ fn Ul(#[prop(optional)] li: Vec<Li>) -> impl IntoView {
 fn shared_children_views_format_args_and_default_error_keys() {
     let container = test_container();
     let (n, set_n) = create_signal(1);
-    let _h = mount_to(container.clone(), move || {
+    let _h = mount_to_with_handle(container.clone(), move || {
         let built = view! { <b id="built">"once"</b> }.into_view();
         let again = &built;
         view! {
@@ -672,7 +672,7 @@ fn Quiet(#[allow(unused)] label: &'static str, #[prop(optional)] count: u32) -> 
 fn namespaced_attributes_are_set_as_written_and_params_take_lints() {
     let container = test_container();
     let (name, set_name) = create_signal("first");
-    let _h = mount_to(container.clone(), move || {
+    let _h = mount_to_with_handle(container.clone(), move || {
         view! {
             <leptonic-tab data:name="tab-1" data:for-name=move || name.get()></leptonic-tab>
             <svg><g inkscape:label="Layer 1"></g></svg>

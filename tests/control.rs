@@ -69,7 +69,7 @@ async fn life_cycle_of_a_signal() {
     let c = test_container();
     let baseline = live_node_count();
     let lines = capture_console();
-    let handle = mount_to(c.clone(), app);
+    let handle = mount_to_with_handle(c.clone(), app);
     tick().await;
     let button = find(&c, "button");
     assert_eq!(text(&c), "+1Even numbers are fine.");
@@ -102,7 +102,7 @@ fn show_toggles_and_disposes_the_hidden_branch() {
     let builds = Rc::new(Cell::new(0));
     let baseline = live_node_count();
     let (cl, bd) = (cleanups.clone(), builds.clone());
-    let handle = mount_to(c.clone(), move || {
+    let handle = mount_to_with_handle(c.clone(), move || {
         Show(
             ShowProps::builder()
                 .when(move || on.get())
@@ -146,7 +146,7 @@ fn show_toggles_and_disposes_the_hidden_branch() {
 fn show_through_the_component_props_builder() {
     let c = test_container();
     let (on, set_on) = create_signal(true);
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         component_view(
             Show,
             component_props_builder(&Show)
@@ -168,7 +168,7 @@ fn portal_renders_elsewhere_and_cleans_up() {
     let target = test_container();
     let (open, set_open) = create_signal(true);
     let t = target.clone();
-    let handle = mount_to(c.clone(), move || {
+    let handle = mount_to_with_handle(c.clone(), move || {
         let t = t.clone();
         html::div().attr("id", "host").child(move || {
             let t = t.clone();
@@ -200,7 +200,7 @@ fn portal_renders_elsewhere_and_cleans_up() {
 #[wasm_bindgen_test]
 fn portal_defaults_to_body() {
     let c = test_container();
-    let handle = mount_to(c.clone(), || {
+    let handle = mount_to_with_handle(c.clone(), || {
         Portal(
             PortalProps::builder()
                 .children(ToChildren::to_children(|| {
@@ -253,7 +253,7 @@ fn tab(index: usize, children: Children) -> impl IntoView {
 #[wasm_bindgen_test]
 fn tabs_share_context_lazily() {
     let c = test_container();
-    let _h = mount_to(c.clone(), || {
+    let _h = mount_to_with_handle(c.clone(), || {
         let files = ["a.txt", "b.txt", "c.txt"];
         let labels = files.iter().copied().map(Into::into).collect();
         let tab_views = move || {
@@ -298,7 +298,7 @@ fn unmount_removes_nodes_and_dropping_keeps_them() {
     let c = test_container();
     let cleaned = Rc::new(Cell::new(false));
     let cl = cleaned.clone();
-    let handle = mount_to(c.clone(), move || {
+    let handle = mount_to_with_handle(c.clone(), move || {
         let cl = cl.clone();
         on_cleanup(move || cl.set(true));
         (html::h1().child("a"), "text", move || "dyn")
@@ -309,7 +309,9 @@ fn unmount_removes_nodes_and_dropping_keeps_them() {
     assert_eq!(c.child_nodes().length(), 0);
 
     let c2 = test_container();
-    drop(mount_to(c2.clone(), || html::p().child("stays")));
+    drop(mount_to_with_handle(c2.clone(), || {
+        html::p().child("stays")
+    }));
     assert_eq!(text(&c2), "stays");
 }
 
@@ -318,7 +320,7 @@ async fn deferred_effects_run_after_a_microtask() {
     let c = test_container();
     let ran = Rc::new(Cell::new(0));
     let r = ran.clone();
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         let r = r.clone();
         create_effect(move |_| r.set(r.get() + 1));
         "x"
@@ -335,7 +337,7 @@ fn portal_with_use_shadow_renders_into_a_shadow_root() {
     let target = document().create_element("section").unwrap();
     c.append_child(&target).unwrap();
     let mount = target.clone();
-    let handle = mount_to(c.clone(), move || {
+    let handle = mount_to_with_handle(c.clone(), move || {
         view! {
             <Portal mount=mount.clone() use_shadow=true is_svg=false>
                 <p id="in-shadow">"shadowed"</p>

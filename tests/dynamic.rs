@@ -17,7 +17,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn dynamic_text_reuses_its_text_node() {
     let c = test_container();
     let (name, set_name) = create_signal(String::from("Ada"));
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         html::p().child("Hi ").child(move || name.get()).child("!")
     });
     let p = find(&c, "p");
@@ -32,7 +32,7 @@ fn dynamic_text_reuses_its_text_node() {
 fn signals_and_memos_are_children() {
     let c = test_container();
     let (count, set_count) = create_signal(1);
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         let double = create_memo(move |_| count() * 2);
         let rw = create_rw_signal("rw");
         let derived = Signal::derive(move || count() + 100);
@@ -55,7 +55,7 @@ fn signals_and_memos_are_children() {
 fn branch_is_replaced_between_its_siblings() {
     let c = test_container();
     let (on, set_on) = create_signal(false);
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         html::div()
             .child(html::span().child("before"))
             .child(move || {
@@ -86,7 +86,7 @@ fn old_branch_owner_is_disposed() {
     let (n, set_n) = create_signal(0);
     let baseline = live_node_count();
     let (cl, rn) = (cleanups.clone(), runs.clone());
-    let h = mount_to(c.clone(), move || {
+    let h = mount_to_with_handle(c.clone(), move || {
         html::div().child(move || {
             let k = n();
             let (cl, rn) = (cl.clone(), rn.clone());
@@ -121,7 +121,7 @@ fn nested_dynamic_ranges_move_together() {
     let c = test_container();
     let (outer, set_outer) = create_signal(true);
     let (inner, set_inner) = create_signal(1);
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         html::div()
             .child("[")
             .child(move || {
@@ -149,7 +149,7 @@ fn nested_dynamic_ranges_move_together() {
 #[allow(clippy::needless_borrows_for_generic_args)] // &String is one of the shapes
 fn into_view_shapes() {
     let c = test_container();
-    let _h = mount_to(c.clone(), || {
+    let _h = mount_to_with_handle(c.clone(), || {
         html::div()
             .child(())
             .child(Some("some"))
@@ -176,7 +176,7 @@ fn into_view_shapes() {
 fn dyn_child_and_dynamic_component() {
     let c = test_container();
     let (tab, set_tab) = create_signal(0);
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         html::div()
             .child(DynChild::new(
                 move || if tab() == 0 { "zero" } else { "other" },
@@ -208,7 +208,7 @@ fn components_run_untracked_and_share_context() {
             html::span().child(move || value() * 10)
         }
     };
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         provide_context(count);
         html::div().child(move || component_view(child.clone(), ()))
     });
@@ -241,7 +241,7 @@ fn children_types_convert() {
 fn text_only_children_need_no_marker_until_they_show_more() {
     let c = test_container();
     let (mode, set_mode) = create_signal(0);
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         html::div()
             .child("<")
             .child(move || match mode.get() {
@@ -272,7 +272,7 @@ fn text_only_children_need_no_marker_until_they_show_more() {
 fn text_views_replace_text_views() {
     let c = test_container();
     let (n, set_n) = create_signal(1);
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         html::p().child(move || n.get().into_view()).child("!")
     });
     let p = find(&c, "p");
@@ -289,7 +289,7 @@ fn text_typed_children_keep_one_text_node_and_go_with_their_owner() {
     let (flag, set_flag) = create_signal(false);
     let (word, set_word) = create_signal(std::borrow::Cow::Borrowed("one"));
     let baseline = live_node_count();
-    let h = mount_to(c.clone(), move || {
+    let h = mount_to_with_handle(c.clone(), move || {
         // A closure returning a number outside a template is a text view:
         // one node that its effect rewrites, no marker.
         let doubled = (move || n.get() * 2).into_view();
@@ -341,7 +341,7 @@ fn a_cached_view_returned_again_stays_and_the_range_keeps_updating() {
     let c = test_container();
     let (n, set_n) = create_signal(1);
     let (extra, set_extra) = create_signal(0);
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         let yes: View = "positive".into_view();
         let no: View = "not positive".into_view();
         let label = move || {

@@ -15,7 +15,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[wasm_bindgen_test]
 fn static_element_tree() {
     let c = test_container();
-    let h = mount_to(c.clone(), || {
+    let h = mount_to_with_handle(c.clone(), || {
         html::div()
             .attr("id", "root")
             .child(html::h1().child("Title"))
@@ -49,7 +49,7 @@ fn typed_constructors_give_typed_elements() {
 #[wasm_bindgen_test]
 fn svg_and_mathml_namespaces() {
     let c = test_container();
-    let _h = mount_to(c.clone(), || {
+    let _h = mount_to_with_handle(c.clone(), || {
         html::div()
             .child(
                 html::svg()
@@ -90,7 +90,7 @@ fn svg_and_mathml_namespaces() {
 #[wasm_bindgen_test]
 fn custom_elements() {
     let c = test_container();
-    let _h = mount_to(c.clone(), || {
+    let _h = mount_to_with_handle(c.clone(), || {
         html::custom("my-widget")
             .attr("mode", "compact")
             .child("hi")
@@ -105,7 +105,7 @@ fn custom_elements() {
 fn a_custom_tag_the_browser_refuses_is_a_span_and_an_error_not_a_panic() {
     let c = test_container();
     let errors = larkspur::testing::fail_on_console_error();
-    let _h = mount_to(c.clone(), || {
+    let _h = mount_to_with_handle(c.clone(), || {
         view! {
             <div>
                 {html::custom("my widget").child("kept")}
@@ -126,7 +126,7 @@ fn a_custom_tag_the_browser_refuses_is_a_span_and_an_error_not_a_panic() {
 #[wasm_bindgen_test]
 fn static_attribute_kinds() {
     let c = test_container();
-    let _h = mount_to(c.clone(), || {
+    let _h = mount_to_with_handle(c.clone(), || {
         html::input()
             .attr("type", "text")
             .attr("maxlength", 12)
@@ -151,7 +151,7 @@ fn reactive_attribute_updates_in_place() {
     let c = test_container();
     let (title, set_title) = create_signal(Some("one".to_string()));
     let (on, set_on) = create_signal(true);
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         html::a()
             .attr("title", title)
             .attr("hidden", move || !on())
@@ -177,7 +177,7 @@ fn reactive_attribute_updates_in_place() {
 fn classes_static_reactive_and_multiple() {
     let c = test_container();
     let (active, set_active) = create_signal(false);
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         html::div()
             .attr("class", "base")
             .class("always", true)
@@ -203,7 +203,7 @@ fn classes_static_reactive_and_multiple() {
 fn styles_static_reactive_and_removed() {
     let c = test_container();
     let (selected, set_selected) = create_signal(0usize);
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         html::div()
             .style("background-color", "lightgreen")
             .style("--gap", String::from("4px"))
@@ -235,7 +235,7 @@ fn properties_static_and_reactive() {
     let c = test_container();
     let (value, set_value) = create_signal(String::from("first"));
     let (checked, set_checked) = create_signal(false);
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         html::div()
             .child(html::input().attr("id", "text").prop("value", value))
             .child(
@@ -263,7 +263,7 @@ fn properties_static_and_reactive() {
 fn inner_html_is_the_explicit_markup_path() {
     let c = test_container();
     let (html, set_html) = create_signal("<b>bold</b>".to_string());
-    let _h = mount_to(c.clone(), move || html::div().inner_html(html));
+    let _h = mount_to_with_handle(c.clone(), move || html::div().inner_html(html));
     let div = find(&c, "div");
     assert_eq!(div.inner_html(), "<b>bold</b>");
     set_html("<i>it</i>".into());
@@ -275,7 +275,7 @@ fn node_ref_loads_typed_element_and_is_tracked() {
     let c = test_container();
     let seen = std::rc::Rc::new(std::cell::Cell::new(0));
     let s = seen.clone();
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         let input = create_node_ref::<html::Input>();
         create_render_effect(move |_| {
             if let Some(el) = input.get() {
@@ -296,7 +296,7 @@ fn node_ref_loads_typed_element_and_is_tracked() {
 fn updates_touch_only_their_node() {
     let c = test_container();
     let (count, set_count) = create_signal(1);
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         html::p()
             .attr("id", "p")
             .child("Count: ")

@@ -25,7 +25,7 @@ fn push(log: &Log, s: &str) {
 #[wasm_bindgen_test]
 fn delegated_click_updates_state() {
     let c = test_container();
-    let _h = mount_to(c.clone(), || {
+    let _h = mount_to_with_handle(c.clone(), || {
         let (count, set_count) = create_signal(0);
         html::button()
             .on(ev::click, move |_: web_sys::MouseEvent| {
@@ -49,7 +49,7 @@ fn bubbling_order_and_current_target() {
     let c = test_container();
     let log: Log = Default::default();
     let (l1, l2, l3) = (log.clone(), log.clone(), log.clone());
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         let handler = |log: Log, id: &'static str| {
             move |e: web_sys::MouseEvent| {
                 let current: web_sys::Element = e.current_target().unwrap().unchecked_into();
@@ -93,7 +93,7 @@ fn current_target_is_restored_after_dispatch() {
     let c = test_container();
     let kept: Rc<RefCell<Option<web_sys::MouseEvent>>> = Default::default();
     let k = kept.clone();
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         html::button().on(ev::click, move |e| {
             *k.borrow_mut() = Some(e);
         })
@@ -111,7 +111,7 @@ fn stop_propagation_stops_delegated_bubbling() {
     let c = test_container();
     let log: Log = Default::default();
     let (l1, l2) = (log.clone(), log.clone());
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         html::div()
             .on(ev::click, move |_| push(&l1, "outer"))
             .child(html::button().on(ev::click, move |e: web_sys::MouseEvent| {
@@ -128,7 +128,7 @@ fn undelegated_handlers_are_attached_to_the_element() {
     let c = test_container();
     let log: Log = Default::default();
     let (l1, l2, l3) = (log.clone(), log.clone(), log.clone());
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         html::div()
             .on(ev::click, move |_| push(&l1, "delegated-outer"))
             .child(
@@ -163,7 +163,7 @@ fn non_bubbling_events_are_attached_directly() {
     let c = test_container();
     let focused = Rc::new(Cell::new(0));
     let f = focused.clone();
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         html::input().on(ev::focus, move |e: web_sys::FocusEvent| {
             assert!(e.current_target().is_some());
             f.set(f.get() + 1);
@@ -181,7 +181,7 @@ fn custom_events_and_two_handlers_on_one_element() {
     let c = test_container();
     let log: Log = Default::default();
     let (l1, l2, l3) = (log.clone(), log.clone(), log.clone());
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         html::div()
             .on(ev::Custom::new("my-event"), move |e: web_sys::Event| {
                 push(&l1, &e.type_())
@@ -201,7 +201,7 @@ fn typed_input_and_keyboard_events() {
     let (value, set_value) = create_signal(String::new());
     let keys: Log = Default::default();
     let k = keys.clone();
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         html::div()
             .child(
                 html::input()
@@ -234,7 +234,7 @@ fn listeners_go_away_with_their_owner() {
     let baseline = live_handler_count();
     let (show, set_show) = create_signal(true);
     let cl = calls.clone();
-    let h = mount_to(c.clone(), move || {
+    let h = mount_to_with_handle(c.clone(), move || {
         html::div().child(move || {
             let cl = cl.clone();
             let cl2 = cl.clone();
@@ -279,7 +279,7 @@ fn a_removed_elements_stale_expando_never_reaches_a_reused_slot() {
     let new_calls = Rc::new(Cell::new(0));
     let (generation, set_generation) = create_signal(0);
     let (oc, nc) = (old_calls.clone(), new_calls.clone());
-    let h = mount_to(c.clone(), move || {
+    let h = mount_to_with_handle(c.clone(), move || {
         let (oc, nc) = (oc.clone(), nc.clone());
         html::div().child(move || {
             let (oc, nc) = (oc.clone(), nc.clone());
@@ -320,7 +320,7 @@ fn chained_handlers_unlink_from_any_position() {
     let log: Log = Default::default();
     let (shown, set_shown) = create_signal([true, true, true]);
     let l = log.clone();
-    let h = mount_to(c.clone(), move || {
+    let h = mount_to_with_handle(c.clone(), move || {
         let button = html::button();
         for i in 0..3 {
             let l = l.clone();
@@ -362,7 +362,7 @@ fn a_handler_removing_the_next_one_skips_it_and_runs_the_rest() {
     let c = test_container();
     let log: Log = Default::default();
     let l = log.clone();
-    let h = mount_to(c.clone(), move || {
+    let h = mount_to_with_handle(c.clone(), move || {
         let button = html::button();
         let other = html::span();
         let owners: Vec<Owner> = (0..3).map(|_| Owner::new_child()).collect();
@@ -399,7 +399,7 @@ fn custom_event_handlers_need_no_annotation() {
     let c = test_container();
     let seen = Rc::new(Cell::new(0));
     let s = seen.clone();
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         html::div().on(<ev::Custom>::new("ping"), move |_| s.set(s.get() + 1))
     });
     dispatch(&find(&c, "div"), "ping");
@@ -412,7 +412,7 @@ fn removing_the_target_does_not_stop_bubbling() {
     let log: Log = Default::default();
     let (l1, l2) = (log.clone(), log.clone());
     let (shown, set_shown) = create_signal(true);
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         let l2 = l2.clone();
         html::div()
             .on(ev::click, move |_| push(&l1, "outer"))
@@ -443,7 +443,7 @@ fn delegation_reaches_into_open_shadow_roots() {
     shadow.append_child(&inner).unwrap();
     let clicks = Rc::new(Cell::new(0));
     let cl = clicks.clone();
-    let _h = mount_to(inner, move || {
+    let _h = mount_to_with_handle(inner, move || {
         html::button().on(ev::click, move |e: web_sys::MouseEvent| {
             let current: web_sys::Element = e.current_target().unwrap().unchecked_into();
             assert_eq!(current.tag_name(), "BUTTON");
@@ -467,7 +467,7 @@ fn a_frozen_element_takes_no_handler_and_breaks_nothing() {
     let clicks = Rc::new(Cell::new(0));
     let (a, b) = (clicks.clone(), clicks.clone());
     let before = live_handler_count();
-    let h = mount_to(c.clone(), move || {
+    let h = mount_to_with_handle(c.clone(), move || {
         let el: HtmlElement<html::Button> = HtmlElement::from_element(frozen.clone());
         let _ = el.on(ev::click, move |_: web_sys::MouseEvent| {
             a.set(a.get() + 100)

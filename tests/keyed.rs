@@ -42,7 +42,7 @@ impl Fixture {
         let live_rows = Rc::new(Cell::new(0));
         let clicks = Rc::new(Cell::new(0));
         let (lr, cl) = (live_rows.clone(), clicks.clone());
-        let handle = mount_to(container.clone(), move || {
+        let handle = mount_to_with_handle(container.clone(), move || {
             html::ul().child(For(ForProps::builder()
                 .each(move || items.get())
                 .key(|id| *id)
@@ -271,7 +271,7 @@ fn clear_when_the_list_owns_its_parent() {
 fn clear_with_siblings_keeps_them() {
     let c = test_container();
     let (items, set_items) = create_signal(ids(1..=4));
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         html::ul()
             .child(html::li().child("head"))
             .child(For(ForProps::builder()
@@ -297,7 +297,7 @@ fn replace_all_with_siblings_keeps_them() {
     let (items, set_items) = create_signal(ids(1..=4));
     let cleaned = Rc::new(Cell::new(0));
     let cl = cleaned.clone();
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         let cl = cl.clone();
         html::ul()
             .child(html::li().child("head"))
@@ -354,7 +354,7 @@ fn sequence_of_operations() {
 fn duplicate_keys_do_not_share_a_row() {
     let c = test_container();
     let (items, set_items) = create_signal(vec![1, 2]);
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         html::ul().child(For(ForProps::builder()
             .each(move || items.get())
             .key(|id| *id)
@@ -371,7 +371,7 @@ fn rows_with_selector_touch_two_rows() {
     let (selected, set_selected) = create_signal(0u32);
     let runs = Rc::new(Cell::new(0));
     let r = runs.clone();
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         let is_selected = create_selector(move || selected.get());
         html::ul().child(For(ForProps::builder()
             .each(|| 1..=100u32)

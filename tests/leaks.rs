@@ -148,7 +148,7 @@ async fn a_thousand_rows_created_and_cleared_a_hundred_times_leave_nothing() {
     count_window_listeners();
     let container = test_container();
     let (rows, set_rows) = create_signal(Vec::new());
-    let handle = mount_to(container.clone(), move || rows_app(rows));
+    let handle = mount_to_with_handle(container.clone(), move || rows_app(rows));
     let body = container.query_selector("tbody").unwrap().unwrap();
 
     let run = |cycle: usize| {
@@ -276,7 +276,7 @@ async fn a_thousand_route_changes_leave_nothing() {
         .replace_state_with_url(&JsValue::NULL, "", Some("/"))
         .unwrap();
     let container = test_container();
-    let handle = mount_to(container.clone(), RoutesApp);
+    let handle = mount_to_with_handle(container.clone(), RoutesApp);
     let links: Vec<web_sys::Element> = (0..4)
         .map(|i| {
             container

@@ -26,7 +26,7 @@ fn hide_focused(use_prop: bool) {
     let (label, set_label) = create_signal(String::from("start"));
     let outs = Rc::new(Cell::new(0));
     let o = outs.clone();
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         let section = html::section();
         let section = if use_prop {
             section.prop("hidden", hidden)
@@ -94,7 +94,7 @@ fn removing_the_focused_element_survives_focusout() {
     let (label, set_label) = create_signal(String::from("start"));
     let outs = Rc::new(Cell::new(0));
     let o = outs.clone();
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         html::div()
             .on(ev::focusout, move |e: web_sys::FocusEvent| {
                 let current: web_sys::Element = e.current_target().unwrap().unchecked_into();
@@ -133,7 +133,7 @@ fn custom_element_callback_dispatching_a_bubbling_event() {
     let pings = Rc::new(Cell::new(0));
     let p = pings.clone();
     let (seen, set_seen) = create_signal(0);
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         html::div()
             .on(ev::input, move |e: web_sys::Event| {
                 let current: web_sys::Element = e.current_target().unwrap().unchecked_into();
@@ -161,7 +161,7 @@ fn handler_dispatching_its_own_event_type_reenters() {
     let c = test_container();
     let inner = Rc::new(Cell::new(0));
     let i = inner.clone();
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         html::div()
             .child(
                 html::button()

@@ -94,7 +94,7 @@ fn App() -> impl IntoView {
 fn links_navigate_without_reloading() {
     set_url("/");
     let container = test_container();
-    let handle = mount_to(container.clone(), App);
+    let handle = mount_to_with_handle(container.clone(), App);
     assert_eq!(text(&container, "#page"), "Home");
     assert_eq!(
         container
@@ -131,7 +131,7 @@ fn links_navigate_without_reloading() {
 fn popstate_fallback_and_typed_param_errors() {
     set_url("/users/3");
     let container = test_container();
-    let handle = mount_to(container.clone(), App);
+    let handle = mount_to_with_handle(container.clone(), App);
     assert_eq!(text(&container, "#page"), "User 3");
 
     // Back/forward: the browser changes the URL, then fires popstate.
@@ -206,7 +206,7 @@ fn Capture() -> impl IntoView {
 fn nested_routes_keep_the_parent_and_update_the_outlet() {
     set_url("/users");
     let container = test_container();
-    let handle = mount_to(container.clone(), Nested);
+    let handle = mount_to_with_handle(container.clone(), Nested);
     assert_eq!(text(&container, "#detail"), "Pick a user");
     let section = container.query_selector("#users").unwrap().unwrap();
 
@@ -252,7 +252,7 @@ fn navigate_pushes_history_under_the_base_path() {
     set_url("/app/users/5");
     let container = test_container();
     let slot: NavigateSlot = store_value(None);
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         provide_context(slot);
         view! {
             <Router base="/app/">
@@ -291,7 +291,7 @@ fn Tab() -> impl IntoView {
 fn hash_mode_routes_from_the_fragment_with_query() {
     set_url("/#/users/7?tab=posts");
     let container = test_container();
-    let handle = mount_to(container.clone(), || {
+    let handle = mount_to_with_handle(container.clone(), || {
         view! {
             <Router mode=RouterMode::Hash>
                 <A href="/users/8">"User 8"</A>
@@ -346,7 +346,7 @@ fn hash_mode_links_and_navigate_keep_the_documents_path_and_query() {
     let container = test_container();
     let nav = std::rc::Rc::new(std::cell::RefCell::new(None));
     let n = nav.clone();
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         view! {
             <Router mode=RouterMode::Hash>
                 {
@@ -422,7 +422,7 @@ fn default_base_is_the_root_without_a_base_element() {
         .is_none());
     set_url("/users/7");
     let container = test_container();
-    let handle = mount_to(container.clone(), || {
+    let handle = mount_to_with_handle(container.clone(), || {
         view! {
             <Router>
                 <A href="/users/8">"User 8"</A>
@@ -451,7 +451,7 @@ fn link_click_handlers_run_first_and_can_prevent_navigation() {
     let container = test_container();
     let log: Rc<RefCell<Vec<String>>> = Default::default();
     let (l1, l2) = (log.clone(), log.clone());
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         view! {
             <Router base="">
                 <a id="stay" href="/users/1" on:click=move |ev: web_sys::MouseEvent| {
@@ -522,7 +522,7 @@ fn a_link_with_a_fragment_scrolls_to_its_target_after_rendering_the_route() {
     // as a page load would; a link without a fragment goes to the top.
     set_url("/");
     let container = test_container();
-    let handle = mount_to(container.clone(), || {
+    let handle = mount_to_with_handle(container.clone(), || {
         view! {
             <Router>
                 <a href="/docs#install%20steps" id="to-install">"Install"</a>
@@ -559,7 +559,7 @@ async fn a_redirect_with_a_fragment_scrolls_once_the_flush_has_rendered_the_rout
     let window = web_sys::window().unwrap();
     window.scroll_to_with_x_and_y(0.0, 0.0);
     let container = test_container();
-    let handle = mount_to(container.clone(), || {
+    let handle = mount_to_with_handle(container.clone(), || {
         view! {
             <Router>
                 <Routes>

@@ -34,7 +34,7 @@ async fn a_closure_action_and_class_are_followed_and_get_navigates_to_them() {
     let container = test_container();
     let (page, set_page) = create_signal(1);
     let form_ref = create_node_ref::<html::Form>();
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         view! {
             <Router base="">
                 <Form
@@ -72,7 +72,7 @@ async fn post_submits_with_fetch_and_reports_the_response() {
     let status = Rc::new(Cell::new(0u16));
     let fields = Rc::new(RefCell::new(Vec::new()));
     let (s, f) = (status.clone(), fields.clone());
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         view! {
             <Router base="">
                 <Form
@@ -122,7 +122,7 @@ async fn a_failed_post_calls_on_error_and_sets_error() {
     let version = create_rw_signal(0usize);
     let errors = Rc::new(Cell::new(0));
     let e = errors.clone();
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         view! {
             <Router base="">
                 // Port 1: the connection is refused, a network error.
@@ -162,7 +162,7 @@ async fn the_clicked_button_adds_its_field_and_its_overrides() {
     let container = test_container();
     let seen = Rc::new(RefCell::new(Vec::new()));
     let s = seen.clone();
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         view! {
             <Router base="">
                 <Form action="/search">

@@ -60,7 +60,7 @@ async fn fragment_links_change_only_the_fragment() {
     set_url("/deep/page");
 
     let container = test_container();
-    let handle = mount_to(container.clone(), App);
+    let handle = mount_to_with_handle(container.clone(), App);
     assert_eq!(
         find(&container, "#page").text_content().unwrap(),
         "Deep page"

@@ -45,7 +45,7 @@ fn button(container: &web_sys::HtmlElement) -> web_sys::HtmlElement {
 #[wasm_bindgen_test]
 fn counter_counts_clicks() {
     let container = test_container();
-    let _handle = mount_to(container.clone(), HomePage);
+    let _handle = mount_to_with_handle(container.clone(), HomePage);
 
     let h1 = container.query_selector("h1").unwrap().unwrap();
     assert_eq!(h1.text_content().unwrap(), "Welcome to Leptos!");
@@ -62,7 +62,7 @@ fn counter_counts_clicks() {
 #[wasm_bindgen_test]
 fn counter_unmounts_cleanly() {
     let container = test_container();
-    let handle = mount_to(container.clone(), Counter);
+    let handle = mount_to_with_handle(container.clone(), Counter);
     let button = button(&container);
     button.click();
     assert_eq!(button.text_content().unwrap(), "Click Me: 1");

@@ -86,7 +86,7 @@ fn paragraphs(container: &web_sys::HtmlElement) -> Vec<String> {
 fn odd_branch_effect_lives_and_dies_with_its_branch() {
     let log = capture_console();
     let container = test_container();
-    let _handle = mount_to(container.clone(), App);
+    let _handle = mount_to_with_handle(container.clone(), App);
     let button: web_sys::HtmlElement = container
         .query_selector("button")
         .unwrap()

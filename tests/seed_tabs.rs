@@ -128,7 +128,7 @@ fn displays(container: &web_sys::HtmlElement) -> Vec<String> {
 #[wasm_bindgen_test]
 fn tabs_show_the_selected_tab_only() {
     let container = test_container();
-    let _handle = mount_to(container.clone(), HomePage);
+    let _handle = mount_to_with_handle(container.clone(), HomePage);
 
     let buttons = container.query_selector_all("button").unwrap();
     assert_eq!(buttons.length(), 3);
@@ -168,7 +168,7 @@ fn tabs_show_the_selected_tab_only() {
 #[wasm_bindgen_test]
 fn tab_styles_are_static_except_display() {
     let container = test_container();
-    let _handle = mount_to(container.clone(), HomePage);
+    let _handle = mount_to_with_handle(container.clone(), HomePage);
     let h2: web_sys::HtmlElement = container
         .query_selector("h2")
         .unwrap()

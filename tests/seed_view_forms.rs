@@ -28,7 +28,7 @@ fn Badge(#[prop(into)] label: String, #[prop(optional)] count: Option<u32>) -> i
 fn holes_between_static_nodes_keep_their_place() {
     let container = test_container();
     let (n, set_n) = create_signal(1);
-    let _h = mount_to(container.clone(), move || {
+    let _h = mount_to_with_handle(container.clone(), move || {
         view! {
             <p id="p">"a" {n} "b" <Badge label="x"/> "c" {move || n() * 10}</p>
         }
@@ -45,7 +45,7 @@ fn nested_dynamic_attributes_and_events_in_a_template() {
     let container = test_container();
     let (on, set_on) = create_signal(false);
     let (clicks, set_clicks) = create_signal(0);
-    let _h = mount_to(container.clone(), move || {
+    let _h = mount_to_with_handle(container.clone(), move || {
         view! {
             <div class="card">
                 <h2>"Title"</h2>
@@ -73,7 +73,7 @@ fn nested_dynamic_attributes_and_events_in_a_template() {
 #[wasm_bindgen_test]
 fn dangerous_literal_urls_still_go_through_the_renderer() {
     let container = test_container();
-    let _h = mount_to(container.clone(), || {
+    let _h = mount_to_with_handle(container.clone(), || {
         view! { <div><span>"x"</span><a id="bad" href="javascript:alert(1)">"bad"</a></div> }
     });
     let href = el(&container, "#bad").get_attribute("href");
@@ -89,7 +89,7 @@ fn properties_booleans_refs_and_inner_html() {
     let container = test_container();
     let input_ref = create_node_ref::<html::Input>();
     let (value, set_value) = create_signal("one".to_string());
-    let _h = mount_to(container.clone(), move || {
+    let _h = mount_to_with_handle(container.clone(), move || {
         view! {
             <form>
                 <input node_ref=input_ref type="text" prop:value=value disabled/>
@@ -108,7 +108,7 @@ fn properties_booleans_refs_and_inner_html() {
 #[wasm_bindgen_test]
 fn svg_and_custom_elements_get_their_namespace() {
     let container = test_container();
-    let _h = mount_to(container.clone(), || {
+    let _h = mount_to_with_handle(container.clone(), || {
         view! {
             <svg viewBox="0 0 10 10"><circle cx=5 cy=5 r=4/><a href="#"><text>"t"</text></a></svg>
             <my-widget mode="compact">"w"</my-widget>
@@ -137,7 +137,7 @@ fn show_and_for_as_components() {
     let container = test_container();
     let (rows, set_rows) = create_signal(vec![(1, "a"), (2, "b")]);
     let (shown, set_shown) = create_signal(true);
-    let _h = mount_to(container.clone(), move || {
+    let _h = mount_to_with_handle(container.clone(), move || {
         view! {
             <ul>
                 <For each=move || rows.get() key=|row| row.0 let:row>
@@ -175,7 +175,7 @@ fn Labeled<T: std::fmt::Display + 'static>(
 #[wasm_bindgen_test]
 fn generic_components_and_impl_trait_props() {
     let container = test_container();
-    let _h = mount_to(container.clone(), || {
+    let _h = mount_to_with_handle(container.clone(), || {
         view! {
             <Labeled value=42 render=|s| format!("<{s}>")/>
             <Labeled value="x" render=|s| s.repeat(2)/>
@@ -193,7 +193,7 @@ fn table_rows_from_templates_keep_their_structure() {
     let container = test_container();
     let (rows, set_rows) = create_signal(vec![(1, "one"), (2, "two")]);
     let (selected, set_selected) = create_signal(0);
-    let _h = mount_to(container.clone(), move || {
+    let _h = mount_to_with_handle(container.clone(), move || {
         view! {
             <table>
                 <tbody>

@@ -60,7 +60,7 @@ struct Handles {
 fn mount_pager(container: &web_sys::HtmlElement) -> (Rc<Handles>, MountHandle) {
     let slot: Rc<RefCell<Option<Rc<Handles>>>> = Rc::default();
     let filled = slot.clone();
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         view! {
             <Router base="">
                 {
@@ -231,7 +231,7 @@ fn in_hash_mode_the_parameter_lives_in_the_fragment() {
     type Pair = (PersistedSignal<u32>, Memo<Option<u32>>);
     let slot: Rc<RefCell<Option<Pair>>> = Rc::default();
     let filled = slot.clone();
-    let mounted = mount_to(container.clone(), move || {
+    let mounted = mount_to_with_handle(container.clone(), move || {
         view! {
             <Router mode=RouterMode::Hash>
                 {
@@ -267,7 +267,7 @@ fn a_query_write_keeps_the_entrys_history_state() {
     let container = test_container();
     let slot: Captured = Rc::default();
     let out = slot.clone();
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         let out = out.clone();
         view! {
             <Router base="">
@@ -306,7 +306,7 @@ fn a_query_write_keeps_other_keys_repeated_values() {
     let container = test_container();
     let slot: Rc<RefCell<Option<PersistedSignal<u32>>>> = Rc::default();
     let out = slot.clone();
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         let out = out.clone();
         view! {
             <Router base="">
@@ -332,7 +332,7 @@ fn a_repeated_key_reads_as_its_last_value_either_way() {
     let container = test_container();
     let slot: Rc<RefCell<Option<PersistedSignal<u32>>>> = Rc::default();
     let out = slot.clone();
-    let handle = mount_to(container.clone(), move || {
+    let handle = mount_to_with_handle(container.clone(), move || {
         let out = out.clone();
         view! {
             <Router base="">

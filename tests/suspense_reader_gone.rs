@@ -19,7 +19,7 @@ async fn a_gone_reader_no_longer_suspends_the_boundary() {
     let fetcher = gates.fetcher();
     let (source, set_source) = create_signal(1);
     let (show_reader, set_show_reader) = create_signal(true);
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         let data = create_resource(move || source.get(), fetcher);
         view! {
             <div>

@@ -38,7 +38,7 @@ fn clones_and_fills_holes() {
     let (selected, set_selected) = create_signal(false);
     let clicks = Rc::new(Cell::new(0));
     let cl = clicks.clone();
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         html::ul()
             .child(row(count, cl.clone(), selected))
             .child(row(count, cl.clone(), selected))
@@ -77,7 +77,7 @@ fn several_roots_and_node_refs() {
     assert!(input_ref.get_untracked().is_some());
     let view = p::nodes_view(vec![first, second, third]);
     let c = test_container();
-    let _h = mount_to(c.clone(), move || view);
+    let _h = mount_to_with_handle(c.clone(), move || view);
     assert_eq!(c.inner_html(), "<p>one</p>two<input>");
 }
 
@@ -87,7 +87,7 @@ fn dynamic_text_fills_the_template_placeholder_in_place() {
     let (label, set_label) = create_signal(String::from("first"));
     let (shown, set_shown) = create_signal(true);
     let id = 7usize;
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         view! {
             <div class="row">
                 <span class="id">{id}</span>

@@ -23,7 +23,7 @@ fn a_second_module_ignores_the_first_modules_expandos() {
     let c = test_container();
     let ours = Rc::new(Cell::new(0));
     let o = ours.clone();
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         html::div()
             .child(
                 html::button()

@@ -79,7 +79,7 @@ async fn payloads_stay_inert_everywhere() {
     assert!(list.len() >= 30);
     let (dynamic, set_dynamic) = create_signal(String::new());
     let rows = list.clone();
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         let rows = rows.clone();
         html::div().child(
             rows.into_iter()
@@ -180,7 +180,7 @@ async fn payloads_stay_inert_everywhere() {
 #[wasm_bindgen_test]
 fn script_urls_are_refused_in_url_attributes() {
     let c = test_container();
-    let _h = mount_to(c.clone(), || {
+    let _h = mount_to_with_handle(c.clone(), || {
         html::div()
             .child(
                 html::a()
@@ -279,7 +279,7 @@ fn script_urls_are_refused_in_url_attributes() {
 fn reactive_url_switching_to_javascript_is_removed() {
     let c = test_container();
     let (url, set_url) = create_signal(String::from("/home"));
-    let _h = mount_to(c.clone(), move || html::a().attr("href", url).child("go"));
+    let _h = mount_to_with_handle(c.clone(), move || html::a().attr("href", url).child("go"));
     let a = find(&c, "a");
     assert_eq!(a.get_attribute("href").as_deref(), Some("/home"));
     set_url(format!("javascript:{SET}"));
@@ -299,7 +299,7 @@ fn the_detector_works() {
     // above would have seen an executed payload.
     reset_flag();
     let c = test_container();
-    let _h = mount_to(c.clone(), || {
+    let _h = mount_to_with_handle(c.clone(), || {
         html::button().attr("onclick", TrustedUrl::new(SET))
     });
     find(&c, "button").click();
@@ -318,7 +318,7 @@ fn refusals_warn_in_debug_builds() {
     );
     let lines: js_sys::Array = install.call0(&JsValue::NULL).unwrap().into();
     let c = test_container();
-    let _h = mount_to(c.clone(), || {
+    let _h = mount_to_with_handle(c.clone(), || {
         html::a()
             .attr("href", "javascript:alert(1)")
             .child(html::span().prop("innerHTML", "<b>x</b>"))
@@ -342,7 +342,7 @@ fn srcdoc_attribute_and_upper_case_url_names_are_refused() {
     reset_flag();
     let c = test_container();
     let payload = "<script>parent.__xss_executed=1</script>".to_string();
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         html::div()
             .child(html::iframe().attr("srcdoc", payload.clone()))
             .child(html::iframe().attr("SRCDOC", payload))

@@ -35,7 +35,7 @@ async fn payloads_stay_data_in_the_renderer() {
     let list = xss_corpus();
     let (live, set_live) = create_signal(String::new());
     let rows = list.clone();
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         html::div()
             .child(
                 rows.iter()
@@ -224,7 +224,7 @@ async fn payloads_stay_data_in_router_params_and_query() {
         .unwrap();
     let c = test_container();
     let slot: NavigateSlot = store_value(None);
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         provide_context(slot);
         view! {
             <Router base="">
@@ -262,7 +262,7 @@ async fn payloads_stay_data_in_router_params_and_query() {
 async fn inner_html_is_the_only_door() {
     let c = test_container();
     let payload = "<img src=x onerror=window.__xss_door=1>";
-    let _h = mount_to(c.clone(), move || html::div().inner_html(payload));
+    let _h = mount_to_with_handle(c.clone(), move || html::div().inner_html(payload));
     let_tasks_run().await;
     let door = js_sys::Reflect::get(&js_sys::global(), &"__xss_door".into()).unwrap();
     assert_eq!(

@@ -98,7 +98,7 @@ async fn payloads_stay_data_in_head_tags_and_the_title() {
     for p in &list {
         let c = test_container();
         let text = p.clone();
-        let handle = mount_to(c.clone(), move || {
+        let handle = mount_to_with_handle(c.clone(), move || {
             let text = store_value(text);
             head_tags(move || text.get_value())
         });
@@ -111,7 +111,7 @@ async fn payloads_stay_data_in_head_tags_and_the_title() {
     // Updates: one set of tags, every payload through a signal.
     let c = test_container();
     let (current, set_current) = create_signal(String::new());
-    let handle = mount_to(c.clone(), move || head_tags(move || current.get()));
+    let handle = mount_to_with_handle(c.clone(), move || head_tags(move || current.get()));
     let scripts = document().get_elements_by_tag_name("script").length();
     let mounted = element_count();
     for p in &list {
@@ -146,7 +146,7 @@ async fn payloads_stay_data_through_a_title_formatter() {
     for p in &list {
         let c = test_container();
         let (prefix, text) = (p.clone(), p.clone());
-        let handle = mount_to(c.clone(), move || {
+        let handle = mount_to_with_handle(c.clone(), move || {
             view! {
                 <Title formatter=move |t: String| format!("{prefix} | {t}")/>
                 <Title text=text/>

@@ -24,7 +24,7 @@ fn flag(name: &str) -> JsValue {
 async fn framework_scripts_are_inert() {
     let c = test_container();
     let (code, set_code) = create_signal(String::from("window.__policy_text = 1"));
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         view! {
             <div>
                 <script id="child">{code}</script>
@@ -34,7 +34,7 @@ async fn framework_scripts_are_inert() {
         }
     });
     let built = html::script().child("window.__policy_builder = 1");
-    let _h2 = mount_to(c.clone(), move || built);
+    let _h2 = mount_to_with_handle(c.clone(), move || built);
     let dynamic = larkspur::dom::create_element_dynamic("SCRIPT");
     dynamic.set_text_content(Some("window.__policy_dynamic = 1"));
     c.append_child(&dynamic).unwrap();
@@ -62,7 +62,7 @@ async fn framework_scripts_are_inert() {
 #[wasm_bindgen_test]
 fn svg_animation_values_are_url_checked() {
     let c = test_container();
-    let _h = mount_to(c.clone(), || {
+    let _h = mount_to_with_handle(c.clone(), || {
         svg::svg().child(
             svg::a()
                 .attr("id", "target")
@@ -125,7 +125,7 @@ fn url_properties_check_non_string_values() {
         "(() => { let n = 0; return { toString() { return n++ ? 'javascript:window.__policy_sneaky=1' : '/safe'; } }; })()",
     )
     .unwrap();
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         html::div()
             .child(
                 html::a()
@@ -160,7 +160,7 @@ fn url_properties_check_non_string_values() {
 #[wasm_bindgen_test]
 fn xlink_href_goes_into_the_xlink_namespace() {
     let c = test_container();
-    let _h = mount_to(c.clone(), || {
+    let _h = mount_to_with_handle(c.clone(), || {
         view! {
             <svg>
                 <defs><circle id="icon" r="5"/></defs>
@@ -173,7 +173,7 @@ fn xlink_href_goes_into_the_xlink_namespace() {
         used.get_attribute_ns(Some(XLINK), "href").as_deref(),
         Some("#icon")
     );
-    let _h = mount_to(c.clone(), || {
+    let _h = mount_to_with_handle(c.clone(), || {
         svg::svg().child(svg::use_().attr("id", "u2").attr("xlink:href", "#icon"))
     });
     assert_eq!(
@@ -188,7 +188,7 @@ fn xlink_href_goes_into_the_xlink_namespace() {
 fn on_attributes_refuse_strings() {
     let c = test_container();
     let user = String::from("window.__policy_onclick = 1");
-    let _h = mount_to(c.clone(), move || {
+    let _h = mount_to_with_handle(c.clone(), move || {
         view! {
             <div>
                 <button id="b1" onclick=user.clone()>"a"</button>
@@ -211,7 +211,7 @@ fn on_attributes_refuse_strings() {
 #[wasm_bindgen_test]
 fn template_url_names_are_checked_in_any_case() {
     let c = test_container();
-    let _h = mount_to(c.clone(), || {
+    let _h = mount_to_with_handle(c.clone(), || {
         view! {
             <div>
                 <a id="a" HREF="javascript:window.__policy_case=1">"a"</a>
@@ -226,7 +226,7 @@ fn template_url_names_are_checked_in_any_case() {
 #[wasm_bindgen_test]
 fn nestings_the_parser_rewrites_render_as_written() {
     let c = test_container();
-    let _h = mount_to(c.clone(), || {
+    let _h = mount_to_with_handle(c.clone(), || {
         view! {
             <div id="root">
                 <ul><li id="outer-li"><div><li id="inner-li">"in"</li></div></li></ul>

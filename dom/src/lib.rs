@@ -280,7 +280,7 @@ pub use r#async::await_view::{Await, AwaitProps, AwaitPropsBuilder, MissingFutur
 pub use r#async::multi_action::{create_multi_action, MultiAction, Submission};
 pub use r#async::stream::{create_signal_from_stream, SignalStream};
 pub use serialization::{Serializable, SerializationError};
-pub use view::mount_to_body_with_handle;
+pub use view::{mount_to_body_with_handle, mount_to_with_handle};
 
 /// Everything user-facing, for `use larkspur::prelude::*;` (the same set as
 /// `use larkspur::*;`).
@@ -310,8 +310,8 @@ pub mod prelude {
     pub use crate::{
         create_action, create_multi_action, create_owning_memo, create_runtime, create_slice,
         event_target, event_target_checked, event_target_value, is_browser, is_server, location,
-        location_hash, location_pathname, mount_to_body_with_handle, queue_microtask,
-        request_idle_callback, request_idle_callback_with_handle, watch, window,
+        location_hash, location_pathname, mount_to_body_with_handle, mount_to_with_handle,
+        queue_microtask, request_idle_callback, request_idle_callback_with_handle, watch, window,
         window_event_listener, window_event_listener_untyped, Action, AnimatedShow,
         AnimatedShowProps, Await, AwaitProps, Callable, Callback, IdleCallbackHandle, MultiAction,
         RuntimeId, SignalDispose, SignalGetUntracked, SignalSetUntracked, SignalSetter,

@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 use super::queries::{self, By, QueryError};
-use crate::view::{mount_to, IntoView, MountHandle};
+use crate::view::{mount_to_with_handle, IntoView, MountHandle};
 
 /// A view mounted by [`render`] into its own container. Dropping it
 /// unmounts the view, disposes its owner and removes the container.
@@ -57,7 +57,7 @@ pub fn render<V: IntoView>(f: impl FnOnce() -> V + 'static) -> Screen {
 /// assert_eq!(screen.text(), "inside");
 /// ```
 pub fn render_into<V: IntoView>(container: HtmlElement, f: impl FnOnce() -> V + 'static) -> Screen {
-    let handle = mount_to(container.clone(), f);
+    let handle = mount_to_with_handle(container.clone(), f);
     Screen {
         container,
         handle: Some(handle),

@@ -23,7 +23,8 @@ pub use fragment::{CollectView, Fragment};
 pub use into_view::Content;
 pub use into_view::IntoView;
 pub use mount::{
-    install_browser_hooks, mount_to, mount_to_body, mount_to_body_with_handle, MountHandle,
+    install_browser_hooks, mount_to, mount_to_body, mount_to_body_with_handle,
+    mount_to_with_handle, MountHandle,
 };
 
 pub(crate) use dynamic::{dynamic_in_place, dynamic_view};

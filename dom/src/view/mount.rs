@@ -97,7 +97,7 @@ impl MountHandle {
 /// }
 /// ```
 pub fn mount_to_body<V: IntoView>(f: impl FnOnce() -> V + 'static) {
-    mount_to(dom::body(), f);
+    mount_to_with_handle(dom::body(), f);
 }
 
 /// Mounts the view returned by `f` at the end of `document.body` and returns
@@ -112,10 +112,12 @@ pub fn mount_to_body<V: IntoView>(f: impl FnOnce() -> V + 'static) {
 /// handle.unmount();
 /// ```
 pub fn mount_to_body_with_handle<V: IntoView>(f: impl FnOnce() -> V + 'static) -> MountHandle {
-    mount_to(dom::body(), f)
+    mount_to_with_handle(dom::body(), f)
 }
 
-/// Mounts the view returned by `f` at the end of `parent`.
+/// Mounts the view returned by `f` at the end of `parent`, for the life of
+/// the page. Returns `()` as in Leptos 0.6, so `fn main() { mount_to(el,
+/// App) }` compiles; use [`mount_to_with_handle`] to unmount later.
 ///
 /// # Example
 ///
@@ -124,10 +126,26 @@ pub fn mount_to_body_with_handle<V: IntoView>(f: impl FnOnce() -> V + 'static) -
 ///
 /// let parent = document().create_element("div").unwrap();
 /// let parent: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(parent);
-/// let handle = mount_to(parent, || "mounted");
+/// mount_to(parent, || "mounted");
+/// ```
+pub fn mount_to<V: IntoView>(parent: WebHtmlElement, f: impl FnOnce() -> V + 'static) {
+    mount_to_with_handle(parent, f);
+}
+
+/// Mounts the view returned by `f` at the end of `parent` and returns the
+/// [`MountHandle`] that can take it out again (tests, embedded widgets).
+///
+/// # Example
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// let parent = document().create_element("div").unwrap();
+/// let parent: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(parent);
+/// let handle = mount_to_with_handle(parent, || "mounted");
 /// handle.unmount();
 /// ```
-pub fn mount_to<V: IntoView>(
+pub fn mount_to_with_handle<V: IntoView>(
     parent: WebHtmlElement,
     f: impl FnOnce() -> V + 'static,
 ) -> MountHandle {

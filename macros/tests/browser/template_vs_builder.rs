@@ -91,7 +91,7 @@ fn measure(name: &str, f: fn(usize) -> View) -> f64 {
     for _ in 0..7 {
         let c = test_container();
         let t0 = now();
-        let h = mount_to(c.clone(), move || f(10_000));
+        let h = mount_to_with_handle(c.clone(), move || f(10_000));
         let t1 = now();
         times.push(t1 - t0);
         h.unmount();
