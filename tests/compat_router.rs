@@ -962,6 +962,9 @@ fn user_loader() -> Memo<String> {
     LOADS.with(|n| n.set(n.get() + 1));
     on_cleanup(|| LOADER_DROPS.with(|n| n.set(n.get() + 1)));
     let params = use_params_map();
+    // A read of the parameters in the loader itself does not make the
+    // route's view follow them (the loader runs untracked).
+    let _ = params.with(|p| p.get("id").cloned());
     create_memo(move |_| {
         params.with(|p| format!("user {}", p.get("id").cloned().unwrap_or_default()))
     })

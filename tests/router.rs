@@ -376,14 +376,20 @@ fn hash_mode_links_and_navigate_keep_the_documents_path_and_query() {
     to8.click();
     assert_eq!(full_location(), "/page?utm=x#/users/8");
     assert_eq!(text(&container, "#page"), "User 8");
-    assert_eq!(
+    // A new entry (browsers cap the count at 50, which a long test run in
+    // one page can reach).
+    let history_length = || {
         web_sys::window()
             .unwrap()
             .history()
             .unwrap()
             .length()
-            .unwrap(),
-        entries + 1
+            .unwrap()
+    };
+    let after_push = history_length();
+    assert!(
+        after_push == entries + 1 || entries >= 50,
+        "{entries} -> {after_push}"
     );
     // `replace` holds in hash mode too.
     let to9: web_sys::HtmlElement = container
@@ -394,15 +400,7 @@ fn hash_mode_links_and_navigate_keep_the_documents_path_and_query() {
     to9.click();
     assert_eq!(full_location(), "/page?utm=x#/users/9");
     assert_eq!(text(&container, "#page"), "User 9");
-    assert_eq!(
-        web_sys::window()
-            .unwrap()
-            .history()
-            .unwrap()
-            .length()
-            .unwrap(),
-        entries + 1
-    );
+    assert_eq!(history_length(), after_push);
     let navigate = nav.borrow_mut().take().unwrap();
     navigate("/users/10", Default::default());
     assert_eq!(full_location(), "/page?utm=x#/users/10");

@@ -335,6 +335,13 @@ fn request_flush(rt: &Runtime) {
 /// from an app effect's code runs them at once (see [`run_nested`]).
 pub(crate) fn notify(rt: &Runtime, id: NodeId) {
     mark_subscribers_dirty(rt, id);
+    settle_writes(rt);
+}
+
+/// After a write (or the end of a `batch` or of a held read): runs the
+/// stale effects, outside a flush; inside one, a write from an app
+/// effect's code runs them at once (see [`run_nested`]).
+fn settle_writes(rt: &Runtime) {
     if let Some(nested) = rt.nested_runner.get() {
         if rt.flushing.get() && rt.batch_depth.get() == 0 {
             return nested(rt);
@@ -363,26 +370,35 @@ const NESTED_LIMIT: u8 = 12;
 /// events their DOM work fires synchronously, keep being queued for the
 /// flush, so no view is rebuilt in the middle of another's update.
 pub(crate) fn run_nested(rt: &Runtime) {
-    let writer_is_side_effect = rt.owner.get().is_some_and(|owner| {
-        rt.arena.borrow().get(owner).is_some_and(|n| {
-            n.kind == crate::runtime::Kind::Effect
-                && n.flags.has(Flags::NESTS)
-                && n.flags.has(Flags::RUNNING)
-        })
-    });
     let depth = rt.nested_depth.get();
-    if !writer_is_side_effect || depth >= NESTED_LIMIT {
+    if depth >= NESTED_LIMIT || !writer_may_nest(rt) {
         return;
     }
-    struct Depth<'a>(&'a Runtime, u8);
-    impl Drop for Depth<'_> {
+    /// Restores the depth and queues the parked effects again, also when a
+    /// panic unwinds through (natively; wasm aborts).
+    struct Nested<'a> {
+        rt: &'a Runtime,
+        depth: u8,
+        parked: Vec<NodeId>,
+    }
+    impl Drop for Nested<'_> {
         fn drop(&mut self) {
-            self.0.nested_depth.set(self.1);
+            self.rt.nested_depth.set(self.depth);
+            let arena = self.rt.arena.borrow();
+            let mut queue = self.rt.queue.borrow_mut();
+            for &id in &self.parked {
+                if let Some(n) = arena.get(id) {
+                    queue.push(n.seq.get(), id);
+                }
+            }
         }
     }
     rt.nested_depth.set(depth + 1);
-    let _depth = Depth(rt, depth);
-    let mut parked = Vec::new();
+    let mut nested = Nested {
+        rt,
+        depth,
+        parked: Vec::new(),
+    };
     let mut runs = 0usize;
     loop {
         let next = rt.queue.borrow_mut().pop();
@@ -391,7 +407,7 @@ pub(crate) fn run_nested(rt: &Runtime) {
         };
         let running = (rt.arena.borrow().get(id)).is_some_and(|n| n.flags.has(Flags::RUNNING));
         if running {
-            parked.push(id);
+            nested.parked.push(id);
             continue;
         }
         runs += 1;
@@ -400,13 +416,23 @@ pub(crate) fn run_nested(rt: &Runtime) {
         }
         update_if_necessary(rt, id);
     }
-    let arena = rt.arena.borrow();
-    let mut queue = rt.queue.borrow_mut();
-    for id in parked {
-        if let Some(n) = arena.get(id) {
-            queue.push(n.seq.get(), id);
-        }
-    }
+}
+
+/// Whether the write happening now may run effects before it returns: it
+/// comes from a running app effect (the current owner), and none of the
+/// renderer's effects is running. A component's `create_render_effect`
+/// makes its first run inside the renderer's update of a list or a
+/// dynamic child; nesting there could rebuild or dispose that view halfway
+/// through its update.
+fn writer_may_nest(rt: &Runtime) -> bool {
+    rt.running_views.get() == 0
+        && rt.owner.get().is_some_and(|owner| {
+            rt.arena.borrow().get(owner).is_some_and(|n| {
+                n.kind == crate::runtime::Kind::Effect
+                    && n.flags.has(Flags::NESTS)
+                    && n.flags.has(Flags::RUNNING)
+            })
+        })
 }
 
 /// [`batch`], with Leptos 0.6's fallible signature. Larkspur's runtime is
@@ -448,7 +474,7 @@ pub fn batch<R>(f: impl FnOnce() -> R) -> R {
         let _depth = Depth;
         f()
     };
-    with_runtime(run_effects);
+    with_runtime(settle_writes);
     result
 }
 
@@ -473,6 +499,10 @@ impl Drop for HoldEffects {
     fn drop(&mut self) {
         with_runtime(|rt| {
             rt.batch_depth.set(rt.batch_depth.get() - 1);
+            // Never nested (`settle_writes`): a memo's run drops its hold
+            // in the middle of a pull, whose frames are still on the stack
+            // and would make the nested effects take their sources for
+            // settled.
             if !std::thread::panicking() {
                 run_effects(rt);
             }

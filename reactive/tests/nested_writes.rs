@@ -174,3 +174,102 @@ fn a_long_chain_of_side_effects_settles() {
     signals[0].set(9);
     assert!(signals.iter().all(|s| s.get_untracked() == 9));
 }
+
+#[test]
+fn nested_runs_see_memos_settled_and_miss_nothing() {
+    let _rt = create_runtime();
+    let a = create_rw_signal(1);
+    let b = create_rw_signal(0);
+    let c = create_rw_signal(10);
+    let doubled = create_memo(move |_| a.get() * 2);
+    let sum = create_memo(move |_| b.get() + c.get());
+    let seen = store_value((0, 0));
+    create_effect(move |_| {
+        // Reads a memo, then writes what another effect's memo reads.
+        let d = doubled.get();
+        b.set(d);
+        seen.update_value(|s| s.0 = d);
+    });
+    create_effect(move |_| {
+        let total = sum.get();
+        seen.update_value(|s| s.1 = total);
+    });
+    flush();
+    assert_eq!(seen.get_value(), (2, 12));
+    a.set(5);
+    assert_eq!(seen.get_value(), (10, 20));
+    batch(|| {
+        a.set(7);
+        c.set(1);
+    });
+    assert_eq!(seen.get_value(), (14, 15));
+}
+
+#[test]
+fn an_effect_created_inside_a_renderer_update_does_not_nest() {
+    // A component's `create_render_effect` makes its first run inside the
+    // renderer's update of a list or dynamic child: its writes wait until
+    // that update is done, so no other view is rebuilt halfway through it.
+    let _rt = create_runtime();
+    let (log, push) = log();
+    let mode = create_rw_signal(0);
+    let items = create_rw_signal(0);
+    let p = push.clone();
+    create_view_effect(move |_| {
+        if mode.get() > 0 {
+            p("parent view re-ran");
+        }
+    });
+    let p = push.clone();
+    create_view_effect(move |_| {
+        if items.get() > 0 {
+            p("list update starts");
+            create_render_effect(move |_| mode.set(1));
+            p("list update ends");
+        }
+    });
+    items.set(1);
+    assert_eq!(
+        *log.borrow(),
+        [
+            "list update starts",
+            "list update ends",
+            "parent view re-ran"
+        ]
+    );
+}
+
+#[test]
+fn a_batch_inside_a_side_effect_runs_its_effects_when_it_ends() {
+    let _rt = create_runtime();
+    let a = create_rw_signal(0);
+    let b = create_rw_signal(0);
+    let syncing = store_value(false);
+    let _ = watch(
+        move || a.get(),
+        move |v, _, _| {
+            if !syncing.get_value() {
+                syncing.set_value(true);
+                batch(|| b.set(*v));
+                syncing.set_value(false);
+            }
+        },
+        false,
+    );
+    let _ = watch(
+        move || b.get(),
+        move |v, _, _| {
+            if !syncing.get_value() {
+                syncing.set_value(true);
+                batch(|| a.set(*v));
+                syncing.set_value(false);
+            }
+        },
+        false,
+    );
+    flush();
+    a.set(3);
+    assert_eq!((a.get_untracked(), b.get_untracked()), (3, 3));
+    b.set(4);
+    assert_eq!((a.get_untracked(), b.get_untracked()), (4, 4));
+}

@@ -34,7 +34,12 @@ impl RouteContext {
         let (mut segments, mut takes_rest) = (0, false);
         let pattern = self.base.split('/').chain(self.original_path.split('/'));
         for segment in pattern.filter(|s| !s.is_empty()) {
-            segments += 1;
+            // An optional parameter the URL left out took no segment.
+            let absent = segment
+                .strip_prefix(':')
+                .and_then(|s| s.strip_suffix('?'))
+                .is_some_and(|name| self.params.with_untracked(|p| p.get(name).is_none()));
+            segments += usize::from(!absent);
             takes_rest = segment.starts_with('*');
         }
         self.url.with_untracked(|u| {
@@ -321,6 +326,25 @@ mod resolve_tests {
         assert_eq!(route("/users/:id", "/users//7/x").path(), "/users//7");
         assert_eq!(route("/files/*rest", "/files/a/b/").path(), "/files/a/b");
         assert_eq!(route("/", "/anything").path(), "/");
+    }
+
+    #[test]
+    fn an_absent_optional_parameter_takes_no_segment() {
+        let mut params = crate::router::ParamsMap::new();
+        params.insert("page", "intro");
+        let r = RouteContext {
+            original_path: Rc::from("/:lang?/docs"),
+            base: Rc::from(""),
+            params: create_memo(move |_| params.clone()),
+            url: create_rw_signal(RouteUrl {
+                pathname: "/docs/intro".to_string(),
+                search: String::new(),
+                hash: String::new(),
+            }),
+            data: None,
+        };
+        assert_eq!(r.path(), "/docs");
+        assert_eq!(r.resolve_path("setup").as_deref(), Some("/docs/setup"));
     }
 
     #[test]

@@ -503,7 +503,13 @@ pub(super) fn render_level(ctx: OutletContext, fallback: Option<ViewFn>) -> View
                     .unwrap_or_else(|| route.path.clone());
                 // The loader runs under this level's owner: a resource it
                 // creates lives as long as the route is shown.
-                let data = route.data.as_ref().map(|loader| (loader.data)());
+                // Untracked: what it reads (the parameters) must not
+                // rebuild the route's view; a resource it makes follows
+                // them itself.
+                let data = route
+                    .data
+                    .as_ref()
+                    .map(|loader| larkspur_reactive::untrack(|| (loader.data)()));
                 super::route_context::provide_route(full, base.clone(), data);
                 route.view.run()
             }
