@@ -428,7 +428,7 @@ impl Drop for Running<'_> {
 /// for a memo whose value changed, marks its subscribers Dirty.
 pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
     let epoch = rt.next_epoch();
-    let (payload, owns, is_memo, view) = {
+    let (payload, owns, is_memo) = {
         let mut arena = rt.arena.borrow_mut();
         let Some(node) = arena.get_mut(id) else {
             return;
@@ -445,12 +445,7 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
             return;
         };
         node.flags.set(Flags::RUNNING, true);
-        let is_memo = node.kind == Kind::Memo;
-        // The renderer's own effects (not memos, not the app's effects)
-        // are counted while they run: writes then never nest
-        // (`scheduler::run_nested`).
-        let view = !is_memo && !node.flags.has(Flags::NESTS);
-        (payload, node.owned.is_some(), is_memo, view)
+        (payload, node.owned.is_some(), node.kind == Kind::Memo)
     };
     // A memo that writes a signal while it computes (allowed, if unusual)
     // must not run that signal's effects in the middle of its computation:
@@ -480,9 +475,7 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
         node.cursor = 0;
         node.epoch = epoch;
     }
-    rt.running_views.set(rt.running_views.get() + view as u32);
     let changed = rt.with_context(Some(id), Some(id), || payload.run());
-    rt.running_views.set(rt.running_views.get() - view as u32);
     std::mem::forget(running); // cleared below, in the same borrow
     let notify = {
         let mut arena = rt.arena.borrow_mut();

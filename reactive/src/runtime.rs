@@ -499,8 +499,6 @@ pub(crate) struct Runtime {
     pub(crate) nested_runner: Cell<Option<fn(&Runtime)>>,
     /// How deep `run_nested` calls are stacked.
     pub(crate) nested_depth: Cell<u8>,
-    /// How many of the renderer's effects are running (see `run_node`).
-    pub(crate) running_views: Cell<u32>,
     /// Effects waiting to run, lowest creation sequence first.
     pub(crate) queue: RtCell<crate::scheduler::EffectQueue>,
     /// `create_effect`s whose first run waits for `flush()`.
@@ -536,7 +534,6 @@ thread_local! {
             flushing: Cell::new(false),
             nested_runner: Cell::new(None),
             nested_depth: Cell::new(0),
-            running_views: Cell::new(0),
             queue: RtCell::new(crate::scheduler::EffectQueue::new()),
             deferred: RtCell::new(Vec::new()),
             flush_scheduled: Cell::new(false),

@@ -144,7 +144,13 @@ fn heap_pop(heap: &mut Vec<(u64, NodeId)>) -> Option<NodeId> {
 /// and settled afterwards instead of trying to re-enter it while it runs.
 pub(crate) fn run_now(rt: &Runtime, id: NodeId) {
     if rt.flushing.get() {
+        // A first run inside another node's run (a component's effect
+        // made while the renderer builds a list row or a dynamic child):
+        // its writes are queued, never nested (see `run_nested`), so no
+        // view is rebuilt halfway through that update.
+        let depth = rt.nested_depth.replace(NESTED_LIMIT);
         run_node(rt, id);
+        rt.nested_depth.set(depth);
         return;
     }
     {
@@ -342,10 +348,8 @@ pub(crate) fn notify(rt: &Runtime, id: NodeId) {
 /// stale effects, outside a flush; inside one, a write from an app
 /// effect's code runs them at once (see [`run_nested`]).
 fn settle_writes(rt: &Runtime) {
-    if let Some(nested) = rt.nested_runner.get() {
-        if rt.flushing.get() && rt.batch_depth.get() == 0 {
-            return nested(rt);
-        }
+    if let (true, Some(nested)) = (rt.flushing.get(), rt.nested_runner.get()) {
+        return nested(rt);
     }
     run_effects(rt);
 }
@@ -371,7 +375,7 @@ const NESTED_LIMIT: u8 = 12;
 /// flush, so no view is rebuilt in the middle of another's update.
 pub(crate) fn run_nested(rt: &Runtime) {
     let depth = rt.nested_depth.get();
-    if depth >= NESTED_LIMIT || !writer_may_nest(rt) {
+    if depth >= NESTED_LIMIT || rt.batch_depth.get() > 0 || !writer_may_nest(rt) {
         return;
     }
     /// Restores the depth and queues the parked effects again, also when a
@@ -418,21 +422,17 @@ pub(crate) fn run_nested(rt: &Runtime) {
     }
 }
 
-/// Whether the write happening now may run effects before it returns: it
-/// comes from a running app effect (the current owner), and none of the
-/// renderer's effects is running. A component's `create_render_effect`
-/// makes its first run inside the renderer's update of a list or a
-/// dynamic child; nesting there could rebuild or dispose that view halfway
-/// through its update.
+/// Whether the write happening now comes from a running app effect (the
+/// current owner). The first run of an effect made inside another node's
+/// run never nests (`run_now`).
 fn writer_may_nest(rt: &Runtime) -> bool {
-    rt.running_views.get() == 0
-        && rt.owner.get().is_some_and(|owner| {
-            rt.arena.borrow().get(owner).is_some_and(|n| {
-                n.kind == crate::runtime::Kind::Effect
-                    && n.flags.has(Flags::NESTS)
-                    && n.flags.has(Flags::RUNNING)
-            })
+    rt.owner.get().is_some_and(|owner| {
+        rt.arena.borrow().get(owner).is_some_and(|n| {
+            n.kind == crate::runtime::Kind::Effect
+                && n.flags.has(Flags::NESTS)
+                && n.flags.has(Flags::RUNNING)
         })
+    })
 }
 
 /// [`batch`], with Leptos 0.6's fallible signature. Larkspur's runtime is
