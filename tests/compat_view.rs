@@ -257,6 +257,39 @@ fn a_view_callback_takes_a_closure_returning_markup() {
     handle.unmount();
 }
 
+/// A directive implemented on a type of its own, with Leptos 0.6's
+/// signature (leptos_i18n's `use:i18n`).
+#[derive(Clone, Copy)]
+struct Stamp;
+
+impl Directive<Stamp, &'static str> for Stamp {
+    fn run(&self, el: HtmlElement<html::AnyElement>, param: &'static str) {
+        let _ = el.set_attribute("data-stamp", param);
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_directive_type_of_its_own_runs_with_the_0_6_signature() {
+    let stamp = Stamp;
+    let container = test_container();
+    let handle = mount_to_with_handle(container.clone(), move || {
+        view! { <p id="stamped" use:stamp="ok">"x"</p> }
+    });
+    assert_eq!(
+        find(&container, "#stamped").get_attribute("data-stamp").as_deref(),
+        Some("ok")
+    );
+    // `run_as_child` scopes a context to what it builds.
+    let seen = create_root(|_| {
+        run_as_child(|| {
+            provide_context(5u8);
+            use_context::<u8>()
+        })
+    });
+    assert_eq!(seen, Some(5));
+    handle.unmount();
+}
+
 #[wasm_bindgen_test]
 fn class_tuple_and_template_alias() {
     let container = test_container();

@@ -293,7 +293,7 @@ impl View {
         self.collect_nodes(&mut nodes);
         for node in nodes {
             if let Some(el) = node.dyn_ref::<Element>() {
-                directive.run(el, param.clone());
+                directive.run(crate::HtmlElement::from_element(el.clone()), param.clone());
             }
         }
         self

@@ -264,8 +264,8 @@ pub use dom::helpers::{
 };
 pub use larkspur_reactive::{
     as_child_of_current_owner, create_isomorphic_effect, create_read_slice, create_write_slice,
-    try_with_owner, untrack_with_diagnostics, with_current_owner, Disposer, MaybeProp, Oco,
-    ReactiveSystemError,
+    run_as_child, try_with_owner, untrack_with_diagnostics, with_current_owner, Disposer,
+    MaybeProp, Oco, ReactiveSystemError,
 };
 pub use larkspur_reactive::{
     create_owning_memo, create_runtime, create_slice, watch, RuntimeId, SignalDispose,
@@ -289,8 +289,8 @@ pub mod prelude {
     pub use crate::{
         as_child_of_current_owner, create_blocking_resource, create_isomorphic_effect,
         create_local_resource_with_initial_value, create_read_slice,
-        create_resource_with_initial_value, create_write_slice, with_current_owner, Disposer,
-        MaybeProp, Oco,
+        create_resource_with_initial_value, create_write_slice, run_as_child, with_current_owner,
+        Disposer, MaybeProp, Oco,
     };
     pub use crate::{
         batch, component_props_builder, component_view, create_effect, create_memo,

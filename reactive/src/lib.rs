@@ -114,8 +114,8 @@ pub use macros::{MacroUpdate, MacroWith};
 pub use memo::{create_memo, create_owning_memo, Memo};
 pub use oco::Oco;
 pub use owner::{
-    as_child_of_current_owner, create_root, on_cleanup, try_with_owner, with_current_owner,
-    with_owner, Disposer, Owner, ReactiveSystemError,
+    as_child_of_current_owner, create_root, on_cleanup, run_as_child, try_with_owner,
+    with_current_owner, with_owner, Disposer, Owner, ReactiveSystemError,
 };
 #[doc(hidden)]
 pub use runtime::{borrow_state, borrow_state_mut, Invariant};
@@ -176,7 +176,7 @@ pub mod signal_prelude {
 pub mod prelude {
     pub use crate::{
         as_child_of_current_owner, create_isomorphic_effect, create_read_slice, create_write_slice,
-        with_current_owner, Disposer, MaybeProp, Oco,
+        run_as_child, with_current_owner, Disposer, MaybeProp, Oco,
     };
     pub use crate::{
         batch, create_effect, create_memo, create_owning_memo, create_render_effect, create_root,

@@ -300,6 +300,29 @@ pub fn with_current_owner<T, U>(f: impl Fn(T) -> U + 'static) -> impl Fn(T) -> U
     }
 }
 
+/// Runs `f` once under a new child of the current owner, untracked
+/// (Leptos 0.6's `run_as_child`): what `f` creates, and the contexts it
+/// provides, belong to that child, which is disposed with the current
+/// owner. Context providers use it to scope `provide_context` to their
+/// children.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let root = Owner::new_child();
+/// root.with(|| {
+///     let inner = run_as_child(|| {
+///         provide_context(7u8);
+///         use_context::<u8>()
+///     });
+///     assert_eq!(inner, Some(7));
+///     assert_eq!(use_context::<u8>(), None); // not leaked to the parent
+/// });
+/// ```
+pub fn run_as_child<T>(f: impl FnOnce() -> T + 'static) -> T {
+    let child = Owner::new_child();
+    crate::untrack(|| child.with(f))
+}
+
 /// Wraps `f` so that each call runs under a new child of the owner that is
 /// current now, and returns, with `f`'s result, a [`Disposer`] for that
 /// child: dropping it disposes what the call created (its signals,

@@ -32,6 +32,25 @@ pub enum Attribute {
     Fn(Rc<dyn Fn() -> Attribute>),
 }
 
+/// As Leptos 0.6 prints it: the value, or `Fn(..)` for a reactive one
+/// (not read, so printing tracks nothing).
+///
+/// ```
+/// use larkspur::*;
+/// assert_eq!(format!("{:?}", "x".into_attribute()), r#"Value("x")"#);
+/// ```
+impl std::fmt::Debug for Attribute {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Attribute::Value(v) => f.debug_tuple("Value").field(v).finish(),
+            Attribute::Bool(b) => f.debug_tuple("Bool").field(b).finish(),
+            Attribute::None => f.write_str("None"),
+            Attribute::Trusted(v) => f.debug_tuple("Trusted").field(v).finish(),
+            Attribute::Fn(_) => f.write_str("Fn(..)"),
+        }
+    }
+}
+
 /// The text of an `Oco`, borrowed when it is static.
 fn oco_text(s: Oco<'static, str>) -> Cow<'static, str> {
     match s {
@@ -85,6 +104,31 @@ impl Attribute {
             Cow::Borrowed(s) => Oco::Borrowed(s),
             Cow::Owned(s) => Oco::Owned(s),
         })
+    }
+
+    /// The attribute as HTML source, `name="value"` (`name` alone for a
+    /// present boolean, `""` when absent), as Leptos 0.6's
+    /// `as_value_string`; tracked like [`text`](Self::text). The value is
+    /// escaped for a double-quoted attribute.
+    ///
+    /// ```
+    /// use larkspur::*;
+    /// assert_eq!("a\"b".into_attribute().as_value_string("title"), r#"title="a&quot;b""#);
+    /// assert_eq!(true.into_attribute().as_value_string("hidden"), "hidden");
+    /// assert_eq!(false.into_attribute().as_value_string("hidden"), "");
+    /// ```
+    pub fn as_value_string(&self, attr_name: &'static str) -> Oco<'static, str> {
+        match self {
+            Attribute::Bool(true) => Oco::Borrowed(attr_name),
+            Attribute::Fn(f) => f().as_value_string(attr_name),
+            other => match other.text() {
+                Some(value) => Oco::Owned(format!(
+                    "{attr_name}=\"{}\"",
+                    value.replace('&', "&amp;").replace('"', "&quot;")
+                )),
+                None => Oco::Borrowed(""),
+            },
+        }
     }
 
     /// The text the attribute has now (a reactive value is read, and

@@ -1,7 +1,7 @@
 //! `use:directive` in `view!`: a function run on an element once it is
 //! built, as [`HtmlElement::directive`].
 
-use super::{ElementDescriptor, HtmlElement};
+use super::{AnyElement, ElementDescriptor, HtmlElement};
 use crate::dom::Element;
 
 /// A function usable as `use:name` (or `use:name=param`) on an element.
@@ -9,7 +9,9 @@ use crate::dom::Element;
 /// Any `fn(HtmlElement<El>)` or `fn(HtmlElement<El>, P)` is one (Leptos 0.6
 /// directives take `HtmlElement<AnyElement>`), as is a function taking the
 /// `web_sys::Element` itself. The type parameter `T` only tells the
-/// implementations apart.
+/// implementations apart. A type of your own can implement it too, with
+/// Leptos 0.6's signature: `run` gets the element as an
+/// `HtmlElement<AnyElement>`.
 ///
 /// # Example
 ///
@@ -24,7 +26,7 @@ use crate::dom::Element;
 /// ```
 pub trait Directive<T: ?Sized, P> {
     /// Runs the directive on `el`.
-    fn run(&self, el: &Element, param: P);
+    fn run(&self, el: HtmlElement<AnyElement>, param: P);
 }
 
 impl<F, El> Directive<(HtmlElement<El>,), ()> for F
@@ -32,8 +34,8 @@ where
     F: Fn(HtmlElement<El>),
     El: ElementDescriptor,
 {
-    fn run(&self, el: &Element, _: ()) {
-        self(HtmlElement::from_element(el.clone()))
+    fn run(&self, el: HtmlElement<AnyElement>, _: ()) {
+        self(HtmlElement::from_element(el.el))
     }
 }
 
@@ -42,8 +44,8 @@ where
     F: Fn(HtmlElement<El>, P),
     El: ElementDescriptor,
 {
-    fn run(&self, el: &Element, param: P) {
-        self(HtmlElement::from_element(el.clone()), param)
+    fn run(&self, el: HtmlElement<AnyElement>, param: P) {
+        self(HtmlElement::from_element(el.el), param)
     }
 }
 
@@ -51,8 +53,8 @@ impl<F> Directive<(Element,), ()> for F
 where
     F: Fn(Element),
 {
-    fn run(&self, el: &Element, _: ()) {
-        self(el.clone())
+    fn run(&self, el: HtmlElement<AnyElement>, _: ()) {
+        self(el.el)
     }
 }
 
@@ -60,8 +62,8 @@ impl<F, P> Directive<(Element, P), P> for F
 where
     F: Fn(Element, P),
 {
-    fn run(&self, el: &Element, param: P) {
-        self(el.clone(), param)
+    fn run(&self, el: HtmlElement<AnyElement>, param: P) {
+        self(el.el, param)
     }
 }
 
@@ -78,7 +80,7 @@ impl<El> HtmlElement<El> {
     /// let p = html::p().directive(mark, ());
     /// ```
     pub fn directive<T: ?Sized, P>(self, directive: impl Directive<T, P>, param: P) -> Self {
-        directive.run(&self.el, param);
+        directive.run(HtmlElement::from_element(self.el.clone()), param);
         self
     }
 }
