@@ -276,7 +276,9 @@ fn a_directive_type_of_its_own_runs_with_the_0_6_signature() {
         view! { <p id="stamped" use:stamp="ok">"x"</p> }
     });
     assert_eq!(
-        find(&container, "#stamped").get_attribute("data-stamp").as_deref(),
+        find(&container, "#stamped")
+            .get_attribute("data-stamp")
+            .as_deref(),
         Some("ok")
     );
     // `run_as_child` scopes a context to what it builds.
