@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::test_container;
+use common::{history_length, test_container};
 use larkspur::router::*;
 use larkspur::*;
 use wasm_bindgen::{JsCast, JsValue};
@@ -367,25 +367,12 @@ fn hash_mode_links_and_navigate_keep_the_documents_path_and_query() {
         .unwrap()
         .unchecked_into();
     assert_eq!(to8.get_attribute("href").as_deref(), Some("#/users/8"));
-    let entries = web_sys::window()
-        .unwrap()
-        .history()
-        .unwrap()
-        .length()
-        .unwrap();
+    let entries = history_length();
     to8.click();
     assert_eq!(full_location(), "/page?utm=x#/users/8");
     assert_eq!(text(&container, "#page"), "User 8");
     // A new entry (browsers cap the count at 50, which a long test run in
     // one page can reach).
-    let history_length = || {
-        web_sys::window()
-            .unwrap()
-            .history()
-            .unwrap()
-            .length()
-            .unwrap()
-    };
     let after_push = history_length();
     assert!(
         after_push == entries + 1 || entries >= 50,
