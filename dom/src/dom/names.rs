@@ -24,19 +24,21 @@ thread_local! {
     static NAMES: RefCell<Vec<(&'static str, &'static JsValue)>> = const { RefCell::new(Vec::new()) };
 }
 
-fn position(names: &[(&'static str, &'static JsValue)], name: &str) -> Option<usize> {
+/// The entry for `name`: the same literal (same address and length) is
+/// found without comparing bytes; another copy of the text by content.
+/// Each text is in the table once, so one pass finds either.
+fn find(names: &[(&'static str, &'static JsValue)], name: &str) -> Option<&'static JsValue> {
     names
         .iter()
-        .position(|(k, _)| std::ptr::eq(k.as_ptr(), name.as_ptr()) && k.len() == name.len())
-        .or_else(|| names.iter().position(|(k, _)| *k == name))
+        .find(|(k, _)| {
+            (std::ptr::eq(k.as_ptr(), name.as_ptr()) && k.len() == name.len()) || *k == name
+        })
+        .map(|(_, js)| *js)
 }
 
 /// The interned JS string for `name`, created on first use.
 fn lookup(name: &'static str) -> &'static JsValue {
-    let found = NAMES.with(|names| {
-        let names = borrow_state(names);
-        position(&names, name).map(|i| names[i].1)
-    });
+    let found = NAMES.with(|names| find(&borrow_state(names), name));
     if let Some(js) = found {
         return js;
     }
