@@ -58,8 +58,7 @@ thread_local! {
 
 /// The detached element a marker value dereferences to: made (and kept)
 /// once per namespace and tag.
-#[doc(hidden)]
-pub fn marker_element(namespace: Option<&'static str>, tag: &str) -> &'static Element {
+pub(crate) fn marker_element(namespace: Option<&'static str>, tag: &str) -> &'static Element {
     let ns = namespace.unwrap_or("");
     let found = MARKER_ELEMENTS.with(|m| {
         larkspur_reactive::borrow_state(m)
