@@ -9,6 +9,7 @@
 //! children once and shows either them or the fallback, switching when
 //! "any errors?" flips.
 
+use larkspur_reactive::__signal_traits::*;
 use std::borrow::Cow;
 use std::cell::Cell;
 use std::fmt;

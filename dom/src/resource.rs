@@ -19,6 +19,7 @@
 //! Reading a resource under a [`Suspense`](crate::Suspense) registers it
 //! with that suspense, which then counts it as pending while it loads.
 
+use larkspur_reactive::__signal_traits::*;
 use std::cell::Cell;
 use std::future::Future;
 use std::pin::Pin;

@@ -9,6 +9,7 @@
 //! "anything pending?" flips; the children are moved out of the document
 //! and back, never rebuilt.
 
+use larkspur_reactive::__signal_traits::*;
 use larkspur_reactive::{
     create_memo, create_rw_signal, create_view_effect, provide_context, Memo, Owner, ReadSignal,
     RwSignal, WriteSignal,

@@ -149,7 +149,7 @@ macro_rules! impl_reader {
             #[doc = concat!("Panics if the ", $what, " was disposed, naming where it was created and where it was read.\n\n")]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(s.with(|v| v * 2), 10);\n```")]
             #[cfg_attr(debug_assertions, track_caller)]
-            pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+            pub(crate) fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
                 match $crate::access::$fetch(self.h.id, true) {
                     Some(v) => $crate::access::$open::<T, R>(&self.h, $what, &v, f),
                     None => self.h.disposed($what, "read"),
@@ -159,7 +159,7 @@ macro_rules! impl_reader {
             #[doc = concat!("Like [`with`](Self::with), without tracking.\n\n")]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(s.with_untracked(|v| *v), 5);\n```")]
             #[cfg_attr(debug_assertions, track_caller)]
-            pub fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+            pub(crate) fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
                 match $crate::access::$fetch(self.h.id, false) {
                     Some(v) => $crate::access::$open::<T, R>(&self.h, $what, &v, f),
                     None => self.h.disposed($what, "read"),
@@ -169,21 +169,21 @@ macro_rules! impl_reader {
             #[doc = concat!("Applies `f` to the value and tracks, or returns `None` if the ", $what, " was disposed.\n\n")]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(s.try_with(|v| *v), Some(5));\ns.dispose();\nassert_eq!(s.try_with(|v| *v), None);\n```")]
             #[cfg_attr(debug_assertions, track_caller)]
-            pub fn try_with<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
+            pub(crate) fn try_with<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
                 $crate::access::$fetch(self.h.id, true).map(|v| $crate::access::$open::<T, R>(&self.h, $what, &v, f))
             }
 
             #[doc = concat!("Like [`try_with`](Self::try_with), without tracking.\n\n")]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(s.try_with_untracked(|v| *v), Some(5));\n```")]
             #[cfg_attr(debug_assertions, track_caller)]
-            pub fn try_with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
+            pub(crate) fn try_with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
                 $crate::access::$fetch(self.h.id, false).map(|v| $crate::access::$open::<T, R>(&self.h, $what, &v, f))
             }
 
             #[doc = concat!("Clones the current value and tracks this ", $what, ". Panics if it was disposed.\n\n")]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(s.get(), 5);\n```")]
             #[cfg_attr(debug_assertions, track_caller)]
-            pub fn get(&self) -> T
+            pub(crate) fn get(&self) -> T
             where
                 T: Clone,
             {
@@ -193,7 +193,7 @@ macro_rules! impl_reader {
             #[doc = concat!("Clones the current value without tracking.\n\n")]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(s.get_untracked(), 5);\n```")]
             #[cfg_attr(debug_assertions, track_caller)]
-            pub fn get_untracked(&self) -> T
+            pub(crate) fn get_untracked(&self) -> T
             where
                 T: Clone,
             {
@@ -203,7 +203,7 @@ macro_rules! impl_reader {
             #[doc = concat!("Clones the value and tracks, or `None` if the ", $what, " was disposed.\n\n")]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(s.try_get(), Some(5));\n```")]
             #[cfg_attr(debug_assertions, track_caller)]
-            pub fn try_get(&self) -> Option<T>
+            pub(crate) fn try_get(&self) -> Option<T>
             where
                 T: Clone,
             {
@@ -213,7 +213,7 @@ macro_rules! impl_reader {
             #[doc = concat!("Clones the value without tracking, or `None` if disposed.\n\n")]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(s.try_get_untracked(), Some(5));\n```")]
             #[cfg_attr(debug_assertions, track_caller)]
-            pub fn try_get_untracked(&self) -> Option<T>
+            pub(crate) fn try_get_untracked(&self) -> Option<T>
             where
                 T: Clone,
             {
@@ -222,13 +222,13 @@ macro_rules! impl_reader {
 
             #[doc = concat!("Subscribes the running memo or effect to this ", $what, " without reading it.\n\n")]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\ncreate_render_effect(move |_| s.track());\n```")]
-            pub fn track(&self) {
+            pub(crate) fn track(&self) {
                 let _ = $crate::access::$fetch(self.h.id, true);
             }
 
             #[doc = concat!("Disposes this ", $what, " (and what it owns). Later reads panic, `try_` reads return `None`.\n\n")]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\ns.dispose();\nassert_eq!(s.try_get(), None);\n```")]
-            pub fn dispose(&self) {
+            pub(crate) fn dispose(&self) {
                 self.h.dispose();
             }
 
@@ -263,7 +263,7 @@ macro_rules! impl_writer {
             #[doc = "Replaces the value and notifies subscribers (signals always notify).\n\n"]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nw.set(6);\nassert_eq!(r.get(), 6);\n```")]
             #[cfg_attr(debug_assertions, track_caller)]
-            pub fn set(&self, value: T) {
+            pub(crate) fn set(&self, value: T) {
                 if self.try_set(value).is_some() {
                     self.h.warn_disposed("signal", "write");
                 }
@@ -272,7 +272,7 @@ macro_rules! impl_writer {
             #[doc = "Mutates the value in place and notifies subscribers.\n\n"]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nw.update(|v| *v += 1);\nassert_eq!(r.get(), 6);\n```")]
             #[cfg_attr(debug_assertions, track_caller)]
-            pub fn update(&self, f: impl FnOnce(&mut T)) {
+            pub(crate) fn update(&self, f: impl FnOnce(&mut T)) {
                 if self.try_update(f).is_none() {
                     self.h.warn_disposed("signal", "update");
                 }
@@ -281,7 +281,7 @@ macro_rules! impl_writer {
             #[doc = "Replaces the value and notifies; if the signal was disposed, gives the value back.\n\n"]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(w.try_set(6), None);\nw.dispose();\nassert_eq!(w.try_set(7), Some(7));\n```")]
             #[cfg_attr(debug_assertions, track_caller)]
-            pub fn try_set(&self, value: T) -> Option<T> {
+            pub(crate) fn try_set(&self, value: T) -> Option<T> {
                 match $crate::access::signal_value(self.h.id, false) {
                     Some(v) => {
                         // Drop the old value after notifying is not needed:
@@ -301,7 +301,7 @@ macro_rules! impl_writer {
             #[doc = "Mutates the value, notifies and returns `f`'s result, or `None` if disposed.\n\n"]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nassert_eq!(w.try_update(|v| { *v += 1; *v }), Some(6));\n```")]
             #[cfg_attr(debug_assertions, track_caller)]
-            pub fn try_update<O>(&self, f: impl FnOnce(&mut T) -> O) -> Option<O> {
+            pub(crate) fn try_update<O>(&self, f: impl FnOnce(&mut T) -> O) -> Option<O> {
                 let v = $crate::access::signal_value(self.h.id, false)?;
                 let out = $crate::access::open_signal_mut::<T, O>(&self.h, "signal", &v, f);
                 drop(v);
@@ -312,7 +312,7 @@ macro_rules! impl_writer {
             #[doc = "Replaces the value **without** notifying anyone.\n\n"]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nw.set_untracked(6);\nassert_eq!(r.get_untracked(), 6);\n```")]
             #[cfg_attr(debug_assertions, track_caller)]
-            pub fn set_untracked(&self, value: T) {
+            pub(crate) fn set_untracked(&self, value: T) {
                 match $crate::access::signal_value(self.h.id, false) {
                     Some(v) => {
                         let old = $crate::access::open_signal_mut::<T, T>(&self.h, "signal", &v, |slot| {
@@ -328,7 +328,7 @@ macro_rules! impl_writer {
             #[doc = "Mutates the value in place **without** notifying anyone.\n\n"]
             #[doc = concat!("```\nuse larkspur_reactive::*;\n", $make, "\nw.update_untracked(|v| *v = 9);\nassert_eq!(r.get_untracked(), 9);\n```")]
             #[cfg_attr(debug_assertions, track_caller)]
-            pub fn update_untracked(&self, f: impl FnOnce(&mut T)) {
+            pub(crate) fn update_untracked(&self, f: impl FnOnce(&mut T)) {
                 match $crate::access::signal_value(self.h.id, false) {
                     Some(v) => $crate::access::open_signal_mut::<T, ()>(&self.h, "signal", &v, f),
                     None => self.h.warn_disposed("signal", "update"),

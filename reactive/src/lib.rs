@@ -134,6 +134,16 @@ pub use traits::{
     SignalDispose, SignalGet, SignalGetUntracked, SignalSet, SignalSetUntracked, SignalUpdate,
     SignalUpdateUntracked, SignalWith, SignalWithUntracked,
 };
+/// The signal traits alone, for `use larkspur_reactive::__signal_traits::*;`
+/// in framework code: the accessor methods live on these traits, as in
+/// Leptos 0.6.
+#[doc(hidden)]
+pub mod __signal_traits {
+    pub use crate::traits::{
+        SignalDispose, SignalGet, SignalGetUntracked, SignalSet, SignalSetUntracked, SignalUpdate,
+        SignalUpdateUntracked, SignalWith, SignalWithUntracked,
+    };
+}
 pub use trigger::{create_trigger, Trigger};
 pub use watch::watch;
 pub use wrappers::{IntoSignal, MaybeProp, MaybeSignal, Signal};
@@ -142,8 +152,10 @@ pub use zone::{SpecialNonReactiveZone, SpecialNonReactiveZoneGuard};
 
 /// The signal types, their constructors and traits, for `use
 /// larkspur_reactive::signal_prelude::*;` (Leptos 0.6's
-/// `leptos::signal_prelude`). The traits' methods are also inherent on
-/// every signal type, so the import is seldom needed for them.
+/// `leptos::signal_prelude`). The signals' accessors (`get`, `with`,
+/// `set`, `update`, …) are these traits' methods, as in Leptos 0.6, so one
+/// of these imports (or `use larkspur_reactive::*;`) is needed to call
+/// them.
 ///
 /// ```
 /// use larkspur_reactive::signal_prelude::*;

@@ -213,7 +213,7 @@ impl<T: 'static> WriteSignal<T> {
     /// w.dispose();
     /// assert_eq!(r.try_get(), None);
     /// ```
-    pub fn dispose(&self) {
+    pub(crate) fn dispose(&self) {
         self.h.dispose();
     }
 }

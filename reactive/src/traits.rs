@@ -1,7 +1,9 @@
 //! Traits over the reader and writer methods, for code generic over signal kinds.
 //!
-//! The inherent methods stay the primary path (no import needed); these
-//! traits exist so a function can accept "anything readable".
+//! As in Leptos 0.6, the signals' accessors are these traits' methods
+//! (the inherent ones they forward to are crate-private), so an explicit
+//! `use larkspur::{SignalGet, SignalSet};` is a used import, and a
+//! function can accept "anything readable".
 
 use crate::memo::Memo;
 use crate::signal::{ReadSignal, RwSignal, WriteSignal};
@@ -34,6 +36,7 @@ pub trait SignalGet {
     /// use larkspur_reactive::*;
     /// assert_eq!(SignalGet::try_get(&create_rw_signal(1)), Some(1));
     /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
     fn try_get(&self) -> Option<Self::Value>;
 }
 
@@ -103,6 +106,7 @@ pub trait SignalSet {
     /// use larkspur_reactive::*;
     /// assert_eq!(SignalSet::try_set(&create_rw_signal(1), 2), None);
     /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
     fn try_set(&self, value: Self::Value) -> Option<Self::Value>;
 }
 
@@ -134,6 +138,7 @@ pub trait SignalUpdate {
     /// use larkspur_reactive::*;
     /// assert_eq!(SignalUpdate::try_update(&create_rw_signal(1), |v| *v), Some(1));
     /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
     fn try_update<O>(&self, f: impl FnOnce(&mut Self::Value) -> O) -> Option<O>;
 }
 
@@ -146,6 +151,7 @@ macro_rules! readable {
             fn get(&self) -> T {
                 $ty::get(self)
             }
+            #[cfg_attr(debug_assertions, track_caller)]
             fn try_get(&self) -> Option<T> {
                 $ty::try_get(self)
             }
@@ -157,8 +163,12 @@ macro_rules! readable {
             fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
                 $ty::with(self, f)
             }
+            #[cfg_attr(debug_assertions, track_caller)]
             fn try_with<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
                 $ty::try_with(self, f)
+            }
+            fn track(&self) {
+                $ty::track(self)
             }
         }
     )*};
@@ -173,6 +183,7 @@ macro_rules! writable {
             fn set(&self, value: T) {
                 $ty::set(self, value)
             }
+            #[cfg_attr(debug_assertions, track_caller)]
             fn try_set(&self, value: T) -> Option<T> {
                 $ty::try_set(self, value)
             }
@@ -184,6 +195,7 @@ macro_rules! writable {
             fn update(&self, f: impl FnOnce(&mut T)) {
                 $ty::update(self, f)
             }
+            #[cfg_attr(debug_assertions, track_caller)]
             fn try_update<O>(&self, f: impl FnOnce(&mut T) -> O) -> Option<O> {
                 $ty::try_update(self, f)
             }
@@ -195,7 +207,7 @@ readable!(ReadSignal, RwSignal, Memo, Signal, MaybeSignal);
 writable!(WriteSignal, RwSignal);
 
 /// Types whose value can be cloned out without tracking (Leptos 0.6's
-/// trait name; the inherent `get_untracked` methods need no import).
+/// trait name).
 ///
 /// ```
 /// use larkspur_reactive::*;
@@ -219,6 +231,7 @@ pub trait SignalGetUntracked {
     /// use larkspur_reactive::*;
     /// assert_eq!(SignalGetUntracked::try_get_untracked(&create_rw_signal(1)), Some(1));
     /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
     fn try_get_untracked(&self) -> Option<Self::Value>;
 }
 
@@ -247,6 +260,7 @@ pub trait SignalWithUntracked {
     /// let s = create_rw_signal(1);
     /// assert_eq!(SignalWithUntracked::try_with_untracked(&s, |v| *v), Some(1));
     /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
     fn try_with_untracked<R>(&self, f: impl FnOnce(&Self::Value) -> R) -> Option<R>;
 }
 
@@ -279,6 +293,7 @@ pub trait SignalSetUntracked<T> {
     /// use larkspur_reactive::*;
     /// assert_eq!(SignalSetUntracked::try_set_untracked(&create_rw_signal(1), 2), None);
     /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
     fn try_set_untracked(&self, value: T) -> Option<T>;
 }
 
@@ -310,6 +325,7 @@ pub trait SignalUpdateUntracked<T> {
     /// let s = create_rw_signal(1);
     /// assert_eq!(SignalUpdateUntracked::try_update_untracked(&s, |v| *v), Some(1));
     /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
     fn try_update_untracked<O>(&self, f: impl FnOnce(&mut T) -> O) -> Option<O>;
 }
 
@@ -343,6 +359,7 @@ macro_rules! readable_untracked {
             fn get_untracked(&self) -> T {
                 $ty::get_untracked(self)
             }
+            #[cfg_attr(debug_assertions, track_caller)]
             fn try_get_untracked(&self) -> Option<T> {
                 $ty::try_get_untracked(self)
             }
@@ -354,6 +371,7 @@ macro_rules! readable_untracked {
             fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
                 $ty::with_untracked(self, f)
             }
+            #[cfg_attr(debug_assertions, track_caller)]
             fn try_with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
                 $ty::try_with_untracked(self, f)
             }
@@ -368,6 +386,7 @@ macro_rules! writable_untracked {
             fn set_untracked(&self, value: T) {
                 $ty::set_untracked(self, value)
             }
+            #[cfg_attr(debug_assertions, track_caller)]
             fn try_set_untracked(&self, value: T) -> Option<T> {
                 match crate::access::signal_value(self.h.id, false) {
                     Some(v) => {
@@ -387,6 +406,7 @@ macro_rules! writable_untracked {
             fn update_untracked(&self, f: impl FnOnce(&mut T)) {
                 $ty::update_untracked(self, f)
             }
+            #[cfg_attr(debug_assertions, track_caller)]
             fn try_update_untracked<O>(&self, f: impl FnOnce(&mut T) -> O) -> Option<O> {
                 let v = crate::access::signal_value(self.h.id, false)?;
                 Some(crate::access::open_signal_mut::<T, O>(&self.h, "signal", &v, f))
@@ -422,6 +442,7 @@ impl<T: Clone + 'static> SignalGetUntracked for MaybeSignal<T> {
     fn get_untracked(&self) -> T {
         MaybeSignal::get_untracked(self)
     }
+    #[cfg_attr(debug_assertions, track_caller)]
     fn try_get_untracked(&self) -> Option<T> {
         MaybeSignal::try_get_untracked(self)
     }
@@ -434,6 +455,7 @@ impl<T: 'static> SignalWithUntracked for MaybeSignal<T> {
     fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
         MaybeSignal::with_untracked(self, f)
     }
+    #[cfg_attr(debug_assertions, track_caller)]
     fn try_with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
         match self {
             MaybeSignal::Static(v) => Some(f(v)),
@@ -464,6 +486,7 @@ impl<T: Clone + 'static> SignalGet for MaybeProp<T> {
     fn get(&self) -> Option<T> {
         MaybeProp::get(self)
     }
+    #[cfg_attr(debug_assertions, track_caller)]
     fn try_get(&self) -> Option<Option<T>> {
         MaybeProp::try_get(self)
     }
@@ -476,6 +499,7 @@ impl<T: Clone + 'static> SignalGetUntracked for MaybeProp<T> {
     fn get_untracked(&self) -> Option<T> {
         MaybeProp::get_untracked(self)
     }
+    #[cfg_attr(debug_assertions, track_caller)]
     fn try_get_untracked(&self) -> Option<Option<T>> {
         MaybeProp::try_get_untracked(self)
     }

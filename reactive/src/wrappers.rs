@@ -91,7 +91,7 @@ impl<T: 'static> Signal<T> {
     /// assert_eq!(s.with(|v| v.len()), 2);
     /// ```
     #[cfg_attr(debug_assertions, track_caller)]
-    pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+    pub(crate) fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
         match self.inner {
             SignalKind::Read(s) => s.with(f),
             SignalKind::Memo(m) => m.with(f),
@@ -106,7 +106,7 @@ impl<T: 'static> Signal<T> {
     /// let s: Signal<i32> = create_rw_signal(3).into();
     /// assert_eq!(s.try_with(|v| *v), Some(3));
     /// ```
-    pub fn try_with<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
+    pub(crate) fn try_with<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
         match self.inner {
             SignalKind::Read(s) => s.try_with(f),
             SignalKind::Memo(m) => m.try_with(f),
@@ -122,7 +122,7 @@ impl<T: 'static> Signal<T> {
     /// assert_eq!(s.with_untracked(|v| *v), 3);
     /// ```
     #[cfg_attr(debug_assertions, track_caller)]
-    pub fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+    pub(crate) fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
         match self.inner {
             SignalKind::Read(s) => s.with_untracked(f),
             SignalKind::Memo(m) => m.with_untracked(f),
@@ -137,7 +137,7 @@ impl<T: 'static> Signal<T> {
     /// let s = Signal::derive(|| 3);
     /// assert_eq!(s.try_with_untracked(|v| *v), Some(3));
     /// ```
-    pub fn try_with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
+    pub(crate) fn try_with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
         match self.inner {
             SignalKind::Read(s) => s.try_with_untracked(f),
             SignalKind::Memo(m) => m.try_with_untracked(f),
@@ -152,7 +152,7 @@ impl<T: 'static> Signal<T> {
     /// assert_eq!(Signal::derive(|| 3).get(), 3);
     /// ```
     #[cfg_attr(debug_assertions, track_caller)]
-    pub fn get(&self) -> T
+    pub(crate) fn get(&self) -> T
     where
         T: Clone,
     {
@@ -168,7 +168,7 @@ impl<T: 'static> Signal<T> {
     /// use larkspur_reactive::*;
     /// assert_eq!(Signal::derive(|| 3).try_get(), Some(3));
     /// ```
-    pub fn try_get(&self) -> Option<T>
+    pub(crate) fn try_get(&self) -> Option<T>
     where
         T: Clone,
     {
@@ -185,7 +185,7 @@ impl<T: 'static> Signal<T> {
     /// assert_eq!(Signal::derive(|| 3).get_untracked(), 3);
     /// ```
     #[cfg_attr(debug_assertions, track_caller)]
-    pub fn get_untracked(&self) -> T
+    pub(crate) fn get_untracked(&self) -> T
     where
         T: Clone,
     {
@@ -198,7 +198,7 @@ impl<T: 'static> Signal<T> {
     /// use larkspur_reactive::*;
     /// assert_eq!(Signal::derive(|| 3).try_get_untracked(), Some(3));
     /// ```
-    pub fn try_get_untracked(&self) -> Option<T>
+    pub(crate) fn try_get_untracked(&self) -> Option<T>
     where
         T: Clone,
     {
@@ -212,7 +212,7 @@ impl<T: 'static> Signal<T> {
     /// let s = Signal::derive(|| 3);
     /// create_render_effect(move |_| s.track());
     /// ```
-    pub fn track(&self) {
+    pub(crate) fn track(&self) {
         match self.inner {
             SignalKind::Read(s) => s.track(),
             SignalKind::Memo(m) => m.track(),
@@ -233,7 +233,7 @@ impl<T: 'static> Signal<T> {
     /// s.dispose();
     /// assert_eq!(s.try_get(), None);
     /// ```
-    pub fn dispose(&self) {
+    pub(crate) fn dispose(&self) {
         match self.inner {
             SignalKind::Read(s) => s.dispose(),
             SignalKind::Memo(m) => m.dispose(),
@@ -424,8 +424,15 @@ impl<T: 'static> MaybeSignal<T> {
     /// use larkspur_reactive::*;
     /// assert_eq!(MaybeSignal::Static(2).with(|v| v * 2), 4);
     /// ```
+    /// Subscribes the running effect or memo to a dynamic value.
+    pub(crate) fn track(&self) {
+        if let MaybeSignal::Dynamic(s) = self {
+            s.track();
+        }
+    }
+
     #[cfg_attr(debug_assertions, track_caller)]
-    pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+    pub(crate) fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
         match self {
             MaybeSignal::Static(v) => f(v),
             MaybeSignal::Dynamic(s) => s.with(f),
@@ -438,7 +445,7 @@ impl<T: 'static> MaybeSignal<T> {
     /// use larkspur_reactive::*;
     /// assert_eq!(MaybeSignal::Static(2).try_with(|v| *v), Some(2));
     /// ```
-    pub fn try_with<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
+    pub(crate) fn try_with<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
         match self {
             MaybeSignal::Static(v) => Some(f(v)),
             MaybeSignal::Dynamic(s) => s.try_with(f),
@@ -452,7 +459,7 @@ impl<T: 'static> MaybeSignal<T> {
     /// assert_eq!(MaybeSignal::Static(2).with_untracked(|v| *v), 2);
     /// ```
     #[cfg_attr(debug_assertions, track_caller)]
-    pub fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+    pub(crate) fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
         match self {
             MaybeSignal::Static(v) => f(v),
             MaybeSignal::Dynamic(s) => s.with_untracked(f),
@@ -467,7 +474,7 @@ impl<T: 'static> MaybeSignal<T> {
     /// assert_eq!(m.get(), 5);
     /// ```
     #[cfg_attr(debug_assertions, track_caller)]
-    pub fn get(&self) -> T
+    pub(crate) fn get(&self) -> T
     where
         T: Clone,
     {
@@ -484,7 +491,7 @@ impl<T: 'static> MaybeSignal<T> {
     /// let m: MaybeSignal<i32> = 5.into();
     /// assert_eq!(m.try_get(), Some(5));
     /// ```
-    pub fn try_get(&self) -> Option<T>
+    pub(crate) fn try_get(&self) -> Option<T>
     where
         T: Clone,
     {
@@ -502,7 +509,7 @@ impl<T: 'static> MaybeSignal<T> {
     /// assert_eq!(m.get_untracked(), 5);
     /// ```
     #[cfg_attr(debug_assertions, track_caller)]
-    pub fn get_untracked(&self) -> T
+    pub(crate) fn get_untracked(&self) -> T
     where
         T: Clone,
     {
@@ -519,7 +526,7 @@ impl<T: 'static> MaybeSignal<T> {
     /// let m: MaybeSignal<i32> = 5.into();
     /// assert_eq!(m.try_get_untracked(), Some(5));
     /// ```
-    pub fn try_get_untracked(&self) -> Option<T>
+    pub(crate) fn try_get_untracked(&self) -> Option<T>
     where
         T: Clone,
     {
@@ -577,7 +584,7 @@ impl<T> From<Memo<T>> for MaybeSignal<T> {
 }
 
 /// An optional component prop that is a fixed value, a reactive value or
-/// nothing at all: [`get`](MaybeProp::get) gives `Option<T>`. With
+/// nothing at all: [`get`](crate::SignalGet::get) gives `Option<T>`. With
 /// `#[prop(into, optional)]` a caller may leave it out (`None`), pass a
 /// value, an `Option`, or any signal of `T` or of `Option<T>`.
 ///
@@ -691,7 +698,7 @@ impl<T: 'static> MaybeProp<T> {
     /// assert_eq!(p.get(), Some(4));
     /// ```
     #[cfg_attr(debug_assertions, track_caller)]
-    pub fn get(&self) -> Option<T>
+    pub(crate) fn get(&self) -> Option<T>
     where
         T: Clone,
     {
@@ -706,7 +713,7 @@ impl<T: 'static> MaybeProp<T> {
     /// let p: MaybeProp<i32> = 4.into();
     /// assert_eq!(p.try_get(), Some(Some(4)));
     /// ```
-    pub fn try_get(&self) -> Option<Option<T>>
+    pub(crate) fn try_get(&self) -> Option<Option<T>>
     where
         T: Clone,
     {
@@ -721,7 +728,7 @@ impl<T: 'static> MaybeProp<T> {
     /// assert_eq!(p.get_untracked(), Some(4));
     /// ```
     #[cfg_attr(debug_assertions, track_caller)]
-    pub fn get_untracked(&self) -> Option<T>
+    pub(crate) fn get_untracked(&self) -> Option<T>
     where
         T: Clone,
     {
@@ -736,7 +743,7 @@ impl<T: 'static> MaybeProp<T> {
     /// let p = MaybeProp::<i32>::default();
     /// assert_eq!(p.try_get_untracked(), Some(None));
     /// ```
-    pub fn try_get_untracked(&self) -> Option<Option<T>>
+    pub(crate) fn try_get_untracked(&self) -> Option<Option<T>>
     where
         T: Clone,
     {

@@ -10,6 +10,7 @@
 //! mutation). Results that arrive after the action's owner was disposed are
 //! dropped.
 
+use larkspur_reactive::__signal_traits::*;
 use std::cell::Cell;
 use std::future::Future;
 use std::pin::Pin;

@@ -1,6 +1,7 @@
 //! [`MultiAction`]s: an action whose dispatches run side by side, each
 //! tracked as its own [`Submission`] (for lists of concurrent saves).
 
+use larkspur_reactive::__signal_traits::*;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;

@@ -1,6 +1,7 @@
 //! Signals and streams (`futures_core::Stream`): a signal that follows a
 //! stream, and a stream of a signal's values.
 
+use larkspur_reactive::__signal_traits::*;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::pin::Pin;

@@ -1,6 +1,7 @@
 //! [`AnimatedShow`]: like `Show`, but leaving is animated: the hide class
 //! goes on first and the children are removed only after a delay.
 
+use larkspur_reactive::__signal_traits::*;
 use std::time::Duration;
 
 use larkspur_reactive::{create_rw_signal, create_view_effect, store_value, MaybeSignal};

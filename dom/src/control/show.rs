@@ -1,5 +1,6 @@
 //! [`Show`]: one of two branches, chosen by a condition.
 
+use larkspur_reactive::__signal_traits::*;
 use std::rc::Rc;
 
 use larkspur_reactive::create_memo;

@@ -5,6 +5,7 @@
 //! one render effect updating that one attribute, class, style property or
 //! DOM property. Static values are written once and never touched again.
 
+use larkspur_reactive::__signal_traits::*;
 use std::borrow::Cow;
 use std::rc::Rc;
 

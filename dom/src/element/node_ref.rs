@@ -1,5 +1,6 @@
 //! [`NodeRef`]: a reactive handle to an element created by a view.
 
+use larkspur_reactive::__signal_traits::*;
 use std::marker::PhantomData;
 
 use larkspur_reactive::{create_rw_signal, RwSignal};

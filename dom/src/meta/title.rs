@@ -5,6 +5,7 @@
 //! and the parent's comes back when the route is left. A `formatter`
 //! works the same way and wraps whichever text wins.
 
+use larkspur_reactive::__signal_traits::*;
 use std::cell::Cell;
 use std::rc::Rc;
 

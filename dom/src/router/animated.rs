@@ -8,6 +8,7 @@
 //! `_back` classes when given. A class that runs no animation (or
 //! `animation: none` for `prefers-reduced-motion`) moves on after a frame.
 
+use larkspur_reactive::__signal_traits::*;
 use wasm_bindgen::JsValue;
 
 use larkspur_reactive::{

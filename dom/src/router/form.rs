@@ -3,6 +3,7 @@
 //! other method sends the fields with `fetch` and reports the response,
 //! following a redirect through the router, as Leptos 0.6 does.
 
+use larkspur_reactive::__signal_traits::*;
 use std::error::Error;
 use std::fmt;
 use std::rc::Rc;

@@ -1,6 +1,7 @@
 //! The router's state: the current URL as signals, navigation, and the hooks
 //! that read them (`use_location`, `use_navigate`, `use_params`, ...).
 
+use larkspur_reactive::__signal_traits::*;
 use std::rc::Rc;
 
 use larkspur_reactive::{

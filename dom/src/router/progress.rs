@@ -1,6 +1,7 @@
 //! Navigation progress: `<Router set_is_routing=...>` and
 //! [`RoutingProgress`], a `<progress>` bar shown while routing.
 
+use larkspur_reactive::__signal_traits::*;
 use std::time::Duration;
 
 use larkspur_reactive::{

@@ -1,6 +1,7 @@
 //! `ProtectedRoute`: a route that renders only while a condition holds and
 //! redirects otherwise (Leptos 0.6).
 
+use larkspur_reactive::__signal_traits::*;
 use std::rc::Rc;
 
 use larkspur_reactive::{create_memo, untrack, Source};

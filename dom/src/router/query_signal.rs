@@ -2,6 +2,7 @@
 //! reactive core's `Copy` [`SignalSetter`] as its setter, on the same
 //! query backend as the persisted signals of [`storage`](crate::storage).
 
+use larkspur_reactive::__signal_traits::*;
 use std::str::FromStr;
 
 use larkspur_reactive::{create_memo, Memo, SignalSetter};

@@ -1,5 +1,6 @@
 //! [`use_route`]: which route a component is rendered by.
 
+use larkspur_reactive::__signal_traits::*;
 use std::any::Any;
 use std::rc::Rc;
 

@@ -10,6 +10,7 @@
 //! change of parameters alone re-renders nothing (views read them through
 //! [`use_params_map`](super::use_params_map)).
 
+use larkspur_reactive::__signal_traits::*;
 use std::cell::RefCell;
 use std::rc::Rc;
 

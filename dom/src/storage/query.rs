@@ -13,6 +13,7 @@
 //! Either way each signal reads the same text through a [`Memo`], so two
 //! signals on one key can never disagree.
 
+use larkspur_reactive::__signal_traits::*;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 

@@ -1,6 +1,7 @@
 //! [`PersistedSignal`]: an `RwSignal` whose writes go through to a
 //! [`StorageBackend`], and whose value follows changes made elsewhere.
 
+use larkspur_reactive::__signal_traits::*;
 use std::rc::Rc;
 
 use larkspur_reactive::{

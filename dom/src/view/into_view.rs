@@ -1,6 +1,7 @@
 //! [`IntoView`]: everything that can be a child — strings, numbers, `()`,
 //! options, collections, tuples, closures (dynamic) and signals (reactive).
 
+use larkspur_reactive::__signal_traits::*;
 use std::borrow::Cow;
 
 use larkspur_reactive::{
