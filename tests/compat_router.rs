@@ -1123,3 +1123,101 @@ fn the_pathname_is_the_browsers_whichever_way_the_page_was_reached() {
     handle.unmount();
     set_url("/");
 }
+
+thread_local! {
+    static LOCALE_PAGE_BUILDS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Builds one route the way leptos_i18n's `<I18nRoute>` does with 0.6's
+/// router internals: a `Route` taken apart through its `Transparent` view.
+fn make_route<V: IntoView>(
+    path: &str,
+    view: impl Fn() -> V + 'static,
+    children: Option<Children>,
+) -> RouteDefinition {
+    Route(RouteProps {
+        path,
+        view,
+        ssr: SsrMode::default(),
+        methods: &[Method::Get],
+        data: None,
+        trailing_slash: Some(TrailingSlash::Drop),
+        children,
+    })
+    .into_view()
+    .as_transparent()
+    .and_then(|t| t.downcast_ref::<RouteDefinition>())
+    .cloned()
+    .expect("a Route's view carries its RouteDefinition")
+}
+
+/// One route under "", "en" and "fr", all with the same id (a clone of the
+/// definition with another path): the router treats them as one route, so
+/// moving between them keeps the page.
+#[component(transparent)]
+fn LocaleRoutes(children: Children) -> impl IntoView {
+    let page = || {
+        LOCALE_PAGE_BUILDS.with(|n| n.set(n.get() + 1));
+        let route = use_route();
+        view! { <div id="locale-page" data-path=route.path()><Outlet/></div> }
+    };
+    let default_route = make_route("", page, Some(children));
+    let mut root = make_route("", || view! { <Outlet/> }, None);
+    let mut routes: Vec<RouteDefinition> = ["en", "fr"]
+        .into_iter()
+        .map(|locale| RouteDefinition {
+            path: locale.to_string(),
+            ..default_route.clone()
+        })
+        .collect();
+    routes.push(default_route);
+    root.children = routes;
+    root
+}
+
+#[wasm_bindgen_test]
+fn route_definitions_built_in_code_and_shared_ids() {
+    set_url("/fr/about");
+    LOCALE_PAGE_BUILDS.with(|n| n.set(0));
+    let container = test_container();
+    let handle = mount_to_with_handle(container.clone(), || {
+        view! {
+            <Router base="">
+                <A href="/en/about" id="en">"en"</A>
+                <A href="/about" id="plain">"plain"</A>
+                <A href="/en/missing" id="missing">"missing"</A>
+                <Routes>
+                    <LocaleRoutes>
+                        <Route path="about" view=|| view! { <p id="about">"about"</p> }/>
+                    </LocaleRoutes>
+                </Routes>
+            </Router>
+        }
+    });
+    assert_eq!(text(&find(&container, "#about")), "about");
+    assert_eq!(LOCALE_PAGE_BUILDS.with(|n| n.get()), 1);
+
+    // Same route id under "en": the page is kept, only the URL moved.
+    click(&find(&container, "#en"));
+    assert_eq!(location(), "/en/about");
+    assert_eq!(text(&find(&container, "#about")), "about");
+    assert_eq!(LOCALE_PAGE_BUILDS.with(|n| n.get()), 1);
+
+    // The unprefixed clone matches too, still the same page.
+    click(&find(&container, "#plain"));
+    assert_eq!(text(&find(&container, "#about")), "about");
+    assert_eq!(LOCALE_PAGE_BUILDS.with(|n| n.get()), 1);
+
+    // No route matches: the page goes.
+    click(&find(&container, "#missing"));
+    assert!(container.query_selector("#locale-page").unwrap().is_none());
+
+    // A definition is data: its fields read back, and it compares as 0.6's
+    // do (path and nested routes).
+    let def = make_route("x", || "x", None);
+    assert_eq!(def.path, "x");
+    assert!(def.children.is_empty());
+    assert_eq!(def, make_route("x", || "y", None));
+    handle.unmount();
+    set_url("/");
+}

@@ -202,7 +202,7 @@ impl<F: Fn() -> Fragment + 'static> ToChildren<F> for BoxedChildrenFn {
 /// let view = fallback.run();
 /// ```
 #[derive(Clone)]
-pub struct ViewFn(Rc<dyn Fn() -> View>);
+pub struct ViewFn(pub(crate) Rc<dyn Fn() -> View>);
 
 impl Default for ViewFn {
     fn default() -> Self {

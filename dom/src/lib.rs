@@ -218,7 +218,7 @@ pub use time::{
 };
 pub use view::{
     install_browser_hooks, mount_to, mount_to_body, CollectView, DynChild, DynamicRange, Fragment,
-    IntoView, MountHandle, Mountable, View,
+    IntoView, MountHandle, Mountable, Transparent, View,
 };
 
 pub use larkspur_reactive::{

@@ -87,13 +87,14 @@ pub use params::IntoParam;
 pub(crate) use path::with_query_param;
 pub use path::{InvalidParam, Params, ParamsError, ParamsMap, PathPattern};
 pub use progress::{RoutingProgress, RoutingProgressProps, RoutingProgressPropsBuilder};
-pub use props_compat::{Method, SsrMode, TrailingSlash};
+pub use props_compat::{Method, SsrMode, StaticData, StaticMode, TrailingSlash};
 pub use protected::{ProtectedRoute, ProtectedRouteProps, ProtectedRoutePropsBuilder};
 pub use query_signal::create_query_signal;
 pub use redirect::{Redirect, RedirectProps, RedirectPropsBuilder};
 pub use route_context::{use_resolved_path, use_route, use_route_data, Loader, RouteContext};
 pub use routes::{
-    AProps, APropsBuilder, Branch, Outlet, Route, RouteData, RouteProps, RoutePropsBuilder, Router,
-    RouterProps, RouterPropsBuilder, Routes, RoutesProps, RoutesPropsBuilder, ToHref, A,
+    AProps, APropsBuilder, Branch, Missing, Outlet, Route, RouteData, RouteDefinition, RouteProps,
+    RoutePropsBuilder, Router, RouterProps, RouterPropsBuilder, Routes, RoutesProps,
+    RoutesPropsBuilder, ToHref, A,
 };
 pub use url::{escape, unescape, Url};

@@ -64,3 +64,19 @@ impl TrailingSlash {
         }
     }
 }
+
+/// When a route is generated ahead of time on a server (Leptos 0.6's static
+/// routes). Accepted in a [`RouteDefinition`](super::RouteDefinition);
+/// Larkspur apps are static files already, so it does nothing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum StaticMode {
+    /// Generated when first requested.
+    #[default]
+    Incremental,
+    /// Generated when the site is built.
+    Upfront,
+}
+
+/// The parameters a static route is generated for (Leptos 0.6). Accepted in
+/// a [`RouteDefinition`](super::RouteDefinition) and ignored.
+pub type StaticData = std::rc::Rc<dyn std::any::Any>;

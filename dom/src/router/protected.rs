@@ -74,6 +74,22 @@ impl ProtectedRoutePropsBuilder {
         self.children = Some(children);
         self
     }
+    /// Accepted for Leptos 0.6 code; every mode renders the same in the
+    /// browser.
+    pub fn ssr(self, _mode: super::SsrMode) -> Self {
+        self
+    }
+    /// Accepted for Leptos 0.6 code; a client-side route answers every
+    /// navigation.
+    pub fn methods(self, _methods: &'static [super::Method]) -> Self {
+        self
+    }
+    /// The trailing-slash policy; only `Drop` is supported (others warn in
+    /// debug builds).
+    pub fn trailing_slash(self, policy: super::TrailingSlash) -> Self {
+        policy.check("<ProtectedRoute>");
+        self
+    }
     /// Finishes the props (a missing condition never holds: the route
     /// always redirects).
     pub fn build(self) -> ProtectedRouteProps {
@@ -163,8 +179,11 @@ pub fn ProtectedRoute(props: ProtectedRouteProps) -> impl IntoView {
     };
     Route(RouteProps {
         path,
-        view: ViewFn::from(guarded),
+        view: guarded,
+        ssr: super::SsrMode::default(),
+        methods: &[super::Method::Get],
         data,
+        trailing_slash: None,
         children,
     })
 }

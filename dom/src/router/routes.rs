@@ -11,12 +11,9 @@
 //! [`use_params_map`](super::use_params_map)).
 
 use larkspur_reactive::__signal_traits::*;
-use std::cell::RefCell;
 use std::rc::Rc;
 
-use larkspur_reactive::{
-    create_memo, on_cleanup, provide_context, store_value, use_context, Memo, Owner,
-};
+use larkspur_reactive::{create_memo, on_cleanup, provide_context, store_value, use_context, Memo};
 
 use super::location::{
     new_router, use_router, NavigateOptions, RouteUrl, RouterContext, RouterMode, State,
@@ -25,7 +22,7 @@ use super::path::{ParamsMap, PathPattern};
 use crate::components::{Children, Props, ViewFn};
 use crate::dom::history;
 use crate::element::attribute::{Attribute, IntoAttribute};
-use crate::view::{IntoView, View};
+use crate::view::{IntoView, Transparent, View};
 
 /// One `<Route>` as registered.
 struct RouteDef {
@@ -39,9 +36,6 @@ struct RouteDef {
     data: Option<Loader>,
     children: Vec<Rc<RouteDef>>,
 }
-
-#[derive(Clone, Default)]
-struct RouteCollector(Rc<RefCell<Vec<Rc<RouteDef>>>>);
 
 /// The matched route's parameters, provided by `<Routes>`.
 #[derive(Clone, Copy)]
@@ -81,7 +75,7 @@ pub(super) struct RouteBranch {
 }
 
 thread_local! {
-    static NEXT_ROUTE_ID: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    static NEXT_ROUTE_ID: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 use super::path::debug_warn;
@@ -371,21 +365,6 @@ impl Props for RoutesProps {
     }
 }
 
-/// Collects the routes registered while `f` runs, in a throwaway owner so
-/// the collector's context does not leak to siblings.
-fn collect_routes(f: impl FnOnce()) -> Vec<Rc<RouteDef>> {
-    let collector = RouteCollector::default();
-    let owner = Owner::new_child();
-    let c = collector.clone();
-    owner.with(move || {
-        provide_context(c);
-        f();
-    });
-    owner.dispose();
-    let routes = collector.0.borrow().clone();
-    routes
-}
-
 fn flatten(
     routes: &[Rc<RouteDef>],
     parent: &PathPattern,
@@ -422,9 +401,7 @@ pub fn Routes(props: RoutesProps) -> impl IntoView {
 /// [`Routes`] and [`AnimatedRoutes`](super::AnimatedRoutes)).
 pub(super) fn prepare_routes(children: Children, base: &str) -> OutletContext {
     let router = use_router();
-    let defs = collect_routes(move || {
-        let _ = children();
-    });
+    let defs: Vec<Rc<RouteDef>> = route_definitions(children).iter().map(route_def).collect();
     let mut branches = Vec::new();
     flatten(&defs, &PathPattern::new(base), &[], &mut branches);
     rank_branches(&mut branches);
@@ -522,66 +499,93 @@ pub(super) fn render_level(ctx: OutletContext, fallback: Option<ViewFn>) -> View
 
 // ----------------------------------------------------------------- Route ---
 
-/// Props of [`Route`].
-pub struct RouteProps {
+/// Props of [`Route`] (Leptos 0.6's, field for field: code that builds them
+/// as a struct literal compiles).
+pub struct RouteProps<E, F, P>
+where
+    E: IntoView,
+    F: Fn() -> E + 'static,
+    P: std::fmt::Display,
+{
     /// The pattern, relative to the parent route: `""`, `"users"`,
     /// `":id"`, `":tab?"`, `"*rest"`.
-    pub path: String,
+    pub path: P,
     /// What the route renders (usually a component: `view=HomePage`).
-    pub view: ViewFn,
+    pub view: F,
+    /// Accepted for Leptos 0.6 code; every mode renders the same in the
+    /// browser.
+    pub ssr: super::SsrMode,
+    /// Accepted for Leptos 0.6 code; a client-side route answers every
+    /// navigation.
+    pub methods: &'static [super::Method],
     /// The route's data loader: called each time the route is rendered,
     /// its value read with [`use_route_data`](super::use_route_data).
     pub data: Option<Loader>,
+    /// The trailing-slash policy; only `Drop` is supported (others warn in
+    /// debug builds).
+    pub trailing_slash: Option<super::TrailingSlash>,
     /// Nested routes, rendered by the view's [`Outlet`].
     pub children: Option<Children>,
 }
 
-/// `ssr`, `methods` and `trailing_slash` (Leptos 0.6's server-side and
-/// trailing-slash props), accepted on every route-declaring builder.
-macro_rules! route_compat_setters {
-    ($builder:ty) => {
-        impl $builder {
-            /// Accepted for Leptos 0.6 code; every mode renders the same in
-            /// the browser.
-            pub fn ssr(self, _mode: super::SsrMode) -> Self {
-                self
-            }
-            /// Accepted for Leptos 0.6 code; a client-side route answers
-            /// every navigation.
-            pub fn methods(self, _methods: &'static [super::Method]) -> Self {
-                self
-            }
-            /// The trailing-slash policy; only `Drop` is supported (others
-            /// warn in debug builds).
-            pub fn trailing_slash(self, policy: super::TrailingSlash) -> Self {
-                policy.check("<Route>");
-                self
-            }
-        }
-    };
-}
+/// A required prop of [`RouteProps`] not given yet.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Missing;
 
-route_compat_setters!(RoutePropsBuilder);
+/// The builder's type parameters, held without values.
+type PropTypes<E, F, P> = std::marker::PhantomData<fn() -> (E, F, P)>;
 
-/// Builder of [`RouteProps`].
-#[derive(Default)]
+/// Builder of [`RouteProps`]: `path` and `view` are required (without them
+/// there is no `build`).
 #[must_use = "call .build() to get the props"]
-pub struct RoutePropsBuilder {
-    path: String,
-    view: ViewFn,
+pub struct RoutePropsBuilder<E, F, P, HasPath = Missing, HasView = Missing> {
+    path: HasPath,
+    view: HasView,
+    ssr: super::SsrMode,
+    methods: &'static [super::Method],
     data: Option<Loader>,
+    trailing_slash: Option<super::TrailingSlash>,
     children: Option<Children>,
+    types: PropTypes<E, F, P>,
 }
 
-impl RoutePropsBuilder {
+impl<E, F, P, HasPath, HasView> RoutePropsBuilder<E, F, P, HasPath, HasView> {
     /// Sets the path pattern.
-    pub fn path(mut self, path: impl Into<String>) -> Self {
-        self.path = path.into();
-        self
+    pub fn path(self, path: P) -> RoutePropsBuilder<E, F, P, P, HasView> {
+        RoutePropsBuilder {
+            path,
+            view: self.view,
+            ssr: self.ssr,
+            methods: self.methods,
+            data: self.data,
+            trailing_slash: self.trailing_slash,
+            children: self.children,
+            types: std::marker::PhantomData,
+        }
     }
     /// Sets the view.
-    pub fn view(mut self, view: impl Into<ViewFn>) -> Self {
-        self.view = view.into();
+    pub fn view(self, view: F) -> RoutePropsBuilder<E, F, P, HasPath, F> {
+        RoutePropsBuilder {
+            path: self.path,
+            view,
+            ssr: self.ssr,
+            methods: self.methods,
+            data: self.data,
+            trailing_slash: self.trailing_slash,
+            children: self.children,
+            types: std::marker::PhantomData,
+        }
+    }
+    /// Accepted for Leptos 0.6 code; every mode renders the same in the
+    /// browser.
+    pub fn ssr(mut self, mode: super::SsrMode) -> Self {
+        self.ssr = mode;
+        self
+    }
+    /// Accepted for Leptos 0.6 code; a client-side route answers every
+    /// navigation.
+    pub fn methods(mut self, methods: &'static [super::Method]) -> Self {
+        self.methods = methods;
         self
     }
     /// Sets the data loader (a closure; see [`use_route_data`](super::use_route_data)).
@@ -589,26 +593,57 @@ impl RoutePropsBuilder {
         self.data = Some(data.into());
         self
     }
+    /// The trailing-slash policy; only `Drop` is supported (others warn in
+    /// debug builds).
+    pub fn trailing_slash(mut self, policy: super::TrailingSlash) -> Self {
+        self.trailing_slash = Some(policy);
+        self
+    }
     /// Sets the nested routes.
     pub fn children(mut self, children: Children) -> Self {
         self.children = Some(children);
         self
     }
-    /// Finishes the props (a missing path is `""`, a missing view renders nothing).
-    pub fn build(self) -> RouteProps {
+}
+
+impl<E, F, P> RoutePropsBuilder<E, F, P, P, F>
+where
+    E: IntoView,
+    F: Fn() -> E + 'static,
+    P: std::fmt::Display,
+{
+    /// Finishes the props.
+    pub fn build(self) -> RouteProps<E, F, P> {
         RouteProps {
             path: self.path,
             view: self.view,
+            ssr: self.ssr,
+            methods: self.methods,
             data: self.data,
+            trailing_slash: self.trailing_slash,
             children: self.children,
         }
     }
 }
 
-impl Props for RouteProps {
-    type Builder = RoutePropsBuilder;
+impl<E, F, P> Props for RouteProps<E, F, P>
+where
+    E: IntoView,
+    F: Fn() -> E + 'static,
+    P: std::fmt::Display,
+{
+    type Builder = RoutePropsBuilder<E, F, P>;
     fn builder() -> Self::Builder {
-        RoutePropsBuilder::default()
+        RoutePropsBuilder {
+            path: Missing,
+            view: Missing,
+            ssr: super::SsrMode::default(),
+            methods: &[super::Method::Get],
+            data: None,
+            trailing_slash: None,
+            children: None,
+            types: std::marker::PhantomData,
+        }
     }
 }
 
@@ -627,39 +662,137 @@ fn rank_branches(branches: &mut [RouteBranch]) {
 }
 
 /// Declares a route inside [`Routes`] (or inside another `Route`, nested).
-/// Renders nothing itself.
+/// Renders nothing itself: its view is a [`Transparent`] that carries its
+/// [`RouteDefinition`], which the `Routes` around it collects, as in
+/// Leptos 0.6 (so a component of your own may build definitions, or take
+/// them apart, through [`View::as_transparent`]).
 #[allow(non_snake_case)]
-pub fn Route(props: RouteProps) -> impl IntoView {
-    let Some(collector) = use_context::<RouteCollector>() else {
-        if cfg!(debug_assertions) {
-            debug_warn(&format!(
-                "<Route path={:?}> is outside <Routes>; it is ignored",
-                props.path
-            ));
-        }
-        return View::Empty;
-    };
-    let children = match props.children {
-        Some(children) => collect_routes(move || {
-            let _ = children();
-        }),
-        None => Vec::new(),
-    };
-    // A u64 so that ids are never reused (a usize is 32 bits on wasm).
-    let id = NEXT_ROUTE_ID.with(|n| {
-        let id = n.get();
-        n.set(id.saturating_add(1));
-        id
-    });
-    collector.0.borrow_mut().push(Rc::new(RouteDef {
-        id,
-        path: props.path.clone(),
-        pattern: PathPattern::new(&props.path),
-        view: props.view,
-        data: props.data,
+pub fn Route<E, F, P>(props: RouteProps<E, F, P>) -> impl IntoView
+where
+    E: IntoView,
+    F: Fn() -> E + 'static,
+    P: std::fmt::Display,
+{
+    let RouteProps {
+        path,
+        view,
+        ssr,
+        methods,
+        data,
+        trailing_slash,
         children,
-    }));
-    View::Empty
+    } = props;
+    if let Some(policy) = trailing_slash {
+        policy.check("<Route>");
+    }
+    RouteDefinition {
+        id: new_route_id(),
+        path: path.to_string(),
+        children: children.map(route_definitions).unwrap_or_default(),
+        view: Rc::new(move || view().into_view()),
+        ssr_mode: ssr,
+        methods,
+        data,
+        static_mode: None,
+        static_params: None,
+        trailing_slash,
+    }
+}
+
+/// A new route id: unique per `Route` call (0.6 reads routes with equal ids
+/// as one route, which code cloning a definition relies on).
+fn new_route_id() -> usize {
+    NEXT_ROUTE_ID.with(|n| {
+        let id = n.get();
+        n.set(id.wrapping_add(1));
+        id
+    })
+}
+
+/// One declared route, as [`Route`] returns it inside a [`Transparent`]
+/// view (Leptos 0.6's `RouteDefinition`). Routes with the same `id` are
+/// one route to the router: moving between their paths keeps the view.
+#[derive(Clone)]
+pub struct RouteDefinition {
+    /// Unique per [`Route`] call; equal ids are one route.
+    pub id: usize,
+    /// The pattern, relative to the parent route.
+    pub path: String,
+    /// Nested routes.
+    pub children: Vec<RouteDefinition>,
+    /// What the route renders.
+    pub view: Rc<dyn Fn() -> View>,
+    /// Accepted for Leptos 0.6 code (no server rendering).
+    pub ssr_mode: super::SsrMode,
+    /// Accepted for Leptos 0.6 code.
+    pub methods: &'static [super::Method],
+    /// The route's data loader.
+    pub data: Option<Loader>,
+    /// Accepted for Leptos 0.6 code (no static generation).
+    pub static_mode: Option<super::StaticMode>,
+    /// Accepted for Leptos 0.6 code (no static generation).
+    pub static_params: Option<super::StaticData>,
+    /// The trailing-slash policy (see [`TrailingSlash`](super::TrailingSlash)).
+    pub trailing_slash: Option<super::TrailingSlash>,
+}
+
+impl std::fmt::Debug for RouteDefinition {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RouteDefinition")
+            .field("id", &self.id)
+            .field("path", &self.path)
+            .field("children", &self.children)
+            .finish_non_exhaustive()
+    }
+}
+
+impl PartialEq for RouteDefinition {
+    /// The same path and the same nested routes, as in Leptos 0.6.
+    fn eq(&self, other: &RouteDefinition) -> bool {
+        self.path == other.path && self.children == other.children
+    }
+}
+
+impl IntoView for RouteDefinition {
+    fn into_view(self) -> View {
+        Transparent::new(self).into_view()
+    }
+}
+
+/// The route definitions among the views `children` returns (fragments
+/// searched through); anything else is ignored, as in Leptos 0.6.
+fn route_definitions(children: Children) -> Vec<RouteDefinition> {
+    fn walk(views: &[View], out: &mut Vec<RouteDefinition>) {
+        for view in views {
+            match view {
+                View::Fragment(inner) => walk(inner, out),
+                _ => {
+                    if let Some(def) = view
+                        .as_transparent()
+                        .and_then(|t| t.downcast_ref::<RouteDefinition>())
+                    {
+                        out.push(def.clone());
+                    }
+                }
+            }
+        }
+    }
+    let fragment = children();
+    let mut out = Vec::new();
+    walk(fragment.as_children(), &mut out);
+    out
+}
+
+/// The router's own form of a definition: the pattern parsed once.
+fn route_def(def: &RouteDefinition) -> Rc<RouteDef> {
+    Rc::new(RouteDef {
+        id: def.id as u64,
+        path: def.path.clone(),
+        pattern: PathPattern::new(&def.path),
+        view: ViewFn(def.view.clone()),
+        data: def.data.clone(),
+        children: def.children.iter().map(route_def).collect(),
+    })
 }
 
 /// Renders the matched child route of the route whose view contains it.

@@ -50,6 +50,12 @@ pub trait DynamicRange {
         self.collect_nodes(&mut nodes);
         nodes.iter().for_each(dom::remove_node);
     }
+
+    /// The value a [`Transparent`](super::Transparent) view carries (only
+    /// that view answers).
+    fn as_transparent(&self) -> Option<&super::Transparent> {
+        None
+    }
 }
 
 /// The state of one dynamic child: what it shows now, and its marker.

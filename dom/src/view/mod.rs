@@ -12,6 +12,7 @@ mod dynamic;
 mod fragment;
 mod into_view;
 mod mount;
+mod transparent;
 
 use std::rc::Rc;
 
@@ -26,6 +27,7 @@ pub use mount::{
     install_browser_hooks, mount_to, mount_to_body, mount_to_body_with_handle,
     mount_to_with_handle, MountHandle,
 };
+pub use transparent::Transparent;
 
 pub(crate) use dynamic::{dynamic_in_place, dynamic_view};
 pub(crate) use into_view::int_text;
@@ -153,6 +155,16 @@ impl View {
     pub fn as_text(&self) -> Option<&Text> {
         match self {
             View::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The value of a [`Transparent`] view (Leptos 0.6's
+    /// `View::as_transparent`), e.g. the `RouteDefinition` a `<Route>`
+    /// returns.
+    pub fn as_transparent(&self) -> Option<&Transparent> {
+        match self {
+            View::Dynamic(range) => range.as_transparent(),
             _ => None,
         }
     }
