@@ -319,3 +319,88 @@ fn a_dropped_signal_stream_stops_reading_its_signal() {
     set_count.set(4);
     assert_eq!(reads.get(), 2, "the dropped stream still read its signal");
 }
+
+/// `spawn_local_with_owner` and friends (0.6's `ScopedFuture`): the future
+/// sees its owner's contexts after an `.await`, and stops once the owner is
+/// disposed.
+#[wasm_bindgen_test]
+async fn scoped_futures_run_under_their_owner_until_it_goes() {
+    use async_support::{promise_pair, wait};
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    let seen: Rc<RefCell<Vec<String>>> = Rc::default();
+    let owner = Owner::new_child();
+    owner.with(|| provide_context(7u32));
+
+    // Runs to its end: the context is there after the await.
+    let (gate, open) = promise_pair();
+    let (done, finished) = promise_pair();
+    let s = seen.clone();
+    spawn_local_with_owner(owner, async move {
+        wait(&gate).await;
+        s.borrow_mut()
+            .push(format!("context {:?}", use_context::<u32>()));
+        let _ = finished.call0(&wasm_bindgen::JsValue::NULL);
+    });
+    open.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    wait(&done).await;
+    assert_eq!(*seen.borrow(), ["context Some(7)"]);
+
+    // Its owner goes while it waits: it never resumes, and the `try_` form
+    // calls its cancellation callback instead.
+    let (gate, open) = promise_pair();
+    let (cancelled, cancel) = promise_pair();
+    let s = seen.clone();
+    try_spawn_local_with_owner(
+        owner,
+        async move {
+            wait(&gate).await;
+            s.borrow_mut().push("resumed".into());
+        },
+        move || {
+            let _ = cancel.call0(&wasm_bindgen::JsValue::NULL);
+        },
+    );
+    owner.dispose();
+    open.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    wait(&cancelled).await;
+    assert_eq!(*seen.borrow(), ["context Some(7)"]);
+
+    // Without a current owner there is nothing to scope to.
+    assert_eq!(
+        spawn_local_with_current_owner(async {}),
+        Err(ScopedFutureError::NoCurrentOwner)
+    );
+    assert!(create_root(
+        |_| spawn_local_with_current_owner(async {}).is_ok()
+    ));
+}
+
+/// `SuspenseContext::to_future` resolves once nothing is pending.
+#[wasm_bindgen_test]
+async fn a_suspense_context_future_waits_for_its_resources() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    let suspense = SuspenseContext::new();
+    suspense.add_pending();
+    let resolved = Rc::new(Cell::new(false));
+    let r = resolved.clone();
+    let (done, finished) = async_support::promise_pair();
+    spawn_local(async move {
+        suspense.to_future().await;
+        r.set(true);
+        let _ = finished.call0(&wasm_bindgen::JsValue::NULL);
+    });
+    // Still pending after a few turns of the event loop.
+    for _ in 0..3 {
+        common::tick().await;
+    }
+    assert!(!resolved.get());
+    suspense.remove_pending();
+    async_support::wait(&done).await;
+    assert!(resolved.get());
+    // With nothing pending it resolves at once.
+    SuspenseContext::new().to_future().await;
+}

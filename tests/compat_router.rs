@@ -1221,3 +1221,52 @@ fn route_definitions_built_in_code_and_shared_ids() {
     handle.unmount();
     set_url("/");
 }
+
+#[component]
+fn TabPager() -> impl IntoView {
+    let options = NavigateOptions {
+        replace: true,
+        ..Default::default()
+    };
+    let (tab, set_tab) = create_query_signal_with_options::<String>("tab", options);
+    view! {
+        <p id="tab">{move || tab.get().unwrap_or_default()}</p>
+        <button id="notes" on:click=move |_| set_tab.set(Some("notes".into()))>"notes"</button>
+    }
+}
+
+/// `create_query_signal_with_options` with `replace`: the query changes in
+/// the current history entry. Also 0.6's `use_nonce` (none in a static app
+/// unless provided) and `NavigationError`.
+#[wasm_bindgen_test]
+fn query_signal_options_nonce_and_navigation_errors() {
+    set_url("/tabs?tab=info");
+    let before = history_length();
+    let container = test_container();
+    let handle = mount_to_with_handle(container.clone(), || {
+        view! {
+            <Router base="">
+                <Routes><Route path="tabs" view=TabPager/></Routes>
+            </Router>
+            <p id="no-nonce" nonce=larkspur::nonce::use_nonce()>"x"</p>
+        }
+    });
+    assert_eq!(text(&find(&container, "#tab")), "info");
+    click(&find(&container, "#notes"));
+    assert_eq!(location(), "/tabs?tab=notes");
+    assert_eq!(text(&find(&container, "#tab")), "notes");
+    assert_eq!(history_length(), before);
+    assert!(!find(&container, "#no-nonce").has_attribute("nonce"));
+    handle.unmount();
+
+    let with_nonce = create_root(|_| {
+        provide_context(larkspur::nonce::Nonce::from("abc123"));
+        larkspur::nonce::use_nonce()
+    });
+    assert_eq!(with_nonce.as_deref(), Some("abc123"));
+    assert_eq!(
+        NavigationError::NotRoutable("/x".into()).to_string(),
+        "path \"/x\" is not routable"
+    );
+    set_url("/");
+}

@@ -114,6 +114,7 @@ pub mod ev;
 mod fetch;
 pub mod logging;
 pub mod meta;
+pub mod nonce;
 mod resource;
 pub mod router;
 mod safety;
@@ -200,7 +201,9 @@ pub use fetch::{fetch_json, FetchError};
 pub use meta::TextProp;
 pub use resource::{
     create_blocking_resource, create_local_resource, create_local_resource_with_initial_value,
-    create_resource, create_resource_with_initial_value, spawn_local, Resource,
+    create_resource, create_resource_with_initial_value, spawn_local,
+    spawn_local_with_current_owner, spawn_local_with_owner, try_spawn_local_with_current_owner,
+    try_spawn_local_with_owner, Resource,
 };
 pub use safety::{is_dangerous_url, TrustedUrl};
 pub use storage::{
@@ -265,7 +268,7 @@ pub use dom::helpers::{
 pub use larkspur_reactive::{
     as_child_of_current_owner, create_isomorphic_effect, create_read_slice, create_write_slice,
     run_as_child, try_with_owner, untrack_with_diagnostics, with_current_owner, Disposer,
-    MaybeProp, Oco, ReactiveSystemError,
+    MaybeProp, Oco, ReactiveSystemError, ScopedFuture, ScopedFutureError,
 };
 pub use larkspur_reactive::{
     create_owning_memo, create_runtime, create_slice, watch, RuntimeId, SignalDispose,

@@ -28,7 +28,7 @@ use std::task::{Context, Poll, Waker};
 
 use larkspur_reactive::{
     batch, create_memo, create_rw_signal, create_view_effect, on_cleanup, store_value, untrack,
-    use_context, Memo, Owner, RwSignal, Signal, StoredValue,
+    use_context, Memo, Owner, RwSignal, ScopedFuture, ScopedFutureError, Signal, StoredValue,
 };
 
 use crate::suspense::SuspenseContext;
@@ -48,6 +48,75 @@ use crate::suspense::SuspenseContext;
 /// ```
 pub fn spawn_local(fut: impl Future<Output = ()> + 'static) {
     wasm_bindgen_futures::spawn_local(fut)
+}
+
+/// Runs `fut` in the browser's event loop under `owner` (Leptos 0.6): what
+/// it creates after an `.await` belongs to `owner` and sees its contexts,
+/// and once `owner` is disposed it stops (with a debug warning naming this
+/// call).
+#[track_caller]
+pub fn spawn_local_with_owner(owner: Owner, fut: impl Future<Output = ()> + 'static) {
+    let scoped = ScopedFuture::new(owner, fut);
+    let at = std::panic::Location::caller();
+    spawn_local(async move {
+        if scoped.await.is_none() {
+            warn_owner_gone(at);
+        }
+    });
+}
+
+/// [`spawn_local_with_owner`] under the current owner; fails when there is
+/// none.
+#[track_caller]
+pub fn spawn_local_with_current_owner(
+    fut: impl Future<Output = ()> + 'static,
+) -> Result<(), ScopedFutureError> {
+    let scoped = ScopedFuture::new_current(fut)?;
+    let at = std::panic::Location::caller();
+    spawn_local(async move {
+        if scoped.await.is_none() {
+            warn_owner_gone(at);
+        }
+    });
+    Ok(())
+}
+
+/// [`spawn_local_with_owner`], calling `on_cancelled` instead of warning
+/// when `owner` is disposed before `fut` finishes.
+pub fn try_spawn_local_with_owner(
+    owner: Owner,
+    fut: impl Future<Output = ()> + 'static,
+    on_cancelled: impl FnOnce() + 'static,
+) {
+    let scoped = ScopedFuture::new(owner, fut);
+    spawn_local(async move {
+        if scoped.await.is_none() {
+            on_cancelled();
+        }
+    });
+}
+
+/// [`try_spawn_local_with_owner`] under the current owner; fails when there
+/// is none.
+pub fn try_spawn_local_with_current_owner(
+    fut: impl Future<Output = ()> + 'static,
+    on_cancelled: impl FnOnce() + 'static,
+) -> Result<(), ScopedFutureError> {
+    let scoped = ScopedFuture::new_current(fut)?;
+    spawn_local(async move {
+        if scoped.await.is_none() {
+            on_cancelled();
+        }
+    });
+    Ok(())
+}
+
+fn warn_owner_gone(at: &'static std::panic::Location<'static>) {
+    if cfg!(debug_assertions) {
+        crate::logging::console_debug_warn(&format!(
+            "the future spawned at {at} stopped: its owner was disposed before it finished"
+        ));
+    }
 }
 
 thread_local! {

@@ -134,6 +134,56 @@ impl SuspenseContext {
         create_memo(move |_| this.none_pending())
     }
 
+    /// A future that resolves once nothing is pending (Leptos 0.6's
+    /// `to_future`): at once if nothing is, else when the last pending
+    /// resource under this context has loaded. It watches the count
+    /// through an effect under the current owner.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// let suspense = SuspenseContext::new();
+    /// spawn_local(async move {
+    ///     suspense.to_future().await;
+    ///     larkspur::logging::log!("everything has loaded");
+    /// });
+    /// ```
+    pub fn to_future(&self) -> impl std::future::Future<Output = ()> {
+        use std::cell::RefCell;
+        use std::rc::Rc;
+        use std::task::{Poll, Waker};
+
+        #[derive(Default)]
+        struct Waiting {
+            done: bool,
+            waker: Option<Waker>,
+        }
+        let waiting = Rc::new(RefCell::new(Waiting::default()));
+        let this = *self;
+        let w = waiting.clone();
+        larkspur_reactive::create_render_effect(move |_| {
+            if this.none_pending() {
+                // The waker runs after the borrow ends: waking may poll.
+                let waker = {
+                    let mut w = w.borrow_mut();
+                    w.done = true;
+                    w.waker.take()
+                };
+                if let Some(waker) = waker {
+                    waker.wake();
+                }
+            }
+        });
+        std::future::poll_fn(move |cx| {
+            let mut w = waiting.borrow_mut();
+            if w.done {
+                Poll::Ready(())
+            } else {
+                w.waker = Some(cx.waker().clone());
+                Poll::Pending
+            }
+        })
+    }
+
     /// Leptos 0.6's name for [`add_pending`](Self::add_pending); whether
     /// the resource would be serialized does not matter in the browser.
     pub fn increment(&self, _serializable: bool) {

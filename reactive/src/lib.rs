@@ -80,6 +80,7 @@ mod owner;
 mod runtime;
 mod runtime_id;
 mod scheduler;
+mod scoped_future;
 mod selector;
 #[cfg(feature = "serde")]
 mod serde_impls;
@@ -122,6 +123,7 @@ pub use runtime::{borrow_state, borrow_state_mut, Invariant};
 pub use runtime::{live_node_count, set_warning_hook};
 pub use runtime_id::{create_runtime, RuntimeId};
 pub use scheduler::{batch, flush, set_scheduler, try_batch, untrack, untrack_with_diagnostics};
+pub use scoped_future::{ScopedFuture, ScopedFutureError};
 pub use selector::{create_selector, create_selector_with_fn, Selector};
 pub use signal::{create_rw_signal, create_signal, ReadSignal, RwSignal, WriteSignal};
 pub use slice::{

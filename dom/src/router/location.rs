@@ -322,6 +322,26 @@ pub fn use_router() -> RouterContext {
     }
 }
 
+/// Why a navigation could not happen (Leptos 0.6's `NavigationError`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NavigationError {
+    /// The path is not one the router can go to.
+    NotRoutable(String),
+    /// Redirects went on too long (a redirect loop).
+    MaxRedirects,
+}
+
+impl std::fmt::Display for NavigationError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NavigationError::NotRoutable(path) => write!(f, "path {path:?} is not routable"),
+            NavigationError::MaxRedirects => f.write_str("too many redirects"),
+        }
+    }
+}
+
+impl std::error::Error for NavigationError {}
+
 /// Options for [`use_navigate`].
 #[derive(Clone, Debug)]
 pub struct NavigateOptions {

@@ -80,7 +80,7 @@ pub use larkspur_reactive::SignalSetter;
 pub use linear_map::LinearMap;
 pub use location::{
     use_location, use_navigate, use_params, use_params_map, use_query, use_query_map, Location,
-    NavigateOptions, RouterMode, State,
+    NavigateOptions, NavigationError, RouterMode, State,
 };
 pub use location::{use_router, RouterContext};
 pub use params::IntoParam;
@@ -89,7 +89,7 @@ pub use path::{InvalidParam, Params, ParamsError, ParamsMap, PathPattern};
 pub use progress::{RoutingProgress, RoutingProgressProps, RoutingProgressPropsBuilder};
 pub use props_compat::{Method, SsrMode, StaticData, StaticMode, TrailingSlash};
 pub use protected::{ProtectedRoute, ProtectedRouteProps, ProtectedRoutePropsBuilder};
-pub use query_signal::create_query_signal;
+pub use query_signal::{create_query_signal, create_query_signal_with_options};
 pub use redirect::{Redirect, RedirectProps, RedirectPropsBuilder};
 pub use route_context::{use_resolved_path, use_route, use_route_data, Loader, RouteContext};
 pub use routes::{

@@ -43,13 +43,49 @@ pub fn create_query_signal<T>(key: impl Into<String>) -> (Memo<Option<T>>, Signa
 where
     T: FromStr + ToString + PartialEq + 'static,
 {
-    let param = QueryParam::new(&key.into());
+    query_signal(key.into(), Entry::Push)
+}
+
+/// [`create_query_signal`] with navigation options (Leptos 0.6):
+/// `replace: true` rewrites the current history entry instead of pushing
+/// one. The page does not scroll whatever `scroll` says (a query change
+/// keeps the reader where they are), and `state` is not set: the entry
+/// keeps the state it had, so other code's history state is not lost.
+///
+/// ```no_run
+/// use larkspur::*;
+/// use larkspur::router::*;
+///
+/// let options = NavigateOptions { replace: true, ..Default::default() };
+/// let (tab, set_tab) = create_query_signal_with_options::<String>("tab", options);
+/// set_tab.set(Some("notes".into()));
+/// ```
+pub fn create_query_signal_with_options<T>(
+    key: impl Into<String>,
+    options: super::NavigateOptions,
+) -> (Memo<Option<T>>, SignalSetter<Option<T>>)
+where
+    T: FromStr + ToString + PartialEq + 'static,
+{
+    let entry = if options.replace {
+        Entry::Replace
+    } else {
+        Entry::Push
+    };
+    query_signal(key.into(), entry)
+}
+
+fn query_signal<T>(key: String, entry: Entry) -> (Memo<Option<T>>, SignalSetter<Option<T>>)
+where
+    T: FromStr + ToString + PartialEq + 'static,
+{
+    let param = QueryParam::new(&key);
     let text = param.text();
     let value = create_memo(move |_| text.with(|t| t.as_deref().and_then(|t| t.parse().ok())));
     let setter = SignalSetter::map(move |new: Option<T>| {
         // Only a missing `window` makes this fail; the value then simply
         // stays as it was, as a refused navigation would.
-        let _ = param.write(new.map(|v| v.to_string()).as_deref(), Entry::Push);
+        let _ = param.write(new.map(|v| v.to_string()).as_deref(), entry);
     });
     (value, setter)
 }

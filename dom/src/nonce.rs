@@ -1,0 +1,67 @@
+//! [`use_nonce`]: the Content-Security-Policy nonce for inline scripts and
+//! styles (Leptos 0.6's `leptos::nonce`).
+//!
+//! A nonce is made by the server for each response; a static Larkspur app
+//! has no server, so there is none unless the app provides one
+//! (`provide_context(Nonce::from(..))`, e.g. read from a `<meta>` tag).
+//! `<script nonce=use_nonce()>` then simply has no `nonce` attribute.
+
+use std::fmt;
+use std::ops::Deref;
+
+use larkspur_reactive::use_context;
+
+use crate::element::attribute::{Attribute, IntoAttribute};
+
+/// A nonce for the page's Content-Security-Policy.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Nonce(String);
+
+impl From<String> for Nonce {
+    fn from(value: String) -> Self {
+        Nonce(value)
+    }
+}
+
+impl From<&str> for Nonce {
+    fn from(value: &str) -> Self {
+        Nonce(value.to_owned())
+    }
+}
+
+impl Deref for Nonce {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Nonce {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl IntoAttribute for Nonce {
+    fn into_attribute(self) -> Attribute {
+        self.0.into_attribute()
+    }
+
+    fn into_attribute_boxed(self: Box<Self>) -> Attribute {
+        self.0.into_attribute()
+    }
+}
+
+/// The nonce provided in context, if any (`None` in a static app that
+/// provides none).
+///
+/// ```no_run
+/// use larkspur::*;
+/// use larkspur::nonce::use_nonce;
+///
+/// let _ = view! { <style nonce=use_nonce()>"p { color: teal }"</style> };
+/// ```
+pub fn use_nonce() -> Option<Nonce> {
+    use_context::<Nonce>()
+}
