@@ -484,3 +484,44 @@ fn a_frozen_element_takes_no_handler_and_breaks_nothing() {
     h.unmount();
     assert_eq!(live_handler_count(), before);
 }
+
+/// `ev::Custom::options_mut` (0.6): the handler's listener is added with
+/// the options (`passive: false` lets it cancel the event, `once` runs it
+/// once), and removed with its owner.
+#[wasm_bindgen_test]
+fn custom_events_with_listener_options() {
+    let container = test_container();
+    let calls = Rc::new(Cell::new(0));
+    let once_calls = Rc::new(Cell::new(0));
+    let (c, o) = (calls.clone(), once_calls.clone());
+    let handle = mount_to_with_handle(container.clone(), move || {
+        let mut wheel = ev::Custom::<web_sys::Event>::new("wheel");
+        wheel.options_mut().set_passive(false);
+        let mut ping = <ev::Custom>::new("ping");
+        ping.options_mut().set_once(true);
+        html::div()
+            .attr("id", "pad")
+            .on(wheel, move |e| {
+                e.prevent_default();
+                c.set(c.get() + 1);
+            })
+            .on(ping, move |_| o.set(o.get() + 1))
+    });
+    let pad = find(&container, "#pad");
+    let fire = |name: &str| {
+        let init = web_sys::EventInit::new();
+        init.set_cancelable(true);
+        let ev = web_sys::Event::new_with_event_init_dict(name, &init).unwrap();
+        pad.dispatch_event(&ev).unwrap();
+        ev
+    };
+    let ev = fire("wheel");
+    assert!(ev.default_prevented(), "a non-passive listener can cancel");
+    assert_eq!(calls.get(), 1);
+    fire("ping");
+    fire("ping");
+    assert_eq!(once_calls.get(), 1, "`once` runs the handler once");
+    handle.unmount();
+    fire("wheel");
+    assert_eq!(calls.get(), 1, "the listener went with its owner");
+}

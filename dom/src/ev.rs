@@ -64,6 +64,14 @@ pub trait EventDescriptor: Clone {
     fn delegated(&self) -> bool {
         false
     }
+
+    /// The `addEventListener` options of this descriptor's listeners
+    /// (Leptos 0.6's): `Some` only for a [`Custom`] event whose
+    /// [`options_mut`](Custom::options_mut) was called. A handler with
+    /// options gets a listener of its own on the element, with them.
+    fn options(&self) -> &Option<web_sys::AddEventListenerOptions> {
+        &None
+    }
 }
 
 macro_rules! events {
@@ -266,6 +274,7 @@ pub use web_sys::{
 #[derive(Debug)]
 pub struct Custom<E = web_sys::Event> {
     name: Cow<'static, str>,
+    options: Option<web_sys::AddEventListenerOptions>,
     _event: PhantomData<fn() -> E>,
 }
 
@@ -273,6 +282,7 @@ impl<E> Clone for Custom<E> {
     fn clone(&self) -> Self {
         Custom {
             name: self.name.clone(),
+            options: self.options.clone(),
             _event: PhantomData,
         }
     }
@@ -310,8 +320,26 @@ impl<E: JsCast + FromWasmAbi + 'static> Custom<E> {
     pub fn typed(name: impl Into<Cow<'static, str>>) -> Self {
         Custom {
             name: name.into(),
+            options: None,
             _event: PhantomData,
         }
+    }
+
+    /// The `addEventListener` options for this event's listeners, made on
+    /// first use (Leptos 0.6's): set `passive(false)` to call
+    /// `prevent_default` in a `wheel` or `touchmove` handler, `capture`,
+    /// or `once`. Such a handler gets a listener of its own on the element.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    ///
+    /// let mut wheel = ev::Custom::<web_sys::WheelEvent>::new("wheel");
+    /// wheel.options_mut().set_passive(false);
+    /// let canvas = html::canvas().on(wheel, |e| e.prevent_default());
+    /// ```
+    pub fn options_mut(&mut self) -> &mut web_sys::AddEventListenerOptions {
+        self.options
+            .get_or_insert_with(web_sys::AddEventListenerOptions::new)
     }
 }
 
@@ -320,6 +348,10 @@ impl<E: JsCast + FromWasmAbi + 'static> EventDescriptor for Custom<E> {
 
     fn name(&self) -> Cow<'static, str> {
         self.name.clone()
+    }
+
+    fn options(&self) -> &Option<web_sys::AddEventListenerOptions> {
+        &self.options
     }
 }
 
@@ -333,6 +365,10 @@ impl<E: EventDescriptor> EventDescriptor for Undelegated<E> {
 
     fn name(&self) -> Cow<'static, str> {
         self.0.name()
+    }
+
+    fn options(&self) -> &Option<web_sys::AddEventListenerOptions> {
+        self.0.options()
     }
 }
 

@@ -23,7 +23,8 @@ use std::marker::PhantomData;
 use std::rc::Rc;
 
 use larkspur_reactive::on_cleanup;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::dom::{self, events, Element, Event};
 use crate::ev::EventDescriptor;
@@ -258,8 +259,51 @@ fn add_handler<E: EventDescriptor>(
     delegate: bool,
     mut handler: impl FnMut(E::EventType) + 'static,
 ) {
+    if let Some(options) = event.options() {
+        add_listener_with_options(el, &event.name(), options, move |ev: Event| {
+            handler(ev.unchecked_into())
+        });
+        return;
+    }
     let h: events::Handler = Rc::new(RefCell::new(move |ev: Event| handler(ev.unchecked_into())));
     add_listener(el, &event.name(), delegate, h);
+}
+
+/// A listener of its own on `el`, added with `options` and removed (with
+/// the same `capture`) when the current owner is cleaned up: what an
+/// [`ev::Custom`](crate::ev::Custom) with options needs. Out of line, so
+/// apps without such events link none of it.
+#[inline(never)]
+fn add_listener_with_options(
+    el: &Element,
+    name: &str,
+    options: &web_sys::AddEventListenerOptions,
+    handler: impl FnMut(Event) + 'static,
+) {
+    // `Fn` around a `RefCell`, as the handler table's shared functions: a
+    // handler that dispatches its own event again is skipped, where
+    // wasm-bindgen would throw on re-entering an `FnMut` closure.
+    let handler = RefCell::new(handler);
+    let closure = Closure::<dyn Fn(Event)>::new(move |ev: Event| {
+        if let Ok(mut f) = handler.try_borrow_mut() {
+            f(ev);
+        }
+    });
+    let f: &js_sys::Function = closure.as_ref().unchecked_ref();
+    if el
+        .add_event_listener_with_callback_and_add_event_listener_options(name, f, options)
+        .is_err()
+    {
+        return;
+    }
+    let capture =
+        js_sys::Reflect::get(options, &JsValue::from_str("capture")).is_ok_and(|v| v.is_truthy());
+    let (el, name) = (el.clone(), name.to_owned());
+    on_cleanup(move || {
+        let f: &js_sys::Function = closure.as_ref().unchecked_ref();
+        let _ = el.remove_event_listener_with_callback_and_bool(&name, f, capture);
+        drop(closure);
+    });
 }
 
 /// Registers a handler and ties its removal to the current owner.
