@@ -429,3 +429,23 @@ fn marker_bounds_reach_the_element_as_in_leptos() {
     assert!(!html::Div::default().is_connected());
     handle.unmount();
 }
+
+/// `HtmlElement::bindings` (0.6): attributes and handlers as `Binding`s.
+#[wasm_bindgen_test]
+fn bindings_apply_attributes_and_handlers() {
+    let container = test_container();
+    let clicks = Rc::new(Cell::new(0));
+    let c = clicks.clone();
+    let handle = mount_to_with_handle(container.clone(), move || {
+        let on_click = EventHandlerFn::Click(Box::new(move |_| c.set(c.get() + 1)));
+        html::button().attr("id", "bound").bindings([
+            Binding::from(("title", "hint".into_attribute())),
+            Binding::from(on_click),
+        ])
+    });
+    let button = find(&container, "#bound");
+    assert_eq!(button.get_attribute("title").as_deref(), Some("hint"));
+    button.click();
+    assert_eq!(clicks.get(), 1);
+    handle.unmount();
+}

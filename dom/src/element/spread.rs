@@ -249,4 +249,20 @@ impl<El> HtmlElement<El> {
         attrs.spread(&self.el);
         self
     }
+
+    /// Applies attributes and event handlers given as [`Binding`]s (Leptos
+    /// 0.6's `HtmlElement::bindings`, what a component passes on from its
+    /// own spread).
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    ///
+    /// let el = html::button().bindings([Binding::from(("title", "hint".into_attribute()))]);
+    /// ```
+    pub fn bindings<B: Into<Binding>>(self, bindings: impl IntoIterator<Item = B>) -> Self {
+        for binding in bindings {
+            binding.into().spread(&self.el);
+        }
+        self
+    }
 }
