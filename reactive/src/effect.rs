@@ -196,17 +196,18 @@ impl<T: 'static> Effect<T> {
     }
 
     /// Leptos 0.6's `Effect::new_isomorphic` (an effect that would also run
-    /// on a server): in the browser, [`Effect::new`].
+    /// on a server): [`create_isomorphic_effect`], so its first run happens
+    /// before it returns, as in 0.6 (a component that copies a prop into
+    /// the text its `<input>` shows has it there on first render).
     ///
     /// ```
     /// use larkspur_reactive::*;
     /// let effect = Effect::new_isomorphic(|_| 1);
-    /// flush();
     /// assert_eq!(effect.with_value(|v| v.copied()), Some(Some(1)));
     /// ```
     #[cfg_attr(debug_assertions, track_caller)]
     pub fn new_isomorphic(f: impl Fn(Option<T>) -> T + 'static) -> Self {
-        create_effect(f)
+        create_isomorphic_effect(f)
     }
 
     /// Stops the effect and disposes what it owns (running cleanups).
