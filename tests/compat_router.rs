@@ -1270,3 +1270,54 @@ fn query_signal_options_nonce_and_navigation_errors() {
     );
     set_url("/");
 }
+
+#[derive(Clone)]
+struct Greeting(&'static str);
+
+#[component]
+fn HandlerContextPage() -> impl IntoView {
+    let seen = create_rw_signal(String::new());
+    view! {
+        // `use_context` and `use_navigate` called inside the handler, as
+        // Leptos 0.6 apps do: no owner is current there, and the lookup
+        // falls back on the app's root.
+        <button id="greet" on:click=move |_| {
+            let greeting = expect_context::<Greeting>();
+            seen.set(greeting.0.to_string());
+            let navigate = use_navigate();
+            navigate("/handled", Default::default());
+        }>"go"</button>
+        <p id="seen">{move || seen.get()}</p>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn handlers_and_timers_find_the_apps_contexts() {
+    set_url("/start");
+    let container = test_container();
+    let from_timer = std::rc::Rc::new(std::cell::Cell::new(None::<&'static str>));
+    let t = from_timer.clone();
+    let handle = mount_to_with_handle(container.clone(), move || {
+        provide_context(Greeting("hello"));
+        let t = t.clone();
+        set_timeout(
+            move || t.set(use_context::<Greeting>().map(|g| g.0)),
+            std::time::Duration::ZERO,
+        );
+        view! {
+            <Router base="">
+                <Routes>
+                    <Route path="start" view=HandlerContextPage/>
+                    <Route path="handled" view=|| view! { <p id="done">"handled"</p> }/>
+                </Routes>
+            </Router>
+        }
+    });
+    click(&find(&container, "#greet"));
+    assert_eq!(location(), "/handled");
+    assert_eq!(text(&find(&container, "#done")), "handled");
+    larkspur::testing::sleep_ms(5).await;
+    assert_eq!(from_timer.get(), Some("hello"));
+    handle.unmount();
+    set_url("/");
+}

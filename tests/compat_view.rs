@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{click, find, find_all, test_container, text};
+use common::{click, find, find_all, test_container, text, tick};
 use larkspur::wasm_bindgen::JsCast;
 use larkspur::*;
 use wasm_bindgen_test::*;
@@ -71,7 +71,7 @@ fn tooltip(el: HtmlElement<html::Custom>, text: &'static str) {
 }
 
 #[wasm_bindgen_test]
-fn directives_run_on_their_element() {
+async fn directives_run_on_their_element() {
     let container = test_container();
     let handle = mount_to_with_handle(container.clone(), || {
         view! {
@@ -81,6 +81,8 @@ fn directives_run_on_their_element() {
             </div>
         }
     });
+    // Directives run in an effect, after the update that built them.
+    tick().await;
     assert_eq!(
         find(&container, "#a")
             .get_attribute("data-marked")
@@ -269,12 +271,14 @@ impl Directive<Stamp, &'static str> for Stamp {
 }
 
 #[wasm_bindgen_test]
-fn a_directive_type_of_its_own_runs_with_the_0_6_signature() {
+async fn a_directive_type_of_its_own_runs_with_the_0_6_signature() {
     let stamp = Stamp;
     let container = test_container();
     let handle = mount_to_with_handle(container.clone(), move || {
         view! { <p id="stamped" use:stamp="ok">"x"</p> }
     });
+    // Directives run in an effect, after the update that built them.
+    tick().await;
     assert_eq!(
         find(&container, "#stamped")
             .get_attribute("data-stamp")
@@ -346,7 +350,7 @@ fn TwoRoots() -> impl IntoView {
 }
 
 #[wasm_bindgen_test]
-fn directive_values_convert_and_directives_reach_component_roots() {
+async fn directive_values_convert_and_directives_reach_component_roots() {
     let container = test_container();
     let handle = mount_to_with_handle(container.clone(), || {
         view! {
@@ -357,6 +361,8 @@ fn directive_values_convert_and_directives_reach_component_roots() {
             </div>
         }
     });
+    // Directives run in an effect, after the update that built them.
+    tick().await;
     assert_eq!(text(&find(&container, "#one")), "a.");
     assert_eq!(text(&find(&container, "#five")), "b.....");
     let roots = find_all(&container, "p.root");
@@ -736,4 +742,37 @@ fn namespaced_attributes_are_set_as_written_and_params_take_lints() {
         Some("Layer 1")
     );
     assert_eq!(find(&container, "i").text_content().unwrap(), "3");
+}
+
+/// A directive runs in an effect, as in Leptos 0.6: after its element is in
+/// the page (so `focus()` works), and again when a signal it read changes
+/// (leptos_i18n's `use:i18n` keeps `lang` current this way).
+#[wasm_bindgen_test]
+async fn directives_rerun_with_their_signals_and_see_the_mounted_element() {
+    let container = test_container();
+    let lang = create_rw_signal("en");
+    let set_lang = move |el: HtmlElement<html::AnyElement>, _: ()| {
+        let _ = el.attr("lang", lang.get());
+    };
+    let autofocus = |el: HtmlElement<html::AnyElement>| {
+        let _ = el.focus();
+    };
+    let handle = mount_to_with_handle(container.clone(), move || {
+        view! { <div id="d" use:set_lang>"x"</div> <input id="af" use:autofocus/> }
+    });
+    tick().await;
+    let d = find(&container, "#d");
+    assert_eq!(d.get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(
+        document().active_element().map(|e| e.id()).as_deref(),
+        Some("af")
+    );
+    lang.set("fr");
+    tick().await;
+    assert_eq!(d.get_attribute("lang").as_deref(), Some("fr"));
+    handle.unmount();
+    // Gone with its owner: no more runs.
+    lang.set("de");
+    tick().await;
+    assert_eq!(d.get_attribute("lang").as_deref(), Some("fr"));
 }

@@ -139,7 +139,7 @@ fn static_attribute_kinds() {
     let input = find(&c, "input");
     assert_eq!(input.get_attribute("type").as_deref(), Some("text"));
     assert_eq!(input.get_attribute("maxlength").as_deref(), Some("12"));
-    assert_eq!(input.get_attribute("required").as_deref(), Some(""));
+    assert_eq!(input.get_attribute("required").as_deref(), Some("required"));
     assert!(!input.has_attribute("disabled"));
     assert!(!input.has_attribute("title"));
     assert_eq!(input.get_attribute("placeholder").as_deref(), Some("name"));

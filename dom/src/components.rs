@@ -271,7 +271,10 @@ impl View {
 
     /// Runs a directive on each root element of this view (what
     /// `use:name=param` on a component compiles to), with a clone of
-    /// `param` for each; text has no element to run it on.
+    /// `param` for each; text has no element to run it on. As on an
+    /// element, it runs in an effect: first after the current update, then
+    /// whenever a signal it read changes (on the root elements there are
+    /// then).
     ///
     /// # Example
     ///
@@ -284,18 +287,21 @@ impl View {
     /// fn mark(el: web_sys::Element) { let _ = el.set_attribute("data-marked", ""); }
     /// let _ = view! { <Card use:mark/> };
     /// ```
-    pub fn directive<T: ?Sized, P: Clone>(
+    pub fn directive<T: ?Sized, P: Clone + 'static>(
         self,
-        directive: impl crate::element::Directive<T, P>,
+        directive: impl crate::element::Directive<T, P> + 'static,
         param: P,
     ) -> Self {
-        let mut nodes = Vec::new();
-        self.collect_nodes(&mut nodes);
-        for node in nodes {
-            if let Some(el) = node.dyn_ref::<Element>() {
-                directive.run(crate::HtmlElement::from_element(el.clone()), param.clone());
+        let view = self.clone();
+        let _ = larkspur_reactive::create_effect(move |_| {
+            let mut nodes = Vec::new();
+            view.collect_nodes(&mut nodes);
+            for node in nodes {
+                if let Some(el) = node.dyn_ref::<Element>() {
+                    directive.run(crate::HtmlElement::from_element(el.clone()), param.clone());
+                }
             }
-        }
+        });
         self
     }
 

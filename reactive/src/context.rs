@@ -65,7 +65,7 @@ pub fn use_context<T: Clone + 'static>() -> Option<T> {
     let found = with_runtime(|rt| {
         let key = TypeId::of::<T>();
         let arena = rt.arena.borrow();
-        let mut current = rt.owner.get();
+        let mut current = rt.owner.get().or(rt.context_owner.get());
         while let Some(id) = current {
             let node = arena.get(id)?;
             let found = node
@@ -103,4 +103,51 @@ pub fn expect_context<T: Clone + 'static>() -> T {
             std::panic::Location::caller()
         ),
     }
+}
+
+/// Runs `f` with `owner`'s contexts visible to [`use_context`] where no
+/// owner is current, without making `owner` the owner of what `f` creates.
+///
+/// Where no owner is current (an event handler, a timer's callback, a
+/// spawned future), `use_context` looks at the root of the app mounted
+/// last, so `use_context::<AppState>()` or `use_navigate()` in an
+/// `on:click` finds what the app provided at its top, as Leptos 0.6 apps
+/// expect; this function points it somewhere else for the length of `f`.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let owner = create_root(|owner| {
+///     provide_context(5u8);
+///     owner
+/// });
+/// assert_eq!(with_context_owner(Some(owner), use_context::<u8>), Some(5));
+/// // Ownership is untouched: nothing is current.
+/// assert!(with_context_owner(Some(owner), Owner::current).is_none());
+/// ```
+pub fn with_context_owner<R>(owner: Option<crate::Owner>, f: impl FnOnce() -> R) -> R {
+    struct Restore(Option<crate::Owner>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            set_context_owner(self.0);
+        }
+    }
+    let _restore = Restore(set_context_owner(owner));
+    f()
+}
+
+/// Sets the owner [`use_context`] falls back on where no owner is current
+/// (see [`with_context_owner`]) and returns the previous one. Mounting an
+/// app sets it to the app's root.
+#[doc(hidden)]
+pub fn set_context_owner(owner: Option<crate::Owner>) -> Option<crate::Owner> {
+    with_runtime(|rt| rt.context_owner.replace(owner.map(|o| o.h.id))).map(|id| crate::Owner {
+        h: crate::handle::Handle::existing(id),
+    })
+}
+
+/// Makes `owner` (a mounted app's root) the owner [`use_context`] falls
+/// back on where none is current.
+#[doc(hidden)]
+pub fn set_context_root(owner: crate::Owner) {
+    with_runtime(|rt| rt.context_owner.set(Some(owner.h.id)));
 }

@@ -101,7 +101,10 @@ pub use call::closure_size_of_read;
 /// contract in `call.rs`.
 #[doc(hidden)]
 pub use call::reinterpret as __reinterpret_handle;
-pub use context::{expect_context, provide_context, use_context};
+pub use context::{
+    expect_context, provide_context, set_context_owner, set_context_root, use_context,
+    with_context_owner,
+};
 pub use effect::{
     create_effect, create_isomorphic_effect, create_render_effect, create_view_effect, Effect,
 };

@@ -516,6 +516,9 @@ pub(crate) struct Runtime {
     /// after it was disposed during its own run, keyed by that node: freed
     /// or run as soon as the run returns (see `owner::reap_orphans`).
     pub(crate) orphans: RtCell<Vec<(NodeId, Orphan)>>,
+    /// Where `use_context` looks when no owner is current: the root of the
+    /// app mounted last (see `context::with_context_owner`).
+    pub(crate) context_owner: Cell<Option<NodeId>>,
 }
 
 /// Something created under a memo or effect that was disposed while it ran.
@@ -544,6 +547,7 @@ thread_local! {
             next_seq: Cell::new(0),
             next_epoch: Cell::new(1),
             orphans: RtCell::new(Vec::new()),
+            context_owner: Cell::new(None),
         }
     };
 }

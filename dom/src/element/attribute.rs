@@ -721,7 +721,8 @@ pub(crate) fn write_attribute<const CHECKED: bool>(
             }
         }
         Attribute::Trusted(v) => dom::set_attribute(el, name, &v),
-        Attribute::Bool(true) => dom::set_attribute(el, name, ""),
+        // `name="name"`, as Leptos 0.6 writes a true boolean attribute.
+        Attribute::Bool(true) => dom::set_attribute(el, name, name),
         Attribute::Bool(false) | Attribute::None => dom::remove_attribute(el, name),
         Attribute::Fn(f) => write_attribute::<CHECKED>(el, name, resolve_attribute(f())),
     }

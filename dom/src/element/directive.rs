@@ -1,5 +1,5 @@
-//! `use:directive` in `view!`: a function run on an element once it is
-//! built, as [`HtmlElement::directive`].
+//! `use:directive` in `view!`: a function run on an element in an effect,
+//! as [`HtmlElement::directive`].
 
 use super::{AnyElement, ElementDescriptor, HtmlElement};
 use crate::dom::Element;
@@ -68,8 +68,11 @@ where
 }
 
 impl<El> HtmlElement<El> {
-    /// Runs a directive on this element now (what `use:name=param`
-    /// compiles to).
+    /// Runs a directive on this element (what `use:name=param` compiles
+    /// to), in an effect, as Leptos 0.6 does: the first run comes after the
+    /// current update (the element is in the page by then, so `focus()`
+    /// works), and it runs again, with a clone of `param`, whenever a
+    /// signal it read changes. The effect goes with the current owner.
     ///
     /// ```no_run
     /// use larkspur::*;
@@ -79,8 +82,15 @@ impl<El> HtmlElement<El> {
     /// }
     /// let p = html::p().directive(mark, ());
     /// ```
-    pub fn directive<T: ?Sized, P>(self, directive: impl Directive<T, P>, param: P) -> Self {
-        directive.run(HtmlElement::from_element(self.el.clone()), param);
+    pub fn directive<T: ?Sized, P: Clone + 'static>(
+        self,
+        directive: impl Directive<T, P> + 'static,
+        param: P,
+    ) -> Self {
+        let el = self.el.clone();
+        let _ = larkspur_reactive::create_effect(move |_| {
+            directive.run(HtmlElement::from_element(el.clone()), param.clone())
+        });
         self
     }
 }

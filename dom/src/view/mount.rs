@@ -159,6 +159,9 @@ fn mount_view(parent: Node, f: Box<dyn FnOnce() -> View>) -> MountHandle {
         view.mount(&parent, None);
         (owner, view)
     });
+    // Code that runs with no owner (event handlers, timers, spawned
+    // futures) finds the app's root contexts, as in Leptos 0.6.
+    larkspur_reactive::set_context_root(owner);
     MountHandle { owner, view }
 }
 
