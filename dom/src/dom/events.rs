@@ -15,7 +15,9 @@
 //!   `event.currentTarget` is redefined on the event object (an own data
 //!   property shadows the prototype getter) to the element whose handler
 //!   runs, and after each call the walk stops if the handler called
-//!   `stopPropagation()` (`cancelBubble` is then true). The override is
+//!   `stopPropagation()` (`cancelBubble` is then true) or took its element
+//!   out of the page (as Leptos 0.6's delegation, which climbs
+//!   `parentNode`, stops there). The override is
 //!   removed when the walk ends. Delegated handlers run after any direct
 //!   listeners on the path, since the document is the last stop of bubbling.
 //! * **Direct** events (non-bubbling ones such as `focus`, `blur`,
@@ -549,30 +551,32 @@ impl Listener {
 /// hold another element's handler, which the generation tells apart), while
 /// the handlers after it still do.
 fn run_chain(head: u32, ev: &Event, before_each: impl Fn()) -> bool {
-    let chain: Vec<(u32, u32, Handler)> = TABLE.with(|t| {
+    // The chain's slots and generations, copied first: a handler may add
+    // or remove handlers (this chain's too). Each handler is fetched when
+    // its turn comes, if its slot still holds it.
+    let chain: Vec<(u32, u32)> = TABLE.with(|t| {
         let t = borrow_state(t);
         let mut chain = Vec::new();
         let mut at = Some(head);
         while let Some(i) = at {
             let Some(slot) = slot_at(&t, i) else { break };
-            chain.push((
-                i,
-                *t.generations.get(i as usize).invariant(),
-                slot.handler.clone(),
-            ));
+            chain.push((i, *t.generations.get(i as usize).invariant()));
             at = slot.next;
         }
         chain
     });
     let mut ran = false;
-    for (i, generation, handler) in chain {
-        let live = TABLE.with(|t| {
+    for (i, generation) in chain {
+        let handler = TABLE.with(|t| {
             let t = borrow_state(t);
-            t.generations.get(i as usize) == Some(&generation) && slot_at(&t, i).is_some()
+            if t.generations.get(i as usize) != Some(&generation) {
+                return None;
+            }
+            slot_at(&t, i).map(|slot| slot.handler.clone())
         });
-        if !live {
+        let Some(handler) = handler else {
             continue;
-        }
+        };
         before_each();
         call(&handler, ev.clone());
         ran = true;
@@ -608,8 +612,7 @@ fn set_current_target(ev: &Event, node: &JsValue) {
 
 fn dispatch_delegated(kind: u32, ev: Event) {
     let key = TABLE.with(|t| borrow_state(t).kind(kind).delegated_key.clone());
-    // The path is fixed when dispatch starts, as in the DOM: a handler that
-    // removes its element does not stop the ancestors' handlers, and open
+    // The path is fixed when dispatch starts, as in the DOM, and open
     // shadow roots are walked through (the event's `target` seen from the
     // document would be the shadow host).
     let path = ev.composed_path();
@@ -619,8 +622,12 @@ fn dispatch_delegated(kind: u32, ev: Event) {
         if let Some(head) = chain_head(&node, &key) {
             overridden |= run_chain(head, &ev, || set_current_target(&ev, &node));
             // stopPropagation() lets the other handlers on this element run
-            // but no ancestor's — as in the DOM.
-            if ev.cancel_bubble() {
+            // but no ancestor's — as in the DOM. A handler that took its
+            // element out of the page (a tag's close button, a row's
+            // delete button) ends the walk too, as Leptos 0.6's delegation
+            // (which climbs `parentNode`) does: the card or row around it
+            // does not also get the click.
+            if ev.cancel_bubble() || !super::is_connected(&node) {
                 break;
             }
         }

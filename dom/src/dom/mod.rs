@@ -67,6 +67,8 @@ extern "C" {
     ) -> Result<(), JsValue>;
     #[wasm_bindgen(method, getter, js_name = style)]
     fn inline_style(this: &Raw) -> web_sys::CssStyleDeclaration;
+    #[wasm_bindgen(method, getter, js_name = isConnected)]
+    fn is_connected_raw(this: &Raw) -> bool;
     // `text.data = n`: the number crosses as an `f64` and JS formats it, no
     // string decoding.
     #[wasm_bindgen(method, setter, js_name = data)]
@@ -105,6 +107,12 @@ extern "C" {
     ) -> Result<(), JsValue>;
     #[wasm_bindgen(method, catch, js_name = removeAttributeNS)]
     fn remove_attribute_ns_named(this: &Raw, ns: &JsValue, local: &str) -> Result<(), JsValue>;
+}
+
+/// Whether `node` is in a document (`isConnected`; `false` for anything
+/// that is not a node).
+pub(crate) fn is_connected(node: &JsValue) -> bool {
+    raw(node).is_connected_raw()
 }
 
 /// The page's `globalThis` (the window).
