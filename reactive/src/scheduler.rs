@@ -324,8 +324,10 @@ pub(crate) fn defer(rt: &Runtime, id: NodeId) {
     request_flush(rt);
 }
 
-/// Calls the scheduler hook once per pending flush. Without a hook nothing
-/// is marked pending, so a hook installed later is still called.
+/// Calls the scheduler hook once per pending flush. Without a hook, in the
+/// browser a microtask runs [`flush`] (as Leptos 0.6 queues an effect's
+/// first run, whether or not anything is mounted); natively nothing is
+/// marked pending, so a hook installed later is still called.
 fn request_flush(rt: &Runtime) {
     if rt.flush_scheduled.get() {
         return;
@@ -333,6 +335,40 @@ fn request_flush(rt: &Runtime) {
     if let Some(hook) = rt.scheduler.get() {
         rt.flush_scheduled.set(true);
         hook();
+    } else {
+        #[cfg(target_arch = "wasm32")]
+        {
+            rt.flush_scheduled.set(true);
+            microtask::schedule_flush();
+        }
+    }
+}
+
+/// The browser's default scheduler: `queueMicrotask(flush)`.
+#[cfg(target_arch = "wasm32")]
+mod microtask {
+    use std::cell::OnceCell;
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen]
+    extern "C" {
+        #[wasm_bindgen(js_name = queueMicrotask)]
+        fn queue_microtask(f: &JsValue);
+    }
+
+    thread_local! {
+        // The JS function that runs `flush`, made on first use and kept
+        // for the page. Reading it takes no borrow, so calling into JS with
+        // it is safe.
+        static FLUSH_TASK: OnceCell<JsValue> = const { OnceCell::new() };
+    }
+
+    pub(super) fn schedule_flush() {
+        FLUSH_TASK.with(|task| {
+            let task =
+                task.get_or_init(|| Closure::<dyn FnMut()>::new(super::flush).into_js_value());
+            queue_microtask(task);
+        });
     }
 }
 

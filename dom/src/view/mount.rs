@@ -2,51 +2,33 @@
 //! out again with [`MountHandle::unmount`].
 //!
 //! Mounting also installs, once per page, the browser glue of the reactive
-//! core: the panic hook (`console_error_panic_hook`), the scheduler that runs
-//! deferred effects in a microtask, and the warning hook (`console.warn`).
+//! core: the panic hook (`console_error_panic_hook`) and the warning hook
+//! (`console.warn`). (Deferred effects run in a microtask the reactive core
+//! queues itself.)
 
-use std::cell::{Cell, OnceCell};
+use std::cell::Cell;
 
-use larkspur_reactive::{create_root, flush, set_scheduler, set_warning_hook, Owner};
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use larkspur_reactive::{create_root, set_warning_hook, Owner};
 
 use super::{IntoView, View};
 use crate::dom::{self, Node, WebHtmlElement};
 
 thread_local! {
     static INSTALLED: Cell<bool> = const { Cell::new(false) };
-    // The JS function that runs `flush`, made once by `install_browser_hooks`.
-    // `const` + `OnceCell` (set, never lazily initialised): no lazy
-    // thread-local machinery in the binary, and reading it takes no borrow,
-    // so calling into JS with it is safe.
-    static FLUSH_TASK: OnceCell<js_sys::Function> = const { OnceCell::new() };
-}
-
-fn schedule_flush() {
-    FLUSH_TASK.with(|f| {
-        if let Some(f) = f.get() {
-            dom::queue_microtask(f);
-        }
-    });
 }
 
 fn warn(message: &str) {
     dom::console_warn(message);
 }
 
-/// Installs the panic hook, the microtask scheduler for deferred effects and
-/// the console warning hook. Called by the mount functions; idempotent. Call
-/// it yourself if you create effects before mounting anything.
+/// Installs the panic hook and the console warning hook. Called by the
+/// mount functions; idempotent. (Effects need nothing installed: their
+/// first runs are queued in a microtask whether or not an app is mounted.)
 pub fn install_browser_hooks() {
     if INSTALLED.with(|i| i.replace(true)) {
         return;
     }
     dom::install_panic_hook();
-    // Lives for the page, like the scheduler hook that queues it.
-    let task = Closure::<dyn FnMut()>::new(flush).into_js_value();
-    FLUSH_TASK.with(|f| f.set(task.unchecked_into()).ok());
-    set_scheduler(schedule_flush);
     // Release builds emit no warnings, so they need not keep `console.warn`.
     if cfg!(debug_assertions) {
         set_warning_hook(warn);
