@@ -1321,3 +1321,51 @@ async fn handlers_and_timers_find_the_apps_contexts() {
     handle.unmount();
     set_url("/");
 }
+
+/// As in Leptos 0.6: navigating to the URL already shown, with the same
+/// state, does nothing (a "Home" link on the home page adds no history entry
+/// for Back to step through), and `use_location().search` has no `?`.
+#[wasm_bindgen_test]
+fn navigating_to_the_current_url_adds_no_entry_and_search_has_no_question_mark() {
+    set_url("/home?tab=1");
+    let container = test_container();
+    let search = std::rc::Rc::new(std::cell::RefCell::new(String::new()));
+    let s = search.clone();
+    let handle = mount_to_with_handle(container.clone(), move || {
+        let s = s.clone();
+        view! {
+            <Router base="">
+                <button id="again" on:click=move |_| use_navigate()("/home?tab=1", Default::default())>"again"</button>
+                <A href="/home?tab=1" attr:id="link">"home"</A>
+                <button id="away" on:click=move |_| use_navigate()("/other", Default::default())>"away"</button>
+                <Routes>
+                    <Route path="home" view=move || {
+                        let location = use_location();
+                        *s.borrow_mut() = location.search.get_untracked();
+                        view! { <p id="page">"home"</p> }
+                    }/>
+                    <Route path="other" view=|| view! { <p id="page">"other"</p> }/>
+                </Routes>
+            </Router>
+        }
+    });
+    assert_eq!(*search.borrow(), "tab=1");
+    // A marker on the current entry, unknown to the router: a push would
+    // make a new entry without it.
+    let history = web_sys::window().unwrap().history().unwrap();
+    let marker = wasm_bindgen::JsValue::from_str("marker");
+    history
+        .replace_state_with_url(&marker, "", Some("/home?tab=1"))
+        .unwrap();
+    click(&find(&container, "#again"));
+    click(&find(&container, "#again"));
+    click(&find(&container, "#link"));
+    assert_eq!(history.state().unwrap(), marker, "no entry was pushed");
+    assert_eq!(location(), "/home?tab=1");
+    // Somewhere else: a new entry.
+    click(&find(&container, "#away"));
+    assert_eq!(location(), "/other");
+    assert_ne!(history.state().unwrap(), marker);
+    handle.unmount();
+    set_url("/");
+}

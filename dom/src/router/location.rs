@@ -73,6 +73,15 @@ impl RouterContext {
             // Not resolved: a bare relative path is taken from the root.
             normalize_path(&format!("/{to}"))
         };
+        // Already there, with the same state: nothing to do, as in Leptos
+        // 0.6 (a "Home" link on the home page adds no history entry for
+        // Back to step through).
+        let here = self
+            .url
+            .with_untracked(|u| format!("{}{}{}", u.pathname, u.search, u.hash) == target);
+        if here && self.state.with_untracked(|s| *s == options.state) {
+            return;
+        }
         let base = self.base.get_untracked();
         let state = options.state.to_js_value();
         match self.mode {
@@ -410,7 +419,8 @@ impl<T: Into<JsValue>> From<T> for State {
 pub struct Location {
     /// The path inside the app, without the base path (`/users/7`).
     pub pathname: Memo<String>,
-    /// The query string including `?`, or empty.
+    /// The query string without its `?` (`tab=posts&q=a`), or empty, as
+    /// in Leptos 0.6.
     pub search: Memo<String>,
     /// The fragment including `#`, or empty.
     pub hash: Memo<String>,
@@ -437,7 +447,9 @@ pub struct Location {
 pub fn use_location() -> Location {
     let router = use_router();
     let url = router.url;
-    let search = create_memo(move |_| url.with(|u| u.search.clone()));
+    let search = create_memo(move |_| {
+        url.with(|u| u.search.strip_prefix('?').unwrap_or(&u.search).to_string())
+    });
     Location {
         pathname: create_memo(move |_| url.with(|u| u.pathname.clone())),
         search,
