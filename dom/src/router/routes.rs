@@ -541,12 +541,18 @@ type PropTypes<E, F, P> = std::marker::PhantomData<fn() -> (E, F, P)>;
 pub struct RoutePropsBuilder<E, F, P, HasPath = Missing, HasView = Missing> {
     path: HasPath,
     view: HasView,
+    rest: RouteExtras,
+    types: PropTypes<E, F, P>,
+}
+
+/// The optional props, carried unchanged while `path` and `view` change
+/// the builder's type.
+struct RouteExtras {
     ssr: super::SsrMode,
     methods: &'static [super::Method],
     data: Option<Loader>,
     trailing_slash: Option<super::TrailingSlash>,
     children: Option<Children>,
-    types: PropTypes<E, F, P>,
 }
 
 impl<E, F, P, HasPath, HasView> RoutePropsBuilder<E, F, P, HasPath, HasView> {
@@ -555,11 +561,7 @@ impl<E, F, P, HasPath, HasView> RoutePropsBuilder<E, F, P, HasPath, HasView> {
         RoutePropsBuilder {
             path,
             view: self.view,
-            ssr: self.ssr,
-            methods: self.methods,
-            data: self.data,
-            trailing_slash: self.trailing_slash,
-            children: self.children,
+            rest: self.rest,
             types: std::marker::PhantomData,
         }
     }
@@ -568,40 +570,36 @@ impl<E, F, P, HasPath, HasView> RoutePropsBuilder<E, F, P, HasPath, HasView> {
         RoutePropsBuilder {
             path: self.path,
             view,
-            ssr: self.ssr,
-            methods: self.methods,
-            data: self.data,
-            trailing_slash: self.trailing_slash,
-            children: self.children,
+            rest: self.rest,
             types: std::marker::PhantomData,
         }
     }
     /// Accepted for Leptos 0.6 code; every mode renders the same in the
     /// browser.
     pub fn ssr(mut self, mode: super::SsrMode) -> Self {
-        self.ssr = mode;
+        self.rest.ssr = mode;
         self
     }
     /// Accepted for Leptos 0.6 code; a client-side route answers every
     /// navigation.
     pub fn methods(mut self, methods: &'static [super::Method]) -> Self {
-        self.methods = methods;
+        self.rest.methods = methods;
         self
     }
     /// Sets the data loader (a closure; see [`use_route_data`](super::use_route_data)).
     pub fn data(mut self, data: impl Into<Loader>) -> Self {
-        self.data = Some(data.into());
+        self.rest.data = Some(data.into());
         self
     }
     /// The trailing-slash policy; only `Drop` is supported (others warn in
     /// debug builds).
     pub fn trailing_slash(mut self, policy: super::TrailingSlash) -> Self {
-        self.trailing_slash = Some(policy);
+        self.rest.trailing_slash = Some(policy);
         self
     }
     /// Sets the nested routes.
     pub fn children(mut self, children: Children) -> Self {
-        self.children = Some(children);
+        self.rest.children = Some(children);
         self
     }
 }
@@ -614,14 +612,21 @@ where
 {
     /// Finishes the props.
     pub fn build(self) -> RouteProps<E, F, P> {
+        let RouteExtras {
+            ssr,
+            methods,
+            data,
+            trailing_slash,
+            children,
+        } = self.rest;
         RouteProps {
             path: self.path,
             view: self.view,
-            ssr: self.ssr,
-            methods: self.methods,
-            data: self.data,
-            trailing_slash: self.trailing_slash,
-            children: self.children,
+            ssr,
+            methods,
+            data,
+            trailing_slash,
+            children,
         }
     }
 }
@@ -637,11 +642,13 @@ where
         RoutePropsBuilder {
             path: Missing,
             view: Missing,
-            ssr: super::SsrMode::default(),
-            methods: &[super::Method::Get],
-            data: None,
-            trailing_slash: None,
-            children: None,
+            rest: RouteExtras {
+                ssr: super::SsrMode::default(),
+                methods: &[super::Method::Get],
+                data: None,
+                trailing_slash: None,
+                children: None,
+            },
             types: std::marker::PhantomData,
         }
     }
