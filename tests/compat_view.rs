@@ -776,3 +776,59 @@ async fn directives_rerun_with_their_signals_and_see_the_mounted_element() {
     tick().await;
     assert_eq!(d.get_attribute("lang").as_deref(), Some("fr"));
 }
+
+/// As in Leptos 0.6 (checked against it): `class:`/`style:` apply after the
+/// plain attributes, so a dynamic `class=`/`style=` written after them does
+/// not wipe them; a bare attribute is written empty and `=true` as its
+/// name.
+#[wasm_bindgen_test]
+fn class_and_style_directives_survive_dynamic_class_and_style_attributes() {
+    let container = test_container();
+    let (on, set_on) = create_signal(true);
+    let handle = mount_to_with_handle(container.clone(), move || {
+        view! {
+            <div id="d" style:width=move || "1px" style=move || "height: 3px"
+                class:extra=on class=move || "a">"x"</div>
+            <input id="bare" type="checkbox" checked/>
+            <input id="true" type="checkbox" checked=true/>
+            <button id="b1" disabled>"x"</button>
+            <button id="b2" disabled=true>"y"</button>
+        }
+    });
+    let d = find(&container, "#d");
+    assert_eq!(d.class_name(), "a extra");
+    let style = d.get_attribute("style").unwrap_or_default();
+    assert!(
+        style.contains("height: 3px") && style.contains("width: 1px"),
+        "{style}"
+    );
+    set_on(false);
+    assert_eq!(d.class_name(), "a");
+    set_on(true);
+    assert_eq!(d.class_name(), "a extra");
+    let attr = |id: &str, name: &str| find(&container, id).get_attribute(name);
+    assert_eq!(attr("#bare", "checked").as_deref(), Some(""));
+    assert_eq!(attr("#true", "checked").as_deref(), Some("checked"));
+    assert_eq!(attr("#b1", "disabled").as_deref(), Some(""));
+    assert_eq!(attr("#b2", "disabled").as_deref(), Some("disabled"));
+    handle.unmount();
+}
+
+/// An effect that appends to a log signal it reads runs once per change,
+/// as in Leptos 0.6 (it used to run until the cycle guard stopped it).
+#[wasm_bindgen_test]
+async fn an_effect_appending_to_a_signal_it_reads_runs_once_per_change() {
+    let value = create_rw_signal(0);
+    let history = create_rw_signal(Vec::<i32>::new());
+    let runs = std::rc::Rc::new(std::cell::Cell::new(0));
+    let r = runs.clone();
+    create_effect(move |_| {
+        r.set(r.get() + 1);
+        let mut h = history.get();
+        h.push(value.get());
+        history.set(h);
+    });
+    tick().await;
+    value.set(1);
+    assert_eq!((runs.get(), history.get_untracked()), (2, vec![0, 1]));
+}

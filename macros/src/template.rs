@@ -421,7 +421,7 @@ impl Builder<'_> {
         // ref op that could run user code first).
         let mut only_listeners_so_far = true;
         let mut events_seen: Vec<String> = Vec::new();
-        for attr in el.attributes() {
+        for attr in crate::view::ordered_attributes(el.attributes()) {
             let NodeAttribute::Attribute(attr) = attr else {
                 continue;
             };
@@ -434,7 +434,7 @@ impl Builder<'_> {
                 continue;
             };
             if let Directive::Plain(name) = &d {
-                if let Some(text) = static_value(attr.value(), value.is_none()) {
+                if let Some(text) = static_value(attr.value(), value.is_none(), name) {
                     if !checked_at_runtime(name) {
                         self.html.push(' ');
                         self.html.push_str(name);
@@ -453,7 +453,8 @@ impl Builder<'_> {
             }
             let op = match d {
                 Directive::Plain(name) | Directive::Attr(name) => {
-                    let v = value.unwrap_or_else(|| quote_spanned! {key_span=> true });
+                    // A bare attribute is written empty, as in Leptos 0.6.
+                    let v = value.unwrap_or_else(|| quote_spanned! {key_span=> "" });
                     if checked_at_runtime(&name) {
                         quote_spanned! {key_span=> ::larkspur::__private::attr(&#el_var, #name, #v); }
                     } else {
@@ -617,6 +618,7 @@ fn has_dynamic_attributes(el: &NodeElement<rstml::Infallible>) -> bool {
                 && static_value(
                     a.value(),
                     matches!(a.possible_value, KeyedAttributeValue::None),
+                    &key,
                 )
                 .is_some())
         }
@@ -641,7 +643,10 @@ fn is_component_name(name: &NodeName) -> bool {
 
 /// `Some(Some(text))` for a literal value that can be written into the
 /// HTML, `Some(None)` for a bare boolean attribute, `None` otherwise.
-fn static_value(value: Option<&Expr>, bare: bool) -> Option<Option<String>> {
+///
+/// As in Leptos 0.6, a bare attribute is written empty (`disabled=""`) and
+/// `name=true` as `name="name"`.
+fn static_value(value: Option<&Expr>, bare: bool, name: &str) -> Option<Option<String>> {
     if bare {
         return Some(None);
     }
@@ -652,7 +657,7 @@ fn static_value(value: Option<&Expr>, bare: bool) -> Option<Option<String>> {
         Lit::Str(s) => Some(Some(s.value())),
         Lit::Int(i) if i.suffix().is_empty() => Some(Some(i.base10_digits().to_string())),
         Lit::Float(f) if f.suffix().is_empty() => Some(Some(f.base10_digits().to_string())),
-        Lit::Bool(b) if b.value => Some(None),
+        Lit::Bool(b) if b.value => Some(Some(name.to_string())),
         _ => None,
     }
 }
@@ -705,7 +710,7 @@ mod tests {
     #[test]
     fn only_a_first_listener_before_other_ops_skips_the_expando_read() {
         let out = expand(quote! {
-            <div><button on:click=a on:click=b on:input=c class:x=d on:keydown=e>"x"</button></div>
+            <div><button on:click=a on:click=b on:input=c prop:x=d on:keydown=e>"x"</button></div>
         })
         .to_string();
         let op = |last_arg: &str| op_ending_with(&out, last_arg);
@@ -713,9 +718,36 @@ mod tests {
         assert!(op("a").contains("__private :: on_fresh ("), "{out}");
         assert!(op("c").contains("__private :: on_fresh ("), "{out}");
         // A second click joins the first one's chain; a handler after a
-        // class op may find one registered by user code run by that op.
+        // property op may find one registered by user code run by that op.
         assert!(op("b").contains("__private :: on ("), "{out}");
         assert!(op("e").contains("__private :: on ("), "{out}");
+    }
+
+    #[test]
+    fn class_and_style_directives_come_after_plain_attributes_as_in_leptos() {
+        let out = expand(quote! {
+            <div style:width=a class:extra=b class=c style=d id=e>"x"</div>
+        })
+        .to_string();
+        let at = |last_arg: &str| {
+            out.find(&format!(", {last_arg})"))
+                .unwrap_or_else(|| panic!("no op for {last_arg}: {out}"))
+        };
+        assert!(at("c") < at("b") && at("d") < at("b"), "{out}");
+        assert!(at("e") < at("b") && at("b") < at("a"), "{out}");
+    }
+
+    #[test]
+    fn a_bare_attribute_is_empty_and_true_is_its_name() {
+        let out = expand(
+            quote! { <div><button disabled>"a"</button><button disabled=true>"b"</button></div> },
+        )
+        .to_string();
+        assert!(out.contains("<button disabled>a</button>"), "{out}");
+        assert!(
+            out.contains(r#"<button disabled=\"disabled\">b</button>"#),
+            "{out}"
+        );
     }
 
     #[test]

@@ -224,7 +224,7 @@ impl Codegen {
         // `use:` directives run once the element is built, children and
         // all, so they come last in the chain.
         let mut directives = TokenStream::new();
-        for attr in el.attributes() {
+        for attr in ordered_attributes(el.attributes()) {
             let is_use = matches!(attr, NodeAttribute::Attribute(a)
                 if a.key.to_string().starts_with("use:"));
             let tokens = self.element_attribute(attr);
@@ -300,7 +300,8 @@ impl Codegen {
                 if let Some((name, value)) = style_tuple(attr) {
                     return quote_spanned! {key_span=> .style(#name, #value) };
                 }
-                let v = value.unwrap_or_else(|| quote_spanned! {key_span=> true });
+                // A bare attribute is written empty, as in Leptos 0.6.
+                let v = value.unwrap_or_else(|| quote_spanned! {key_span=> "" });
                 quote_spanned! {key_span=> .attr(#name, #v) }
             }
             Directive::Use(name) => {
@@ -406,6 +407,32 @@ pub fn spread_of(block: &NodeBlock) -> Option<Spread> {
 }
 
 /// `class=("name", condition)` → `("name", condition)`.
+/// The order in which an element's attributes are applied, as in Leptos
+/// 0.6: plain attributes (and handlers, props, spreads) first, then
+/// `class:` toggles, then `style:` properties, each group in source order.
+/// So `class:extra` survives a `class=` written after it (which sets the
+/// whole `class` attribute), and `style:width` a later `style=`.
+pub fn attribute_order(attr: &NodeAttribute) -> u8 {
+    let NodeAttribute::Attribute(a) = attr else {
+        return 0;
+    };
+    let key = a.key.to_string();
+    if key.starts_with("class:") || class_tuple(a).is_some() {
+        1
+    } else if key.starts_with("style:") || style_tuple(a).is_some() {
+        2
+    } else {
+        0
+    }
+}
+
+/// The attributes of an element in [`attribute_order`].
+pub fn ordered_attributes(attrs: &[NodeAttribute]) -> Vec<&NodeAttribute> {
+    let mut ordered: Vec<&NodeAttribute> = attrs.iter().collect();
+    ordered.sort_by_key(|a| attribute_order(a));
+    ordered
+}
+
 pub fn class_tuple(attr: &KeyedAttribute) -> Option<(Expr, Expr)> {
     named_tuple(attr, "class")
 }

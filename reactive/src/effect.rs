@@ -106,8 +106,9 @@ pub(crate) fn create_side_render_effect<T: 'static>(
 
 /// Creates an effect whose first run happens after the current synchronous
 /// work (in the browser, a microtask; natively, at the next [`flush`](crate::flush)),
-/// and which then re-runs synchronously after each write to what it read.
-/// The closure gets its previous return value.
+/// and which then re-runs synchronously after each write to what it read
+/// (not for its own writes: it is clean once its run ends, as in Leptos
+/// 0.6). The closure gets its previous return value.
 ///
 /// ```
 /// use larkspur_reactive::*;

@@ -489,6 +489,14 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
         node.flags.set(Flags::RUNNING, false);
         let cursor = node.cursor as usize;
         let kind = node.kind;
+        if kind == Kind::Effect {
+            // An effect is clean after its run, as in Leptos 0.6: what its
+            // own run wrote (a signal it read, e.g. a history log it
+            // appends to) does not run it again. If it was queued or parked
+            // meanwhile, the queue finds it clean and skips it. (Memos keep
+            // their state: one that writes its own source computes again.)
+            node.state = State::Clean;
+        }
         while arena.get(id).invariant().sources.len() > cursor {
             pop_source(&mut arena, id);
         }

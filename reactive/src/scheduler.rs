@@ -404,7 +404,9 @@ const NESTED_LIMIT: u8 = 12;
 /// on the effects of `b` seeing the flag raised.
 ///
 /// Effects that are running further up the stack (the writer among them)
-/// are not re-entered: they stay queued and run again after they return.
+/// are not re-entered: they stay queued, and are clean when their run ends
+/// (as in Leptos 0.6, a write made during an effect's run does not run it
+/// again), so the queue skips them.
 /// Writes from the renderer's own effects (dynamic children, lists,
 /// attributes: `create_view_effect`), including those made by browser
 /// events their DOM work fires synchronously, keep being queued for the

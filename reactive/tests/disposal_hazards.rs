@@ -139,14 +139,26 @@ fn a_panicking_memo_is_recomputed_on_the_next_read() {
 #[test]
 fn effects_survive_the_cycle_report() {
     let (n, set_n) = create_signal(0);
+    let (m, set_m) = create_signal(0);
     let (other, set_other) = create_signal(0);
     let stop = Rc::new(Cell::new(true));
     let st = stop.clone();
     let last = Rc::new(Cell::new(-1));
     let l = last.clone();
-    create_render_effect(move |_| {
+    // Two renderer effects (which never nest their writes) writing each
+    // other's source: a real cycle. (An app effect writing its own source
+    // runs once, as in Leptos 0.6, and nested writes between app effects
+    // settle when the outer one finishes.)
+    create_view_effect(move |_| {
         let v = n.get();
         l.set(v);
+        if !st.get() {
+            set_m.set(v + 1);
+        }
+    });
+    let st = stop.clone();
+    create_view_effect(move |_| {
+        let v = m.get();
         if !st.get() {
             set_n.set(v + 1);
         }
