@@ -532,3 +532,36 @@ fn custom_events_with_listener_options() {
     fire("wheel");
     assert_eq!(calls.get(), 1, "the listener went with its owner");
 }
+
+/// As in Leptos 0.6: a disabled element's delegated handlers do not run
+/// (a synthetic click, or a custom element reporting `disabled`); the
+/// ancestors' handlers still do.
+#[wasm_bindgen_test]
+fn a_disabled_elements_delegated_handlers_do_not_run() {
+    let c = test_container();
+    let log: Log = Default::default();
+    let (l1, l2) = (log.clone(), log.clone());
+    let (disabled, set_disabled) = create_signal(true);
+    let _h = mount_to_with_handle(c.clone(), move || {
+        view! {
+            <div on:click=move |_| push(&l1, "wrapper")>
+                <button prop:disabled=disabled on:click=move |_| push(&l2, "button")>"x"</button>
+            </div>
+        }
+    });
+    let button = find(&c, "button");
+    let fire = || {
+        let ev = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &{
+            let init = web_sys::MouseEventInit::new();
+            init.set_bubbles(true);
+            init
+        })
+        .unwrap();
+        button.dispatch_event(&ev).unwrap();
+    };
+    fire();
+    assert_eq!(*log.borrow(), ["wrapper"]);
+    set_disabled(false);
+    fire();
+    assert_eq!(*log.borrow(), ["wrapper", "button", "wrapper"]);
+}

@@ -620,6 +620,12 @@ fn dispatch_delegated(kind: u32, ev: Event) {
     for i in 0..path.length() {
         let node = path.get(i);
         if let Some(head) = chain_head(&node, &key) {
+            // A disabled element's handlers do not run, as in Leptos 0.6
+            // (browsers send no click to a disabled control; this covers
+            // synthetic events and custom elements); its ancestors' do.
+            if super::is_disabled(&node) {
+                continue;
+            }
             overridden |= run_chain(head, &ev, || set_current_target(&ev, &node));
             // stopPropagation() lets the other handlers on this element run
             // but no ancestor's — as in the DOM. A handler that took its

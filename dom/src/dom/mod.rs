@@ -69,6 +69,8 @@ extern "C" {
     fn inline_style(this: &Raw) -> web_sys::CssStyleDeclaration;
     #[wasm_bindgen(method, getter, js_name = isConnected)]
     fn is_connected_raw(this: &Raw) -> bool;
+    #[wasm_bindgen(method, getter, js_name = disabled)]
+    fn disabled_raw(this: &Raw) -> Option<bool>;
     // `text.data = n`: the number crosses as an `f64` and JS formats it, no
     // string decoding.
     #[wasm_bindgen(method, setter, js_name = data)]
@@ -113,6 +115,12 @@ extern "C" {
 /// that is not a node).
 pub(crate) fn is_connected(node: &JsValue) -> bool {
     raw(node).is_connected_raw()
+}
+
+/// Whether `node` has a `disabled` property that is `true` (a disabled
+/// form control, or a custom element that says so).
+pub(crate) fn is_disabled(node: &JsValue) -> bool {
+    raw(node).disabled_raw() == Some(true)
 }
 
 /// The page's `globalThis` (the window).
