@@ -54,6 +54,25 @@ pub fn spawn_local(fut: impl Future<Output = ()> + 'static) {
 /// it creates after an `.await` belongs to `owner` and sees its contexts,
 /// and once `owner` is disposed it stops (with a debug warning naming this
 /// call).
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// #[derive(Clone)]
+/// struct Theme(&'static str);
+///
+/// #[component]
+/// fn Loader() -> impl IntoView {
+///     provide_context(Theme("dark"));
+///     let owner = Owner::current().expect("a component runs under an owner");
+///     spawn_local_with_owner(owner, async move {
+///         sleep(std::time::Duration::from_millis(10)).await;
+///         // Still this component's contexts after the await.
+///         let theme = expect_context::<Theme>();
+///         logging::log!("theme: {}", theme.0);
+///     });
+/// }
+/// ```
 #[track_caller]
 pub fn spawn_local_with_owner(owner: Owner, fut: impl Future<Output = ()> + 'static) {
     let scoped = ScopedFuture::new(owner, fut);

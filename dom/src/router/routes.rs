@@ -719,6 +719,32 @@ fn new_route_id() -> usize {
 /// One declared route, as [`Route`] returns it inside a [`Transparent`]
 /// view (Leptos 0.6's `RouteDefinition`). Routes with the same `id` are
 /// one route to the router: moving between their paths keeps the view.
+///
+/// ```no_run
+/// use larkspur::*;
+/// use larkspur::router::*;
+///
+/// // One page under `/about` and `/en/about`, kept when moving between them.
+/// #[component(transparent)]
+/// fn AboutRoutes() -> impl IntoView {
+///     let about = Route(RouteProps {
+///         path: "about",
+///         view: || view! { <p>"About"</p> },
+///         ssr: SsrMode::default(),
+///         methods: &[Method::Get],
+///         data: None,
+///         trailing_slash: None,
+///         children: None,
+///     })
+///     .into_view()
+///     .as_transparent()
+///     .and_then(|t| t.downcast_ref::<RouteDefinition>())
+///     .cloned()
+///     .expect("a Route's view carries its definition");
+///     let english = RouteDefinition { path: "en/about".into(), ..about.clone() };
+///     view! { {about} {english} }
+/// }
+/// ```
 #[derive(Clone)]
 pub struct RouteDefinition {
     /// Unique per [`Route`] call; equal ids are one route.
