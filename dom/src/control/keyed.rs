@@ -131,36 +131,17 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
         children: &impl Fn(T) -> V,
     ) {
         let parent = dom::parent_node(&self.marker);
-        let mut old = std::mem::take(&mut *borrow_state_mut(&self.rows));
-
-        if items.is_empty() {
-            clear_rows(&old, parent.as_ref(), &self.marker);
-            return;
-        }
-
-        if old.is_empty() {
-            let rows: Vec<Row<K>> = items
-                .into_iter()
-                .map(|item| self.build_row(key_fn(&item), item, children))
-                .collect();
-            if let Some(parent) = &parent {
-                insert_all(&rows, parent, &self.marker);
-            }
-            *borrow_state_mut(&self.rows) = rows;
-            return;
-        }
+        let old = std::mem::take(&mut *borrow_state_mut(&self.rows));
+        let keys: Vec<K> = items.iter().map(key_fn).collect();
+        let (n_old, n_new) = (old.len(), keys.len());
 
         // Rows whose keys match at both ends keep their place without any
         // bookkeeping; only the middle is matched by key.
-        let keys: Vec<K> = items.iter().map(key_fn).collect();
-        let (n_old, n_new) = (old.len(), keys.len());
-        let mut start = 0;
-        while start < n_old.min(n_new) && old[start].key == keys[start] {
-            start += 1;
-        }
-
         // (Iterators and `get` rather than indexing, here and below: no
         // bounds-check panic sites in every app that has a keyed list.)
+        let start = (old.iter().zip(&keys))
+            .take_while(|(row, key)| row.key == **key)
+            .count();
         let suffix = (old.iter().skip(start).rev())
             .zip(keys.iter().skip(start).rev())
             .take_while(|(row, key)| row.key == **key)
@@ -175,12 +156,12 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
                 _ => usize::MAX,
             })
             .collect();
+        let mut taken = vec![false; n_old];
         if start < end_new && start < end_old {
             let mut index: KeyMap<&K, usize> = KeyMap::with_capacity(end_old - start);
             for (i, row) in old.iter().enumerate().take(end_old).skip(start) {
                 index.insert(&row.key, i);
             }
-            let mut taken = vec![false; n_old];
             for (source, k) in sources.iter_mut().zip(&keys).take(end_new).skip(start) {
                 if let Some(&j) = index.get(&k) {
                     if let Some(taken) = taken.get_mut(j).filter(|taken| !**taken) {
@@ -190,26 +171,27 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
                 }
             }
         }
+        // No row is kept (the first render, a clear, "replace all rows"):
+        // the old rows go first, in one DOM operation where the list fills
+        // its parent, and the new ones go in through one fragment.
+        let fresh = sources.iter().all(|&s| s == usize::MAX);
 
-        // No row is kept (every key is new: "replace all rows"): the old rows
-        // go first, in one DOM operation where the list fills its parent,
-        // and the new ones are built and inserted as on a first render.
-        if sources.iter().all(|&s| s == usize::MAX) {
+        // Rows whose keys left the list go before any row is built.
+        let mut old_slots: Vec<Option<Row<K>>> = Vec::with_capacity(n_old);
+        if fresh {
             clear_rows(&old, parent.as_ref(), &self.marker);
             drop(old);
-            let rows: Vec<Row<K>> = keys
-                .into_iter()
-                .zip(items)
-                .map(|(k, item)| self.build_row(k, item, children))
-                .collect();
-            if let Some(parent) = &parent {
-                insert_all(&rows, parent, &self.marker);
+        } else {
+            for (i, row) in old.into_iter().enumerate() {
+                let kept = i < start || i >= end_old || taken.get(i) == Some(&true);
+                if !kept {
+                    row.dispose();
+                    row.view.unmount();
+                }
+                old_slots.push(kept.then_some(row));
             }
-            *borrow_state_mut(&self.rows) = rows;
-            return;
         }
 
-        let mut old_slots: Vec<Option<Row<K>>> = old.drain(..).map(Some).collect();
         let mut rows: Vec<Row<K>> = Vec::with_capacity(n_new);
         for ((k, item), &src) in keys.into_iter().zip(items).zip(&sources) {
             match old_slots.get_mut(src).and_then(Option::take) {
@@ -218,36 +200,30 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
             }
         }
 
-        // Rows whose keys left the list.
-        for row in old_slots.into_iter().flatten() {
-            row.dispose();
-            row.view.unmount();
-        }
-
-        // Moves and insertions, in the middle only, back to front: each row
-        // that is not part of the longest increasing run goes in front of
-        // the row after it (already in its final place).
         if let Some(parent) = &parent {
-            // Every old row kept in place and new rows only after them (an
-            // append): the new rows go in through one fragment, as on a
-            // first render, with no move plan.
-            if start == n_old {
-                if let Some(appended) = rows.get(start..).filter(|r| !r.is_empty()) {
-                    insert_all(appended, parent, &self.marker);
+            if fresh || start == n_old {
+                // Nothing kept, or every old row kept in place and new rows
+                // only after them (an append): the new rows go in through
+                // one fragment, with no move plan.
+                if let Some(added) = rows.get(start..).filter(|r| !r.is_empty()) {
+                    insert_all(added, parent, &self.marker);
                 }
-                *borrow_state_mut(&self.rows) = rows;
-                return;
-            }
-            let stay = longest_increasing_subsequence(sources.get(start..end_new).invariant());
-            let middle = rows.iter().enumerate().take(end_new).skip(start);
-            for ((i, row), &stays) in middle.zip(&stay).rev() {
-                if stays {
-                    continue;
+            } else {
+                // Moves and insertions, in the middle only, back to front:
+                // each row that is not part of the longest increasing run
+                // goes in front of the row after it (already in its final
+                // place).
+                let stay = longest_increasing_subsequence(sources.get(start..end_new).invariant());
+                let middle = rows.iter().enumerate().take(end_new).skip(start);
+                for ((i, row), &stays) in middle.zip(&stay).rev() {
+                    if stays {
+                        continue;
+                    }
+                    let anchor = (rows.iter().skip(i + 1))
+                        .find_map(|r| r.view.first_node())
+                        .unwrap_or_else(|| self.marker.clone());
+                    row.view.mount(parent, Some(&anchor));
                 }
-                let anchor = (rows.iter().skip(i + 1))
-                    .find_map(|r| r.view.first_node())
-                    .unwrap_or_else(|| self.marker.clone());
-                row.view.mount(parent, Some(&anchor));
             }
         }
         *borrow_state_mut(&self.rows) = rows;
