@@ -1369,3 +1369,78 @@ fn navigating_to_the_current_url_adds_no_entry_and_search_has_no_question_mark()
     handle.unmount();
     set_url("/");
 }
+
+#[component]
+fn Team() -> impl IntoView {
+    let route = use_route();
+    let r = route.clone();
+    view! {
+        <p id="team-child">{move || {
+            r.child().map(|c| format!("{} {}", c.original_path(), c.path())).unwrap_or_default()
+        }}</p>
+        <p id="team-method">{format!("{:?}", route.method())}</p>
+        <p id="team-self">{(route == use_route()).to_string()}</p>
+        <Outlet/>
+    }
+}
+
+/// `RouteContext::child` (the nested route matched inside this one, which
+/// follows navigation), `outlet` (a new copy of the route's own view),
+/// `method` and `PartialEq`, as Leptos 0.6 has them.
+#[wasm_bindgen_test]
+fn route_context_child_outlet_and_method() {
+    set_url("/teams/3");
+    let container = test_container();
+    let handle = mount_to_with_handle(container.clone(), || {
+        view! {
+            <Router base="">
+                <A href="/teams" id="to-list">"Teams"</A>
+                <Routes>
+                    <Route path="teams" view=Team>
+                        <Route path=":id" view=|| {
+                            let route = use_route();
+                            assert!(route.child().is_none());
+                            view! { <i id="member">"member"</i> }
+                        }/>
+                        <Route path="" view=|| view! { <i id="none">"none"</i> }/>
+                    </Route>
+                </Routes>
+                <p id="root-child">{move || use_route().child().is_none().to_string()}</p>
+            </Router>
+        }
+    });
+    assert_eq!(
+        text(&find(&container, "#team-child")),
+        "/teams/:id /teams/3"
+    );
+    assert_eq!(text(&find(&container, "#team-method")), "Get");
+    assert_eq!(text(&find(&container, "#team-self")), "true");
+    assert_eq!(text(&find(&container, "#root-child")), "true");
+    click(&find(&container, "#to-list"));
+    assert_eq!(text(&find(&container, "#team-child")), "/teams /teams");
+    assert_eq!(text(&find(&container, "#none")), "none");
+    handle.unmount();
+
+    // `outlet()` renders the route's view again, where the app puts it.
+    set_url("/teams/3");
+    let container = test_container();
+    let handle = mount_to_with_handle(container.clone(), || {
+        view! {
+            <Router base="">
+                <Routes>
+                    <Route path="teams" view=|| {
+                        let route = use_route();
+                        let child = route.child().expect("a matched child");
+                        view! { <div id="copy">{child.outlet()}</div> <Outlet/> }
+                    }>
+                        <Route path=":id" view=|| view! { <i class="member">"member"</i> }/>
+                    </Route>
+                </Routes>
+            </Router>
+        }
+    });
+    assert_eq!(container.query_selector_all(".member").unwrap().length(), 2);
+    assert_eq!(text(&find(&container, "#copy")), "member");
+    handle.unmount();
+    set_url("/");
+}

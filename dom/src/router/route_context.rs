@@ -8,6 +8,8 @@ use larkspur_reactive::{create_memo, provide_context, use_context, Memo};
 
 use super::location::{resolve_against, use_router};
 use super::path::ParamsMap;
+use super::routes::OutletContext;
+use crate::components::ViewFn;
 
 /// The route whose view is being rendered: its pattern and parameters.
 /// Returned by [`use_route`].
@@ -20,6 +22,29 @@ pub struct RouteContext {
     url: larkspur_reactive::RwSignal<super::location::RouteUrl>,
     /// What the route's loader returned (see [`use_route_data`]).
     data: Option<Rc<dyn Any>>,
+    /// The outlet level below this route (for [`RouteContext::child`]).
+    below: Option<OutletContext>,
+    /// The route's view (for [`RouteContext::outlet`]).
+    view: Option<ViewFn>,
+}
+
+impl PartialEq for RouteContext {
+    /// The same route (pattern and `<Routes base>`) of the same router.
+    fn eq(&self, other: &Self) -> bool {
+        self.original_path == other.original_path
+            && self.base == other.base
+            && self.url == other.url
+            && self.params == other.params
+    }
+}
+
+impl std::fmt::Debug for RouteContext {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RouteContext")
+            .field("original_path", &self.original_path)
+            .field("path", &self.path())
+            .finish_non_exhaustive()
+    }
 }
 
 impl RouteContext {
@@ -128,6 +153,50 @@ impl RouteContext {
             resolve_against(&format!("{}/", from.trim_end_matches('/')), to)
         })
     }
+
+    /// The nested route matched inside this one, if any (tracks which
+    /// route matches). Its [`use_route_data`] value is not loaded: only
+    /// the outlet rendering a route runs its loader.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    /// use larkspur::router::*;
+    ///
+    /// #[component]
+    /// fn Users() -> impl IntoView {
+    ///     let route = use_route();
+    ///     // On `/users/7`: "/users/:id".
+    ///     let child = move || route.child().map(|c| c.original_path().to_string());
+    ///     view! { <p>{child}</p> <Outlet/> }
+    /// }
+    /// ```
+    pub fn child(&self) -> Option<RouteContext> {
+        let below = self.below.as_ref()?;
+        let (original_path, view) = below.matched_route()?;
+        Some(RouteContext {
+            original_path: Rc::from(original_path),
+            base: self.base.clone(),
+            params: self.params,
+            url: self.url,
+            data: None,
+            below: Some(below.below()),
+            view: Some(view),
+        })
+    }
+
+    /// A new copy of this route's own view (`None` for the root route
+    /// [`use_route`] returns outside any route). Rendering it inside the
+    /// route's own view would nest the view in itself.
+    pub fn outlet(&self) -> impl crate::IntoView {
+        self.view.as_ref().map(ViewFn::run)
+    }
+
+    /// The HTTP method of the navigation: always [`Method::Get`](super::Method::Get)
+    /// in the browser (a method provided as context by the app is
+    /// returned instead).
+    pub fn method(&self) -> super::Method {
+        use_context().unwrap_or_default()
+    }
 }
 
 /// An absolute `http(s)` URL, which a link may point to outside the app.
@@ -188,12 +257,20 @@ pub(super) fn root_route(router: super::RouterContext) -> RouteContext {
         params: super::use_params_map(),
         url: router.url,
         data: None,
+        below: None,
+        view: None,
     }
 }
 
 /// Provides the [`RouteContext`] for a route view (called by the outlet
 /// rendering it).
-pub(super) fn provide_route(original_path: String, base: Rc<str>, data: Option<Rc<dyn Any>>) {
+pub(super) fn provide_route(
+    original_path: String,
+    base: Rc<str>,
+    data: Option<Rc<dyn Any>>,
+    below: OutletContext,
+    view: ViewFn,
+) {
     let url = use_router().url;
     provide_context(RouteContext {
         original_path: Rc::from(original_path),
@@ -201,6 +278,8 @@ pub(super) fn provide_route(original_path: String, base: Rc<str>, data: Option<R
         params: super::use_params_map(),
         url,
         data,
+        below: Some(below),
+        view: Some(view),
     });
 }
 
@@ -317,6 +396,8 @@ mod resolve_tests {
                 hash: String::new(),
             }),
             data: None,
+            below: None,
+            view: None,
         }
     }
 
@@ -343,6 +424,8 @@ mod resolve_tests {
                 hash: String::new(),
             }),
             data: None,
+            below: None,
+            view: None,
         };
         assert_eq!(r.path(), "/docs");
         assert_eq!(r.resolve_path("setup").as_deref(), Some("/docs/setup"));

@@ -57,6 +57,25 @@ impl OutletContext {
         matched.and_then(|i| self.branches.get(i)?.chain.get(self.level).map(|r| r.id))
     }
 
+    /// The context of the level below this one.
+    pub(super) fn below(&self) -> OutletContext {
+        OutletContext {
+            level: self.level + 1,
+            ..self.clone()
+        }
+    }
+
+    /// The route this level shows for the matched branch (tracked): its
+    /// pattern joined with its parents' and its view.
+    pub(super) fn matched_route(&self) -> Option<(String, ViewFn)> {
+        let branch = self.branches.get(self.matched.get()?)?;
+        let route = branch.chain.get(self.level)?;
+        let paths: Vec<&str> = (branch.chain.iter().take(self.level + 1))
+            .map(|r| r.path.as_str())
+            .collect();
+        Some((super::route_context::join_paths(&paths), route.view.clone()))
+    }
+
     /// The same level, following another "which branch" memo (an animated
     /// outlet's delayed one).
     pub(super) fn with_matched(&self, matched: Memo<Option<usize>>) -> OutletContext {
@@ -461,23 +480,16 @@ pub(super) fn render_level(ctx: OutletContext, fallback: Option<ViewFn>) -> View
             .cloned();
         match route {
             Some(route) => {
-                provide_context(OutletContext {
-                    level: level + 1,
+                let here = OutletContext {
+                    level,
                     matched,
                     branches: branches.clone(),
                     base: base.clone(),
-                });
+                };
+                provide_context(here.below());
                 // The pattern of this route joined with its parents'.
-                let full = matched
-                    .get_untracked()
-                    .and_then(|i| branches.get(i))
-                    .map(|b| {
-                        let paths: Vec<&str> = b.chain[..=level.min(b.chain.len() - 1)]
-                            .iter()
-                            .map(|r| r.path.as_str())
-                            .collect();
-                        super::route_context::join_paths(&paths)
-                    })
+                let full = larkspur_reactive::untrack(|| here.matched_route())
+                    .map(|(full, _)| full)
                     .unwrap_or_else(|| route.path.clone());
                 // The loader runs under this level's owner: a resource it
                 // creates lives as long as the route is shown.
@@ -488,7 +500,13 @@ pub(super) fn render_level(ctx: OutletContext, fallback: Option<ViewFn>) -> View
                     .data
                     .as_ref()
                     .map(|loader| larkspur_reactive::untrack(|| (loader.data)()));
-                super::route_context::provide_route(full, base.clone(), data);
+                super::route_context::provide_route(
+                    full,
+                    base.clone(),
+                    data,
+                    here.below(),
+                    route.view.clone(),
+                );
                 route.view.run()
             }
             None => View::Empty,
