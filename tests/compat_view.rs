@@ -832,3 +832,28 @@ async fn an_effect_appending_to_a_signal_it_reads_runs_once_per_change() {
     value.set(1);
     assert_eq!((runs.get(), history.get_untracked()), (2, vec![0, 1]));
 }
+
+/// `leptos_dom::IntoFragment`, `Fragment: FromIterator<View>` and
+/// `leptos_dom::is_dev`, reached through the crate's `larkspur_dom` path as
+/// Leptos 0.6 apps reach them through `leptos::leptos_dom`.
+#[wasm_bindgen_test]
+fn into_fragment_and_build_mode() {
+    use larkspur::larkspur_dom::IntoFragment;
+    let items = ["a", "b"].map(|s| view! { <li>{s}</li> }).into_fragment();
+    assert_eq!(items.nodes.len(), 2);
+    let collected: Fragment = vec!["c", "d"]
+        .into_iter()
+        .map(IntoView::into_view)
+        .collect();
+    let container = test_container();
+    let handle = mount_to_with_handle(container.clone(), move || {
+        view! { <ul>{items}</ul> <p>{collected}</p> }
+    });
+    assert_eq!(
+        container.inner_html(),
+        "<ul><li>a</li><li>b</li></ul><p>cd</p>"
+    );
+    assert_eq!(larkspur::larkspur_dom::is_dev(), cfg!(debug_assertions));
+    assert!(larkspur::larkspur_dom::is_release() != larkspur::larkspur_dom::is_dev());
+    handle.unmount();
+}

@@ -221,7 +221,7 @@ pub use time::{
 };
 pub use view::{
     install_browser_hooks, mount_to, mount_to_body, CollectView, DynChild, DynamicRange, Fragment,
-    IntoView, MountHandle, Mountable, Transparent, View,
+    IntoFragment, IntoView, MountHandle, Mountable, Transparent, View,
 };
 
 pub use larkspur_reactive::{
@@ -284,6 +284,26 @@ pub use r#async::multi_action::{create_multi_action, MultiAction, Submission};
 pub use r#async::stream::{create_signal_from_stream, SignalStream};
 pub use serialization::{Serializable, SerializationError};
 pub use view::{mount_to_body_with_handle, mount_to_with_handle};
+
+/// Whether this is a debug build (`debug_assertions`), as Leptos 0.6's
+/// `leptos_dom::is_dev`.
+///
+/// ```
+/// assert_eq!(larkspur_dom::is_dev(), cfg!(debug_assertions));
+/// ```
+pub const fn is_dev() -> bool {
+    cfg!(debug_assertions)
+}
+
+/// Whether this is a release build (no `debug_assertions`), as Leptos
+/// 0.6's `leptos_dom::is_release`.
+///
+/// ```
+/// assert_eq!(larkspur_dom::is_release(), !larkspur_dom::is_dev());
+/// ```
+pub const fn is_release() -> bool {
+    !is_dev()
+}
 
 /// Everything user-facing, for `use larkspur::prelude::*;` (the same set as
 /// `use larkspur::*;`).

@@ -55,6 +55,12 @@ impl From<Vec<View>> for Fragment {
     }
 }
 
+impl FromIterator<View> for Fragment {
+    fn from_iter<T: IntoIterator<Item = View>>(iter: T) -> Self {
+        Fragment::new(iter.into_iter().collect())
+    }
+}
+
 impl From<View> for Fragment {
     fn from(view: View) -> Self {
         Fragment::new(vec![view])
@@ -103,6 +109,31 @@ impl IntoView for Fragment {
 impl std::fmt::Debug for Fragment {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_tuple("Fragment").field(&self.nodes.len()).finish()
+    }
+}
+
+/// Collects an iterator of views into a [`Fragment`] (Leptos 0.6's
+/// `leptos_dom::IntoFragment`).
+///
+/// ```no_run
+/// use larkspur::*;
+///
+/// let items = ["one", "two"].map(|s| html::li().child(s)).into_fragment();
+/// assert_eq!(items.nodes.len(), 2);
+/// let list = html::ul().child(items);
+/// ```
+pub trait IntoFragment {
+    /// Builds every item into a fragment, in order.
+    fn into_fragment(self) -> Fragment;
+}
+
+impl<I, V> IntoFragment for I
+where
+    I: IntoIterator<Item = V>,
+    V: IntoView,
+{
+    fn into_fragment(self) -> Fragment {
+        Fragment::new(self.into_iter().map(IntoView::into_view).collect())
     }
 }
 

@@ -19,7 +19,7 @@ use std::rc::Rc;
 use crate::dom::{self, Element, Node, Text};
 
 pub use dynamic::{DynChild, DynamicRange};
-pub use fragment::{CollectView, Fragment};
+pub use fragment::{CollectView, Fragment, IntoFragment};
 #[doc(hidden)]
 pub use into_view::Content;
 pub use into_view::IntoView;
