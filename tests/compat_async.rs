@@ -385,6 +385,7 @@ async fn a_suspense_context_future_waits_for_its_resources() {
 
     let suspense = SuspenseContext::new();
     suspense.add_pending();
+    let nodes = live_node_count();
     let resolved = Rc::new(Cell::new(false));
     let r = resolved.clone();
     let (done, finished) = async_support::promise_pair();
@@ -401,6 +402,11 @@ async fn a_suspense_context_future_waits_for_its_resources() {
     suspense.remove_pending();
     async_support::wait(&done).await;
     assert!(resolved.get());
-    // With nothing pending it resolves at once.
-    SuspenseContext::new().to_future().await;
+    // The effect watching the count went with the future's end.
+    assert_eq!(live_node_count(), nodes);
+    // With nothing pending it resolves at once, and keeps nothing.
+    let idle = SuspenseContext::new();
+    let nodes = live_node_count();
+    idle.to_future().await;
+    assert_eq!(live_node_count(), nodes);
 }

@@ -156,11 +156,14 @@ impl SuspenseContext {
         struct Waiting {
             done: bool,
             waker: Option<Waker>,
+            /// The watching effect, disposed once the future has seen the
+            /// end (it has nothing more to report).
+            effect: Option<larkspur_reactive::Effect<()>>,
         }
         let waiting = Rc::new(RefCell::new(Waiting::default()));
         let this = *self;
         let w = waiting.clone();
-        larkspur_reactive::create_render_effect(move |_| {
+        let effect = larkspur_reactive::create_render_effect(move |_| {
             if this.none_pending() {
                 // The waker runs after the borrow ends: waking may poll.
                 let waker = {
@@ -173,14 +176,24 @@ impl SuspenseContext {
                 }
             }
         });
+        if waiting.borrow().done {
+            effect.dispose();
+        } else {
+            waiting.borrow_mut().effect = Some(effect);
+        }
         std::future::poll_fn(move |cx| {
-            let mut w = waiting.borrow_mut();
-            if w.done {
-                Poll::Ready(())
-            } else {
-                w.waker = Some(cx.waker().clone());
-                Poll::Pending
+            let effect = {
+                let mut w = waiting.borrow_mut();
+                if !w.done {
+                    w.waker = Some(cx.waker().clone());
+                    return Poll::Pending;
+                }
+                w.effect.take()
+            };
+            if let Some(effect) = effect {
+                effect.dispose();
             }
+            Poll::Ready(())
         })
     }
 
