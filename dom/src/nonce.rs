@@ -14,6 +14,19 @@ use larkspur_reactive::use_context;
 use crate::element::attribute::{Attribute, IntoAttribute};
 
 /// A nonce for the page's Content-Security-Policy.
+///
+/// ```no_run
+/// use larkspur::*;
+/// use larkspur::nonce::{use_nonce, Nonce};
+///
+/// // Read once from `<meta name="csp-nonce" content="...">`, if the page
+/// // has one, and provided for every `use_nonce()` below.
+/// let meta = document().query_selector("meta[name=csp-nonce]").ok().flatten();
+/// if let Some(content) = meta.and_then(|m| m.get_attribute("content")) {
+///     provide_context(Nonce::from(content));
+/// }
+/// let script = view! { <script nonce=use_nonce()>"console.log(1)"</script> };
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Nonce(String);
 

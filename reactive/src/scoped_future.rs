@@ -24,6 +24,13 @@ pub struct ScopedFuture<Fut: Future> {
 }
 
 /// Why a [`ScopedFuture`] could not be made.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// // Outside any owner there is nothing to scope the future to.
+/// let err = ScopedFuture::new_current(async {}).err();
+/// assert_eq!(err, Some(ScopedFutureError::NoCurrentOwner));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ScopedFutureError {
     /// There is no current owner to scope the future to.

@@ -332,6 +332,12 @@ pub fn use_router() -> RouterContext {
 }
 
 /// Why a navigation could not happen (Leptos 0.6's `NavigationError`).
+///
+/// ```
+/// use larkspur::router::NavigationError;
+/// let err = NavigationError::NotRoutable("mailto:a@b.c".into());
+/// assert_eq!(err.to_string(), r#"path "mailto:a@b.c" is not routable"#);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NavigationError {
     /// The path is not one the router can go to.

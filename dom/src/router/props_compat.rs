@@ -68,13 +68,18 @@ impl TrailingSlash {
 /// When a route is generated ahead of time on a server (Leptos 0.6's static
 /// routes). Accepted in a [`RouteDefinition`](super::RouteDefinition);
 /// Larkspur apps are static files already, so it does nothing.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+///
+/// ```
+/// use larkspur::router::StaticMode;
+/// assert_eq!(StaticMode::default(), StaticMode::Upfront);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StaticMode {
-    /// Generated when first requested.
+    /// Generated when the site is built (the default, as in 0.6).
     #[default]
-    Incremental,
-    /// Generated when the site is built.
     Upfront,
+    /// Generated when first requested.
+    Incremental,
 }
 
 /// The parameters a static route is generated for (Leptos 0.6). Accepted in
