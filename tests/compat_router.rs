@@ -1444,3 +1444,127 @@ fn route_context_child_outlet_and_method() {
     handle.unmount();
     set_url("/");
 }
+
+/// Short real animations on the wrapper's phase classes (distinct
+/// keyframes for the outro and the intro, as apps write them).
+fn short_animations() -> web_sys::Element {
+    let style = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .create_element("style")
+        .unwrap();
+    style.set_text_content(Some(
+        "@keyframes lark-out { from { opacity: 1 } to { opacity: 0 } } \
+         @keyframes lark-in { from { opacity: 0 } to { opacity: 1 } } \
+         .quick.out { animation: lark-out 50ms forwards } \
+         .quick.in { animation: lark-in 50ms forwards }",
+    ));
+    let head = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .head()
+        .unwrap();
+    head.append_child(&style).unwrap();
+    style
+}
+
+/// Waits (up to two seconds) until `done` holds.
+async fn wait_until(mut done: impl FnMut() -> bool) {
+    for _ in 0..100 {
+        if done() {
+            return;
+        }
+        larkspur::testing::sleep_ms(20).await;
+    }
+}
+
+/// A route whose view is a `<Redirect>` inside `<AnimatedRoutes>` (the
+/// Leptos router example's "redirect home"): the outlet ends on the
+/// redirect's target with its intro played, not stuck on the empty
+/// redirecting view.
+#[wasm_bindgen_test]
+async fn animated_routes_follow_a_redirect_route() {
+    let style = short_animations();
+    set_url("/one");
+    let container = test_container();
+    let handle = mount_to_with_handle(container.clone(), || {
+        view! {
+            <Router base="">
+                <A href="/go" id="to-go">"go"</A>
+                <AnimatedRoutes class="quick" outro="out" intro="in">
+                    <Route path="one" view=|| view! { <p id="page">"one"</p> }/>
+                    <Route path="two" view=|| view! { <p id="page">"two"</p> }/>
+                    <Route path="go" view=|| view! { <Redirect path="/two"/> }/>
+                </AnimatedRoutes>
+            </Router>
+        }
+    });
+    let wrapper = find(&container, "div.quick");
+    click(&find(&container, "#to-go"));
+    assert_eq!(wrapper.class_name(), "quick out");
+    wait_until(|| wrapper.class_name() == "quick").await;
+    assert_eq!(location(), "/two");
+    assert_eq!(wrapper.class_name(), "quick", "the intro ended");
+    assert_eq!(text(&find(&container, "#page")), "two");
+    handle.unmount();
+    style.remove();
+    set_url("/");
+}
+
+/// While a route plays its outro inside `<AnimatedRoutes>` it keeps the
+/// parameters it was shown with (an effect unwrapping `id` does not see
+/// the next page's empty map); the arriving route reads the new ones.
+#[wasm_bindgen_test]
+fn a_leaving_animated_route_keeps_its_params() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let style = long_animations();
+    set_url("/users/1");
+    let seen = Rc::new(RefCell::new(Vec::<String>::new()));
+    let container = test_container();
+    let s = seen.clone();
+    let handle = mount_to_with_handle(container.clone(), move || {
+        let s = s.clone();
+        view! {
+            <Router base="">
+                <A href="/about" id="to-about">"about"</A>
+                <A href="/users/2" id="to-two">"user 2"</A>
+                <AnimatedRoutes class="outlet" outro="out" intro="in">
+                    <Route path="users/:id" view=move || {
+                        let params = use_params_map();
+                        let s = s.clone();
+                        create_render_effect(move |_| {
+                            let id = params.with(|p| p.get("id").cloned());
+                            s.borrow_mut().push(id.unwrap_or_else(|| "none".into()));
+                        });
+                        view! { <p id="page">"user " {move || params.with(|p| p.get("id").cloned())}</p> }
+                    }/>
+                    <Route path="about" view=|| view! { <p id="page">"about"</p> }/>
+                </AnimatedRoutes>
+            </Router>
+        }
+    });
+    let wrapper = find(&container, "div.outlet");
+    assert_eq!(*seen.borrow(), ["1"]);
+    // Another id of the same route: no animation, the new parameter.
+    click(&find(&container, "#to-two"));
+    assert_eq!(wrapper.class_name(), "outlet");
+    assert_eq!(text(&find(&container, "#page")), "user 2");
+    assert_eq!(*seen.borrow(), ["1", "2"]);
+    click(&find(&container, "#to-about"));
+    assert_eq!(wrapper.class_name(), "outlet out");
+    assert_eq!(text(&find(&container, "#page")), "user 2");
+    assert_eq!(
+        *seen.borrow(),
+        ["1", "2"],
+        "the leaving route's params stay"
+    );
+    common::dispatch(&wrapper, "animationend");
+    assert_eq!(text(&find(&container, "#page")), "about");
+    assert_eq!(*seen.borrow(), ["1", "2"]);
+    handle.unmount();
+    style.remove();
+    set_url("/");
+}

@@ -15,7 +15,7 @@ use larkspur_reactive::{
     create_memo, create_rw_signal, create_view_effect, provide_context, use_context, RwSignal,
 };
 
-use super::routes::{outlet_context, prepare_routes, render_level, OutletContext};
+use super::routes::{outlet_context, prepare_routes, render_level, OutletContext, RouteParams};
 use crate::components::{Children, Props, ViewFn};
 use crate::view::{IntoView, View};
 
@@ -312,6 +312,18 @@ fn animate(
         }
     };
     let gated = create_memo(move |_| displayed.get());
+    // The view shown keeps the parameters it was shown with while it plays
+    // its outro (a leaving `/users/:id` does not see `/about`'s empty
+    // ones); the arriving one gets the current parameters.
+    let live = super::use_params_map();
+    let params = create_memo(move |prev: Option<&super::ParamsMap>| {
+        let current = live.get();
+        match prev {
+            Some(prev) if displayed.get() != target.get() => prev.clone(),
+            _ => current,
+        }
+    });
+    provide_context(RouteParams(params));
     let wrapper = crate::html::div()
         .attr("class", class)
         .on(crate::ev::animationend, on_end);
@@ -334,8 +346,38 @@ fn animate(
     wrapper.child(render_level(ctx.with_matched(gated), fallback))
 }
 
-/// Whether `el`'s computed style names an animation.
+/// Whether a CSS animation of `el` itself is running (or about to).
+///
+/// A class change starts no animation when the element's `animation-name`
+/// ends up as it was at the last style computation: a redirect that
+/// replaces the arriving route within the same turn puts the outro class
+/// back before the browser saw the intro one, and the outro's finished
+/// animation does not play again. `getAnimations()` tells a finished
+/// animation from a running one; where it is missing the computed
+/// `animation-name` is all there is to go by. Transitions do not count:
+/// they end with `transitionend`, which the outlet does not wait for.
 fn animates(el: &web_sys::Element) -> bool {
+    use wasm_bindgen::JsCast;
+    let get = |target: &JsValue, name: &str| {
+        js_sys::Reflect::get(target, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+    };
+    if let Ok(get_animations) = get(el, "getAnimations").dyn_into::<js_sys::Function>() {
+        let Ok(list) = get_animations.call0(el) else {
+            return false;
+        };
+        if !js_sys::Array::is_array(&list) {
+            return false;
+        }
+        return list
+            .unchecked_into::<js_sys::Array>()
+            .iter()
+            .any(|animation| {
+                let css = !get(&animation, "animationName").is_undefined();
+                let running =
+                    get(&animation, "playState").as_string().as_deref() == Some("running");
+                css && (running || get(&animation, "pending").is_truthy())
+            });
+    }
     let Some(style) = web_sys::window().and_then(|w| w.get_computed_style(el).ok().flatten())
     else {
         return false;
