@@ -157,3 +157,31 @@ fn custom_elements_in_a_view_are_upgraded_before_their_properties_are_set() {
     set_n(2);
     assert_eq!(js_sys::Array::from(&seen()).length(), 2);
 }
+
+/// Attributes land in the element in source order, as Leptos 0.6 writes
+/// them one by one (what `outerHTML` comparisons in tests see): literals
+/// after a dynamic attribute are set after it, and a safe literal URL goes
+/// into the markup like any literal.
+#[wasm_bindgen_test]
+fn attributes_keep_their_source_order() {
+    let c = test_container();
+    let id = "run";
+    let (kind, _) = create_signal("button");
+    let _h = mount_to_with_handle(c.clone(), move || {
+        view! {
+            <button id=id class="btn btn-primary" type=kind>"Run"</button>
+            <a href="#/" class="selected">"All"</a>
+            <a href="/users?page=2" class="next" title="next">"Next"</a>
+            <a href="javascript:alert(1)" class="bad">"Bad"</a>
+            <input class="field" disabled placeholder="Name"/>
+        }
+    });
+    assert_eq!(
+        c.inner_html(),
+        "<button id=\"run\" class=\"btn btn-primary\" type=\"button\">Run</button>\
+         <a href=\"#/\" class=\"selected\">All</a>\
+         <a href=\"/users?page=2\" class=\"next\" title=\"next\">Next</a>\
+         <a class=\"bad\">Bad</a>\
+         <input class=\"field\" disabled=\"\" placeholder=\"Name\">"
+    );
+}

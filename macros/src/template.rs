@@ -87,6 +87,26 @@ fn checked_at_runtime(name: &str) -> bool {
         || lower.starts_with("on")
 }
 
+/// Whether a literal URL attribute's value is one the renderer's check
+/// would pass as it is, so it can go into the template's markup: a
+/// relative URL (no `:` at all) or an `http(s)`, `mailto` or `tel` one,
+/// without control characters or spaces (which the check looks through).
+/// `xlink:href` keeps the renderer's namespace handling.
+fn safe_literal_url(name: &str, value: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    if !matches!(lower.as_str(), "href" | "src" | "action" | "formaction") {
+        return false;
+    }
+    if value.bytes().any(|b| b <= b' ' || b == 0x7f) {
+        return false;
+    }
+    let v = value.to_ascii_lowercase();
+    !v.contains(':')
+        || ["http://", "https://", "mailto:", "tel:"]
+            .iter()
+            .any(|scheme| v.starts_with(scheme))
+}
+
 /// Elements the HTML parser's "special" category stops at when it looks
 /// for an open `<li>`, `<dd>` or `<dt>` to close (`address`, `div` and `p`
 /// excepted, and phrasing elements are not special).
@@ -421,6 +441,7 @@ impl Builder<'_> {
         // ref op that could run user code first).
         let mut only_listeners_so_far = true;
         let mut events_seen: Vec<String> = Vec::new();
+        let mut runtime_attribute_seen = false;
         for attr in crate::view::ordered_attributes(el.attributes()) {
             let NodeAttribute::Attribute(attr) = attr else {
                 continue;
@@ -433,9 +454,14 @@ impl Builder<'_> {
             let Ok(d) = directive::parse(&key, &attr.key) else {
                 continue;
             };
+            // Attributes keep their source order in the element, as Leptos
+            // 0.6 writes them one by one: a literal goes into the markup
+            // only while no attribute before it had to be set at run time.
             if let Directive::Plain(name) = &d {
                 if let Some(text) = static_value(attr.value(), value.is_none(), name) {
-                    if !checked_at_runtime(name) {
+                    let markup_safe = !checked_at_runtime(name)
+                        || text.as_deref().is_some_and(|t| safe_literal_url(name, t));
+                    if markup_safe && !runtime_attribute_seen {
                         self.html.push(' ');
                         self.html.push_str(name);
                         if let Some(text) = text {
@@ -453,6 +479,7 @@ impl Builder<'_> {
             }
             let op = match d {
                 Directive::Plain(name) | Directive::Attr(name) => {
+                    runtime_attribute_seen = true;
                     // A bare attribute is written empty, as in Leptos 0.6.
                     let v = value.unwrap_or_else(|| quote_spanned! {key_span=> "" });
                     if checked_at_runtime(&name) {
