@@ -221,6 +221,25 @@ async fn sleep_completes_in_order_with_timeouts() {
     assert!(fired.get(), "an earlier timeout ran before the sleep ended");
 }
 
+/// `sleep` is gloo-timers' own, so an app that glob-imports
+/// `gloo_timers::future::*` beside the prelude (as Leptos 0.6 apps do)
+/// names one item: no `ambiguous_glob_imports` warning.
+mod glob_beside_gloo {
+    #![deny(ambiguous_glob_imports)]
+    use gloo_timers::future::*;
+    use larkspur::*;
+    use std::time::Duration;
+    use wasm_bindgen_test::*;
+
+    #[wasm_bindgen_test]
+    async fn sleep_from_either_glob() {
+        let (count, _) = create_signal(4);
+        sleep(Duration::from_millis(1)).await;
+        TimeoutFuture::new(1).await;
+        assert_eq!(count.get_untracked(), 4);
+    }
+}
+
 #[wasm_bindgen_test]
 async fn an_effects_rerun_leaves_its_earlier_timers_alone() {
     // The review's toaster: each new toast schedules its own removal in an

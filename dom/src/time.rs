@@ -433,6 +433,9 @@ pub fn debounce<T: 'static>(delay: Duration, cb: impl FnMut(T) + 'static) -> imp
 ///     log!("200 ms later");
 /// });
 /// ```
-pub fn sleep(duration: Duration) -> TimeoutFuture {
-    TimeoutFuture::new(millis(duration))
-}
+///
+/// This is gloo-timers' own `sleep`, re-exported, so that an app that also
+/// glob-imports `gloo_timers::future::*` names one item, not two. As
+/// there, a duration over `u32::MAX` milliseconds (49 days) panics, and
+/// browsers run one over `i32::MAX` (24.8 days) at once.
+pub use gloo_timers::future::sleep;
