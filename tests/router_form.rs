@@ -202,3 +202,33 @@ async fn the_clicked_button_adds_its_field_and_its_overrides() {
     handle.unmount();
     set_url("/");
 }
+
+/// The Leptos book's "automatic submission" form: an inline
+/// `oninput="this.form.requestSubmit()"` written in `view!` is the
+/// author's own handler, set as written, and each input submits the
+/// `GET` form, which navigates inside the app.
+#[wasm_bindgen_test]
+async fn an_inline_handler_attribute_submits_the_form() {
+    set_url("/");
+    let container = test_container();
+    let handle = mount_to_with_handle(container.clone(), || {
+        view! {
+            <Router base="">
+                <Routes>
+                    <Route path="" view=|| view! {
+                        <Form method="GET" action="">
+                            <input type="text" name="name" oninput="this.form.requestSubmit()"/>
+                        </Form>
+                    }/>
+                </Routes>
+            </Router>
+        }
+    });
+    let input: web_sys::HtmlInputElement =
+        wasm_bindgen::JsCast::unchecked_into(find(&container, "input"));
+    input.set_value("Bo");
+    common::dispatch(&input, "input");
+    wait_until("the form navigated", || location() == "/?name=Bo").await;
+    handle.unmount();
+    set_url("/");
+}

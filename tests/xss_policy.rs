@@ -24,12 +24,16 @@ fn flag(name: &str) -> JsValue {
 async fn framework_scripts_are_inert() {
     let c = test_container();
     let (code, set_code) = create_signal(String::from("window.__policy_text = 1"));
+    let src = String::from("data:text/javascript,window.__policy_src=1");
     let _h = mount_to_with_handle(c.clone(), move || {
         view! {
             <div>
                 <script id="child">{code}</script>
                 <script id="prop" prop:text="window.__policy_prop = 1"></script>
-                <script id="src" src="data:text/javascript,window.__policy_src=1"></script>
+                <script id="src" src=src.clone()></script>
+                // A literal `src` is the author's and is kept; the script
+                // stays inert all the same.
+                <script id="lit" src="data:text/javascript,window.__policy_src=1"></script>
             </div>
         }
     });
@@ -52,6 +56,7 @@ async fn framework_scripts_are_inert() {
     }
     // The script-typed data: URL is refused outright, too.
     assert_eq!(find(&c, "#src").get_attribute("src"), None);
+    assert!(find(&c, "#lit").get_attribute("src").is_some());
     // Data blocks keep their text.
     assert_eq!(
         find(&c, "#child").text_content().as_deref(),
@@ -188,12 +193,13 @@ fn xlink_href_goes_into_the_xlink_namespace() {
 fn on_attributes_refuse_strings() {
     let c = test_container();
     let user = String::from("window.__policy_onclick = 1");
+    let onerror = String::from("window.__policy_onerror = 1");
     let _h = mount_to_with_handle(c.clone(), move || {
         view! {
             <div>
                 <button id="b1" onclick=user.clone()>"a"</button>
-                <button id="b2" ONCLICK="window.__policy_onclick = 1">"b"</button>
-                <img id="i" onerror="window.__policy_onerror = 1" src="data:,x"/>
+                <button id="b2" ONCLICK=user.clone()>"b"</button>
+                <img id="i" onerror=onerror.clone() src="data:,x"/>
                 <details id="d" open="">"c"</details>
             </div>
         }
@@ -208,14 +214,52 @@ fn on_attributes_refuse_strings() {
     assert_eq!(find(&c, "#d").get_attribute("open").as_deref(), Some(""));
 }
 
+/// What the author writes literally in `view!` is their own source, set as
+/// written (as Leptos 0.6 does, and as markup in `index.html` would be):
+/// an inline handler such as the Leptos book's auto-submitting form's
+/// `oninput="this.form.requestSubmit()"`, or `href="javascript:void(0)"`.
+/// Only values computed at run time are checked.
 #[wasm_bindgen_test]
-fn template_url_names_are_checked_in_any_case() {
+fn literal_handlers_and_urls_in_view_are_the_authors() {
     let c = test_container();
-    let _h = mount_to_with_handle(c.clone(), || {
+    let (title, _) = create_signal("t");
+    let _h = mount_to_with_handle(c.clone(), move || {
         view! {
             <div>
-                <a id="a" HREF="javascript:window.__policy_case=1">"a"</a>
-                <form><button id="b" formAction="javascript:window.__policy_case=1">"b"</button></form>
+                <button id="lit" ONCLICK="window.__policy_literal = 1">"a"</button>
+                // After a run-time attribute (set in source order).
+                <button id="after" title=title onclick="window.__policy_after = 1">"b"</button>
+                <a id="void" href="javascript:void(0)">"c"</a>
+                // Not templated (a spread): the builder path.
+                <a id="built" {..vec![("data-x", "1".into_attribute())]} href="javascript:void(0)">"d"</a>
+            </div>
+        }
+    });
+    assert_eq!(
+        find(&c, "#lit").get_attribute("onclick").as_deref(),
+        Some("window.__policy_literal = 1")
+    );
+    click(&find(&c, "#lit"));
+    assert_eq!(flag("__policy_literal").as_f64(), Some(1.0));
+    click(&find(&c, "#after"));
+    assert_eq!(flag("__policy_after").as_f64(), Some(1.0));
+    for id in ["#void", "#built"] {
+        assert_eq!(
+            find(&c, id).get_attribute("href").as_deref(),
+            Some("javascript:void(0)")
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn url_names_are_checked_in_any_case() {
+    let c = test_container();
+    let url = String::from("javascript:window.__policy_case=1");
+    let _h = mount_to_with_handle(c.clone(), move || {
+        view! {
+            <div>
+                <a id="a" HREF=url.clone()>"a"</a>
+                <form><button id="b" formAction=url.clone()>"b"</button></form>
             </div>
         }
     });

@@ -16,6 +16,12 @@
 //! caught too. The whole policy (script `data:` URLs, SVG animation
 //! values, `on…` attributes, inert scripts, CSS) is documented on
 //! [`TrustedUrl`], the public face of this module.
+//!
+//! The policy guards values computed at run time. A string literal the
+//! author writes in `view!` (`<a href="javascript:void(0)">`,
+//! `<input oninput="this.form.requestSubmit()">`) is their own source, as
+//! markup in `index.html` would be, and is set as written, as Leptos 0.6
+//! sets it.
 
 use std::borrow::Cow;
 
@@ -36,15 +42,17 @@ use crate::dom;
 /// into a link. A property value that is not a string (`prop:href` given a
 /// `URL` object) is converted with `String(..)` once, checked, and assigned
 /// as that string. Refused values leave the attribute unset, with a
-/// warning in debug builds.
+/// warning in debug builds. A string literal written in `view!` is the
+/// author's and is set as written.
 ///
 /// # Event handler attributes
 ///
 /// An attribute named `on…` (`onclick`, `onerror`) holds JavaScript source;
-/// setting one from a string is refused (left unset, debug warning), as
-/// React and Angular do. Use `on:click=…` with a Rust closure; an author
-/// who really wants inline handler source wraps it in
-/// [`TrustedUrl::new`](TrustedUrl::new).
+/// setting one from a string computed at run time is refused (left unset,
+/// debug warning), as React and Angular do. Use `on:click=…` with a Rust
+/// closure. A literal in `view!` (`oninput="this.form.requestSubmit()"`)
+/// is set as written; elsewhere an author who really wants inline handler
+/// source wraps it in [`TrustedUrl::new`](TrustedUrl::new).
 ///
 /// # Script and style policy
 ///

@@ -19,7 +19,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use rstml::node::{KeyedAttributeValue, Node, NodeAttribute, NodeElement, NodeName};
 use syn::spanned::Spanned;
-use syn::{Expr, Lit};
+use syn::{Expr, ExprLit, Lit};
 
 use crate::directive::{self, Directive};
 use crate::tags::{self, Namespace};
@@ -79,7 +79,7 @@ const ANIMATION_VALUES: &[&str] = &["to", "from", "by", "values"];
 /// instead of into the template's markup: URL attributes, SVG animation
 /// values, `srcdoc` and `on*` handlers. Compared without case, as the HTML
 /// parser lower-cases attribute names (`HREF=` is `href`).
-fn checked_at_runtime(name: &str) -> bool {
+pub(crate) fn checked_at_runtime(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
     URL_ATTRIBUTES.contains(&lower.as_str())
         || ANIMATION_VALUES.contains(&lower.as_str())
@@ -87,24 +87,19 @@ fn checked_at_runtime(name: &str) -> bool {
         || lower.starts_with("on")
 }
 
-/// Whether a literal URL attribute's value is one the renderer's check
-/// would pass as it is, so it can go into the template's markup: a
-/// relative URL (no `:` at all) or an `http(s)`, `mailto` or `tel` one,
-/// without control characters or spaces (which the check looks through).
-/// `xlink:href` keeps the renderer's namespace handling.
-fn safe_literal_url(name: &str, value: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    if !matches!(lower.as_str(), "href" | "src" | "action" | "formaction") {
-        return false;
-    }
-    if value.bytes().any(|b| b <= b' ' || b == 0x7f) {
-        return false;
-    }
-    let v = value.to_ascii_lowercase();
-    !v.contains(':')
-        || ["http://", "https://", "mailto:", "tel:"]
-            .iter()
-            .any(|scheme| v.starts_with(scheme))
+/// Whether `value` is a string literal: what the author wrote in `view!`
+/// is their own source, set as written (as markup in `index.html` would
+/// be), so the renderer's URL and inline-handler checks apply to values
+/// computed at run time only. `xlink:href` keeps the renderer's namespace
+/// handling.
+pub(crate) fn trusted_literal(name: &str, value: Option<&Expr>) -> bool {
+    matches!(
+        value,
+        Some(Expr::Lit(ExprLit {
+            lit: Lit::Str(_),
+            ..
+        }))
+    ) && !name.eq_ignore_ascii_case("xlink:href")
 }
 
 /// Elements the HTML parser's "special" category stops at when it looks
@@ -459,8 +454,8 @@ impl Builder<'_> {
             // only while no attribute before it had to be set at run time.
             if let Directive::Plain(name) = &d {
                 if let Some(text) = static_value(attr.value(), value.is_none(), name) {
-                    let markup_safe = !checked_at_runtime(name)
-                        || text.as_deref().is_some_and(|t| safe_literal_url(name, t));
+                    let markup_safe =
+                        !checked_at_runtime(name) || trusted_literal(name, attr.value());
                     if markup_safe && !runtime_attribute_seen {
                         self.html.push(' ');
                         self.html.push_str(name);
@@ -482,6 +477,11 @@ impl Builder<'_> {
                     runtime_attribute_seen = true;
                     // A bare attribute is written empty, as in Leptos 0.6.
                     let v = value.unwrap_or_else(|| quote_spanned! {key_span=> "" });
+                    let v = if trusted_literal(&name, attr.value()) {
+                        quote_spanned! {key_span=> ::larkspur::TrustedUrl::new(#v) }
+                    } else {
+                        v
+                    };
                     if checked_at_runtime(&name) {
                         quote_spanned! {key_span=> ::larkspur::__private::attr(&#el_var, #name, #v); }
                     } else {

@@ -302,6 +302,7 @@ impl Codegen {
                 }
                 // A bare attribute is written empty, as in Leptos 0.6.
                 let v = value.unwrap_or_else(|| quote_spanned! {key_span=> "" });
+                let v = trusted(&name, attr.value(), v, key_span);
                 quote_spanned! {key_span=> .attr(#name, #v) }
             }
             Directive::Use(name) => {
@@ -350,6 +351,7 @@ impl Codegen {
                 let Some(v) = needs_value(self, &format!("attr:{name}"), "value") else {
                     return TokenStream::new();
                 };
+                let v = trusted(&name, attr.value(), v, key_span);
                 quote_spanned! {key_span=> .attr(#name, #v) }
             }
             Directive::NodeRef => {
@@ -620,6 +622,22 @@ fn is_component(name: &NodeName) -> bool {
                 })
         }
         _ => false,
+    }
+}
+
+/// A string literal under a name the renderer checks (URLs, `on…`
+/// handlers, `srcdoc`) is the author's own source and is set as written
+/// (see `template::trusted_literal`).
+fn trusted(
+    name: &str,
+    value: Option<&syn::Expr>,
+    tokens: TokenStream,
+    span: proc_macro2::Span,
+) -> TokenStream {
+    if crate::template::checked_at_runtime(name) && crate::template::trusted_literal(name, value) {
+        quote_spanned! {span=> ::larkspur::TrustedUrl::new(#tokens) }
+    } else {
+        tokens
     }
 }
 
