@@ -572,3 +572,31 @@ fn prebuilt_views_swapped_in_and_out_keep_their_listeners() {
     assert_eq!(clicks.get_untracked(), 12);
     assert_eq!(find_all(&container, "main > *").len(), 1);
 }
+
+mod elsewhere {
+    use larkspur::{component, view, IntoView};
+
+    /// A component defined in another module.
+    #[component]
+    pub fn Hello(name: &'static str) -> impl IntoView {
+        view! { <p class="hello">"hello " {name}</p> }
+    }
+}
+
+/// As in Leptos 0.6, `NameProps::builder()` is inherent (no `Props` trait
+/// import needed) and a props value is a view that renders its component.
+mod explicit_imports {
+    // Only these names: no `Props` trait in scope.
+    use super::common::test_container;
+    use super::elsewhere::HelloProps;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn props_have_an_inherent_builder_and_are_views() {
+        let props = HelloProps::builder().name("props").build();
+        let c = test_container();
+        let handle = larkspur::mount_to_with_handle(c.clone(), move || props);
+        assert_eq!(c.inner_html(), "<p class=\"hello\">hello props</p>");
+        handle.unmount();
+    }
+}

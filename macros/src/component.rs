@@ -178,8 +178,22 @@ fn generate(func: &mut ItemFn, errors: &mut Vec<syn::Error>) -> TokenStream {
     let body = &func.block;
     let constness = &func.sig.constness;
     let asyncness = &func.sig.asyncness;
+    // As in Leptos 0.6, the props are a view: rendering them calls the
+    // component (`HelloProps::builder().name("x").build()` in a view).
+    let props_view = if asyncness.is_none() {
+        quote! {
+            impl #impl_g ::larkspur::IntoView for #props_ident #ty_g #where_clause {
+                fn into_view(self) -> ::larkspur::View {
+                    ::larkspur::IntoView::into_view(#name(self))
+                }
+            }
+        }
+    } else {
+        TokenStream::new()
+    };
     quote! {
         #items
+        #props_view
 
         #(#attrs)*
         #docs

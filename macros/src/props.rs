@@ -203,6 +203,16 @@ pub fn generate(spec: &PropsSpec) -> TokenStream {
             }
         }
 
+        // Also inherent, as Leptos 0.6's props have it: `NameProps::builder()`
+        // works without the `Props` trait in scope.
+        impl #impl_g #props_ident #ty_g #where_clause {
+            /// The builder of these props (the same as `Props::builder`).
+            #[allow(dead_code)]
+            #vis fn builder() -> #builder_ty_initial {
+                <Self as ::larkspur::Props>::builder()
+            }
+        }
+
         impl #impl_g ::larkspur::DynAttrs for #props_ident #ty_g #where_clause {
             #dyn_attrs
         }
