@@ -599,4 +599,23 @@ mod explicit_imports {
         assert_eq!(c.inner_html(), "<p class=\"hello\">hello props</p>");
         handle.unmount();
     }
+
+    /// The built-in components' props too (`Show` in builder syntax).
+    #[wasm_bindgen_test]
+    fn built_in_props_have_an_inherent_builder() {
+        use larkspur::{Show, ShowProps, ToChildren};
+        let c = test_container();
+        let handle = larkspur::mount_to_with_handle(c.clone(), || {
+            Show(
+                ShowProps::builder()
+                    .when(|| true)
+                    .children(ToChildren::to_children(|| {
+                        larkspur::Fragment::new(vec![larkspur::IntoView::into_view("shown")])
+                    }))
+                    .build(),
+            )
+        });
+        assert_eq!(c.inner_html(), "shown");
+        handle.unmount();
+    }
 }

@@ -372,3 +372,41 @@ pub trait DynBindings {
 }
 
 impl DynBindings for () {}
+
+/// Gives props an inherent `builder()`, as Leptos 0.6's (typed-builder
+/// derived) props have: `ShowProps::builder()` works without the [`Props`]
+/// trait in scope. `#[component]` does the same for an app's own props.
+macro_rules! inherent_builder {
+    ($([$($g:tt)*] $props:ty $(where [$($w:tt)*])?;)*) => {$(
+        impl<$($g)*> $props $(where $($w)*)? {
+            /// Starts building the props (the same as [`Props::builder`]).
+            pub fn builder() -> <Self as Props>::Builder {
+                <Self as Props>::builder()
+            }
+        }
+    )*};
+}
+
+inherent_builder! {
+    [] crate::ShowProps;
+    [] crate::PortalProps;
+    [] crate::DynamicProps;
+    [] crate::AnimatedShowProps;
+    [] crate::SuspenseProps;
+    [] crate::TransitionProps;
+    [] crate::ErrorBoundaryProps;
+    [T] crate::ProviderProps<T>;
+    [IF, I, T, KF, K, CF, V] crate::ForProps<IF, I, T, KF, K, CF, V>;
+    [T: 'static] crate::AwaitProps<T>;
+    [] crate::router::RouterProps;
+    [] crate::router::RoutesProps;
+    [] crate::router::AProps;
+    [] crate::router::FormProps;
+    [] crate::router::RedirectProps;
+    [] crate::router::RoutingProgressProps;
+    [] crate::router::ProtectedRouteProps;
+    [] crate::router::AnimatedRoutesProps;
+    [] crate::router::AnimatedOutletProps;
+    [E, F, P] crate::router::RouteProps<E, F, P>
+        where [E: IntoView, F: Fn() -> E + 'static, P: std::fmt::Display];
+}
