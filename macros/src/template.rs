@@ -477,7 +477,7 @@ impl Builder<'_> {
                     runtime_attribute_seen = true;
                     // A bare attribute is written empty, as in Leptos 0.6.
                     let v = value.unwrap_or_else(|| quote_spanned! {key_span=> "" });
-                    let v = if trusted_literal(&name, attr.value()) {
+                    let v = if checked_at_runtime(&name) && trusted_literal(&name, attr.value()) {
                         quote_spanned! {key_span=> ::larkspur::TrustedUrl::new(#v) }
                     } else {
                         v
