@@ -50,6 +50,67 @@ async fn timeout_in_disposed_owner_never_fires() {
     assert!(!fired.get());
 }
 
+/// The `_with_handle` forms hand the timer to the caller, as in Leptos
+/// 0.6: disposing the scope it was made in does not cancel it (leptos_query
+/// starts a cache entry's eviction timer in an effect of the component
+/// that is leaving). Only the handle clears it.
+#[wasm_bindgen_test]
+async fn timers_with_a_handle_outlive_their_scope() {
+    let fired = Rc::new(Cell::new(Vec::<&str>::new()));
+    let (done, resolve) = promise_pair();
+    let owner = Owner::new_child();
+    let f = fired.clone();
+    let g = fired.clone();
+    let h = fired.clone();
+    let (timeout, interval) = owner.with(move || {
+        create_render_effect(move |_| {
+            let f = f.clone();
+            set_timeout_with_handle(
+                move || {
+                    let mut seen = f.take();
+                    seen.push("timeout");
+                    f.set(seen);
+                },
+                Duration::ZERO,
+            )
+            .unwrap();
+        });
+        let interval = set_interval_with_handle(
+            move || {
+                let mut seen = g.take();
+                if !seen.contains(&"interval") {
+                    seen.push("interval");
+                }
+                g.set(seen);
+            },
+            Duration::from_millis(1),
+        )
+        .unwrap();
+        let frame = request_animation_frame_with_handle(move || {
+            let mut seen = h.take();
+            seen.push("frame");
+            h.set(seen);
+        })
+        .unwrap();
+        let timeout = set_timeout_with_handle(|| {}, Duration::from_secs(60)).unwrap();
+        let _ = frame;
+        (timeout, interval)
+    });
+    owner.dispose();
+    set_timeout(
+        move || {
+            resolve.call0(&JsValue::NULL).unwrap();
+        },
+        Duration::from_millis(20),
+    );
+    wait(&done).await;
+    interval.clear();
+    timeout.clear();
+    let mut seen = fired.take();
+    seen.sort();
+    assert_eq!(seen, ["frame", "interval", "timeout"]);
+}
+
 #[wasm_bindgen_test]
 async fn cleared_timeout_never_fires() {
     let fired = Rc::new(Cell::new(false));

@@ -12,6 +12,12 @@
 //! timeouts). Timers scheduled outside any scope (in an event handler, for
 //! example) live until they fire or are cleared through their handle.
 //!
+//! The `_with_handle` forms hand the timer to the caller, as in Leptos 0.6:
+//! it lives until it fires or the caller clears it, whatever happens to
+//! the view (a query cache's eviction timer outlives the component whose
+//! departure started it). Clear it in an `on_cleanup` if the view should
+//! take it along.
+//!
 //! One cleanup per scope cancels that scope's timers, registered with the
 //! scope's first timer: an effect that schedules a timer on every run adds
 //! nothing to its component's cleanups.
@@ -287,8 +293,9 @@ pub fn set_timeout(cb: impl FnOnce() + 'static, duration: Duration) {
 }
 
 /// Like [`set_timeout`], returning a handle that can cancel the timeout.
-/// (The `Result` is kept for Leptos compatibility; scheduling a timeout
-/// does not fail in a browser.)
+/// The timeout is the caller's: it is not cancelled with the view (see the
+/// module docs). (The `Result` is kept for Leptos compatibility;
+/// scheduling a timeout does not fail in a browser.)
 ///
 /// ```no_run
 /// use larkspur::*;
@@ -301,9 +308,7 @@ pub fn set_timeout_with_handle(
     cb: impl FnOnce() + 'static,
     duration: Duration,
 ) -> Result<TimeoutHandle, JsValue> {
-    let id = schedule_timeout(cb, duration);
-    cancel_with_owner(id);
-    Ok(TimeoutHandle(id))
+    Ok(TimeoutHandle(schedule_timeout(cb, duration)))
 }
 
 /// Calls `cb` every `duration` until the returned handle is cleared or its
@@ -318,14 +323,21 @@ pub fn set_timeout_with_handle(
 /// // later: handle.clear();
 /// ```
 pub fn set_interval(cb: impl Fn() + 'static, duration: Duration) -> IntervalHandle {
-    let id = next_id();
-    insert(id, Timer::Interval(Interval::new(millis(duration), cb)));
+    let id = schedule_interval(cb, duration);
     cancel_with_owner(id);
     IntervalHandle(id)
 }
 
+fn schedule_interval(cb: impl Fn() + 'static, duration: Duration) -> TimerId {
+    let id = next_id();
+    insert(id, Timer::Interval(Interval::new(millis(duration), cb)));
+    id
+}
+
 /// Like [`set_interval`], in the `Result` form of Leptos' API (scheduling
-/// an interval does not fail in a browser).
+/// an interval does not fail in a browser). The interval is the caller's:
+/// it runs until the handle is cleared, not only while the view lives
+/// (see the module docs).
 ///
 /// ```no_run
 /// use larkspur::*;
@@ -338,7 +350,7 @@ pub fn set_interval_with_handle(
     cb: impl Fn() + 'static,
     duration: Duration,
 ) -> Result<IntervalHandle, JsValue> {
-    Ok(set_interval(cb, duration))
+    Ok(IntervalHandle(schedule_interval(cb, duration)))
 }
 
 /// Calls `cb` once before the next repaint, unless its scope is disposed
@@ -350,12 +362,14 @@ pub fn set_interval_with_handle(
 /// request_animation_frame(|| log!("next frame"));
 /// ```
 pub fn request_animation_frame(cb: impl FnOnce() + 'static) {
-    if request_animation_frame_with_handle(cb).is_err() {
-        crate::dom::console_error("larkspur: requestAnimationFrame failed");
+    match schedule_frame(cb) {
+        Ok(id) => cancel_with_owner(id),
+        Err(_) => crate::dom::console_error("larkspur: requestAnimationFrame failed"),
     }
 }
 
-/// Like [`request_animation_frame`], returning a handle that can cancel it.
+/// Like [`request_animation_frame`], returning a handle that can cancel it;
+/// the request is the caller's (see the module docs).
 ///
 /// ```no_run
 /// use larkspur::*;
@@ -366,6 +380,10 @@ pub fn request_animation_frame(cb: impl FnOnce() + 'static) {
 pub fn request_animation_frame_with_handle(
     cb: impl FnOnce() + 'static,
 ) -> Result<AnimationFrameRequestHandle, JsValue> {
+    schedule_frame(cb).map(AnimationFrameRequestHandle)
+}
+
+fn schedule_frame(cb: impl FnOnce() + 'static) -> Result<TimerId, JsValue> {
     let id = next_id();
     let callback = Closure::once(one_shot(id, cb));
     let browser_id = crate::dom::request_animation_frame(callback.as_ref().unchecked_ref())?;
@@ -376,8 +394,7 @@ pub fn request_animation_frame_with_handle(
             _callback: callback,
         }),
     );
-    cancel_with_owner(id);
-    Ok(AnimationFrameRequestHandle(id))
+    Ok(id)
 }
 
 /// Wraps `cb` so that it runs only once calls have stopped for `delay`,

@@ -4,7 +4,9 @@
 use larkspur_reactive::__signal_traits::*;
 use std::time::Duration;
 
-use larkspur_reactive::{create_rw_signal, create_view_effect, store_value, MaybeSignal};
+use larkspur_reactive::{
+    create_rw_signal, create_view_effect, on_cleanup, store_value, MaybeSignal,
+};
 
 use crate::components::{ChildrenFn, Props};
 use crate::element::html;
@@ -156,6 +158,12 @@ pub fn AnimatedShow(props: AnimatedShowProps) -> View {
     // comes before it. (The effect's re-run would cancel it too, a render
     // effect being a timer scope; the handle says so explicitly.)
     let removal = store_value(None::<TimeoutHandle>);
+    // A removal still pending goes with the component.
+    on_cleanup(move || {
+        if let Some(pending) = removal.try_update_value(Option::take).flatten() {
+            pending.clear();
+        }
+    });
     create_view_effect(move |first_run: Option<()>| {
         let showing = when.get();
         if first_run.is_none() {
