@@ -316,7 +316,6 @@ fn class_tuple_and_template_alias() {
     assert_eq!(text(&find(&container, "#tpl")), "From template");
     // The re-exported crates are the ones the framework uses.
     let _: larkspur::web_sys::Element = el.clone().unchecked_into();
-    let _ = larkspur::js_sys::Array::new();
     handle.unmount();
 }
 

@@ -248,8 +248,6 @@ pub use larkspur_reactive as reactive;
 
 pub use larkspur_macros::{component, slot, template, view, Params};
 
-/// The `js-sys` bindings.
-pub use js_sys;
 /// The `wasm-bindgen` crate this version of Larkspur uses, for
 /// `larkspur::wasm_bindgen::JsCast` and friends.
 pub use wasm_bindgen;
