@@ -71,16 +71,28 @@ fn nested_dynamic_attributes_and_events_in_a_template() {
 }
 
 #[wasm_bindgen_test]
-fn dangerous_literal_urls_still_go_through_the_renderer() {
+fn dangerous_computed_urls_still_go_through_the_renderer() {
     let container = test_container();
-    let _h = mount_to_with_handle(container.clone(), || {
-        view! { <div><span>"x"</span><a id="bad" href="javascript:alert(1)">"bad"</a></div> }
+    let url = String::from("javascript:alert(1)");
+    let _h = mount_to_with_handle(container.clone(), move || {
+        view! {
+            <div>
+                <span>"x"</span>
+                <a id="bad" href=url.clone()>"bad"</a>
+                // A literal is the author's own source, set as written.
+                <a id="own" href="javascript:void(0)">"own"</a>
+            </div>
+        }
     });
     let href = el(&container, "#bad").get_attribute("href");
     assert!(
         href.as_deref()
             .is_none_or(|h| !h.starts_with("javascript:")),
         "{href:?}"
+    );
+    assert_eq!(
+        el(&container, "#own").get_attribute("href").as_deref(),
+        Some("javascript:void(0)")
     );
 }
 
