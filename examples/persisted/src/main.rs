@@ -10,7 +10,7 @@ use larkspur::*;
     all(feature = "serde-lite", not(feature = "serde")),
     derive(serde_lite::Serialize, serde_lite::Deserialize)
 )]
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct Todo {
     id: u32,
     title: String,
@@ -48,7 +48,10 @@ fn Todos() -> impl IntoView {
         <ul>
             <For
                 each=move || todos.get()
-                key=|todo| (todo.id, todo.done)
+                // The whole todo is the key: a row is rebuilt when any of
+                // it changes, also when another tab's write gives an id a
+                // new title (two tabs adding at once both take max + 1).
+                key=|todo| todo.clone()
                 children=move |todo: Todo| {
                     let id = todo.id;
                     let toggle = move |_| {

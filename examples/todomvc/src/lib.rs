@@ -10,11 +10,18 @@ use wasm_bindgen::JsCast;
 
 pub use store::{Filter, Todo, Todos, STORAGE_KEY};
 
-/// The whole app.
+/// The whole app. Its filter follows `location.hash` (`hashchange`);
+/// an app with a router passes `filter` instead, derived from the
+/// router's location: a client-side navigation (`pushState`) changes the
+/// URL without a `hashchange`.
 #[component]
-pub fn TodoMvc() -> impl IntoView {
+pub fn TodoMvc(
+    /// The filter to show; by default the one `location.hash` names.
+    #[prop(optional, into)]
+    filter: Option<Signal<Filter>>,
+) -> impl IntoView {
     let todos = Todos::load();
-    let filter = store::hash_filter();
+    let filter = filter.unwrap_or_else(|| store::hash_filter().into());
 
     let add = move |ev: web_sys::KeyboardEvent| {
         if ev.key() != "Enter" {

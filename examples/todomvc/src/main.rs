@@ -4,5 +4,5 @@ use larkspur::*;
 use todomvc::TodoMvc;
 
 fn main() {
-    mount_to_body(TodoMvc);
+    mount_to_body(|| view! { <TodoMvc/> });
 }

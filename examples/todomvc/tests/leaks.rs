@@ -5,8 +5,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use larkspur::dom::events::live_handler_count;
-use larkspur::live_node_count;
 use larkspur::testing::*;
+use larkspur::{live_node_count, view};
 use todomvc::{TodoMvc, STORAGE_KEY};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -27,7 +27,7 @@ fn wasm_memory_bytes() -> u32 {
 
 /// One life of the app: mount with 20 todos, use it, unmount.
 fn cycle() {
-    let screen = render(TodoMvc);
+    let screen = render(|| view! { <TodoMvc/> });
     let input = screen.get_by_selector(".new-todo");
     type_text(&input, "one more");
     press_key(&input, "Enter");

@@ -2,7 +2,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use larkspur::testing::*;
-use todomvc::{TodoMvc, STORAGE_KEY};
+use larkspur::*;
+use todomvc::{Filter, TodoMvc, STORAGE_KEY};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -29,7 +30,7 @@ fn set_hash(hash: &str) {
 fn fresh() -> Screen {
     storage().remove_item(STORAGE_KEY).unwrap();
     set_hash("");
-    render(TodoMvc)
+    render(|| view! { <TodoMvc/> })
 }
 
 fn add(screen: &Screen, titles: &[&str]) {
@@ -245,6 +246,33 @@ async fn hash_filters_select_and_filter() {
     set_hash("");
 }
 
+/// An app with a router passes the filter: a `pushState` to a URL
+/// without the fragment fires no `hashchange`, and the list must still
+/// follow the URL (the showcase's site nav on `/todomvc#/active`).
+#[wasm_bindgen_test]
+async fn a_filter_prop_is_followed_and_the_hash_is_not() {
+    storage()
+        .set_item(
+            STORAGE_KEY,
+            r#"[{"id":0,"title":"a","completed":true},{"id":1,"title":"b","completed":false}]"#,
+        )
+        .unwrap();
+    set_hash("#/completed");
+    let (filter, set_filter) = create_signal(Filter::Active);
+    let screen = render(move || view! { <TodoMvc filter/> });
+    let selected = |s: &Screen| text(s.get_by_selector(".filters a.selected"));
+    assert_eq!(titles(&screen), ["b"]);
+    assert_eq!(selected(&screen), "Active");
+    set_filter.set(Filter::All);
+    flush();
+    assert_eq!(titles(&screen), ["a", "b"]);
+    assert_eq!(selected(&screen), "All");
+    set_hash("#/active");
+    sleep_ms(20).await; // a hashchange, if one were followed
+    assert_eq!(titles(&screen), ["a", "b"]);
+    set_hash("");
+}
+
 #[wasm_bindgen_test]
 fn the_filter_comes_from_the_hash_at_start() {
     storage()
@@ -254,7 +282,7 @@ fn the_filter_comes_from_the_hash_at_start() {
         )
         .unwrap();
     set_hash("#/completed");
-    let screen = render(TodoMvc);
+    let screen = render(|| view! { <TodoMvc/> });
     assert_eq!(titles(&screen), ["a"]);
     set_hash("");
 }
@@ -267,7 +295,7 @@ fn the_list_persists_in_local_storage() {
         check(&part(&row(&screen, "and me"), ".toggle"), true);
     }
     assert!(stored().contains("keep me"));
-    let screen = render(TodoMvc);
+    let screen = render(|| view! { <TodoMvc/> });
     assert_eq!(titles(&screen), ["keep me", "and me"]);
     assert!(row(&screen, "and me").class_list().contains("completed"));
 }
@@ -276,7 +304,7 @@ fn the_list_persists_in_local_storage() {
 fn unreadable_storage_is_not_overwritten_until_a_change() {
     storage().set_item(STORAGE_KEY, "{not json").unwrap();
     set_hash("");
-    let screen = render(TodoMvc);
+    let screen = render(|| view! { <TodoMvc/> });
     assert!(screen.query_by_selector(".main").is_none());
     assert_eq!(stored(), "{not json", "loading keeps what was there");
     add(&screen, &["fresh"]);

@@ -2,17 +2,29 @@
 //! filters are `#/active`-style fragment links: in history mode the router
 //! leaves them to the browser (the path stays `/todomvc`). In hash mode the
 //! fragment *is* the route, so `/active` and `/completed` are routes that
-//! show this page too, and "All" (`#/`) is sent to `/todomvc`.
+//! show this page too, and "All" (`#/`) is sent to `/todomvc`. Either way
+//! the filter is read from the router's location, not from `hashchange`:
+//! the site nav's "TodoMVC" link on `/todomvc#/active` is a `pushState`
+//! to `/todomvc`, which fires no `hashchange`.
 
 use larkspur::router::*;
 use larkspur::*;
-use todomvc::TodoMvc;
+use todomvc::{Filter, TodoMvc};
 use wasm_bindgen::JsCast;
 
 /// The TodoMVC app inside a `.todomvc` box (its stylesheet is scoped to it).
 #[component]
 pub fn TodoDemo() -> impl IntoView {
     let navigate = use_navigate();
+    let location = use_location();
+    let filter = Signal::derive(move || {
+        if cfg!(feature = "hash") {
+            // `#/active` is the route `/active`.
+            location.pathname.with(|path| Filter::from_hash(path))
+        } else {
+            location.hash.with(|hash| Filter::from_hash(hash))
+        }
+    });
     let all_filter = move |ev: web_sys::MouseEvent| {
         let link = ev
             .target()
@@ -25,7 +37,7 @@ pub fn TodoDemo() -> impl IntoView {
     };
     view! {
         <div class="todomvc" on:click=all_filter>
-            <TodoMvc/>
+            <TodoMvc filter/>
         </div>
     }
 }
