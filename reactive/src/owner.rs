@@ -150,6 +150,26 @@ impl Owner {
         self.h.dispose();
     }
 
+    /// Disposes everything this owner owns, as [`Owner::dispose`] would,
+    /// but keeps the owner itself, its cleanups and its contexts: it can
+    /// own new children afterwards. One pass over all the children, so
+    /// a list that drops all its rows at once (a keyed list's clear)
+    /// disposes them together rather than one by one.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let owner = Owner::new_child();
+    /// let a = owner.with(|| Owner::new_child());
+    /// let s = a.with(|| create_rw_signal(1));
+    /// owner.dispose_children();
+    /// assert!(!a.is_alive());
+    /// assert_eq!(s.try_get(), None);
+    /// assert!(owner.is_alive());
+    /// ```
+    pub fn dispose_children(&self) {
+        with_runtime(|rt| dispose_owned_parts(rt, self.h.id, false));
+    }
+
     /// Whether this owner has not been disposed yet.
     ///
     /// ```
@@ -542,18 +562,25 @@ type Dropped = (
 /// Before a re-run: disposes everything `id` owns, runs its cleanups and
 /// forgets its contexts.
 pub(crate) fn dispose_owned(rt: &Runtime, id: NodeId) {
+    dispose_owned_parts(rt, id, true);
+}
+
+/// Disposes everything `id` owns in one pass; with `own`, also runs `id`'s
+/// own cleanups (after its children's) and forgets its contexts.
+fn dispose_owned_parts(rt: &Runtime, id: NodeId, own: bool) {
     let (children, has_cleanups, contexts) = {
         let mut arena = rt.arena.borrow_mut();
         let Some(owned) = arena.get_mut(id).and_then(|n| n.owned.as_mut()) else {
             return;
         };
-        if owned.children.is_empty() && owned.cleanups.is_empty() && owned.contexts.is_none() {
+        let own_parts = own && (!owned.cleanups.is_empty() || owned.contexts.is_some());
+        if owned.children.is_empty() && !own_parts {
             return;
         }
         (
             std::mem::take(&mut owned.children),
-            !owned.cleanups.is_empty(),
-            owned.contexts.take(),
+            own && !owned.cleanups.is_empty(),
+            if own { owned.contexts.take() } else { None },
         )
     };
     let unwind = FreeOnUnwind {

@@ -194,3 +194,50 @@ fn an_owner_disposed_from_its_own_cleanup_keeps_its_signals_for_the_rest() {
     assert_eq!(seen.get(), Some(5));
     assert_eq!(sig.try_get_untracked(), None, "freed in the end");
 }
+
+/// `dispose_children` disposes every child in one pass, children's cleanups
+/// in the order `dispose` runs them, and keeps the owner: its own cleanups
+/// and contexts stay, and it can own new children afterwards.
+#[test]
+fn dispose_children_keeps_the_owner_and_runs_every_childs_cleanups() {
+    let log = Rc::new(std::cell::RefCell::new(Vec::<&str>::new()));
+    let owner = Owner::new_child();
+    let (rows, signals): (Vec<Owner>, Vec<RwSignal<i32>>) = owner.with(|| {
+        provide_context(7u8);
+        let l = log.clone();
+        on_cleanup(move || l.borrow_mut().push("owner"));
+        ["a", "b"]
+            .into_iter()
+            .map(|name| {
+                let row = Owner::new_child();
+                let signal = row.with(|| {
+                    let l = log.clone();
+                    let s = create_rw_signal(1);
+                    create_render_effect(move |_| {
+                        s.get();
+                        let l = l.clone();
+                        on_cleanup(move || l.borrow_mut().push("effect"));
+                    });
+                    let l = log.clone();
+                    on_cleanup(move || l.borrow_mut().push(name));
+                    s
+                });
+                (row, signal)
+            })
+            .unzip()
+    });
+    // A cleanup that disposes a sibling that is being disposed too.
+    let b = rows[1];
+    rows[0].with(|| on_cleanup(move || b.dispose()));
+    owner.dispose_children();
+    assert_eq!(*log.borrow(), ["effect", "a", "effect", "b"]);
+    assert!(rows.iter().all(|r| !r.is_alive()));
+    assert!(signals.iter().all(|s| s.try_get().is_none()));
+    assert!(owner.is_alive());
+    assert_eq!(owner.with(|| use_context::<u8>()), Some(7));
+    let again = owner.with(|| create_rw_signal(2));
+    assert_eq!(again.get(), 2);
+    owner.dispose();
+    assert_eq!(log.borrow().last(), Some(&"owner"));
+    assert_eq!(again.try_get(), None);
+}

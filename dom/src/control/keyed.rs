@@ -179,6 +179,11 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
         // Rows whose keys left the list go before any row is built.
         let mut old_slots: Vec<Option<Row<K>>> = Vec::with_capacity(n_old);
         if fresh {
+            // Every row owner is a child of `rows_owner`, and nothing else
+            // is: the rows are disposed in one pass.
+            if !old.is_empty() {
+                self.rows_owner.dispose_children();
+            }
             clear_rows(&old, parent.as_ref(), &self.marker);
             drop(old);
         } else {
@@ -230,14 +235,11 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
     }
 }
 
-/// Disposes every row and removes its nodes, in one operation when the list
-/// fills its parent.
+/// Removes the nodes of every row (already disposed), in one operation when
+/// the list fills its parent.
 fn clear_rows<K>(rows: &[Row<K>], parent: Option<&Node>, marker: &Node) {
     if rows.is_empty() {
         return;
-    }
-    for row in rows {
-        row.dispose();
     }
     let Some(parent) = parent else { return };
     let first = rows.iter().find_map(|r| r.view.first_node());
