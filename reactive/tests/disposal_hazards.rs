@@ -234,7 +234,7 @@ fn dispose_children_keeps_the_owner_and_runs_every_childs_cleanups() {
     assert!(rows.iter().all(|r| !r.is_alive()));
     assert!(signals.iter().all(|s| s.try_get().is_none()));
     assert!(owner.is_alive());
-    assert_eq!(owner.with(|| use_context::<u8>()), Some(7));
+    assert_eq!(owner.with(use_context::<u8>), Some(7));
     let again = owner.with(|| create_rw_signal(2));
     assert_eq!(again.get(), 2);
     owner.dispose();
