@@ -618,4 +618,29 @@ mod explicit_imports {
         assert_eq!(c.inner_html(), "shown");
         handle.unmount();
     }
+
+    /// ... and they are views, as every 0.6 component's props are: built
+    /// `ShowProps` and `ForProps` render their component.
+    #[wasm_bindgen_test]
+    fn built_in_props_are_views() {
+        use larkspur::{ForProps, ShowProps, ToChildren};
+        let c = test_container();
+        let handle = larkspur::mount_to_with_handle(c.clone(), || {
+            let show = ShowProps::builder()
+                .when(|| false)
+                .fallback(|| "hidden")
+                .children(ToChildren::to_children(|| {
+                    larkspur::Fragment::new(vec![larkspur::IntoView::into_view("shown")])
+                }))
+                .build();
+            let list = ForProps::builder()
+                .each(|| vec![1, 2, 3])
+                .key(|n: &i32| *n)
+                .children(|n: i32| n * 10)
+                .build();
+            (show, list)
+        });
+        assert_eq!(c.text_content().unwrap_or_default(), "hidden102030");
+        handle.unmount();
+    }
 }

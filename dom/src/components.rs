@@ -377,36 +377,53 @@ impl DynBindings for () {}
 /// derived) props have: `ShowProps::builder()` works without the [`Props`]
 /// trait in scope. `#[component]` does the same for an app's own props.
 macro_rules! inherent_builder {
-    ($([$($g:tt)*] $props:ty $(where [$($w:tt)*])?;)*) => {$(
+    ($([$($g:tt)*] $props:ty => $component:path $(where [$($w:tt)*])?;)*) => {$(
         impl<$($g)*> $props $(where $($w)*)? {
             /// Starts building the props (the same as [`Props::builder`]).
             pub fn builder() -> <Self as Props>::Builder {
                 <Self as Props>::builder()
             }
         }
+
+        /// Built props are a view: the component rendered with them, as
+        /// for the props of a `#[component]`.
+        impl<$($g)*> crate::IntoView for $props $(where $($w)*)? {
+            fn into_view(self) -> crate::View {
+                crate::IntoView::into_view($component(self))
+            }
+        }
     )*};
 }
 
 inherent_builder! {
-    [] crate::ShowProps;
-    [] crate::PortalProps;
-    [] crate::DynamicProps;
-    [] crate::AnimatedShowProps;
-    [] crate::SuspenseProps;
-    [] crate::TransitionProps;
-    [] crate::ErrorBoundaryProps;
-    [T] crate::ProviderProps<T>;
-    [IF, I, T, KF, K, CF, V] crate::ForProps<IF, I, T, KF, K, CF, V>;
-    [T: 'static] crate::AwaitProps<T>;
-    [] crate::router::RouterProps;
-    [] crate::router::RoutesProps;
-    [] crate::router::AProps;
-    [] crate::router::FormProps;
-    [] crate::router::RedirectProps;
-    [] crate::router::RoutingProgressProps;
-    [] crate::router::ProtectedRouteProps;
-    [] crate::router::AnimatedRoutesProps;
-    [] crate::router::AnimatedOutletProps;
-    [E, F, P] crate::router::RouteProps<E, F, P>
+    [] crate::ShowProps => crate::Show;
+    [] crate::PortalProps => crate::Portal;
+    [] crate::DynamicProps => crate::Dynamic;
+    [] crate::AnimatedShowProps => crate::AnimatedShow;
+    [] crate::SuspenseProps => crate::Suspense;
+    [] crate::TransitionProps => crate::Transition;
+    [] crate::ErrorBoundaryProps => crate::ErrorBoundary;
+    [T] crate::ProviderProps<T> => crate::Provider where [T: Clone + 'static];
+    [IF, I, T, KF, K, CF, V] crate::ForProps<IF, I, T, KF, K, CF, V> => crate::For
+        where [
+            IF: Fn() -> I + 'static,
+            I: IntoIterator<Item = T>,
+            KF: Fn(&T) -> K + 'static,
+            K: Eq + std::hash::Hash + 'static,
+            CF: Fn(T) -> V + 'static,
+            V: crate::IntoView,
+            T: 'static,
+        ];
+    [T: 'static] crate::AwaitProps<T> => crate::Await;
+    [] crate::router::RouterProps => crate::router::Router;
+    [] crate::router::RoutesProps => crate::router::Routes;
+    [] crate::router::AProps => crate::router::A;
+    [] crate::router::FormProps => crate::router::Form;
+    [] crate::router::RedirectProps => crate::router::Redirect;
+    [] crate::router::RoutingProgressProps => crate::router::RoutingProgress;
+    [] crate::router::ProtectedRouteProps => crate::router::ProtectedRoute;
+    [] crate::router::AnimatedRoutesProps => crate::router::AnimatedRoutes;
+    [] crate::router::AnimatedOutletProps => crate::router::AnimatedOutlet;
+    [E, F, P] crate::router::RouteProps<E, F, P> => crate::router::Route
         where [E: IntoView, F: Fn() -> E + 'static, P: std::fmt::Display];
 }
