@@ -98,3 +98,85 @@ fn the_installed_hook_shows_the_overlay_in_debug_builds_only() {
         assert!(overlay.is_none(), "release builds only log to the console");
     }
 }
+
+async fn microtask() {
+    let resolved = js_sys::Promise::resolve(&JsValue::UNDEFINED);
+    wasm_bindgen_futures::JsFuture::from(resolved)
+        .await
+        .unwrap();
+}
+
+fn input(el: &web_sys::HtmlInputElement, value: &str) {
+    el.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    // A listener's exception is reported, not thrown to the dispatcher.
+    el.dispatch_event(&event).unwrap();
+}
+
+/// After a panic in a view's closure during an update, the app keeps
+/// working, as a Leptos 0.6 app does (probe27: an expense tracker whose
+/// `amount.get().unwrap()` panicked on a non-number stayed frozen): later
+/// input events write their signals, every view follows, the view that
+/// panicked shows the next good value, and signals made afterwards are not
+/// owned by the effect that panicked.
+#[wasm_bindgen_test]
+async fn the_app_keeps_working_after_a_panic_in_an_update() {
+    use larkspur::*;
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let (n, set_n) = create_signal(1i32);
+    let later = store_value(None::<RwSignal<i32>>);
+    let handle = mount_to_with_handle(root.clone().unchecked_into(), move || {
+        view! {
+            <input on:input=move |ev| set_n.set(event_target_value(&ev).parse().unwrap_or(-1))/>
+            <p id="bad">{move || {
+                let v = n.get();
+                if v < 0 {
+                    panic!("negative");
+                }
+                v
+            }}</p>
+            <p id="other">{move || n.get() * 10}</p>
+            <button on:click=move |_| {
+                // Batched writes, the second panicking inside the batch.
+                batch(|| {
+                    set_n.set(7);
+                    if n.get_untracked() == 7 {
+                        panic!("in a batch");
+                    }
+                });
+            }>"b"</button>
+        }
+    });
+    let q = |s: &str| root.query_selector(s).unwrap().unwrap();
+    let field: web_sys::HtmlInputElement = q("input").unchecked_into();
+    assert_eq!(q("#other").text_content().unwrap(), "10");
+
+    input(&field, "abc");
+    take_overlay();
+    assert_eq!(n.get_untracked(), -1);
+    // The reset runs in a microtask, when no wasm frame is live.
+    microtask().await;
+    input(&field, "5");
+    assert_eq!(n.get_untracked(), 5, "the handler's write took effect");
+    assert_eq!(q("#other").text_content().unwrap(), "50");
+    assert_eq!(q("#bad").text_content().unwrap(), "5");
+
+    // A signal made at the top level after the panic belongs to no effect:
+    // updating the views does not dispose it.
+    later.set_value(Some(create_rw_signal(3)));
+    input(&field, "6");
+    assert_eq!(later.get_value().and_then(|s| s.try_get()), Some(3));
+
+    // A panic inside `batch`: the batch never ended, yet effects run again.
+    q("button").unchecked_into::<web_sys::HtmlElement>().click();
+    take_overlay();
+    microtask().await;
+    input(&field, "8");
+    assert_eq!(q("#other").text_content().unwrap(), "80");
+    assert_eq!(q("#bad").text_content().unwrap(), "8");
+    handle.unmount();
+    root.remove();
+}

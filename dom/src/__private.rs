@@ -240,7 +240,7 @@ pub(crate) fn erase<E: EventDescriptor>(
     mut handler: impl FnMut(E::EventType) + 'static,
 ) -> (std::borrow::Cow<'static, str>, bool, dom::events::Handler) {
     let h: dom::events::Handler =
-        std::rc::Rc::new(std::cell::RefCell::new(move |ev: dom::Event| {
+        std::rc::Rc::new(dom::events::HandlerCell::new(move |ev: dom::Event| {
             handler(wasm_bindgen::JsCast::unchecked_into(ev))
         }));
     (event.name(), event.delegated(), h)

@@ -6,7 +6,6 @@
 //! of a Signal"): calling one only builds its view, untracked, under the
 //! current owner.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use larkspur_reactive::untrack;
@@ -250,8 +249,9 @@ impl View {
         mut handler: impl FnMut(E::EventType) + 'static,
     ) -> Self {
         let delegate = event.delegated();
-        let h: events::Handler =
-            Rc::new(RefCell::new(move |ev: Event| handler(ev.unchecked_into())));
+        let h: events::Handler = Rc::new(events::HandlerCell::new(move |ev: Event| {
+            handler(ev.unchecked_into())
+        }));
         self.attach(&event.name(), delegate, &h);
         self
     }
@@ -263,8 +263,9 @@ impl View {
         event: E,
         mut handler: impl FnMut(E::EventType) + 'static,
     ) -> Self {
-        let h: events::Handler =
-            Rc::new(RefCell::new(move |ev: Event| handler(ev.unchecked_into())));
+        let h: events::Handler = Rc::new(events::HandlerCell::new(move |ev: Event| {
+            handler(ev.unchecked_into())
+        }));
         self.attach(&event.name(), false, &h);
         self
     }

@@ -122,7 +122,7 @@ pub use owner::{
     with_current_owner, with_owner, Disposer, Owner, ReactiveSystemError,
 };
 #[doc(hidden)]
-pub use runtime::{borrow_state, borrow_state_mut, Invariant};
+pub use runtime::{borrow_state, borrow_state_mut, recover_after_panic, recoveries, Invariant};
 pub use runtime::{live_node_count, set_warning_hook};
 pub use runtime_id::{create_runtime, RuntimeId};
 pub use scheduler::{batch, flush, set_scheduler, try_batch, untrack, untrack_with_diagnostics};

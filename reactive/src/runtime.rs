@@ -343,6 +343,21 @@ impl Arena {
             .collect()
     }
 
+    /// Clears every node's run-time flags (`RUNNING`, `ON_STACK`), left
+    /// set by a run that a panic abandoned.
+    #[cfg_attr(not(all(panic = "abort", target_arch = "wasm32")), allow(dead_code))]
+    fn clear_run_flags(&mut self) {
+        for node in self
+            .chunks
+            .iter_mut()
+            .flat_map(|c| c.iter_mut())
+            .filter_map(|s| s.node.as_mut())
+        {
+            node.flags.set(Flags::RUNNING, false);
+            node.flags.set(Flags::ON_STACK, false);
+        }
+    }
+
     /// Forgets every node's tracking stamp (epoch wrap-around).
     fn reset_stamps(&mut self) {
         for node in self
@@ -483,6 +498,48 @@ impl<T> RtCell<T> {
     }
 }
 
+/// Puts the runtime back in order after a panic that did not unwind.
+///
+/// On `wasm32-unknown-unknown` a panic aborts the running call: the wasm
+/// frames up to the nearest JavaScript caller are abandoned and no
+/// destructor runs, but the instance lives on and the browser keeps
+/// calling it (the next event, timer or microtask). The state those frames
+/// would have restored on their way out stays as it was: the runtime still
+/// "flushing" or "batching" (no effect would ever run again), the panicked
+/// effect's owner still current (signals made later would belong to it),
+/// nodes still marked running, event handlers still marked busy.
+///
+/// The panic hook calls this (`larkspur::dom::install_panic_hook`). It
+/// only queues a microtask: microtasks run when no script is on the stack,
+/// so every run still marked "in progress" then is one the panic
+/// abandoned, and the reset there cannot disturb a frame that is still
+/// live (a handler whose nested `dispatchEvent` caught the panic). The
+/// reset clears that state, counts a recovery ([`recoveries`]) and runs
+/// the effects that were queued behind the panic. An app then keeps
+/// working after a panic in an effect or an event handler, as a Leptos 0.6
+/// app does; the effect that panicked keeps its subscriptions and runs
+/// again on its next change.
+///
+/// State borrowed at the moment of the panic (a panic inside the framework
+/// itself, or in a `Memo::with` closure) cannot be released and is left as
+/// it is. Where panics unwind (native tests), the unwinding restores
+/// everything and this does nothing.
+#[doc(hidden)]
+pub fn recover_after_panic() {
+    #[cfg(all(panic = "abort", target_arch = "wasm32"))]
+    {
+        crate::scheduler::schedule_recovery();
+    }
+}
+
+/// How many times the runtime has recovered from a panic (see
+/// [`recover_after_panic`]). A "busy" mark made before the latest recovery
+/// belongs to a run the panic abandoned.
+#[doc(hidden)]
+pub fn recoveries() -> u32 {
+    RUNTIME.with(|rt| rt.recoveries.get())
+}
+
 /// The per-thread reactive runtime.
 pub(crate) struct Runtime {
     pub(crate) arena: RtCell<Arena>,
@@ -519,6 +576,8 @@ pub(crate) struct Runtime {
     /// Where `use_context` looks when no owner is current: the root of the
     /// app mounted last (see `context::with_context_owner`).
     pub(crate) context_owner: Cell<Option<NodeId>>,
+    /// See [`recoveries`].
+    pub(crate) recoveries: Cell<u32>,
 }
 
 /// Something created under a memo or effect that was disposed while it ran.
@@ -548,6 +607,7 @@ thread_local! {
             next_epoch: Cell::new(1),
             orphans: RtCell::new(Vec::new()),
             context_owner: Cell::new(None),
+            recoveries: Cell::new(0),
         }
     };
 }
@@ -660,6 +720,29 @@ impl Runtime {
         }
         self.next_epoch.set(e + 1);
         e
+    }
+
+    /// The reset of [`recover_after_panic`], run from a microtask (no wasm
+    /// frame is live). Only tries its borrows: a cell that the
+    /// abandoned frames left borrowed stays as it is.
+    #[cfg_attr(not(all(panic = "abort", target_arch = "wasm32")), allow(dead_code))]
+    pub(crate) fn reset_after_abort(&self) {
+        self.observer.set(None);
+        self.owner.set(None);
+        self.context_owner.set(None);
+        self.batch_depth.set(0);
+        self.flushing.set(false);
+        self.nested_depth.set(0);
+        self.recoveries.set(self.recoveries.get().wrapping_add(1));
+        if let Ok(mut stack) = self.pull_stack.try_borrow_mut() {
+            stack.clear();
+        }
+        if let Ok(mut stack) = self.push_stack.try_borrow_mut() {
+            stack.clear();
+        }
+        if let Ok(mut arena) = self.arena.try_borrow_mut() {
+            arena.clear_run_flags();
+        }
     }
 
     /// Runs `f` with the given observer and owner, restoring both afterwards (even on panic).

@@ -344,6 +344,30 @@ fn request_flush(rt: &Runtime) {
     }
 }
 
+/// Queues the reset after a panic (see `recover_after_panic`) in a
+/// microtask of its own: its function is made on the first panic, and an
+/// app that defers no effect links no `flush` for it.
+#[cfg(all(panic = "abort", target_arch = "wasm32"))]
+pub(crate) fn schedule_recovery() {
+    use wasm_bindgen::prelude::*;
+    thread_local! {
+        static TASK: std::cell::OnceCell<JsValue> = const { std::cell::OnceCell::new() };
+    }
+    TASK.with(|task| {
+        let task = task.get_or_init(|| {
+            Closure::<dyn Fn()>::new(|| {
+                with_runtime(|rt| {
+                    rt.reset_after_abort();
+                    // The effects queued behind the panic.
+                    run_effects(rt);
+                })
+            })
+            .into_js_value()
+        });
+        microtask::queue_microtask(task);
+    });
+}
+
 /// The browser's default scheduler: `queueMicrotask(flush)`.
 #[cfg(target_arch = "wasm32")]
 mod microtask {
@@ -353,7 +377,7 @@ mod microtask {
     #[wasm_bindgen]
     extern "C" {
         #[wasm_bindgen(js_name = queueMicrotask)]
-        fn queue_microtask(f: &JsValue);
+        pub(super) fn queue_microtask(f: &JsValue);
     }
 
     thread_local! {
@@ -504,7 +528,7 @@ pub fn batch<R>(f: impl FnOnce() -> R) -> R {
     struct Depth;
     impl Drop for Depth {
         fn drop(&mut self) {
-            with_runtime(|rt| rt.batch_depth.set(rt.batch_depth.get() - 1));
+            with_runtime(|rt| rt.batch_depth.set(rt.batch_depth.get().saturating_sub(1)));
         }
     }
     with_runtime(|rt| rt.batch_depth.set(rt.batch_depth.get() + 1));
@@ -536,7 +560,7 @@ impl Drop for HoldEffects {
     #[inline(never)]
     fn drop(&mut self) {
         with_runtime(|rt| {
-            rt.batch_depth.set(rt.batch_depth.get() - 1);
+            rt.batch_depth.set(rt.batch_depth.get().saturating_sub(1));
             // Never nested (`settle_writes`): a memo's run drops its hold
             // in the middle of a pull, whose frames are still on the stack
             // and would make the nested effects take their sources for

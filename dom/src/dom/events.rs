@@ -89,7 +89,36 @@ fn set_expando(target: &JsValue, key: &JsValue, value: f64, fresh: bool) {
 }
 
 /// A type-erased event handler as stored in the handler table.
-pub type Handler = Rc<RefCell<dyn FnMut(Event)>>;
+pub type Handler = Rc<HandlerCell<dyn FnMut(Event)>>;
+
+/// An event handler's closure with a mark that it is running, so a
+/// handler that re-enters itself (dispatching its own event
+/// synchronously) is skipped instead of aliased.
+///
+/// It is a `RefCell` whose borrow can be given back after a panic: on
+/// wasm32 a panic abandons the running handler without any destructor,
+/// and a `RefCell` borrow would stay taken for good, so the handler would
+/// never run again (an input whose handler once panicked would stop
+/// working). The mark holds the runtime's recovery count
+/// ([`larkspur_reactive::recoveries`]) at the start of the run; the
+/// runtime recovers only when no wasm frame is live, so a mark from before
+/// the latest recovery is a run that can never resume, and the handler
+/// may run again.
+pub struct HandlerCell<F: ?Sized> {
+    /// 0: idle; otherwise `recoveries() + 1` when the current run began.
+    running: std::cell::Cell<u32>,
+    f: std::cell::UnsafeCell<F>,
+}
+
+impl<F> HandlerCell<F> {
+    /// Wraps a handler.
+    pub fn new(f: F) -> Self {
+        HandlerCell {
+            running: std::cell::Cell::new(0),
+            f: std::cell::UnsafeCell::new(f),
+        }
+    }
+}
 
 /// One event type seen so far, with its interned names and shared functions.
 ///
@@ -331,11 +360,20 @@ fn slot_at(table: &Table, slot: u32) -> Option<&Slot> {
 }
 
 fn call(handler: &Handler, ev: Event) {
+    let mark = larkspur_reactive::recoveries().wrapping_add(1).max(1);
     // A handler that re-enters itself (dispatching the same event
     // synchronously) is skipped rather than aliased.
-    if let Ok(mut f) = handler.try_borrow_mut() {
-        f(ev);
+    if handler.running.get() == mark {
+        return;
     }
+    handler.running.set(mark);
+    // SAFETY: the closure is reached only here, and only while `running`
+    // holds the current mark, which the check above refuses: no other
+    // reference to it is live. A mark from before the latest recovery is
+    // a run a panic abandoned for good (see `HandlerCell`); its frames
+    // never resume, so its reference is never used again.
+    unsafe { (*handler.f.get())(ev) };
+    handler.running.set(0);
 }
 
 /// The head of the live chain stored under `key` on `target`, if any. The
@@ -659,7 +697,7 @@ mod tests {
     use std::rc::Rc;
 
     fn table(slots: u32, generation: u32) -> Table {
-        let handler: super::Handler = Rc::new(RefCell::new(|_: super::Event| {}));
+        let handler: super::Handler = Rc::new(super::HandlerCell::new(|_: super::Event| {}));
         Table {
             kinds: Vec::new(),
             slots: (0..slots)

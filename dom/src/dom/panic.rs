@@ -1,19 +1,27 @@
 //! The panic hook: a console error in every build, plus a visible overlay in
 //! debug builds.
 //!
-//! On `wasm32-unknown-unknown` a panic aborts the instance (stable Rust has no
-//! unwinding there), so nothing after the hook runs: no error boundary, no
-//! cleanup, no later event handler. The hook is therefore the only place that
-//! can tell the developer what happened. It prints the message and a stack
-//! through `console_error_panic_hook`, and in debug builds also puts the
-//! message in front of the page, because a dead app with a quiet console tab
-//! is easy to miss.
+//! On `wasm32-unknown-unknown` a panic aborts the running call (stable Rust
+//! has no unwinding there): the rest of that event handler, effect or
+//! timer callback never runs, no destructor runs and no error boundary
+//! catches it. The instance itself lives on, and the browser keeps calling
+//! it for the next event. The hook prints the message and a stack through
+//! `console_error_panic_hook`, then asks the reactive runtime to put itself
+//! back in order ([`larkspur_reactive::recover_after_panic`]): in a
+//! microtask, when no wasm frame is live, the state the abandoned call
+//! would have restored on its way out (the effect queue "flushing", the
+//! panicked effect's owner current, the handler marked running) is reset,
+//! so later events, writes and effects work as in a Leptos 0.6 app. What the abandoned call had
+//! half done stays half done (a list whose row panicked while it was being
+//! built may show stale rows), so a panic is still a bug to fix. Debug
+//! builds also put the message in front of the page, because a panic with
+//! a quiet console tab is easy to miss.
 //!
 //! The overlay is built with plain web-sys calls and touches no framework
 //! state: the panic may have struck while a framework `RefCell` was borrowed,
 //! and borrowing it again from the hook would turn one panic into an abort
-//! with a useless message. Release builds compile the overlay out, so they pay
-//! nothing for it.
+//! with a useless message (the runtime's reset only *tries* its borrows).
+//! Release builds compile the overlay out, so they pay nothing for it.
 
 use wasm_bindgen::JsCast;
 
@@ -32,22 +40,26 @@ pub fn install_panic_hook() {
         ONCE.call_once(|| {
             std::panic::set_hook(Box::new(|info| {
                 console_error_panic_hook::hook(info);
+                larkspur_reactive::recover_after_panic();
                 // `PanicHookInfo`'s `Display` is "panicked at file:line:col:"
                 // followed by the message: both halves the overlay needs.
                 show_panic_overlay(&info.to_string());
             }));
         });
     }
-    // The same hook `console_error_panic_hook::set_once` installs, behind
-    // a plain flag instead of its `std::sync::Once` (less code in every
-    // release app).
+    // The hook `console_error_panic_hook::set_once` installs, behind a
+    // plain flag instead of its `std::sync::Once` (less code in every
+    // release app), then the runtime's reset.
     #[cfg(not(debug_assertions))]
     {
         thread_local! {
             static INSTALLED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
         }
         if !INSTALLED.with(|i| i.replace(true)) {
-            std::panic::set_hook(Box::new(console_error_panic_hook::hook));
+            std::panic::set_hook(Box::new(|info| {
+                console_error_panic_hook::hook(info);
+                larkspur_reactive::recover_after_panic();
+            }));
         }
     }
 }
@@ -89,7 +101,7 @@ pub fn show_panic_overlay(message: &str) {
             }
             let heading = document.create_element("strong").ok();
             if let Some(heading) = heading {
-                heading.set_text_content(Some("The app panicked and has stopped."));
+                heading.set_text_content(Some("The app panicked."));
                 let _ = overlay.append_child(&heading);
             }
             let parent: Option<web_sys::Element> = document

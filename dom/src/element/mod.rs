@@ -265,7 +265,9 @@ fn add_handler<E: EventDescriptor>(
         });
         return;
     }
-    let h: events::Handler = Rc::new(RefCell::new(move |ev: Event| handler(ev.unchecked_into())));
+    let h: events::Handler = Rc::new(events::HandlerCell::new(move |ev: Event| {
+        handler(ev.unchecked_into())
+    }));
     add_listener(el, &event.name(), delegate, h);
 }
 

@@ -1,7 +1,6 @@
 //! `{..attrs}` in `view!`: applying a list of attributes (and event
 //! handlers) to an element at once, as [`HtmlElement::attrs`].
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -49,8 +48,9 @@ where
 {
     fn spread(self, el: &Element) {
         let (event, mut handler) = self;
-        let h: events::Handler =
-            Rc::new(RefCell::new(move |ev: Event| handler(ev.unchecked_into())));
+        let h: events::Handler = Rc::new(events::HandlerCell::new(move |ev: Event| {
+            handler(ev.unchecked_into())
+        }));
         add_listener(el, &event.name(), event.delegated(), h);
     }
 }
