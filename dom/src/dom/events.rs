@@ -693,7 +693,6 @@ pub fn live_handler_count() -> usize {
 #[cfg(test)]
 mod tests {
     use super::{tag, untag, Slot, Table, MAX_GENERATION, SMALL_GENERATIONS, SMALL_SLOT_BITS};
-    use std::cell::RefCell;
     use std::rc::Rc;
 
     fn table(slots: u32, generation: u32) -> Table {
