@@ -117,6 +117,8 @@ pub use len::HasLen;
 pub use macros::{MacroUpdate, MacroWith};
 pub use memo::{create_memo, create_owning_memo, Memo};
 pub use oco::Oco;
+#[doc(hidden)]
+pub use owner::on_cleanup_raw;
 pub use owner::{
     as_child_of_current_owner, create_root, on_cleanup, run_as_child, try_with_owner,
     with_current_owner, with_owner, Disposer, Owner, ReactiveSystemError,

@@ -423,7 +423,10 @@ pub fn on_cleanup(f: impl FnOnce() + 'static) {
         let owner = rt.owner.get();
         let mut arena = rt.arena.borrow_mut();
         match owner.and_then(|o| arena.get_mut(o)) {
-            Some(node) => node.owned_mut().cleanups.push(Box::new(f)),
+            Some(node) => node
+                .owned_mut()
+                .cleanups
+                .push(crate::runtime::Cleanup::Boxed(Box::new(f))),
             // The running memo or effect was disposed during this run: the
             // cleanup runs when the run returns.
             None if owner.is_some() && owner == rt.observer.get() => {
@@ -439,6 +442,34 @@ pub fn on_cleanup(f: impl FnOnce() + 'static) {
                     "larkspur-reactive: on_cleanup called outside any owner; it will never run",
                 );
             }
+        }
+    });
+}
+
+/// [`on_cleanup`] for a plain function of two numbers, which needs no
+/// allocation: the renderer registers one for every event listener it
+/// adds. Outside any owner it never runs (silently: a listener added
+/// there stays for the page's life).
+#[doc(hidden)]
+pub fn on_cleanup_raw(f: fn(u32, u32), a: u32, b: u32) {
+    with_runtime(|rt| {
+        let owner = rt.owner.get();
+        let mut arena = rt.arena.borrow_mut();
+        match owner.and_then(|o| arena.get_mut(o)) {
+            Some(node) => {
+                (node.owned_mut().cleanups).push(crate::runtime::Cleanup::Raw(f, a, b));
+            }
+            // As in `on_cleanup`: the running memo or effect was disposed
+            // during this run; the cleanup runs when the run returns.
+            None if owner.is_some() && owner == rt.observer.get() => {
+                drop(arena);
+                let dead = owner.expect("checked");
+                rt.orphans.borrow_mut().push((
+                    dead,
+                    crate::runtime::Orphan::Cleanup(Box::new(move || f(a, b))),
+                ));
+            }
+            None => {}
         }
     });
 }
@@ -521,7 +552,7 @@ fn run_own_cleanups(rt: &Runtime, id: NodeId) {
             .unwrap_or_default()
     };
     if !cleanups.is_empty() {
-        rt.with_context(None, None, || cleanups.into_iter().for_each(|c| c()));
+        rt.with_context(None, None, || cleanups.into_iter().for_each(|c| c.run()));
     }
 }
 

@@ -187,10 +187,26 @@ pub(crate) struct Owned {
     /// tombstones (dead ids) and swept when the vector is about to grow, so
     /// disposing one child of many is O(1) and the order is kept.
     pub(crate) children: Vec<NodeId>,
-    pub(crate) cleanups: Vec<Box<dyn FnOnce()>>,
+    pub(crate) cleanups: Vec<Cleanup>,
     /// Provided contexts, boxed apart: few owners have any, and without
     /// them `Owned` is 28 bytes on wasm32 (a 32-byte talc block, not 48).
     pub(crate) contexts: Option<Box<Contexts>>,
+}
+
+/// A cleanup: a boxed closure, or a plain function with two numbers (no
+/// allocation: what the renderer registers for every event listener).
+pub(crate) enum Cleanup {
+    Boxed(Box<dyn FnOnce()>),
+    Raw(fn(u32, u32), u32, u32),
+}
+
+impl Cleanup {
+    pub(crate) fn run(self) {
+        match self {
+            Cleanup::Boxed(f) => f(),
+            Cleanup::Raw(f, a, b) => f(a, b),
+        }
+    }
 }
 
 impl Node {

@@ -241,3 +241,46 @@ fn dispose_children_keeps_the_owner_and_runs_every_childs_cleanups() {
     assert_eq!(log.borrow().last(), Some(&"owner"));
     assert_eq!(again.try_get(), None);
 }
+
+thread_local! {
+    static RAW_LOG: std::cell::RefCell<Vec<(u32, u32)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn log_raw(a: u32, b: u32) {
+    RAW_LOG.with(|l| l.borrow_mut().push((a, b)));
+}
+
+/// The allocation-free cleanup the renderer uses for listeners runs with
+/// its two numbers, in registration order among the boxed ones, on
+/// disposal and before an effect's next run; outside any owner it never
+/// runs.
+#[test]
+fn raw_cleanups_run_in_order_with_boxed_ones() {
+    RAW_LOG.with(|l| l.borrow_mut().clear());
+    let owner = Owner::new_child();
+    owner.with(|| {
+        on_cleanup_raw(log_raw, 1, 2);
+        on_cleanup(|| log_raw(0, 0));
+        on_cleanup_raw(log_raw, 3, u32::MAX);
+    });
+    owner.dispose();
+    assert_eq!(
+        RAW_LOG.with(|l| l.borrow().clone()),
+        [(1, 2), (0, 0), (3, u32::MAX)]
+    );
+
+    RAW_LOG.with(|l| l.borrow_mut().clear());
+    let (s, set_s) = create_signal(0u32);
+    let effect_owner = Owner::new_child();
+    effect_owner.with(|| {
+        create_render_effect(move |_| on_cleanup_raw(log_raw, s.get(), 7));
+    });
+    set_s.set(1);
+    assert_eq!(RAW_LOG.with(|l| l.borrow().clone()), [(0, 7)]);
+    effect_owner.dispose();
+    assert_eq!(RAW_LOG.with(|l| l.borrow().clone()), [(0, 7), (1, 7)]);
+
+    RAW_LOG.with(|l| l.borrow_mut().clear());
+    on_cleanup_raw(log_raw, 9, 9);
+    assert!(RAW_LOG.with(|l| l.borrow().is_empty()));
+}

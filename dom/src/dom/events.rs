@@ -527,6 +527,23 @@ enum Unlink {
 }
 
 impl Listener {
+    /// The listener as two numbers, for a cleanup that needs no allocation
+    /// (see [`Listener::remove_packed`]).
+    pub(crate) fn pack(&self) -> (u32, u32) {
+        (self.kind | (u32::from(self.delegated) << 31), self.slot)
+    }
+
+    /// [`Listener::remove`] of a listener given as [`Listener::pack`]'s
+    /// numbers.
+    pub(crate) fn remove_packed(kind: u32, slot: u32) {
+        Listener {
+            kind: kind & !(1 << 31),
+            slot,
+            delegated: kind >> 31 == 1,
+        }
+        .remove()
+    }
+
     /// Detaches the handler and drops it.
     pub fn remove(self) {
         let removed = TABLE.with(|t| {

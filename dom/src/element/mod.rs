@@ -311,7 +311,14 @@ fn add_listener_with_options(
 /// Registers a handler and ties its removal to the current owner.
 pub(crate) fn add_listener(el: &Element, name: &str, delegate: bool, handler: events::Handler) {
     let listener = events::add_listener(el, name, delegate, handler);
-    on_cleanup(move || listener.remove());
+    remove_with_owner(&listener);
+}
+
+/// Removes `listener` when the current owner is disposed, with no
+/// allocation (every row of a list has listeners).
+fn remove_with_owner(listener: &events::Listener) {
+    let (kind, slot) = listener.pack();
+    larkspur_reactive::on_cleanup_raw(events::Listener::remove_packed, kind, slot);
 }
 
 /// [`add_listener`] for an element just cloned from a template that has no
@@ -323,7 +330,7 @@ pub(crate) fn add_listener_to_fresh(
     handler: events::Handler,
 ) {
     let listener = events::add_listener_to_fresh(el, name, delegate, handler);
-    on_cleanup(move || listener.remove());
+    remove_with_owner(&listener);
 }
 
 impl<El> IntoView for HtmlElement<El> {
