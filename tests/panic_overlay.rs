@@ -180,3 +180,85 @@ async fn the_app_keeps_working_after_a_panic_in_an_update() {
     handle.unmount();
     root.remove();
 }
+
+fn panicking_route() -> larkspur::View {
+    panic!("a route that panics")
+}
+
+/// A link to a route whose view panics: the router prevents the browser's
+/// navigation before it navigates, so the panic cannot turn the click into
+/// a full page load, and a later link works (probe28).
+#[wasm_bindgen_test]
+async fn a_link_to_a_panicking_route_stays_in_the_app() {
+    use larkspur::router::*;
+    use larkspur::*;
+    let history = web_sys::window().unwrap().history().unwrap();
+    history
+        .replace_state_with_url(&JsValue::NULL, "", Some("/"))
+        .unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = mount_to_with_handle(root.clone().unchecked_into(), || {
+        view! {
+            <Router>
+                <nav><a href="/bad">"bad"</a><a href="/ok">"ok"</a></nav>
+                <main>
+                    <Routes>
+                        <Route path="/" view=|| view! { <p>"home"</p> }/>
+                        <Route path="/bad" view=panicking_route/>
+                        <Route path="/ok" view=|| view! { <p>"ok"</p> }/>
+                    </Routes>
+                </main>
+            </Router>
+        }
+    });
+    // After the router's window listener: records whether the browser
+    // would follow the link, and keeps this test page in place.
+    let left_to_browser = std::rc::Rc::new(std::cell::Cell::new(0));
+    let seen = left_to_browser.clone();
+    let guard = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        if !ev.default_prevented() {
+            seen.set(seen.get() + 1);
+            ev.prevent_default();
+        }
+    });
+    let window = web_sys::window().unwrap();
+    window
+        .add_event_listener_with_callback("click", guard.as_ref().unchecked_ref())
+        .unwrap();
+    let link = |text: &str| -> web_sys::HtmlElement {
+        let links = root.query_selector_all("nav a").unwrap();
+        (0..links.length())
+            .map(|i| {
+                links
+                    .item(i)
+                    .unwrap()
+                    .unchecked_into::<web_sys::HtmlElement>()
+            })
+            .find(|a| a.text_content().as_deref() == Some(text))
+            .unwrap()
+    };
+    link("bad").click();
+    take_overlay();
+    microtask().await;
+    assert_eq!(left_to_browser.get(), 0, "the click was the router's");
+    link("ok").click();
+    microtask().await;
+    assert_eq!(left_to_browser.get(), 0);
+    assert_eq!(
+        root.query_selector("main")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "ok"
+    );
+    window
+        .remove_event_listener_with_callback("click", guard.as_ref().unchecked_ref())
+        .unwrap();
+    handle.unmount();
+    root.remove();
+    history
+        .replace_state_with_url(&JsValue::NULL, "", Some("/"))
+        .unwrap();
+}

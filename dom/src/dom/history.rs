@@ -185,6 +185,21 @@ pub fn on_location_change(f: impl Fn() + 'static) -> [WindowListener; 2] {
 pub fn on_link_click(
     f: impl Fn(&str, &web_sys::HtmlAnchorElement) -> bool + 'static,
 ) -> WindowListener {
+    on_link_click_then(
+        move |path, anchor| f(path, anchor).then_some(()),
+        |(), _| {},
+    )
+}
+
+/// [`on_link_click`] in two steps: `take` says whether the click is the
+/// caller's (and with what), and only after the browser's navigation is
+/// prevented does `go` act on it. A panic in `go` (a route's view that
+/// panics) then cannot leave the click to the browser, which would load
+/// the page afresh.
+pub(crate) fn on_link_click_then<R>(
+    take: impl Fn(&str, &web_sys::HtmlAnchorElement) -> Option<R> + 'static,
+    go: impl Fn(R, &web_sys::HtmlAnchorElement) + 'static,
+) -> WindowListener {
     let window: web_sys::EventTarget = web_sys::window().expect("no window").unchecked_into();
     listen(window, "click", move |ev| {
         let Some(ev) = ev.dyn_ref::<web_sys::MouseEvent>() else {
@@ -227,11 +242,14 @@ pub fn on_link_click(
         // That is a same-document navigation firing `hashchange`, which the
         // app (e.g. TodoMVC's `#/active` filters) and the router follow.
         if let Some(fragment) = anchor.get_attribute("href").filter(|h| h.starts_with('#')) {
-            if f(&fragment, &anchor) {
-                ev.prevent_default();
-            } else if let Some(window) = web_sys::window() {
-                let _ = window.location().set_hash(&fragment);
-                ev.prevent_default();
+            ev.prevent_default();
+            match take(&fragment, &anchor) {
+                Some(taken) => go(taken, &anchor),
+                None => {
+                    if let Some(window) = web_sys::window() {
+                        let _ = window.location().set_hash(&fragment);
+                    }
+                }
             }
             return;
         }
@@ -240,8 +258,9 @@ pub fn on_link_click(
             return;
         }
         let path = format!("{}{}{}", anchor.pathname(), anchor.search(), anchor.hash());
-        if f(&path, &anchor) {
+        if let Some(taken) = take(&path, &anchor) {
             ev.prevent_default();
+            go(taken, &anchor);
         }
     })
 }

@@ -305,22 +305,18 @@ pub fn Router(props: RouterProps) -> impl IntoView {
     // Links are the router's in both modes: in hash mode a `#/…` link left
     // to the browser resolves against `<base href>`, which reloads the app
     // whenever the page's own path or query differs from it.
-    let link_listener = history::on_link_click(move |path, anchor| {
-        let inner = match (router.mode, path.strip_prefix('#')) {
+    // The browser's navigation is prevented before the router navigates:
+    // a route whose view panics must not leave the click to the browser.
+    let link_listener = history::on_link_click_then(
+        move |path, _| match (router.mode, path.strip_prefix('#')) {
             (RouterMode::Hash, Some(route)) if route.starts_with('/') => Some(route.to_string()),
             (RouterMode::History, None) => {
                 super::location::strip_base(path, &router.base.get_untracked())
             }
             _ => None,
-        };
-        match inner {
-            Some(inner) => {
-                router.navigate(&inner, &link_options(anchor));
-                true
-            }
-            None => false,
-        }
-    });
+        },
+        move |inner: String, anchor| router.navigate(&inner, &link_options(anchor)),
+    );
     let listeners = store_value(Some((location_listeners, link_listener)));
     on_cleanup(move || {
         // Dropping the listeners removes them from the window and document.
