@@ -262,3 +262,61 @@ async fn a_link_to_a_panicking_route_stays_in_the_app() {
         .replace_state_with_url(&JsValue::NULL, "", Some("/"))
         .unwrap();
 }
+
+/// After a panic anywhere, a write made inside `memo.with(..)` still
+/// reaches the DOM: on wasm32 `std::thread::panicking()` stays true for
+/// good after the first panic, and the effects held back during the
+/// borrow were run only when it was false (probe28).
+#[wasm_bindgen_test]
+async fn writes_held_back_during_a_memo_borrow_run_after_an_earlier_panic() {
+    use larkspur::*;
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let (n, _) = create_signal(1);
+    let (x, set_x) = create_signal(0);
+    let handle = mount_to_with_handle(root.clone().unchecked_into(), move || {
+        let m = create_memo(move |_| n.get() * 10);
+        view! {
+            <button id="boom" on:click=|_| panic!("unrelated panic")>"boom"</button>
+            <button id="w" on:click=move |_| m.with(|v| set_x.set(*v + x.get_untracked()))>"w"</button>
+            <p id="x">{move || x.get()}</p>
+        }
+    });
+    let q = |s: &str| {
+        root.query_selector(s)
+            .unwrap()
+            .unwrap()
+            .unchecked_into::<web_sys::HtmlElement>()
+    };
+    q("#w").click();
+    assert_eq!(q("#x").text_content().unwrap(), "10");
+    q("#boom").click();
+    take_overlay();
+    microtask().await;
+    q("#w").click();
+    assert_eq!(x.get_untracked(), 20);
+    assert_eq!(
+        q("#x").text_content().unwrap(),
+        "20",
+        "the view shows the write"
+    );
+    handle.unmount();
+    root.remove();
+}
+
+/// The test kit's console guard still reports a `console.error` after an
+/// earlier panic (`std::thread::panicking()` stays true on wasm32).
+#[wasm_bindgen_test]
+fn the_console_guard_still_reports_after_a_panic() {
+    let boom = Closure::<dyn Fn()>::new(|| panic!("an earlier panic"));
+    assert!(call_catching(boom.as_ref().unchecked_ref()).is_some());
+    take_overlay();
+    let logged = Closure::<dyn Fn()>::new(|| {
+        let guard = larkspur::testing::fail_on_console_error();
+        web_sys::console::error_1(&"oops".into());
+        drop(guard);
+    });
+    let error = call_catching(logged.as_ref().unchecked_ref());
+    take_overlay();
+    assert!(error.is_some(), "the guard panicked on the logged error");
+}

@@ -565,7 +565,10 @@ impl Drop for HoldEffects {
             // in the middle of a pull, whose frames are still on the stack
             // and would make the nested effects take their sources for
             // settled.
-            if !std::thread::panicking() {
+            // Not while unwinding from a panic. Where panics abort (wasm32)
+            // this drop never runs during one, and `panicking()` stays true
+            // for good after the first panic (nothing unwinds to clear it).
+            if cfg!(panic = "abort") || !std::thread::panicking() {
                 run_effects(rt);
             }
         });

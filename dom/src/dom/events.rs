@@ -103,7 +103,9 @@ pub type Handler = Rc<HandlerCell<dyn FnMut(Event)>>;
 /// ([`larkspur_reactive::recoveries`]) at the start of the run; the
 /// runtime recovers only when no wasm frame is live, so a mark from before
 /// the latest recovery is a run that can never resume, and the handler
-/// may run again.
+/// may run again. Until that microtask, a handler that panicked is still
+/// marked running: dispatched again in the same task (another handler
+/// clicks its element twice), it is skipped, where 0.6 would run it.
 pub struct HandlerCell<F: ?Sized> {
     /// 0: idle; otherwise `recoveries() + 1` when the current run began.
     running: std::cell::Cell<u32>,
@@ -371,7 +373,11 @@ fn call(handler: &Handler, ev: Event) {
     // holds the current mark, which the check above refuses: no other
     // reference to it is live. A mark from before the latest recovery is
     // a run a panic abandoned for good (see `HandlerCell`); its frames
-    // never resume, so its reference is never used again.
+    // never resume, so its reference is never used again. That rests on
+    // the recovery running only when no wasm frame is live (a microtask),
+    // which holds while wasm frames cannot be suspended: Larkspur does not
+    // use JavaScript Promise Integration (stack switching), which would let
+    // a handler's frame wait, suspended, across a microtask.
     unsafe { (*handler.f.get())(ev) };
     handler.running.set(0);
 }
