@@ -95,3 +95,65 @@ async fn guard_flag_syncing_settles_in_a_mounted_app() {
     assert_eq!(text(&find(&container, "#pair")), "11 11");
     handle.unmount();
 }
+
+/// A write inside an effect runs only the effects it made stale, as in
+/// 0.6: not the deferred first run of a sibling made in the same turn. An
+/// effect may hold a `RefCell` borrow across its write (leptos-struct-table's
+/// `TableContent` does; probe29).
+#[wasm_bindgen_test]
+async fn a_write_in_an_effect_does_not_run_a_siblings_pending_first_run() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let log = Rc::new(RefCell::new(Vec::<String>::new()));
+    let cell = Rc::new(RefCell::new(0));
+    let (tick, set_tick) = create_signal(0);
+    let (l1, c1) = (log.clone(), cell.clone());
+    create_effect(move |_| {
+        let mut held = c1.borrow_mut();
+        *held += 1;
+        l1.borrow_mut().push("e1 start".to_string());
+        set_tick.set(tick.get_untracked() + 1); // nothing reads `tick` yet
+        l1.borrow_mut().push("e1 end".to_string());
+    });
+    let (l2, c2) = (log.clone(), cell.clone());
+    create_effect(move |_| {
+        tick.track();
+        l2.borrow_mut()
+            .push(format!("e2 borrow_ok={}", c2.try_borrow().is_ok()));
+    });
+    common::let_tasks_run().await;
+    assert_eq!(*log.borrow(), ["e1 start", "e1 end", "e2 borrow_ok=true"]);
+}
+
+/// ... nor an effect the flush queued for the same change but has not
+/// reached yet.
+#[wasm_bindgen_test]
+async fn a_write_in_an_effect_does_not_run_a_queued_sibling() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let log = Rc::new(RefCell::new(Vec::<String>::new()));
+    let cell = Rc::new(RefCell::new(0));
+    let (x, set_x) = create_signal(0);
+    let (y, set_y) = create_signal(0);
+    let (l1, c1) = (log.clone(), cell.clone());
+    create_effect(move |_| {
+        let v = x.get();
+        let _held = c1.borrow_mut();
+        l1.borrow_mut().push(format!("e1 start {v}"));
+        set_y.set(y.get_untracked() + 1);
+        l1.borrow_mut().push(format!("e1 end {v}"));
+    });
+    let (l3, c3) = (log.clone(), cell.clone());
+    create_effect(move |_| {
+        let v = x.get();
+        l3.borrow_mut()
+            .push(format!("e3 {v} borrow_ok={}", c3.try_borrow().is_ok()));
+    });
+    common::let_tasks_run().await;
+    log.borrow_mut().clear();
+    set_x.set(1);
+    assert_eq!(
+        *log.borrow(),
+        ["e1 start 1", "e1 end 1", "e3 1 borrow_ok=true"]
+    );
+}

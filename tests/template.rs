@@ -185,3 +185,34 @@ fn attributes_keep_their_source_order() {
          <input class=\"field\" disabled=\"\" placeholder=\"Name\">"
     );
 }
+
+/// Elements cloned from a `view!` template belong to the page's document
+/// before they are inserted, as 0.6's `createElement` ones do:
+/// `ownerDocument.defaultView` is the window in `NodeRef::on_load`
+/// (floating-ui-leptos reads it there; probe29).
+#[wasm_bindgen_test]
+fn template_clones_belong_to_the_pages_document_before_insertion() {
+    let seen = Rc::new(Cell::new(None::<bool>));
+    let s = seen.clone();
+    let container = test_container();
+    let handle = mount_to_with_handle(container.clone(), move || {
+        let node_ref = create_node_ref::<html::Span>();
+        node_ref.on_load(move |el| {
+            let node: &web_sys::Node = el.as_ref();
+            s.set(Some(
+                !node.is_connected()
+                    && node
+                        .owner_document()
+                        .and_then(|d| d.default_view())
+                        .is_some(),
+            ));
+        });
+        view! { <div><span _ref=node_ref class="x">"ref"</span></div> }
+    });
+    assert_eq!(
+        seen.get(),
+        Some(true),
+        "detached, yet owned by the page's document"
+    );
+    handle.unmount();
+}

@@ -74,7 +74,7 @@ fn new_effect<T: 'static>(
         }
         if nests {
             rt.nested_runner.set(Some(
-                crate::scheduler::run_nested as fn(&crate::runtime::Runtime),
+                crate::scheduler::run_nested as fn(&crate::runtime::Runtime, usize),
             ));
         }
         if deferred {

@@ -556,6 +556,11 @@ pub fn recoveries() -> u32 {
     RUNTIME.with(|rt| rt.recoveries.get())
 }
 
+/// The runner of writes made inside app effects (`scheduler::run_nested`),
+/// installed with the first such effect; its `usize` is where the write's
+/// own entries start in the queue.
+pub(crate) type NestedRunner = fn(&Runtime, usize);
+
 /// The per-thread reactive runtime.
 pub(crate) struct Runtime {
     pub(crate) arena: RtCell<Arena>,
@@ -569,7 +574,7 @@ pub(crate) struct Runtime {
     /// (`create_effect`, `watch`, `create_render_effect`): a write from one
     /// of those while a flush runs calls it. Through a pointer, so apps
     /// without such effects do not link it.
-    pub(crate) nested_runner: Cell<Option<fn(&Runtime)>>,
+    pub(crate) nested_runner: Cell<Option<NestedRunner>>,
     /// How deep `run_nested` calls are stacked.
     pub(crate) nested_depth: Cell<u8>,
     /// Effects waiting to run, lowest creation sequence first.

@@ -48,6 +48,19 @@ impl EffectQueue {
         self.pending.push((seq, id));
     }
 
+    /// How many pushes wait unsorted (see [`EffectQueue::take_pending_from`]).
+    pub(crate) fn pending_len(&self) -> usize {
+        self.pending.len()
+    }
+
+    /// The pushes made since `pending_len` was `from`, taken out.
+    pub(crate) fn take_pending_from(&mut self, from: usize) -> Vec<(u64, NodeId)> {
+        if from >= self.pending.len() {
+            return Vec::new();
+        }
+        self.pending.split_off(from)
+    }
+
     pub(crate) fn pop(&mut self) -> Option<NodeId> {
         if !self.pending.is_empty() {
             if self.head >= self.ready.len() && self.pending.windows(2).all(|w| w[0].0 < w[1].0) {
@@ -400,16 +413,24 @@ mod microtask {
 /// flushes, runs the effects that became stale. Inside a flush, a write
 /// from an app effect's code runs them at once (see [`run_nested`]).
 pub(crate) fn notify(rt: &Runtime, id: NodeId) {
+    let before = rt.queue.borrow().pending_len();
     mark_subscribers_dirty(rt, id);
-    settle_writes(rt);
+    settle_writes_from(rt, before);
 }
 
 /// After a write (or the end of a `batch` or of a held read): runs the
 /// stale effects, outside a flush; inside one, a write from an app
 /// effect's code runs them at once (see [`run_nested`]).
 fn settle_writes(rt: &Runtime) {
+    settle_writes_from(rt, 0);
+}
+
+/// [`settle_writes`], where a nested run takes only the effects queued
+/// since the queue's pending list was `from` long: those the write made
+/// stale (a `batch`'s end passes 0: everything pending).
+fn settle_writes_from(rt: &Runtime, from: usize) {
     if let (true, Some(nested)) = (rt.flushing.get(), rt.nested_runner.get()) {
-        return nested(rt);
+        return nested(rt, from);
     }
     run_effects(rt);
 }
@@ -427,6 +448,12 @@ const NESTED_LIMIT: u8 = 12;
 /// b.set(v); syncing = false;`, as leptos-use's `sync_signal` does) relies
 /// on the effects of `b` seeing the flag raised.
 ///
+/// Only the effects this write made stale run then, as in 0.6: not the
+/// other effects the flush has queued and not reached yet, nor deferred
+/// first runs of effects made in the same turn (an effect that holds a
+/// `RefCell` borrow across its write must not see a sibling run inside
+/// it; leptos-struct-table does this).
+///
 /// Effects that are running further up the stack (the writer among them)
 /// are not re-entered: they stay queued, and are clean when their run ends
 /// (as in Leptos 0.6, a write made during an effect's run does not run it
@@ -435,10 +462,16 @@ const NESTED_LIMIT: u8 = 12;
 /// attributes: `create_view_effect`), including those made by browser
 /// events their DOM work fires synchronously, keep being queued for the
 /// flush, so no view is rebuilt in the middle of another's update.
-pub(crate) fn run_nested(rt: &Runtime) {
+pub(crate) fn run_nested(rt: &Runtime, from: usize) {
     let depth = rt.nested_depth.get();
     if depth >= NESTED_LIMIT || rt.batch_depth.get() > 0 || !writer_may_nest(rt) {
         return;
+    }
+    // What this write queued, in creation order (the queue's own heap
+    // orders it); the rest stays for the flush.
+    let mut mine = EffectQueue::new();
+    for (seq, id) in rt.queue.borrow_mut().take_pending_from(from) {
+        mine.push(seq, id);
     }
     /// Restores the depth and queues the parked effects again, also when a
     /// panic unwinds through (natively; wasm aborts).
@@ -466,11 +499,7 @@ pub(crate) fn run_nested(rt: &Runtime) {
         parked: Vec::new(),
     };
     let mut runs = 0usize;
-    loop {
-        let next = rt.queue.borrow_mut().pop();
-        let Some(id) = next else {
-            break;
-        };
+    while let Some(id) = mine.pop() {
         let running = (rt.arena.borrow().get(id)).is_some_and(|n| n.flags.has(Flags::RUNNING));
         if running {
             nested.parked.push(id);

@@ -426,8 +426,15 @@ pub fn clone_deep(node: &Node) -> Node {
 }
 
 /// Parses a static markup string into a `<template>` element and returns its
-/// content fragment. Only the macro's compile-time literals reach this
-/// (crate-private, so no user string can).
+/// content fragment, imported into the page's document. Only the macro's
+/// compile-time literals reach this (crate-private, so no user string can).
+///
+/// A `<template>`'s content belongs to an inert document of its own, and so
+/// would every clone of it until inserted: an element whose
+/// `ownerDocument.defaultView` is null before it is on the page (Leptos
+/// 0.6's `createElement` gives the page's document, and floating-ui-leptos
+/// reads the window from it in an `on_load`). The content is imported once
+/// per template, so every clone belongs to the page's document.
 pub(crate) fn template_content(html: &str) -> Node {
     let template: web_sys::HtmlTemplateElement = create_element("template").unchecked_into();
     let _ = js_sys::Reflect::set(
@@ -435,7 +442,10 @@ pub(crate) fn template_content(html: &str) -> Node {
         &JsValue::from_str("innerHTML"),
         &trusted_html(html),
     );
-    template.content().unchecked_into()
+    let content: Node = template.content().unchecked_into();
+    DOCUMENT
+        .with(|d| d.import_node_with_deep(&content, true))
+        .unwrap_or(content)
 }
 
 /// Writes a message to `console.log`.
