@@ -326,3 +326,61 @@ fn logging_macros_come_with_the_glob_import() {
     error!("error {}", 3);
     logging::log!("path form");
 }
+
+/// `html::Svg` and `svg::Svg` are two types, as in Leptos 0.6 (a library
+/// may implement a trait for both node refs: floating-ui-leptos), and
+/// `view!`'s `<svg>` is a `svg::Svg`.
+trait MarkerName {
+    fn marker(&self) -> &'static str;
+}
+impl MarkerName for NodeRef<html::Svg> {
+    fn marker(&self) -> &'static str {
+        "html::Svg"
+    }
+}
+impl MarkerName for NodeRef<svg::Svg> {
+    fn marker(&self) -> &'static str {
+        "svg::Svg"
+    }
+}
+
+#[wasm_bindgen_test]
+fn svg_markers_and_0_6s_other_element_markers() {
+    let container = test_container();
+    let handle = mount_to_with_handle(container.clone(), || {
+        let icon = create_node_ref::<svg::Svg>();
+        let made = html::svg();
+        assert_eq!(
+            made.namespace_uri().as_deref(),
+            Some("http://www.w3.org/2000/svg")
+        );
+        assert_eq!(icon.marker(), "svg::Svg");
+        assert_eq!(create_node_ref::<html::Svg>().marker(), "html::Svg");
+        // The markers 0.6 has that libraries name.
+        let _: NodeRef<html::Param> = create_node_ref();
+        let _: NodeRef<html::Portal> = create_node_ref();
+        let _: NodeRef<html::Math> = create_node_ref();
+        let _: NodeRef<svg::Discard> = create_node_ref();
+        let _: NodeRef<svg::Hatch> = create_node_ref();
+        let _: NodeRef<svg::Hatchpath> = create_node_ref();
+        let _: NodeRef<math::AnnotationXml> = create_node_ref();
+        let _: NodeRef<math::Maction> = create_node_ref();
+        let _: NodeRef<math::Merror> = create_node_ref();
+        let _: NodeRef<math::Mfenced> = create_node_ref();
+        let _: NodeRef<math::Mmultiscripts> = create_node_ref();
+        let _: NodeRef<math::Mprescripts> = create_node_ref();
+        let _: NodeRef<math::Mstyle> = create_node_ref();
+        assert_eq!(math::annotation_xml().tag_name(), "annotation-xml");
+        view! { <svg node_ref=icon viewBox="0 0 4 4"><circle r="1"/></svg> }
+    });
+    let svg = find(&container, "svg");
+    assert_eq!(
+        svg.namespace_uri().as_deref(),
+        Some("http://www.w3.org/2000/svg")
+    );
+    assert_eq!(
+        find(&container, "circle").namespace_uri().as_deref(),
+        Some("http://www.w3.org/2000/svg")
+    );
+    handle.unmount();
+}

@@ -74,10 +74,13 @@ pub enum Namespace {
 }
 
 /// Picks the namespace of `tag` given the namespace of its parent element.
-/// `<svg>` itself is an HTML-side constructor that creates an SVG root;
-/// everything inside it is SVG until a `<foreignObject>` switches back.
+/// `<svg>` itself is built by `svg::svg()` (a `svg::Svg`, as in Leptos 0.6,
+/// not the distinct `html::Svg`); everything inside it is SVG until a
+/// `<foreignObject>` switches back.
 pub fn namespace_of(tag: &str, parent: Namespace) -> Namespace {
-    if parent == Namespace::MathMl || tag == "math" {
+    if tag == "svg" && parent != Namespace::MathMl {
+        Namespace::Svg
+    } else if parent == Namespace::MathMl || tag == "math" {
         Namespace::MathMl
     } else if parent == Namespace::Svg || SVG_ONLY.contains(&tag) {
         Namespace::Svg

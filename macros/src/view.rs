@@ -690,7 +690,7 @@ mod tests {
     #[test]
     fn svg_children_use_the_svg_module() {
         let out = expanded(quote! { <svg><a href="#"/><circle/></svg> });
-        assert!(out.starts_with("::larkspur::html::svg()"), "{out}");
+        assert!(out.starts_with("::larkspur::svg::svg()"), "{out}");
         assert!(out.contains("::larkspur::svg::a()"), "{out}");
         assert!(out.contains("::larkspur::svg::circle()"), "{out}");
     }

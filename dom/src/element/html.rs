@@ -178,18 +178,41 @@ html_elements! {
     var Var HtmlElement,
     video Video HtmlVideoElement,
     wbr Wbr HtmlElement,
+    // In 0.6's HTML list too: `html::math` is an HTML-namespace `<math>`
+    // (`view!` builds `<math>` with `math::math`).
+    math Math HtmlElement,
+    param Param HtmlParamElement,
+    portal Portal HtmlElement,
 }
 
-/// The `<svg>` root element's marker: the same type as
-/// [`svg::Svg`](crate::svg::Svg), so a `NodeRef<svg::Svg>` (as Leptos 0.6
-/// code writes it) takes the `<svg>` of a `view!`.
-pub use crate::svg::Svg;
+/// Marker type of an `<svg>` made with [`html::svg`](svg), a type of its
+/// own as in Leptos 0.6 (a library may implement a trait for both
+/// `NodeRef<html::Svg>` and `NodeRef<svg::Svg>`). `view!` builds `<svg>`
+/// as a [`svg::Svg`](crate::svg::Svg), as 0.6's does.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Svg {}
 
-/// Creates an `<svg>` root element in the SVG namespace (the same as
-/// [`svg::svg`](crate::svg::svg)), so an `<svg>` written among HTML gets the
-/// right namespace.
+impl ElementDescriptor for Svg {
+    type Output = web_sys::SvgElement;
+}
+
+super::marker_deref!(
+    Svg,
+    web_sys::SvgElement,
+    Some(crate::dom::SVG_NAMESPACE),
+    "svg"
+);
+
+impl From<HtmlElement<Svg>> for HtmlElement<crate::element::any::AnyElement> {
+    fn from(el: HtmlElement<Svg>) -> Self {
+        el.into_any()
+    }
+}
+
+/// Creates an `<svg>` root element, in the SVG namespace (where 0.6's
+/// `html::svg` made an HTML `<svg>` that does not render).
 pub fn svg() -> HtmlElement<Svg> {
-    crate::svg::svg()
+    HtmlElement::create_ns(crate::dom::SVG_NAMESPACE, "svg")
 }
 
 /// Marker type of custom elements (and any tag without its own marker).

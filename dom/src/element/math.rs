@@ -62,4 +62,11 @@ math_elements! {
     menclose Menclose "menclose",
     semantics Semantics "semantics",
     annotation Annotation "annotation",
+    annotation_xml AnnotationXml "annotation-xml",
+    maction Maction "maction",
+    merror Merror "merror",
+    mfenced Mfenced "mfenced",
+    mmultiscripts Mmultiscripts "mmultiscripts",
+    mprescripts Mprescripts "mprescripts",
+    mstyle Mstyle "mstyle",
 }
