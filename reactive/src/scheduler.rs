@@ -413,24 +413,28 @@ mod microtask {
 /// flushes, runs the effects that became stale. Inside a flush, a write
 /// from an app effect's code runs them at once (see [`run_nested`]).
 pub(crate) fn notify(rt: &Runtime, id: NodeId) {
-    let before = rt.queue.borrow().pending_len();
-    mark_subscribers_dirty(rt, id);
-    settle_writes_from(rt, before);
+    match (rt.flushing.get(), rt.nested_runner.get()) {
+        // Inside a flush, with app effects that nest: only what this write
+        // queues runs now (see `run_nested`).
+        (true, Some(nested)) => {
+            let before = rt.queue.borrow().pending_len();
+            mark_subscribers_dirty(rt, id);
+            nested(rt, before);
+        }
+        _ => {
+            mark_subscribers_dirty(rt, id);
+            run_effects(rt);
+        }
+    }
 }
 
 /// After a write (or the end of a `batch` or of a held read): runs the
 /// stale effects, outside a flush; inside one, a write from an app
 /// effect's code runs them at once (see [`run_nested`]).
 fn settle_writes(rt: &Runtime) {
-    settle_writes_from(rt, 0);
-}
-
-/// [`settle_writes`], where a nested run takes only the effects queued
-/// since the queue's pending list was `from` long: those the write made
-/// stale (a `batch`'s end passes 0: everything pending).
-fn settle_writes_from(rt: &Runtime, from: usize) {
     if let (true, Some(nested)) = (rt.flushing.get(), rt.nested_runner.get()) {
-        return nested(rt, from);
+        // The end of a `batch`: everything it queued.
+        return nested(rt, 0);
     }
     run_effects(rt);
 }

@@ -81,6 +81,10 @@ extern "C" {
     // row's creation time.
     #[wasm_bindgen(method, js_name = cloneNode)]
     fn clone_node_deep(this: &Raw, deep: bool) -> Node;
+    // `document.importNode(fragment, true)` without `catch` either: only a
+    // document or a shadow root refuses to be imported.
+    #[wasm_bindgen(method, js_name = importNode)]
+    fn import_node_deep(this: &Raw, node: &Node, deep: bool) -> Node;
 
     // The globals themselves: reaching them through `web_sys::window()`
     // costs every app four global-object lookups and an `instanceof Window`
@@ -443,9 +447,7 @@ pub(crate) fn template_content(html: &str) -> Node {
         &trusted_html(html),
     );
     let content: Node = template.content().unchecked_into();
-    DOCUMENT
-        .with(|d| d.import_node_with_deep(&content, true))
-        .unwrap_or(content)
+    DOCUMENT.with(|d| raw(d).import_node_deep(&content, true))
 }
 
 /// Writes a message to `console.log`.
