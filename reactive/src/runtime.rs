@@ -359,16 +359,18 @@ impl Arena {
             .collect()
     }
 
+    /// Every live node, for the whole-arena resets below.
+    fn nodes_mut(&mut self) -> impl Iterator<Item = &mut Node> {
+        (self.chunks.iter_mut())
+            .flat_map(|c| c.iter_mut())
+            .filter_map(|s| s.node.as_mut())
+    }
+
     /// Clears every node's run-time flags (`RUNNING`, `ON_STACK`), left
     /// set by a run that a panic abandoned.
     #[cfg_attr(not(all(panic = "abort", target_arch = "wasm32")), allow(dead_code))]
     fn clear_run_flags(&mut self) {
-        for node in self
-            .chunks
-            .iter_mut()
-            .flat_map(|c| c.iter_mut())
-            .filter_map(|s| s.node.as_mut())
-        {
+        for node in self.nodes_mut() {
             node.flags.set(Flags::RUNNING, false);
             node.flags.set(Flags::ON_STACK, false);
         }
@@ -376,12 +378,7 @@ impl Arena {
 
     /// Forgets every node's tracking stamp (epoch wrap-around).
     fn reset_stamps(&mut self) {
-        for node in self
-            .chunks
-            .iter_mut()
-            .flat_map(|c| c.iter_mut())
-            .filter_map(|s| s.node.as_mut())
-        {
+        for node in self.nodes_mut() {
             node.stamp = 0;
         }
     }

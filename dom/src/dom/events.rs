@@ -114,6 +114,13 @@ pub struct HandlerCell<F: ?Sized> {
 
 impl<F> HandlerCell<F> {
     /// Wraps a handler.
+    ///
+    /// ```
+    /// use larkspur::dom::events::{Handler, HandlerCell};
+    /// use std::rc::Rc;
+    /// let handler: Handler = Rc::new(HandlerCell::new(|_ev: web_sys::Event| {}));
+    /// # drop(handler);
+    /// ```
     pub fn new(f: F) -> Self {
         HandlerCell {
             running: std::cell::Cell::new(0),
