@@ -77,7 +77,11 @@ fn new_effect<T: 'static>(
                 crate::scheduler::run_nested as fn(&crate::runtime::Runtime, usize),
             ));
         }
-        if deferred {
+        // Natively, with no scheduler installed, there is no microtask to
+        // wait for: the first run happens at once, as Leptos 0.6 does
+        // outside the browser (its `queue_microtask` runs the task there
+        // and then), so reactive unit tests port unchanged.
+        if deferred && (cfg!(target_arch = "wasm32") || rt.scheduler.get().is_some()) {
             defer(rt, id);
         } else {
             run_now(rt, id);
@@ -105,7 +109,9 @@ pub(crate) fn create_side_render_effect<T: 'static>(
 }
 
 /// Creates an effect whose first run happens after the current synchronous
-/// work (in the browser, a microtask; natively, at the next [`flush`](crate::flush)),
+/// work (in the browser, a microtask later; natively, where there is no
+/// microtask, at once, as in Leptos 0.6, unless a hook installed with
+/// [`set_scheduler`](crate::set_scheduler) defers it to [`flush`](crate::flush)),
 /// and which then re-runs synchronously after each write to what it read
 /// (not for its own writes: it is clean once its run ends, as in Leptos
 /// 0.6). The closure gets its previous return value.
@@ -118,7 +124,7 @@ pub(crate) fn create_side_render_effect<T: 'static>(
 ///     println!("was {prev:?}, now {now}");
 ///     now
 /// });
-/// flush(); // first run
+/// flush(); // the first run (in the browser, a microtask does this)
 /// set_count(2); // runs again, synchronously
 /// ```
 #[cfg_attr(debug_assertions, track_caller)]

@@ -24,7 +24,9 @@
 //!   after the rest of the component"), then like a render effect. In the
 //!   browser, [`set_scheduler`] installs a hook that the runtime calls once
 //!   when the first deferred effect is queued and no flush is pending; the
-//!   hook queues a microtask that calls [`flush`]. Natively, call [`flush`].
+//!   hook queues a microtask that calls [`flush`]. Natively, with no hook
+//!   installed, there is no microtask to wait for: the first run happens at
+//!   once, as Leptos 0.6 does outside the browser.
 //! * Effects re-run in creation order, at most once per write or [`batch`].
 //!   An older (parent) effect therefore re-runs before the effects it
 //!   created, and disposes them before they would run needlessly.

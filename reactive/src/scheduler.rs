@@ -266,15 +266,19 @@ fn cycle_error(rt: &Runtime, current: NodeId) -> ! {
 /// with `create_effect` (also those created while flushing).
 ///
 /// In the browser a scheduler hook (see [`set_scheduler`]) calls this from a
-/// microtask; natively, and in tests, call it yourself.
+/// microtask; in a browser test, `larkspur::testing::tick().await` waits for
+/// it. Natively, first runs happen at once unless a hook is installed, and
+/// then a call to `flush` runs them.
 ///
 /// ```
 /// use larkspur_reactive::*;
 /// use std::{cell::Cell, rc::Rc};
+/// fn schedule() { /* a real hook arranges for flush() to run soon */ }
+/// set_scheduler(schedule);
 /// let ran = Rc::new(Cell::new(false));
 /// let r = ran.clone();
 /// create_effect(move |_| r.set(true));
-/// assert!(!ran.get()); // deferred
+/// assert!(!ran.get()); // deferred to the flush
 /// flush();
 /// assert!(ran.get());
 /// ```

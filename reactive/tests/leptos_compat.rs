@@ -398,3 +398,19 @@ fn oco_strings_join_add_and_order() {
     sorted.sort();
     assert_eq!(sorted, [Oco::Borrowed("a"), Oco::Borrowed("b")]);
 }
+
+/// A Leptos 0.6 native unit test, unchanged: outside the browser 0.6 runs
+/// an effect's first run at once, so the test asserts right after
+/// `create_effect` without a flush.
+#[test]
+fn a_native_effect_runs_at_once_as_in_leptos_06() {
+    let runtime = create_runtime();
+    let (count, set_count) = create_signal(0);
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let s = seen.clone();
+    create_effect(move |_| s.borrow_mut().push(count.get()));
+    assert_eq!(*seen.borrow(), [0]);
+    set_count.set(1);
+    assert_eq!(*seen.borrow(), [0, 1]);
+    runtime.dispose();
+}

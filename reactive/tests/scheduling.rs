@@ -54,15 +54,21 @@ fn late_hook() {
 }
 
 #[test]
-fn a_scheduler_installed_after_effects_were_deferred_is_still_called() {
-    create_effect(|_| ());
-    assert_eq!(LATE_HOOK_CALLS.with(Cell::get), 0);
-    set_scheduler(late_hook);
+fn natively_without_a_scheduler_first_runs_happen_at_once_until_a_hook_is_installed() {
+    let runs = std::rc::Rc::new(Cell::new(0));
+    let r = runs.clone();
+    create_effect(move |_| r.set(r.get() + 1));
     assert_eq!(
-        LATE_HOOK_CALLS.with(Cell::get),
+        runs.get(),
         1,
-        "called for the waiting effect"
+        "no microtask natively: at once, as in Leptos 0.6"
     );
+    set_scheduler(late_hook);
+    assert_eq!(LATE_HOOK_CALLS.with(Cell::get), 0, "nothing was waiting");
+    let r = runs.clone();
+    create_effect(move |_| r.set(r.get() + 1));
+    assert_eq!(runs.get(), 1, "deferred to the hook's flush");
+    assert_eq!(LATE_HOOK_CALLS.with(Cell::get), 1);
     create_effect(|_| ());
     assert_eq!(
         LATE_HOOK_CALLS.with(Cell::get),
@@ -70,6 +76,7 @@ fn a_scheduler_installed_after_effects_were_deferred_is_still_called() {
         "a flush is already pending"
     );
     flush();
+    assert_eq!(runs.get(), 2);
     create_effect(|_| ());
     assert_eq!(LATE_HOOK_CALLS.with(Cell::get), 2);
     flush();

@@ -9,6 +9,7 @@ use larkspur_reactive::*;
 /// branch are cancelled when count becomes even.
 #[test]
 fn decision_tree_disposes_inner_effects_when_count_goes_even() {
+    common::as_in_the_browser();
     let out = Log::new();
     let baseline = live_node_count();
     let root = create_root(|root| {

@@ -6,6 +6,7 @@ use larkspur_reactive::*;
 
 #[test]
 fn simple_dependencies_a_b_c() {
+    common::as_in_the_browser();
     let out = Log::new();
     // A
     let (name, set_name) = create_signal("Alice");

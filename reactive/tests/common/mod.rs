@@ -26,3 +26,11 @@ impl Log {
 macro_rules! log {
     ($log:expr, $($arg:tt)*) => { $log.push(format!($($arg)*)) };
 }
+
+/// Defers `create_effect`'s first runs to `flush()`, as the browser does
+/// (natively they would run at once, as in Leptos 0.6): for the seed's
+/// scenarios, which describe the browser's order.
+#[allow(dead_code)]
+pub fn as_in_the_browser() {
+    larkspur_reactive::set_scheduler(|| {});
+}
