@@ -410,3 +410,28 @@ async fn a_suspense_context_future_waits_for_its_resources() {
     idle.to_future().await;
     assert_eq!(live_node_count(), nodes);
 }
+
+/// A resource and a text prop render as views, as in Leptos 0.6 (`{user}`
+/// in `view!`, `r.into_view()`): nothing while the resource loads, then its
+/// value; the text prop follows its closure.
+#[wasm_bindgen_test]
+async fn a_resource_and_a_text_prop_are_views() {
+    let container = test_container();
+    let gates = Gates::default();
+    let fetch = gates.fetcher();
+    let (label, set_label) = create_signal("a");
+    let _h = mount_to_with_handle(container.clone(), move || {
+        let n = create_resource(|| 2, fetch);
+        let text = TextProp::from(move || label.get());
+        view! {
+            <p id="n">{n}</p>
+            <p id="text">{text}</p>
+        }
+    });
+    assert_eq!(find(&container, "#n").text_content().unwrap(), "");
+    assert_eq!(find(&container, "#text").text_content().unwrap(), "a");
+    gates.request(0).finish().await;
+    assert_eq!(find(&container, "#n").text_content().unwrap(), "20");
+    set_label.set("b");
+    assert_eq!(find(&container, "#text").text_content().unwrap(), "b");
+}

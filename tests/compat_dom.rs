@@ -449,3 +449,31 @@ fn bindings_apply_attributes_and_handlers() {
     assert_eq!(clicks.get(), 1);
     handle.unmount();
 }
+
+/// `leptos_dom::helpers::set_property` / `get_property`, as two 0.6 apps
+/// use them: `Some` sets, `None` deletes; the `prop:` checks apply
+/// (markup properties refused, URL properties only safe URLs).
+#[wasm_bindgen_test]
+fn helpers_set_and_get_properties() {
+    use larkspur_dom::helpers::{get_property, set_property};
+    let video = document().create_element("video").unwrap();
+    set_property(&video, "muted", &Some(JsValue::TRUE));
+    assert_eq!(get_property(&video, "muted").unwrap(), JsValue::TRUE);
+    set_property(&video, "myData", &Some(JsValue::from(7)));
+    assert_eq!(get_property(&video, "myData").unwrap(), JsValue::from(7));
+    set_property(&video, "myData", &None);
+    assert!(get_property(&video, "myData").unwrap().is_undefined());
+
+    let div = document().create_element("div").unwrap();
+    set_property(&div, "innerHTML", &Some(JsValue::from_str("<b>x</b>")));
+    assert_eq!(div.inner_html(), "", "markup is refused, as with prop:");
+    let link = document().create_element("a").unwrap();
+    set_property(
+        &link,
+        "href",
+        &Some(JsValue::from_str("javascript:alert(1)")),
+    );
+    assert_eq!(link.get_attribute("href"), None);
+    set_property(&link, "href", &Some(JsValue::from_str("/ok")));
+    assert_eq!(link.get_attribute("href").as_deref(), Some("/ok"));
+}

@@ -571,6 +571,11 @@ thread_local! {
 #[component]
 fn StatePage() -> impl IntoView {
     let location = use_location();
+    // `Location` is `Debug` and compares by its memos, as in 0.6.
+    let copy = location;
+    assert_eq!(location, copy);
+    assert!(format!("{location:?}").starts_with("Location"));
+    assert!(format!("{:?}", use_router()).starts_with("RouterContext"));
     let navigate = use_navigate();
     let state = move || {
         location.state.with(|s| match &s.0 {

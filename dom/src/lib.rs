@@ -103,7 +103,6 @@
 extern crate self as larkspur;
 
 mod r#async;
-mod callback;
 mod components;
 mod control;
 pub mod dom;
@@ -255,7 +254,6 @@ pub use wasm_bindgen;
 pub use web_sys;
 
 // Leptos 0.6 breadth (issue 9): kept as one block so it reads as a unit.
-pub use callback::{Callable, Callback, SyncCallback};
 pub use control::{AnimatedShow, AnimatedShowProps, AnimatedShowPropsBuilder, MissingAnimatedWhen};
 pub use dom::helpers::{
     event_target, event_target_checked, event_target_value, is_browser, is_server, location,
@@ -274,6 +272,7 @@ pub use larkspur_reactive::{
     SignalWithUntracked,
 };
 pub use larkspur_reactive::{slice, update, update_value, with, with_value, Source};
+pub use larkspur_reactive::{Callable, Callback, SyncCallback};
 #[doc(hidden)]
 pub use larkspur_reactive::{SpecialNonReactiveZone, SpecialNonReactiveZoneGuard};
 pub use r#async::action::{create_action, Action};

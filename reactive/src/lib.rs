@@ -66,6 +66,7 @@
 
 mod access;
 mod call;
+mod callback;
 mod context;
 mod effect;
 mod fast_hash;
@@ -103,6 +104,7 @@ pub use call::closure_size_of_read;
 /// contract in `call.rs`.
 #[doc(hidden)]
 pub use call::reinterpret as __reinterpret_handle;
+pub use callback::{Callable, Callback, SyncCallback};
 pub use context::{
     expect_context, provide_context, set_context_owner, set_context_root, use_context,
     with_context_owner,

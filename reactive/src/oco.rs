@@ -264,6 +264,36 @@ impl PartialEq<String> for Oco<'_, str> {
     }
 }
 
+impl PartialEq<Oco<'_, str>> for str {
+    fn eq(&self, other: &Oco<'_, str>) -> bool {
+        self == &**other
+    }
+}
+
+impl PartialEq<Oco<'_, str>> for &str {
+    fn eq(&self, other: &Oco<'_, str>) -> bool {
+        *self == &**other
+    }
+}
+
+impl PartialEq<Oco<'_, str>> for String {
+    fn eq(&self, other: &Oco<'_, str>) -> bool {
+        self.as_str() == &**other
+    }
+}
+
+impl PartialEq<std::borrow::Cow<'_, str>> for Oco<'_, str> {
+    fn eq(&self, other: &std::borrow::Cow<'_, str>) -> bool {
+        **self == **other
+    }
+}
+
+impl PartialEq<Oco<'_, str>> for std::borrow::Cow<'_, str> {
+    fn eq(&self, other: &Oco<'_, str>) -> bool {
+        **self == **other
+    }
+}
+
 impl<'a> From<&'a str> for Oco<'a, str> {
     fn from(v: &'a str) -> Self {
         Oco::Borrowed(v)

@@ -192,6 +192,40 @@ impl PartialEq for Owner {
 
 impl Eq for Owner {}
 
+impl std::hash::Hash for Owner {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.h.id.hash(state)
+    }
+}
+
+impl Owner {
+    /// This owner as one number (its slot and generation), for code that
+    /// must pass it through JavaScript or a `u64` field; [`Owner::from_ffi`]
+    /// turns it back.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let owner = Owner::new_child();
+    /// assert_eq!(Owner::from_ffi(owner.as_ffi()), owner);
+    /// ```
+    pub fn as_ffi(&self) -> u64 {
+        (u64::from(self.h.id.generation) << 32) | u64::from(self.h.id.index)
+    }
+
+    /// The owner [`Owner::as_ffi`] gave this number for. Any other number
+    /// names an owner that does not exist: running under it
+    /// ([`with_owner`]) creates nodes that nothing owns (as `Owner::from_ffi(u64::MAX)`
+    /// is used for in Leptos 0.6 code), and [`try_with_owner`] refuses it.
+    pub fn from_ffi(ffi: u64) -> Owner {
+        Owner {
+            h: Handle::existing(NodeId {
+                index: ffi as u32,
+                generation: (ffi >> 32) as u32,
+            }),
+        }
+    }
+}
+
 impl std::fmt::Debug for Owner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "Owner({}v{})", self.h.id.index, self.h.id.generation)
@@ -386,6 +420,13 @@ impl Disposer {
     /// ```
     pub fn owner(&self) -> Owner {
         self.0
+    }
+}
+
+/// An effect is an owner too: dropping the disposer disposes the effect.
+impl<T> From<crate::effect::Effect<T>> for Disposer {
+    fn from(effect: crate::effect::Effect<T>) -> Disposer {
+        Disposer(Owner { h: effect.h })
     }
 }
 

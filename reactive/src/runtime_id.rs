@@ -21,7 +21,7 @@ use crate::runtime::{with_runtime, NodeId};
 /// runtime.dispose();
 /// assert_eq!(count.try_get(), None);
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct RuntimeId {
     root: Owner,
     previous: Option<NodeId>,

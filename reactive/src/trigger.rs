@@ -74,7 +74,6 @@ impl Trigger {
     /// t.notify();
     /// ```
     #[cfg_attr(debug_assertions, track_caller)]
-    #[allow(clippy::new_without_default)]
     pub fn new() -> Self {
         create_trigger()
     }
@@ -147,5 +146,70 @@ impl Trigger {
     /// ```
     pub fn dispose(&self) {
         self.h.dispose();
+    }
+}
+
+/// A new trigger, as [`create_trigger`].
+impl Default for Trigger {
+    #[cfg_attr(debug_assertions, track_caller)]
+    fn default() -> Self {
+        create_trigger()
+    }
+}
+
+/// A trigger is a signal of `()`, as in Leptos 0.6: `get` tracks it.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let t = create_trigger();
+/// let runs = std::rc::Rc::new(std::cell::Cell::new(0));
+/// let r = runs.clone();
+/// create_render_effect(move |_| {
+///     t.get();
+///     r.set(r.get() + 1);
+/// });
+/// t.set(());
+/// t.update(|_| ());
+/// assert_eq!(runs.get(), 3);
+/// ```
+impl crate::traits::SignalGet for Trigger {
+    type Value = ();
+    fn get(&self) {
+        self.track()
+    }
+    fn try_get(&self) -> Option<()> {
+        self.try_track().then_some(())
+    }
+}
+
+/// `set(())` notifies, as [`Trigger::notify`].
+impl crate::traits::SignalSet for Trigger {
+    type Value = ();
+    #[cfg_attr(debug_assertions, track_caller)]
+    fn set(&self, _: ()) {
+        self.notify()
+    }
+    fn try_set(&self, value: ()) -> Option<()> {
+        (!self.try_notify()).then_some(value)
+    }
+}
+
+/// `update` runs the closure on `()`, then notifies.
+impl crate::traits::SignalUpdate for Trigger {
+    type Value = ();
+    #[cfg_attr(debug_assertions, track_caller)]
+    fn update(&self, f: impl FnOnce(&mut ())) {
+        if self.h.is_alive() {
+            f(&mut ());
+        }
+        self.notify()
+    }
+    fn try_update<O>(&self, f: impl FnOnce(&mut ()) -> O) -> Option<O> {
+        if !self.h.is_alive() {
+            return None;
+        }
+        let out = f(&mut ());
+        self.notify();
+        Some(out)
     }
 }

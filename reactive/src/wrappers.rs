@@ -676,6 +676,18 @@ impl<T: 'static> MaybeProp<T> {
             .flatten()
     }
 
+    /// Like [`with_untracked`](MaybeProp::with_untracked), but `None` also
+    /// when the signal behind it was disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let p: MaybeProp<i32> = 4.into();
+    /// assert_eq!(p.try_with_untracked(|n| n + 1), Some(5));
+    /// ```
+    pub fn try_with_untracked<O>(&self, f: impl FnOnce(&T) -> O) -> Option<O> {
+        crate::untrack(|| self.try_with(f))
+    }
+
     /// Applies `f` to the value, if there is one, without tracking.
     ///
     /// ```

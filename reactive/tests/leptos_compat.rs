@@ -414,3 +414,62 @@ fn a_native_effect_runs_at_once_as_in_leptos_06() {
     assert_eq!(*seen.borrow(), [0, 1]);
     runtime.dispose();
 }
+
+/// probe30's reactive gaps, written as 0.6 code writes them: `Callback`
+/// from the reactive crate, a `Trigger` used as a signal of `()`,
+/// `Owner::{as_ffi, from_ffi}` (and `Owner` in a `HashSet`), a `Disposer`
+/// from an effect, `Oco` compared from either side, and
+/// `MaybeProp::try_with_untracked`.
+#[test]
+fn reactive_crate_items_from_0_6_paths() {
+    use larkspur_reactive::{Callable, Callback, SyncCallback};
+    let runtime = create_runtime();
+
+    let double: Callback<i32, i32> = Callback::new(|n| n * 2);
+    let same: SyncCallback<i32, i32> = double;
+    assert_eq!(same.call(4), 8);
+
+    let trigger = Trigger::default();
+    let runs = Rc::new(Cell::new(0));
+    let r = runs.clone();
+    create_render_effect(move |_| {
+        trigger.get();
+        r.set(r.get() + 1);
+    });
+    trigger.set(());
+    trigger.update(|()| ());
+    assert_eq!(runs.get(), 3);
+    assert_eq!(trigger.try_get(), Some(()));
+
+    let owner = Owner::new_child();
+    assert_eq!(Owner::from_ffi(owner.as_ffi()), owner);
+    let set: std::collections::HashSet<Owner> = [owner, owner].into_iter().collect();
+    assert_eq!(set.len(), 1);
+    let _: std::collections::HashSet<RuntimeId> = [runtime].into_iter().collect();
+    // An owner number that names nothing: what runs under it is owned by
+    // nothing (0.6 code uses this to leak a signal on purpose).
+    let leaked = with_owner(Owner::from_ffi(u64::MAX), || create_rw_signal(3));
+    owner.dispose();
+    assert_eq!(leaked.try_get(), Some(3));
+    leaked.dispose();
+
+    let (a, set_a) = create_signal(0);
+    let seen = Rc::new(Cell::new(0));
+    let s = seen.clone();
+    let effect = create_render_effect(move |_| s.set(a.get()));
+    let disposer = Disposer::from(effect);
+    set_a.set(1);
+    assert_eq!(seen.get(), 1);
+    drop(disposer);
+    set_a.set(2);
+    assert_eq!(seen.get(), 1, "the effect was disposed with its disposer");
+
+    let o: Oco<'static, str> = Oco::from("x");
+    let owned = String::from("x");
+    assert!("x" == o && *"x" == o && owned == o);
+    assert!(o == std::borrow::Cow::Borrowed("x") && std::borrow::Cow::Borrowed("x") == o);
+
+    let prop: MaybeProp<i32> = Some(4).into();
+    assert_eq!(prop.try_with_untracked(|n| n + 1), Some(5));
+    runtime.dispose();
+}

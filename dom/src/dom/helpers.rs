@@ -313,3 +313,34 @@ pub const fn is_server() -> bool {
 pub const fn is_browser() -> bool {
     true
 }
+
+/// Sets a property of a DOM element (`Some`), or deletes it (`None`), as
+/// Leptos 0.6's `leptos_dom::helpers::set_property`. The write passes the
+/// same checks as `prop:` in `view!`: `innerHTML`, `outerHTML` and `srcdoc`
+/// are refused (a debug warning; use `.inner_html(..)` for markup you
+/// trust), and a URL property (`href`, `src`, …) takes only a safe URL.
+///
+/// ```no_run
+/// use larkspur::*;
+/// use wasm_bindgen::JsValue;
+/// let video = document().create_element("video").unwrap();
+/// helpers::set_property(&video, "muted", &Some(JsValue::TRUE));
+/// assert_eq!(helpers::get_property(&video, "muted"), Ok(JsValue::TRUE));
+/// ```
+pub fn set_property(el: &web_sys::Element, prop_name: &str, value: &Option<JsValue>) {
+    let key = JsValue::from_str(prop_name);
+    match value {
+        Some(value) => match crate::element::attribute::checked_property(prop_name, value) {
+            Ok(None) => _ = js_sys::Reflect::set(el, &key, value),
+            Ok(Some(converted)) => _ = js_sys::Reflect::set(el, &key, &converted),
+            Err(()) => {}
+        },
+        None => _ = js_sys::Reflect::delete_property(el, &key),
+    }
+}
+
+/// Reads a property of a DOM element, as Leptos 0.6's
+/// `leptos_dom::helpers::get_property` (`Err` only if a getter throws).
+pub fn get_property(el: &web_sys::Element, prop_name: &str) -> Result<JsValue, JsValue> {
+    js_sys::Reflect::get(el, &JsValue::from_str(prop_name))
+}

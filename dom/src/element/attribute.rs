@@ -810,27 +810,38 @@ pub(crate) fn apply_style(el: &Element, name: &'static str, value: Style) {
 }
 
 fn write_property(el: &Element, name: &'static str, value: &JsValue) {
+    match checked_property(name, value) {
+        Ok(None) => dom::set_property(el, name, value),
+        Ok(Some(converted)) => dom::set_property(el, name, &converted),
+        Err(()) => {}
+    }
+}
+
+/// The checks every property write passes (`prop:`, `helpers::set_property`):
+/// markup properties are refused (`Err`), and a URL property gets its value
+/// only if it is a safe URL, converted to the string that was checked
+/// (`Ok(Some(..))`); any other value is written as it is (`Ok(None)`).
+pub(crate) fn checked_property(name: &str, value: &JsValue) -> Result<Option<JsValue>, ()> {
     if safety::is_markup_property(name) {
         safety::refuse_markup_property(name);
-        return;
+        return Err(());
     }
     if let Some(s) = value.as_string() {
         if !safety::allow_url(name, &s) {
-            return;
+            return Err(());
         }
     } else if safety::is_url_name(name) && !value.is_null() && !value.is_undefined() {
         // A URL object or anything else with a `toString`: the setter would
         // convert it. Convert once here, check, and assign the string, so
         // the value that is checked is the value that is set.
-        let Some(s) = dom::to_js_string(value) else {
-            return;
+        let s = dom::to_js_string(value).ok_or(())?;
+        return if safety::allow_url(name, &s) {
+            Ok(Some(JsValue::from_str(&s)))
+        } else {
+            Err(())
         };
-        if safety::allow_url(name, &s) {
-            dom::set_property(el, name, &JsValue::from_str(&s));
-        }
-        return;
     }
-    dom::set_property(el, name, value);
+    Ok(None)
 }
 
 /// Sets a DOM property now or reactively.

@@ -51,6 +51,14 @@ pub struct RouterContext {
     pub(super) branches: StoredValue<Option<(Rc<Vec<super::routes::RouteBranch>>, Rc<str>)>>,
 }
 
+impl std::fmt::Debug for RouterContext {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RouterContext")
+            .field("mode", &self.mode)
+            .finish_non_exhaustive()
+    }
+}
+
 impl RouterContext {
     /// Reads the browser's location into a router [`RouteUrl`].
     pub(crate) fn read_browser_url(base: &str, mode: RouterMode) -> RouteUrl {
@@ -420,8 +428,9 @@ impl<T: Into<JsValue>> From<T> for State {
     }
 }
 
-/// The current location, as memos.
-#[derive(Clone, Copy)]
+/// The current location, as memos. Two `Location`s are equal when they are
+/// the same memos (as in Leptos 0.6).
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Location {
     /// The path inside the app, without the base path (`/users/7`).
     pub pathname: Memo<String>,

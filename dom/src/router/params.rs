@@ -83,9 +83,12 @@ mod tests {
     fn params_map_has_the_0_6_methods() {
         use crate::router::ParamsMap;
         let mut map = ParamsMap::new();
-        assert_eq!(map.insert("q", "a b"), None);
-        assert_eq!(map.insert("q", "c&d"), Some("a b".to_string()));
-        map.insert("page", "2");
+        assert_eq!(map.insert("q".into(), "a b".into()), None);
+        assert_eq!(
+            map.insert("q".into(), "c&d".into()),
+            Some("a b".to_string())
+        );
+        map.insert("page".into(), "2".into());
         let q: Option<&String> = map.get("q");
         assert_eq!(q.map(String::as_str), Some("c&d"));
         assert_eq!(map.get_all("q"), Some(vec!["c&d".to_string()]));

@@ -55,9 +55,10 @@ impl ParamsMap {
         ParamsMap(LinearMap::with_capacity(capacity))
     }
 
-    /// Adds or replaces a value, returning the one it replaced.
-    pub fn insert(&mut self, key: impl Into<String>, value: impl Into<String>) -> Option<String> {
-        self.0.insert(key.into(), value.into())
+    /// Adds or replaces a value, returning the one it replaced. It takes
+    /// `String`s, as in Leptos 0.6 (`map.insert("q".into(), "rust".into())`).
+    pub fn insert(&mut self, key: String, value: String) -> Option<String> {
+        self.0.insert(key, value)
     }
 
     /// The value for `key`, if present.
@@ -169,7 +170,7 @@ macro_rules! params_map {
     ($($key:expr => $value:expr),* $(,)?) => {{
         #[allow(unused_mut)]
         let mut map = $crate::router::ParamsMap::new();
-        $(map.insert($key, $value);)*
+        $(map.insert(::std::string::ToString::to_string(&$key), ::std::string::ToString::to_string(&$value));)*
         map
     }};
 }
@@ -716,7 +717,7 @@ mod tests {
     #[test]
     fn a_parsed_map_changes_and_compares_like_a_built_one() {
         let mut map = ParamsMap::from_query("a=1&b=2");
-        assert_eq!(map.insert("c", "3"), None);
+        assert_eq!(map.insert("c".into(), "3".into()), None);
         assert_eq!(map.to_query_string(), "?a=1&b=2&c=3");
         assert_ne!(map, ParamsMap::from_query("a=1&b=2"));
         assert_eq!(map, ParamsMap::from_query("?a=1&b=2&c=3"));
@@ -725,7 +726,7 @@ mod tests {
         // Different text, same pairs: equal.
         assert_eq!(ParamsMap::from_query("?x=1"), ParamsMap::from_query("x=1&"));
         let mut built = ParamsMap::new();
-        built.insert("x", "1");
+        built.insert("x".into(), "1".into());
         assert_eq!(built, ParamsMap::from_query("x=1"));
         assert_eq!(format!("{:?}", built), r#"{"x": "1"}"#);
         assert!(ParamsMap::from_query("?").is_empty());

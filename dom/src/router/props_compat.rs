@@ -19,7 +19,7 @@ pub enum SsrMode {
 
 /// An HTTP method a route answers on a server (Leptos 0.6's `methods=`);
 /// client-side routes answer every navigation.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Method {
     /// `GET`.
     #[default]

@@ -413,7 +413,7 @@ mod resolve_tests {
     #[test]
     fn an_absent_optional_parameter_takes_no_segment() {
         let mut params = crate::router::ParamsMap::new();
-        params.insert("page", "intro");
+        params.insert("page".into(), "intro".into());
         let r = RouteContext {
             original_path: Rc::from("/:lang?/docs"),
             base: Rc::from(""),

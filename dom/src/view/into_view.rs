@@ -505,6 +505,22 @@ impl<T: IntoView + Clone + 'static> IntoView for MaybeProp<T> {
     }
 }
 
+/// A resource renders as its value, as in Leptos 0.6: nothing while it
+/// loads (under a `<Suspense>`, it registers with it as `get` does).
+impl<S: Clone + 'static, T: IntoView + Clone + 'static> IntoView for crate::Resource<S, T> {
+    fn into_view(self) -> View {
+        dynamic_view(Box::new(move || self.get().into_content()))
+    }
+}
+
+/// A text prop renders as its text, kept up to date when it comes from a
+/// closure.
+impl IntoView for larkspur_reactive::TextProp {
+    fn into_view(self) -> View {
+        (move || self.get()).into_view()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::int_text;

@@ -6,12 +6,12 @@
 //! The closure lives as long as the owner that was current when the
 //! callback was made (the parent's view).
 
-use larkspur_reactive::{store_value, StoredValue};
+use crate::{store_value, StoredValue};
 
 /// Something that can be called with an `In` and returns an `Out`.
 ///
 /// ```
-/// use larkspur::*;
+/// use larkspur_reactive::*;
 /// fn twice(f: impl Callable<i32, i32>) -> i32 { f.call(f.call(1)) }
 /// assert_eq!(twice(Callback::new(|n: i32| n * 3)), 9);
 /// ```
@@ -19,7 +19,7 @@ pub trait Callable<In: 'static, Out: 'static = ()> {
     /// Calls the function.
     ///
     /// ```
-    /// use larkspur::*;
+    /// use larkspur_reactive::*;
     /// let cb: Callback<&'static str, usize> = Callback::new(str::len);
     /// assert_eq!(cb.call("four"), 4);
     /// ```
@@ -32,21 +32,18 @@ pub type SyncCallback<In, Out = ()> = Callback<In, Out>;
 
 /// A `Copy` handle to a closure `Fn(In) -> Out`, for callback props.
 ///
-/// With `#[prop(into)]` a parent passes a plain closure:
+/// A component takes one as a prop (`#[prop(into)] on_click:
+/// Callback<ev::MouseEvent>`), so its parent passes a plain closure
+/// (`on_click=move |_| set_clicks.update(|n| *n += 1)`), and calls it with
+/// `on_click.call(ev)` or `on_click(ev)`.
 ///
-/// ```no_run
-/// use larkspur::*;
-///
-/// #[component]
-/// fn Button(#[prop(into)] on_click: Callback<ev::MouseEvent>) -> impl IntoView {
-///     view! { <button on:click=move |ev| on_click.call(ev)>"Click me"</button> }
-/// }
-///
-/// #[component]
-/// fn App() -> impl IntoView {
-///     let (clicks, set_clicks) = create_signal(0);
-///     view! { <Button on_click=move |_| set_clicks.update(|n| *n += 1)/> <p>{clicks}</p> }
-/// }
+/// ```
+/// use larkspur_reactive::*;
+/// let (clicks, set_clicks) = create_signal(0);
+/// let on_click: Callback<()> = (move |()| set_clicks.update(|n| *n += 1)).into();
+/// on_click.call(());
+/// on_click(());
+/// assert_eq!(clicks.get(), 2);
 /// ```
 pub struct Callback<In: 'static, Out: 'static = ()> {
     f: StoredValue<Box<dyn Fn(In) -> Out>>,
@@ -78,7 +75,7 @@ impl<In: 'static, Out: 'static> Callback<In, Out> {
     /// Stores `f` under the current owner.
     ///
     /// ```
-    /// use larkspur::*;
+    /// use larkspur_reactive::*;
     /// let add_one = Callback::new(|n: i32| n + 1);
     /// assert_eq!(add_one.call(1), 2);
     /// ```
@@ -91,7 +88,7 @@ impl<In: 'static, Out: 'static> Callback<In, Out> {
     /// Calls the closure, or returns `None` if its owner was disposed.
     ///
     /// ```
-    /// use larkspur::*;
+    /// use larkspur_reactive::*;
     /// let owner = Owner::new_child();
     /// let cb = owner.with(|| Callback::new(|n: i32| n * 2));
     /// assert_eq!(cb.try_call(2), Some(4));
@@ -143,7 +140,7 @@ where
 /// on stable).
 ///
 /// ```
-/// use larkspur::*;
+/// use larkspur_reactive::*;
 /// let double = Callback::new(|n: i32| n * 2);
 /// assert_eq!(double(21), 42);
 /// ```
@@ -158,6 +155,6 @@ impl<In: 'static, Out: 'static> std::ops::Deref for Callback<In, Out> {
         // contract of `larkspur_reactive`'s `reinterpret`, whose
         // compile-time checks (same size and alignment, no drop glue) apply
         // here too.
-        unsafe { larkspur_reactive::__reinterpret_handle(self, witness) }
+        unsafe { crate::__reinterpret_handle(self, witness) }
     }
 }
