@@ -45,3 +45,11 @@ pub use larkspur_dom;
 // `testing::text` in code that glob-imports both.
 #[allow(dead_code, hidden_glob_reexports)]
 fn text() {}
+
+// `larkspur_dom::{Text, Element}` (0.6's `leptos_dom::{Text, Element}`)
+// stay out of the `larkspur::*` glob, as 0.6's `leptos::*` has neither:
+// `use larkspur::*; use web_sys::*;` must not make `Text` ambiguous.
+#[allow(dead_code, hidden_glob_reexports)]
+struct Text;
+#[allow(dead_code, hidden_glob_reexports)]
+struct Element;

@@ -856,3 +856,39 @@ fn into_fragment_and_build_mode() {
     assert!(larkspur::larkspur_dom::is_release() != larkspur::larkspur_dom::is_dev());
     handle.unmount();
 }
+
+/// A type that renders itself as 0.6 code writes it by hand:
+/// `View::Text(leptos_dom::Text::new(..))`.
+struct Name(&'static str);
+
+impl IntoView for Name {
+    fn into_view(self) -> View {
+        View::Text(larkspur::larkspur_dom::Text::new(self.0.into()))
+    }
+}
+
+/// `leptos_dom::{Text, Element}` and `html::text` (probe30): a hand-built
+/// text view, a text node as a builder child, and `View::Element` matched
+/// with the element type named through the renderer crate.
+#[wasm_bindgen_test]
+fn hand_built_text_views_and_the_renderer_crates_element() {
+    use larkspur::larkspur_dom::Element;
+    let container = test_container();
+    let handle = mount_to_with_handle(container.clone(), || {
+        view! {
+            <p id="name">{Name("Ada")}</p>
+            {html::p().attr("id", "built").child(html::text("from html::text"))}
+        }
+    });
+    assert_eq!(text(&find(&container, "#name")), "Ada");
+    assert_eq!(text(&find(&container, "#built")), "from html::text");
+    let view = view! { <em>"x"</em> }.into_view();
+    let View::Element(el) = &view else {
+        panic!("one element is View::Element: {view:?}")
+    };
+    let el: &Element = el;
+    assert_eq!(el.tag_name(), "EM");
+    let node = html::text("t");
+    assert_eq!(node.text_content().as_deref(), Some("t"));
+    drop(handle);
+}

@@ -263,7 +263,9 @@ pub fn nodes_view(nodes: Vec<Node>) -> View {
             .into_iter()
             .map(|n| match wasm_bindgen::JsCast::dyn_into::<Element>(n) {
                 Ok(el) => View::Element(el),
-                Err(n) => View::Text(wasm_bindgen::JsCast::unchecked_into(n)),
+                Err(n) => {
+                    View::Text(wasm_bindgen::JsCast::unchecked_into::<crate::dom::Text>(n).into())
+                }
             })
             .collect(),
     )

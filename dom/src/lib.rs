@@ -183,6 +183,10 @@ impl HydrationCtx {
     pub fn stop_hydrating() {}
 }
 pub use dom::document;
+/// The element a [`View::Element`] holds (Leptos 0.6's `leptos_dom::Element`;
+/// here the DOM element itself). Like [`Text`], it is not re-exported by
+/// `larkspur::*`, as 0.6's `leptos::*` has neither.
+pub use dom::Element;
 pub use element::attribute::{
     Attribute, AttributeValue, Class, IntoAttribute, IntoClass, IntoProperty, IntoStyle, Property,
     Style,
@@ -220,7 +224,7 @@ pub use time::{
 };
 pub use view::{
     install_browser_hooks, mount_to, mount_to_body, CollectView, DynChild, DynamicRange, Fragment,
-    IntoFragment, IntoView, MountHandle, Mountable, Transparent, View,
+    IntoFragment, IntoView, MountHandle, Mountable, Text, Transparent, View,
 };
 
 pub use larkspur_reactive::{

@@ -215,6 +215,17 @@ pub fn svg() -> HtmlElement<Svg> {
     HtmlElement::create_ns(crate::dom::SVG_NAMESPACE, "svg")
 }
 
+/// A text node (Leptos 0.6's `leptos_dom::html::text`), for
+/// `View::Text(html::text(s))` or `.child(html::text(s))`.
+///
+/// ```no_run
+/// use larkspur::*;
+/// let p = html::p().child(html::text("hi"));
+/// ```
+pub fn text(content: impl Into<larkspur_reactive::Oco<'static, str>>) -> crate::Text {
+    crate::Text::new(content.into())
+}
+
 /// Marker type of custom elements (and any tag without its own marker).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Custom {

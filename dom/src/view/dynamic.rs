@@ -182,7 +182,7 @@ pub(crate) fn dynamic_view(f: Box<dyn Fn() -> Content>) -> View {
 pub(crate) fn dynamic_in_place(f: Box<dyn Fn() -> Content>, placeholder: Text) {
     let state = DynState {
         marker: RefCell::new(None),
-        current: RefCell::new(View::Text(placeholder)),
+        current: RefCell::new(View::Text(placeholder.into())),
     };
     create_view_effect(move |_: Option<()>| state.apply(f()));
 }

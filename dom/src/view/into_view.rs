@@ -90,7 +90,7 @@ fn write_text<V: IntoView>(value: V, node: &Text) {
 fn dynamic_text(update: impl Fn(&Text) + 'static) -> View {
     let node = dom::create_text("");
     text_effect(node.clone(), update);
-    View::Text(node)
+    View::Text(node.into())
 }
 
 /// Writes `content` into a placeholder text node, or replaces the node.

@@ -12,11 +12,12 @@ mod dynamic;
 mod fragment;
 mod into_view;
 mod mount;
+mod text;
 mod transparent;
 
 use std::rc::Rc;
 
-use crate::dom::{self, Element, Node, Text};
+use crate::dom::{self, Element, Node};
 
 pub use dynamic::{DynChild, DynamicRange};
 pub use fragment::{CollectView, Fragment, IntoFragment};
@@ -27,6 +28,7 @@ pub use mount::{
     install_browser_hooks, mount_to, mount_to_body, mount_to_body_with_handle,
     mount_to_with_handle, MountHandle,
 };
+pub use text::Text;
 pub use transparent::Transparent;
 
 pub(crate) use dynamic::{dynamic_in_place, dynamic_view};
@@ -214,7 +216,7 @@ impl std::fmt::Debug for View {
 
 /// Creates a view holding one text node.
 pub(crate) fn text_view(data: &str) -> View {
-    View::Text(dom::create_text(data))
+    View::Text(dom::create_text(data).into())
 }
 
 /// The DOM nodes of a view, for code that places them itself (Leptos 0.6's
