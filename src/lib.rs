@@ -53,3 +53,5 @@ fn text() {}
 struct Text;
 #[allow(dead_code, hidden_glob_reexports)]
 struct Element;
+#[allow(dead_code, hidden_glob_reexports)]
+struct ComponentRepr;

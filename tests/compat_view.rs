@@ -892,3 +892,38 @@ fn hand_built_text_views_and_the_renderer_crates_element() {
     assert_eq!(node.text_content().as_deref(), Some("t"));
     drop(handle);
 }
+
+/// A view walker as 0.6 libraries write it (leptos_animated_for's
+/// `extract_el_from_view`): the `View::Component` arm compiles and never
+/// runs; a component's element comes through the other arm.
+fn element_of(view: &View) -> Option<web_sys::HtmlElement> {
+    match view {
+        View::Component(component) => {
+            let first = component.children.first()?.clone();
+            first
+                .into_html_element()
+                .ok()?
+                .dyn_ref::<web_sys::HtmlElement>()
+                .cloned()
+        }
+        view => view
+            .clone()
+            .into_html_element()
+            .ok()?
+            .dyn_ref::<web_sys::HtmlElement>()
+            .cloned(),
+    }
+}
+
+#[component]
+fn Panel() -> impl IntoView {
+    view! { <section class="card">"card"</section> }
+}
+
+#[wasm_bindgen_test]
+fn a_0_6_view_walker_finds_a_components_element() {
+    let _root = create_runtime();
+    let view = view! { <Panel/> }.into_view();
+    let el = element_of(&view).expect("the component's element");
+    assert_eq!(el.class_name(), "card");
+}

@@ -222,6 +222,8 @@ pub use time::{
     set_interval, set_interval_with_handle, set_timeout, set_timeout_with_handle, sleep,
     AnimationFrameRequestHandle, IntervalHandle, TimeoutFuture, TimeoutHandle,
 };
+#[doc(hidden)]
+pub use view::ComponentRepr;
 pub use view::{
     install_browser_hooks, mount_to, mount_to_body, CollectView, DynChild, DynamicRange, Fragment,
     IntoFragment, IntoView, MountHandle, Mountable, Text, Transparent, View,

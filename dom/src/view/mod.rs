@@ -29,6 +29,7 @@ pub use mount::{
     mount_to_with_handle, MountHandle,
 };
 pub use text::Text;
+
 pub use transparent::Transparent;
 
 pub(crate) use dynamic::{dynamic_in_place, dynamic_view};
@@ -65,7 +66,38 @@ pub enum View {
     /// A range whose nodes change over time (a dynamic child or a list),
     /// closed by a marker node (or, while it shows only text, its text node).
     Dynamic(Rc<dyn DynamicRange>),
+    /// Never built: see [`ComponentRepr`]. It is here so that Leptos 0.6
+    /// code that takes views apart (`View::Component(c) => c.children…`)
+    /// compiles; its other arms see what a Larkspur component returns.
+    Component(ComponentRepr),
 }
+
+/// Leptos 0.6's view of a component, for code that takes views apart.
+/// Larkspur never builds one (a component's view is the view it returns,
+/// an element, a fragment or a dynamic range), and none can be made, so a
+/// `View::Component(c)` arm never runs.
+pub struct ComponentRepr {
+    /// The component's views (a `Vec` in 0.6; a slice here, which reads the
+    /// same: `first()`, `iter()`, `len()`).
+    pub children: &'static [View],
+    never: std::convert::Infallible,
+}
+
+impl ComponentRepr {
+    fn never(&self) -> ! {
+        match self.never {}
+    }
+}
+
+impl Clone for ComponentRepr {
+    fn clone(&self) -> Self {
+        self.never()
+    }
+}
+
+// Compile-time: the variant that never exists costs no space.
+#[cfg(target_arch = "wasm32")]
+const _: () = assert!(std::mem::size_of::<View>() == 12);
 
 /// Views compare by identity, as Leptos 0.6's do for their nodes: the same
 /// DOM node, the same dynamic range, fragments of equal views. (Two
@@ -103,6 +135,7 @@ impl View {
                 }
             }
             View::Dynamic(range) => range.mount(parent, anchor),
+            View::Component(c) => c.never(),
         }
     }
 
@@ -114,6 +147,7 @@ impl View {
             View::Element(e) => out.push(e.clone().into()),
             View::Fragment(views) => views.iter().for_each(|v| v.collect_nodes(out)),
             View::Dynamic(range) => range.collect_nodes(out),
+            View::Component(c) => c.never(),
         }
     }
 
@@ -125,6 +159,7 @@ impl View {
             View::Element(e) => Some(e.clone().into()),
             View::Fragment(views) => views.iter().find_map(View::first_node),
             View::Dynamic(range) => Some(range.first_node()),
+            View::Component(c) => c.never(),
         }
     }
 
@@ -136,6 +171,7 @@ impl View {
             View::Element(e) => dom::remove_node(e),
             View::Fragment(views) => views.iter().for_each(View::unmount),
             View::Dynamic(range) => range.unmount(),
+            View::Component(c) => c.never(),
         }
     }
 
@@ -210,6 +246,7 @@ impl std::fmt::Debug for View {
             View::Element(_) => f.write_str("Element"),
             View::Fragment(v) => f.debug_tuple("Fragment").field(&v.len()).finish(),
             View::Dynamic(_) => f.write_str("Dynamic"),
+            View::Component(c) => c.never(),
         }
     }
 }
