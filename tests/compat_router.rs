@@ -1573,3 +1573,70 @@ fn a_leaving_animated_route_keeps_its_params() {
     style.remove();
     set_url("/");
 }
+
+/// Routes in the fragment through a hand-written integration, as 0.6 apps
+/// wrote hash routing (`provide_context(RouterIntegrationContext::new(..))`
+/// above the `<Router>`).
+#[derive(Clone)]
+struct HashIntegration {
+    navigations: std::rc::Rc<std::cell::RefCell<Vec<(String, bool)>>>,
+}
+
+impl History for HashIntegration {
+    fn location(&self) -> ReadSignal<LocationChange> {
+        let read = || LocationChange {
+            value: location_hash().unwrap_or_default(),
+            ..Default::default()
+        };
+        let (location, set_location) = create_signal(read());
+        window_event_listener(ev::hashchange, move |_| set_location.set(read()));
+        location
+    }
+
+    fn navigate(&self, loc: &LocationChange) {
+        self.navigations
+            .borrow_mut()
+            .push((loc.value.clone(), loc.replace));
+        window().location().set_hash(&loc.value).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_router_integration_provided_above_the_router_is_used() {
+    set_url("/#/a");
+    let container = test_container();
+    let navigations = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let integration = HashIntegration {
+        navigations: navigations.clone(),
+    };
+    let handle = mount_to_with_handle(container.clone(), move || {
+        provide_context(RouterIntegrationContext::new(integration));
+        view! {
+            <Router>
+                <A href="/b" id="to-b">"B"</A>
+                <Routes>
+                    <Route path="/a" view=|| view! { <p id="page">"A"</p> }/>
+                    <Route path="/b" view=|| view! { <p id="page">"B"</p> }/>
+                </Routes>
+            </Router>
+        }
+    });
+    assert_eq!(
+        text(&find(&container, "#page")),
+        "A",
+        "from the integration"
+    );
+    click(&find(&container, "#to-b"));
+    assert_eq!(text(&find(&container, "#page")), "B");
+    assert_eq!(*navigations.borrow(), [("/b".to_string(), false)]);
+    assert_eq!(location_hash().as_deref(), Some("/b"));
+    // A change the router did not make (Back, a typed URL): followed.
+    set_url("/#/a");
+    window()
+        .dispatch_event(&web_sys::Event::new("hashchange").unwrap())
+        .unwrap();
+    assert_eq!(text(&find(&container, "#page")), "A");
+    assert_eq!(navigations.borrow().len(), 1, "following is not navigating");
+    handle.unmount();
+    set_url("/");
+}

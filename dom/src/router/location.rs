@@ -49,6 +49,9 @@ pub struct RouterContext {
     /// [`possible_branches`](Self::possible_branches).
     #[allow(clippy::type_complexity)]
     pub(super) branches: StoredValue<Option<(Rc<Vec<super::routes::RouteBranch>>, Rc<str>)>>,
+    /// The integration provided above the router, if any (see
+    /// [`RouterIntegrationContext`](super::RouterIntegrationContext)).
+    pub(super) integration: Option<StoredValue<Rc<dyn super::History>>>,
 }
 
 impl std::fmt::Debug for RouterContext {
@@ -91,6 +94,23 @@ impl RouterContext {
             return;
         }
         let base = self.base.get_untracked();
+        if let Some(integration) = self.integration {
+            // Cloned out first: the integration is app code, called with
+            // no framework borrow held.
+            let integration = integration.get_value();
+            integration.navigate(&super::LocationChange {
+                value: format!("{base}{target}"),
+                replace: options.replace,
+                scroll: options.scroll,
+                state: options.state.clone(),
+            });
+            larkspur_reactive::batch(|| {
+                self.back.set(false);
+                self.state.set(options.state.clone());
+                self.url.set(split_url(&target));
+            });
+            return;
+        }
         let state = options.state.to_js_value();
         match self.mode {
             RouterMode::History => {
@@ -226,7 +246,7 @@ pub(crate) fn strip_base(path: &str, base: &str) -> Option<String> {
 /// (`/docs#install` → `id="install"`, percent-decoded), as a page load
 /// does, once the new route has rendered; to the top when there is no
 /// fragment or no such element (yet: a route that renders later).
-fn scroll_to_fragment_or_top(hash: &str) {
+pub(super) fn scroll_to_fragment_or_top(hash: &str) {
     let id = super::path::decode(hash.strip_prefix('#').unwrap_or(""), false);
     if !id.is_empty() {
         if let Some(el) = crate::dom::document().get_element_by_id(&id) {
@@ -526,16 +546,43 @@ pub fn use_query<T: Params + PartialEq + 'static>() -> Memo<Result<T, ParamsErro
     create_memo(move |_| map.with(T::from_map))
 }
 
-pub(crate) fn new_router(base: String, mode: RouterMode) -> RouterContext {
-    let url = RouterContext::read_browser_url(&base, mode);
+/// The router's state, from the browser's location or, when an
+/// integration is given, from the integration's current location.
+pub(crate) fn new_router(
+    base: String,
+    mode: RouterMode,
+    integration: Option<(Rc<dyn super::History>, &super::LocationChange)>,
+) -> RouterContext {
+    let (url, state, integration) = match integration {
+        Some((history, current)) => (
+            url_of_location(&base, &current.value),
+            current.state.clone(),
+            Some(store_value(history)),
+        ),
+        None => (
+            RouterContext::read_browser_url(&base, mode),
+            State::read_browser(),
+            None,
+        ),
+    };
     RouterContext {
         url: create_rw_signal(url),
-        state: create_rw_signal(State::read_browser()),
+        state: create_rw_signal(state),
         base: create_rw_signal(base),
         mode,
         back: create_rw_signal(false),
         branches: store_value(None),
+        integration,
     }
+}
+
+/// An integration's location (`/base/path?query#hash`) as a router URL.
+pub(crate) fn url_of_location(base: &str, value: &str) -> RouteUrl {
+    let mut url = split_url(value);
+    if let Some(path) = strip_base(&url.pathname, base) {
+        url.pathname = path;
+    }
+    url
 }
 
 #[cfg(test)]

@@ -55,6 +55,7 @@
 
 mod animated;
 mod form;
+mod integration;
 pub mod linear_map;
 mod location;
 mod params;
@@ -73,6 +74,7 @@ pub use animated::{
     AnimatedRoutesProps, AnimatedRoutesPropsBuilder, AnimationClasses, ChildrenSlot,
 };
 pub use form::{Form, FormProps, FormPropsBuilder};
+pub use integration::{BrowserIntegration, History, LocationChange, RouterIntegrationContext};
 /// `#[derive(Params)]`: see [`larkspur_macros::Params`](macro@Params).
 pub use larkspur_macros::Params;
 pub use larkspur_reactive::SignalSetter;

@@ -1,0 +1,143 @@
+//! Router integrations, as in Leptos 0.6: a [`History`] tells the
+//! [`Router`](super::Router) where it is and carries out its navigations.
+//!
+//! Without one, the router reads and writes the browser's location itself
+//! (in history or hash mode, see [`RouterMode`](super::RouterMode)), which
+//! is what an app normally wants. 0.6 apps that route some other way (a
+//! hand-written hash integration, a test double) provide a
+//! [`RouterIntegrationContext`] above the `<Router>`, and it is used.
+
+use larkspur_reactive::__signal_traits::*;
+use std::rc::Rc;
+
+use larkspur_reactive::{create_signal, on_cleanup, store_value, ReadSignal};
+
+use super::State;
+use crate::dom::history;
+
+/// Where the router is, and how it navigates (Leptos 0.6's `History`).
+pub trait History {
+    /// The current location, updated whenever it changes from outside the
+    /// router (Back, a hash change, ...).
+    fn location(&self) -> ReadSignal<LocationChange>;
+
+    /// Carries out a navigation the router made (a link, `use_navigate`).
+    fn navigate(&self, loc: &LocationChange);
+}
+
+/// A location, and how to get there.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LocationChange {
+    /// The URL: path, query and fragment (`/users/7?tab=posts`), with the
+    /// router's base path.
+    pub value: String,
+    /// Replace the current history entry instead of adding one.
+    pub replace: bool,
+    /// Scroll to the top (or to the fragment's element) afterwards.
+    pub scroll: bool,
+    /// The history entry's state.
+    pub state: State,
+}
+
+impl Default for LocationChange {
+    fn default() -> Self {
+        LocationChange {
+            value: String::new(),
+            replace: true,
+            scroll: true,
+            state: State::default(),
+        }
+    }
+}
+
+/// The browser's History API, as the router uses it by default (Leptos
+/// 0.6's `BrowserIntegration`).
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct BrowserIntegration {}
+
+impl BrowserIntegration {
+    fn current() -> LocationChange {
+        let (path, search, hash) = history::location();
+        LocationChange {
+            value: path + &search + &hash,
+            replace: true,
+            scroll: true,
+            state: State::read_browser(),
+        }
+    }
+}
+
+impl History for BrowserIntegration {
+    fn location(&self) -> ReadSignal<LocationChange> {
+        let (location, set_location) = create_signal(Self::current());
+        let listeners = history::on_location_change(move || set_location.set(Self::current()));
+        let listeners = store_value(Some(listeners));
+        on_cleanup(move || listeners.set_value(None));
+        location
+    }
+
+    fn navigate(&self, loc: &LocationChange) {
+        history::push_url(&loc.value, loc.replace, &loc.state.to_js_value());
+        if loc.scroll {
+            super::location::scroll_to_fragment_or_top(&history::location().2);
+        }
+    }
+}
+
+/// The integration a [`Router`](super::Router) uses when one is provided
+/// above it (Leptos 0.6's `RouterIntegrationContext`).
+///
+/// ```no_run
+/// use larkspur::*;
+/// use larkspur_router::*;
+///
+/// /// Routes in the fragment, written as a 0.6 app writes its own.
+/// #[derive(Clone)]
+/// struct HashIntegration;
+///
+/// impl History for HashIntegration {
+///     fn location(&self) -> ReadSignal<LocationChange> {
+///         let read = || LocationChange {
+///             value: location_hash().unwrap_or_default(),
+///             ..Default::default()
+///         };
+///         let (location, set_location) = create_signal(read());
+///         window_event_listener(ev::hashchange, move |_| set_location.set(read()));
+///         location
+///     }
+///     fn navigate(&self, loc: &LocationChange) {
+///         let _ = window().location().set_hash(&loc.value);
+///     }
+/// }
+///
+/// #[component]
+/// fn App() -> impl IntoView {
+///     provide_context(RouterIntegrationContext::new(HashIntegration));
+///     view! { <Router><Routes><Route path="" view=|| "home"/></Routes></Router> }
+/// }
+/// ```
+#[derive(Clone)]
+pub struct RouterIntegrationContext(pub Rc<dyn History>);
+
+impl RouterIntegrationContext {
+    /// Wraps an integration, for `provide_context`.
+    pub fn new(history: impl History + 'static) -> Self {
+        RouterIntegrationContext(Rc::new(history))
+    }
+}
+
+impl History for RouterIntegrationContext {
+    fn location(&self) -> ReadSignal<LocationChange> {
+        self.0.location()
+    }
+
+    fn navigate(&self, loc: &LocationChange) {
+        self.0.navigate(loc)
+    }
+}
+
+impl std::fmt::Debug for RouterIntegrationContext {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("RouterIntegrationContext")
+    }
+}
