@@ -320,3 +320,78 @@ fn the_console_guard_still_reports_after_a_panic() {
     take_overlay();
     assert!(error.is_some(), "the guard panicked on the logged error");
 }
+
+#[wasm_bindgen(
+    inline_js = "export function throw_above(n) { if (n > 0) { throw new Error('thrown by JS: ' + n); } return n; }"
+)]
+extern "C" {
+    /// A JS library call without `catch` (a thrown exception unwinds
+    /// through the wasm frames that called it).
+    fn throw_above(n: i32) -> i32;
+}
+
+/// A JavaScript exception thrown through an effect (a JS library binding
+/// without `catch`, or `expect_throw`) abandons the effect run as a panic
+/// does but never reaches the panic hook (probe31: leptos-tiptap, messaging
+/// an editor that is gone, froze the app). The window's `error` event
+/// queues the same reset, so later writes render, and a `<Show>` around
+/// the component that threw builds it again, as in Leptos 0.6.
+#[wasm_bindgen_test]
+async fn the_app_keeps_working_after_a_js_exception_in_an_effect() {
+    use larkspur::*;
+    use wasm_bindgen::UnwrapThrowExt;
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let (msg, set_msg) = create_signal(0);
+    let (n, set_n) = create_signal(0);
+    let (shown, set_shown) = create_signal(true);
+    let handle = mount_to_with_handle(root.clone().unchecked_into(), move || {
+        view! {
+            <button id="js" on:click=move |_| set_msg.update(|m| *m += 1)>"js"</button>
+            <button id="throw" on:click=move |_| set_n.update(|v| *v += 1)>"throw"</button>
+            <p id="msg">{move || msg.get()}</p>
+            <p id="n">{move || n.get()}</p>
+            <Show when=move || shown.get()>
+                {move || {
+                    create_effect(move |_| {
+                        throw_above(msg.get());
+                    });
+                    create_effect(move |_| {
+                        if n.get() > 0 {
+                            None::<i32>.expect_throw("no value");
+                        }
+                    });
+                    view! { <span class="editor">"editor"</span> }
+                }}
+            </Show>
+        }
+    });
+    microtask().await;
+    let q = |s: &str| root.query_selector(s).unwrap();
+    let click = |s: &str| {
+        q(s).unwrap()
+            .unchecked_into::<web_sys::HtmlElement>()
+            .click()
+    };
+
+    click("#js"); // the effect's JS call throws
+    microtask().await;
+    click("#js");
+    microtask().await;
+    assert_eq!(q("#msg").unwrap().text_content().unwrap(), "2");
+
+    click("#throw"); // `expect_throw`: a JS exception too, not a panic
+    microtask().await;
+    click("#throw");
+    microtask().await;
+    assert_eq!(q("#n").unwrap().text_content().unwrap(), "2");
+
+    set_msg.set(0);
+    set_n.set(0);
+    set_shown.set(false);
+    assert!(q(".editor").is_none());
+    set_shown.set(true);
+    assert!(q(".editor").is_some(), "the component is built again");
+    handle.unmount();
+    root.remove();
+}

@@ -11,7 +11,9 @@
 //! microtask, when no wasm frame is live, the state the abandoned call
 //! would have restored on its way out (the effect queue "flushing", the
 //! panicked effect's owner current, the handler marked running) is reset,
-//! so later events, writes and effects work as in a Leptos 0.6 app. What the abandoned call had
+//! so later events, writes and effects work as in a Leptos 0.6 app (a
+//! JavaScript exception thrown through wasm frames, which never reaches the
+//! hook, starts the same reset from the window's `error` event). What the abandoned call had
 //! half done stays half done (a list whose row panicked while it was being
 //! built may show stale rows), so a panic is still a bug to fix. Debug
 //! builds also put the message in front of the page, because a panic with
@@ -38,6 +40,7 @@ pub fn install_panic_hook() {
     {
         static ONCE: std::sync::Once = std::sync::Once::new();
         ONCE.call_once(|| {
+            recover_after_uncaught_errors();
             std::panic::set_hook(Box::new(|info| {
                 console_error_panic_hook::hook(info);
                 larkspur_reactive::recover_after_panic();
@@ -56,11 +59,36 @@ pub fn install_panic_hook() {
             static INSTALLED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
         }
         if !INSTALLED.with(|i| i.replace(true)) {
+            recover_after_uncaught_errors();
             std::panic::set_hook(Box::new(|info| {
                 console_error_panic_hook::hook(info);
                 larkspur_reactive::recover_after_panic();
             }));
         }
+    }
+}
+
+/// A JavaScript exception thrown through wasm frames (a binding without
+/// `catch` whose function throws, `unwrap_throw`, a JS library called from
+/// an effect) abandons them as a panic does, but never reaches the panic
+/// hook. The browser reports it as an `error` event on the window (also
+/// when it is thrown in a future: they run in microtasks), which asks for
+/// the same reset. The reset waits for a microtask, when no wasm frame is
+/// live, so an error the browser reports while Rust code still runs (a
+/// `click()` it dispatched) cannot reset state under it; an error from
+/// elsewhere on the page finds the runtime idle, and the reset changes
+/// nothing.
+fn recover_after_uncaught_errors() {
+    #[cfg(all(panic = "abort", target_arch = "wasm32"))]
+    {
+        use wasm_bindgen::prelude::*;
+        #[wasm_bindgen]
+        extern "C" {
+            #[wasm_bindgen(js_name = addEventListener)]
+            fn add_global_listener(name: &str, f: &JsValue);
+        }
+        let f = Closure::<dyn Fn()>::new(larkspur_reactive::recover_after_panic).into_js_value();
+        add_global_listener("error", &f);
     }
 }
 
