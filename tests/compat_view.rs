@@ -927,3 +927,34 @@ fn a_0_6_view_walker_finds_a_components_element() {
     let el = element_of(&view).expect("the component's element");
     assert_eq!(el.class_name(), "card");
 }
+
+/// Attributes written after `node_ref=` are set after the node ref loads,
+/// as 0.6 writes them in source order (probe31: leptos-use's
+/// `use_css_var_with_options(.., target(node_ref))` rewrites the variable
+/// when the ref loads, and the inline `style` written after `node_ref=`
+/// must win). Those before it are on the element already.
+#[wasm_bindgen_test]
+fn literals_after_node_ref_are_set_after_it_loads() {
+    let container = test_container();
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let s = seen.clone();
+    let handle = mount_to_with_handle(container.clone(), move || {
+        let r = create_node_ref::<html::Div>();
+        create_render_effect(move |_| {
+            if let Some(el) = r.get() {
+                let el: &web_sys::HtmlElement = &el;
+                s.borrow_mut()
+                    .push((el.get_attribute("class"), el.get_attribute("style")));
+                el.style().set_property("--v", "from-load").unwrap();
+            }
+        });
+        view! { <div class="t" node_ref=r style="--v: #abc">"t"</div> }
+    });
+    assert_eq!(*seen.borrow(), [(Some("t".to_string()), None)]);
+    assert_eq!(
+        find(&container, ".t").get_attribute("style").as_deref(),
+        Some("--v: #abc"),
+        "the literal after node_ref= wins"
+    );
+    drop(handle);
+}

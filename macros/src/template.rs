@@ -515,6 +515,11 @@ impl Builder<'_> {
                 }
                 Directive::NodeRef => {
                     let Some(v) = value else { continue };
+                    // The node ref loads here, and what its `on_load` or
+                    // its readers' effects write comes before the literals
+                    // written after it, as in Leptos 0.6: those are set
+                    // after the load, not in the markup.
+                    runtime_attribute_seen = true;
                     quote_spanned! {key_span=> ::larkspur::__private::node_ref(&#el_var, #v); }
                 }
                 Directive::InnerHtml
