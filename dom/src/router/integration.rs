@@ -89,7 +89,7 @@ impl History for BrowserIntegration {
 ///
 /// ```no_run
 /// use larkspur::*;
-/// use larkspur_router::*;
+/// use larkspur::router::*;
 ///
 /// /// Routes in the fragment, written as a 0.6 app writes its own.
 /// #[derive(Clone)]
