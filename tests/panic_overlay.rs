@@ -395,3 +395,49 @@ async fn the_app_keeps_working_after_a_js_exception_in_an_effect() {
     handle.unmount();
     root.remove();
 }
+
+#[derive(Clone, Copy)]
+struct AppState(i32);
+
+/// After a reset (a panic, a JS exception, or any error the page reports,
+/// such as Chrome's "ResizeObserver loop" error event), handlers still find
+/// the app's contexts: the reset puts back the mounted app's root, where
+/// `use_context` looks when no owner is current.
+#[wasm_bindgen_test]
+async fn handlers_find_the_apps_contexts_after_a_reset() {
+    use larkspur::*;
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let (seen, set_seen) = create_signal(0);
+    let handle = mount_to_with_handle(root.clone().unchecked_into(), move || {
+        provide_context(AppState(7));
+        view! {
+            <button on:click=move |_| set_seen.set(expect_context::<AppState>().0)>"read"</button>
+            <button id="boom" on:click=move |_| panic!("boom in a handler")>"boom"</button>
+        }
+    });
+    let click = |s: &str| {
+        root.query_selector(s)
+            .unwrap()
+            .unwrap()
+            .unchecked_into::<web_sys::HtmlElement>()
+            .click()
+    };
+    // An error event from elsewhere on the page.
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&web_sys::Event::new("error").unwrap())
+        .unwrap();
+    microtask().await;
+    click("button");
+    assert_eq!(seen.get_untracked(), 7);
+
+    set_seen.set(0);
+    click("#boom");
+    take_overlay();
+    microtask().await;
+    click("button");
+    assert_eq!(seen.get_untracked(), 7, "after a real panic too");
+    handle.unmount();
+    root.remove();
+}

@@ -261,7 +261,7 @@ pub(crate) fn refuse_markup_property(name: &str) {
             &[
                 "larkspur: refused to set the `",
                 name,
-                "` property with prop(); use .inner_html(..) for markup you trust",
+                "` property (prop: or set_property); use .inner_html(..) for markup you trust",
             ]
             .concat(),
         );

@@ -149,5 +149,8 @@ pub fn set_context_owner(owner: Option<crate::Owner>) -> Option<crate::Owner> {
 /// back on where none is current.
 #[doc(hidden)]
 pub fn set_context_root(owner: crate::Owner) {
-    with_runtime(|rt| rt.context_owner.set(Some(owner.h.id)));
+    with_runtime(|rt| {
+        rt.context_owner.set(Some(owner.h.id));
+        rt.context_root.set(Some(owner.h.id));
+    });
 }

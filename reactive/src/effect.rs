@@ -124,7 +124,7 @@ pub(crate) fn create_side_render_effect<T: 'static>(
 ///     println!("was {prev:?}, now {now}");
 ///     now
 /// });
-/// flush(); // the first run (in the browser, a microtask does this)
+/// flush(); // in the browser, the first run (natively it ran at once)
 /// set_count(2); // runs again, synchronously
 /// ```
 #[cfg_attr(debug_assertions, track_caller)]

@@ -594,6 +594,9 @@ pub(crate) struct Runtime {
     /// Where `use_context` looks when no owner is current: the root of the
     /// app mounted last (see `context::with_context_owner`).
     pub(crate) context_owner: Cell<Option<NodeId>>,
+    /// The root `set_context_root` made the fallback: what a reset after a
+    /// panic puts back (a temporary `with_context_owner` never ended).
+    pub(crate) context_root: Cell<Option<NodeId>>,
     /// See [`recoveries`].
     pub(crate) recoveries: Cell<u32>,
 }
@@ -625,6 +628,7 @@ thread_local! {
             next_epoch: Cell::new(1),
             orphans: RtCell::new(Vec::new()),
             context_owner: Cell::new(None),
+            context_root: Cell::new(None),
             recoveries: Cell::new(0),
         }
     };
@@ -747,7 +751,9 @@ impl Runtime {
     pub(crate) fn reset_after_abort(&self) {
         self.observer.set(None);
         self.owner.set(None);
-        self.context_owner.set(None);
+        // The mounted app's root stays where handlers, timers and futures
+        // find their contexts.
+        self.context_owner.set(self.context_root.get());
         self.batch_depth.set(0);
         self.flushing.set(false);
         self.nested_depth.set(0);

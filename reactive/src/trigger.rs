@@ -189,8 +189,10 @@ impl crate::traits::SignalSet for Trigger {
     fn set(&self, _: ()) {
         self.notify()
     }
-    fn try_set(&self, value: ()) -> Option<()> {
-        (!self.try_notify()).then_some(value)
+    /// `Some(())` when it notified, as Leptos 0.6's `Trigger::try_set`
+    /// (a signal's `try_set` gives the value back when it could not).
+    fn try_set(&self, _: ()) -> Option<()> {
+        self.try_notify().then_some(())
     }
 }
 
