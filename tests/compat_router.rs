@@ -571,9 +571,9 @@ thread_local! {
 #[component]
 fn StatePage() -> impl IntoView {
     let location = use_location();
-    // `Location` is `Debug` and compares by its memos, as in 0.6.
-    let copy = location;
-    assert_eq!(location, copy);
+    // `Location` is `Debug`, and every `use_location()` gives the router's
+    // same memos, as in 0.6.
+    assert_eq!(location, use_location());
     assert!(format!("{location:?}").starts_with("Location"));
     assert!(format!("{:?}", use_router()).starts_with("RouterContext"));
     let navigate = use_navigate();
@@ -1639,4 +1639,69 @@ fn a_router_integration_provided_above_the_router_is_used() {
     assert_eq!(navigations.borrow().len(), 1, "following is not navigating");
     handle.unmount();
     set_url("/");
+}
+
+/// An integration whose `navigate` sets its location signal at once (a
+/// memory or test double, as 0.6 tests wrote them): the router is already
+/// there when the signal changes, so following it changes nothing.
+#[derive(Clone)]
+struct MemoryIntegration {
+    location: RwSignal<LocationChange>,
+}
+
+impl History for MemoryIntegration {
+    fn location(&self) -> ReadSignal<LocationChange> {
+        self.location.read_only()
+    }
+
+    fn navigate(&self, loc: &LocationChange) {
+        self.location.set(loc.clone());
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_memory_integration_navigates_without_the_browser() {
+    set_url("/");
+    let container = test_container();
+    let location = create_rw_signal(LocationChange {
+        value: "/a".into(),
+        ..Default::default()
+    });
+    let renders = std::rc::Rc::new(std::cell::Cell::new(0));
+    let r = renders.clone();
+    let handle = mount_to_with_handle(container.clone(), move || {
+        provide_context(RouterIntegrationContext::new(MemoryIntegration {
+            location,
+        }));
+        let r = r.clone();
+        view! {
+            <Router>
+                <A href="/b?x=1" id="to-b">"B"</A>
+                <Routes>
+                    <Route path="/a" view=|| view! { <p id="page">"A"</p> }/>
+                    <Route path="/b" view=move || {
+                        r.set(r.get() + 1);
+                        let q = use_query_map();
+                        view! { <p id="page">"B " {move || q.with(|q| q.get("x").cloned())}</p> }
+                    }/>
+                </Routes>
+            </Router>
+        }
+    });
+    assert_eq!(text(&find(&container, "#page")), "A");
+    click(&find(&container, "#to-b"));
+    assert_eq!(text(&find(&container, "#page")), "B 1");
+    assert_eq!(location.get_untracked().value, "/b?x=1");
+    assert_eq!(renders.get(), 1, "the route was built once");
+    assert_eq!(
+        location_pathname().as_deref(),
+        Some("/"),
+        "the browser's URL is untouched"
+    );
+    location.set(LocationChange {
+        value: "/a".into(),
+        ..Default::default()
+    });
+    assert_eq!(text(&find(&container, "#page")), "A");
+    handle.unmount();
 }

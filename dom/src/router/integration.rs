@@ -10,9 +10,12 @@
 use larkspur_reactive::__signal_traits::*;
 use std::rc::Rc;
 
-use larkspur_reactive::{create_signal, on_cleanup, store_value, ReadSignal};
+use larkspur_reactive::{
+    create_render_effect, create_signal, on_cleanup, store_value, ReadSignal, StoredValue,
+};
 
-use super::State;
+use super::location::{router_at, split_url, url_of_location, RouterContext};
+use super::{NavigateOptions, RouterMode, State};
 use crate::dom::history;
 
 /// Where the router is, and how it navigates (Leptos 0.6's `History`).
@@ -140,4 +143,70 @@ impl std::fmt::Debug for RouterIntegrationContext {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("RouterIntegrationContext")
     }
+}
+
+/// A router whose location comes from `integration` (kept out of line:
+/// apps without one pay only for the context lookup).
+#[inline(never)]
+pub(super) fn integrated_router(
+    integration: RouterIntegrationContext,
+    base: String,
+    mode: RouterMode,
+) -> RouterContext {
+    let location = integration.location();
+    let mut router = location.with_untracked(|current| {
+        router_at(
+            url_of_location(&base, &current.value),
+            current.state.clone(),
+            base,
+            mode,
+        )
+    });
+    router.integration = Some(store_value(integration.0));
+    // A change the router did not make (Back, a hash change): followed.
+    // Its own navigations come back through here too, unchanged, and are
+    // skipped. As in 0.6, a custom integration's change is not marked as a
+    // back navigation.
+    create_render_effect(move |_| location.with(|change| follow(router, change)));
+    router
+}
+
+#[inline(never)]
+fn follow(router: RouterContext, change: &LocationChange) {
+    let base = router.base.get_untracked();
+    let url = url_of_location(&base, &change.value);
+    if router.url.with_untracked(|u| *u == url) {
+        return;
+    }
+    larkspur_reactive::batch(|| {
+        router.state.set(change.state.clone());
+        router.url.set(url);
+    });
+}
+
+/// A navigation of an integrated router: the router first, as 0.6 calls
+/// the integration once the new route is in (its scroll finds the
+/// fragment's element, and a location signal it sets at once is already
+/// where the router is); the integration is app code, called with no
+/// framework borrow held.
+#[inline(never)]
+pub(super) fn navigate_through(
+    router: &RouterContext,
+    integration: StoredValue<Rc<dyn History>>,
+    base: &str,
+    target: String,
+    options: &NavigateOptions,
+) {
+    let integration = integration.get_value();
+    larkspur_reactive::batch(|| {
+        router.back.set(false);
+        router.state.set(options.state.clone());
+        router.url.set(split_url(&target));
+    });
+    integration.navigate(&LocationChange {
+        value: format!("{base}{target}"),
+        replace: options.replace,
+        scroll: options.scroll,
+        state: options.state.clone(),
+    });
 }

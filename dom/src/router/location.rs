@@ -52,6 +52,8 @@ pub struct RouterContext {
     /// The integration provided above the router, if any (see
     /// [`RouterIntegrationContext`](super::RouterIntegrationContext)).
     pub(super) integration: Option<StoredValue<Rc<dyn super::History>>>,
+    /// What [`use_location`] returns.
+    pub(crate) location: Location,
 }
 
 impl std::fmt::Debug for RouterContext {
@@ -95,20 +97,7 @@ impl RouterContext {
         }
         let base = self.base.get_untracked();
         if let Some(integration) = self.integration {
-            // Cloned out first: the integration is app code, called with
-            // no framework borrow held.
-            let integration = integration.get_value();
-            integration.navigate(&super::LocationChange {
-                value: format!("{base}{target}"),
-                replace: options.replace,
-                scroll: options.scroll,
-                state: options.state.clone(),
-            });
-            larkspur_reactive::batch(|| {
-                self.back.set(false);
-                self.state.set(options.state.clone());
-                self.url.set(split_url(&target));
-            });
+            super::integration::navigate_through(self, integration, &base, target, options);
             return;
         }
         let state = options.state.to_js_value();
@@ -480,8 +469,12 @@ pub struct Location {
 /// }
 /// ```
 pub fn use_location() -> Location {
-    let router = use_router();
-    let url = router.url;
+    use_router().location
+}
+
+/// The router's [`Location`], made once with the router (every
+/// `use_location()` returns the same memos, as in Leptos 0.6).
+fn new_location(url: RwSignal<RouteUrl>, state: RwSignal<State>) -> Location {
     let search = create_memo(move |_| {
         url.with(|u| u.search.strip_prefix('?').unwrap_or(&u.search).to_string())
     });
@@ -489,10 +482,9 @@ pub fn use_location() -> Location {
         pathname: create_memo(move |_| url.with(|u| u.pathname.clone())),
         search,
         hash: create_memo(move |_| url.with(|u| u.hash.clone())),
-        // Follows `search`, so a change of path alone does not touch it;
-        // the map parses its text only when first read.
+        // Follows `search`, so a change of path alone does not touch it.
         query: create_memo(move |_| search.with(|s| ParamsMap::from_query(s))),
-        state: router.state.read_only(),
+        state: state.read_only(),
     }
 }
 
@@ -546,33 +538,30 @@ pub fn use_query<T: Params + PartialEq + 'static>() -> Memo<Result<T, ParamsErro
     create_memo(move |_| map.with(T::from_map))
 }
 
-/// The router's state, from the browser's location or, when an
-/// integration is given, from the integration's current location.
-pub(crate) fn new_router(
+/// The router's state, from the browser's location.
+pub(crate) fn new_router(base: String, mode: RouterMode) -> RouterContext {
+    let url = RouterContext::read_browser_url(&base, mode);
+    router_at(url, State::read_browser(), base, mode)
+}
+
+/// The router's state at `url`.
+pub(super) fn router_at(
+    url: RouteUrl,
+    state: State,
     base: String,
     mode: RouterMode,
-    integration: Option<(Rc<dyn super::History>, &super::LocationChange)>,
 ) -> RouterContext {
-    let (url, state, integration) = match integration {
-        Some((history, current)) => (
-            url_of_location(&base, &current.value),
-            current.state.clone(),
-            Some(store_value(history)),
-        ),
-        None => (
-            RouterContext::read_browser_url(&base, mode),
-            State::read_browser(),
-            None,
-        ),
-    };
+    let url = create_rw_signal(url);
+    let state = create_rw_signal(state);
     RouterContext {
-        url: create_rw_signal(url),
-        state: create_rw_signal(state),
+        url,
+        state,
         base: create_rw_signal(base),
         mode,
         back: create_rw_signal(false),
         branches: store_value(None),
-        integration,
+        integration: None,
+        location: new_location(url, state),
     }
 }
 

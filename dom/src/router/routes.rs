@@ -13,9 +13,7 @@
 use larkspur_reactive::__signal_traits::*;
 use std::rc::Rc;
 
-use larkspur_reactive::{
-    create_memo, create_render_effect, on_cleanup, provide_context, store_value, use_context, Memo,
-};
+use larkspur_reactive::{create_memo, on_cleanup, provide_context, store_value, use_context, Memo};
 
 use super::location::{
     new_router, use_router, NavigateOptions, RouteUrl, RouterContext, RouterMode, State,
@@ -273,22 +271,21 @@ impl Props for RouterProps {
 /// ```
 #[allow(non_snake_case)]
 pub fn Router(props: RouterProps) -> impl IntoView {
-    let base = props
-        .base
-        .map(|b| b.trim_end_matches('/').to_string())
-        .unwrap_or_else(history::base_path);
     // An integration provided above the router (Leptos 0.6's
     // `RouterIntegrationContext`) says where the router is and carries out
     // its navigations; without one the router uses the browser's location.
-    let integration = use_context::<super::RouterIntegrationContext>().map(|i| {
-        let location = super::History::location(&i);
-        (i.0, location)
-    });
-    let router = match &integration {
-        Some((history, location)) => location.with_untracked(|current| {
-            new_router(base, props.mode, Some((history.clone(), current)))
-        }),
-        None => new_router(base, props.mode, None),
+    let integration = use_context::<super::RouterIntegrationContext>();
+    // With an integration the base is the `base` prop alone, as in 0.6
+    // (the integration owns the URL's shape: a hash integration under
+    // `<base href="/repo/">` wants `#/page`, not `#/repo/page`).
+    let base = match props.base {
+        Some(b) => b.trim_end_matches('/').to_string(),
+        None if integration.is_some() => String::new(),
+        None => history::base_path(),
+    };
+    let router = match integration {
+        Some(i) => super::integration::integrated_router(i, base, props.mode),
+        None => new_router(base, props.mode),
     };
     provide_context(router);
     props.trailing_slash.check("<Router>");
@@ -315,28 +312,11 @@ pub fn Router(props: RouterProps) -> impl IntoView {
             url.set(new_url);
         });
     };
-    let location_listeners = match integration {
-        Some((_, location)) => {
-            // A change the router did not make (Back, a hash change):
-            // follow it, as a popstate. Its own navigations come back
-            // through here too, unchanged, and are skipped.
-            create_render_effect(move |_| {
-                let change = location.get();
-                let base = router.base.get_untracked();
-                let new_url = super::location::url_of_location(&base, &change.value);
-                if url.with_untracked(|u| *u == new_url) {
-                    return;
-                }
-                larkspur_reactive::batch(|| {
-                    direction.set(true);
-                    router.state.set(change.state.clone());
-                    url.set(new_url);
-                });
-            });
-            None
-        }
-        None => Some(history::on_location_change(on_change)),
-    };
+    // An integrated router follows its integration instead.
+    let location_listeners = router
+        .integration
+        .is_none()
+        .then(|| history::on_location_change(on_change));
     // Links are the router's in both modes: in hash mode a `#/…` link left
     // to the browser resolves against `<base href>`, which reloads the app
     // whenever the page's own path or query differs from it.
