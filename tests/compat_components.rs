@@ -9,7 +9,7 @@ mod common;
 use std::time::Duration;
 
 use async_support::{after_ms, wait, Gates};
-use common::{click, find, find_all, test_container};
+use common::{click, find, find_all, test_container, text};
 use larkspur::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -643,4 +643,57 @@ mod explicit_imports {
         assert_eq!(c.text_content().unwrap_or_default(), "hidden102030");
         handle.unmount();
     }
+}
+
+thread_local! {
+    static PAGE_BUILDS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    static PLAIN_BUILDS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+#[component]
+fn UntrackedPage() -> impl IntoView {
+    PAGE_BUILDS.with(|c| c.set(c.get() + 1));
+    let user = expect_context::<RwSignal<String>>();
+    let greeting = format!("Hello {}", user.get()); // read once, in the body
+    let draft = create_rw_signal(String::new()); // the page's own state
+    view! {
+        <p class="page">{greeting} " / " {move || draft.get()}</p>
+        <input class="draft" on:input=move |ev| draft.set(event_target_value(&ev))/>
+    }
+}
+
+#[component]
+fn UntrackedPlain(suffix: &'static str) -> impl IntoView {
+    PLAIN_BUILDS.with(|c| c.set(c.get() + 1));
+    let user = expect_context::<RwSignal<String>>();
+    view! { <p class="plain">{user.get()} {suffix}</p> }
+}
+
+/// A component's body runs untracked however it is called, as in 0.6
+/// (probe32: a routed page that read the query in its body was rebuilt,
+/// and its typed text lost, whenever the query changed): as a route's
+/// `view=Page`, and as `Plain(..)` called in a closure, a signal read in the
+/// body subscribes nothing around it.
+#[wasm_bindgen_test]
+fn component_bodies_are_untracked_however_they_are_called() {
+    use larkspur::router::*;
+    common::set_url("/");
+    let container = test_container();
+    let user = create_rw_signal("ann".to_string());
+    let handle = mount_to_with_handle(container.clone(), move || {
+        provide_context(user);
+        view! {
+            <Router><Routes><Route path="/" view=UntrackedPage/></Routes></Router>
+            {move || UntrackedPlain(UntrackedPlainProps { suffix: "!" })}
+        }
+    });
+    let input: web_sys::HtmlInputElement = find(&container, ".draft").unchecked_into();
+    input.set_value("typed");
+    common::dispatch(&input, "input");
+    user.set("bob".to_string());
+    assert_eq!(text(&find(&container, ".page")), "Hello ann / typed");
+    assert_eq!(text(&find(&container, ".plain")), "ann!");
+    assert_eq!(PAGE_BUILDS.with(|c| c.get()), 1);
+    assert_eq!(PLAIN_BUILDS.with(|c| c.get()), 1);
+    handle.unmount();
 }

@@ -272,3 +272,4 @@ pub fn nodes_view(nodes: Vec<Node>) -> View {
 }
 
 pub use crate::element::spread::binding_attribute;
+pub use larkspur_reactive::UntrackedBody;

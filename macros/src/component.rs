@@ -63,6 +63,15 @@ fn component_name(ident: &syn::Ident) -> syn::Ident {
 fn generate(func: &mut ItemFn, errors: &mut Vec<syn::Error>) -> TokenStream {
     func.sig.ident = component_name(&func.sig.ident);
     let name = func.sig.ident.clone();
+    // As in Leptos 0.6, a component's body runs untracked however it is
+    // called (an async body runs later, in its own task).
+    if func.sig.asyncness.is_none() {
+        let body = &func.block;
+        *func.block = syn::parse_quote!({
+            let __larkspur_untracked = ::larkspur::__private::UntrackedBody::enter();
+            #body
+        });
+    }
     if func.sig.inputs.is_empty() {
         return quote! {
             #[allow(non_snake_case)]

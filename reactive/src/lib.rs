@@ -131,6 +131,8 @@ pub use owner::{
 pub use runtime::{borrow_state, borrow_state_mut, recover_after_panic, recoveries, Invariant};
 pub use runtime::{live_node_count, set_warning_hook};
 pub use runtime_id::{create_runtime, RuntimeId};
+#[doc(hidden)]
+pub use scheduler::UntrackedBody;
 pub use scheduler::{batch, flush, set_scheduler, try_batch, untrack, untrack_with_diagnostics};
 pub use scoped_future::{ScopedFuture, ScopedFutureError};
 pub use selector::{create_selector, create_selector_with_fn, Selector};

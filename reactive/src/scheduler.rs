@@ -3,7 +3,8 @@
 //! The graph algorithm (`graph.rs`) decides *what* is stale; this module
 //! decides *when* effects run: in creation order, once per write or batch,
 //! synchronously after writes, with `create_effect`'s first run deferred to
-//! [`flush`] (which the browser's scheduler hook calls from a microtask).
+//! [`flush`] (which the browser's scheduler hook calls from a microtask;
+//! natively, with no hook, the first run happens at once).
 
 use crate::graph::{mark_subscribers_dirty, run_node, update_if_necessary};
 use crate::runtime::{with_runtime, Flags, Invariant, NodeId, Runtime};
@@ -642,6 +643,27 @@ pub fn untrack<R>(f: impl FnOnce() -> R) -> R {
 /// ```
 pub fn untrack_with_diagnostics<R>(f: impl FnOnce() -> R) -> R {
     untrack(f)
+}
+
+/// Runs the rest of a component's body untracked, as Leptos 0.6 runs every
+/// component (`#[component]` puts one at the top of the body): reads there
+/// subscribe no enclosing effect, however the component is called
+/// (`<Comp/>`, `view=Comp` on a route, `Comp()` in a closure). The
+/// observer comes back when it is dropped.
+#[doc(hidden)]
+pub struct UntrackedBody(Option<NodeId>);
+
+impl UntrackedBody {
+    #[doc(hidden)]
+    pub fn enter() -> UntrackedBody {
+        UntrackedBody(with_runtime(|rt| rt.observer.replace(None)))
+    }
+}
+
+impl Drop for UntrackedBody {
+    fn drop(&mut self) {
+        with_runtime(|rt| rt.observer.set(self.0));
+    }
 }
 
 #[cfg(test)]
