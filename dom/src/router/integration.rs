@@ -123,10 +123,41 @@ impl History for BrowserIntegration {
 pub struct RouterIntegrationContext(pub Rc<dyn History>);
 
 impl RouterIntegrationContext {
-    /// Wraps an integration, for `provide_context`.
+    /// Wraps an integration, for `provide_context`. (Build it with `new`:
+    /// a `<Router>` looks for one only once `new` has run.)
     pub fn new(history: impl History + 'static) -> Self {
+        HOOK.with(|hook| hook.set(Some(router_from_context)));
         RouterIntegrationContext(Rc::new(history))
     }
+}
+
+/// How an integrated router navigates (kept as a function pointer, so
+/// that only apps that make an integration link it).
+pub(super) type Navigate =
+    fn(&RouterContext, StoredValue<Rc<dyn History>>, &str, String, &NavigateOptions);
+
+/// Makes a router from the integration in context, given the `base` prop.
+type MakeRouter = fn(Option<String>, RouterMode) -> Option<RouterContext>;
+
+thread_local! {
+    static HOOK: std::cell::Cell<Option<MakeRouter>> = const { std::cell::Cell::new(None) };
+}
+
+/// Set once any integration has been made.
+pub(super) fn hook() -> Option<MakeRouter> {
+    HOOK.with(std::cell::Cell::get)
+}
+
+/// With an integration the base is the `base` prop alone, as in 0.6 (the
+/// integration owns the URL's shape: a hash integration under `<base
+/// href="/repo/">` wants `#/page`, not `#/repo/page`).
+fn router_from_context(base: Option<String>, mode: RouterMode) -> Option<RouterContext> {
+    let integration = larkspur_reactive::use_context::<RouterIntegrationContext>()?;
+    Some(integrated_router(
+        integration,
+        base.unwrap_or_default(),
+        mode,
+    ))
 }
 
 impl History for RouterIntegrationContext {
@@ -148,7 +179,7 @@ impl std::fmt::Debug for RouterIntegrationContext {
 /// A router whose location comes from `integration` (kept out of line:
 /// apps without one pay only for the context lookup).
 #[inline(never)]
-pub(super) fn integrated_router(
+fn integrated_router(
     integration: RouterIntegrationContext,
     base: String,
     mode: RouterMode,
@@ -162,7 +193,7 @@ pub(super) fn integrated_router(
             mode,
         )
     });
-    router.integration = Some(store_value(integration.0));
+    router.integration = Some((store_value(integration.0), navigate_through));
     // A change the router did not make (Back, a hash change): followed.
     // Its own navigations come back through here too, unchanged, and are
     // skipped. As in 0.6, a custom integration's change is not marked as a
@@ -189,8 +220,7 @@ fn follow(router: RouterContext, change: &LocationChange) {
 /// fragment's element, and a location signal it sets at once is already
 /// where the router is); the integration is app code, called with no
 /// framework borrow held.
-#[inline(never)]
-pub(super) fn navigate_through(
+fn navigate_through(
     router: &RouterContext,
     integration: StoredValue<Rc<dyn History>>,
     base: &str,

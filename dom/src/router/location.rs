@@ -51,9 +51,15 @@ pub struct RouterContext {
     pub(super) branches: StoredValue<Option<(Rc<Vec<super::routes::RouteBranch>>, Rc<str>)>>,
     /// The integration provided above the router, if any (see
     /// [`RouterIntegrationContext`](super::RouterIntegrationContext)).
-    pub(super) integration: Option<StoredValue<Rc<dyn super::History>>>,
-    /// What [`use_location`] returns.
-    pub(crate) location: Location,
+    pub(super) integration: Option<(
+        StoredValue<Rc<dyn super::History>>,
+        super::integration::Navigate,
+    )>,
+    /// What [`use_location`] returns, made on its first call, under the
+    /// router's owner (so an app that never asks links none of it).
+    pub(crate) location: StoredValue<Option<Location>>,
+    /// The owner the router was made under.
+    pub(crate) owner: Option<larkspur_reactive::Owner>,
 }
 
 impl std::fmt::Debug for RouterContext {
@@ -96,8 +102,8 @@ impl RouterContext {
             return;
         }
         let base = self.base.get_untracked();
-        if let Some(integration) = self.integration {
-            super::integration::navigate_through(self, integration, &base, target, options);
+        if let Some((integration, navigate)) = self.integration {
+            navigate(self, integration, &base, target, options);
             return;
         }
         let state = options.state.to_js_value();
@@ -469,7 +475,17 @@ pub struct Location {
 /// }
 /// ```
 pub fn use_location() -> Location {
-    use_router().location
+    let router = use_router();
+    if let Some(location) = router.location.get_value() {
+        return location;
+    }
+    let make = move || new_location(router.url, router.state);
+    let location = match router.owner {
+        Some(owner) => owner.with(make),
+        None => make(),
+    };
+    router.location.set_value(Some(location));
+    location
 }
 
 /// The router's [`Location`], made once with the router (every
@@ -561,7 +577,8 @@ pub(super) fn router_at(
         back: create_rw_signal(false),
         branches: store_value(None),
         integration: None,
-        location: new_location(url, state),
+        location: store_value(None),
+        owner: larkspur_reactive::Owner::current(),
     }
 }
 

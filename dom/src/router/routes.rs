@@ -274,18 +274,13 @@ pub fn Router(props: RouterProps) -> impl IntoView {
     // An integration provided above the router (Leptos 0.6's
     // `RouterIntegrationContext`) says where the router is and carries out
     // its navigations; without one the router uses the browser's location.
-    let integration = use_context::<super::RouterIntegrationContext>();
-    // With an integration the base is the `base` prop alone, as in 0.6
-    // (the integration owns the URL's shape: a hash integration under
-    // `<base href="/repo/">` wants `#/page`, not `#/repo/page`).
-    let base = match props.base {
-        Some(b) => b.trim_end_matches('/').to_string(),
-        None if integration.is_some() => String::new(),
-        None => history::base_path(),
-    };
-    let router = match integration {
-        Some(i) => super::integration::integrated_router(i, base, props.mode),
-        None => new_router(base, props.mode),
+    // Its code is reached only through a hook that making one installs,
+    // so apps without one do not link it.
+    let base = props.base.map(|b| b.trim_end_matches('/').to_string());
+    let integrated = super::integration::hook().and_then(|make| make(base.clone(), props.mode));
+    let router = match integrated {
+        Some(router) => router,
+        None => new_router(base.unwrap_or_else(history::base_path), props.mode),
     };
     provide_context(router);
     props.trailing_slash.check("<Router>");
