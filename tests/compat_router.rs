@@ -1705,3 +1705,52 @@ fn a_memory_integration_navigates_without_the_browser() {
     assert_eq!(text(&find(&container, "#page")), "A");
     handle.unmount();
 }
+
+/// An app effect that navigates when the location changes (a guard), under
+/// an integration whose `navigate` sets its location at once: following an
+/// outside change runs the effect, which navigates, which writes the
+/// location being followed (it is read by clone, not borrowed).
+#[wasm_bindgen_test]
+async fn a_guard_effect_redirects_through_a_memory_integration() {
+    set_url("/");
+    let container = test_container();
+    let location = create_rw_signal(LocationChange {
+        value: "/ok".into(),
+        ..Default::default()
+    });
+    let handle = mount_to_with_handle(container.clone(), move || {
+        provide_context(RouterIntegrationContext::new(MemoryIntegration {
+            location,
+        }));
+        view! {
+            <Router>
+                <Guard/>
+                <Routes>
+                    <Route path="/ok" view=|| view! { <p id="page">"ok"</p> }/>
+                    <Route path="/secret" view=|| view! { <p id="page">"secret"</p> }/>
+                </Routes>
+            </Router>
+        }
+    });
+    tick().await;
+    assert_eq!(text(&find(&container, "#page")), "ok");
+    location.set(LocationChange {
+        value: "/secret".into(),
+        ..Default::default()
+    });
+    tick().await;
+    assert_eq!(text(&find(&container, "#page")), "ok", "redirected back");
+    assert_eq!(location.get_untracked().value, "/ok");
+    handle.unmount();
+}
+
+#[component]
+fn Guard() -> impl IntoView {
+    let pathname = use_location().pathname;
+    let navigate = use_navigate();
+    create_effect(move |_| {
+        if pathname.get() == "/secret" {
+            navigate("/ok", NavigateOptions::default());
+        }
+    });
+}

@@ -123,8 +123,10 @@ impl History for BrowserIntegration {
 pub struct RouterIntegrationContext(pub Rc<dyn History>);
 
 impl RouterIntegrationContext {
-    /// Wraps an integration, for `provide_context`. (Build it with `new`:
-    /// a `<Router>` looks for one only once `new` has run.)
+    /// Wraps an integration, for `provide_context`. Build it with `new`: a
+    /// `<Router>` looks for one only once `new` has run, so one built as
+    /// `RouterIntegrationContext(Rc::new(..))` is ignored (with a warning
+    /// in debug builds).
     pub fn new(history: impl History + 'static) -> Self {
         HOOK.with(|hook| hook.set(Some(router_from_context)));
         RouterIntegrationContext(Rc::new(history))
@@ -198,7 +200,9 @@ fn integrated_router(
     // Its own navigations come back through here too, unchanged, and are
     // skipped. As in 0.6, a custom integration's change is not marked as a
     // back navigation.
-    create_render_effect(move |_| location.with(|change| follow(router, change)));
+    // A clone, not a borrow: following writes the router's signals, and
+    // the effects that runs may navigate, which writes this location.
+    create_render_effect(move |_| follow(router, &location.get()));
     router
 }
 

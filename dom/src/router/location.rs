@@ -479,11 +479,12 @@ pub fn use_location() -> Location {
     if let Some(location) = router.location.get_value() {
         return location;
     }
-    let make = move || new_location(router.url, router.state);
-    let location = match router.owner {
-        Some(owner) => owner.with(make),
-        None => make(),
+    // A router made with no owner gets no shared `Location`: one made here
+    // would belong to this caller's scope and die with it.
+    let Some(owner) = router.owner else {
+        return new_location(router.url, router.state);
     };
+    let location = owner.with(|| new_location(router.url, router.state));
     router.location.set_value(Some(location));
     location
 }

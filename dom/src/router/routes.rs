@@ -278,6 +278,16 @@ pub fn Router(props: RouterProps) -> impl IntoView {
     // so apps without one do not link it.
     let base = props.base.map(|b| b.trim_end_matches('/').to_string());
     let integrated = super::integration::hook().and_then(|make| make(base.clone(), props.mode));
+    // One built as `RouterIntegrationContext(Rc::new(..))` installs no
+    // hook: debug builds say so (looking it up in release would link the
+    // integration code into every router app).
+    #[cfg(debug_assertions)]
+    if integrated.is_none() && use_context::<super::RouterIntegrationContext>().is_some() {
+        crate::logging::console_warn(
+            "larkspur: <Router> ignores a RouterIntegrationContext made without \
+             RouterIntegrationContext::new(..); make it with new",
+        );
+    }
     let router = match integrated {
         Some(router) => router,
         None => new_router(base.unwrap_or_else(history::base_path), props.mode),
