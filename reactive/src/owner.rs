@@ -216,6 +216,13 @@ impl Owner {
     /// names an owner that does not exist: running under it
     /// ([`with_owner`]) creates nodes that nothing owns (as `Owner::from_ffi(u64::MAX)`
     /// is used for in Leptos 0.6 code), and [`try_with_owner`] refuses it.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let nobody = Owner::from_ffi(u64::MAX);
+    /// assert!(!nobody.is_alive());
+    /// assert!(try_with_owner(nobody, || ()).is_err());
+    /// ```
     pub fn from_ffi(ffi: u64) -> Owner {
         Owner {
             h: Handle::existing(NodeId {

@@ -341,6 +341,12 @@ pub fn set_property(el: &web_sys::Element, prop_name: &str, value: &Option<JsVal
 
 /// Reads a property of a DOM element, as Leptos 0.6's
 /// `leptos_dom::helpers::get_property` (`Err` only if a getter throws).
+///
+/// ```no_run
+/// use larkspur::*;
+/// let input = document().create_element("input").unwrap();
+/// assert_eq!(helpers::get_property(&input, "value").unwrap().as_string().as_deref(), Some(""));
+/// ```
 pub fn get_property(el: &web_sys::Element, prop_name: &str) -> Result<JsValue, JsValue> {
     js_sys::Reflect::get(el, &JsValue::from_str(prop_name))
 }

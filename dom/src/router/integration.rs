@@ -19,6 +19,25 @@ use super::{NavigateOptions, RouterMode, State};
 use crate::dom::history;
 
 /// Where the router is, and how it navigates (Leptos 0.6's `History`).
+/// See [`RouterIntegrationContext`] for a whole integration.
+///
+/// ```
+/// use larkspur::*;
+/// use larkspur::router::*;
+/// /// Navigations kept in a signal, not in the browser (a test double).
+/// struct InMemory(RwSignal<LocationChange>);
+/// impl History for InMemory {
+///     fn location(&self) -> ReadSignal<LocationChange> {
+///         self.0.read_only()
+///     }
+///     fn navigate(&self, loc: &LocationChange) {
+///         self.0.set(loc.clone());
+///     }
+/// }
+/// let memory = InMemory(create_rw_signal(LocationChange::default()));
+/// memory.navigate(&LocationChange { value: "/users/7".into(), ..Default::default() });
+/// assert_eq!(memory.location().get_untracked().value, "/users/7");
+/// ```
 pub trait History {
     /// The current location, updated whenever it changes from outside the
     /// router (Back, a hash change, ...).
@@ -28,7 +47,14 @@ pub trait History {
     fn navigate(&self, loc: &LocationChange);
 }
 
-/// A location, and how to get there.
+/// A location, and how to get there. The default replaces the current
+/// entry and scrolls, as in 0.6.
+///
+/// ```
+/// use larkspur::router::LocationChange;
+/// let to = LocationChange { value: "/search?q=rust".into(), replace: false, ..Default::default() };
+/// assert!(to.scroll && !to.replace);
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct LocationChange {
     /// The URL: path, query and fragment (`/users/7?tab=posts`), with the
@@ -54,7 +80,15 @@ impl Default for LocationChange {
 }
 
 /// The browser's History API, as the router uses it by default (Leptos
-/// 0.6's `BrowserIntegration`).
+/// 0.6's `BrowserIntegration`): providing it explicitly behaves as
+/// providing nothing.
+///
+/// ```no_run
+/// use larkspur::*;
+/// use larkspur::router::*;
+/// provide_context(RouterIntegrationContext::new(BrowserIntegration {}));
+/// let _ = view! { <Router><Routes><Route path="" view=|| "home"/></Routes></Router> };
+/// ```
 #[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct BrowserIntegration {}
 
