@@ -221,12 +221,9 @@ pub struct Listener {
 fn expando_prefix() -> String {
     let global = super::global_this();
     let key = JsValue::from_str("__larkspurModules");
-    let n = js_sys::Reflect::get(&global, &key)
-        .ok()
-        .and_then(|v| v.as_f64())
-        .unwrap_or(0.0)
-        + 1.0;
-    let _ = js_sys::Reflect::set(&global, &key, &JsValue::from_f64(n));
+    // Through the expando bindings (no `catch`: `globalThis` is not frozen).
+    let n = get_expando(&global, &key).unwrap_or(0.0) + 1.0;
+    let _ = reflect_set_number(&global, &key, n);
     if n <= 1.0 {
         "$$".to_owned()
     } else {
@@ -456,7 +453,7 @@ fn register(
     });
     if listen_document {
         let f = Closure::<dyn Fn(Event)>::new(move |ev: Event| dispatch_delegated(kind, ev));
-        let _ = super::listen(&super::document(), &js_name, f.as_ref().unchecked_ref());
+        super::listen(&super::document(), &js_name, f.as_ref().unchecked_ref());
         TABLE.with(|t| borrow_state_mut(t).kind_mut(kind).document_listener = Some(f));
     }
     let direct = match (delegate, direct) {
@@ -513,7 +510,7 @@ fn register(
     if let Some(value) = new_head {
         set_expando(target, &key, value, fresh);
         if let Some(f) = &direct {
-            let _ = super::listen(target, &js_name, f);
+            super::listen(target, &js_name, f);
         }
     }
     Listener {
@@ -601,7 +598,7 @@ impl Listener {
                 set_expando(target, &key, next, false);
             }
             (Unlink::Unlisten(js_name, f), Some(target)) => {
-                let _ = super::unlisten(target, &js_name, &f);
+                super::unlisten(target, &js_name, &f);
             }
             _ => {}
         }
@@ -667,12 +664,14 @@ fn set_current_target(ev: &Event, node: &JsValue) {
         Some(d) => d,
         None => {
             let d = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&d, &JsValue::from_str("configurable"), &JsValue::TRUE);
+            super::set_on_plain_object(&d, &JsValue::from_str("configurable"), &JsValue::TRUE);
             TABLE.with(|t| borrow_state_mut(t).descriptor = Some(d.clone()));
             d
         }
     };
-    super::with_name("value", |n| js_sys::Reflect::set(&descriptor, n, node)).ok();
+    super::with_name("value", |n| {
+        super::set_on_plain_object(&descriptor, n, node)
+    });
     super::with_name("currentTarget", |n| {
         js_sys::Object::define_property(ev, n, &descriptor)
     });
@@ -708,10 +707,7 @@ fn dispatch_delegated(kind: u32, ev: Event) {
     }
     if overridden {
         // Back to the prototype's getter (which reports the document).
-        super::with_name("currentTarget", |n| {
-            js_sys::Reflect::delete_property(ev.unchecked_ref::<js_sys::Object>(), n)
-        })
-        .ok();
+        super::with_name("currentTarget", |n| super::delete_from_object(&ev, n));
     }
 }
 

@@ -57,14 +57,12 @@ extern "C" {
     fn set_style_named(this: &Raw, name: &JsValue, value: &str);
     #[wasm_bindgen(method, js_name = removeProperty)]
     fn remove_style_named(this: &Raw, name: &JsValue);
-    #[wasm_bindgen(method, catch, js_name = addEventListener)]
-    fn add_listener_named(this: &Raw, name: &JsValue, f: &js_sys::Function) -> Result<(), JsValue>;
-    #[wasm_bindgen(method, catch, js_name = removeEventListener)]
-    fn remove_listener_named(
-        this: &Raw,
-        name: &JsValue,
-        f: &js_sys::Function,
-    ) -> Result<(), JsValue>;
+    // No `catch`: the receivers are DOM nodes and the document, and
+    // `addEventListener` with a function throws on no `EventTarget`.
+    #[wasm_bindgen(method, js_name = addEventListener)]
+    fn add_listener_named(this: &Raw, name: &JsValue, f: &js_sys::Function);
+    #[wasm_bindgen(method, js_name = removeEventListener)]
+    fn remove_listener_named(this: &Raw, name: &JsValue, f: &js_sys::Function);
     #[wasm_bindgen(method, getter, js_name = style)]
     fn inline_style(this: &Raw) -> web_sys::CssStyleDeclaration;
     #[wasm_bindgen(method, getter, js_name = isConnected)]
@@ -150,20 +148,12 @@ pub fn body() -> WebHtmlElement {
 }
 
 /// `addEventListener` with an interned event name.
-pub(crate) fn listen(
-    target: &JsValue,
-    name: &JsValue,
-    f: &js_sys::Function,
-) -> Result<(), JsValue> {
+pub(crate) fn listen(target: &JsValue, name: &JsValue, f: &js_sys::Function) {
     raw(target).add_listener_named(name, f)
 }
 
 /// `removeEventListener` with an interned event name.
-pub(crate) fn unlisten(
-    target: &JsValue,
-    name: &JsValue,
-    f: &js_sys::Function,
-) -> Result<(), JsValue> {
+pub(crate) fn unlisten(target: &JsValue, name: &JsValue, f: &js_sys::Function) {
     raw(target).remove_listener_named(name, f)
 }
 
@@ -282,6 +272,15 @@ extern "C" {
     // The built-in `String` function, the policy's `createHTML`.
     #[wasm_bindgen(thread_local_v2, js_name = String)]
     static STRING_FUNCTION: JsValue;
+    /// `Reflect.set` for plain objects made here (a property descriptor,
+    /// the policy's rules), which have no setter that could throw: no
+    /// `catch` wrapper (its glue and error path cost bytes in every app).
+    #[wasm_bindgen(js_namespace = Reflect, js_name = set)]
+    pub(crate) fn set_on_plain_object(target: &JsValue, key: &JsValue, value: &JsValue) -> bool;
+    /// `Reflect.deleteProperty` without `catch`, for objects (it throws
+    /// only on a primitive receiver).
+    #[wasm_bindgen(js_namespace = Reflect, js_name = deleteProperty)]
+    pub(crate) fn delete_from_object(target: &JsValue, key: &JsValue) -> bool;
 }
 
 thread_local! {
@@ -297,8 +296,8 @@ thread_local! {
 /// or `new Function` would cost bytes or need `unsafe-eval`.
 fn create_html_policy() -> Option<HtmlPolicy> {
     let rules = js_sys::Object::new();
-    let _ = STRING_FUNCTION
-        .with(|string| js_sys::Reflect::set(&rules, &JsValue::from_str("createHTML"), string));
+    STRING_FUNCTION
+        .with(|string| set_on_plain_object(&rules, &JsValue::from_str("createHTML"), string));
     // Without Trusted Types, or when a `trusted-types` CSP directive does
     // not list `larkspur`, innerHTML gets plain strings (and the browser
     // reports the latter).

@@ -82,13 +82,9 @@ fn recover_after_uncaught_errors() {
     #[cfg(all(panic = "abort", target_arch = "wasm32"))]
     {
         use wasm_bindgen::prelude::*;
-        #[wasm_bindgen]
-        extern "C" {
-            #[wasm_bindgen(js_name = addEventListener)]
-            fn add_global_listener(name: &str, f: &JsValue);
-        }
+        // Through the bindings the event table uses (no import of its own).
         let f = Closure::<dyn Fn()>::new(larkspur_reactive::recover_after_panic).into_js_value();
-        add_global_listener("error", &f);
+        super::listen(&super::global_this(), &JsValue::from_str("error"), f.unchecked_ref());
     }
 }
 
