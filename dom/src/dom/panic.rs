@@ -84,7 +84,11 @@ fn recover_after_uncaught_errors() {
         use wasm_bindgen::prelude::*;
         // Through the bindings the event table uses (no import of its own).
         let f = Closure::<dyn Fn()>::new(larkspur_reactive::recover_after_panic).into_js_value();
-        super::listen(&super::global_this(), &JsValue::from_str("error"), f.unchecked_ref());
+        super::listen(
+            &super::global_this(),
+            &JsValue::from_str("error"),
+            f.unchecked_ref(),
+        );
     }
 }
 
