@@ -396,6 +396,50 @@ async fn the_app_keeps_working_after_a_js_exception_in_an_effect() {
     root.remove();
 }
 
+#[wasm_bindgen(inline_js = "export function later(f) { Promise.resolve(1).then(f); }")]
+extern "C" {
+    /// Calls `f` from a promise callback (as `Promise.then(closure)` in app
+    /// code does): an exception thrown out of it rejects the derived
+    /// promise, which nobody handles.
+    fn later(f: &JsValue);
+}
+
+/// A JavaScript exception thrown through Rust code that runs in a promise
+/// callback is reported as an `unhandledrejection` event, not an `error`
+/// event; it starts the same reset, so the app keeps rendering.
+#[wasm_bindgen_test]
+async fn the_app_keeps_working_after_a_js_exception_in_a_promise_callback() {
+    use larkspur::*;
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let (other, set_other) = create_signal(0);
+    let handle = mount_to_with_handle(root.clone().unchecked_into(), move || {
+        view! { <p id="other">{move || other.get()}</p> }
+    });
+    // The exception leaves the batch open: until the reset, no write
+    // renders.
+    let write = Closure::<dyn Fn()>::new(move || {
+        batch(|| {
+            set_other.set(1);
+            throw_above(1);
+        })
+    })
+    .into_js_value();
+    later(&write);
+    // The rejection is reported after the microtask checkpoint.
+    larkspur::testing::sleep_ms(20).await;
+    set_other.set(5);
+    microtask().await;
+    let text = root
+        .query_selector("#other")
+        .unwrap()
+        .unwrap()
+        .text_content();
+    assert_eq!(text.as_deref(), Some("5"), "later writes still render");
+    handle.unmount();
+    root.remove();
+}
+
 #[derive(Clone, Copy)]
 struct AppState(i32);
 

@@ -72,8 +72,10 @@ pub fn install_panic_hook() {
 /// `catch` whose function throws, `unwrap_throw`, a JS library called from
 /// an effect) abandons them as a panic does, but never reaches the panic
 /// hook. The browser reports it as an `error` event on the window (also
-/// when it is thrown in a future: they run in microtasks), which asks for
-/// the same reset. The reset waits for a microtask, when no wasm frame is
+/// when it is thrown in a future: they run in microtasks), or as an
+/// `unhandledrejection` event when it was thrown in a promise callback (a
+/// `Closure` given to `Promise.then`), either of which asks for the same
+/// reset. The reset waits for a microtask, when no wasm frame is
 /// live, so an error the browser reports while Rust code still runs (a
 /// `click()` it dispatched) cannot reset state under it; an error from
 /// elsewhere on the page finds the runtime idle, and the reset changes
@@ -84,9 +86,11 @@ fn recover_after_uncaught_errors() {
         use wasm_bindgen::prelude::*;
         // Through the bindings the event table uses (no import of its own).
         let f = Closure::<dyn Fn()>::new(larkspur_reactive::recover_after_panic).into_js_value();
+        let global = super::global_this();
+        super::listen(&global, &JsValue::from_str("error"), f.unchecked_ref());
         super::listen(
-            &super::global_this(),
-            &JsValue::from_str("error"),
+            &global,
+            &JsValue::from_str("unhandledrejection"),
             f.unchecked_ref(),
         );
     }
