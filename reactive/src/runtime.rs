@@ -303,6 +303,16 @@ impl Arena {
     // inlined.
     #[cfg_attr(target_family = "wasm", inline(never))]
     #[cfg_attr(not(target_family = "wasm"), inline)]
+    /// Whether `id` names a node this arena made (alive or disposed since),
+    /// not a number made up outside it (`Owner::from_ffi(u64::MAX)`).
+    #[cfg(debug_assertions)]
+    fn ever_issued(&self, id: NodeId) -> bool {
+        id.index < self.len
+            && self
+                .slot(id.index)
+                .is_some_and(|s| s.generation >= id.generation)
+    }
+
     pub(crate) fn get(&self, id: NodeId) -> Option<&Node> {
         match self.slot(id.index) {
             Some(slot) if slot.generation == id.generation => slot.node.as_ref(),
@@ -660,7 +670,10 @@ impl Runtime {
         let orphan_of_run =
             requested.filter(|r| owner.is_none() && self.observer.get() == Some(*r));
         #[cfg(debug_assertions)]
-        if requested.is_some() && owner.is_none() && orphan_of_run.is_none() {
+        if owner.is_none()
+            && orphan_of_run.is_none()
+            && requested.is_some_and(|r| arena.ever_issued(r))
+        {
             // E.g. a late async continuation running `Owner::with` on an owner
             // that was disposed meanwhile: nothing will ever dispose this node.
             let message = format!(

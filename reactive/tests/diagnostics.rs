@@ -293,3 +293,26 @@ fn overlapping_accesses_name_the_value_and_the_access() {
         "{message}"
     );
 }
+
+/// A node created under an owner that was disposed is owned by nothing: a
+/// debug warning says so. Under a number that never named an owner
+/// (`Owner::from_ffi(u64::MAX)`, which 0.6 code uses to leak a signal on
+/// purpose) the same happens without the warning.
+#[test]
+fn only_a_disposed_owner_warns_about_unowned_nodes() {
+    set_warning_hook(capture);
+    let _ = WARNINGS.with(|w| w.take());
+    let leaked = with_owner(Owner::from_ffi(u64::MAX), || create_rw_signal(3));
+    assert!(WARNINGS.with(|w| w.take()).is_empty());
+    leaked.dispose();
+
+    let owner = Owner::new_child();
+    owner.dispose();
+    let late = with_owner(owner, || create_rw_signal(3));
+    let warnings = WARNINGS.with(|w| w.take());
+    if cfg!(debug_assertions) {
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].contains("already disposed"), "{warnings:?}");
+    }
+    late.dispose();
+}
