@@ -296,13 +296,6 @@ impl Arena {
         unsafe { chunk.assume_init() }
     }
 
-    // On wasm, out of line: one call instead of the two-level lookup and
-    // the generation check inlined at the ~100 places that reach a node
-    // (counter and benchmark app about 0.5 KB of brotli smaller); V8 inlines
-    // small hot wasm functions itself. Natively, where bytes are free,
-    // inlined.
-    #[cfg_attr(target_family = "wasm", inline(never))]
-    #[cfg_attr(not(target_family = "wasm"), inline)]
     /// Whether `id` names a node this arena made (alive or disposed since),
     /// not a number made up outside it (`Owner::from_ffi(u64::MAX)`).
     #[cfg(debug_assertions)]
@@ -313,6 +306,13 @@ impl Arena {
                 .is_some_and(|s| s.generation >= id.generation)
     }
 
+    // On wasm, out of line: one call instead of the two-level lookup and
+    // the generation check inlined at the ~100 places that reach a node
+    // (counter and benchmark app about 0.5 KB of brotli smaller); V8 inlines
+    // small hot wasm functions itself. Natively, where bytes are free,
+    // inlined.
+    #[cfg_attr(target_family = "wasm", inline(never))]
+    #[cfg_attr(not(target_family = "wasm"), inline)]
     pub(crate) fn get(&self, id: NodeId) -> Option<&Node> {
         match self.slot(id.index) {
             Some(slot) if slot.generation == id.generation => slot.node.as_ref(),
