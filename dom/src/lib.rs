@@ -114,7 +114,6 @@ mod fetch;
 pub mod logging;
 pub mod meta;
 pub mod nonce;
-mod resource;
 pub mod router;
 mod safety;
 mod serialization;
@@ -201,20 +200,21 @@ pub use error_boundary::{
 };
 pub use ev::EventDescriptor;
 pub use fetch::{fetch_json, FetchError};
-pub use meta::TextProp;
-pub use resource::{
+pub use larkspur_reactive::SuspenseContext;
+pub use larkspur_reactive::{
     create_blocking_resource, create_local_resource, create_local_resource_with_initial_value,
     create_resource, create_resource_with_initial_value, spawn_local,
     spawn_local_with_current_owner, spawn_local_with_owner, try_spawn_local_with_current_owner,
     try_spawn_local_with_owner, Resource,
 };
+pub use meta::TextProp;
 pub use safety::{is_dangerous_url, TrustedUrl};
 pub use storage::{
     create_local_storage_signal, create_query_param_signal, create_session_storage_signal,
     PersistedSignal, StorageBackend, StorageError,
 };
 pub use suspense::{
-    Suspense, SuspenseContext, SuspenseProps, SuspensePropsBuilder, Transition, TransitionProps,
+    Suspense, SuspenseProps, SuspensePropsBuilder, Transition, TransitionProps,
     TransitionPropsBuilder,
 };
 pub use time::{

@@ -56,6 +56,14 @@
 //! assert_eq!(label.try_get(), None);
 //! ```
 //!
+//! # Async
+//!
+//! [`create_resource`] loads data through a future whenever its source
+//! changes; a `Suspense` (in `larkspur`) counts the loading resources read
+//! under it through the [`SuspenseContext`] it provides. [`spawn_local`]
+//! runs a future: in the browser on the microtask queue
+//! (`wasm-bindgen-futures`), natively to completion before it returns.
+//!
 //! # Diagnostics
 //!
 //! Debug builds record where every node was created (`#[track_caller]`).
@@ -80,6 +88,7 @@ mod macros;
 mod memo;
 mod oco;
 mod owner;
+mod resource;
 mod runtime;
 mod runtime_id;
 mod scheduler;
@@ -91,6 +100,7 @@ mod signal;
 mod slice;
 mod source;
 mod stored;
+mod suspense_context;
 mod text_prop;
 mod traits;
 mod trigger;
@@ -128,6 +138,14 @@ pub use owner::{
     with_current_owner, with_owner, Disposer, Owner, ReactiveSystemError,
 };
 #[doc(hidden)]
+pub use resource::loads_in_flight as __loads_in_flight;
+pub use resource::{
+    create_blocking_resource, create_local_resource, create_local_resource_with_initial_value,
+    create_resource, create_resource_with_initial_value, spawn_local,
+    spawn_local_with_current_owner, spawn_local_with_owner, try_spawn_local_with_current_owner,
+    try_spawn_local_with_owner, Resource,
+};
+#[doc(hidden)]
 pub use runtime::{borrow_state, borrow_state_mut, recover_after_panic, recoveries, Invariant};
 pub use runtime::{live_node_count, set_warning_hook};
 pub use runtime_id::{create_runtime, RuntimeId};
@@ -142,6 +160,7 @@ pub use slice::{
 };
 pub use source::Source;
 pub use stored::{store_value, StoredValue};
+pub use suspense_context::SuspenseContext;
 pub use text_prop::TextProp;
 pub use traits::{
     SignalDispose, SignalGet, SignalGetUntracked, SignalSet, SignalSetUntracked, SignalUpdate,

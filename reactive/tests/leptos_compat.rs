@@ -473,3 +473,35 @@ fn reactive_crate_items_from_0_6_paths() {
     assert_eq!(prop.try_with_untracked(|n| n + 1), Some(5));
     runtime.dispose();
 }
+
+/// Resources, `spawn_local` and `SuspenseContext` at their 0.6 paths in the
+/// reactive crate (libraries that depend on `leptos_reactive` alone use
+/// them there). Outside the browser a future runs to completion before
+/// `spawn_local` returns, as in 0.6 without a server feature.
+#[test]
+fn resources_and_spawn_local_from_the_reactive_crate() {
+    use larkspur_reactive::{create_resource, spawn_local, Resource, SuspenseContext};
+    let _runtime = create_runtime();
+    let (id, set_id) = create_signal(1);
+    let user: Resource<i32, String> =
+        create_resource(move || id.get(), |id| async move { format!("user {id}") });
+    assert_eq!(user.get().as_deref(), Some("user 1"));
+    set_id.set(2);
+    assert_eq!(user.get().as_deref(), Some("user 2"));
+    assert!(!user.loading().get());
+
+    let (done, set_done) = create_signal(false);
+    spawn_local(async move { set_done.set(true) });
+    assert!(done.get_untracked());
+
+    let suspense = SuspenseContext::new();
+    suspense.add_pending();
+    assert_eq!(suspense.pending_resources.get_untracked(), 1);
+    suspense.remove_pending();
+    let (ready, set_ready) = create_signal(false);
+    spawn_local(async move {
+        suspense.to_future().await;
+        set_ready.set(true);
+    });
+    assert!(ready.get_untracked());
+}

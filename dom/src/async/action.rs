@@ -18,7 +18,7 @@ use std::rc::Rc;
 
 use larkspur_reactive::{batch, create_rw_signal, store_value, ReadSignal, RwSignal, StoredValue};
 
-use crate::resource::spawn_local;
+use larkspur_reactive::spawn_local;
 
 type ActionFn<I, O> = Rc<dyn Fn(&I) -> Pin<Box<dyn Future<Output = O>>>>;
 

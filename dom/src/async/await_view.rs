@@ -8,8 +8,8 @@ use std::rc::Rc;
 
 use crate::components::Props;
 use crate::control::MissingChildren;
-use crate::resource::create_resource;
 use crate::view::{DynChild, Fragment, IntoView, View};
+use larkspur_reactive::create_resource;
 
 type FutureFn<T> = Rc<dyn Fn() -> Pin<Box<dyn Future<Output = T>>>>;
 type ChildrenWith<T> = Rc<dyn Fn(&T) -> View>;

@@ -22,7 +22,7 @@ pub(super) fn track_routing(url: RwSignal<RouteUrl>, setter: SignalSetter<bool>)
         url.with(|_| ());
         if first.is_some() {
             setter.set(true);
-            crate::resource::spawn_local(async move { setter.set(false) });
+            larkspur_reactive::spawn_local(async move { setter.set(false) });
         }
     });
 }

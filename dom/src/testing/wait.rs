@@ -59,7 +59,7 @@ pub async fn settle() {
     let start = js_sys::Date::now();
     loop {
         tick().await;
-        let loading = crate::resource::loads_in_flight();
+        let loading = larkspur_reactive::__loads_in_flight();
         if loading == 0 {
             // One more turn so effects that the last load queued have run.
             tick().await;
