@@ -244,7 +244,6 @@ pub use larkspur_reactive::{
 /// untracked twins, `SignalDispose` and `SignalStream`, and
 /// `create_signal_from_stream`.
 pub mod signal_prelude {
-    pub use crate::{create_signal_from_stream, SignalStream};
     pub use larkspur_reactive::signal_prelude::*;
 }
 
@@ -277,6 +276,7 @@ pub use larkspur_reactive::{
     SignalGetUntracked, SignalSetUntracked, SignalSetter, SignalUpdateUntracked,
     SignalWithUntracked,
 };
+pub use larkspur_reactive::{create_signal_from_stream, SignalStream};
 pub use larkspur_reactive::{slice, update, update_value, with, with_value, Source};
 pub use larkspur_reactive::{Callable, Callback, SyncCallback};
 #[doc(hidden)]
@@ -284,7 +284,6 @@ pub use larkspur_reactive::{SpecialNonReactiveZone, SpecialNonReactiveZoneGuard}
 pub use r#async::action::{create_action, Action};
 pub use r#async::await_view::{Await, AwaitProps, AwaitPropsBuilder, MissingFuture};
 pub use r#async::multi_action::{create_multi_action, MultiAction, Submission};
-pub use r#async::stream::{create_signal_from_stream, SignalStream};
 pub use serialization::{Serializable, SerializationError};
 pub use view::{mount_to_body_with_handle, mount_to_with_handle};
 

@@ -100,6 +100,7 @@ mod signal;
 mod slice;
 mod source;
 mod stored;
+mod stream;
 mod suspense_context;
 mod text_prop;
 mod traits;
@@ -160,6 +161,7 @@ pub use slice::{
 };
 pub use source::Source;
 pub use stored::{store_value, StoredValue};
+pub use stream::{create_signal_from_stream, SignalStream};
 pub use suspense_context::SuspenseContext;
 pub use text_prop::TextProp;
 pub use traits::{
@@ -203,6 +205,7 @@ pub mod signal_prelude {
         MaybeSignal, Memo, ReadSignal, RwSignal, Selector, Signal, SignalSetter, TextProp,
         WriteSignal,
     };
+    pub use crate::{create_signal_from_stream, SignalStream};
     pub use crate::{
         SignalDispose, SignalGet, SignalGetUntracked, SignalSet, SignalSetUntracked, SignalUpdate,
         SignalUpdateUntracked, SignalWith, SignalWithUntracked,

@@ -474,8 +474,8 @@ fn reactive_crate_items_from_0_6_paths() {
     runtime.dispose();
 }
 
-/// Resources, `spawn_local` and `SuspenseContext` at their 0.6 paths in the
-/// reactive crate (libraries that depend on `leptos_reactive` alone use
+/// Resources, `spawn_local`, `SuspenseContext` and
+/// `create_signal_from_stream` at their 0.6 paths in the reactive crate (libraries that depend on `leptos_reactive` alone use
 /// them there). Outside the browser a future runs to completion before
 /// `spawn_local` returns, as in 0.6 without a server feature.
 #[test]
@@ -504,4 +504,18 @@ fn resources_and_spawn_local_from_the_reactive_crate() {
         set_ready.set(true);
     });
     assert!(ready.get_untracked());
+
+    struct Three(u32);
+    impl futures_core::Stream for Three {
+        type Item = u32;
+        fn poll_next(
+            mut self: std::pin::Pin<&mut Self>,
+            _: &mut std::task::Context<'_>,
+        ) -> std::task::Poll<Option<u32>> {
+            self.0 += 1;
+            std::task::Poll::Ready((self.0 <= 3).then_some(self.0))
+        }
+    }
+    let latest = larkspur_reactive::create_signal_from_stream(Three(0));
+    assert_eq!(latest.get_untracked(), Some(3));
 }

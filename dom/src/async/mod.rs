@@ -1,10 +1,9 @@
 //! The async family's newer members: [`Action`](action::Action),
-//! [`MultiAction`](multi_action::MultiAction), [`Await`](await_view::Await)
-//! and signal streams. (Resources and `SuspenseContext` are in
+//! [`MultiAction`](multi_action::MultiAction) and [`Await`](await_view::Await).
+//! (Resources, `SuspenseContext` and signal streams are in
 //! `larkspur_reactive`; `Suspense` and `ErrorBoundary` sit at the crate
 //! root.)
 
 pub mod action;
 pub mod await_view;
 pub mod multi_action;
-pub mod stream;

@@ -1,17 +1,16 @@
 //! Signals and streams (`futures_core::Stream`): a signal that follows a
 //! stream, and a stream of a signal's values.
 
-use larkspur_reactive::__signal_traits::*;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::pin::Pin;
 use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
-use futures_core::Stream;
-use larkspur_reactive::{
+use crate::{
     create_signal, create_view_effect, on_cleanup, MaybeSignal, Memo, ReadSignal, RwSignal, Signal,
 };
+use futures_core::Stream;
 
 type BoxedStream<T> = Pin<Box<dyn Stream<Item = T>>>;
 
@@ -21,12 +20,12 @@ type BoxedStream<T> = Pin<Box<dyn Stream<Item = T>>>;
 /// signal then keeps its last item.
 ///
 /// ```no_run
-/// use larkspur::*;
+/// use larkspur_reactive::*;
 ///
 /// # fn messages() -> impl futures_core::Stream<Item = String> { create_signal(String::new()).0.to_stream() }
 /// // e.g. the messages of a WebSocket
 /// let latest = create_signal_from_stream(messages());
-/// let _ = view! { <p>{move || latest.get().unwrap_or_default()}</p> };
+/// let text = move || latest.get().unwrap_or_default();
 /// ```
 pub fn create_signal_from_stream<T: 'static>(
     stream: impl Stream<Item = T> + 'static,
@@ -43,7 +42,7 @@ pub fn create_signal_from_stream<T: 'static>(
             drop(stream);
         });
     }
-    crate::spawn_local(async move {
+    crate::resource::spawn_local(async move {
         loop {
             let next = std::future::poll_fn(|cx| {
                 // Out of the cell while it is polled: polling may call into
@@ -77,13 +76,13 @@ pub fn create_signal_from_stream<T: 'static>(
 /// new one. The stream ends when the owner current at the call is disposed.
 ///
 /// ```no_run
-/// use larkspur::*;
+/// use larkspur_reactive::*;
 ///
 /// let (count, set_count) = create_signal(0);
 /// let mut changes = count.to_stream();
 /// spawn_local(async move {
 ///     while let Some(n) = std::future::poll_fn(|cx| changes.as_mut().poll_next(cx)).await {
-///         log!("count is {n}");
+///         // ... count is n ...
 ///     }
 /// });
 /// # use futures_core::Stream;
