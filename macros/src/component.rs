@@ -15,8 +15,10 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     // `#[component(transparent)]` (Leptos 0.6, for components that only
     // declare routes) needs nothing special here: `<Route>` registers itself
     // with the enclosing `<Routes>` through context, whatever component
-    // calls it, so a transparent component is an ordinary one.
-    if !args.is_empty() && args.to_string() != "transparent" {
+    // calls it, so a transparent component is an ordinary one, except that
+    // its body runs tracked, as in 0.6.
+    let transparent = args.to_string() == "transparent";
+    if !args.is_empty() && !transparent {
         errors.push(syn::Error::new(
             args.span(),
             "`#[component]` takes no arguments other than `transparent`",
@@ -29,7 +31,7 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
             return quote! { #e #item };
         }
     };
-    let out = generate(&mut func, &mut errors);
+    let out = generate(&mut func, transparent, &mut errors);
     let errors = errors.iter().map(syn::Error::to_compile_error);
     quote! { #(#errors)* #out }
 }
@@ -60,12 +62,13 @@ fn component_name(ident: &syn::Ident) -> syn::Ident {
     syn::Ident::new(&camel, ident.span())
 }
 
-fn generate(func: &mut ItemFn, errors: &mut Vec<syn::Error>) -> TokenStream {
+fn generate(func: &mut ItemFn, transparent: bool, errors: &mut Vec<syn::Error>) -> TokenStream {
     func.sig.ident = component_name(&func.sig.ident);
     let name = func.sig.ident.clone();
     // As in Leptos 0.6, a component's body runs untracked however it is
-    // called (an async body runs later, in its own task).
-    if func.sig.asyncness.is_none() {
+    // called (an async body runs later, in its own task; a transparent
+    // component's body is tracked, as 0.6 calls it as a plain function).
+    if func.sig.asyncness.is_none() && !transparent {
         let body = &func.block;
         *func.block = syn::parse_quote!({
             let __larkspur_untracked = ::larkspur::__private::UntrackedBody::enter();
