@@ -40,6 +40,11 @@ pub use larkspur_dom::*;
 /// The renderer crate itself (Leptos 0.6's `leptos::leptos_dom`).
 pub use larkspur_dom;
 
+// The reactive crate's modules at Leptos 0.6's `leptos::{callback, oco,
+// suspense}` paths.
+#[doc(no_inline)]
+pub use larkspur_dom::reactive::{callback, oco, suspense};
+
 // Keeps `larkspur_dom::text` out of this crate's root (a private item
 // shadows the glob): `larkspur::text` would clash with the test kit's
 // `testing::text` in code that glob-imports both.

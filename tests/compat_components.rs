@@ -705,14 +705,14 @@ fn TrackedLabel() -> impl IntoView {
 }
 
 /// A transparent component's body is tracked, as in 0.6 (which calls it as
-/// a plain function): a closure that calls it follows what it reads.
+/// a plain function): a dynamic child that calls it follows what it reads.
 #[wasm_bindgen_test]
 fn transparent_component_bodies_are_tracked() {
     let container = test_container();
     let user = create_rw_signal("ann".to_string());
     let handle = mount_to_with_handle(container.clone(), move || {
         provide_context(user);
-        view! { <p class="label">{move || TrackedLabel()}</p> }
+        view! { <p class="label">{TrackedLabel}</p> }
     });
     user.set("bob".to_string());
     assert_eq!(text(&find(&container, ".label")), "label bob");

@@ -163,3 +163,27 @@ async fn params_derive_at_the_root_and_into_signal_traits() {
     handle.unmount();
     set_url("/");
 }
+
+/// Module paths Leptos 0.6 code imports from `leptos::` (`callback`, `oco`,
+/// `suspense`) and the prelude's stream items.
+#[wasm_bindgen_test]
+async fn module_paths_of_the_leptos_crate() {
+    use larkspur::callback::{Callable, Callback};
+    use larkspur::oco::Oco;
+    use larkspur::prelude::{create_signal_from_stream, SignalStream};
+    use larkspur::suspense::SuspenseContext;
+    let c = test_container();
+    let (count, set_count) = create_signal(1);
+    let handle = mount_to_with_handle(c.clone(), move || {
+        let latest = create_signal_from_stream(count.to_stream());
+        let label: Oco<'static, str> = Oco::from("n");
+        let shout = Callback::new(|s: String| s.to_uppercase());
+        assert_eq!(SuspenseContext::new().pending(), 0);
+        view! { <p>{label} {move || shout.call(format!("{:?}", latest.get()))}</p> }
+    });
+    tick().await;
+    set_count.set(2);
+    tick().await;
+    assert_eq!(find(&c, "p").text_content().unwrap_or_default(), "nSOME(2)");
+    handle.unmount();
+}

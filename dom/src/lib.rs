@@ -354,6 +354,7 @@ pub mod prelude {
         fetch_json, live_timer_count, sleep, FetchError, PersistedSignal, StorageBackend,
         StorageError, TimeoutFuture,
     };
+    pub use crate::{create_signal_from_stream, SignalStream};
     pub use crate::{debug_warn, error, log, warn};
     pub use larkspur_macros::{component, slot, template, view, Params};
 }

@@ -74,7 +74,7 @@
 
 mod access;
 mod call;
-mod callback;
+pub mod callback;
 mod context;
 mod effect;
 mod fast_hash;
@@ -86,7 +86,7 @@ mod key_map;
 mod len;
 mod macros;
 mod memo;
-mod oco;
+pub mod oco;
 mod owner;
 mod resource;
 mod runtime;
@@ -152,7 +152,9 @@ pub use runtime::{live_node_count, set_warning_hook};
 pub use runtime_id::{create_runtime, RuntimeId};
 #[doc(hidden)]
 pub use scheduler::UntrackedBody;
-pub use scheduler::{batch, flush, set_scheduler, try_batch, untrack, untrack_with_diagnostics};
+pub use scheduler::{
+    batch, flush, queue_microtask, set_scheduler, try_batch, untrack, untrack_with_diagnostics,
+};
 pub use scoped_future::{ScopedFuture, ScopedFutureError};
 pub use selector::{create_selector, create_selector_with_fn, Selector};
 pub use signal::{create_rw_signal, create_signal, ReadSignal, RwSignal, WriteSignal};
@@ -163,6 +165,11 @@ pub use source::Source;
 pub use stored::{store_value, StoredValue};
 pub use stream::{create_signal_from_stream, SignalStream};
 pub use suspense_context::SuspenseContext;
+
+/// The suspense context (Leptos 0.6's `leptos_reactive::suspense`).
+pub mod suspense {
+    pub use crate::suspense_context::SuspenseContext;
+}
 pub use text_prop::TextProp;
 pub use traits::{
     SignalDispose, SignalGet, SignalGetUntracked, SignalSet, SignalSetUntracked, SignalUpdate,
@@ -235,4 +242,5 @@ pub mod prelude {
         SignalSetUntracked, SignalSetter, SignalUpdate, SignalUpdateUntracked, SignalWith,
         SignalWithUntracked, StoredValue, Trigger, WriteSignal,
     };
+    pub use crate::{create_signal_from_stream, SignalStream, TextProp};
 }

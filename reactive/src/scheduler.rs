@@ -386,6 +386,23 @@ pub(crate) fn schedule_recovery() {
     });
 }
 
+/// Runs `f` in a microtask: after the current synchronous work, before the
+/// browser renders. Outside the browser it runs at once, as in Leptos 0.6.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let (seen, set_seen) = create_signal(false);
+/// queue_microtask(move || set_seen.set(true));
+/// # #[cfg(not(target_arch = "wasm32"))]
+/// assert!(seen.get_untracked());
+/// ```
+pub fn queue_microtask(f: impl FnOnce() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    microtask::queue_microtask(&wasm_bindgen::closure::Closure::once_into_js(f));
+    #[cfg(not(target_arch = "wasm32"))]
+    f();
+}
+
 /// The browser's default scheduler: `queueMicrotask(flush)`.
 #[cfg(target_arch = "wasm32")]
 mod microtask {

@@ -519,3 +519,35 @@ fn resources_and_spawn_local_from_the_reactive_crate() {
     let latest = larkspur_reactive::create_signal_from_stream(Three(0));
     assert_eq!(latest.get_untracked(), Some(3));
 }
+
+/// Module paths 0.6 code imports from: `callback`, `oco`, `suspense`, the
+/// prelude's stream items and `TextProp`, and `queue_microtask` (natively
+/// it runs at once, as in 0.6).
+#[test]
+fn module_paths_from_0_6() {
+    use larkspur_reactive::callback::{Callable, Callback, SyncCallback};
+    use larkspur_reactive::oco::Oco;
+    use larkspur_reactive::prelude::{create_signal_from_stream, SignalStream, TextProp};
+    use larkspur_reactive::suspense::SuspenseContext;
+    let _runtime = create_runtime();
+    let double: SyncCallback<i32, i32> = Callback::new(|n| n * 2);
+    assert_eq!(double.call(2), 4);
+    assert_eq!(Oco::from("x"), "x");
+    assert_eq!(TextProp::from("t").get(), "t");
+    assert_eq!(SuspenseContext::new().pending(), 0);
+    struct Done;
+    impl futures_core::Stream for Done {
+        type Item = i32;
+        fn poll_next(
+            self: std::pin::Pin<&mut Self>,
+            _: &mut std::task::Context<'_>,
+        ) -> std::task::Poll<Option<i32>> {
+            std::task::Poll::Ready(None)
+        }
+    }
+    assert_eq!(create_signal_from_stream(Done).get_untracked(), None);
+    let (seen, set_seen) = create_signal(0);
+    drop(seen.to_stream());
+    larkspur_reactive::queue_microtask(move || set_seen.set(1));
+    assert_eq!(seen.get_untracked(), 1);
+}

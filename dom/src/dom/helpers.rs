@@ -283,17 +283,7 @@ pub fn request_idle_callback_with_handle(
     Ok(handle)
 }
 
-/// Runs `f` in a microtask: after the current synchronous work, before the
-/// browser renders.
-///
-/// ```no_run
-/// use larkspur::*;
-/// queue_microtask(|| logging::log!("soon"));
-/// ```
-pub fn queue_microtask(f: impl FnOnce() + 'static) {
-    let f = Closure::once_into_js(f);
-    super::queue_microtask(f.unchecked_ref());
-}
+pub use larkspur_reactive::queue_microtask;
 
 /// Always `false`: Larkspur renders only in the browser (Leptos code that
 /// branches on it keeps its client path).
