@@ -99,4 +99,4 @@ pub use routes::{
     RoutePropsBuilder, Router, RouterProps, RouterPropsBuilder, Routes, RoutesProps,
     RoutesPropsBuilder, ToHref, A,
 };
-pub use url::{escape, unescape, Url};
+pub use url::{escape, unescape, unescape_minimal, Url};

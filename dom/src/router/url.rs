@@ -96,17 +96,18 @@ fn scheme_end(url: &str) -> Option<usize> {
         .then_some(end)
 }
 
-/// Percent-encodes `s` as JavaScript's `encodeURI` does (Leptos 0.6's
-/// `leptos_router::escape`): everything but ASCII letters, digits and
-/// `;,/?:@&=+$-_.!~*'()#`, so a whole URL or path keeps its structure.
+/// Percent-encodes `s` as JavaScript's `encodeURIComponent` does (Leptos
+/// 0.6's `leptos_router::escape`): everything but ASCII letters, digits and
+/// `-_.!~*'()`, so the result can go into one path segment or query value
+/// (`/`, `?`, `&`, `=` and `#` in it are encoded too).
 ///
 /// ```
-/// assert_eq!(larkspur::router::escape("/a b?q=ü&x=1#top"), "/a%20b?q=%C3%BC&x=1#top");
+/// assert_eq!(larkspur::router::escape("a b/c?q=ü&x#top"), "a%20b%2Fc%3Fq%3D%C3%BC%26x%23top");
 /// ```
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b";,/?:@&=+$-_.!~*'()#".contains(&b) {
+        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
             out.push(b as char);
         } else {
             out.push('%');
@@ -117,16 +118,29 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+/// Decodes every `%XX` escape as JavaScript's `decodeURIComponent` does
+/// (Leptos 0.6's `leptos_router::unescape`, which the router applies to
+/// path parameters); `+` stays a `+`. Malformed escapes and bytes that are
+/// not UTF-8 are kept as written (or replaced by `U+FFFD`) where
+/// `decodeURIComponent` would throw (and 0.6 panic).
+///
+/// ```
+/// assert_eq!(larkspur::router::unescape("a%20b+c%2Fd%zz"), "a b+c/d%zz");
+/// ```
+pub fn unescape(s: &str) -> String {
+    super::path::decode(s, false)
+}
+
 /// Decodes `%XX` escapes as JavaScript's `decodeURI` does (Leptos 0.6's
-/// `leptos_router::unescape`): escapes of the characters that give a URL
-/// its structure (`;/?:@&=+$,#`) stay as written, `+` stays a `+`.
+/// `leptos_router::unescape_minimal`): escapes of the characters that give
+/// a URL its structure (`;/?:@&=+$,#`) stay as written, `+` stays a `+`.
 /// Malformed escapes and bytes that are not UTF-8 are kept as written (or
 /// replaced by `U+FFFD`) where `decodeURI` would throw.
 ///
 /// ```
-/// assert_eq!(larkspur::router::unescape("a%20b+c%2Fd%zz"), "a b+c%2Fd%zz");
+/// assert_eq!(larkspur::router::unescape_minimal("a%20b+c%2Fd%zz"), "a b+c%2Fd%zz");
 /// ```
-pub fn unescape(s: &str) -> String {
+pub fn unescape_minimal(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
