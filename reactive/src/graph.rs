@@ -97,7 +97,7 @@
 //! runs the flush stops with a panic listing where the involved nodes were
 //! created.
 
-use crate::runtime::{Arena, Edge, Flags, Invariant, Kind, NodeId, Payload, Runtime, State};
+use crate::runtime::{Arena, Edge, Flags, Invariant, Kind, Node, NodeId, Payload, Runtime, State};
 use std::rc::Rc;
 
 /// Records that the current observer (if any) read `source`.
@@ -223,6 +223,10 @@ pub(crate) fn mark_subscribers_dirty(rt: &Runtime, source: NodeId) {
     let Some(src) = arena.get(source) else {
         return;
     };
+    // The code writing now: an effect it makes stale while that effect is
+    // running (further up the stack) and is not the writer runs again
+    // after its run; its own writes do not run it again.
+    let writer = rt.owner.get();
     let n = src.subscribers.len();
     for i in 0..n {
         let sub = arena
@@ -237,6 +241,7 @@ pub(crate) fn mark_subscribers_dirty(rt: &Runtime, source: NodeId) {
         node.state = State::Dirty;
         if was_clean {
             if node.kind == Kind::Effect {
+                mark_rerun(node, sub, writer);
                 queue.push(node.seq.get(), sub);
             }
             for e in &node.subscribers {
@@ -254,11 +259,21 @@ pub(crate) fn mark_subscribers_dirty(rt: &Runtime, source: NodeId) {
         }
         node.state = State::Check;
         if node.kind == Kind::Effect {
+            mark_rerun(node, id, writer);
             queue.push(node.seq.get(), id);
         }
         for e in &node.subscribers {
             stack.push(e.node);
         }
+    }
+}
+
+/// Flags a running effect made stale by someone else's write to run again
+/// after its current run.
+#[inline]
+fn mark_rerun(node: &mut Node, id: NodeId, writer: Option<NodeId>) {
+    if node.flags.has(Flags::RUNNING) && writer != Some(id) {
+        node.flags.set(Flags::RERUN, true);
     }
 }
 
@@ -477,7 +492,7 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
     }
     let changed = rt.with_context(Some(id), Some(id), || payload.run());
     std::mem::forget(running); // cleared below, in the same borrow
-    let notify = {
+    let (notify, rerun) = {
         let mut arena = rt.arena.borrow_mut();
         let Some(node) = arena.get_mut(id) else {
             drop(arena);
@@ -489,24 +504,40 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
         node.flags.set(Flags::RUNNING, false);
         let cursor = node.cursor as usize;
         let kind = node.kind;
+        let rerun = node.flags.has(Flags::RERUN);
         if kind == Kind::Effect {
             // An effect is clean after its run, as in Leptos 0.6: what its
             // own run wrote (a signal it read, e.g. a history log it
             // appends to) does not run it again. If it was queued or parked
             // meanwhile, the queue finds it clean and skips it. (Memos keep
             // their state: one that writes its own source computes again.)
-            node.state = State::Clean;
+            // A write by someone else during the run (an effect that this
+            // run's write ran, as in a clamp: E copies `value` to `mirror`,
+            // F resets `value`) leaves it stale, and it runs again, as 0.6
+            // runs it again (there inside its own run; here after it).
+            node.flags.set(Flags::RERUN, false);
+            if rerun {
+                let seq = node.seq.get();
+                rt.queue.borrow_mut().push(seq, id);
+            } else {
+                node.state = State::Clean;
+            }
         }
         while arena.get(id).invariant().sources.len() > cursor {
             pop_source(&mut arena, id);
         }
-        changed && kind == Kind::Memo
+        (changed && kind == Kind::Memo, rerun && kind == Kind::Effect)
     };
     drop(payload); // may be the last reference if disposed meanwhile
     if notify {
         mark_check_subscribers_dirty(rt, id);
     }
     drop(hold);
+    if rerun {
+        // Outside a flush (a first run made at once), nothing else will
+        // run the queue for it now.
+        crate::scheduler::run_effects(rt);
+    }
 }
 
 /// A memo's value changed during the pull phase: its subscribers that are

@@ -112,6 +112,11 @@ impl Flags {
     /// `create_render_effect`): a signal they write while running runs its
     /// effects before the write returns (see `scheduler::run_nested`).
     pub(crate) const NESTS: u8 = 16;
+    /// Set on a running effect when a write by other code (another effect
+    /// its write ran, a handler its DOM work fired) makes it stale: it runs
+    /// again after its current run instead of being set clean (see
+    /// `graph::run_node`).
+    pub(crate) const RERUN: u8 = 32;
 
     #[inline]
     pub(crate) fn has(self, flag: u8) -> bool {

@@ -481,9 +481,10 @@ const NESTED_LIMIT: u8 = 12;
 /// it; leptos-struct-table does this).
 ///
 /// Effects that are running further up the stack (the writer among them)
-/// are not re-entered: they stay queued, and are clean when their run ends
-/// (as in Leptos 0.6, a write made during an effect's run does not run it
-/// again), so the queue skips them.
+/// are not re-entered: they stay queued. The writer is clean when its run
+/// ends (as in Leptos 0.6, an effect's own write does not run it again), so
+/// the queue skips it; one that this write made stale runs again after its
+/// run (`Flags::RERUN`), where 0.6 runs it again inside it.
 /// Writes from the renderer's own effects (dynamic children, lists,
 /// attributes: `create_view_effect`), including those made by browser
 /// events their DOM work fires synchronously, keep being queued for the

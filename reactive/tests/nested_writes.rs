@@ -283,3 +283,103 @@ fn a_batch_inside_a_side_effect_runs_its_effects_when_it_ends() {
     b.set(4);
     assert_eq!((a.get_untracked(), b.get_untracked()), (4, 4));
 }
+
+/// A write made by *another* effect while an effect runs (here F, which
+/// the running E's own write ran) reaches E: E runs again after its run,
+/// as 0.6 runs it again (probe33). Before, E was set clean when its run
+/// ended and kept acting on the old value: value 10, mirror 15.
+#[test]
+fn a_write_by_another_effect_during_a_run_is_not_lost() {
+    let _rt = create_runtime();
+    let value = create_rw_signal(0);
+    let mirror = create_rw_signal(0);
+    create_effect(move |_| mirror.set(value.get())); // E
+    create_effect(move |_| {
+        // F
+        if mirror.get() > 10 {
+            value.set(10);
+        }
+    });
+    value.set(15);
+    assert_eq!((value.get_untracked(), mirror.get_untracked()), (10, 10));
+    batch(|| value.set(20));
+    assert_eq!((value.get_untracked(), mirror.get_untracked()), (10, 10));
+}
+
+#[test]
+fn the_same_for_render_effects() {
+    let _rt = create_runtime();
+    let value = create_rw_signal(0);
+    let mirror = create_rw_signal(0);
+    create_render_effect(move |_| mirror.set(value.get()));
+    create_render_effect(move |_| {
+        if mirror.get() > 10 {
+            value.set(10);
+        }
+    });
+    value.set(15);
+    assert_eq!((value.get_untracked(), mirror.get_untracked()), (10, 10));
+}
+
+/// E's first run writes `a`; F (reading `a`) writes `b`, which E read: E
+/// runs again and sees it.
+#[test]
+fn an_effect_sees_a_nested_write_of_what_it_read() {
+    let _rt = create_runtime();
+    let (log, push) = log();
+    let a = create_rw_signal(0);
+    let b = create_rw_signal(0);
+    let p = push.clone();
+    create_effect(move |_| {
+        let v = a.get();
+        if v > 0 {
+            p(&format!("F a={v}"));
+            b.set(v * 10);
+        }
+    });
+    create_effect(move |_| {
+        let bv = b.get();
+        push(&format!("E b={bv}"));
+        if bv == 0 {
+            a.set(1);
+        }
+    });
+    assert_eq!(*log.borrow(), ["E b=0", "F a=1", "E b=10"]);
+}
+
+/// Two effects that feed each other up to a bound run to the bound.
+#[test]
+fn a_bounded_ping_pong_runs_to_its_bound() {
+    let _rt = create_runtime();
+    let a = create_rw_signal(0);
+    let b = create_rw_signal(0);
+    create_effect(move |_| {
+        let v = a.get();
+        if v < 40 {
+            b.set(v + 1);
+        }
+    });
+    create_effect(move |_| {
+        let v = b.get();
+        if v < 40 {
+            a.set(v + 1);
+        }
+    });
+    assert_eq!((a.get_untracked(), b.get_untracked()), (40, 39));
+}
+
+/// An effect's own write to what it read still does not run it again.
+#[test]
+fn an_effects_own_write_does_not_run_it_again() {
+    let _rt = create_runtime();
+    let runs = Rc::new(std::cell::Cell::new(0));
+    let r = runs.clone();
+    let n = create_rw_signal(0);
+    create_effect(move |_| {
+        r.set(r.get() + 1);
+        n.set(n.get() + 1);
+    });
+    assert_eq!((runs.get(), n.get_untracked()), (1, 1));
+    n.set(5);
+    assert_eq!((runs.get(), n.get_untracked()), (2, 6));
+}
