@@ -40,11 +40,13 @@ extern "C" {
     // instead of copying a `&str` on every call, declared on an untyped
     // receiver (`Raw`) that the facade casts to.
     type Raw;
-    #[wasm_bindgen(method, catch, js_name = createElement)]
-    fn create_element_named(this: &Raw, tag: &JsValue) -> Result<Element, JsValue>;
-    #[wasm_bindgen(method, catch, js_name = createElementNS)]
-    fn create_element_ns_named(this: &Raw, ns: &JsValue, tag: &JsValue)
-        -> Result<Element, JsValue>;
+    // No `catch`: the tags are `'static` names from the framework and the
+    // `view!` macro; an invalid one is a programming error, reported by the
+    // browser's exception (which names the tag) instead of a panic.
+    #[wasm_bindgen(method, js_name = createElement)]
+    fn create_element_named(this: &Raw, tag: &JsValue) -> Element;
+    #[wasm_bindgen(method, js_name = createElementNS)]
+    fn create_element_ns_named(this: &Raw, ns: &JsValue, tag: &JsValue) -> Element;
     #[wasm_bindgen(method, catch, js_name = setAttribute)]
     fn set_attribute_named(this: &Raw, name: &JsValue, value: &str) -> Result<(), JsValue>;
     #[wasm_bindgen(method, catch, js_name = removeAttribute)]
@@ -157,12 +159,11 @@ pub(crate) fn unlisten(target: &JsValue, name: &JsValue, f: &js_sys::Function) {
     raw(target).remove_listener_named(name, f)
 }
 
-/// Creates an element in the HTML namespace; `tag` is interned.
+/// Creates an element in the HTML namespace; `tag` is interned. An invalid
+/// name throws the browser's exception (use [`create_element_dynamic`] for
+/// names known only at run time).
 pub fn create_element(tag: &'static str) -> Element {
-    DOCUMENT.with(|d| {
-        with_name(tag, |t| raw(d).create_element_named(t))
-            .unwrap_or_else(|_| panic!("createElement failed"))
-    })
+    DOCUMENT.with(|d| with_name(tag, |t| raw(d).create_element_named(t)))
 }
 
 /// Creates an element whose tag is only known at run time (not interned).
@@ -185,13 +186,11 @@ pub fn create_element_dynamic(tag: &str) -> Element {
     })
 }
 
-/// Creates an element in the given namespace (SVG, MathML); `tag` is interned.
+/// Creates an element in the given namespace (SVG, MathML); `tag` is
+/// interned. An invalid name throws the browser's exception.
 pub fn create_element_ns(namespace: &'static str, tag: &'static str) -> Element {
     let ns = with_name(namespace, JsValue::clone);
-    DOCUMENT.with(|d| {
-        with_name(tag, |t| raw(d).create_element_ns_named(&ns, t))
-            .unwrap_or_else(|_| panic!("createElementNS failed"))
-    })
+    DOCUMENT.with(|d| with_name(tag, |t| raw(d).create_element_ns_named(&ns, t)))
 }
 
 /// Creates a text node. The string is never parsed as markup.
