@@ -1754,3 +1754,103 @@ fn Guard() -> impl IntoView {
         }
     });
 }
+
+/// probe35's router values, each as Leptos 0.6 computes it: a relative
+/// `<Redirect>` resolves against its route; a `*rest` route's matched path
+/// leaves out the splat (so relative links there stay under it);
+/// `use_resolved_path` returns an external URL as it is; `aria-current`
+/// compares paths in lower case; a query written by the router leaves
+/// `!*'()` as `encodeURIComponent` does; `ParamsMap`'s `Debug` names it.
+#[wasm_bindgen_test]
+async fn router_values_as_in_0_6() {
+    set_url("/d");
+    let routes = || {
+        view! {
+            <Router base="">
+                <Routes>
+                    <Route path="/d" view=|| view! { <Outlet/> }>
+                        <Route path="" view=|| view! { <Redirect path="overview"/> }/>
+                        <Route path="overview" view=|| view! { <p id="ov">"overview"</p> }/>
+                    </Route>
+                    <Route path="/docs/*rest" view=|| {
+                        let matched = use_route().path();
+                        let external = use_resolved_path(|| "mailto:a@b.c".to_string());
+                        view! {
+                            <p id="matched">{matched}</p>
+                            <p id="external">{move || external.get().unwrap_or_default()}</p>
+                            <A href="intro" id="intro">"intro"</A>
+                            <A href="/DOCS/Guide/Start" id="upper">"start"</A>
+                        }
+                    }/>
+                </Routes>
+            </Router>
+        }
+    };
+    let container = test_container();
+    let handle = mount_to_with_handle(container.clone(), routes);
+    tick().await;
+    tick().await;
+    assert_eq!(location(), "/d/overview");
+    assert_eq!(text(&find(&container, "#ov")), "overview");
+    handle.unmount();
+
+    set_url("/docs/guide/start");
+    let container = test_container();
+    let handle = mount_to_with_handle(container.clone(), routes);
+    tick().await;
+    assert_eq!(text(&find(&container, "#matched")), "/docs");
+    assert_eq!(
+        find(&container, "#intro").get_attribute("href").as_deref(),
+        Some("/docs/intro")
+    );
+    assert_eq!(text(&find(&container, "#external")), "mailto:a@b.c");
+    assert_eq!(
+        find(&container, "#upper")
+            .get_attribute("aria-current")
+            .as_deref(),
+        Some("page")
+    );
+    handle.unmount();
+
+    let mut map = ParamsMap::new();
+    map.insert("q".into(), "it's (a) *big* deal!".into());
+    assert_eq!(map.to_query_string(), "?q=it's%20(a)%20*big*%20deal!");
+    assert_eq!(
+        format!("{map:?}"),
+        r#"ParamsMap({"q": "it's (a) *big* deal!"})"#
+    );
+    set_url("/");
+}
+
+/// A layout route's parameters are its own, as in Leptos 0.6: at `/n/5`
+/// the layout `/n` sees no `id`; its child `:id` does.
+#[wasm_bindgen_test]
+async fn a_layout_does_not_see_its_childs_params() {
+    set_url("/n/5");
+    let container = test_container();
+    let handle = mount_to_with_handle(container.clone(), || {
+        view! {
+            <Router base="">
+                <Routes>
+                    <Route path="/n" view=|| {
+                        let params = use_params_map();
+                        view! {
+                            <p id="layout">{move || params.with(|p| format!("{:?}", p.get("id")))}</p>
+                            <Outlet/>
+                        }
+                    }>
+                        <Route path=":id" view=|| {
+                            let params = use_params_map();
+                            view! { <p id="child">{move || params.with(|p| format!("{:?}", p.get("id")))}</p> }
+                        }/>
+                    </Route>
+                </Routes>
+            </Router>
+        }
+    });
+    tick().await;
+    assert_eq!(text(&find(&container, "#layout")), "None");
+    assert_eq!(text(&find(&container, "#child")), r#"Some("5")"#);
+    handle.unmount();
+    set_url("/");
+}

@@ -39,8 +39,9 @@ pub(super) fn debug_warn(message: &str) {
 pub struct ParamsMap(pub LinearMap<String, String>);
 
 impl fmt::Debug for ParamsMap {
+    /// `ParamsMap({"id": "7"})`, as Leptos 0.6 prints it.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_map().entries(self.iter()).finish()
+        f.debug_tuple("ParamsMap").field(&self.0).finish()
     }
 }
 
@@ -355,9 +356,20 @@ pub(crate) fn with_query_param(search: &str, key: &str, value: Option<&str>) -> 
 pub(crate) fn encode_into(out: &mut String, s: &str) {
     for b in s.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(b as char)
-            }
+            // What `encodeURIComponent` leaves as it is (Leptos 0.6 writes
+            // query strings with it).
+            b'A'..=b'Z'
+            | b'a'..=b'z'
+            | b'0'..=b'9'
+            | b'-'
+            | b'_'
+            | b'.'
+            | b'~'
+            | b'!'
+            | b'*'
+            | b'\''
+            | b'('
+            | b')' => out.push(b as char),
             _ => out.push_str(&format!("%{b:02X}")),
         }
     }
@@ -728,7 +740,7 @@ mod tests {
         let mut built = ParamsMap::new();
         built.insert("x".into(), "1".into());
         assert_eq!(built, ParamsMap::from_query("x=1"));
-        assert_eq!(format!("{:?}", built), r#"{"x": "1"}"#);
+        assert_eq!(format!("{:?}", built), r#"ParamsMap({"x": "1"})"#);
         assert!(ParamsMap::from_query("?").is_empty());
         // The pairs are public, as Leptos 0.6's `ParamsMap(pub LinearMap)`.
         let pairs: Vec<(String, String)> = built.0.into_iter().collect();

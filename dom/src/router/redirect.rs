@@ -8,7 +8,7 @@ use crate::view::{IntoView, View};
 
 /// Props of [`Redirect`].
 pub struct RedirectProps {
-    /// Where to go (an app path, absolute or relative to the current one).
+    /// Where to go: an app path, absolute or relative to the route that renders the redirect.
     pub path: String,
     /// How to navigate; by default the redirect replaces the current
     /// history entry, so Back does not return to a page that redirects.
@@ -80,9 +80,16 @@ pub fn Redirect(props: RedirectProps) -> impl IntoView {
         ..Default::default()
     });
     let path = props.path;
+    // A relative path is resolved against the route rendering the
+    // redirect, as in Leptos 0.6 (`<Redirect path="overview"/>` as the
+    // index route of `/d` goes to `/d/overview`).
+    let route = super::use_route();
     create_effect(move |done: Option<()>| {
         if done.is_none() {
-            untrack(|| router.navigate(&path, &options));
+            untrack(|| {
+                let to = route.resolve_path(&path).unwrap_or_else(|| path.clone());
+                router.navigate(&to, &options)
+            });
         }
     });
     View::Empty

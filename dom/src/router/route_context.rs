@@ -55,25 +55,26 @@ impl RouteContext {
 
     /// The part of the current path this route matched (`/users/7` for
     /// `/users/:id` on `/users/7/posts`, `/app/users/7` under `<Routes
-    /// base="/app">`); a trailing `*wildcard` takes the rest of the path.
+    /// base="/app">`). A trailing `*wildcard` is not part of it, as in
+    /// Leptos 0.6: `/docs/*rest` on `/docs/a/b` matched `/docs`, so a
+    /// relative link there (`intro`) goes to `/docs/intro`.
     pub fn path(&self) -> String {
-        let (mut segments, mut takes_rest) = (0, false);
+        let mut segments = 0;
         let pattern = self.base.split('/').chain(self.original_path.split('/'));
-        for segment in pattern.filter(|s| !s.is_empty()) {
+        for segment in pattern.filter(|s| !s.is_empty() && !s.starts_with('*')) {
             // An optional parameter the URL left out took no segment.
             let absent = segment
                 .strip_prefix(':')
                 .and_then(|s| s.strip_suffix('?'))
                 .is_some_and(|name| self.params.with_untracked(|p| p.get(name).is_none()));
             segments += usize::from(!absent);
-            takes_rest = segment.starts_with('*');
         }
         self.url.with_untracked(|u| {
             // The end of the `segments`-th segment (a run of `/` counts
             // once, as the route matcher skips empty segments).
             let path = &u.pathname;
             let mut end = path.len();
-            if !takes_rest {
+            {
                 let (mut seen, mut prev) = (0, b'/');
                 for (i, b) in path.bytes().enumerate() {
                     if b == b'/' && prev != b'/' {
@@ -109,7 +110,8 @@ impl RouteContext {
     /// the route's matched path changes):
     ///
     /// * `/…` is an app path as it is;
-    /// * `http://…` and `https://…` leave the app: `None`;
+    /// * a URL with a scheme (`https://…`, `mailto:…`) leaves the app:
+    ///   `None`;
     /// * `?…` and `#…` stay on the current page, as in plain HTML
     ///   (`?tab=2` on `/users/7/posts` is `/users/7/posts?tab=2`);
     /// * anything else is relative to the part of the path this route
@@ -199,15 +201,22 @@ impl RouteContext {
     }
 }
 
-/// An absolute `http(s)` URL, which a link may point to outside the app.
+/// A URL with a scheme, which a link may point to outside the app, by
+/// Leptos 0.6's rule: `tel:`, `mailto:`, or letters and digits before
+/// `://` (`https://…`, `ftp://…`).
 pub(super) fn leaves_app(to: &str) -> bool {
-    let lower = to.get(..8).unwrap_or(to).to_ascii_lowercase();
-    lower.starts_with("http://") || lower.starts_with("https://")
+    let lower = to.get(..7).unwrap_or(to).to_ascii_lowercase();
+    lower.starts_with("tel:")
+        || lower.starts_with("mailto:")
+        || to.split_once("://").is_some_and(|(scheme, _)| {
+            !scheme.is_empty() && scheme.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
 }
 
 /// Resolves `path` against the current route, as [`A`](super::A) does with
-/// its `href` (see [`RouteContext::resolve_path`]): `None` for a URL that
-/// leaves the app. The memo follows both `path` and the location.
+/// its `href` (see [`RouteContext::resolve_path`]); a URL that leaves the
+/// app (`https://…`, `mailto:…`) is returned as it is, as in Leptos 0.6.
+/// The memo follows both `path` and the location.
 ///
 /// ```no_run
 /// use larkspur::*;
@@ -222,7 +231,12 @@ pub(super) fn leaves_app(to: &str) -> bool {
 /// ```
 pub fn use_resolved_path(path: impl Fn() -> String + 'static) -> Memo<Option<String>> {
     let route = use_route();
-    create_memo(move |_| route.resolve_path(&path()))
+    create_memo(move |_| {
+        let path = path();
+        route
+            .resolve_path(&path)
+            .or_else(|| leaves_app(&path).then_some(path))
+    })
 }
 
 /// The route rendering the current component.
@@ -272,10 +286,30 @@ pub(super) fn provide_route(
     view: ViewFn,
 ) {
     let url = use_router().url;
+    // This level's parameters: the router's, less those only a nested
+    // route's pattern names.
+    let names: Vec<String> = original_path
+        .split('/')
+        .filter_map(|s| s.strip_prefix(':').or_else(|| s.strip_prefix('*')))
+        .map(|s| s.trim_end_matches('?').to_string())
+        .collect();
+    let all = use_context::<super::routes::RouteParams>().map(|p| p.0);
+    let params = match all {
+        Some(all) => create_memo(move |_| {
+            all.with(|p| {
+                p.iter()
+                    .filter(|(k, _)| names.iter().any(|n| n == k))
+                    .map(|(k, v)| (k.to_string(), v.to_string()))
+                    .collect()
+            })
+        }),
+        None => super::use_params_map(),
+    };
+    provide_context(super::routes::LevelParams(params));
     provide_context(RouteContext {
         original_path: Rc::from(original_path),
         base,
-        params: super::use_params_map(),
+        params,
         url,
         data,
         below: Some(below),
@@ -406,7 +440,8 @@ mod resolve_tests {
         assert_eq!(route("/users/:id", "/users/7/posts").path(), "/users/7");
         assert_eq!(route("/users/:id", "/users/").path(), "/users");
         assert_eq!(route("/users/:id", "/users//7/x").path(), "/users//7");
-        assert_eq!(route("/files/*rest", "/files/a/b/").path(), "/files/a/b");
+        assert_eq!(route("/files/*rest", "/files/a/b/").path(), "/files");
+        assert_eq!(route("/*any", "/a/b").path(), "/");
         assert_eq!(route("/", "/anything").path(), "/");
     }
 

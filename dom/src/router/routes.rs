@@ -41,6 +41,12 @@ struct RouteDef {
 #[derive(Clone, Copy)]
 pub(crate) struct RouteParams(pub Memo<ParamsMap>);
 
+/// The parameters of the route level rendering the current view: those its
+/// own pattern (joined with its parents') names, as in Leptos 0.6 (a
+/// layout at `/n` does not see its child's `:id`). Provided by each level.
+#[derive(Clone, Copy)]
+pub(crate) struct LevelParams(pub Memo<ParamsMap>);
+
 /// Which level of the matched chain an `<Outlet/>` renders.
 #[derive(Clone)]
 pub(super) struct OutletContext {
@@ -1140,13 +1146,14 @@ fn link_options(anchor: &web_sys::HtmlAnchorElement) -> NavigateOptions {
 /// on `/users/7`, not on `/usersx`; `/` only on `/`).
 pub(super) fn link_is_active(current: &str, target: &str, exact: bool) -> bool {
     // Compared decoded: the router keeps the path as the browser shows it
-    // (`/caf%C3%A9`), a link's `href` is as written (`/café`).
+    // (`/caf%C3%A9`), a link's `href` is as written (`/café`). And in
+    // lower case, as Leptos 0.6 compares them.
     let trim = |p: &str| {
         let p = p.trim_end_matches('/');
         if p.contains('%') {
-            super::path::decode(p, false)
+            super::path::decode(p, false).to_lowercase()
         } else {
-            p.to_string()
+            p.to_lowercase()
         }
     };
     let (current, target) = (trim(current), trim(target));
