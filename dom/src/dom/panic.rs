@@ -36,6 +36,11 @@ pub const PANIC_OVERLAY_ID: &str = "larkspur-panic-overlay";
 /// builds (`cfg(debug_assertions)`) also call [`show_panic_overlay`] with the
 /// message, which names the file, line and column of the panic.
 pub fn install_panic_hook() {
+    // After a panic (on wasm32 a panic never ends), `set_hook` itself would
+    // panic: a test binary whose earlier test panicked could mount nothing.
+    if std::thread::panicking() {
+        return;
+    }
     #[cfg(debug_assertions)]
     {
         static ONCE: std::sync::Once = std::sync::Once::new();

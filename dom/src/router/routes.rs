@@ -1146,14 +1146,15 @@ fn link_options(anchor: &web_sys::HtmlAnchorElement) -> NavigateOptions {
 /// on `/users/7`, not on `/usersx`; `/` only on `/`).
 pub(super) fn link_is_active(current: &str, target: &str, exact: bool) -> bool {
     // Compared decoded: the router keeps the path as the browser shows it
-    // (`/caf%C3%A9`), a link's `href` is as written (`/café`). And in
-    // lower case, as Leptos 0.6 compares them.
+    // (`/caf%C3%A9`), a link's `href` is as written (`/café`). And with
+    // ASCII letters in lower case, as Leptos 0.6 compares them (it lowers
+    // every letter; Unicode's case tables would cost kilobytes).
     let trim = |p: &str| {
         let p = p.trim_end_matches('/');
         if p.contains('%') {
-            super::path::decode(p, false).to_lowercase()
+            super::path::decode(p, false).to_ascii_lowercase()
         } else {
-            p.to_lowercase()
+            p.to_ascii_lowercase()
         }
     };
     let (current, target) = (trim(current), trim(target));
