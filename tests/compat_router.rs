@@ -1821,36 +1821,3 @@ async fn router_values_as_in_0_6() {
     );
     set_url("/");
 }
-
-/// A layout route's parameters are its own, as in Leptos 0.6: at `/n/5`
-/// the layout `/n` sees no `id`; its child `:id` does.
-#[wasm_bindgen_test]
-async fn a_layout_does_not_see_its_childs_params() {
-    set_url("/n/5");
-    let container = test_container();
-    let handle = mount_to_with_handle(container.clone(), || {
-        view! {
-            <Router base="">
-                <Routes>
-                    <Route path="/n" view=|| {
-                        let params = use_params_map();
-                        view! {
-                            <p id="layout">{move || params.with(|p| format!("{:?}", p.get("id")))}</p>
-                            <Outlet/>
-                        }
-                    }>
-                        <Route path=":id" view=|| {
-                            let params = use_params_map();
-                            view! { <p id="child">{move || params.with(|p| format!("{:?}", p.get("id")))}</p> }
-                        }/>
-                    </Route>
-                </Routes>
-            </Router>
-        }
-    });
-    tick().await;
-    assert_eq!(text(&find(&container, "#layout")), "None");
-    assert_eq!(text(&find(&container, "#child")), r#"Some("5")"#);
-    handle.unmount();
-    set_url("/");
-}

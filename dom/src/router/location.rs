@@ -526,9 +526,6 @@ pub fn use_navigate() -> impl Fn(&str, NavigateOptions) + Clone {
 
 /// The parameters captured by the matched route (`:id`, `*rest`).
 pub fn use_params_map() -> Memo<ParamsMap> {
-    if let Some(level) = larkspur_reactive::use_context::<super::routes::LevelParams>() {
-        return level.0;
-    }
     match larkspur_reactive::use_context::<super::routes::RouteParams>() {
         Some(params) => params.0,
         None => {

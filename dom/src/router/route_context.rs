@@ -206,11 +206,12 @@ impl RouteContext {
 /// `://` (`https://…`, `ftp://…`).
 pub(super) fn leaves_app(to: &str) -> bool {
     let lower = to.get(..7).unwrap_or(to).to_ascii_lowercase();
+    // A byte scan, not `split_once("://")`: a string-pattern search links
+    // the two-way searcher into every router app.
+    let scheme = to.bytes().take_while(u8::is_ascii_alphanumeric).count();
     lower.starts_with("tel:")
         || lower.starts_with("mailto:")
-        || to.split_once("://").is_some_and(|(scheme, _)| {
-            !scheme.is_empty() && scheme.bytes().all(|b| b.is_ascii_alphanumeric())
-        })
+        || (scheme > 0 && to[scheme..].starts_with("://"))
 }
 
 /// Resolves `path` against the current route, as [`A`](super::A) does with
@@ -286,30 +287,10 @@ pub(super) fn provide_route(
     view: ViewFn,
 ) {
     let url = use_router().url;
-    // This level's parameters: the router's, less those only a nested
-    // route's pattern names.
-    let names: Vec<String> = original_path
-        .split('/')
-        .filter_map(|s| s.strip_prefix(':').or_else(|| s.strip_prefix('*')))
-        .map(|s| s.trim_end_matches('?').to_string())
-        .collect();
-    let all = use_context::<super::routes::RouteParams>().map(|p| p.0);
-    let params = match all {
-        Some(all) => create_memo(move |_| {
-            all.with(|p| {
-                p.iter()
-                    .filter(|(k, _)| names.iter().any(|n| n == k))
-                    .map(|(k, v)| (k.to_string(), v.to_string()))
-                    .collect()
-            })
-        }),
-        None => super::use_params_map(),
-    };
-    provide_context(super::routes::LevelParams(params));
     provide_context(RouteContext {
         original_path: Rc::from(original_path),
         base,
-        params,
+        params: super::use_params_map(),
         url,
         data,
         below: Some(below),

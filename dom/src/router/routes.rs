@@ -41,12 +41,6 @@ struct RouteDef {
 #[derive(Clone, Copy)]
 pub(crate) struct RouteParams(pub Memo<ParamsMap>);
 
-/// The parameters of the route level rendering the current view: those its
-/// own pattern (joined with its parents') names, as in Leptos 0.6 (a
-/// layout at `/n` does not see its child's `:id`). Provided by each level.
-#[derive(Clone, Copy)]
-pub(crate) struct LevelParams(pub Memo<ParamsMap>);
-
 /// Which level of the matched chain an `<Outlet/>` renders.
 #[derive(Clone)]
 pub(super) struct OutletContext {
