@@ -3,6 +3,7 @@
 //! Portal, Suspense, Transition and ErrorBoundary.
 #![cfg(target_arch = "wasm32")]
 
+use larkspur::router::{use_params_map, use_query_map, Route, Router, Routes, A};
 use larkspur::testing::*;
 use larkspur::*;
 use wasm_bindgen::JsCast;
@@ -449,4 +450,159 @@ fn console_guards_dropped_out_of_order_leave_console_error_working() {
     let again = fail_on_console_error();
     web_sys::console::error_1(&"recorded".into());
     assert_eq!(again.take(), ["recorded"]);
+}
+
+#[wasm_bindgen_test]
+fn within_limits_the_queries_to_one_element() {
+    let screen = render(|| {
+        view! {
+            <ul>
+                <li data-testid="tea">"Tea " <button>"Remove"</button></li>
+                <li data-testid="milk">"Milk " <button aria-label="Remove milk">"x"</button></li>
+            </ul>
+            <p>"Tea"</p>
+        }
+    });
+    let tea = screen.get_by_test_id("tea");
+    let row = within(&tea);
+    assert_eq!(row.get_by_role("button", "Remove").tag_name(), "BUTTON");
+    assert!(
+        row.query_by_role("button", "Remove milk").is_none(),
+        "the other row's button is outside the scope"
+    );
+    assert!(row.query_by_text("Tea").is_none(), "the <p> is outside");
+    assert_eq!(row.text(), "Tea Remove");
+    assert_eq!(row.root(), &tea);
+    let miss = row.try_get(By::Text("Milk")).unwrap_err();
+    assert!(
+        miss.markup.contains("Remove") && !miss.markup.contains("Milk"),
+        "a miss prints the scope's markup only: {}",
+        miss.markup
+    );
+    // A screen's own queries still see the whole container.
+    assert_eq!(screen.get_all_by_role("button", "").len(), 2);
+    assert!(screen.debug().contains("Remove milk"));
+}
+
+#[wasm_bindgen_test]
+async fn find_by_waits_for_an_element_to_appear() {
+    let screen = render(|| {
+        let (saved, set_saved) = create_signal(false);
+        set_timeout(
+            move || set_saved.set(true),
+            std::time::Duration::from_millis(30),
+        );
+        let data = create_resource(
+            || (),
+            |_| async {
+                sleep_ms(60).await;
+                "loaded"
+            },
+        );
+        view! {
+            <Show when=move || saved.get() fallback=|| view! { <p>"Saving"</p> }>
+                <p>"Saved"</p>
+            </Show>
+            <Suspense fallback=|| view! { <p>"Loading"</p> }>
+                <label>{move || data.get()} <input/></label>
+            </Suspense>
+        }
+    });
+    assert!(screen.query_by_text("Saved").is_none());
+    assert_eq!(screen.find_by_text("Saved").await.tag_name(), "P");
+    assert!(screen.query_by_text("Saving").is_none());
+    assert_eq!(screen.find_by_label("loaded").await.tag_name(), "INPUT");
+    // Already there: found at once.
+    assert_eq!(
+        screen.find_by_role("textbox", "loaded").await.tag_name(),
+        "INPUT"
+    );
+    let _ = screen.find(By::Text("Saved")).await;
+}
+
+#[wasm_bindgen_test]
+async fn try_find_reports_what_it_found_after_two_seconds() {
+    let screen = render(|| view! { <button>"A"</button><button>"B"</button> });
+    let start = js_sys::Date::now();
+    let several = screen.try_find(By::Role("button", "")).await.unwrap_err();
+    assert!(js_sys::Date::now() - start >= 2_000.0, "it waited");
+    assert_eq!(
+        several.message,
+        "after waiting 2000 ms, 2 elements match role \"button\"; use get_all_by_* or a narrower query"
+    );
+    assert!(several.markup.contains("\"B\""), "{}", several.markup);
+    let none = screen.try_find(By::TestId("total")).await.unwrap_err();
+    assert_eq!(
+        none.message,
+        "after waiting 2000 ms, no element matches data-testid \"total\""
+    );
+}
+
+#[wasm_bindgen_test]
+async fn wait_for_polls_until_the_condition_holds() {
+    let (count, set_count) = create_signal(0);
+    let screen = render(move || {
+        let handle = set_interval_with_handle(
+            move || set_count.update(|n| *n += 1),
+            std::time::Duration::from_millis(5),
+        )
+        .unwrap();
+        on_cleanup(move || handle.clear());
+        view! { <output>{count}</output> }
+    });
+    wait_for(|| count.get_untracked() >= 3).await;
+    wait_for_ms(500, || screen.text().parse::<i32>().unwrap() >= 5).await;
+    assert!(count.get_untracked() >= 5);
+    // Already true: no waiting.
+    wait_for(|| true).await;
+}
+
+#[component]
+fn RoutedApp() -> impl IntoView {
+    view! {
+        <Router>
+            <nav><A href="/kit/home">"Home"</A></nav>
+            <Routes>
+                <Route path="/kit/home" view=|| view! { <h1>"Home"</h1> }/>
+                <Route path="/kit/users/:id" view=|| {
+                    let params = use_params_map();
+                    let query = use_query_map();
+                    view! {
+                        <h1>"User " {move || params.with(|p| p.get("id").cloned())}</h1>
+                        <p>{move || query.with(|q| q.get("tab").cloned())}</p>
+                    }
+                }/>
+                <Route path="/*any" view=|| view! { <h1>"Not found"</h1> }/>
+            </Routes>
+        </Router>
+    }
+}
+
+#[wasm_bindgen_test]
+fn navigate_to_moves_the_router_or_sets_the_start_url() {
+    // No router rendered: the page's URL is set, and the router starts there.
+    navigate_to("/kit/users/7?tab=posts");
+    assert_eq!(current_url(), "/kit/users/7?tab=posts");
+    let history = web_sys::window().unwrap().history().unwrap();
+    let screen = render(RoutedApp);
+    assert_eq!(text(screen.get_by_role("heading", "")), "User 7");
+    assert_eq!(text(screen.get_by_selector("p")), "posts");
+    // With the router rendered: it navigates, with a history entry.
+    let entries = history.length().unwrap();
+    navigate_to("/kit/users/8");
+    assert_eq!(text(screen.get_by_role("heading", "")), "User 8");
+    assert_eq!(current_url(), "/kit/users/8");
+    assert_eq!(history.length().unwrap(), entries + 1);
+    navigate_to("/kit/nowhere");
+    assert_eq!(text(screen.get_by_role("heading", "")), "Not found");
+    click(&screen.get_by_role("link", "Home"));
+    assert_eq!(current_url(), "/kit/home");
+    drop(screen);
+    // The router is gone with its screen: the URL is set again.
+    navigate_to("/kit/users/9");
+    assert_eq!(current_url(), "/kit/users/9");
+    let screen = render(RoutedApp);
+    assert_eq!(text(screen.get_by_role("heading", "")), "User 9");
+    drop(screen);
+    navigate_to("/");
 }

@@ -49,12 +49,18 @@ pub fn install_panic_hook() {
         static ONCE: std::sync::Once = std::sync::Once::new();
         ONCE.call_once(|| {
             recover_after_uncaught_errors();
-            std::panic::set_hook(Box::new(|info| {
+            // The hook in place before (a test harness's, which records the
+            // message for `#[should_panic(expected = …)]`) still runs:
+            // debug builds only, as the default hook it would otherwise
+            // keep costs a release app several KB.
+            let previous = std::panic::take_hook();
+            std::panic::set_hook(Box::new(move |info| {
                 console_error_panic_hook::hook(info);
                 larkspur_reactive::recover_after_panic();
                 // `PanicHookInfo`'s `Display` is "panicked at file:line:col:"
                 // followed by the message: both halves the overlay needs.
                 show_panic_overlay(&info.to_string());
+                previous(info);
             }));
         });
     }

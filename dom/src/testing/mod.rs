@@ -32,20 +32,26 @@
 //! * Queries ([`Screen::get_by_text`], [`Screen::get_by_label`],
 //!   [`Screen::get_by_role`], [`Screen::get_by_test_id`]) panic with the
 //!   container's markup when nothing (or more than one element) matches;
-//!   their `query_by_*` twins return an `Option` and `get_all_by_*` a `Vec`.
+//!   their `query_by_*` twins return an `Option`, `get_all_by_*` a `Vec`,
+//!   and `find_by_*` wait (up to two seconds) for the element to appear.
+//!   [`within`] gives the same queries inside one element.
 //! * Events ([`click`], [`type_text`], [`clear`], [`press_key`],
 //!   [`submit`], [`focus`], [`blur`], [`check`], [`select_option`]) are real
 //!   bubbling DOM events with the same order a browser uses, so delegated
 //!   handlers see them exactly as they see a user's.
 //! * [`tick`] lets deferred effects run; [`settle`] also waits until every
-//!   resource has loaded; [`fail_on_console_error`] turns a `console.error`
-//!   during the test into a failure.
+//!   resource has loaded; [`wait_for`] waits for any condition;
+//!   [`fail_on_console_error`] turns a `console.error` during the test into
+//!   a failure.
+//! * [`navigate_to`] moves a routed app to another URL as a link would;
+//!   [`current_url`] reads where it is.
 //!
 //! Unlike the renderer, this module reads the DOM through `web-sys`
 //! directly: it is a client of the page, not part of the rendering path.
 
 mod console;
 mod events;
+mod navigation;
 mod queries;
 mod screen;
 mod wait;
@@ -54,6 +60,7 @@ pub use console::{fail_on_console_error, ConsoleErrors};
 pub use events::{
     blur, check, clear, click, dispatch_event, focus, press_key, select_option, submit, type_text,
 };
+pub use navigation::{current_url, navigate_to};
 pub use queries::{role_of, text, By, QueryError};
-pub use screen::{render, render_into, Screen};
-pub use wait::{settle, sleep_ms, tick};
+pub use screen::{render, render_into, within, Scope, Screen};
+pub use wait::{settle, sleep_ms, tick, wait_for, wait_for_ms};

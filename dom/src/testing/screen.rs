@@ -1,19 +1,57 @@
 //! [`render`] and the [`Screen`] it returns: a mounted view in its own
-//! container, with queries scoped to that container.
+//! container, with queries scoped to that container; [`within`] and the
+//! [`Scope`] it returns: the same queries inside any element.
+
+use std::ops::Deref;
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 use super::queries::{self, By, QueryError};
+use super::wait;
 use crate::view::{mount_to_with_handle, IntoView, MountHandle};
 
 /// A view mounted by [`render`] into its own container. Dropping it
 /// unmounts the view, disposes its owner and removes the container.
+///
+/// Its queries are [`Scope`]'s (a screen derefs to the scope of its
+/// container).
 pub struct Screen {
-    container: HtmlElement,
+    scope: Scope,
     handle: Option<MountHandle>,
     remove_container: bool,
 }
+
+/// Queries that look only inside one element: a [`Screen`]'s container,
+/// or any element given to [`within`].
+pub struct Scope {
+    root: HtmlElement,
+}
+
+/// The queries of [`Screen`], limited to `el` and what is inside it: for
+/// a row of a table, one dialog of several, a form.
+///
+/// ```no_run
+/// # use larkspur::*; use larkspur::testing::*;
+/// let screen = render(|| view! {
+///     <ul>
+///         <li data-testid="a">"Tea" <button>"Remove"</button></li>
+///         <li data-testid="b">"Milk" <button>"Remove"</button></li>
+///     </ul>
+/// });
+/// // Two buttons are named "Remove"; only one is inside row "b".
+/// let milk = screen.get_by_test_id("b");
+/// let remove = within(&milk).get_by_role("button", "Remove");
+/// assert_eq!(text(&remove), "Remove");
+/// ```
+pub fn within(el: impl AsRef<Element>) -> Scope {
+    Scope {
+        root: el.as_ref().clone().unchecked_into(),
+    }
+}
+
+/// How long the `find_by_*` queries wait for their element.
+const FIND_TIMEOUT_MS: u32 = 2_000;
 
 /// Mounts the view made by `f` into a fresh `<div>` appended to `<body>`.
 ///
@@ -59,7 +97,7 @@ pub fn render<V: IntoView>(f: impl FnOnce() -> V + 'static) -> Screen {
 pub fn render_into<V: IntoView>(container: HtmlElement, f: impl FnOnce() -> V + 'static) -> Screen {
     let handle = mount_to_with_handle(container.clone(), f);
     Screen {
-        container,
+        scope: Scope { root: container },
         handle: Some(handle),
         remove_container: false,
     }
@@ -68,17 +106,7 @@ pub fn render_into<V: IntoView>(container: HtmlElement, f: impl FnOnce() -> V + 
 impl Screen {
     /// The element the view is mounted in.
     pub fn container(&self) -> &HtmlElement {
-        &self.container
-    }
-
-    /// The container's markup (`innerHTML`), for snapshots and messages.
-    pub fn html(&self) -> String {
-        self.container.inner_html()
-    }
-
-    /// The container's text (`textContent`).
-    pub fn text(&self) -> String {
-        self.container.text_content().unwrap_or_default()
+        &self.scope.root
     }
 
     /// Unmounts now (the view's nodes go, its owner is disposed); the
@@ -87,6 +115,40 @@ impl Screen {
         if let Some(handle) = self.handle.take() {
             handle.unmount();
         }
+    }
+}
+
+impl Deref for Screen {
+    type Target = Scope;
+
+    fn deref(&self) -> &Scope {
+        &self.scope
+    }
+}
+
+impl Scope {
+    /// The element this scope looks in.
+    pub fn root(&self) -> &HtmlElement {
+        &self.root
+    }
+
+    /// The markup inside the scope (`innerHTML`), for snapshots and
+    /// messages.
+    pub fn html(&self) -> String {
+        self.root.inner_html()
+    }
+
+    /// The text inside the scope (`textContent`).
+    pub fn text(&self) -> String {
+        self.root.text_content().unwrap_or_default()
+    }
+
+    /// Prints the markup inside the scope to the browser console (the
+    /// test runner's output), one element per line, and returns it.
+    pub fn debug(&self) -> String {
+        let markup = queries::pretty_markup(&self.root);
+        web_sys::console::log_1(&markup.as_str().into());
+        markup
     }
 
     /// The first element matching a CSS selector; panics with the markup
@@ -98,7 +160,7 @@ impl Screen {
 
     /// The first element matching a CSS selector, if any.
     pub fn query_by_selector(&self, selector: &str) -> Option<HtmlElement> {
-        self.container
+        self.root
             .query_selector(selector)
             .unwrap_or_else(|_| panic!("{selector:?} is not a valid CSS selector"))
             .map(JsCast::unchecked_into)
@@ -106,7 +168,7 @@ impl Screen {
 
     /// Every element matching a CSS selector, in document order.
     pub fn get_all_by_selector(&self, selector: &str) -> Vec<HtmlElement> {
-        queries::select_all(&self.container, selector)
+        queries::select_all(&self.root, selector)
     }
 
     /// The one element whose own text (trimmed, whitespace collapsed) is
@@ -129,7 +191,7 @@ impl Screen {
 
     /// Every element whose own text is `text`.
     pub fn get_all_by_text(&self, text: &str) -> Vec<HtmlElement> {
-        queries::find(&self.container, By::Text(text))
+        queries::find(&self.root, By::Text(text))
     }
 
     /// The form control labelled `label`: by a `<label for=…>`, a
@@ -173,7 +235,7 @@ impl Screen {
     /// Every element with role `role` and accessible name `name` (empty:
     /// any name).
     pub fn get_all_by_role(&self, role: &str, name: &str) -> Vec<HtmlElement> {
-        queries::find(&self.container, By::Role(role, name))
+        queries::find(&self.root, By::Role(role, name))
     }
 
     /// The one element with `data-testid="id"`.
@@ -202,7 +264,7 @@ impl Screen {
     /// assert!(miss.markup.contains("\"one\""));
     /// ```
     pub fn try_get(&self, by: By) -> Result<HtmlElement, QueryError> {
-        let mut found = queries::find(&self.container, by);
+        let mut found = queries::find(&self.root, by);
         match found.len() {
             1 => Ok(found.pop().unwrap()),
             0 => Err(self.error(format!("no element matches {by}"))),
@@ -210,6 +272,78 @@ impl Screen {
                 "{n} elements match {by}; use get_all_by_* or a narrower query"
             ))),
         }
+    }
+
+    /// Waits for the one element `by` finds: checks now, then again after
+    /// each turn of the browser's event loop (timers, fetches, resources
+    /// and effects progress in between) for up to two seconds, and panics
+    /// with [`try_get`](Self::try_get)'s error (and the markup) if there is
+    /// still none, or still several. The `find_by_*` methods are this with
+    /// one kind of query.
+    ///
+    /// ```no_run
+    /// # use larkspur::*; use larkspur::testing::*;
+    /// # async fn example() {
+    /// let screen = render(|| {
+    ///     let (done, set_done) = create_signal(false);
+    ///     set_timeout(move || set_done(true), std::time::Duration::from_millis(50));
+    ///     view! { <Show when=done fallback=|| "Saving">"Saved"</Show> }
+    /// });
+    /// screen.find(By::Text("Saved")).await;
+    /// # }
+    /// ```
+    pub async fn find(&self, by: By<'_>) -> HtmlElement {
+        self.try_find(by).await.unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// [`find`](Self::find) without the panic: the element, or the
+    /// [`QueryError`] of the last try (its message starts "after waiting
+    /// 2000 ms").
+    ///
+    /// ```no_run
+    /// # use larkspur::*; use larkspur::testing::*;
+    /// # async fn example() {
+    /// let screen = render(|| view! { <p>"Saving"</p> });
+    /// let miss = screen.try_find(By::Text("Saved")).await.unwrap_err();
+    /// assert!(miss.markup.contains("Saving"));
+    /// # }
+    /// ```
+    pub async fn try_find(&self, by: By<'_>) -> Result<HtmlElement, QueryError> {
+        let mut outcome = self.try_get(by);
+        wait::poll(FIND_TIMEOUT_MS, || {
+            outcome = self.try_get(by);
+            outcome.is_ok()
+        })
+        .await;
+        outcome.map_err(|mut e| {
+            e.message = format!("after waiting {FIND_TIMEOUT_MS} ms, {}", e.message);
+            e
+        })
+    }
+
+    /// Waits for the one element whose own text is `text` (see
+    /// [`find`](Self::find) and [`get_by_text`](Self::get_by_text)).
+    pub async fn find_by_text(&self, text: &str) -> HtmlElement {
+        self.find(By::Text(text)).await
+    }
+
+    /// Waits for the form control labelled `label` (see [`find`](Self::find)
+    /// and [`get_by_label`](Self::get_by_label)).
+    pub async fn find_by_label(&self, label: &str) -> HtmlElement {
+        self.find(By::Label(label)).await
+    }
+
+    /// Waits for the one element with role `role` and accessible name
+    /// `name` (see [`find`](Self::find) and
+    /// [`get_by_role`](Self::get_by_role)).
+    pub async fn find_by_role(&self, role: &str, name: &str) -> HtmlElement {
+        self.find(By::Role(role, name)).await
+    }
+
+    /// Waits for the one element with `data-testid="id"` (see
+    /// [`find`](Self::find)).
+    pub async fn find_by_test_id(&self, id: &str) -> HtmlElement {
+        self.find(By::TestId(id)).await
     }
 
     fn query_one(&self, by: By) -> Option<HtmlElement> {
@@ -231,7 +365,7 @@ impl Screen {
     fn error(&self, message: String) -> QueryError {
         QueryError {
             message,
-            markup: queries::pretty_markup(&self.container),
+            markup: queries::pretty_markup(&self.root),
         }
     }
 }
@@ -240,7 +374,7 @@ impl Drop for Screen {
     fn drop(&mut self) {
         self.unmount();
         if self.remove_container {
-            self.container.remove();
+            self.scope.root.remove();
         }
     }
 }
@@ -248,6 +382,13 @@ impl Drop for Screen {
 /// Lets `&screen` stand where an element is expected (`text(&screen)`).
 impl AsRef<Element> for Screen {
     fn as_ref(&self) -> &Element {
-        &self.container
+        &self.scope.root
+    }
+}
+
+/// Lets a scope stand where an element is expected (`within(&scope)`).
+impl AsRef<Element> for Scope {
+    fn as_ref(&self) -> &Element {
+        &self.root
     }
 }

@@ -1,5 +1,6 @@
 //! Waiting in tests: for deferred effects ([`tick`]), for time
-//! ([`sleep_ms`]), and for every resource to load ([`settle`]).
+//! ([`sleep_ms`]), for every resource to load ([`settle`]), and for any
+//! condition ([`wait_for`]).
 
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -26,14 +27,7 @@ pub async fn tick() {
 /// [`tick`]s. For timers in the code under test; prefer [`settle`] for
 /// data.
 pub async fn sleep_ms(ms: u32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let window = web_sys::window().expect("a browser window");
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-            &resolve,
-            ms.min(i32::MAX as u32) as i32,
-        );
-    });
-    let _ = JsFuture::from(promise).await;
+    macrotask(ms.min(i32::MAX as u32) as i32).await;
     tick().await;
 }
 
@@ -69,15 +63,65 @@ pub async fn settle() {
             panic!("settle: {loading} resource load(s) still in flight after 5 s");
         }
         // A macrotask, so fetches and timers in the loaders can progress.
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            let cb = Closure::once_into_js(move || {
-                let _ = resolve.call0(&JsValue::NULL);
-            });
-            if let Some(window) = web_sys::window() {
-                let _ = window
-                    .set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 1);
-            }
-        });
-        let _ = JsFuture::from(promise).await;
+        macrotask(1).await;
     }
+}
+
+/// Waits until `ready` returns true: checks now, then again after each
+/// turn of the browser's event loop (every 10 ms; timers, fetches,
+/// resources and effects progress in between), for up to two seconds.
+/// Panics if it is still false then. [`wait_for_ms`] takes the limit.
+///
+/// ```no_run
+/// # use larkspur::*; use larkspur::testing::*;
+/// # async fn example() {
+/// let (count, set_count) = create_signal(0);
+/// let screen = render(move || {
+///     set_interval(move || set_count.update(|n| *n += 1), std::time::Duration::from_millis(10));
+///     view! { <p>{count}</p> }
+/// });
+/// wait_for(|| count.get_untracked() >= 3).await;
+/// wait_for(|| screen.text().parse::<i32>().unwrap() >= 3).await;
+/// # }
+/// ```
+pub async fn wait_for(ready: impl FnMut() -> bool) {
+    wait_for_ms(2_000, ready).await
+}
+
+/// [`wait_for`] with a limit of `ms` milliseconds.
+pub async fn wait_for_ms(ms: u32, ready: impl FnMut() -> bool) {
+    if !poll(ms, ready).await {
+        panic!("wait_for: the condition was still false after {ms} ms");
+    }
+}
+
+/// Checks `ready` after a [`tick`], then every 10 ms of browser time
+/// until it holds or `ms` milliseconds have passed; whether it held.
+pub(super) async fn poll(ms: u32, mut ready: impl FnMut() -> bool) -> bool {
+    let start = js_sys::Date::now();
+    loop {
+        tick().await;
+        if ready() {
+            return true;
+        }
+        if js_sys::Date::now() - start >= f64::from(ms) {
+            return false;
+        }
+        macrotask(10).await;
+    }
+}
+
+/// Resolves after a `setTimeout` of `ms` milliseconds: one turn of the
+/// event loop at least, so timers, fetches and rendering can progress.
+async fn macrotask(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let cb = Closure::once_into_js(move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        if let Some(window) = web_sys::window() {
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), ms);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
 }
