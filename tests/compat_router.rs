@@ -242,7 +242,8 @@ fn animated_routes_switch_classes_on_animationend() {
         }
     });
     let wrapper = find(&container, "div.outlet");
-    assert_eq!(wrapper.class_name(), "outlet");
+    // The first route shows `finally`, as in 0.6.
+    assert_eq!(wrapper.class_name(), "outlet done");
     assert_eq!(text(&find(&container, "#page")), "one");
 
     click(&find(&container, "#to-two"));
@@ -1081,7 +1082,8 @@ fn route_data_loaders_and_possible_branches() {
     let posts = &branches[at("/app/users/:id/posts")];
     assert_eq!(posts.routes.len(), 2);
     assert_eq!(posts.routes[0].original_path, "/users/:id");
-    assert_eq!(listed.len(), 5);
+    // No branch for `users/:id` alone: a route with children matches through them.
+    assert_eq!(listed.len(), 4);
     // Tried in order: the more specific first.
     assert!(at("/app/users/:id/posts") < at("/app"));
     assert!(posts.score > branches[at("/app")].score);
@@ -1819,5 +1821,165 @@ async fn router_values_as_in_0_6() {
         format!("{map:?}"),
         r#"ParamsMap({"q": "it's (a) *big* deal!"})"#
     );
+    set_url("/");
+}
+
+/// A 0.6 app served under `/app` gives the base to both the router and its
+/// routes, and writes its links with the base: the routes match, the links
+/// keep one base, and `navigate` with the base does not double it.
+#[wasm_bindgen_test]
+fn a_routes_base_that_repeats_the_router_base_is_not_doubled() {
+    set_url("/app/x");
+    let container = test_container();
+    let navigate_to_y = std::rc::Rc::new(std::cell::RefCell::new(None::<Box<dyn Fn()>>));
+    let slot = navigate_to_y.clone();
+    let handle = mount_to_with_handle(container.clone(), move || {
+        view! {
+            <Router base="/app" id=1 fallback=|| view! { <p id="page">"not found"</p> }>
+                {
+                    let navigate = use_navigate();
+                    *slot.borrow_mut() =
+                        Some(Box::new(move || navigate("/app/y", Default::default())));
+                }
+                <A href="/app/x" id="x">"x"</A>
+                <A href="/app" id="root">"root"</A>
+                <A href="/y" id="y">"y"</A>
+                <Routes base="/app".to_string()>
+                    <Route path="/" view=|| view! { <p id="page">"root"</p> }/>
+                    <Route path="/x" view=|| view! { <p id="page">"x"</p> }/>
+                    <Route path="/y" view=|| view! { <p id="page">"y"</p> }/>
+                </Routes>
+            </Router>
+        }
+    });
+    assert_eq!(text(&find(&container, "#page")), "x");
+    let href = |id: &str| {
+        find(&container, id)
+            .get_attribute("href")
+            .unwrap_or_default()
+    };
+    assert_eq!(href("#x"), "/app/x");
+    assert_eq!(href("#root"), "/app/");
+    assert_eq!(href("#y"), "/app/y");
+    assert_eq!(
+        find(&container, "#x")
+            .get_attribute("aria-current")
+            .as_deref(),
+        Some("page")
+    );
+    click(&find(&container, "#root"));
+    assert_eq!(location(), "/app/");
+    assert_eq!(text(&find(&container, "#page")), "root");
+    navigate_to_y.borrow().as_ref().unwrap()();
+    assert_eq!(location(), "/app/y");
+    assert_eq!(text(&find(&container, "#page")), "y");
+    handle.unmount();
+    set_url("/");
+}
+
+/// A route with children matches only through one of them (0.6): without
+/// an index child its own path is not found, and its loader does not run.
+#[wasm_bindgen_test]
+fn a_parent_route_matches_only_through_a_child() {
+    set_url("/users");
+    let container = test_container();
+    let loads = std::rc::Rc::new(std::cell::Cell::new(0));
+    let counted = loads.clone();
+    let handle = mount_to_with_handle(container.clone(), move || {
+        let counted = counted.clone();
+        view! {
+            <Router base="" fallback=|| view! { <p id="page">"not found"</p> }>
+                <A href="/users/7" id="seven">"7"</A>
+                <A href="/teams" id="teams">"teams"</A>
+                <Routes>
+                    <Route path="/users" view=|| view! { <p id="page">"users"</p> <Outlet/> }
+                        data=move || counted.set(counted.get() + 1)>
+                        <Route path=":id" view=|| view! { <p id="child">"user"</p> }/>
+                    </Route>
+                    <Route path="/teams" view=|| view! { <p id="page">"teams"</p> <Outlet/> }>
+                        <Route path="" view=|| view! { <p id="child">"all teams"</p> }/>
+                    </Route>
+                </Routes>
+            </Router>
+        }
+    });
+    assert_eq!(text(&find(&container, "#page")), "not found");
+    assert_eq!(
+        loads.get(),
+        0,
+        "the loader of an unmatched route does not run"
+    );
+    click(&find(&container, "#seven"));
+    assert_eq!(text(&find(&container, "#page")), "users");
+    assert_eq!(text(&find(&container, "#child")), "user");
+    assert_eq!(loads.get(), 1);
+    click(&find(&container, "#teams"));
+    assert_eq!(text(&find(&container, "#child")), "all teams");
+    handle.unmount();
+    set_url("/");
+}
+
+/// `on_form_data` sees a `GET` submission's fields too, and what it adds
+/// goes into the query; an inactive `<A active_class>` with no class of
+/// its own has no `class` attribute.
+#[wasm_bindgen_test]
+fn get_forms_call_on_form_data_and_inactive_links_have_no_class() {
+    set_url("/q");
+    let container = test_container();
+    let handle = mount_to_with_handle(container.clone(), || {
+        let on_form_data: std::rc::Rc<dyn Fn(&web_sys::FormData)> = std::rc::Rc::new(|data| {
+            data.append_with_str("extra", "1").unwrap();
+        });
+        view! {
+            <Router base="">
+                <A href="/elsewhere" active_class="on" id="link">"elsewhere"</A>
+                <A href="/q" active_class="on" id="here">"here"</A>
+                <Routes>
+                    <Route path="/q" view=move || view! {
+                        <Form action="/q" on_form_data=on_form_data.clone()>
+                            <input name="q" value="11"/>
+                            <button id="go">"go"</button>
+                        </Form>
+                    }/>
+                </Routes>
+            </Router>
+        }
+    });
+    assert_eq!(find(&container, "#link").get_attribute("class"), None);
+    assert_eq!(
+        find(&container, "#here").get_attribute("class").as_deref(),
+        Some("on")
+    );
+    click(&find(&container, "#go"));
+    assert_eq!(location(), "/q?q=11&extra=1");
+    handle.unmount();
+    set_url("/");
+}
+
+/// `<AnimatedRoutes base>` (as `<Routes base>`) and a closure `class` on
+/// the animated wrappers, as 0.6 takes them.
+#[wasm_bindgen_test]
+fn animated_routes_take_a_base_and_a_reactive_class() {
+    set_url("/docs/intro");
+    let container = test_container();
+    let (theme, set_theme) = create_signal("light");
+    let handle = mount_to_with_handle(container.clone(), move || {
+        view! {
+            <Router base="">
+                <AnimatedRoutes base="/docs".to_string() class=move || format!("outlet {}", theme.get())>
+                    <Route path="intro" view=move || view! {
+                        <p id="page">"intro"</p>
+                        <AnimatedOutlet class=move || theme.get().to_string()/>
+                    }/>
+                </AnimatedRoutes>
+            </Router>
+        }
+    });
+    assert_eq!(text(&find(&container, "#page")), "intro");
+    let wrapper = find(&container, "div.outlet");
+    assert_eq!(wrapper.class_name(), "outlet light");
+    set_theme.set("dark");
+    assert_eq!(wrapper.class_name(), "outlet dark");
+    handle.unmount();
     set_url("/");
 }

@@ -13,9 +13,12 @@ use wasm_bindgen::JsValue;
 
 use larkspur_reactive::{
     create_memo, create_rw_signal, create_view_effect, provide_context, use_context, RwSignal,
+    TextProp,
 };
 
-use super::routes::{outlet_context, prepare_routes, render_level, OutletContext, RouteParams};
+use super::routes::{
+    outlet_context, prepare_routes, render_level, routes_base, OutletContext, RouteParams,
+};
 use crate::components::{Children, Props, ViewFn};
 use crate::view::{IntoView, View};
 
@@ -42,8 +45,9 @@ enum Phase {
 /// The class names of an animated outlet (each optional).
 #[derive(Clone, Default)]
 pub struct AnimationClasses {
-    /// Always on the wrapping `<div>`.
-    pub class: Option<String>,
+    /// Always on the wrapping `<div>` (a text, or a closure read in an
+    /// effect).
+    pub class: Option<TextProp>,
     /// Played by the old view before it leaves.
     pub outro: Option<&'static str>,
     /// Set for one frame when the new view arrives.
@@ -79,7 +83,7 @@ macro_rules! animated_props {
 
         impl $builder {
             /// Sets the class always on the wrapper.
-            pub fn class(mut self, class: impl Into<String>) -> Self {
+            pub fn class(mut self, class: impl Into<TextProp>) -> Self {
                 self.classes.class = Some(class.into());
                 self
             }
@@ -147,6 +151,7 @@ animated_props! {
     /// Props of [`AnimatedRoutes`].
     AnimatedRoutesProps AnimatedRoutesPropsBuilder {
         fallback: ViewFn [impl Into<ViewFn>] => "Shown when no route matches.",
+        base: String [impl Into<String>] => "A path every route's pattern starts with (see [`Routes`](super::Routes)).",
         children: ChildrenSlot [Children] => "The `<Route>`s.",
     }
 }
@@ -193,7 +198,8 @@ impl From<Children> for ChildrenSlot {
 /// ```
 #[allow(non_snake_case)]
 pub fn AnimatedRoutes(props: AnimatedRoutesProps) -> impl IntoView {
-    let ctx = prepare_routes(props.children.0, "");
+    let base = routes_base(Some(&props.base));
+    let ctx = prepare_routes(props.children.0, &base);
     animate(ctx, Some(props.fallback), props.classes)
 }
 
@@ -227,7 +233,13 @@ fn animate(
     let is_back = move || direction.is_some_and(|d| d.get_untracked());
     let target = ctx.matched;
     let displayed = create_rw_signal(target.get_untracked());
-    let phase = create_rw_signal(Phase::Idle);
+    // The first view shows `finally` (a stylesheet may hide the wrapper
+    // without it), as in Leptos 0.6.
+    let phase = create_rw_signal(if classes.finally.is_some() {
+        Phase::Finally
+    } else {
+        Phase::Idle
+    });
     let back = create_rw_signal(false);
     let same_route = {
         let ctx = ctx.clone();
@@ -295,9 +307,10 @@ fn animate(
             advance();
         }
     };
-    let base = classes.class.clone().unwrap_or_default();
+    let always = classes.class.clone();
     let finally = classes.finally;
     let class = move || {
+        let base = always.as_ref().map(TextProp::get).unwrap_or_default();
         let state = match phase.get() {
             Phase::Idle => None,
             Phase::Outro => pick(outro, outro_back),
@@ -308,7 +321,7 @@ fn animate(
         match state {
             Some(s) if base.is_empty() => s.to_string(),
             Some(s) => format!("{base} {s}"),
-            None => base.clone(),
+            None => base.to_string(),
         }
     };
     let gated = create_memo(move |_| displayed.get());

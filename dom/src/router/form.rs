@@ -62,8 +62,8 @@ pub struct FormProps {
     /// Set to the error when a non-`GET` submission fails, and back to
     /// `None` when one gets a response.
     pub error: Option<RwSignal<Option<Box<dyn Error>>>>,
-    /// Called with the fields before a non-`GET` submission is sent; it
-    /// may change them.
+    /// Called with the fields before a submission is sent (for `GET`,
+    /// before they become the query); it may change them.
     pub on_form_data: Option<OnFormData>,
     /// Called with the response of a non-`GET` submission.
     pub on_response: Option<OnResponse>,
@@ -150,7 +150,7 @@ impl FormPropsBuilder {
     pub fn error(self, error: RwSignal<Option<Box<dyn Error>>>) -> Self {
         self.set(|p| p.error = Some(error))
     }
-    /// Sees (and may change) the fields before a non-`GET` submission.
+    /// Sees (and may change) the fields before a submission.
     pub fn on_form_data(self, f: Rc<dyn Fn(&web_sys::FormData)>) -> Self {
         self.set(|p| p.on_form_data = Some(f))
     }
@@ -276,7 +276,9 @@ pub fn Form(props: FormProps) -> impl IntoView {
         scroll: !props.noscroll,
         ..Default::default()
     };
+    let on_form_data = props.on_form_data;
     if is_get {
+        let on_form_data = on_form_data.clone();
         form = form.on(crate::ev::submit, move |ev| {
             if ev.default_prevented() {
                 return;
@@ -297,16 +299,18 @@ pub fn Form(props: FormProps) -> impl IntoView {
             // The fields as the browser would encode them for a GET
             // submission. If the browser refuses (it does not here), the
             // submission is left to it.
-            let Some(query) = button
-                .form_data(&el)
-                .ok()
-                .as_ref()
-                .and_then(url_encoded)
-                .map(|p| String::from(p.to_string()))
-            else {
+            let Ok(data) = button.form_data(&el) else {
                 return;
             };
+            // Before the app's callback: a panic there must not let the
+            // browser load the page instead.
             ev.prevent_default();
+            if let Some(f) = &on_form_data {
+                f(&data);
+            }
+            let query = url_encoded(&data)
+                .map(|p| String::from(p.to_string()))
+                .unwrap_or_default();
             let path = path.split(['?', '#']).next().unwrap_or("").to_string();
             let to = if query.is_empty() {
                 path
@@ -321,7 +325,7 @@ pub fn Form(props: FormProps) -> impl IntoView {
             multipart,
             version: props.version,
             error: props.error,
-            on_form_data: props.on_form_data,
+            on_form_data,
             on_response: props.on_response,
             on_error: props.on_error,
             router,

@@ -138,7 +138,8 @@ impl RouterContext {
     /// (see [`normalize_path`]).
     pub(crate) fn resolve(&self, to: &str) -> String {
         let current = self.url.with_untracked(|u| u.pathname.clone());
-        resolve_against(&current, to)
+        let base = self.base.get_untracked();
+        resolve_against(&current, &within_base(to, &base))
     }
 
     /// The `href` to render for an app path already resolved.
@@ -219,6 +220,21 @@ pub(crate) fn normalize_path(url: &str) -> String {
 }
 
 /// Removes the base path from a browser path: `/repo/users` → `/users`.
+/// `to` as a path inside the app: an absolute path that already starts
+/// with the router's base (`/app/x` under `/app`, as a Leptos 0.6 app
+/// served under `/app` writes its links) loses it, so the base is not
+/// added twice; anything else is returned as it is.
+pub(crate) fn within_base<'a>(to: &'a str, base: &str) -> std::borrow::Cow<'a, str> {
+    match to.strip_prefix(base) {
+        Some(rest) if !base.is_empty() && (rest.is_empty() || rest.starts_with('/')) => {
+            if rest.is_empty() { "/" } else { rest }.into()
+        }
+        // `/app?q=1`: the root with a query.
+        Some(rest) if !base.is_empty() && rest.starts_with(['?', '#']) => format!("/{rest}").into(),
+        _ => to.into(),
+    }
+}
+
 pub(crate) fn strip_base(path: &str, base: &str) -> Option<String> {
     if base.is_empty() {
         return Some(if path.is_empty() {

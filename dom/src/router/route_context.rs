@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use larkspur_reactive::{create_memo, provide_context, use_context, Memo};
 
-use super::location::{resolve_against, use_router};
+use super::location::{resolve_against, use_router, within_base};
 use super::path::ParamsMap;
 use super::routes::OutletContext;
 use crate::components::ViewFn;
@@ -20,6 +20,8 @@ pub struct RouteContext {
     base: Rc<str>,
     params: Memo<ParamsMap>,
     url: larkspur_reactive::RwSignal<super::location::RouteUrl>,
+    /// The router's base path (see [`within_base`](super::location::within_base)).
+    router_base: larkspur_reactive::RwSignal<String>,
     /// What the route's loader returned (see [`use_route_data`]).
     data: Option<Rc<dyn Any>>,
     /// The outlet level below this route (for [`RouteContext::child`]).
@@ -140,7 +142,8 @@ impl RouteContext {
             return None;
         }
         if to.starts_with('/') || to.starts_with('\\') {
-            return Some(resolve_against("/", to));
+            let base = self.router_base.get_untracked();
+            return Some(resolve_against("/", &within_base(to, &base)));
         }
         if to.starts_with('?') || to.starts_with('#') {
             // Only a query or a fragment: this page, as in plain HTML.
@@ -180,6 +183,7 @@ impl RouteContext {
             base: self.base.clone(),
             params: self.params,
             url: self.url,
+            router_base: self.router_base,
             data: None,
             below: Some(below.below()),
             view: Some(view),
@@ -271,6 +275,7 @@ pub(super) fn root_route(router: super::RouterContext) -> RouteContext {
         base: Rc::from(""),
         params: super::use_params_map(),
         url: router.url,
+        router_base: router.base,
         data: None,
         below: None,
         view: None,
@@ -286,12 +291,13 @@ pub(super) fn provide_route(
     below: OutletContext,
     view: ViewFn,
 ) {
-    let url = use_router().url;
+    let router = use_router();
     provide_context(RouteContext {
         original_path: Rc::from(original_path),
         base,
         params: super::use_params_map(),
-        url,
+        url: router.url,
+        router_base: router.base,
         data,
         below: Some(below),
         view: Some(view),
@@ -410,6 +416,7 @@ mod resolve_tests {
                 search: String::new(),
                 hash: String::new(),
             }),
+            router_base: create_rw_signal(String::new()),
             data: None,
             below: None,
             view: None,
@@ -439,6 +446,7 @@ mod resolve_tests {
                 search: String::new(),
                 hash: String::new(),
             }),
+            router_base: create_rw_signal(String::new()),
             data: None,
             below: None,
             view: None,

@@ -196,8 +196,9 @@ impl RouterPropsBuilder {
         self.trailing_slash = policy;
         self
     }
-    /// Accepted for Leptos 0.6 code; the router needs no id.
-    pub fn id(self, _id: impl Into<String>) -> Self {
+    /// Accepted for Leptos 0.6 code (`id=1`, an integer there); the router
+    /// needs no id.
+    pub fn id<T>(self, _id: T) -> Self {
         self
     }
     /// Sets the base path (e.g. `"/repo"`).
@@ -410,11 +411,14 @@ fn flatten(
         let pattern = parent.join(&route.pattern);
         let mut chain = prefix.to_vec();
         chain.push(route.clone());
-        if !route.children.is_empty() {
+        // A route with children matches only through one of them, as in
+        // Leptos 0.6: a layout at `/users` needs an index child (`path=""`)
+        // to render there; without one, `/users` is not found.
+        if route.children.is_empty() {
+            out.push(RouteBranch { pattern, chain });
+        } else {
             flatten(&route.children, &pattern, &chain, out);
         }
-        // A parent matches on its own too (its outlet then renders nothing).
-        out.push(RouteBranch { pattern, chain });
     }
 }
 
@@ -427,8 +431,22 @@ pub fn Routes(props: RoutesProps) -> impl IntoView {
     let fallback = props
         .fallback
         .or_else(|| use_context::<RouterFallback>().map(|f| f.0));
-    let outlet = prepare_routes(props.children, props.base.as_deref().unwrap_or(""));
+    let base = routes_base(props.base.as_deref());
+    let outlet = prepare_routes(props.children, &base);
     render_level(outlet, fallback)
+}
+
+/// The prefix a `<Routes base>` adds to its patterns, inside the app: the
+/// router already took its own base off the URL, so a `<Routes base>` that
+/// repeats it (Leptos 0.6 apps served under `/app` give both `<Router
+/// base="/app">` and `<Routes base="/app">`) adds only what follows it.
+pub(super) fn routes_base(base: Option<&str>) -> String {
+    let base = base.unwrap_or("").trim_end_matches('/');
+    let router_base = use_router().base.get_untracked();
+    match super::location::strip_base(base, &router_base) {
+        Some(rest) if !router_base.is_empty() => rest.trim_end_matches('/').to_string(),
+        _ => base.to_string(),
+    }
 }
 
 /// Collects and ranks the routes in `children` and provides the matched
@@ -1092,10 +1110,13 @@ pub fn A(props: AProps) -> impl IntoView {
             // only known at run time, so it cannot be a `class:` toggle.
             a = a.attr("class", move || {
                 let class = class.as_ref().and_then(Attribute::text).unwrap_or_default();
+                // No `class=""` on an inactive link without a class of its
+                // own (Leptos 0.6 leaves the attribute out).
                 match (active.get(), class.is_empty()) {
-                    (true, true) => active_class.clone(),
-                    (true, false) => format!("{class} {active_class}"),
-                    (false, _) => class.into_owned(),
+                    (true, true) => Some(active_class.clone()),
+                    (true, false) => Some(format!("{class} {active_class}")),
+                    (false, true) => None,
+                    (false, false) => Some(class.into_owned()),
                 }
             });
         }
