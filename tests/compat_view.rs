@@ -958,3 +958,106 @@ fn literals_after_node_ref_are_set_after_it_loads() {
     );
     drop(handle);
 }
+
+// ---- probe38: 0.6 forms that did not compile or rendered differently ----
+
+#[component]
+fn Plain(label: &'static str) -> impl IntoView {
+    view! { <b class="plain">{label}</b> }
+}
+
+#[component]
+fn LabelFor(r#for: &'static str) -> impl IntoView {
+    view! { <label for=r#for>"name"</label> }
+}
+
+#[component]
+fn TwoArgs<F, IV>(children: F) -> impl IntoView
+where
+    F: Fn(i32, String) -> IV + 'static,
+    IV: IntoView,
+{
+    children(7, "seven".to_string())
+}
+
+#[slot]
+struct Column<T: Clone + 'static> {
+    value: T,
+}
+
+#[component]
+fn Columns(column: Vec<Column<i32>>) -> impl IntoView {
+    column
+        .into_iter()
+        .map(|c| view! { <td>{c.value}</td> })
+        .collect_view()
+}
+
+fn hand_built_fragment() -> Fragment {
+    view! { <><i>"one"</i><i>"two"</i></> }
+}
+
+#[wasm_bindgen_test]
+fn leptos_06_class_arrays_component_attrs_fragments_slots_and_lets() {
+    let container = test_container();
+    let (on, set_on) = create_signal(false);
+    let loads = std::rc::Rc::new(std::cell::Cell::new(0));
+    let counted = loads.clone();
+    let handle = mount_to_with_handle(container.clone(), move || {
+        let attrs: Vec<(&'static str, Attribute)> = vec![
+            ("title", "spread".into_attribute()),
+            ("id", "sp".into_attribute()),
+        ];
+        let children: Box<dyn Fn() -> Fragment> = Box::new(|| view! { <><u>"boxed"</u></> });
+        let counted = counted.clone();
+        view! {
+            // The array form of the class tuple: each name toggled.
+            <div id="arr" class=(["tw-a", "tw-b"], move || on.get())></div>
+            // `attr:` and a spread on components that take no attributes:
+            // ignored, as 0.6 ignores them.
+            <Plain label="p" attr:class="ignored"/>
+            <Plain label="q" {..vec![("data-x", "1".into_attribute())]}/>
+            <Show when=move || true attr:class="ignored">"shown"</Show>
+            // A spread wins over a keyed attribute wherever it is written.
+            <div {..attrs} title="later" data-k="kept"></div>
+            <div id="frag">{hand_built_fragment()}{children()}</div>
+            <table><tr id="cols">
+                <Columns><Column slot value=1/><Column slot value=2/></Columns>
+            </tr></table>
+            <p id="pair"><TwoArgs let:n let:s>{n} "/" {s}</TwoArgs></p>
+            <p id="fmt" title=format_args!("{} items", 3)></p>
+            <LabelFor r#for="email"/>
+            <div id="ns" on:htmx:load=move |_: web_sys::Event| counted.set(counted.get() + 1)></div>
+            <div id="tr" on:transitionstart=move |ev| {
+                let _: String = ev.property_name();
+            }></div>
+        }
+    });
+    let arr = find(&container, "#arr");
+    assert_eq!(arr.class_name(), "");
+    set_on.set(true);
+    assert_eq!(arr.class_name(), "tw-a tw-b");
+    assert!(container.query_selector(".ignored").unwrap().is_none());
+    assert!(container.query_selector("[data-x]").unwrap().is_none());
+    assert!(text(&container).contains("shown"));
+    let spread = find(&container, "#sp");
+    assert_eq!(spread.get_attribute("title").as_deref(), Some("spread"));
+    assert_eq!(spread.get_attribute("data-k").as_deref(), Some("kept"));
+    assert_eq!(text(&find(&container, "#frag")), "onetwoboxed");
+    assert_eq!(text(&find(&container, "#cols")), "12");
+    assert_eq!(text(&find(&container, "#pair")), "7/seven");
+    assert_eq!(
+        find(&container, "#fmt").get_attribute("title").as_deref(),
+        Some("3 items")
+    );
+    assert_eq!(
+        find(&container, "label").get_attribute("for").as_deref(),
+        Some("email")
+    );
+    // A namespaced custom event keeps its `:`.
+    let ns = find(&container, "#ns");
+    ns.dispatch_event(&web_sys::Event::new("htmx:load").unwrap())
+        .unwrap();
+    assert_eq!(loads.get(), 1);
+    handle.unmount();
+}

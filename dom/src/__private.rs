@@ -273,3 +273,23 @@ pub fn nodes_view(nodes: Vec<Node>) -> View {
 
 pub use crate::element::spread::binding_attribute;
 pub use larkspur_reactive::UntrackedBody;
+
+/// `attr:name=value` or `{..attrs}` on a component that takes no
+/// attributes (no `#[prop(attrs)]`): ignored, as Leptos 0.6 ignores them
+/// (debug builds say so in the console). `view!` brings this trait into
+/// scope around such a component's props; a builder with an attributes
+/// prop has an inherent `dyn_attrs`, which method lookup prefers.
+pub trait IgnoredAttrs: Sized {
+    /// Drops `attrs`.
+    fn dyn_attrs<A>(self, attrs: A) -> Self {
+        drop(attrs);
+        #[cfg(debug_assertions)]
+        crate::logging::console_warn(&format!(
+            "attributes given to a component without #[prop(attrs)] are ignored ({})",
+            std::any::type_name::<Self>()
+        ));
+        self
+    }
+}
+
+impl<T> IgnoredAttrs for T {}

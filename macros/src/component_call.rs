@@ -124,17 +124,19 @@ fn props_chain(
     };
 
     let mut setters = TokenStream::new();
-    let mut let_binding = None;
+    let mut let_bindings: Vec<proc_macro2::Ident> = Vec::new();
     let mut clones = Vec::new();
     let mut has_children_prop = false;
     let mut events = Vec::new();
     let mut dyn_attrs = Vec::new();
+    let mut uses_dyn_attrs = false;
     let mut after_marker = false;
     for attr in el.attributes() {
         let attr = match attr {
             NodeAttribute::Block(b) => {
                 match spread_of(b) {
                     Some(Spread::Values(expr)) => {
+                        uses_dyn_attrs = true;
                         setters.extend(quote_spanned! {b.span()=> .dyn_attrs(#expr) });
                     }
                     Some(Spread::Marker) => after_marker = true,
@@ -177,7 +179,11 @@ fn props_chain(
                 });
             }
             Directive::Plain(prop) => {
-                if prop.contains(|c: char| !(c.is_alphanumeric() || c == '_')) {
+                // `<Label r#for="x">`: a prop named with a raw identifier.
+                let raw = prop.strip_prefix("r#");
+                let plain = raw.unwrap_or(&prop);
+                if plain.is_empty() || plain.contains(|c: char| !(c.is_alphanumeric() || c == '_'))
+                {
                     gen.error_spanned(
                         &attr.key,
                         format_args!(
@@ -189,7 +195,10 @@ fn props_chain(
                 if prop == "children" {
                     has_children_prop = true;
                 }
-                let setter = format_ident!("{}", prop, span = key_span);
+                let setter = match raw {
+                    Some(name) => proc_macro2::Ident::new_raw(name, key_span),
+                    None => format_ident!("{}", prop, span = key_span),
+                };
                 // `<Tab index>` is shorthand for `<Tab index=index>`.
                 let value = value.unwrap_or_else(|| quote! { #setter });
                 setters.extend(quote_spanned! {key_span=> .#setter(#value) });
@@ -229,7 +238,7 @@ fn props_chain(
                 if value.is_some() {
                     gen.error(key_span, "`let:` takes no value: write `let:name`");
                 }
-                let_binding = Some(format_ident!("{}", binding, span = key_span));
+                let_bindings.push(format_ident!("{}", binding, span = key_span));
             }
             Directive::Clone(binding) => {
                 if value.is_some() {
@@ -255,6 +264,7 @@ fn props_chain(
         }
     }
     if !dyn_attrs.is_empty() {
+        uses_dyn_attrs = true;
         setters.extend(quote_spanned! {name_span=> .dyn_attrs(::std::vec![#(#dyn_attrs),*]) });
     }
 
@@ -297,9 +307,11 @@ fn props_chain(
             .iter()
             .map(|c| quote! { let #c = ::core::clone::Clone::clone(&#c); });
         let outer_clones = inner_clones.clone();
-        let closure = match &let_binding {
-            Some(binding) => quote! { move |#binding| { #(#inner_clones)* #body } },
-            None => quote! {
+        // Several `let:` bind the children's arguments in order (`let:n
+        // let:s` → `move |n, s|`), as in Leptos 0.6.
+        let closure = match let_bindings.as_slice() {
+            [_, ..] => quote! { move |#(#let_bindings),*| { #(#inner_clones)* #body } },
+            [] => quote! {
                 ::larkspur::ToChildren::to_children(move || { #(#inner_clones)* #body })
             },
         };
@@ -309,7 +321,7 @@ fn props_chain(
             quote! {{ #(#outer_clones)* #closure }}
         };
         setters.extend(quote_spanned! {name_span=> .children(#value) });
-    } else if let Some(binding) = &let_binding {
+    } else if let Some(binding) = let_bindings.first() {
         gen.error(
             binding.span(),
             "`let:` binds the argument of the children, but this component has no children",
@@ -319,10 +331,25 @@ fn props_chain(
     // Spanned on the tag name so rustc's errors about the props as a whole
     // (a missing required prop) point at `<Name`.
     let start = if is_slot_element {
-        quote_spanned! {name_span=> <#func as ::larkspur::Props>::builder() }
+        // The slot struct's inherent `builder()`, as Leptos 0.6 calls it: an
+        // expression path, so a generic slot infers its parameters.
+        quote_spanned! {name_span=> #func::builder() }
     } else {
         quote_spanned! {name_span=> ::larkspur::component_props_builder(&#func) }
     };
     let build = quote_spanned! {name_span=> .build() };
+    if uses_dyn_attrs {
+        // A component without an attributes prop ignores them, as in
+        // Leptos 0.6 (the trait's method; an inherent one wins).
+        return Some((
+            func,
+            quote! {{
+                #[allow(unused_imports)]
+                use ::larkspur::__private::IgnoredAttrs as _;
+                #start #setters #build
+            }},
+            events,
+        ));
+    }
     Some((func, quote! { #start #setters #build }, events))
 }

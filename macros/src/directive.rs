@@ -67,23 +67,22 @@ pub fn parse(key: &str, tokens: &dyn ToTokens) -> syn::Result<Directive> {
     };
     match prefix {
         "on" => {
-            let (event, modifier) = match rest.split_once(':') {
-                Some((e, m)) => (e, Some(m)),
-                None => (rest, None),
+            // As in Leptos 0.6 only a trailing `:undelegated` is a
+            // modifier; other `:`s belong to the name (`on:htmx:load`,
+            // `on:sl-change`'s namespaced kin). After a built-in event's
+            // name one is taken as a mistyped modifier.
+            let (event, undelegated) = match rest.strip_suffix(":undelegated") {
+                Some(event) => (event, true),
+                None => (rest, false),
             };
-            match modifier {
-                None => Ok(Directive::On {
+            match event.split_once(':') {
+                Some((known, other)) if crate::tags::is_typed_event(known) => Err(err(format!(
+                    "unknown event modifier `{other}`; the only modifier is `undelegated`, as in `on:{known}:undelegated`"
+                ))),
+                _ => Ok(Directive::On {
                     event: event.to_string(),
-                    undelegated: false,
+                    undelegated,
                 }),
-                Some("undelegated") => Ok(Directive::On {
-                    event: event.to_string(),
-                    undelegated: true,
-                }),
-                Some(other) => Err(err(format!(
-                        "unknown event modifier `{other}`; the only modifier is `undelegated`, as in `on:{event}:undelegated`"
-                    ),
-                )),
             }
         }
         "class" => Ok(Directive::Class(simple(rest)?)),
@@ -181,6 +180,21 @@ mod tests {
         assert!(e.contains("unknown directive `onn:`"), "{e}");
         assert!(e.contains("did you mean `on:click`"), "{e}");
         assert!(p("on:click:later").unwrap_err().contains("undelegated"));
+        // Namespaced custom events keep their `:`s (Leptos 0.6).
+        assert_eq!(
+            p("on:htmx:load"),
+            Ok(Directive::On {
+                event: "htmx:load".into(),
+                undelegated: false
+            })
+        );
+        assert_eq!(
+            p("on:htmx:load:undelegated"),
+            Ok(Directive::On {
+                event: "htmx:load".into(),
+                undelegated: true
+            })
+        );
         assert!(p("clas:active")
             .unwrap_err()
             .contains("did you mean `class:active`"));

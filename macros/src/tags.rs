@@ -131,21 +131,31 @@ fn is_keyword(s: &str) -> bool {
 /// `ev::Custom::new("name")`, whose handler receives a plain `web_sys::Event`.
 const TYPED_EVENTS: &[&str] = &[
     "abort",
+    "afterprint",
+    "animationcancel",
     "animationend",
     "animationiteration",
     "animationstart",
     "auxclick",
     "beforeinput",
+    "beforeprint",
+    "beforeunload",
     "blur",
+    "canplay",
+    "canplaythrough",
     "change",
     "click",
+    "close",
     "compositionend",
     "compositionstart",
     "compositionupdate",
     "contextmenu",
     "copy",
+    "cuechange",
     "cut",
     "dblclick",
+    "devicemotion",
+    "deviceorientation",
     "drag",
     "dragend",
     "dragenter",
@@ -153,16 +163,33 @@ const TYPED_EVENTS: &[&str] = &[
     "dragover",
     "dragstart",
     "drop",
+    "durationchange",
+    "emptied",
+    "ended",
     "error",
     "focus",
     "focusin",
     "focusout",
+    "formdata",
+    "fullscreenchange",
+    "fullscreenerror",
+    "gamepadconnected",
+    "gamepaddisconnected",
+    "gotpointercapture",
+    "hashchange",
     "input",
     "invalid",
     "keydown",
     "keypress",
     "keyup",
+    "languagechange",
     "load",
+    "loadeddata",
+    "loadedmetadata",
+    "loadstart",
+    "lostpointercapture",
+    "message",
+    "messageerror",
     "mousedown",
     "mouseenter",
     "mouseleave",
@@ -170,26 +197,64 @@ const TYPED_EVENTS: &[&str] = &[
     "mouseout",
     "mouseover",
     "mouseup",
+    "offline",
+    "online",
+    "orientationchange",
+    "pagehide",
+    "pageshow",
     "paste",
+    "pause",
+    "play",
+    "playing",
     "pointercancel",
     "pointerdown",
     "pointerenter",
     "pointerleave",
+    "pointerlockchange",
+    "pointerlockerror",
     "pointermove",
     "pointerout",
     "pointerover",
     "pointerup",
+    "popstate",
+    "progress",
+    "ratechange",
+    "readystatechange",
+    "rejectionhandled",
     "reset",
     "resize",
     "scroll",
+    "scrollend",
+    "securitypolicyviolation",
+    "seeked",
+    "seeking",
     "select",
+    "selectionchange",
+    "selectstart",
+    "slotchange",
+    "stalled",
+    "storage",
     "submit",
+    "suspend",
+    "timeupdate",
     "toggle",
     "touchcancel",
     "touchend",
     "touchmove",
     "touchstart",
+    "transitioncancel",
     "transitionend",
+    "transitionrun",
+    "transitionstart",
+    "unhandledrejection",
+    "unload",
+    "visibilitychange",
+    "volumechange",
+    "waiting",
+    "webkitanimationend",
+    "webkitanimationiteration",
+    "webkitanimationstart",
+    "webkittransitionend",
     "wheel",
 ];
 
@@ -201,6 +266,26 @@ pub fn is_typed_event(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every event `larkspur::ev` names (its `events!` tables) is typed,
+    /// and only those: `on:transitionstart` hands the handler a
+    /// `TransitionEvent`, as in Leptos 0.6.
+    #[test]
+    fn typed_events_are_the_ones_ev_defines() {
+        let ev = include_str!("../../dom/src/ev.rs");
+        let mut defined: Vec<&str> = ev
+            .split("events! {")
+            .skip(1)
+            .flat_map(|block| block.split("\n}").next().unwrap_or("").lines())
+            .filter_map(|line| {
+                let mut words = line.split_whitespace();
+                let (name, _ty, last) = (words.next()?, words.next()?, words.next()?);
+                last.ends_with(',').then_some(name)
+            })
+            .collect();
+        defined.sort_unstable();
+        assert_eq!(defined, TYPED_EVENTS);
+    }
 
     #[test]
     fn constructor_names() {

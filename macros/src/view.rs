@@ -148,6 +148,12 @@ impl Codegen {
         match nodes.as_slice() {
             [] => quote! { ::larkspur::IntoView::into_view(()) },
             [Node::Element(el)] => self.element(el, Namespace::Html),
+            // `view! { <>..</> }` is a `Fragment`, as in Leptos 0.6 (a
+            // hand-built `Children` returns one).
+            [Node::Fragment(frag)] => {
+                let nodes: Vec<&Node> = frag.children.iter().collect();
+                self.fragment(&nodes, Namespace::Html)
+            }
             [one] => {
                 let child = self.child(one, Namespace::Html);
                 quote! { ::larkspur::IntoView::into_view(#child) }
@@ -295,6 +301,12 @@ impl Codegen {
             Directive::Plain(name) => {
                 // `class=("name", condition)`: one toggled class.
                 if let Some((class, cond)) = class_tuple(attr) {
+                    // `class=(["a", "b"], cond)`: each name toggled by the
+                    // condition, written again for each (as Leptos 0.6).
+                    if let Expr::Array(names) = &class {
+                        let names = names.elems.iter();
+                        return quote_spanned! {key_span=> #(.class(#names, #cond))* };
+                    }
                     return quote_spanned! {key_span=> .class(#class, #cond) };
                 }
                 if let Some((name, value)) = style_tuple(attr) {
@@ -408,15 +420,17 @@ pub fn spread_of(block: &NodeBlock) -> Option<Spread> {
     }
 }
 
-/// `class=("name", condition)` → `("name", condition)`.
 /// The order in which an element's attributes are applied, as in Leptos
-/// 0.6: plain attributes (and handlers, props, spreads) first, then
-/// `class:` toggles, then `style:` properties, each group in source order.
+/// 0.6: plain attributes (and handlers, props) first, then `class:`
+/// toggles, then `style:` properties, then `{..spread}`s, each group in
+/// source order.
 /// So `class:extra` survives a `class=` written after it (which sets the
 /// whole `class` attribute), and `style:width` a later `style=`.
 pub fn attribute_order(attr: &NodeAttribute) -> u8 {
     let NodeAttribute::Attribute(a) = attr else {
-        return 0;
+        // `{..spread}` last, as Leptos 0.6 applies it: what it sets wins
+        // over a keyed attribute of the same name wherever it is written.
+        return 3;
     };
     let key = a.key.to_string();
     if key.starts_with("class:") || class_tuple(a).is_some() {
@@ -435,6 +449,8 @@ pub fn ordered_attributes(attrs: &[NodeAttribute]) -> Vec<&NodeAttribute> {
     ordered
 }
 
+/// `class=("name", condition)` → `("name", condition)` (the name may be
+/// an array of names, `(["a", "b"], condition)`).
 pub fn class_tuple(attr: &KeyedAttribute) -> Option<(Expr, Expr)> {
     named_tuple(attr, "class")
 }
@@ -723,7 +739,7 @@ mod tests {
         });
         assert_eq!(
             out,
-            "::larkspur::html::input().attrs(attrs).class(\"on\",on)\
+            "::larkspur::html::input().class(\"on\",on).attrs(attrs)\
              .directive(focus,::core::convert::Into::into(()))\
              .directive(tip,::core::convert::Into::into(\"hint\"))"
         );
@@ -736,7 +752,7 @@ mod tests {
         });
         assert!(out.contains(".dyn_attrs(::std::vec![(\"id\",::larkspur::IntoAttribute::into_attribute(\"x\"))])"), "{out}");
         assert!(
-            out.contains(".then(::core::convert::Into::into(<Thenas::larkspur::Props>::builder()"),
+            out.contains(".then(::core::convert::Into::into(Then::builder()"),
             "{out}"
         );
         // An HTML element's `slot="..."` is its own attribute, not a slot.

@@ -295,6 +295,14 @@ impl IntoAttribute for String {
     }
 }
 
+/// `title=format_args!("{n} items")`: the formatted text (Leptos 0.6).
+impl IntoAttribute for std::fmt::Arguments<'_> {
+    boxed!();
+    fn into_attribute(self) -> Attribute {
+        Attribute::Value(Cow::Owned(self.to_string()))
+    }
+}
+
 impl IntoAttribute for &String {
     boxed!();
     fn into_attribute(self) -> Attribute {
