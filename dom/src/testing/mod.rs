@@ -29,8 +29,8 @@
 //! * [`render`] mounts a view into a new `<div>` at the end of `<body>` and
 //!   returns a [`Screen`]; dropping the screen unmounts the view, disposes
 //!   its owner and removes the container, so tests never see each other.
-//! * Queries ([`Screen::get_by_text`], [`Screen::get_by_label`],
-//!   [`Screen::get_by_role`], [`Screen::get_by_test_id`]) panic with the
+//! * Queries ([`Scope::get_by_text`], [`Scope::get_by_label`],
+//!   [`Scope::get_by_role`], [`Scope::get_by_test_id`]) panic with the
 //!   container's markup when nothing (or more than one element) matches;
 //!   their `query_by_*` twins return an `Option`, `get_all_by_*` a `Vec`,
 //!   and `find_by_*` wait (up to two seconds) for the element to appear.

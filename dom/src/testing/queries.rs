@@ -6,7 +6,7 @@ use std::fmt;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, Node};
 
-/// What a query looks for; [`Screen::try_get`](super::Screen::try_get)
+/// What a query looks for; [`Scope::try_get`](super::Scope::try_get)
 /// takes one, and its `Display` names it in error messages.
 #[derive(Clone, Copy, Debug)]
 pub enum By<'a> {
