@@ -485,3 +485,62 @@ async fn handlers_find_the_apps_contexts_after_a_reset() {
     handle.unmount();
     root.remove();
 }
+
+/// A panic while a value is borrowed (inside `update`, inside a `with`
+/// closure, inside a memo's computation) leaves no borrow behind
+/// (probe39: after TodoMVC's id overflowed inside `update`, every later
+/// write of its list panicked "written while it is being read", and the
+/// app ignored input): after the reset, the signal is written and read
+/// again, and holds what the panicking closure left in it.
+#[wasm_bindgen_test]
+async fn a_panic_inside_update_with_or_a_memo_leaves_no_borrow_behind() {
+    use larkspur::*;
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let (items, set_items) = create_signal(vec![1u32]);
+    let (pick, set_pick) = create_signal(0usize);
+    let handle = mount_to_with_handle(root.clone().unchecked_into(), move || {
+        let picked = create_memo(move |_| items.with(|v| v[pick.get()]));
+        view! {
+            <button id="push" on:click=move |_| set_items.update(|v| {
+                v.push(2);
+                // Half-way through the update (after the push).
+                let _ = v.len().checked_sub(4).expect("too few");
+            })>"push"</button>
+            <button id="far" on:click=move |_| set_pick.set(3)>"far"</button>
+            <button id="reset" on:click=move |_| set_items.set(vec![9])>"reset"</button>
+            <p id="len">{move || items.with(|v| v.len())}</p>
+            <p id="picked">{move || picked.get()}</p>
+        }
+    });
+    let q = |s: &str| root.query_selector(s).unwrap().unwrap();
+    let click = |s: &str| q(s).unchecked_into::<web_sys::HtmlElement>().click();
+
+    // A panic inside `update`.
+    click("#push");
+    take_overlay();
+    assert_eq!(q("#len").text_content().unwrap(), "1");
+    microtask().await;
+    assert_eq!(items.get_untracked(), vec![1, 2], "what the update did");
+    click("#reset");
+    assert_eq!(
+        items.get_untracked(),
+        vec![9],
+        "the signal takes writes again"
+    );
+    assert_eq!(q("#len").text_content().unwrap(), "1");
+    assert_eq!(q("#picked").text_content().unwrap(), "9");
+
+    // A panic inside a memo's computation (inside a `with`): out of range.
+    click("#far");
+    take_overlay();
+    microtask().await;
+    set_pick.set(0);
+    set_items.set(vec![4, 5]);
+    assert_eq!(q("#picked").text_content().unwrap(), "4");
+    set_pick.set(1);
+    assert_eq!(q("#picked").text_content().unwrap(), "5");
+    assert_eq!(q("#len").text_content().unwrap(), "2");
+    handle.unmount();
+    root.remove();
+}

@@ -5,7 +5,7 @@ use crate::handle::Handle;
 use crate::runtime::{with_runtime, NodeId};
 use crate::runtime::{Invariant, Payload};
 use crate::scheduler::{notify, HoldEffects};
-use std::cell::RefCell;
+use crate::value_cell::ValueCell;
 use std::rc::Rc;
 
 // `signal_value`, `memo_value` and `written` are out of line on wasm: every
@@ -68,10 +68,10 @@ pub(crate) fn open_signal<T: 'static, R>(
     value: &Rc<dyn Payload>,
     f: impl FnOnce(&T) -> R,
 ) -> R {
-    let cell = value.value().downcast_ref::<RefCell<T>>().invariant();
+    let cell = value.value().downcast_ref::<ValueCell<T>>().invariant();
     match cell.try_borrow() {
-        Ok(v) => f(&v),
-        Err(_) => h.overlap(what, READ_DURING_UPDATE),
+        Some(v) => f(&v),
+        None => h.overlap(what, READ_DURING_UPDATE),
     }
 }
 
@@ -84,7 +84,7 @@ pub(crate) fn open_memo<T: 'static, R>(
 ) -> R {
     let cell = value
         .value()
-        .downcast_ref::<RefCell<Option<T>>>()
+        .downcast_ref::<ValueCell<Option<T>>>()
         .invariant();
     // A write in `f` (e.g. to the memo's own source) runs its effects after
     // the borrow, not inside it (they would recompute this memo).
@@ -132,10 +132,10 @@ pub(crate) fn open_signal_mut<T: 'static, R>(
     value: &Rc<dyn Payload>,
     f: impl FnOnce(&mut T) -> R,
 ) -> R {
-    let cell = value.value().downcast_ref::<RefCell<T>>().invariant();
+    let cell = value.value().downcast_ref::<ValueCell<T>>().invariant();
     match cell.try_borrow_mut() {
-        Ok(mut v) => f(&mut v),
-        Err(_) => h.overlap(what, WRITE_DURING_READ),
+        Some(mut v) => f(&mut v),
+        None => h.overlap(what, WRITE_DURING_READ),
     }
 }
 

@@ -1,11 +1,11 @@
 //! Effects: leaf observers that run side effects, either synchronously (render effects) or deferred.
 
 use crate::handle::Handle;
-use crate::runtime::{borrow_state_mut, with_runtime, Flags, Kind, Payload};
+use crate::runtime::{with_runtime, Flags, Kind, Payload};
 use crate::scheduler::{defer, run_now, HoldEffects};
 use crate::signal::copy_handle;
+use crate::value_cell::ValueCell;
 use std::any::Any;
-use std::cell::RefCell;
 use std::marker::PhantomData;
 use std::rc::Rc;
 
@@ -28,7 +28,7 @@ copy_handle!(Effect);
 
 /// An effect's last value and its closure, in one allocation.
 struct EffectPayload<T, F> {
-    value: RefCell<Option<T>>,
+    value: ValueCell<Option<T>>,
     f: F,
 }
 
@@ -37,10 +37,14 @@ impl<T: 'static, F: Fn(Option<T>) -> T + 'static> Payload for EffectPayload<T, F
         &self.value
     }
 
+    fn release(&self) {
+        self.value.release()
+    }
+
     fn run(&self) -> bool {
-        let previous = borrow_state_mut(&self.value).take();
+        let previous = self.value.borrow_mut().take();
         let next = (self.f)(previous);
-        *borrow_state_mut(&self.value) = Some(next);
+        *self.value.borrow_mut() = Some(next);
         true
     }
 }
@@ -55,7 +59,7 @@ fn new_effect<T: 'static>(
     #[cfg(debug_assertions)]
     let site = std::panic::Location::caller();
     let payload = Rc::new(EffectPayload {
-        value: RefCell::new(None),
+        value: ValueCell::new(None),
         f,
     });
     let id = with_runtime(|rt| {
@@ -238,7 +242,7 @@ impl<T: 'static> Effect<T> {
     /// ```
     pub fn with_value<R>(&self, f: impl FnOnce(Option<&T>) -> R) -> Option<R> {
         let value = with_runtime(|rt| rt.value(self.h.id))?;
-        let cell = value.value().downcast_ref::<RefCell<Option<T>>>()?;
+        let cell = value.value().downcast_ref::<ValueCell<Option<T>>>()?;
         // A write in `f` runs the effects after the borrow: this effect
         // among them would need its value cell back.
         let _hold = HoldEffects::new();
@@ -261,11 +265,11 @@ impl<T: 'static> Effect<T> {
     /// ```
     pub fn with_value_mut<R>(&self, f: impl FnOnce(&mut Option<T>) -> R) -> Option<R> {
         let value = with_runtime(|rt| rt.value(self.h.id))?;
-        let cell = value.value().downcast_ref::<RefCell<Option<T>>>()?;
+        let cell = value.value().downcast_ref::<ValueCell<Option<T>>>()?;
         let _hold = HoldEffects::new();
         // The effect itself running (`f` called from inside it) holds the
         // value: `None` rather than a double borrow.
-        let mut borrow = cell.try_borrow_mut().ok()?;
+        let mut borrow = cell.try_borrow_mut()?;
         Some(f(&mut borrow))
     }
 }

@@ -105,6 +105,7 @@ mod suspense_context;
 mod text_prop;
 mod traits;
 mod trigger;
+mod value_cell;
 mod watch;
 mod wrappers;
 mod zone;

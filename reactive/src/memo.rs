@@ -5,8 +5,8 @@ use crate::graph::update_if_necessary;
 use crate::handle::Handle;
 use crate::runtime::{with_runtime, Kind, Payload};
 use crate::signal::copy_handle;
+use crate::value_cell::ValueCell;
 use std::any::Any;
-use std::cell::RefCell;
 use std::marker::PhantomData;
 use std::rc::Rc;
 
@@ -77,7 +77,7 @@ impl<T: 'static> Memo<T> {
 #[cfg_attr(debug_assertions, track_caller)]
 pub fn create_memo<T: PartialEq + 'static>(f: impl Fn(Option<&T>) -> T + 'static) -> Memo<T> {
     new_memo(Rc::new(MemoPayload {
-        value: RefCell::new(None),
+        value: ValueCell::new(None),
         f,
     }))
 }
@@ -111,7 +111,7 @@ fn new_memo<T>(payload: Rc<dyn Payload>) -> Memo<T> {
 
 /// A memo's value cell and computation, in one allocation.
 struct MemoPayload<T, F> {
-    value: RefCell<Option<T>>,
+    value: ValueCell<Option<T>>,
     f: F,
 }
 
@@ -120,12 +120,16 @@ impl<T: PartialEq + 'static, F: Fn(Option<&T>) -> T + 'static> Payload for MemoP
         &self.value
     }
 
+    fn release(&self) {
+        self.value.release()
+    }
+
     fn run(&self) -> bool {
         let new = {
             let old = self.value.borrow();
             (self.f)(old.as_ref())
         };
-        let Ok(mut old) = self.value.try_borrow_mut() else {
+        let Some(mut old) = self.value.try_borrow_mut() else {
             crate::access::memo_write_during_read()
         };
         if old.as_ref() == Some(&new) {
@@ -166,7 +170,7 @@ impl_reader!(
 #[cfg_attr(debug_assertions, track_caller)]
 pub fn create_owning_memo<T: 'static>(f: impl Fn(Option<T>) -> (T, bool) + 'static) -> Memo<T> {
     new_memo(Rc::new(OwningMemoPayload {
-        value: RefCell::new(None),
+        value: ValueCell::new(None),
         f,
     }))
 }
@@ -174,7 +178,7 @@ pub fn create_owning_memo<T: 'static>(f: impl Fn(Option<T>) -> (T, bool) + 'stat
 /// An owning memo's value cell (same shape as [`MemoPayload`]'s, so reads
 /// go through the same code) and computation.
 struct OwningMemoPayload<T, F> {
-    value: RefCell<Option<T>>,
+    value: ValueCell<Option<T>>,
     f: F,
 }
 
@@ -183,8 +187,12 @@ impl<T: 'static, F: Fn(Option<T>) -> (T, bool) + 'static> Payload for OwningMemo
         &self.value
     }
 
+    fn release(&self) {
+        self.value.release()
+    }
+
     fn run(&self) -> bool {
-        let Ok(mut value) = self.value.try_borrow_mut() else {
+        let Some(mut value) = self.value.try_borrow_mut() else {
             crate::access::memo_write_during_read()
         };
         let previous = value.take();

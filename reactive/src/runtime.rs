@@ -4,6 +4,7 @@
 //! modules are thin wrappers that downcast a value once and call into these
 //! functions, so the graph code is compiled exactly once (small wasm).
 
+use crate::value_cell::ValueCell;
 use std::any::{Any, TypeId};
 use std::cell::{BorrowMutError, Cell, Ref, RefCell, RefMut};
 #[cfg(debug_assertions)]
@@ -66,11 +67,18 @@ pub(crate) trait Payload: Any {
     fn run(&self) -> bool {
         false
     }
+    /// Forgets the borrows of the value cell (see [`ValueCell::release`]):
+    /// the reset after a panic calls it on every node.
+    fn release(&self) {}
 }
 
-impl<T: 'static> Payload for RefCell<T> {
+impl<T: 'static> Payload for ValueCell<T> {
     fn value(&self) -> &dyn Any {
         self
+    }
+
+    fn release(&self) {
+        ValueCell::release(self)
     }
 }
 
@@ -385,9 +393,20 @@ impl Arena {
     /// set by a run that a panic abandoned.
     #[cfg_attr(not(all(panic = "abort", target_arch = "wasm32")), allow(dead_code))]
     fn clear_run_flags(&mut self) {
+        const INTERRUPTED: u8 = Flags::RUNNING | Flags::ON_STACK;
         for node in self.nodes_mut() {
-            node.flags.set(Flags::RUNNING, false);
-            node.flags.set(Flags::ON_STACK, false);
+            // A computation the panic interrupted (a memo whose closure
+            // panicked, the effect pulling it) counts as clean: it runs
+            // again on its next change. Left stale, it would never hear of
+            // that change (marking stops at a node already stale).
+            if node.flags.has(INTERRUPTED) {
+                node.state = State::Clean;
+            }
+            node.flags.set(INTERRUPTED | Flags::RERUN, false);
+            // Borrows of values the abandoned frames held.
+            if let Some(payload) = &node.payload {
+                payload.release();
+            }
         }
     }
 
@@ -452,7 +471,7 @@ pub fn borrow_state_mut<T>(cell: &RefCell<T>) -> RefMut<'_, T> {
 #[cold]
 #[inline(never)]
 #[cfg_attr(debug_assertions, track_caller)]
-fn busy() -> ! {
+pub(crate) fn busy() -> ! {
     panic!("larkspur: internal error: framework state borrowed re-entrantly")
 }
 

@@ -3,7 +3,6 @@
 use crate::access::{impl_reader, impl_writer};
 use crate::handle::Handle;
 use crate::runtime::{with_runtime, Kind};
-use std::cell::RefCell;
 use std::marker::PhantomData;
 use std::rc::Rc;
 
@@ -126,7 +125,7 @@ pub fn create_rw_signal<T: 'static>(value: T) -> RwSignal<T> {
     let id = with_runtime(|rt| {
         rt.create_node(
             Kind::Signal,
-            Some(Rc::new(RefCell::new(value))),
+            Some(Rc::new(crate::value_cell::ValueCell::new(value))),
             rt.owner.get(),
             #[cfg(debug_assertions)]
             site,

@@ -4,7 +4,6 @@ use crate::access::{open_signal, open_signal_mut};
 use crate::handle::Handle;
 use crate::runtime::{with_runtime, Kind};
 use crate::signal::copy_handle;
-use std::cell::RefCell;
 use std::marker::PhantomData;
 use std::rc::Rc;
 
@@ -47,7 +46,7 @@ pub fn store_value<T: 'static>(value: T) -> StoredValue<T> {
     let id = with_runtime(|rt| {
         rt.create_node(
             Kind::Stored,
-            Some(Rc::new(RefCell::new(value))),
+            Some(Rc::new(crate::value_cell::ValueCell::new(value))),
             rt.owner.get(),
             #[cfg(debug_assertions)]
             site,

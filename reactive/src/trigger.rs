@@ -36,7 +36,7 @@ pub fn create_trigger() -> Trigger {
     let id = with_runtime(|rt| {
         rt.create_node(
             Kind::Signal,
-            Some(std::rc::Rc::new(std::cell::RefCell::new(()))),
+            Some(std::rc::Rc::new(crate::value_cell::ValueCell::new(()))),
             rt.owner.get(),
             #[cfg(debug_assertions)]
             site,
