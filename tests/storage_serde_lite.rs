@@ -80,6 +80,27 @@ fn a_wrong_typed_field_is_named_by_its_path() {
     );
 }
 
+/// Deeply nested text (any page of the origin can write the key) is an
+/// error, in debug builds too, where 120 nested objects overflowed the
+/// stack before the app mounted (probe39).
+#[wasm_bindgen_test]
+fn deeply_nested_text_is_an_error_not_a_crash() {
+    let objects = |n: usize| format!("{}1{}", r#"{"a":"#.repeat(n), "}".repeat(n));
+    let arrays = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+    for n in [10, 63, 64, 65, 120, 200, 10_000] {
+        for text in [objects(n), arrays(n)] {
+            let error = Vec::<Todo>::from_json(&text).unwrap_err().to_string();
+            assert!(!error.is_empty());
+        }
+    }
+    let key = "lark-lite-deep";
+    real_local().set_item(key, &objects(120)).unwrap();
+    let todos = create_local_storage_signal(key, Vec::<Todo>::new());
+    assert_eq!(todos.get(), []);
+    assert!(todos.error().get().is_some());
+    real_local().remove_item(key).unwrap();
+}
+
 #[wasm_bindgen_test]
 fn json_codec_is_the_serde_lite_one() {
     assert_eq!(vec![1u8, 2].to_json().unwrap(), "[1,2]");

@@ -11,8 +11,12 @@ use serde_lite::{Intermediate, Map, Number};
 
 use super::codec::CodecError;
 
-/// Deeper nesting than this is refused rather than risking the stack.
-const MAX_DEPTH: usize = 128;
+/// Deeper nesting than this is refused rather than risking the stack:
+/// parsing, serde-lite's conversion and the drop of the parsed value all
+/// recurse, and a debug build's frames ran out of the 128 KiB wasm stack
+/// at about 115 nested objects (probe39). Application state is rarely
+/// nested more than a few levels.
+const MAX_DEPTH: usize = 64;
 
 /// Writes `value` as compact JSON text.
 pub fn write(value: &Intermediate) -> String {
