@@ -28,7 +28,16 @@ fn Todos() -> impl IntoView {
             return;
         }
         todos.update(|list| {
-            let id = list.iter().map(|t| t.id + 1).max().unwrap_or(0);
+            // One past the largest id; at `u32::MAX` (ids written by
+            // something else) the smallest free one.
+            let id = match list.iter().map(|t| t.id).max() {
+                None => 0,
+                Some(max) => max.checked_add(1).unwrap_or_else(|| {
+                    (0..)
+                        .find(|id| list.iter().all(|t| t.id != *id))
+                        .unwrap_or(0)
+                }),
+            };
             list.push(Todo {
                 id,
                 title,

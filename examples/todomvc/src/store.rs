@@ -67,7 +67,23 @@ impl Todos {
     /// stored text cannot be read it is left untouched until the first
     /// change, and the failure is reported by [`Todos::error`].
     pub fn load() -> Todos {
-        Todos(create_local_storage_signal(STORAGE_KEY, Vec::new()))
+        let todos = Todos(create_local_storage_signal(STORAGE_KEY, Vec::new()));
+        // Ids written by something else (another version of the app,
+        // another page of the origin) may repeat: rows would be confused
+        // (toggling one toggles another). Repeats get new ids.
+        if todos.0.with_untracked(|list| has_repeated_ids(list)) {
+            todos.0.update(|list| {
+                let mut seen = std::collections::HashSet::new();
+                for i in 0..list.len() {
+                    if !seen.insert(list[i].id) {
+                        let id = next_id(list);
+                        list[i].id = id;
+                        seen.insert(id);
+                    }
+                }
+            });
+        }
+        todos
     }
 
     /// Why the list could not be read or saved, if it could not.
@@ -87,7 +103,7 @@ impl Todos {
             return;
         }
         self.0.update(|list| {
-            let id = list.iter().map(|t| t.id + 1).max().unwrap_or(0);
+            let id = next_id(list);
             list.push(Todo {
                 id,
                 title: title.to_owned(),
@@ -143,4 +159,27 @@ pub fn hash_filter() -> ReadSignal<Filter> {
     // Removed with the owner, like every window listener of the framework.
     let _ = window_event_listener(ev::hashchange, move |_| set_filter.set(current()));
     filter
+}
+
+/// An id no todo in `list` has: one past the largest, or, once the largest
+/// is `u32::MAX` (ids written by something else), the smallest free one.
+pub fn next_id(list: &[Todo]) -> u32 {
+    match list.iter().map(|t| t.id).max() {
+        None => 0,
+        Some(max) => max.checked_add(1).unwrap_or_else(|| {
+            let mut ids: Vec<u32> = list.iter().map(|t| t.id).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            // The first position whose id is not its index is free.
+            (0u32..)
+                .zip(&ids)
+                .find(|(i, id)| i != *id)
+                .map_or(ids.len() as u32, |(i, _)| i)
+        }),
+    }
+}
+
+fn has_repeated_ids(list: &[Todo]) -> bool {
+    let mut seen = std::collections::HashSet::new();
+    !list.iter().all(|t| seen.insert(t.id))
 }

@@ -310,3 +310,31 @@ fn unreadable_storage_is_not_overwritten_until_a_change() {
     add(&screen, &["fresh"]);
     assert!(stored().contains("fresh"));
 }
+
+/// Stored todos with repeated ids, or an id at `u32::MAX` (written by
+/// something else), still make a list whose rows are told apart (probe39:
+/// two rows "a" shared one id, so toggling one changed the other, and
+/// adding after `u32::MAX` overflowed).
+#[wasm_bindgen_test]
+fn stored_ids_that_repeat_or_are_at_the_limit_still_work() {
+    set_hash("");
+    storage()
+        .set_item(
+            STORAGE_KEY,
+            r#"[{"id":4294967295,"title":"a","completed":false},{"id":4294967295,"title":"b","completed":false},{"id":0,"title":"c","completed":false}]"#,
+        )
+        .unwrap();
+    let screen = render(|| view! { <TodoMvc/> });
+    assert_eq!(titles(&screen), ["a", "b", "c"]);
+    click(&part(&row(&screen, "b"), ".toggle"));
+    assert!(row(&screen, "b").class_list().contains("completed"));
+    assert!(!row(&screen, "a").class_list().contains("completed"));
+    assert_eq!(count_text(&screen), "2 items left");
+    add(&screen, &["d"]);
+    assert_eq!(titles(&screen), ["a", "b", "c", "d"]);
+    click(&part(&row(&screen, "d"), ".toggle"));
+    assert!(row(&screen, "d").class_list().contains("completed"));
+    assert!(!row(&screen, "c").class_list().contains("completed"));
+    drop(screen);
+    storage().remove_item(STORAGE_KEY).unwrap();
+}
