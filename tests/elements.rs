@@ -384,3 +384,42 @@ fn svg_markers_and_0_6s_other_element_markers() {
     );
     handle.unmount();
 }
+
+/// A `<select prop:value>` whose options come from a `<For>` shows the
+/// selected option on the first render and after a `batch` that writes
+/// the options and the value together (probe34): `view!` sets a select's
+/// value after its children, whatever the order of the effects.
+#[wasm_bindgen_test]
+fn a_selects_value_is_set_after_its_options() {
+    let container = test_container();
+    let (options, set_options) = create_signal(vec!["a".to_string(), "b".to_string()]);
+    let (selected, set_selected) = create_signal("b".to_string());
+    let handle = mount_to_with_handle(container.clone(), move || {
+        view! {
+            <select id="dynamic" prop:value=move || selected.get()>
+                <For each=move || options.get() key=|o| o.clone() let:o>
+                    <option value=o.clone()>{o.clone()}</option>
+                </For>
+            </select>
+            <select id="attr" value=move || selected.get()>
+                <option value="a">"a"</option>
+                <option value="b">"b"</option>
+            </select>
+        }
+    });
+    let value = |id: &str| {
+        find(&container, id)
+            .unchecked_into::<web_sys::HtmlSelectElement>()
+            .value()
+    };
+    assert_eq!(value("#dynamic"), "b", "the first render");
+    batch(|| {
+        set_options.set(vec!["a".into(), "b".into(), "c".into()]);
+        set_selected.set("c".into());
+    });
+    assert_eq!(value("#dynamic"), "c", "options and value in one batch");
+    set_selected.set("a".into());
+    assert_eq!(value("#dynamic"), "a");
+    assert_eq!(value("#attr"), "a");
+    handle.unmount();
+}

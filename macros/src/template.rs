@@ -330,6 +330,10 @@ fn eligible(el: &NodeElement<rstml::Infallible>, ancestors: &[String], count: &m
         if matches!(a.possible_value, KeyedAttributeValue::Binding(_)) {
             return false;
         }
+        // The builder sets a `<select>`'s value after its options.
+        if tag == "select" && crate::view::is_select_value(&a.key.to_string()) {
+            return false;
+        }
         match directive::parse(&a.key.to_string(), &a.key) {
             Ok(Directive::On {
                 undelegated: true, ..

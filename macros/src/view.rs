@@ -230,12 +230,24 @@ impl Codegen {
         // `use:` directives run once the element is built, children and
         // all, so they come last in the chain.
         let mut directives = TokenStream::new();
+        // A `<select>`'s value (`prop:value`, `value`, `prop:selectedIndex`)
+        // is set after its children too: set before the `<option>`s exist
+        // (a `<For>` of them), the browser has nothing to select, and after
+        // a `batch` that writes both, its effect must run after theirs.
+        let select_value = |a: &NodeAttribute| {
+            tag == "select"
+                && matches!(a, NodeAttribute::Attribute(a) if is_select_value(&a.key.to_string()))
+        };
+        let mut after_children = TokenStream::new();
         for attr in ordered_attributes(el.attributes()) {
             let is_use = matches!(attr, NodeAttribute::Attribute(a)
                 if a.key.to_string().starts_with("use:"));
+            let late = select_value(attr);
             let tokens = self.element_attribute(attr);
             if is_use {
                 directives.extend(tokens);
+            } else if late {
+                after_children.extend(tokens);
             } else {
                 out.extend(tokens);
             }
@@ -249,6 +261,7 @@ impl Codegen {
             let c = self.child(child, child_ns);
             out.extend(quote! { .child(#c) });
         }
+        out.extend(after_children);
         out.extend(directives);
         out
     }
@@ -418,6 +431,15 @@ pub fn spread_of(block: &NodeBlock) -> Option<Spread> {
         }),
         _ => None,
     }
+}
+
+/// Whether `key` sets which option a `<select>` shows (applied after the
+/// select's children).
+pub fn is_select_value(key: &str) -> bool {
+    matches!(
+        key,
+        "value" | "prop:value" | "prop:selectedIndex" | "prop:selected_index"
+    )
 }
 
 /// The order in which an element's attributes are applied, as in Leptos
