@@ -72,8 +72,12 @@ enum Timer {
 
 thread_local! {
     static NEXT_ID: Cell<u64> = const { Cell::new(0) };
+}
+larkspur_reactive::__local! {
     /// The live timers, each with the scope that cancels it on disposal.
     static LIVE: RefCell<Vec<(TimerId, Option<Owner>, Timer)>> = const { RefCell::new(Vec::new()) };
+}
+larkspur_reactive::__local! {
     /// The scopes whose disposal cleanup (`cancel_scope`) is registered.
     static SCOPES: RefCell<Vec<Owner>> = const { RefCell::new(Vec::new()) };
 }

@@ -84,6 +84,7 @@ mod graph_check;
 mod handle;
 mod key_map;
 mod len;
+mod local;
 mod macros;
 mod memo;
 pub mod oco;
@@ -129,6 +130,9 @@ pub use fast_hash::{FastHashMap, FastHasher};
 #[doc(hidden)]
 pub use key_map::KeyMap;
 pub use len::HasLen;
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[doc(hidden)]
+pub use local::SingleThreaded as __SingleThreaded;
 #[doc(hidden)]
 pub use macros::{MacroUpdate, MacroWith};
 pub use memo::{create_memo, create_owning_memo, Memo};

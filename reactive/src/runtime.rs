@@ -584,7 +584,7 @@ pub fn recover_after_panic() {
 /// belongs to a run the panic abandoned.
 #[doc(hidden)]
 pub fn recoveries() -> u32 {
-    RUNTIME.with(|rt| rt.recoveries.get())
+    with_runtime(|rt| rt.recoveries.get())
 }
 
 /// The runner of writes made inside app effects (`scheduler::run_nested`),
@@ -641,8 +641,10 @@ pub(crate) enum Orphan {
     Cleanup(Box<dyn FnOnce()>),
 }
 
-thread_local! {
-    static RUNTIME: Runtime = const {
+impl Runtime {
+    /// A fresh runtime (a `const`: no lazy initialisation to check on each
+    /// access).
+    const fn new() -> Self {
         Runtime {
             arena: RtCell::new(Arena::new()),
             observer: Cell::new(None),
@@ -665,7 +667,11 @@ thread_local! {
             context_root: Cell::new(None),
             recoveries: Cell::new(0),
         }
-    };
+    }
+}
+
+crate::__local! {
+    static RUNTIME: Runtime = const { Runtime::new() };
 }
 
 /// Runs `f` with this thread's runtime.

@@ -368,7 +368,7 @@ fn request_flush(rt: &Runtime) {
 #[cfg(all(panic = "abort", target_arch = "wasm32"))]
 pub(crate) fn schedule_recovery() {
     use wasm_bindgen::prelude::*;
-    thread_local! {
+    crate::__local! {
         static TASK: std::cell::OnceCell<JsValue> = const { std::cell::OnceCell::new() };
     }
     TASK.with(|task| {
@@ -415,7 +415,7 @@ mod microtask {
         pub(super) fn queue_microtask(f: &JsValue);
     }
 
-    thread_local! {
+    crate::__local! {
         // The JS function that runs `flush`, made on first use and kept
         // for the page. Reading it takes no borrow, so calling into JS with
         // it is safe.

@@ -178,7 +178,7 @@ struct Table {
     prefix: Option<Rc<str>>,
 }
 
-thread_local! {
+larkspur_reactive::__local! {
     // `const`: no lazy-initialisation state to check on every access and no
     // initialiser function in the binary.
     static TABLE: RefCell<Table> = const {

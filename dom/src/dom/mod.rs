@@ -282,7 +282,7 @@ extern "C" {
     pub(crate) fn delete_from_object(target: &JsValue, key: &JsValue) -> bool;
 }
 
-thread_local! {
+larkspur_reactive::__local! {
     /// The Trusted Types policy `larkspur` once made: `None` where the
     /// browser has no Trusted Types (or refused to create the policy).
     /// `const` + `OnceCell`: no lazy-initialiser machinery in the binary.

@@ -15,7 +15,7 @@ use std::cell::RefCell;
 
 use wasm_bindgen::JsValue;
 
-thread_local! {
+larkspur_reactive::__local! {
     // Each interned string lives for the rest of the page, so the table
     // hands out `&'static` references: a caller uses the string after the
     // borrow has ended. No borrow of this table may span a call into

@@ -51,7 +51,7 @@ pub trait ElementDescriptor: 'static + std::ops::Deref<Target: JsCast + Clone + 
     type Output: JsCast + Clone + 'static;
 }
 
-thread_local! {
+larkspur_reactive::__local! {
     /// The detached elements marker values dereference to, one per tag.
     static MARKER_ELEMENTS: std::cell::RefCell<Vec<(&'static str, String, &'static Element)>> =
         const { std::cell::RefCell::new(Vec::new()) };

@@ -201,7 +201,7 @@ impl Spread for Binding {
     }
 }
 
-thread_local! {
+larkspur_reactive::__local! {
     /// Attribute names built at run time, kept once each (the attribute
     /// code takes `&'static str` names).
     static RUNTIME_NAMES: std::cell::RefCell<Vec<&'static str>> = const {

@@ -26,8 +26,10 @@ struct Stack {
     setters: Vec<(u64, Option<String>)>,
 }
 
-thread_local! {
+larkspur_reactive::__local! {
     static STACKS: RefCell<Vec<Stack>> = const { RefCell::new(Vec::new()) };
+}
+thread_local! {
     static NEXT_ID: Cell<u64> = const { Cell::new(0) };
 }
 

@@ -250,7 +250,7 @@ impl WebStorage {
 /// signal's owner is disposed).
 type Follower = (usize, Area, String, Weak<dyn Fn(Option<String>)>);
 
-thread_local! {
+larkspur_reactive::__local! {
     static SAME_TAB: std::cell::RefCell<Vec<Follower>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
