@@ -1983,3 +1983,97 @@ fn animated_routes_take_a_base_and_a_reactive_class() {
     handle.unmount();
     set_url("/");
 }
+
+/// An app served under `/blog/` (its `<base href>`) whose own routes start
+/// with `/blog` (probe41): links to them, query signals and forms on them
+/// keep the app path as written. The base is taken off once, where the
+/// URL is read, and only a `<Routes base>` repeating it makes links that
+/// carry the base count as such.
+#[wasm_bindgen_test]
+fn routes_that_start_with_the_base_name_stay_reachable() {
+    let doc = larkspur::document();
+    let base = doc.create_element("base").unwrap();
+    base.set_attribute("href", "/blog/").unwrap();
+    doc.head().unwrap().append_child(&base).unwrap();
+    set_url("/blog/");
+    let container = test_container();
+    let handle = mount_to_with_handle(container.clone(), || {
+        view! {
+            <Router fallback=|| view! { <p id="page">"not found"</p> }>
+                <A href="/blog/hello" id="post">"post"</A>
+                <A href="/" id="home">"home"</A>
+                <Routes>
+                    <Route path="/" view=|| view! { <p id="page">"home"</p> }/>
+                    <Route path="/blog/:slug" view=|| {
+                        let params = use_params_map();
+                        let (page, set_page) = create_query_signal::<u32>("page");
+                        view! {
+                            <p id="page">{move || params.with(|p| p.get("slug").cloned())}</p>
+                            <button id="next" on:click=move |_| set_page.set(Some(page.get().unwrap_or(1) + 1))>"next"</button>
+                            <Form><input name="q" value="x"/><button id="search">"search"</button></Form>
+                        }
+                    }/>
+                </Routes>
+            </Router>
+        }
+    });
+    assert_eq!(text(&find(&container, "#page")), "home");
+    assert_eq!(
+        find(&container, "#post").get_attribute("href").as_deref(),
+        Some("/blog/blog/hello")
+    );
+    click(&find(&container, "#post"));
+    assert_eq!(location(), "/blog/blog/hello");
+    assert_eq!(text(&find(&container, "#page")), "hello");
+    click(&find(&container, "#next"));
+    assert_eq!(location(), "/blog/blog/hello?page=2");
+    assert_eq!(text(&find(&container, "#page")), "hello");
+    assert_eq!(
+        find(&container, "form").get_attribute("action").as_deref(),
+        Some("/blog/blog/hello")
+    );
+    click(&find(&container, "#search"));
+    assert_eq!(location(), "/blog/blog/hello?q=x");
+    assert_eq!(text(&find(&container, "#page")), "hello");
+    click(&find(&container, "#home"));
+    assert_eq!(location(), "/blog/");
+    handle.unmount();
+    base.remove();
+    set_url("/");
+}
+
+/// A `<Router base>` is taken as the browser writes paths: with a leading
+/// slash (`"repo"`, as in 0.6) and percent-encoded (`/café`), so it
+/// matches `location.pathname` (probe41: every page showed the fallback).
+#[wasm_bindgen_test]
+fn a_router_base_is_normalised_like_the_browsers_paths() {
+    for (base, url, link) in [
+        ("/café", "/caf%C3%A9/x", "/caf%C3%A9/y"),
+        ("repo", "/repo/x", "/repo/y"),
+        ("/my repo/", "/my%20repo/x", "/my%20repo/y"),
+    ] {
+        set_url(url);
+        let container = test_container();
+        let handle = mount_to_with_handle(container.clone(), move || {
+            view! {
+                <Router base=base fallback=|| view! { <p id="page">"not found"</p> }>
+                    <A href="/y" id="y">"y"</A>
+                    <Routes>
+                        <Route path="/x" view=|| view! { <p id="page">"x"</p> }/>
+                        <Route path="/y" view=|| view! { <p id="page">"y"</p> }/>
+                    </Routes>
+                </Router>
+            }
+        });
+        assert_eq!(text(&find(&container, "#page")), "x", "{base}");
+        assert_eq!(
+            find(&container, "#y").get_attribute("href").as_deref(),
+            Some(link)
+        );
+        click(&find(&container, "#y"));
+        assert_eq!(location(), link);
+        assert_eq!(text(&find(&container, "#page")), "y", "{base}");
+        handle.unmount();
+    }
+    set_url("/");
+}

@@ -52,6 +52,29 @@ pub fn base_path() -> String {
     base_dir(&base.pathname())
 }
 
+/// A `<Router base>` as the browser writes the start of its paths: with a
+/// leading `/` (`"repo"` is `/repo`, as in Leptos 0.6), percent-encoded
+/// (`/café` is `/caf%C3%A9`, what `location.pathname` holds; escapes
+/// already there are kept), without a trailing `/`. `""` and `"/"` are
+/// the root.
+pub fn normalize_base(base: &str) -> String {
+    let base = base.trim_end_matches('/');
+    if base.is_empty() {
+        return String::new();
+    }
+    let absolute;
+    let base = if base.starts_with('/') {
+        base
+    } else {
+        absolute = format!("/{base}");
+        &absolute
+    };
+    let encoded = web_sys::Url::new_with_base(base, "http://localhost")
+        .map(|url| url.pathname())
+        .unwrap_or_else(|_| base.to_owned());
+    encoded.trim_end_matches('/').to_owned()
+}
+
 /// The directory part of a base URL's path, without a trailing slash (see
 /// [`base_path`]).
 pub(crate) fn base_dir(path: &str) -> String {

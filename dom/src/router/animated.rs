@@ -198,8 +198,8 @@ impl From<Children> for ChildrenSlot {
 /// ```
 #[allow(non_snake_case)]
 pub fn AnimatedRoutes(props: AnimatedRoutesProps) -> impl IntoView {
-    let base = routes_base(Some(&props.base));
-    let ctx = prepare_routes(props.children.0, &base);
+    let (base, repeats) = routes_base(Some(&props.base));
+    let ctx = prepare_routes(props.children.0, &base, repeats);
     animate(ctx, Some(props.fallback), props.classes)
 }
 

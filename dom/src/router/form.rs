@@ -237,9 +237,11 @@ pub fn Form(props: FormProps) -> impl IntoView {
     // app (`Err`, as written).
     // `over`: the clicked button's `formaction`, which replaces `action`.
     let target = Rc::new(move |over: Option<String>| {
+        // A target the app wrote may carry the base (`app_path`); the
+        // current path, the default, is already inside the app.
         let to = match (over, &action) {
-            (Some(over), _) => over,
-            (None, Some(action)) => action(),
+            (Some(over), _) => router.app_path(&over).into_owned(),
+            (None, Some(action)) => router.app_path(&action()).into_owned(),
             (None, None) => router.url.with(|u| u.pathname.clone()),
         };
         route.resolve_path(&to).ok_or(to)

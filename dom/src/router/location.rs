@@ -49,6 +49,10 @@ pub struct RouterContext {
     /// [`possible_branches`](Self::possible_branches).
     #[allow(clippy::type_complexity)]
     pub(super) branches: StoredValue<Option<(Rc<Vec<super::routes::RouteBranch>>, Rc<str>)>>,
+    /// Whether a `<Routes base>` repeats the router's base (see
+    /// [`app_path`](Self::app_path)); a signal, as links rendered before the
+    /// `<Routes>` follow it.
+    pub(super) carries_base: RwSignal<bool>,
     /// The integration provided above the router, if any (see
     /// [`RouterIntegrationContext`](super::RouterIntegrationContext)).
     pub(super) integration: Option<(
@@ -138,8 +142,22 @@ impl RouterContext {
     /// (see [`normalize_path`]).
     pub(crate) fn resolve(&self, to: &str) -> String {
         let current = self.url.with_untracked(|u| u.pathname.clone());
-        let base = self.base.get_untracked();
-        resolve_against(&current, &within_base(to, &base))
+        resolve_against(&current, to)
+    }
+
+    /// `to`, a target the app wrote (a link's `href`, a `navigate`
+    /// argument, a form's `action`, a redirect), as a path inside the app.
+    /// Only where a `<Routes base>` repeats the router's base (a Leptos 0.6
+    /// app served under `/app` that writes `/app/x` in its links): there
+    /// an absolute target that starts with the base loses it, so it is not
+    /// added twice. Elsewhere, and for paths the router made itself, `to`
+    /// is already inside the app.
+    pub(crate) fn app_path<'a>(&self, to: &'a str) -> std::borrow::Cow<'a, str> {
+        if self.carries_base.try_get().unwrap_or(false) {
+            within_base(to, &self.base.get_untracked())
+        } else {
+            to.into()
+        }
     }
 
     /// The `href` to render for an app path already resolved.
@@ -537,7 +555,7 @@ fn new_location(url: RwSignal<RouteUrl>, state: RwSignal<State>) -> Location {
 /// ```
 pub fn use_navigate() -> impl Fn(&str, NavigateOptions) + Clone {
     let router = use_router();
-    move |to: &str, options: NavigateOptions| router.navigate(to, &options)
+    move |to: &str, options: NavigateOptions| router.navigate(&router.app_path(to), &options)
 }
 
 /// The parameters captured by the matched route (`:id`, `*rest`).
@@ -593,6 +611,7 @@ pub(super) fn router_at(
         mode,
         back: create_rw_signal(false),
         branches: store_value(None),
+        carries_base: create_rw_signal(false),
         integration: None,
         location: store_value(None),
         owner: larkspur_reactive::Owner::current(),

@@ -87,7 +87,10 @@ pub fn Redirect(props: RedirectProps) -> impl IntoView {
     create_effect(move |done: Option<()>| {
         if done.is_none() {
             untrack(|| {
-                let to = route.resolve_path(&path).unwrap_or_else(|| path.clone());
+                let path = router.app_path(&path);
+                let to = route
+                    .resolve_path(&path)
+                    .unwrap_or_else(|| path.to_string());
                 router.navigate(&to, &options)
             });
         }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use larkspur_reactive::{create_memo, provide_context, use_context, Memo};
 
-use super::location::{resolve_against, use_router, within_base};
+use super::location::{resolve_against, use_router};
 use super::path::ParamsMap;
 use super::routes::OutletContext;
 use crate::components::ViewFn;
@@ -20,8 +20,6 @@ pub struct RouteContext {
     base: Rc<str>,
     params: Memo<ParamsMap>,
     url: larkspur_reactive::RwSignal<super::location::RouteUrl>,
-    /// The router's base path (see [`within_base`](super::location::within_base)).
-    router_base: larkspur_reactive::RwSignal<String>,
     /// What the route's loader returned (see [`use_route_data`]).
     data: Option<Rc<dyn Any>>,
     /// The outlet level below this route (for [`RouteContext::child`]).
@@ -142,8 +140,7 @@ impl RouteContext {
             return None;
         }
         if to.starts_with('/') || to.starts_with('\\') {
-            let base = self.router_base.get_untracked();
-            return Some(resolve_against("/", &within_base(to, &base)));
+            return Some(resolve_against("/", to));
         }
         if to.starts_with('?') || to.starts_with('#') {
             // Only a query or a fragment: this page, as in plain HTML.
@@ -183,7 +180,6 @@ impl RouteContext {
             base: self.base.clone(),
             params: self.params,
             url: self.url,
-            router_base: self.router_base,
             data: None,
             below: Some(below.below()),
             view: Some(view),
@@ -236,10 +232,11 @@ pub(super) fn leaves_app(to: &str) -> bool {
 /// ```
 pub fn use_resolved_path(path: impl Fn() -> String + 'static) -> Memo<Option<String>> {
     let route = use_route();
+    let router = use_router();
     create_memo(move |_| {
         let path = path();
         route
-            .resolve_path(&path)
+            .resolve_path(&router.app_path(&path))
             .or_else(|| leaves_app(&path).then_some(path))
     })
 }
@@ -275,7 +272,6 @@ pub(super) fn root_route(router: super::RouterContext) -> RouteContext {
         base: Rc::from(""),
         params: super::use_params_map(),
         url: router.url,
-        router_base: router.base,
         data: None,
         below: None,
         view: None,
@@ -297,7 +293,6 @@ pub(super) fn provide_route(
         base,
         params: super::use_params_map(),
         url: router.url,
-        router_base: router.base,
         data,
         below: Some(below),
         view: Some(view),
@@ -416,7 +411,6 @@ mod resolve_tests {
                 search: String::new(),
                 hash: String::new(),
             }),
-            router_base: create_rw_signal(String::new()),
             data: None,
             below: None,
             view: None,
@@ -446,7 +440,6 @@ mod resolve_tests {
                 search: String::new(),
                 hash: String::new(),
             }),
-            router_base: create_rw_signal(String::new()),
             data: None,
             below: None,
             view: None,

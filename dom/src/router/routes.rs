@@ -277,7 +277,7 @@ pub fn Router(props: RouterProps) -> impl IntoView {
     // its navigations; without one the router uses the browser's location.
     // Its code is reached only through a hook that making one installs,
     // so apps without one do not link it.
-    let base = props.base.map(|b| b.trim_end_matches('/').to_string());
+    let base = props.base.map(|b| history::normalize_base(&b));
     let integrated = super::integration::hook().and_then(|make| make(base.clone(), props.mode));
     // One built as `RouterIntegrationContext(Rc::new(..))` installs no
     // hook: debug builds say so (looking it up in release would link the
@@ -431,8 +431,8 @@ pub fn Routes(props: RoutesProps) -> impl IntoView {
     let fallback = props
         .fallback
         .or_else(|| use_context::<RouterFallback>().map(|f| f.0));
-    let base = routes_base(props.base.as_deref());
-    let outlet = prepare_routes(props.children, &base);
+    let (base, repeats) = routes_base(props.base.as_deref());
+    let outlet = prepare_routes(props.children, &base, repeats);
     render_level(outlet, fallback)
 }
 
@@ -440,19 +440,24 @@ pub fn Routes(props: RoutesProps) -> impl IntoView {
 /// router already took its own base off the URL, so a `<Routes base>` that
 /// repeats it (Leptos 0.6 apps served under `/app` give both `<Router
 /// base="/app">` and `<Routes base="/app">`) adds only what follows it.
-pub(super) fn routes_base(base: Option<&str>) -> String {
+/// Also whether it did repeat it (an app written that way puts the base in
+/// its links too: see `RouterContext::app_path`).
+pub(super) fn routes_base(base: Option<&str>) -> (String, bool) {
     let base = base.unwrap_or("").trim_end_matches('/');
     let router_base = use_router().base.get_untracked();
-    match super::location::strip_base(base, &router_base) {
-        Some(rest) if !router_base.is_empty() => rest.trim_end_matches('/').to_string(),
-        _ => base.to_string(),
+    // Compared decoded: the router's base is the browser's (percent-encoded)
+    // form, a `<Routes base>` is written as the app spells it.
+    let decoded = |p: &str| super::path::decode(p, false);
+    match super::location::strip_base(&decoded(base), &decoded(&router_base)) {
+        Some(rest) if !router_base.is_empty() => (rest.trim_end_matches('/').to_string(), true),
+        _ => (base.to_string(), false),
     }
 }
 
 /// Collects and ranks the routes in `children` and provides the matched
 /// parameters; returns the context of the top level (shared by
 /// [`Routes`] and [`AnimatedRoutes`](super::AnimatedRoutes)).
-pub(super) fn prepare_routes(children: Children, base: &str) -> OutletContext {
+pub(super) fn prepare_routes(children: Children, base: &str, repeats: bool) -> OutletContext {
     let router = use_router();
     let defs: Vec<Rc<RouteDef>> = route_definitions(children).iter().map(route_def).collect();
     let mut branches = Vec::new();
@@ -463,6 +468,9 @@ pub(super) fn prepare_routes(children: Children, base: &str) -> OutletContext {
     router
         .branches
         .set_value(Some((branches.clone(), base.clone())));
+    if router.carries_base.get_untracked() != repeats {
+        router.carries_base.set(repeats);
+    }
 
     let url = router.url;
     let b = branches.clone();
@@ -1088,7 +1096,7 @@ pub fn A(props: AProps) -> impl IntoView {
     // and the active state; `None` leaves the app.
     let path = {
         let (route, href) = (route.clone(), href.clone());
-        move || route.resolve_path(&href())
+        move || route.resolve_path(&router.app_path(&href()))
     };
     let url = router.url;
     let exact = props.exact;
@@ -1099,9 +1107,11 @@ pub fn A(props: AProps) -> impl IntoView {
         })
     });
     let mut a = crate::html::a()
-        .attr("href", move || match route.resolve_path(&href()) {
-            Some(p) => router.href_of_path(&p),
-            None => href(),
+        .attr("href", move || {
+            match route.resolve_path(&router.app_path(&href())) {
+                Some(p) => router.href_of_path(&p),
+                None => href(),
+            }
         })
         .attr("aria-current", move || active.get().then_some("page"));
     match (props.class, props.active_class) {
