@@ -73,12 +73,9 @@ impl Todos {
         // (toggling one toggles another). Repeats get new ids.
         if todos.0.with_untracked(|list| has_repeated_ids(list)) {
             todos.0.update(|list| {
-                let mut seen = std::collections::HashSet::new();
-                for i in 0..list.len() {
-                    if !seen.insert(list[i].id) {
-                        let id = next_id(list);
-                        list[i].id = id;
-                        seen.insert(id);
+                for i in 1..list.len() {
+                    if list[..i].iter().any(|t| t.id == list[i].id) {
+                        list[i].id = next_id(list);
                     }
                 }
             });
@@ -163,23 +160,19 @@ pub fn hash_filter() -> ReadSignal<Filter> {
 
 /// An id no todo in `list` has: one past the largest, or, once the largest
 /// is `u32::MAX` (ids written by something else), the smallest free one.
+/// (Plain scans: a todo list is short, and sorting or hashing would add
+/// kilobytes of code to the app.)
 pub fn next_id(list: &[Todo]) -> u32 {
     match list.iter().map(|t| t.id).max() {
         None => 0,
         Some(max) => max.checked_add(1).unwrap_or_else(|| {
-            let mut ids: Vec<u32> = list.iter().map(|t| t.id).collect();
-            ids.sort_unstable();
-            ids.dedup();
-            // The first position whose id is not its index is free.
-            (0u32..)
-                .zip(&ids)
-                .find(|(i, id)| i != *id)
-                .map_or(ids.len() as u32, |(i, _)| i)
+            (0..u32::MAX)
+                .find(|id| list.iter().all(|t| t.id != *id))
+                .unwrap_or(0)
         }),
     }
 }
 
 fn has_repeated_ids(list: &[Todo]) -> bool {
-    let mut seen = std::collections::HashSet::new();
-    !list.iter().all(|t| seen.insert(t.id))
+    (1..list.len()).any(|i| list[..i].iter().any(|t| t.id == list[i].id))
 }
