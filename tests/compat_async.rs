@@ -145,21 +145,84 @@ async fn resource_map_and_and_then_read_through_a_function() {
     assert_eq!(ok.and_then(|n| n * 2).map(|r| r.ok()), Some(Some(24)));
 }
 
+/// As Leptos 0.6 does in the browser (probe40: its rustdoc says the first
+/// load is skipped, its code loads at once): a resource with an initial
+/// value loads at mount, shows the initial value meanwhile without any
+/// `Suspense` or `Transition` falling back, and then shows the answer;
+/// later loads are waited for as usual.
 #[wasm_bindgen_test]
-async fn a_resource_with_an_initial_value_loads_only_when_its_source_changes() {
+async fn a_resource_with_an_initial_value_loads_at_once_behind_its_placeholder() {
     let gates = Gates::default();
     let (page, set_page) = create_signal(1);
-    let items = create_resource_with_initial_value(move || page.get(), gates.fetcher(), Some(7));
+    let container = test_container();
+    let items = store_value(None);
+    let fetcher = gates.fetcher();
+    let _h = mount_to_with_handle(container.clone(), move || {
+        let r = create_resource_with_initial_value(move || page.get(), fetcher, Some(7));
+        items.set_value(Some(r));
+        view! {
+            <Suspense fallback=|| view! { <p id="s">"fallback"</p> }>
+                <p id="s">{move || r.get()}</p>
+            </Suspense>
+            <Transition fallback=|| view! { <p id="t">"fallback"</p> }>
+                <p id="t">{move || r.get()}</p>
+            </Transition>
+        }
+    });
+    let items = items.get_value().unwrap();
+    let shown = |id: &str| {
+        container
+            .query_selector(id)
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+    assert_eq!(gates.count(), 1, "the first load starts at once");
+    assert_eq!(gates.request(0).arg, 1);
+    assert!(items.loading().get_untracked());
     assert_eq!(items.get_untracked(), Some(7));
-    assert!(!items.loading().get_untracked());
-    async_support::wait(&async_support::after_ms(0)).await;
-    assert_eq!(gates.count(), 0, "the initial value needs no first load");
-
-    set_page.set(2);
-    assert_eq!(gates.count(), 1);
-    assert_eq!(gates.request(0).arg, 2);
+    assert_eq!(shown("#s"), "7", "no fallback for the first load");
+    assert_eq!(shown("#t"), "7");
     gates.request(0).finish().await;
-    assert_eq!(items.get_untracked(), Some(20));
+    assert_eq!(items.get_untracked(), Some(10));
+    assert!(!items.loading().get_untracked());
+    assert_eq!(shown("#s"), "10");
+
+    // A later load is waited for: the Suspense falls back, the Transition
+    // keeps its content.
+    set_page.set(2);
+    assert_eq!(gates.count(), 2);
+    assert_eq!(shown("#s"), "fallback");
+    assert_eq!(shown("#t"), "10");
+    gates.request(1).finish().await;
+    assert_eq!(shown("#s"), "20");
+    assert_eq!(shown("#t"), "20");
+
+    // The source changing during the quiet first load: the new load is
+    // waited for, and the count of pending loads comes back to zero.
+    let (n, set_n) = create_signal(1);
+    let other_gates = Gates::default();
+    let fetch = other_gates.fetcher();
+    let holder = store_value(None);
+    let box2 = test_container();
+    let _h2 = mount_to_with_handle(box2.clone(), move || {
+        let r = create_resource_with_initial_value(move || n.get(), fetch, Some(0));
+        holder.set_value(Some(r));
+        view! { <Suspense fallback=|| view! { <b>"wait"</b> }><b>{move || r.get()}</b></Suspense> }
+    });
+    let text2 = || box2.text_content().unwrap();
+    assert_eq!(text2(), "0");
+    set_n.set(2);
+    assert_eq!(text2(), "wait");
+    other_gates.request(1).finish().await;
+    assert_eq!(text2(), "20");
+    other_gates.request(0).finish().await;
+    assert_eq!(text2(), "20", "the overtaken first load is ignored");
+    set_n.set(3);
+    assert_eq!(text2(), "wait");
+    other_gates.request(2).finish().await;
+    assert_eq!(text2(), "30");
 
     // `None` as the initial value: an ordinary resource, loading at once;
     // the local and blocking variants are the same in a client-only app.

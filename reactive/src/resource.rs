@@ -186,6 +186,10 @@ struct ResourceState<S, T> {
     /// The stop switches of the loads still running, thrown when the
     /// resource is disposed.
     in_flight: Vec<Rc<StopSwitch>>,
+    /// Set while the first load of a resource made with an initial value
+    /// runs: it is loading, but no suspense waits for it (the initial
+    /// value shows meanwhile, as in Leptos 0.6).
+    quiet: bool,
 }
 
 /// Tells a running load that nobody wants its result any more.
@@ -353,9 +357,11 @@ where
     create_resource_with_initial_value(source, fetcher, None)
 }
 
-/// A [`Resource`] that starts with `initial_value`. With `Some` value the
-/// first load is skipped: `fetcher` first runs when `source` changes (or on
-/// [`refetch`](Resource::refetch)). With `None` it is [`create_resource`].
+/// A [`Resource`] that starts with `initial_value`. With `Some` value it
+/// still loads at once, as Leptos 0.6 does in the browser, but that first
+/// load keeps the initial value on show: `loading()` is true, and no
+/// `Suspense` or `Transition` waits for it; its answer then replaces the
+/// initial value. With `None` it is [`create_resource`].
 ///
 /// ```no_run
 /// use larkspur_reactive::*;
@@ -363,7 +369,7 @@ where
 /// async fn load_page(page: u32) -> Vec<String> { vec![format!("item of page {page}")] }
 ///
 /// let (page, set_page) = create_signal(1);
-/// // Page 1 came with the app: nothing is fetched until the page changes.
+/// // A placeholder shows while page 1 loads (no fallback).
 /// let items = create_resource_with_initial_value(
 ///     move || page.get(),
 ///     load_page,
@@ -384,7 +390,7 @@ where
     Fu: Future<Output = T> + 'static,
 {
     let source = source.into_reader();
-    let skip_first = initial_value.is_some();
+    let placeholder = initial_value.is_some();
     let fetcher: Fetcher<S, T> = Rc::new(move |s| Box::pin(fetcher(s)));
     let resource = Resource {
         value: create_rw_signal(initial_value),
@@ -395,6 +401,7 @@ where
             request: 0,
             suspenses: Vec::new(),
             in_flight: Vec::new(),
+            quiet: false,
         }),
     };
     if Owner::current().is_some() {
@@ -402,9 +409,8 @@ where
     }
     create_view_effect(move |loaded_before: Option<()>| {
         let source = resource.source.get();
-        if loaded_before.is_some() || !skip_first {
-            untrack(|| resource.load(source));
-        }
+        let quiet = placeholder && loaded_before.is_none();
+        untrack(|| resource.load(source, quiet));
     });
     resource
 }
@@ -613,7 +619,7 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     /// ```
     pub fn refetch(&self) {
         if let Some(source) = self.source.try_get_untracked() {
-            self.load(source);
+            self.load(source, false);
         }
     }
 
@@ -650,22 +656,32 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
 
     /// Starts a request: it becomes the newest, and the resource (and the
     /// suspenses it was read under) become pending if they were not yet.
-    fn load(self, source: S) {
+    /// A `quiet` request (the first of a resource with an initial value)
+    /// makes no suspense pending.
+    fn load(self, source: S, quiet: bool) {
         let switch = Rc::new(StopSwitch::default());
-        let Some((fetcher, request)) = self.state.try_update_value(|s| {
+        let Some((fetcher, request, was_quiet)) = self.state.try_update_value(|s| {
             s.request += 1;
             // The loads still running can no longer win: `settle()` no
             // longer waits for them (they run on, as in Leptos 0.6).
             s.in_flight.iter().for_each(|older| older.uncount());
             s.in_flight.push(switch.clone());
-            (s.fetcher.clone(), s.request)
+            (
+                s.fetcher.clone(),
+                s.request,
+                std::mem::replace(&mut s.quiet, quiet),
+            )
         }) else {
             return;
         };
-        if self.loading.try_get_untracked() == Some(false) {
+        let idle = self.loading.try_get_untracked() == Some(false);
+        if idle || (was_quiet && !quiet) {
             batch(|| {
                 self.loading.set(true);
-                self.for_each_suspense(SuspenseContext::add_pending);
+                // A load that replaces the quiet one is waited for.
+                if !quiet {
+                    self.for_each_suspense(SuspenseContext::add_pending);
+                }
             });
         }
         let fut = fetcher(source);
@@ -723,7 +739,7 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
         if added != Some(true) {
             return;
         }
-        if self.loading.try_get_untracked() == Some(true) {
+        if self.loading.try_get_untracked() == Some(true) && !self.quiet() {
             suspense.add_pending();
         }
         if reader.is_some() {
@@ -734,7 +750,10 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
                     s.suspenses.retain(|e| *e != entry);
                     s.suspenses.len() != before
                 });
-                if removed == Some(true) && this.loading.try_get_untracked() == Some(true) {
+                if removed == Some(true)
+                    && this.loading.try_get_untracked() == Some(true)
+                    && !this.quiet()
+                {
                     suspense.remove_pending();
                 }
             });
@@ -743,6 +762,11 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
 }
 
 impl<S: 'static, T: 'static> Resource<S, T> {
+    /// Whether the load running now is the quiet first one.
+    fn quiet(self) -> bool {
+        self.state.try_with_value(|s| s.quiet).unwrap_or(false)
+    }
+
     /// Before a direct write (as Leptos 0.6 does): a load in flight can no
     /// longer win, and the resource and its suspenses stop waiting for it.
     fn end_loading(self) {
@@ -766,7 +790,7 @@ impl<S: 'static, T: 'static> Resource<S, T> {
     /// suspenses is taken out, so the readers' own cleanups (which may run
     /// after this one) find nothing left to release twice.
     fn shut_down(self) {
-        let loading = self.loading.try_get_untracked() == Some(true);
+        let loading = self.loading.try_get_untracked() == Some(true) && !self.quiet();
         // Taken out first: `stop` wakes a task and `remove_pending` writes
         // signals, neither inside the stored value's borrow.
         let taken = self.state.try_update_value(|s| {
@@ -784,8 +808,17 @@ impl<S: 'static, T: 'static> Resource<S, T> {
         StopSwitch::stop_all(running);
     }
 
+    /// The load ended (answered, or overtaken by a direct write): the
+    /// suspenses stop waiting, unless it was the quiet one, which they
+    /// never waited for.
     fn release_suspenses(self) {
-        self.for_each_suspense(SuspenseContext::remove_pending);
+        let was_quiet = self
+            .state
+            .try_update_value(|s| std::mem::take(&mut s.quiet))
+            .unwrap_or(false);
+        if !was_quiet {
+            self.for_each_suspense(SuspenseContext::remove_pending);
+        }
     }
 
     fn for_each_suspense(self, f: fn(&SuspenseContext)) {
