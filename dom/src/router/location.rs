@@ -243,13 +243,14 @@ pub(crate) fn normalize_path(url: &str) -> String {
 /// served under `/app` writes its links) loses it, so the base is not
 /// added twice; anything else is returned as it is.
 pub(crate) fn within_base<'a>(to: &'a str, base: &str) -> std::borrow::Cow<'a, str> {
-    match to.strip_prefix(base) {
-        Some(rest) if !base.is_empty() && (rest.is_empty() || rest.starts_with('/')) => {
-            if rest.is_empty() { "/" } else { rest }.into()
-        }
-        // `/app?q=1`: the root with a query.
-        Some(rest) if !base.is_empty() && rest.starts_with(['?', '#']) => format!("/{rest}").into(),
-        _ => to.into(),
+    if base.is_empty() {
+        return to.into();
+    }
+    // `/app?q=1` is the root with a query.
+    let (path, rest) = split_path(to);
+    match strip_base(path, base) {
+        Some(inside) => (inside + rest).into(),
+        None => to.into(),
     }
 }
 
@@ -629,6 +630,20 @@ pub(crate) fn url_of_location(base: &str, value: &str) -> RouteUrl {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn targets_that_carry_the_base_lose_it_once() {
+        use super::within_base;
+        assert_eq!(
+            within_base("/app/x", "/app"),
+            "/app/x".strip_prefix("/app").unwrap()
+        );
+        assert_eq!(within_base("/app", "/app"), "/");
+        assert_eq!(within_base("/app?q=1", "/app"), "/?q=1");
+        assert_eq!(within_base("/app/x#top", "/app"), "/x#top");
+        assert_eq!(within_base("/apple", "/app"), "/apple");
+        assert_eq!(within_base("/x", ""), "/x");
+    }
+
     use super::*;
 
     #[test]
