@@ -498,3 +498,46 @@ async fn a_resource_and_a_text_prop_are_views() {
     set_label.set("b");
     assert_eq!(find(&container, "#text").text_content().unwrap(), "b");
 }
+
+#[derive(Clone)]
+struct AppConfig(u32);
+
+/// probe42 (leptos_oidc): a resource fetcher creates an effect that calls
+/// `expect_context` for the app's state; a click handler creates a memo
+/// reading a context. Leptos 0.6 runs both under its runtime's root, so
+/// they see what the app provided (Larkspur's effect panicked on every
+/// page load), and a `provide_context` there provides on that root.
+#[wasm_bindgen_test]
+async fn computations_made_in_handlers_and_futures_see_the_apps_contexts() {
+    let container = test_container();
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::<String>::new()));
+    let s = seen.clone();
+    let _h = mount_to_with_handle(container.clone(), move || {
+        provide_context(AppConfig(7));
+        let from_future = s.clone();
+        let _restore = create_local_resource(
+            || (),
+            move |_| {
+                let s = from_future.clone();
+                async move {
+                    create_effect(move |_| {
+                        let config = expect_context::<AppConfig>();
+                        s.borrow_mut().push(format!("effect {}", config.0));
+                    });
+                }
+            },
+        );
+        let from_click = s.clone();
+        view! {
+            <button id="go" on:click=move |_| {
+                let memo = create_memo(|_| use_context::<AppConfig>().map(|c| c.0));
+                from_click.borrow_mut().push(format!("memo {:?}", memo.get()));
+                provide_context(AppConfig(8));
+            }>"go"</button>
+        }
+    });
+    larkspur::testing::sleep_ms(20).await;
+    click(&find(&container, "#go"));
+    click(&find(&container, "#go"));
+    assert_eq!(*seen.borrow(), ["effect 7", "memo Some(7)", "memo Some(8)"]);
+}

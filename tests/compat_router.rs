@@ -1159,21 +1159,23 @@ fn make_route<V: IntoView>(
 }
 
 /// One route under "", "en" and "fr", all with the same id (a clone of the
-/// definition with another path): the router treats them as one route, so
-/// moving between them keeps the page.
+/// definition with another path and its own view), as leptos_i18n's
+/// `<I18nRoute>` builds them.
 #[component(transparent)]
 fn LocaleRoutes(children: Children) -> impl IntoView {
-    let page = || {
+    fn page(locale: &'static str) -> View {
         LOCALE_PAGE_BUILDS.with(|n| n.set(n.get() + 1));
         let route = use_route();
-        view! { <div id="locale-page" data-path=route.path()><Outlet/></div> }
-    };
-    let default_route = make_route("", page, Some(children));
+        view! { <div id="locale-page" data-locale=locale data-path=route.path()><Outlet/></div> }
+            .into_view()
+    }
+    let default_route = make_route("", || page("default"), Some(children));
     let mut root = make_route("", || view! { <Outlet/> }, None);
     let mut routes: Vec<RouteDefinition> = ["en", "fr"]
         .into_iter()
         .map(|locale| RouteDefinition {
             path: locale.to_string(),
+            view: std::rc::Rc::new(move || page(locale)),
             ..default_route.clone()
         })
         .collect();
@@ -1191,29 +1193,44 @@ fn route_definitions_built_in_code_and_shared_ids() {
         view! {
             <Router base="">
                 <A href="/en/about" id="en">"en"</A>
+                <A href="/en/contact" id="en-contact">"en contact"</A>
                 <A href="/about" id="plain">"plain"</A>
                 <A href="/en/missing" id="missing">"missing"</A>
                 <Routes>
                     <LocaleRoutes>
                         <Route path="about" view=|| view! { <p id="about">"about"</p> }/>
+                        <Route path="contact" view=|| view! { <p id="contact">"contact"</p> }/>
                     </LocaleRoutes>
                 </Routes>
             </Router>
         }
     });
+    // The definition that matched renders, not the first one with its id
+    // (probe42: /fr/about showed the "en" view, and leptos_i18n set the
+    // locale to English).
+    let locale = || find(&container, "#locale-page").get_attribute("data-locale");
     assert_eq!(text(&find(&container, "#about")), "about");
+    assert_eq!(locale().as_deref(), Some("fr"));
     assert_eq!(LOCALE_PAGE_BUILDS.with(|n| n.get()), 1);
 
-    // Same route id under "en": the page is kept, only the URL moved.
+    // Another definition (another path) renders anew, as 0.6 rebuilds a
+    // level whose route's path changed.
     click(&find(&container, "#en"));
     assert_eq!(location(), "/en/about");
     assert_eq!(text(&find(&container, "#about")), "about");
-    assert_eq!(LOCALE_PAGE_BUILDS.with(|n| n.get()), 1);
+    assert_eq!(locale().as_deref(), Some("en"));
+    assert_eq!(LOCALE_PAGE_BUILDS.with(|n| n.get()), 2);
 
-    // The unprefixed clone matches too, still the same page.
+    // Below the same definition the page is kept; only the level below moves.
+    click(&find(&container, "#en-contact"));
+    assert_eq!(text(&find(&container, "#contact")), "contact");
+    assert_eq!(LOCALE_PAGE_BUILDS.with(|n| n.get()), 2);
+
+    // The unprefixed clone.
     click(&find(&container, "#plain"));
     assert_eq!(text(&find(&container, "#about")), "about");
-    assert_eq!(LOCALE_PAGE_BUILDS.with(|n| n.get()), 1);
+    assert_eq!(locale().as_deref(), Some("default"));
+    assert_eq!(LOCALE_PAGE_BUILDS.with(|n| n.get()), 3);
 
     // No route matches: the page goes.
     click(&find(&container, "#missing"));

@@ -1,12 +1,15 @@
 //! Context: values provided on an owner and found by walking up the owner chain.
 
-use crate::runtime::with_runtime;
+use crate::runtime::{with_runtime, Kind};
 use std::any::{Any, TypeId};
 use std::rc::Rc;
 
 /// Provides `value` to the current owner and everything below it, shadowing
-/// a value of the same type provided higher up. Outside any owner it has
-/// nowhere to live and is dropped with a debug warning.
+/// a value of the same type provided higher up. Where no owner is current
+/// (an event handler, a timer's callback, a spawned future) it is provided
+/// on the root of the app mounted last, as Leptos 0.6 provides it on its
+/// runtime's root; with no app either it has nowhere to live and is dropped
+/// with a debug warning.
 ///
 /// ```
 /// use larkspur_reactive::*;
@@ -17,7 +20,10 @@ use std::rc::Rc;
 /// ```
 pub fn provide_context<T: Clone + 'static>(value: T) {
     with_runtime(|rt| {
-        let owner = rt.owner.get();
+        // Where no owner is current (an event handler, a timer, a spawned
+        // future) the value goes on the root of the app mounted last, as
+        // Leptos 0.6 provides it on the runtime's root there.
+        let owner = rt.owner.get().or(rt.context_owner.get());
         let mut arena = rt.arena.borrow_mut();
         let Some(node) = owner.and_then(|o| arena.get_mut(o)) else {
             drop(arena);
@@ -65,7 +71,9 @@ pub fn use_context<T: Clone + 'static>() -> Option<T> {
     let found = with_runtime(|rt| {
         let key = TypeId::of::<T>();
         let arena = rt.arena.borrow();
-        let mut current = rt.owner.get().or(rt.context_owner.get());
+        let fallback = rt.context_owner.get();
+        let mut current = rt.owner.get().or(fallback);
+        let mut fell_back = rt.owner.get().is_none();
         while let Some(id) = current {
             let node = arena.get(id)?;
             let found = node
@@ -76,6 +84,14 @@ pub fn use_context<T: Clone + 'static>() -> Option<T> {
                 return Some(value.clone());
             }
             current = node.owner.get();
+            // A memo or effect made where no owner was current (in an event
+            // handler, a timer, a spawned future) sees the app's contexts
+            // beyond its own, as in Leptos 0.6, where such a computation is
+            // a child of the runtime's root.
+            if current.is_none() && !fell_back && matches!(node.kind, Kind::Memo | Kind::Effect) {
+                fell_back = true;
+                current = fallback;
+            }
         }
         None
     })?;

@@ -179,3 +179,38 @@ fn a_context_whose_clone_reads_signals_can_be_used() {
         assert_eq!(got.0.get_untracked(), 7);
     });
 }
+
+/// Leptos 0.6 runs event handlers, timers and futures under its runtime's
+/// root: a memo or effect made there is that root's child and sees the
+/// app's contexts, and `provide_context` there provides on it (probe42:
+/// leptos_oidc creates an effect in a resource fetcher and calls
+/// `expect_context` in it; it panicked on every page load).
+#[test]
+fn computations_made_where_no_owner_is_current_see_the_app_root_contexts() {
+    let root = create_root(|owner| {
+        provide_context(Theme("app"));
+        owner
+    });
+    set_context_root(root);
+    assert!(Owner::current().is_none());
+    // Nothing is current: as in an on:click or a spawned future.
+    let memo = create_memo(|_| use_context::<Theme>());
+    assert_eq!(memo.get(), Some(Theme("app")));
+    let seen = Log::new();
+    let s = seen.clone();
+    create_render_effect(move |_| {
+        s.push(format!("{:?}", use_context::<Theme>()));
+        // Made inside that effect: found through it.
+        let inner = create_memo(|_| use_context::<u16>());
+        s.push(format!("{:?}", inner.get_untracked()));
+    });
+    assert_eq!(seen.take(), ["Some(Theme(\"app\"))", "None"]);
+    // Provided where no owner is current: it goes on the app's root.
+    provide_context(9u16);
+    assert_eq!(use_context::<u16>(), Some(9));
+    root.with(|| assert_eq!(use_context::<u16>(), Some(9)));
+    assert_eq!(create_memo(|_| use_context::<u16>()).get(), Some(9));
+    // A root of its own sees only its own contexts.
+    create_root(|_| assert_eq!(use_context::<Theme>(), None));
+    root.dispose();
+}

@@ -504,22 +504,25 @@ pub(super) fn render_level(ctx: OutletContext, fallback: Option<ViewFn>) -> View
     let level = ctx.level;
     let matched = ctx.matched;
     let branches = ctx.branches.clone();
+    // The definition this level shows, by identity: moving between
+    // branches that share it (`/users/1` to `/users/2` under one layout)
+    // keeps its view, and definitions that share an id but not their
+    // pattern or view (leptos_i18n's one route per locale) each render
+    // their own, as 0.6 re-renders when the route's path changes.
     let route_here = create_memo(move |_| {
         matched
             .get()
-            .and_then(|i| branches[i].chain.get(level).map(|r| r.id))
+            .and_then(|i| branches[i].chain.get(level).map(|r| Rc::as_ptr(r) as usize))
     });
     let branches = ctx.branches.clone();
     let base = ctx.base.clone();
     (move || {
-        let Some(id) = route_here.get() else {
+        if route_here.get().is_none() {
             return fallback.as_ref().map(ViewFn::run).unwrap_or_default();
-        };
-        let route = branches
-            .iter()
-            .flat_map(|b| b.chain.iter())
-            .find(|r| r.id == id)
-            .cloned();
+        }
+        let route = matched
+            .get_untracked()
+            .and_then(|i| branches[i].chain.get(level).cloned());
         match route {
             Some(route) => {
                 let here = OutletContext {
