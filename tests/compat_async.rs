@@ -532,6 +532,9 @@ async fn computations_made_in_handlers_and_futures_see_the_apps_contexts() {
             <button id="go" on:click=move |_| {
                 let memo = create_memo(|_| use_context::<AppConfig>().map(|c| c.0));
                 from_click.borrow_mut().push(format!("memo {:?}", memo.get()));
+                // Where 0.6 gives its root, as libraries capturing an owner
+                // for later work expect.
+                assert!(Owner::current().is_some());
                 provide_context(AppConfig(8));
             }>"go"</button>
         }

@@ -271,7 +271,7 @@ fn report(error: Error) {
         format!("larkspur-{}", n.get())
     }));
     errors.try_update(|errors| errors.insert(key.clone(), error));
-    if Owner::current().is_some() {
+    if Owner::current_strict().is_some() {
         on_cleanup(move || {
             errors.try_update(|errors| errors.remove(&key));
         });

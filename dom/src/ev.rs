@@ -422,7 +422,7 @@ impl<T: AsRef<web_sys::Element>> DOMEventResponder for T {
         let listener = crate::dom::events::add_listener(self.as_ref(), &name, delegate, handler);
         // Removed with the current owner; outside any (an event handler, or
         // after an `.await`) it stays for the page, as in Leptos.
-        if larkspur_reactive::Owner::current().is_some() {
+        if larkspur_reactive::Owner::current_strict().is_some() {
             larkspur_reactive::on_cleanup(move || listener.remove());
         } else {
             let _page_long = listener;

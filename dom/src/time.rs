@@ -417,7 +417,7 @@ fn schedule_frame(cb: impl FnOnce() + 'static) -> Result<TimerId, JsValue> {
 pub fn debounce<T: 'static>(delay: Duration, cb: impl FnMut(T) + 'static) -> impl FnMut(T) {
     let cb = Rc::new(RefCell::new(cb));
     let pending: Rc<Cell<Option<TimerId>>> = Rc::new(Cell::new(None));
-    if Owner::current().is_some() {
+    if Owner::current_strict().is_some() {
         let pending = pending.clone();
         on_cleanup(move || {
             if let Some(id) = pending.take() {

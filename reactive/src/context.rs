@@ -138,7 +138,7 @@ pub fn expect_context<T: Clone + 'static>() -> T {
 /// });
 /// assert_eq!(with_context_owner(Some(owner), use_context::<u8>), Some(5));
 /// // Ownership is untouched: nothing is current.
-/// assert!(with_context_owner(Some(owner), Owner::current).is_none());
+/// assert!(with_context_owner(Some(owner), Owner::current_strict).is_none());
 /// ```
 pub fn with_context_owner<R>(owner: Option<crate::Owner>, f: impl FnOnce() -> R) -> R {
     struct Restore(Option<crate::Owner>);

@@ -27,7 +27,10 @@ pub struct Owner {
 }
 
 impl Owner {
-    /// The current owner, if any code is running under one.
+    /// The current owner. Where none is current (an event handler, a
+    /// timer's callback, a spawned future) it is the root of the app
+    /// mounted last, as Leptos 0.6 gives its runtime's root there; `None`
+    /// where there is neither.
     ///
     /// ```
     /// use larkspur_reactive::*;
@@ -36,6 +39,16 @@ impl Owner {
     /// });
     /// ```
     pub fn current() -> Option<Owner> {
+        with_runtime(|rt| rt.owner.get().or(rt.context_owner.get())).map(|id| Owner {
+            h: Handle::existing(id),
+        })
+    }
+
+    /// The owner code is running under, without [`Owner::current`]'s
+    /// fallback on the app's root: what the renderer asks before it ties
+    /// a listener, timer or resource to an owner.
+    #[doc(hidden)]
+    pub fn current_strict() -> Option<Owner> {
         with_runtime(|rt| rt.owner.get()).map(|id| Owner {
             h: Handle::existing(id),
         })

@@ -404,7 +404,7 @@ where
             quiet: false,
         }),
     };
-    if Owner::current().is_some() {
+    if Owner::current_strict().is_some() {
         on_cleanup(move || resource.shut_down());
     }
     create_view_effect(move |loaded_before: Option<()>| {
@@ -726,7 +726,7 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
         let Some(suspense) = use_context::<SuspenseContext>() else {
             return;
         };
-        let reader = Owner::current();
+        let reader = Owner::current_strict();
         let entry = (suspense, reader);
         let added = self.state.try_update_value(|s| {
             if s.suspenses.contains(&entry) {

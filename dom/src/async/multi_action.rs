@@ -142,7 +142,7 @@ where
             run,
             submissions: create_rw_signal(Vec::new()),
             version: create_rw_signal(0),
-            owner: Owner::current(),
+            owner: Owner::current_strict(),
         }),
     }
 }

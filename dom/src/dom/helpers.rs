@@ -196,7 +196,7 @@ pub fn window_event_listener_untyped(
         drop(closure);
     });
     let slot = Rc::new(Cell::new(Some(remove)));
-    if Owner::current().is_some() {
+    if Owner::current_strict().is_some() {
         let slot = slot.clone();
         on_cleanup(move || {
             if let Some(remove) = slot.take() {
@@ -276,7 +276,7 @@ pub fn request_idle_callback_with_handle(
     let id = request_idle_callback_js(closure.as_ref().unchecked_ref())?;
     pending.set(Some(closure));
     let handle = IdleCallbackHandle { id, pending };
-    if Owner::current().is_some() {
+    if Owner::current_strict().is_some() {
         let handle = handle.clone();
         on_cleanup(move || handle.cancel());
     }

@@ -154,14 +154,14 @@ impl<T: AsRef<web_sys::Element> + Clone + 'static> OnMount for T {
 /// first. One copy for every element type.
 fn when_mounted(el: web_sys::Element, f: Box<dyn FnOnce()>) {
     let alive = Rc::new(Cell::new(true));
-    if Owner::current().is_some() {
+    if Owner::current_strict().is_some() {
         let a = alive.clone();
         on_cleanup(move || a.set(false));
     }
     let pending = Pending {
         el,
         f,
-        owner: Owner::current(),
+        owner: Owner::current_strict(),
         alive,
         polls: 0,
     };

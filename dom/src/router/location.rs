@@ -615,7 +615,7 @@ pub(super) fn router_at(
         carries_base: create_rw_signal(false),
         integration: None,
         location: store_value(None),
-        owner: larkspur_reactive::Owner::current(),
+        owner: larkspur_reactive::Owner::current_strict(),
     }
 }
 

@@ -338,7 +338,7 @@ impl Store for WebStorage {
         let Ok(listener) = listener else {
             return;
         };
-        if Owner::current().is_some() {
+        if Owner::current_strict().is_some() {
             on_cleanup(move || drop(listener));
         } else {
             std::mem::forget(listener);

@@ -100,7 +100,7 @@ impl QueryParam {
         }
         let changed = browser_query();
         if let Ok(listener) = web::on_history_change(move || changed.notify()) {
-            if Owner::current().is_some() {
+            if Owner::current_strict().is_some() {
                 on_cleanup(move || drop(listener));
             } else {
                 std::mem::forget(listener);
