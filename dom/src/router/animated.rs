@@ -243,7 +243,7 @@ fn animate(
     let back = create_rw_signal(false);
     let same_route = {
         let ctx = ctx.clone();
-        move |a: Option<usize>, b: Option<usize>| ctx.route_id_at(a) == ctx.route_id_at(b)
+        move |a: Option<usize>, b: Option<usize>| ctx.route_at(a) == ctx.route_at(b)
     };
     let (outro, intro, start) = (classes.outro, classes.intro, classes.start);
     let (outro_back, intro_back, start_back) =

@@ -52,9 +52,15 @@ pub(super) struct OutletContext {
 }
 
 impl OutletContext {
-    /// The id of the route this level shows when branch `matched` matches.
-    pub(super) fn route_id_at(&self, matched: Option<usize>) -> Option<u64> {
-        matched.and_then(|i| self.branches.get(i)?.chain.get(self.level).map(|r| r.id))
+    /// Which route definition this level shows when branch `matched`
+    /// matches, by identity: moving between branches that share it
+    /// (`/users/1` to `/users/2` under one layout) keeps its view, and
+    /// definitions that share an id but not their pattern or view
+    /// (leptos_i18n's one route per locale) are different, as 0.6
+    /// re-renders a level when its route's path changes.
+    pub(super) fn route_at(&self, matched: Option<usize>) -> Option<usize> {
+        let branch = self.branches.get(matched?)?;
+        branch.chain.get(self.level).map(|r| Rc::as_ptr(r) as usize)
     }
 
     /// The context of the level below this one.
@@ -503,17 +509,8 @@ pub(super) fn outlet_context() -> Option<OutletContext> {
 pub(super) fn render_level(ctx: OutletContext, fallback: Option<ViewFn>) -> View {
     let level = ctx.level;
     let matched = ctx.matched;
-    let branches = ctx.branches.clone();
-    // The definition this level shows, by identity: moving between
-    // branches that share it (`/users/1` to `/users/2` under one layout)
-    // keeps its view, and definitions that share an id but not their
-    // pattern or view (leptos_i18n's one route per locale) each render
-    // their own, as 0.6 re-renders when the route's path changes.
-    let route_here = create_memo(move |_| {
-        matched
-            .get()
-            .and_then(|i| branches[i].chain.get(level).map(|r| Rc::as_ptr(r) as usize))
-    });
+    let here = ctx.clone();
+    let route_here = create_memo(move |_| here.route_at(matched.get()));
     let branches = ctx.branches.clone();
     let base = ctx.base.clone();
     (move || {
