@@ -135,6 +135,22 @@ where
     }
 }
 
+/// A setter as a callback (`<NumberInput on_change=set_count/>`): Leptos
+/// 0.6 on nightly makes setters closures, which convert as above.
+impl<T: 'static> From<crate::WriteSignal<T>> for Callback<T> {
+    #[track_caller]
+    fn from(set: crate::WriteSignal<T>) -> Self {
+        Callback::new(move |value| set.set(value))
+    }
+}
+
+impl<T: 'static> From<crate::SignalSetter<T>> for Callback<T> {
+    #[track_caller]
+    fn from(set: crate::SignalSetter<T>) -> Self {
+        Callback::new(move |value| set.set(value))
+    }
+}
+
 /// Call syntax: `on_select(item)` is `on_select.call(item)`, as Leptos 0.6
 /// has it on nightly (see `larkspur_reactive`'s `call.rs` for how it works
 /// on stable).

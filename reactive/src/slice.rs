@@ -161,6 +161,19 @@ impl<T: 'static, F: Fn(T) + 'static> IntoSignalSetter<T> for F {
     }
 }
 
+/// The setters themselves (Leptos 0.6 on nightly makes them closures).
+impl<T: 'static> IntoSignalSetter<T> for WriteSignal<T> {
+    fn into_signal_setter(self) -> SignalSetter<T> {
+        self.into()
+    }
+}
+
+impl<T: 'static> IntoSignalSetter<T> for SignalSetter<T> {
+    fn into_signal_setter(self) -> SignalSetter<T> {
+        self
+    }
+}
+
 impl<T> From<WriteSignal<T>> for SignalSetter<T> {
     fn from(w: WriteSignal<T>) -> Self {
         SignalSetter {

@@ -342,6 +342,40 @@ impl<T: 'static, F: Fn() -> T + 'static> IntoSignal for F {
     }
 }
 
+/// The signals themselves: Leptos 0.6 on nightly makes them closures, so
+/// `memo.into_signal()` compiles there (a derived signal); here the signal
+/// converts directly.
+macro_rules! into_signal_for_signals {
+    ($($ty:ident),*) => {$(
+        impl<T: 'static> IntoSignal for $ty<T> {
+            type Value = T;
+            fn into_signal(self) -> Signal<T> {
+                self.into()
+            }
+        }
+    )*};
+}
+
+into_signal_for_signals!(ReadSignal, RwSignal, Memo);
+
+impl<T: 'static> IntoSignal for Signal<T> {
+    type Value = T;
+    fn into_signal(self) -> Signal<T> {
+        self
+    }
+}
+
+impl<T: Clone + 'static> IntoSignal for MaybeSignal<T> {
+    type Value = T;
+    #[cfg_attr(debug_assertions, track_caller)]
+    fn into_signal(self) -> Signal<T> {
+        match self {
+            MaybeSignal::Static(value) => Signal::derive(move || value.clone()),
+            MaybeSignal::Dynamic(signal) => signal,
+        }
+    }
+}
+
 impl<T: 'static, F: Fn() -> T + 'static> From<F> for Signal<T> {
     #[cfg_attr(debug_assertions, track_caller)]
     fn from(f: F) -> Self {

@@ -551,3 +551,35 @@ fn module_paths_from_0_6() {
     larkspur_reactive::queue_microtask(move || set_seen.set(1));
     assert_eq!(seen.get_untracked(), 1);
 }
+
+/// probe43 (a Tetris app's board): Leptos 0.6 on nightly makes signals and
+/// setters closures, so `memo.into_signal()`, `set.into_signal_setter()`
+/// and a setter as a `Callback` prop compile there; here they failed with
+/// a lifetime error (the call-syntax `Deref` to `dyn Fn` was picked).
+#[test]
+fn signals_and_setters_convert_as_nightly_closures_do() {
+    create_root(|_| {
+        let (count, set_count) = create_signal(1);
+        let rw = create_rw_signal(2);
+        let tenfold = create_memo(move |_| count.get() * 10);
+        let a: Signal<i32> = tenfold.into_signal();
+        let b: Signal<i32> = count.into_signal();
+        let c: Signal<i32> = rw.into_signal();
+        let d: Signal<i32> = a.into_signal();
+        let e: Signal<i32> = MaybeSignal::Static(7).into_signal();
+        let f: Signal<i32> = MaybeSignal::from(count).into_signal();
+        let set: SignalSetter<i32> = set_count.into_signal_setter();
+        let set_again: SignalSetter<i32> = set.into_signal_setter();
+        set_again.set(3);
+        assert_eq!(
+            [a.get(), b.get(), c.get(), d.get(), e.get(), f.get()],
+            [30, 3, 2, 30, 7, 3]
+        );
+        let on_change: Callback<i32> = set_count.into();
+        on_change.call(4);
+        assert_eq!(count.get(), 4);
+        let from_setter = Callback::from(set);
+        from_setter.call(5);
+        assert_eq!(b.get(), 5);
+    });
+}
