@@ -67,7 +67,9 @@ impl<T> std::fmt::Debug for Signal<T> {
 
 impl<T: 'static> Signal<T> {
     /// Wraps a closure that reads other signals. Calling the signal calls the
-    /// closure (it is not memoized); tracking happens inside it.
+    /// closure (it is not memoized); tracking happens inside it. A signal
+    /// works too (`Signal::derive(count)`), as it does where Leptos 0.6 on
+    /// nightly makes signals closures.
     ///
     /// ```
     /// use larkspur_reactive::*;
@@ -76,8 +78,8 @@ impl<T: 'static> Signal<T> {
     /// assert_eq!(b.get(), 4);
     /// ```
     #[cfg_attr(debug_assertions, track_caller)]
-    pub fn derive(f: impl Fn() -> T + 'static) -> Self {
-        let f: Box<dyn Fn() -> T> = Box::new(f);
+    pub fn derive(f: impl crate::Source<T> + 'static) -> Self {
+        let f: Box<dyn Fn() -> T> = Box::new(f.into_reader());
         Signal {
             inner: SignalKind::Derived(store_value(f)),
         }
@@ -448,7 +450,7 @@ impl<T: 'static> MaybeSignal<T> {
     /// assert_eq!(label.get(), "#2");
     /// ```
     #[cfg_attr(debug_assertions, track_caller)]
-    pub fn derive(f: impl Fn() -> T + 'static) -> Self {
+    pub fn derive(f: impl crate::Source<T> + 'static) -> Self {
         MaybeSignal::Dynamic(Signal::derive(f))
     }
 

@@ -568,6 +568,8 @@ fn signals_and_setters_convert_as_nightly_closures_do() {
         let d: Signal<i32> = a.into_signal();
         let e: Signal<i32> = MaybeSignal::Static(7).into_signal();
         let f: Signal<i32> = MaybeSignal::from(count).into_signal();
+        let derived = Signal::derive(tenfold);
+        let maybe = MaybeSignal::derive(rw);
         let set: SignalSetter<i32> = set_count.into_signal_setter();
         let set_again: SignalSetter<i32> = set.into_signal_setter();
         set_again.set(3);
@@ -575,6 +577,7 @@ fn signals_and_setters_convert_as_nightly_closures_do() {
             [a.get(), b.get(), c.get(), d.get(), e.get(), f.get()],
             [30, 3, 2, 30, 7, 3]
         );
+        assert_eq!((derived.get(), maybe.get()), (30, 2));
         let on_change: Callback<i32> = set_count.into();
         on_change.call(4);
         assert_eq!(count.get(), 4);
