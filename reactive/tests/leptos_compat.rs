@@ -586,3 +586,26 @@ fn signals_and_setters_convert_as_nightly_closures_do() {
         assert_eq!(b.get(), 5);
     });
 }
+
+/// `Signal::derive` takes `impl Source<T>` so that it also takes a signal;
+/// closures must still infer their result from the signal's type, as with
+/// 0.6's `impl Fn() -> T` (bodies ending in `.into()` included).
+#[test]
+fn derived_closures_infer_their_result_from_the_signal_type() {
+    create_root(|_| {
+        let (count, _) = create_signal(1);
+        let (name, _) = create_signal(String::from("a"));
+        let doubled = Signal::derive(move || count.get() * 2);
+        let text: Signal<String> = Signal::derive(move || format!("#{}", count.get()));
+        let oco: Signal<Oco<'static, str>> = Signal::derive(move || name.get().into());
+        let upper: MaybeSignal<String> = MaybeSignal::derive(move || name.get().to_uppercase());
+        let constant = Signal::derive(|| 5);
+        let positive: Signal<bool> = Signal::derive(move || (count.get() > 0).into());
+        assert_eq!(doubled.get(), 2);
+        assert_eq!(text.get(), "#1");
+        assert_eq!(oco.get(), "a");
+        assert_eq!(upper.get(), "A");
+        assert_eq!(constant.get(), 5);
+        assert!(positive.get());
+    });
+}
