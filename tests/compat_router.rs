@@ -2094,3 +2094,47 @@ fn a_router_base_is_normalised_like_the_browsers_paths() {
     }
     set_url("/");
 }
+
+/// Leptos 0.6 on nightly takes a signal of the path for `<A href>` and of
+/// the text for `<Title text>` (they are closures there).
+#[wasm_bindgen_test]
+async fn links_and_titles_take_signals() {
+    set_url("/page/1");
+    let container = test_container();
+    let (page, set_page) = create_signal(1);
+    let handle = mount_to_with_handle(container.clone(), move || {
+        let next: Memo<String> = create_memo(move |_| format!("/page/{}", page.get() + 1));
+        let title: Signal<String> = Signal::derive(move || format!("Page {}", page.get()));
+        view! {
+            <Router base="">
+                <larkspur::meta::Title text=title/>
+                <A href=next attr:id="next">"next"</A>
+                <Routes>
+                    <Route path="page/:n" view=|| view! { <p id="page">"page"</p> }/>
+                </Routes>
+            </Router>
+        }
+    });
+    assert_eq!(
+        find(&container, "#next").get_attribute("href").as_deref(),
+        Some("/page/2")
+    );
+    assert_eq!(
+        web_sys::window().unwrap().document().unwrap().title(),
+        "Page 1"
+    );
+    set_page.set(4);
+    tick().await;
+    assert_eq!(
+        find(&container, "#next").get_attribute("href").as_deref(),
+        Some("/page/5")
+    );
+    assert_eq!(
+        web_sys::window().unwrap().document().unwrap().title(),
+        "Page 4"
+    );
+    click(&find(&container, "#next"));
+    assert_eq!(location(), "/page/5");
+    handle.unmount();
+    set_url("/");
+}

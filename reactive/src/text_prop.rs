@@ -87,6 +87,23 @@ where
     }
 }
 
+/// A signal of text (`<Title text=title/>` with a `ReadSignal<String>`),
+/// as Leptos 0.6 on nightly takes it for a closure.
+macro_rules! signal_text_props {
+    ($($ty:ident),*) => {$(
+        impl<T> From<crate::$ty<T>> for TextProp
+        where
+            T: Clone + Into<Oco<'static, str>> + 'static,
+        {
+            fn from(signal: crate::$ty<T>) -> Self {
+                TextProp(Rc::new(move || signal.get().into()))
+            }
+        }
+    )*};
+}
+
+signal_text_props!(ReadSignal, RwSignal, Memo, Signal, MaybeSignal);
+
 // `MaybeProp<TextProp>` from text, as Leptos 0.6 has it (an optional
 // label prop taking `"…"`).
 macro_rules! maybe_text_props {

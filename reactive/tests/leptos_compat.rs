@@ -581,6 +581,15 @@ fn signals_and_setters_convert_as_nightly_closures_do() {
         let on_change: Callback<i32> = set_count.into();
         on_change.call(4);
         assert_eq!(count.get(), 4);
+        // Text props take a signal of text (`<Title text=title/>`).
+        let (title, set_title) = create_signal(String::from("Home"));
+        let text: TextProp = title.into();
+        let from_memo: TextProp = create_memo(move |_| format!("{} page", title.get())).into();
+        set_title.set("About".into());
+        assert_eq!(
+            (text.get(), from_memo.get()),
+            ("About".into(), "About page".into())
+        );
         let from_setter = Callback::from(set);
         from_setter.call(5);
         assert_eq!(b.get(), 5);

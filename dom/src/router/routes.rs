@@ -936,6 +936,21 @@ impl<F: Fn() -> String + 'static> ToHref for F {
     }
 }
 
+/// A signal of the path (`<A href=next_page>` with a `Memo<String>`), as
+/// Leptos 0.6 on nightly takes it for a closure.
+macro_rules! signal_hrefs {
+    ($($ty:ident),*) => {$(
+        impl ToHref for larkspur_reactive::$ty<String> {
+            fn to_href(&self) -> Box<dyn Fn() -> String + '_> {
+                let signal = *self;
+                Box::new(move || signal.get())
+            }
+        }
+    )*};
+}
+
+signal_hrefs!(ReadSignal, RwSignal, Memo, Signal);
+
 /// Props of [`A`].
 pub struct AProps {
     /// The link target (`/users/7`, or relative to the route: `edit`), as
