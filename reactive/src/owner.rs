@@ -466,8 +466,11 @@ impl std::fmt::Debug for Disposer {
 /// an effect or memo, before its next run). Cleanups run after everything
 /// the owner created has been cleaned up, in registration order.
 ///
-/// Outside any owner the cleanup can never run; it is dropped with a debug
-/// warning.
+/// Where no owner is current (an event handler, a timer's callback, a
+/// spawned future) the cleanup can never run, as in Leptos 0.6, where it
+/// goes on a root that is never disposed; it is dropped with a debug
+/// warning. (It is not put on the app's root: a handler would add one for
+/// every click.)
 ///
 /// ```
 /// use larkspur_reactive::*;
@@ -500,7 +503,8 @@ pub fn on_cleanup(f: impl FnOnce() + 'static) {
             None => {
                 drop(arena);
                 rt.warn(
-                    "larkspur-reactive: on_cleanup called outside any owner; it will never run",
+                    "larkspur-reactive: on_cleanup called where no owner is current (an event \
+                     handler, a timer, a spawned future); it will never run",
                 );
             }
         }
