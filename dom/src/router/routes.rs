@@ -59,8 +59,12 @@ impl OutletContext {
     /// (leptos_i18n's one route per locale) are different, as 0.6
     /// re-renders a level when its route's path changes.
     pub(super) fn route_at(&self, matched: Option<usize>) -> Option<usize> {
-        let branch = self.branches.get(matched?)?;
-        branch.chain.get(self.level).map(|r| Rc::as_ptr(r) as usize)
+        self.def_at(matched).map(|r| Rc::as_ptr(r) as usize)
+    }
+
+    /// The route definition this level shows when branch `matched` matches.
+    fn def_at(&self, matched: Option<usize>) -> Option<&Rc<RouteDef>> {
+        self.branches.get(matched?)?.chain.get(self.level)
     }
 
     /// The context of the level below this one.
@@ -507,27 +511,17 @@ pub(super) fn outlet_context() -> Option<OutletContext> {
 
 /// The dynamic child for one level of the matched chain.
 pub(super) fn render_level(ctx: OutletContext, fallback: Option<ViewFn>) -> View {
-    let level = ctx.level;
     let matched = ctx.matched;
     let here = ctx.clone();
     let route_here = create_memo(move |_| here.route_at(matched.get()));
-    let branches = ctx.branches.clone();
-    let base = ctx.base.clone();
     (move || {
         if route_here.get().is_none() {
             return fallback.as_ref().map(ViewFn::run).unwrap_or_default();
         }
-        let route = matched
-            .get_untracked()
-            .and_then(|i| branches[i].chain.get(level).cloned());
+        let route = ctx.def_at(matched.get_untracked()).cloned();
         match route {
             Some(route) => {
-                let here = OutletContext {
-                    level,
-                    matched,
-                    branches: branches.clone(),
-                    base: base.clone(),
-                };
+                let here = &ctx;
                 provide_context(here.below());
                 // The pattern of this route joined with its parents'.
                 let full = larkspur_reactive::untrack(|| here.matched_route())
@@ -544,7 +538,7 @@ pub(super) fn render_level(ctx: OutletContext, fallback: Option<ViewFn>) -> View
                     .map(|loader| larkspur_reactive::untrack(|| (loader.data)()));
                 super::route_context::provide_route(
                     full,
-                    base.clone(),
+                    here.base.clone(),
                     data,
                     here.below(),
                     route.view.clone(),
