@@ -1,6 +1,6 @@
 //! TodoMVC, to the letter of the TodoMVC specification: the standard
 //! markup and class names, hash filters (`#/`, `#/active`,
-//! `#/completed`), editing on double-click (Enter or blur saves, Escape
+//! `#/completed`), editing on double-click (Enter, blur or the row leaving the page saves, Escape
 //! cancels, an empty title deletes), and the list kept in `localStorage`.
 
 mod store;
@@ -127,6 +127,11 @@ fn TodoItem(id: u32, todos: Todos) -> impl IntoView {
             }
         }
     };
+    // A row can go while its edit is open without a blur: Back or a
+    // filter link changes the filter (browsers fire no `blur` for a
+    // focused input taken out of the page), another tab clears it. What
+    // was typed is saved then, as a blur would have.
+    on_cleanup(move || finish(true));
     let start = move |_| {
         set_editing.set(true);
         if let Some(input) = edit.get_untracked() {

@@ -176,6 +176,33 @@ fn blur_saves_an_edit() {
     assert!(!a.class_list().contains("editing"));
 }
 
+/// Back (or a filter change) can take the row out of the page while its
+/// edit is open; browsers fire no `blur` for a removed focused input, and
+/// what was typed must not be lost.
+#[wasm_bindgen_test]
+async fn an_open_edit_is_saved_when_a_filter_change_removes_the_row() {
+    let screen = fresh();
+    add(&screen, &["a", "b"]);
+    let a = row(&screen, "a");
+    dispatch_event(&part(&a, "label"), "dblclick");
+    let edit = part(&a, ".edit");
+    type_text(&edit, " edited");
+    // As Back to `#/completed` does: a `hashchange`, no blur.
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("/completed")
+        .unwrap();
+    sleep_ms(20).await; // hashchange is a task
+    assert!(titles(&screen).is_empty(), "neither todo is completed");
+    assert!(stored().contains("\"a edited\""), "stored: {}", stored());
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+    sleep_ms(20).await;
+    assert_eq!(titles(&screen), ["a edited", "b"]);
+    assert!(screen.query_by_selector(".todo-list li.editing").is_none());
+    set_hash("");
+}
+
 #[wasm_bindgen_test]
 fn escape_cancels_an_edit() {
     let screen = fresh();
