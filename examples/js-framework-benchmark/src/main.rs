@@ -150,7 +150,7 @@ fn App() -> impl IntoView {
                                 on_cleanup(move || label.dispose());
                                 view! {
                                     <tr class:danger=move || is_selected.selected(Some(id))>
-                                        <td class="col-md-1">{id.to_string()}</td>
+                                        <td class="col-md-1">{id}</td>
                                         <td class="col-md-4">
                                             <a on:click=move |_| set_selected(Some(id))>{label}</a>
                                         </td>
