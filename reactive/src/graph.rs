@@ -100,14 +100,6 @@
 use crate::runtime::{Arena, Edge, Flags, Invariant, Kind, Node, NodeId, Payload, Runtime, State};
 use std::rc::Rc;
 
-/// Records that the current observer (if any) read `source`.
-#[inline]
-pub(crate) fn track(rt: &Runtime, source: NodeId) {
-    if let Some(observer) = rt.observer.get() {
-        link(&mut rt.arena.borrow_mut(), source, observer);
-    }
-}
-
 /// Reads a node's value cell and, if `tracked`, links it to the current
 /// observer: the read hot path, in a single arena borrow.
 #[inline]
@@ -213,27 +205,43 @@ pub(crate) fn pop_source(arena: &mut Arena, observer: NodeId) -> bool {
 /// Marks the subscribers of a written signal (or changed memo) Dirty, their
 /// descendants Check, and queues the effects among them.
 pub(crate) fn mark_subscribers_dirty(rt: &Runtime, source: NodeId) {
+    mark_dirty(rt, Some(source), &[]);
+}
+
+/// Marks `readers` as the subscribers of a written source are marked: a
+/// selector tells the readers of a key this way (they have no edge to it).
+pub(crate) fn mark_readers_dirty(rt: &Runtime, readers: &[NodeId]) {
+    mark_dirty(rt, None, readers);
+}
+
+/// The subscribers of `source` (or, without one, `readers`) Dirty, their
+/// descendants Check, the effects among them queued.
+fn mark_dirty(rt: &Runtime, source: Option<NodeId>, readers: &[NodeId]) {
     let mut arena = rt.arena.borrow_mut();
-    if arena.get(source).is_none_or(|s| s.subscribers.is_empty()) {
+    let n = match source {
+        Some(source) => arena.get(source).map_or(0, |s| s.subscribers.len()),
+        None => readers.len(),
+    };
+    if n == 0 {
         return;
     }
     let mut stack = rt.push_stack.borrow_mut();
     let mut queue = rt.queue.borrow_mut();
     let base = stack.len();
-    let Some(src) = arena.get(source) else {
-        return;
-    };
     // The code writing now: an effect it makes stale while that effect is
     // running (further up the stack) and is not the writer runs again
     // after its run; its own writes do not run it again.
     let writer = rt.owner.get();
-    let n = src.subscribers.len();
     for i in 0..n {
-        let sub = arena
-            .get(source)
-            .and_then(|s| s.subscribers.get(i))
-            .invariant()
-            .node;
+        let sub = match source {
+            Some(source) => {
+                (arena.get(source))
+                    .and_then(|s| s.subscribers.get(i))
+                    .invariant()
+                    .node
+            }
+            None => *readers.get(i).invariant(),
+        };
         let Some(node) = arena.get_mut(sub) else {
             continue;
         };

@@ -169,6 +169,13 @@ impl<K: Hash + Eq, V> KeyMap<K, V> {
         self.entries.get(self.entry_at(at)).map(|(_, v)| v)
     }
 
+    /// The value for `key`, to change.
+    pub fn get_mut(&mut self, key: &K) -> Option<&mut V> {
+        let at = self.find(key)?;
+        let i = self.entry_at(at);
+        self.entries.get_mut(i).map(|(_, v)| v)
+    }
+
     /// Sets `key`'s value, returning the one it replaces.
     pub fn insert(&mut self, key: K, value: V) -> Option<V> {
         if let Some(at) = self.find(&key) {

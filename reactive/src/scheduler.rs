@@ -435,16 +435,27 @@ mod microtask {
 /// flushes, runs the effects that became stale. Inside a flush, a write
 /// from an app effect's code runs them at once (see [`run_nested`]).
 pub(crate) fn notify(rt: &Runtime, id: NodeId) {
+    notify_with(rt, || mark_subscribers_dirty(rt, id));
+}
+
+/// [`notify`] for a selector's readers of a key (see `mark_readers_dirty`).
+pub(crate) fn notify_observers(rt: &Runtime, readers: &[NodeId]) {
+    if !readers.is_empty() {
+        notify_with(rt, || crate::graph::mark_readers_dirty(rt, readers));
+    }
+}
+
+fn notify_with(rt: &Runtime, mark: impl FnOnce()) {
     match (rt.flushing.get(), rt.nested_runner.get()) {
         // Inside a flush, with app effects that nest: only what this write
         // queues runs now (see `run_nested`).
         (true, Some(nested)) => {
             let before = rt.queue.borrow().pending_len();
-            mark_subscribers_dirty(rt, id);
+            mark();
             nested(rt, before);
         }
         _ => {
-            mark_subscribers_dirty(rt, id);
+            mark();
             run_effects(rt);
         }
     }

@@ -1,13 +1,12 @@
 //! Selectors: "is this key the selected one?" that re-runs only the old and new key's subscribers.
 
-use crate::access::written;
-use crate::graph::{track, update_if_necessary};
+use crate::graph::update_if_necessary;
 use crate::handle::Handle;
 use crate::key_map::KeyMap;
 use crate::runtime::{
-    borrow_state, borrow_state_mut, with_runtime, Invariant, Kind, NodeId, Payload, Runtime,
+    borrow_state, borrow_state_mut, with_runtime, Arena, Invariant, Kind, NodeId, Payload, Runtime,
 };
-use crate::scheduler::run_now;
+use crate::scheduler::{notify_observers, run_now};
 use crate::signal::copy_handle;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
@@ -43,12 +42,8 @@ struct SelectorState<T> {
     /// `create_selector_with_fn`'s test of a key against the value; `None`
     /// is equality.
     custom: Option<KeyTest<T>>,
-    /// One value-less source node per key somebody asked about (no
-    /// payload: it is only tracked and notified).
-    keys: RefCell<KeyMap<T, NodeId>>,
-    /// Owner of the per-key nodes (a sibling of the selector's effect, so the
-    /// effect's re-runs do not dispose them).
-    keys_owner: NodeId,
+    /// Who asked about each key, in which run (see [`Watchers`]).
+    keys: RefCell<KeyMap<T, Watchers>>,
     /// Size of `keys` at which the next new key first sweeps out the keys
     /// nobody reads any more (see [`sweep_unobserved`]).
     sweep_at: Cell<usize>,
@@ -63,31 +58,82 @@ impl<T: Clone + PartialEq> SelectorState<T> {
     }
 }
 
+/// The memos and effects that read `selected(key)` for one key, each with
+/// the epoch of the run in which it did.
+///
+/// A key has no node of its own in the graph (a node, its edges and their
+/// two allocations for every row of a list): the selector tells the
+/// readers of a key directly when the key gains or loses the selection.
+/// A reader still counts only while its latest run is the one that read
+/// the key — a run that did not read it again, a disposal, or a slot
+/// reused by another node each leave a different epoch or no node — so a
+/// reader is told exactly when it would have been through an edge.
+type Watchers = Vec<(NodeId, u32)>;
+
+/// Whether `id` still reads the key it read in the run of `epoch`.
+fn watching(arena: &Arena, (id, epoch): (NodeId, u32)) -> bool {
+    arena.get(id).is_some_and(|n| n.epoch == epoch)
+}
+
+/// The running memo or effect and the epoch of its run, if one is running.
+#[inline(never)]
+fn current_reader(rt: &Runtime) -> Option<(NodeId, u32)> {
+    let id = rt.observer.get()?;
+    let epoch = rt.arena.borrow().get(id)?.epoch;
+    Some((id, epoch))
+}
+
+// Out of line: the selector's generic code (one copy per key type, inlined
+// into each reader) only finds the key's entry.
+
+/// Records that `reader` (a node and the epoch of its run) read the key
+/// whose readers are `list`, and forgets the readers that no longer read
+/// it (a plain loop: `retain` would link its own code for one use).
+#[inline(never)]
+fn watch(list: &mut Watchers, rt: &Runtime, reader: (NodeId, u32)) {
+    let arena = rt.arena.borrow();
+    let mut kept = 0;
+    for i in 0..list.len() {
+        if let Some(&w) = list.get(i) {
+            if w.0 != reader.0 && watching(&arena, w) {
+                if let Some(slot) = list.get_mut(kept) {
+                    *slot = w;
+                }
+                kept += 1;
+            }
+        }
+    }
+    list.truncate(kept);
+    list.push(reader);
+}
+
+/// Adds the readers in `list` that still read its key to `out`; whether
+/// there are any. (Readers that stopped stay until the key is read again
+/// or swept.)
+#[inline(never)]
+fn live(list: &Watchers, arena: &Arena, out: &mut Vec<NodeId>) -> bool {
+    let before = out.len();
+    for &w in list {
+        if watching(arena, w) {
+            out.push(w.0);
+        }
+    }
+    out.len() > before
+}
+
 /// The fewest keys a selector keeps before it starts sweeping.
 const MIN_SWEEP: usize = 64;
 
-/// Forgets the keys whose node has no subscribers left: the rows that asked
-/// about them were disposed. Without this a list whose keys only ever grow
-/// (ids of created rows) would keep one node and one map entry per key it
-/// ever showed. Sweeping only when the map has doubled keeps it amortised
-/// O(1) per new key, and bounds the map to twice the keys still read.
+/// Forgets the keys nobody reads any more: the rows that asked about them
+/// were disposed. Without this a list whose keys only ever grow (ids of
+/// created rows) would keep one map entry per key it ever showed. Sweeping
+/// only when the map has doubled keeps it amortised O(1) per new key, and
+/// bounds the map to twice the keys still read.
 fn sweep_unobserved<T: Hash + Eq>(rt: &Runtime, state: &SelectorState<T>) {
-    let mut dead = Vec::new();
-    {
-        let arena = rt.arena.borrow();
-        borrow_state_mut(&state.keys).retain(|_, id| {
-            let observed = arena.get(*id).is_some_and(|n| !n.subscribers.is_empty());
-            if !observed {
-                dead.push(*id);
-            }
-            observed
-        });
-    }
-    for id in dead {
-        crate::owner::dispose_node(rt, id);
-    }
-    let live = borrow_state(&state.keys).len();
-    state.sweep_at.set((live * 2).max(MIN_SWEEP));
+    let arena = rt.arena.borrow();
+    let mut keys = borrow_state_mut(&state.keys);
+    keys.retain(|_, list| list.iter().any(|&w| watching(&arena, w)));
+    state.sweep_at.set((keys.len() * 2).max(MIN_SWEEP));
 }
 
 /// Creates a [`Selector`] over `source`. The source runs in a render effect
@@ -113,7 +159,7 @@ pub fn create_selector<T: Hash + Eq + Clone + 'static>(
     })
 }
 
-/// The selector's key owner, state and effect node (both constructors):
+/// The selector's state and effect node (both constructors):
 /// `payload` wraps the state with the constructor's source.
 #[cfg_attr(debug_assertions, track_caller)]
 fn new_selector<T: 'static>(
@@ -123,18 +169,10 @@ fn new_selector<T: 'static>(
     #[cfg(debug_assertions)]
     let site = std::panic::Location::caller();
     let id = with_runtime(|rt| {
-        let keys_owner = rt.create_node(
-            Kind::Owner,
-            None,
-            rt.owner.get(),
-            #[cfg(debug_assertions)]
-            site,
-        );
         let state = SelectorState {
             current: RefCell::new(None),
             custom,
             keys: RefCell::new(KeyMap::new()),
-            keys_owner,
             sweep_at: Cell::new(MIN_SWEEP),
         };
         let id = rt.create_node(
@@ -174,16 +212,19 @@ impl<T: Hash + Eq + Clone + 'static, F: Fn() -> T + 'static> Payload for Selecto
         let Some(old) = s.advance(&new) else {
             return false;
         };
-        let (old_key, new_key) = {
+        // Collected first: the readers are told with no borrow held.
+        let readers = with_runtime(|rt| {
+            let arena = rt.arena.borrow();
             let keys = borrow_state(&s.keys);
-            (
-                old.as_ref().and_then(|k| keys.get(k).copied()),
-                keys.get(&new).copied(),
-            )
-        };
-        for key in [old_key, new_key].into_iter().flatten() {
-            written(key);
-        }
+            let mut readers = Vec::new();
+            for key in old.iter().chain([&new]) {
+                if let Some(w) = keys.get(key) {
+                    live(w, &arena, &mut readers);
+                }
+            }
+            readers
+        });
+        with_runtime(|rt| notify_observers(rt, &readers));
         true
     }
 }
@@ -230,30 +271,19 @@ impl<T: Hash + Eq + Clone + 'static> Selector<T> {
             (Some(_), None) => false,
         };
         with_runtime(|rt| {
-            if rt.observer.get().is_none() {
+            let Some(reader) = current_reader(rt) else {
                 return;
-            }
-            let existing = borrow_state(&state.keys).get(&key).copied();
-            let node = match existing.filter(|id| rt.arena.borrow().get(*id).is_some()) {
-                Some(id) => id,
-                None => {
-                    if borrow_state(&state.keys).len() >= state.sweep_at.get() {
-                        sweep_unobserved(rt, state);
-                    }
-                    // No value: the node is only tracked and notified
-                    // (no allocation per key, 16 bytes a row in a list).
-                    let id = rt.create_node(
-                        Kind::Signal,
-                        None,
-                        Some(state.keys_owner),
-                        #[cfg(debug_assertions)]
-                        self.h.created,
-                    );
-                    borrow_state_mut(&state.keys).insert(key, id);
-                    id
-                }
             };
-            track(rt, node);
+            let mut keys = borrow_state_mut(&state.keys);
+            if let Some(watchers) = keys.get_mut(&key) {
+                return watch(watchers, rt, reader);
+            }
+            if keys.len() >= state.sweep_at.get() {
+                drop(keys);
+                sweep_unobserved(rt, state);
+                keys = borrow_state_mut(&state.keys);
+            }
+            keys.insert(key, vec![reader]);
         });
         is_selected
     }
@@ -281,10 +311,9 @@ impl<T: Hash + Eq + Clone + 'static> Selector<T> {
         let Some(state) = value.value().downcast_ref::<SelectorState<T>>() else {
             return;
         };
-        let node = state.keys.borrow_mut().remove(key);
-        if let Some(node) = node {
-            with_runtime(|rt| crate::owner::dispose_node(rt, node));
-        }
+        // Dropped after the borrow ends.
+        let watchers = state.keys.borrow_mut().remove(key);
+        drop(watchers);
     }
 
     /// Disposes the selector and its per-key bookkeeping.
@@ -295,15 +324,7 @@ impl<T: Hash + Eq + Clone + 'static> Selector<T> {
     /// s.dispose();
     /// ```
     pub fn dispose(&self) {
-        let keys_owner = with_runtime(|rt| rt.value(self.h.id)).and_then(|v| {
-            v.value()
-                .downcast_ref::<SelectorState<T>>()
-                .map(|s| s.keys_owner)
-        });
         self.h.dispose();
-        if let Some(owner) = keys_owner {
-            with_runtime(|rt| crate::owner::dispose_node(rt, owner));
-        }
     }
 }
 
@@ -354,16 +375,49 @@ impl<T: Hash + Eq + Clone + 'static, F: Fn() -> T + 'static> Payload for Selecto
         let Some(test) = &s.custom else {
             return false;
         };
-        // Collected first: notifying runs no subscriber now (they are
-        // queued), but the key map stays unborrowed all the same.
-        let changed: Vec<NodeId> = borrow_state(&s.keys)
-            .iter()
-            .filter(|(key, _)| old.as_ref().is_some_and(|o| test(key, o)) != test(key, &new))
-            .map(|(_, id)| *id)
-            .collect();
-        for id in changed {
-            written(id);
-        }
+        // Collected first: the readers are told with no borrow held.
+        let readers = with_runtime(|rt| {
+            let arena = rt.arena.borrow();
+            let mut readers = Vec::new();
+            for (key, w) in borrow_state(&s.keys).iter() {
+                if old.as_ref().is_some_and(|o| test(key, o)) != test(key, &new) {
+                    live(w, &arena, &mut readers);
+                }
+            }
+            readers
+        });
+        with_runtime(|rt| notify_observers(rt, &readers));
         true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key_count<T: 'static>(sel: Selector<T>) -> usize {
+        let value = with_runtime(|rt| rt.value(sel.h.id)).invariant();
+        let state = value.value().downcast_ref::<SelectorState<T>>().invariant();
+        let n = borrow_state(&state.keys).len();
+        n
+    }
+
+    /// Keys whose readers are gone are swept: the map stays within twice
+    /// the keys still read (and `MIN_SWEEP`).
+    #[test]
+    fn keys_of_gone_readers_are_swept() {
+        let (selected, _) = crate::create_signal(0u64);
+        let is = create_selector(move || selected.get());
+        for cycle in 0..20u64 {
+            crate::create_root(|root| {
+                for key in cycle * 500..(cycle + 1) * 500 {
+                    crate::create_render_effect(move |_| is.selected(key));
+                }
+                root.dispose();
+            });
+        }
+        assert!(key_count(is) <= 1_000, "{} keys kept", key_count(is));
+        is.remove(&9_999);
+        is.dispose();
     }
 }

@@ -134,3 +134,69 @@ fn selector_with_fn_notifies_keys_whose_answer_changed() {
     assert_eq!(runs.get(), 3);
     assert!(seen.get());
 }
+
+/// A reader counts for a key only while its latest run read it: a run that
+/// stops asking about a key is not re-run for it, one that asks again is.
+#[test]
+fn selector_readers_follow_what_their_last_run_read() {
+    let (selected, set_selected) = create_signal(0u32);
+    let is = create_selector(move || selected.get());
+    let (watch, set_watch) = create_signal(Some(1u32));
+    let runs = std::rc::Rc::new(std::cell::Cell::new(0));
+    let r = runs.clone();
+    create_render_effect(move |_| {
+        r.set(r.get() + 1);
+        if let Some(key) = watch.get() {
+            is.selected(key);
+        }
+    });
+    assert_eq!(runs.get(), 1);
+    set_selected(1);
+    assert_eq!(runs.get(), 2, "key 1 gained the selection");
+    set_watch(None);
+    assert_eq!(runs.get(), 3);
+    set_selected(0);
+    assert_eq!(
+        runs.get(),
+        3,
+        "key 1 lost it, but the last run did not read key 1"
+    );
+    set_watch(Some(2));
+    assert_eq!(runs.get(), 4);
+    set_selected(2);
+    assert_eq!(runs.get(), 5, "key 2 is read again");
+    set_selected(3);
+    assert_eq!(runs.get(), 6);
+}
+
+/// Several readers of one key, a disposed one among them, and a memo
+/// between a key and an effect.
+#[test]
+fn selector_tells_every_live_reader_of_a_key() {
+    let (selected, set_selected) = create_signal(0u32);
+    let is = create_selector(move || selected.get());
+    let out = Log::new();
+    let first = Owner::new_child();
+    for name in ["a", "b"] {
+        let o = out.clone();
+        let make = move || {
+            create_render_effect(move |_| log!(o, "{name} {}", is.selected(5)));
+        };
+        if name == "a" {
+            first.with(make);
+        } else {
+            make();
+        }
+    }
+    let memo = create_memo(move |_| is.selected(5) || is.selected(6));
+    let o = out.clone();
+    create_render_effect(move |_| log!(o, "memo {}", memo.get()));
+    assert_eq!(out.take(), ["a false", "b false", "memo false"]);
+    set_selected(5);
+    assert_eq!(out.take(), ["a true", "b true", "memo true"]);
+    first.dispose();
+    set_selected(6); // the memo's answer stays true: its effect does not run
+    assert_eq!(out.take(), ["b false"]);
+    set_selected(7);
+    assert_eq!(out.take(), ["memo false"]);
+}
