@@ -365,3 +365,28 @@ fn a_cached_view_returned_again_stays_and_the_range_keeps_updating() {
     set_n(3);
     assert_eq!(text(&p), "positive");
 }
+
+/// One `View` shown by two dynamic children in turn (a cached menu placed
+/// in one of two spots): when it moves to the other child, the first one's
+/// next change does not take it out of its new place (as in Leptos 0.6).
+#[wasm_bindgen_test]
+fn a_view_shown_by_two_dynamic_children_stays_where_it_went() {
+    let c = test_container();
+    let (pos, set_pos) = create_signal(0);
+    let _h = mount_to_with_handle(c.clone(), move || {
+        let shared = html::span().child("S").into_view();
+        let (s1, s2) = (shared.clone(), shared);
+        view! {
+            <div id="a">{move || if pos.get() % 2 == 0 { s1.clone() } else { ().into_view() }}</div>
+            <div id="b">{move || if pos.get() % 2 == 1 { s2.clone() } else { ().into_view() }}</div>
+        }
+    });
+    let (a, b) = (find(&c, "#a"), find(&c, "#b"));
+    assert_eq!(text(&a), "S");
+    set_pos.set(1);
+    assert_eq!((text(&a), text(&b)), ("".to_string(), "S".to_string()));
+    set_pos.set(2);
+    assert_eq!((text(&a), text(&b)), ("S".to_string(), "".to_string()));
+    set_pos.set(3);
+    assert_eq!((text(&a), text(&b)), ("".to_string(), "S".to_string()));
+}

@@ -12,6 +12,15 @@ use wasm_bindgen::JsCast;
 use super::{ElementDescriptor, HtmlElement};
 use crate::ev::EventDescriptor;
 
+/// Adds the whitespace-separated class names of `item` to `out` (a
+/// `classList` call with a space in the name would throw).
+fn split_classes(item: Cow<'static, str>, out: &mut Vec<Cow<'static, str>>) {
+    match item {
+        Cow::Borrowed(s) => out.extend(s.split_whitespace().map(Cow::Borrowed)),
+        Cow::Owned(s) => out.extend(s.split_whitespace().map(|c| Cow::Owned(c.to_owned()))),
+    }
+}
+
 impl<El: ElementDescriptor + 'static> HtmlElement<El> {
     /// [`on`](HtmlElement::on) when `handler` is `Some`; nothing otherwise
     /// (for a component's optional handler prop).
@@ -62,7 +71,8 @@ impl<El: ElementDescriptor + 'static> HtmlElement<El> {
 
     /// Keeps the classes `classes` returns on the element, reactively:
     /// those it stops returning are removed, new ones added (classes set
-    /// any other way are left alone).
+    /// any other way are left alone). An item may name several classes
+    /// separated by whitespace (`"btn primary"`), as in Leptos 0.6.
     ///
     /// ```no_run
     /// use larkspur::*;
@@ -80,7 +90,10 @@ impl<El: ElementDescriptor + 'static> HtmlElement<El> {
         let el = self.dom_element().clone();
         let previous: RefCell<Vec<Cow<'static, str>>> = RefCell::default();
         create_view_effect(move |_| {
-            let now: Vec<Cow<'static, str>> = classes().into_iter().map(Into::into).collect();
+            let mut now: Vec<Cow<'static, str>> = Vec::new();
+            for item in classes() {
+                split_classes(item.into(), &mut now);
+            }
             let old = previous.replace(now.clone());
             let list = el.class_list();
             for gone in old.iter().filter(|c| !now.contains(c)) {

@@ -144,7 +144,7 @@ impl DynState {
         match &marker {
             Some(m) => {
                 if let Some(parent) = dom::parent_node(m) {
-                    current.unmount();
+                    current.unmount_from(&parent);
                     next.mount(&parent, Some(m));
                 }
             }

@@ -175,6 +175,24 @@ impl View {
         }
     }
 
+    /// [`unmount`](View::unmount) for a view whose nodes were last put in
+    /// `parent`: a node that is no longer there (the same `View` since
+    /// shown by another dynamic child) stays where it now is.
+    pub(crate) fn unmount_from(&self, parent: &Node) {
+        match self {
+            // One call, as `remove_node`'s parent lookup would be: a node
+            // that is not a child of `parent` is refused (and left alone).
+            View::Text(t) => {
+                let _ = parent.remove_child(t);
+            }
+            View::Element(e) => {
+                let _ = parent.remove_child(e);
+            }
+            View::Fragment(views) => views.iter().for_each(|v| v.unmount_from(parent)),
+            _ => self.unmount(),
+        }
+    }
+
     /// Whether this view has no nodes at all.
     pub fn is_empty(&self) -> bool {
         match self {
