@@ -119,7 +119,10 @@ fn corrupt_data_falls_back_to_the_default_and_stays_stored() {
         Some("[{\"title\": \"a\","),
         "the unreadable text is left for the user to recover"
     );
-    // The user's own write replaces it, deliberately.
+    // The user's own write replaces it, and the unreadable text is kept
+    // under `KEY.unreadable` first.
+    let backup = format!("{key}.unreadable");
+    real_local().remove_item(&backup).unwrap();
     todos.set(vec![Todo {
         title: "new".into(),
         done: false,
@@ -128,6 +131,67 @@ fn corrupt_data_falls_back_to_the_default_and_stays_stored() {
     assert_eq!(
         real_local().get_item(key).unwrap().as_deref(),
         Some(r#"[{"title":"new","done":false}]"#)
+    );
+    assert_eq!(
+        real_local().get_item(&backup).unwrap().as_deref(),
+        Some("[{\"title\": \"a\","),
+        "the unreadable text is not lost"
+    );
+    assert!(
+        warnings().iter().any(|w| w.contains(&backup)),
+        "{:?}",
+        warnings()
+    );
+    // Later writes are plain writes (the text is readable again).
+    todos.set(Vec::new());
+    assert_eq!(real_local().get_item(key).unwrap().as_deref(), Some("[]"));
+
+    // Other unreadable text, then a write: it goes beside the first copy.
+    real_local().set_item(key, "{oops").unwrap();
+    let again = create_local_storage_signal(key, Vec::<Todo>::new());
+    again.set(Vec::new());
+    assert_eq!(
+        real_local()
+            .get_item(&format!("{key}.unreadable.1"))
+            .unwrap()
+            .as_deref(),
+        Some("{oops")
+    );
+    assert_eq!(
+        real_local().get_item(&backup).unwrap().as_deref(),
+        Some("[{\"title\": \"a\","),
+        "the first copy stays"
+    );
+    for k in [key.to_string(), backup, format!("{key}.unreadable.1")] {
+        real_local().remove_item(&k).unwrap();
+    }
+}
+
+/// When the copy of unreadable text cannot be made (storage full), the
+/// write is not made either: the new value stays in memory.
+#[wasm_bindgen_test]
+fn unreadable_text_that_cannot_be_copied_is_not_written_over() {
+    let key = "lark-fail-corrupt-full";
+    real_local().set_item(key, "not json").unwrap();
+    real_local()
+        .remove_item(&format!("{key}.unreadable"))
+        .unwrap();
+    let count = create_local_storage_signal(key, 0);
+    make_local_storage_full();
+    count.set(5);
+    restore_local_storage();
+    assert_eq!(count.get(), 5);
+    assert!(
+        matches!(
+            count.error().get(),
+            Some(StorageError::QuotaExceeded { .. })
+        ),
+        "{:?}",
+        count.error().get()
+    );
+    assert_eq!(
+        real_local().get_item(key).unwrap().as_deref(),
+        Some("not json")
     );
     real_local().remove_item(key).unwrap();
 }

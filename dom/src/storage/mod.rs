@@ -32,7 +32,11 @@
 //! [`PersistedSignal::error`] and warns in the console; it never panics.
 //! Nothing is written until the app itself writes the signal, so stored
 //! text the app could not read stays where it is (the user may want it
-//! back), and a failed write keeps the new value in memory.
+//! back); when the app does write, that text is first copied to
+//! `KEY.unreadable` (`KEY.unreadable.1`, … if an earlier copy of other
+//! text is there) and the console says so, and if the copy cannot be made
+//! the write is not made either (the new value stays in memory and the
+//! error says why). A failed write keeps the new value in memory.
 //!
 //! # Codecs
 //!
@@ -144,7 +148,8 @@ pub enum StorageError {
     },
     /// The stored text could not be read as the signal's type (corrupt, or
     /// written in an older format). It is left in place until the app
-    /// writes the signal.
+    /// writes the signal, and then copied to `KEY.unreadable` first (Web
+    /// Storage).
     Corrupt {
         /// The signal's key.
         key: String,
@@ -218,6 +223,12 @@ pub(crate) trait Store {
     /// else changes it, until the current owner is disposed (forever
     /// without an owner, like the signal itself).
     fn follow(&self, key: &str, take: Rc<dyn Fn(Option<String>)>);
+    /// Keeps a copy of `text` (unreadable, about to be written over) where
+    /// the user can still find it; the key it went under, if any. The URL
+    /// keeps none: its history still has the old address.
+    fn back_up(&self, _key: &str, _text: &str) -> Result<Option<String>, StorageError> {
+        Ok(None)
+    }
 }
 
 /// The store of a [`StorageBackend`], for the constructors that take the
@@ -318,6 +329,23 @@ impl Store for WebStorage {
                 _ => StorageError::WriteFailed { key, message },
             }
         })
+    }
+
+    /// Under `KEY.unreadable`, or `KEY.unreadable.N` (the first free one)
+    /// when an earlier copy of other text is there.
+    fn back_up(&self, key: &str, text: &str) -> Result<Option<String>, StorageError> {
+        let mut n = 0u32;
+        loop {
+            let backup = match n {
+                0 => format!("{key}.unreadable"),
+                n => format!("{key}.unreadable.{n}"),
+            };
+            match self.read(&backup)? {
+                Some(kept) if kept != text => n += 1,
+                Some(_) => return Ok(Some(backup)),
+                None => return self.write(&backup, Some(text)).map(|()| Some(backup)),
+            }
+        }
     }
 
     fn follow(&self, key: &str, take: Rc<dyn Fn(Option<String>)>) {

@@ -212,6 +212,27 @@ fn persisted_in<T: Clone + 'static>(
     signal
 }
 
+/// Before the first write over stored text this signal could not read:
+/// copies that text where the user can still find it (see
+/// [`Store::back_up`]), unless it has become readable meanwhile.
+#[inline(never)]
+fn keep_unreadable<T>(place: &Place<T>) -> Result<(), StorageError> {
+    let Some(text) = place.store.read(&place.key)? else {
+        return Ok(());
+    };
+    if (place.decode)(&text).is_ok() {
+        return Ok(());
+    }
+    if let Some(backup) = place.store.back_up(&place.key, &text)? {
+        crate::dom::console_warn(&format!(
+            "larkspur: stored {:?} was unreadable; it is kept under {backup:?} before the new \
+             value is written",
+            place.key
+        ));
+    }
+    Ok(())
+}
+
 fn corrupt(key: &str, error: CodecError) -> StorageError {
     StorageError::Corrupt {
         key: key.to_string(),
@@ -277,6 +298,15 @@ impl<T: Clone + 'static> PersistedSignal<T> {
         let Some(place) = self.place.try_get_value() else {
             return;
         };
+        if self
+            .error
+            .try_with_untracked(|e| matches!(e, Some(StorageError::Corrupt { .. })))
+            == Some(true)
+        {
+            if let Err(error) = keep_unreadable(&place) {
+                return self.report(Err(error));
+            }
+        }
         // The codec runs outside any JS call; the write after it.
         let Some(text) = self.value.try_with_untracked(|v| (place.encode)(v)) else {
             return;
