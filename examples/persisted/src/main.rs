@@ -20,6 +20,21 @@ struct Todo {
 #[component]
 fn Todos() -> impl IntoView {
     let todos = create_local_storage_signal("larkspur-persisted-todos", Vec::<Todo>::new());
+    // Ids written by something else (another version of the app, or two
+    // tabs adding at once: both take max + 1) may repeat, and a checkbox
+    // would toggle the wrong todo: repeats get new ids, in the stored list
+    // and in any list another tab stores later.
+    create_render_effect(move |_| {
+        if todos.with(|list| has_repeated_ids(list)) {
+            todos.update(|list| {
+                for i in 1..list.len() {
+                    if list[..i].iter().any(|t| t.id == list[i].id) {
+                        list[i].id = next_id(list);
+                    }
+                }
+            });
+        }
+    });
     let input = create_node_ref::<html::Input>();
     let add = move || {
         let Some(input) = input.get() else { return };
@@ -28,16 +43,7 @@ fn Todos() -> impl IntoView {
             return;
         }
         todos.update(|list| {
-            // One past the largest id; at `u32::MAX` (ids written by
-            // something else) the smallest free one.
-            let id = match list.iter().map(|t| t.id).max() {
-                None => 0,
-                Some(max) => max.checked_add(1).unwrap_or_else(|| {
-                    (0..)
-                        .find(|id| list.iter().all(|t| t.id != *id))
-                        .unwrap_or(0)
-                }),
-            };
+            let id = next_id(list);
             list.push(Todo {
                 id,
                 title,
@@ -81,6 +87,25 @@ fn Todos() -> impl IntoView {
         </ul>
         <button on:click=move |_| todos.remove()>"Clear"</button>
     }
+}
+
+/// One past the largest id; at `u32::MAX` (ids written by something
+/// else) the smallest free one.
+fn next_id(list: &[Todo]) -> u32 {
+    match list.iter().map(|t| t.id).max() {
+        None => 0,
+        Some(max) => max.checked_add(1).unwrap_or_else(|| {
+            (0..)
+                .find(|id| list.iter().all(|t| t.id != *id))
+                .unwrap_or(0)
+        }),
+    }
+}
+
+fn has_repeated_ids(list: &[Todo]) -> bool {
+    list.iter()
+        .enumerate()
+        .any(|(i, t)| list[..i].iter().any(|u| u.id == t.id))
 }
 
 fn main() {

@@ -70,16 +70,21 @@ impl Todos {
         let todos = Todos(create_local_storage_signal(STORAGE_KEY, Vec::new()));
         // Ids written by something else (another version of the app,
         // another page of the origin) may repeat: rows would be confused
-        // (toggling one toggles another). Repeats get new ids.
-        if todos.0.with_untracked(|list| has_repeated_ids(list)) {
-            todos.0.update(|list| {
-                for i in 1..list.len() {
-                    if list[..i].iter().any(|t| t.id == list[i].id) {
-                        list[i].id = next_id(list);
+        // (toggling one toggles another, deleting one deletes both).
+        // Repeats get new ids, in the stored list and in any list another
+        // tab stores later (made before the view, this effect runs before
+        // the list is shown).
+        create_render_effect(move |_| {
+            if todos.0.with(|list| has_repeated_ids(list)) {
+                todos.0.update(|list| {
+                    for i in 1..list.len() {
+                        if list[..i].iter().any(|t| t.id == list[i].id) {
+                            list[i].id = next_id(list);
+                        }
                     }
-                }
-            });
-        }
+                });
+            }
+        });
         todos
     }
 

@@ -338,6 +338,31 @@ fn unreadable_storage_is_not_overwritten_until_a_change() {
     assert!(stored().contains("fresh"));
 }
 
+/// A list with repeated ids that another tab stores (the `storage` event)
+/// is repaired as a stored one is at start (probe48: both rows showed the
+/// first title, and deleting one deleted both).
+#[wasm_bindgen_test]
+fn repeated_ids_from_another_tab_are_told_apart() {
+    let screen = fresh();
+    add(&screen, &["mine"]);
+    let text = r#"[{"id":1,"title":"a","completed":false},{"id":1,"title":"b","completed":false}]"#;
+    storage().set_item(STORAGE_KEY, text).unwrap();
+    // What the browser fires in this tab when another tab writes.
+    js_sys::eval(&format!(
+        "window.dispatchEvent(new StorageEvent('storage', {{ key: {:?}, newValue: {:?}, \
+         storageArea: localStorage }}))",
+        STORAGE_KEY, text
+    ))
+    .unwrap();
+    assert_eq!(titles(&screen), ["a", "b"]);
+    click(&part(&row(&screen, "b"), ".toggle"));
+    assert!(row(&screen, "b").class_list().contains("completed"));
+    assert!(!row(&screen, "a").class_list().contains("completed"));
+    click(&part(&row(&screen, "b"), ".destroy"));
+    assert_eq!(titles(&screen), ["a"]);
+    assert!(stored().contains("\"a\"") && !stored().contains("\"b\""));
+}
+
 /// Stored todos with repeated ids, or an id at `u32::MAX` (written by
 /// something else), still make a list whose rows are told apart (probe39:
 /// two rows "a" shared one id, so toggling one changed the other, and
