@@ -73,7 +73,7 @@ fn several_roots_and_node_refs() {
     let second = p::next_sibling(&first);
     let third = p::next_sibling(&second);
     let input_ref = create_node_ref::<html::Input>();
-    p::node_ref(p::as_element(&third), input_ref);
+    p::node_ref(p::as_element(&third), input_ref, html::input);
     assert!(input_ref.get_untracked().is_some());
     let view = p::nodes_view(vec![first, second, third]);
     let c = test_container();

@@ -246,8 +246,13 @@ pub(crate) fn erase<E: EventDescriptor>(
     (event.name(), event.delegated(), h)
 }
 
-/// Loads an element into a node ref.
-pub fn node_ref<El: ElementDescriptor>(el: &Element, node_ref: NodeRef<El>) {
+/// Loads an element into a node ref; `tag` (the tag's constructor, never
+/// called) fixes the node ref's element type, as the builder does.
+pub fn node_ref<El: ElementDescriptor>(
+    el: &Element,
+    node_ref: NodeRef<El>,
+    _tag: fn() -> crate::element::HtmlElement<El>,
+) {
     node_ref.load(el);
 }
 

@@ -69,10 +69,13 @@ fn generate(func: &mut ItemFn, transparent: bool, errors: &mut Vec<syn::Error>) 
     // called (an async body runs later, in its own task; a transparent
     // component's body is tracked, as 0.6 calls it as a plain function).
     if func.sig.asyncness.is_none() && !transparent {
-        let body = &func.block;
+        // The body's own statements, not the body as a block in a block:
+        // `{ view! { .. } }` nested so would be linted as needless braces
+        // (`unused_braces`, an error under `#![deny(warnings)]`).
+        let stmts = &func.block.stmts;
         *func.block = syn::parse_quote!({
             let __larkspur_untracked = ::larkspur::__private::UntrackedBody::enter();
-            #body
+            #(#stmts)*
         });
     }
     if func.sig.inputs.is_empty() {

@@ -524,7 +524,14 @@ impl Builder<'_> {
                     // written after it, as in Leptos 0.6: those are set
                     // after the load, not in the markup.
                     runtime_attribute_seen = true;
-                    quote_spanned! {key_span=> ::larkspur::__private::node_ref(&#el_var, #v); }
+                    // The tag's constructor names the element type, so
+                    // `create_node_ref()` infers it from any element of the
+                    // template, as the builder's `node_ref` does.
+                    let ctor =
+                        format_ident!("{}", crate::tags::constructor_name(&tag), span = key_span);
+                    quote_spanned! {key_span=>
+                        ::larkspur::__private::node_ref(&#el_var, #v, ::larkspur::html::#ctor);
+                    }
                 }
                 Directive::InnerHtml
                 | Directive::Let(_)

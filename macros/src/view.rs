@@ -506,7 +506,10 @@ fn named_tuple(attr: &KeyedAttribute, key: &str) -> Option<(Expr, Expr)> {
 /// `__private::event_fn`, which also accepts a `Callback` of the event.
 pub fn handler_tokens(ev: &TokenStream, handler: TokenStream) -> TokenStream {
     match syn::parse2::<Expr>(handler.clone()) {
-        Ok(Expr::Closure(_)) | Err(_) => handler,
+        // A macro call is passed on as a closure is (as 0.6 passes every
+        // handler): it usually expands to a closure, whose argument type
+        // only the listener's own `FnMut(E::EventType)` bound can infer.
+        Ok(Expr::Closure(_) | Expr::Macro(_)) | Err(_) => handler,
         Ok(_) => {
             let span = handler
                 .clone()
