@@ -52,6 +52,23 @@ fn overlay_message_is_text_not_markup() {
     assert!(flag.is_undefined());
 }
 
+/// The overlay covers the top of the page: its button takes it away, so
+/// the page (which recovers after a panic) can be used again.
+#[wasm_bindgen_test]
+fn the_overlay_can_be_dismissed() {
+    take_overlay();
+    show_panic_overlay("panicked at src/app.rs:1:1:\nboom");
+    let overlay = document().get_element_by_id(PANIC_OVERLAY_ID).unwrap();
+    let button: web_sys::HtmlElement = overlay
+        .query_selector("button")
+        .unwrap()
+        .expect("a dismiss button")
+        .unchecked_into();
+    assert_eq!(button.text_content().as_deref(), Some("Dismiss"));
+    button.click();
+    assert!(document().get_element_by_id(PANIC_OVERLAY_ID).is_none());
+}
+
 #[wasm_bindgen_test]
 fn a_second_panic_message_joins_the_same_overlay() {
     take_overlay();

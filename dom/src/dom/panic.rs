@@ -114,7 +114,8 @@ fn recover_after_uncaught_errors() {
 /// the debug panic hook uses.
 ///
 /// The overlay is a `<div id="larkspur-panic-overlay" role="alert">` appended
-/// to `<body>` (or to the root element when there is no body). The message
+/// to `<body>` (or to the root element when there is no body), with a
+/// "Dismiss" button that takes it away. The message
 /// goes in as text (`textContent`), never as markup, so a panic message that
 /// quotes user input cannot inject anything. A second call adds its message
 /// below the first. Styling goes through the CSSOM, which a strict CSP
@@ -144,6 +145,23 @@ pub fn show_panic_overlay(message: &str) {
             let _ = overlay.set_attribute("role", "alert");
             if let Some(html) = overlay.dyn_ref::<web_sys::HtmlElement>() {
                 style_overlay(&html.style());
+            }
+            // A way to get the page back (the runtime recovers after a
+            // panic, and the overlay would cover the top of the page).
+            if let Ok(dismiss) = document.create_element("button") {
+                let _ = dismiss.set_attribute("type", "button");
+                dismiss.set_text_content(Some("Dismiss"));
+                if let Some(html) = dismiss.dyn_ref::<web_sys::HtmlElement>() {
+                    let _ = html.style().set_property("float", "right");
+                }
+                let o = overlay.clone();
+                let remove = wasm_bindgen::closure::Closure::once_into_js(move || o.remove());
+                super::listen(
+                    &dismiss,
+                    &wasm_bindgen::JsValue::from_str("click"),
+                    remove.unchecked_ref(),
+                );
+                let _ = overlay.append_child(&dismiss);
             }
             let heading = document.create_element("strong").ok();
             if let Some(heading) = heading {
