@@ -146,15 +146,19 @@ fn corrupt_data_falls_back_to_the_default_and_stays_stored() {
     todos.set(Vec::new());
     assert_eq!(real_local().get_item(key).unwrap().as_deref(), Some("[]"));
 
-    // Other unreadable text, then a write: it goes beside the first copy.
+    // Other unreadable text, then a write: the first copy is not written
+    // over, so neither is the new unreadable text (the value stays in
+    // memory) until the copy is removed.
     real_local().set_item(key, "{oops").unwrap();
     let again = create_local_storage_signal(key, Vec::<Todo>::new());
     again.set(Vec::new());
+    assert!(
+        matches!(again.error().get(), Some(StorageError::WriteFailed { .. })),
+        "{:?}",
+        again.error().get()
+    );
     assert_eq!(
-        real_local()
-            .get_item(&format!("{key}.unreadable.1"))
-            .unwrap()
-            .as_deref(),
+        real_local().get_item(key).unwrap().as_deref(),
         Some("{oops")
     );
     assert_eq!(
@@ -162,9 +166,34 @@ fn corrupt_data_falls_back_to_the_default_and_stays_stored() {
         Some("[{\"title\": \"a\","),
         "the first copy stays"
     );
-    for k in [key.to_string(), backup, format!("{key}.unreadable.1")] {
+    real_local().remove_item(&backup).unwrap();
+    again.set(Vec::new());
+    assert_eq!(again.error().get(), None);
+    assert_eq!(
+        real_local().get_item(&backup).unwrap().as_deref(),
+        Some("{oops")
+    );
+    assert_eq!(real_local().get_item(key).unwrap().as_deref(), Some("[]"));
+    for k in [key.to_string(), backup] {
         real_local().remove_item(&k).unwrap();
     }
+}
+
+/// `remove()` (a "Clear" button) over unreadable text copies it aside too.
+#[wasm_bindgen_test]
+fn removing_unreadable_text_keeps_a_copy() {
+    let key = "lark-fail-corrupt-remove";
+    let backup = format!("{key}.unreadable");
+    real_local().set_item(key, "[1,").unwrap();
+    real_local().remove_item(&backup).unwrap();
+    let list = create_local_storage_signal(key, Vec::<u32>::new());
+    list.remove();
+    assert_eq!(real_local().get_item(key).unwrap(), None);
+    assert_eq!(
+        real_local().get_item(&backup).unwrap().as_deref(),
+        Some("[1,")
+    );
+    real_local().remove_item(&backup).unwrap();
 }
 
 /// When the copy of unreadable text cannot be made (storage full), the

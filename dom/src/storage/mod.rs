@@ -33,10 +33,10 @@
 //! Nothing is written until the app itself writes the signal, so stored
 //! text the app could not read stays where it is (the user may want it
 //! back); when the app does write, that text is first copied to
-//! `KEY.unreadable` (`KEY.unreadable.1`, … if an earlier copy of other
-//! text is there) and the console says so, and if the copy cannot be made
-//! the write is not made either (the new value stays in memory and the
-//! error says why). A failed write keeps the new value in memory.
+//! `KEY.unreadable` and the console says so, and if the copy cannot be
+//! made (storage full, or an earlier copy of other text is there) the
+//! write is not made either (the new value stays in memory and the error
+//! says why). A failed write keeps the new value in memory.
 //!
 //! # Codecs
 //!
@@ -331,20 +331,21 @@ impl Store for WebStorage {
         })
     }
 
-    /// Under `KEY.unreadable`, or `KEY.unreadable.N` (the first free one)
-    /// when an earlier copy of other text is there.
+    /// Under `KEY.unreadable`. When an earlier copy of other text is
+    /// there, nothing is copied and the write is refused (the app keeps the
+    /// new value in memory) until someone removes that copy: neither text
+    /// is lost.
     fn back_up(&self, key: &str, text: &str) -> Result<Option<String>, StorageError> {
-        let mut n = 0u32;
-        loop {
-            let backup = match n {
-                0 => format!("{key}.unreadable"),
-                n => format!("{key}.unreadable.{n}"),
-            };
-            match self.read(&backup)? {
-                Some(kept) if kept != text => n += 1,
-                Some(_) => return Ok(Some(backup)),
-                None => return self.write(&backup, Some(text)).map(|()| Some(backup)),
-            }
+        let backup = format!("{key}.unreadable");
+        match self.read(&backup)? {
+            Some(kept) if kept != text => Err(StorageError::WriteFailed {
+                key: key.to_string(),
+                message: format!(
+                    "not written over unreadable text: {backup} holds an earlier copy"
+                ),
+            }),
+            Some(_) => Ok(Some(backup)),
+            None => self.write(&backup, Some(text)).map(|()| Some(backup)),
         }
     }
 

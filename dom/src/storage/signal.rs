@@ -24,6 +24,9 @@ struct Place<T> {
     encode: Encode<T>,
     decode: Decode<T>,
     store: Rc<dyn Store>,
+    /// The stored text could not be read and has not been copied aside
+    /// yet: the next write copies it first (see [`keep_unreadable`]).
+    unreadable: std::cell::Cell<bool>,
 }
 
 /// A signal kept in `localStorage`, `sessionStorage` or the URL query,
@@ -189,13 +192,17 @@ fn persisted_in<T: Clone + 'static>(
         encode,
         decode,
         store,
+        unreadable: std::cell::Cell::new(false),
     });
     // Nothing is written here: if the stored text cannot be read, it stays
     // for the user to recover until the app writes the signal.
     let (initial, error) = match place.store.read(key) {
         Ok(Some(text)) => match decode(&text) {
             Ok(value) => (value, None),
-            Err(error) => (place.default.clone(), Some(corrupt(key, error))),
+            Err(error) => {
+                place.unreadable.set(true);
+                (place.default.clone(), Some(corrupt(key, error)))
+            }
         },
         Ok(None) => (place.default.clone(), None),
         Err(error) => (place.default.clone(), Some(error)),
@@ -269,7 +276,9 @@ impl<T: Clone + 'static> PersistedSignal<T> {
         self.value.read_only()
     }
 
-    /// Resets the value to the default and deletes the stored entry.
+    /// Resets the value to the default and deletes the stored entry (text
+    /// that could not be read is copied to `KEY.unreadable` first, as
+    /// before a write).
     ///
     /// ```no_run
     /// use larkspur::storage::create_local_storage_signal;
@@ -288,7 +297,12 @@ impl<T: Clone + 'static> PersistedSignal<T> {
             .try_set_untracked(place.default.clone())
             .is_none()
         {
-            self.report(place.store.write(&place.key, None));
+            // Unreadable text is copied aside before it is deleted too.
+            let kept = match place.unreadable.get() {
+                true => keep_unreadable(&place).inspect(|()| place.unreadable.set(false)),
+                false => Ok(()),
+            };
+            self.report(kept.and_then(|()| place.store.write(&place.key, None)));
             self.notify();
         }
     }
@@ -298,13 +312,10 @@ impl<T: Clone + 'static> PersistedSignal<T> {
         let Some(place) = self.place.try_get_value() else {
             return;
         };
-        if self
-            .error
-            .try_with_untracked(|e| matches!(e, Some(StorageError::Corrupt { .. })))
-            == Some(true)
-        {
-            if let Err(error) = keep_unreadable(&place) {
-                return self.report(Err(error));
+        if place.unreadable.get() {
+            match keep_unreadable(&place) {
+                Ok(()) => place.unreadable.set(false),
+                Err(error) => return self.report(Err(error)),
             }
         }
         // The codec runs outside any JS call; the write after it.
@@ -342,7 +353,11 @@ impl<T: Clone + 'static> PersistedSignal<T> {
         let Some(place) = self.place.try_get_value() else {
             return;
         };
-        match text.map(|t| (place.decode)(&t)) {
+        let decoded = text.map(|t| (place.decode)(&t));
+        // Readable text (or none) from elsewhere needs no copy; unreadable
+        // text gets one before this signal writes over it.
+        place.unreadable.set(matches!(decoded, Some(Err(_))));
+        match decoded {
             None => {
                 self.value.try_set(place.default.clone());
             }
