@@ -255,15 +255,30 @@ impl<T: Hash + Eq + Clone + 'static> Selector<T> {
     /// ```
     #[cfg_attr(debug_assertions, track_caller)]
     pub fn selected(&self, key: T) -> bool {
+        match self.try_selected(key) {
+            Some(is_selected) => is_selected,
+            None => self.h.disposed("selector", "read"),
+        }
+    }
+
+    /// [`selected`](Selector::selected), or `None` (and nothing tracked)
+    /// once the selector is disposed.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let (sel, _) = create_signal(0);
+    /// let s = create_selector(move || sel());
+    /// assert_eq!(s.try_selected(0), Some(true));
+    /// s.dispose();
+    /// assert_eq!(s.try_selected(0), None);
+    /// ```
+    pub fn try_selected(&self, key: T) -> Option<bool> {
         // Bring the selection up to date first, in case this reader runs
         // before the selector's own effect in the current flush.
         let value = with_runtime(|rt| {
             update_if_necessary(rt, self.h.id);
             rt.value(self.h.id)
-        });
-        let Some(value) = value else {
-            self.h.disposed("selector", "read");
-        };
+        })?;
         let state = value.value().downcast_ref::<SelectorState<T>>().invariant();
         let is_selected = match (&state.custom, borrow_state(&state.current).as_ref()) {
             (None, current) => current == Some(&key),
@@ -285,7 +300,7 @@ impl<T: Hash + Eq + Clone + 'static> Selector<T> {
             }
             keys.insert(key, vec![reader]);
         });
-        is_selected
+        Some(is_selected)
     }
 
     /// Forgets `key`: its subscribers are no longer told when it gains or
