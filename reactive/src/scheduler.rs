@@ -439,7 +439,7 @@ pub(crate) fn notify(rt: &Runtime, id: NodeId) {
 }
 
 /// [`notify`] for a selector's readers of a key (see `mark_readers_dirty`).
-pub(crate) fn notify_observers(rt: &Runtime, readers: &[NodeId]) {
+pub(crate) fn notify_readers(rt: &Runtime, readers: &[NodeId]) {
     if !readers.is_empty() {
         notify_with(rt, || crate::graph::mark_readers_dirty(rt, readers));
     }

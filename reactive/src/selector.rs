@@ -6,7 +6,7 @@ use crate::key_map::KeyMap;
 use crate::runtime::{
     borrow_state, borrow_state_mut, with_runtime, Arena, Invariant, Kind, NodeId, Payload, Runtime,
 };
-use crate::scheduler::{notify_observers, run_now};
+use crate::scheduler::{notify_readers, run_now};
 use crate::signal::copy_handle;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
@@ -224,7 +224,7 @@ impl<T: Hash + Eq + Clone + 'static, F: Fn() -> T + 'static> Payload for Selecto
             }
             readers
         });
-        with_runtime(|rt| notify_observers(rt, &readers));
+        with_runtime(|rt| notify_readers(rt, &readers));
         true
     }
 }
@@ -401,7 +401,7 @@ impl<T: Hash + Eq + Clone + 'static, F: Fn() -> T + 'static> Payload for Selecto
             }
             readers
         });
-        with_runtime(|rt| notify_observers(rt, &readers));
+        with_runtime(|rt| notify_readers(rt, &readers));
         true
     }
 }

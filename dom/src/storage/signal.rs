@@ -219,11 +219,21 @@ fn persisted_in<T: Clone + 'static>(
     signal
 }
 
-/// Before the first write over stored text this signal could not read:
-/// copies that text where the user can still find it (see
-/// [`Store::back_up`]), unless it has become readable meanwhile.
+/// Before a write (or removal) over stored text this signal could not
+/// read: copies that text where the user can still find it (see
+/// [`Store::back_up`]), unless it has become readable meanwhile. Owed
+/// until it succeeds; nothing to do once it has.
 #[inline(never)]
 fn keep_unreadable<T>(place: &Place<T>) -> Result<(), StorageError> {
+    if !place.unreadable.get() {
+        return Ok(());
+    }
+    copy_unreadable(place)?;
+    place.unreadable.set(false);
+    Ok(())
+}
+
+fn copy_unreadable<T>(place: &Place<T>) -> Result<(), StorageError> {
     let Some(text) = place.store.read(&place.key)? else {
         return Ok(());
     };
@@ -298,11 +308,8 @@ impl<T: Clone + 'static> PersistedSignal<T> {
             .is_none()
         {
             // Unreadable text is copied aside before it is deleted too.
-            let kept = match place.unreadable.get() {
-                true => keep_unreadable(&place).inspect(|()| place.unreadable.set(false)),
-                false => Ok(()),
-            };
-            self.report(kept.and_then(|()| place.store.write(&place.key, None)));
+            let result = keep_unreadable(&place).and_then(|()| place.store.write(&place.key, None));
+            self.report(result);
             self.notify();
         }
     }
@@ -312,11 +319,8 @@ impl<T: Clone + 'static> PersistedSignal<T> {
         let Some(place) = self.place.try_get_value() else {
             return;
         };
-        if place.unreadable.get() {
-            match keep_unreadable(&place) {
-                Ok(()) => place.unreadable.set(false),
-                Err(error) => return self.report(Err(error)),
-            }
+        if let Err(error) = keep_unreadable(&place) {
+            return self.report(Err(error));
         }
         // The codec runs outside any JS call; the write after it.
         let Some(text) = self.value.try_with_untracked(|v| (place.encode)(v)) else {
