@@ -246,8 +246,20 @@ pub fn Transition(props: TransitionProps) -> View {
     } = props;
     let (suspense, content) = build_children(&children);
     if let Some(set_pending) = set_pending {
+        // A Transition taken away while it reloads (its page left, a
+        // `<Show>` closed) says it is no longer pending: a spinner driven
+        // by `set_pending` would otherwise spin for good.
+        let reported = std::rc::Rc::new(std::cell::Cell::new(false));
+        let r = reported.clone();
         create_view_effect(move |_| {
-            set_pending.try_set(suspense.pending() > 0);
+            let pending = suspense.pending() > 0;
+            r.set(pending);
+            set_pending.try_set(pending);
+        });
+        larkspur_reactive::on_cleanup(move || {
+            if reported.get() {
+                set_pending.try_set(false);
+            }
         });
     }
     // Once true, stays true: the content has been shown.

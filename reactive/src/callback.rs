@@ -105,7 +105,7 @@ impl<In: 'static, Out: 'static> Callable<In, Out> for Callback<In, Out> {
     /// its owner was disposed (use [`Callback::try_call`] to avoid that).
     #[track_caller]
     fn call(&self, input: In) -> Out {
-        self.f.with_value(move |f| f(input))
+        self.f.with_value_as("callback", move |f| f(input))
     }
 }
 

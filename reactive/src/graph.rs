@@ -22,7 +22,8 @@
 //! heap, not call stack.
 //!
 //! **Pull.** The queue runs effects in creation order (each node carries a
-//! creation sequence number; see `EffectQueue`: a batch that arrives in
+//! creation sequence number, which a `create_effect` takes at its deferred
+//! first run; see `EffectQueue`: a batch that arrives in
 //! order is consumed as it is, anything else is ordered by a small heap).
 //! Creation order matters: a parent effect is
 //! always older than the effects it created, so it runs first and may dispose
@@ -325,6 +326,10 @@ pub(crate) fn update_if_necessary(rt: &Runtime, id: NodeId) {
                     None => Step::Pop,
                     Some(node) => match node.state {
                         State::Clean => Step::Pop,
+                        State::Dirty if node.flags.has(Flags::SETTLE) => {
+                            arena.get_mut(node_id).invariant().state = State::Clean;
+                            Step::Pop
+                        }
                         State::Dirty => Step::Run,
                         State::Check => match node.sources.get(index as usize) {
                             Some(edge) => {
@@ -500,6 +505,7 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
     }
     let changed = rt.with_context(Some(id), Some(id), || payload.run());
     std::mem::forget(running); // cleared below, in the same borrow
+    let mut settle = false;
     let (notify, rerun) = {
         let mut arena = rt.arena.borrow_mut();
         let Some(node) = arena.get_mut(id) else {
@@ -527,6 +533,20 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
             if rerun {
                 let seq = node.seq.get();
                 rt.queue.borrow_mut().push(seq, id);
+            } else if node.state != State::Clean {
+                // Its own write made it stale (it was set Clean before the
+                // run), maybe through a memo it reads (it reads `valid`, a
+                // memo of `selected`, and resets `selected`). It is clean
+                // after its run, as for a signal it reads and writes
+                // itself, but such a memo is brought up to date now: left
+                // stale under a clean subscriber, it would keep later
+                // writes from reaching the effect (the push phase stops at
+                // nodes already marked), which would never run again. The
+                // pull below updates its sources and, where the run would
+                // come, sets it Clean instead (`Flags::SETTLE`).
+                settle = true;
+                node.state = State::Check;
+                node.flags.set(Flags::SETTLE, true);
             } else {
                 node.state = State::Clean;
             }
@@ -536,6 +556,12 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
         }
         (changed && kind == Kind::Memo, rerun && kind == Kind::Effect)
     };
+    if settle {
+        update_if_necessary(rt, id);
+        if let Some(node) = rt.arena.borrow_mut().get_mut(id) {
+            node.flags.set(Flags::SETTLE, false);
+        }
+    }
     drop(payload); // may be the last reference if disposed meanwhile
     if notify {
         mark_check_subscribers_dirty(rt, id);

@@ -27,7 +27,9 @@
 //!   hook queues a microtask that calls [`flush`]. Natively, with no hook
 //!   installed, there is no microtask to wait for: the first run happens at
 //!   once, as Leptos 0.6 does outside the browser.
-//! * Effects re-run in creation order, at most once per write or [`batch`].
+//! * Effects re-run in creation order, at most once per write or [`batch`]
+//!   (a `create_effect` counts as created at its first run, after the
+//!   render effects of the view built beside it, as in 0.6).
 //!   An older (parent) effect therefore re-runs before the effects it
 //!   created, and disposes them before they would run needlessly.
 //! * Writes inside effects are allowed; they settle in the same flush. An
@@ -155,6 +157,8 @@ pub use resource::{
 pub use runtime::{borrow_state, borrow_state_mut, recover_after_panic, recoveries, Invariant};
 pub use runtime::{live_node_count, set_warning_hook};
 pub use runtime_id::{create_runtime, RuntimeId};
+#[doc(hidden)]
+pub use scheduler::__outside;
 #[doc(hidden)]
 pub use scheduler::UntrackedBody;
 pub use scheduler::{

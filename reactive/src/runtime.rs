@@ -125,6 +125,10 @@ impl Flags {
     /// again after its current run instead of being set clean (see
     /// `graph::run_node`).
     pub(crate) const RERUN: u8 = 32;
+    /// Set on an effect while its own write's stale memos are brought up
+    /// to date after its run: the pull sets it Clean instead of running it
+    /// (see `graph::run_node`).
+    pub(crate) const SETTLE: u8 = 64;
 
     #[inline]
     pub(crate) fn has(self, flag: u8) -> bool {
@@ -162,6 +166,33 @@ impl OwnerLink {
     }
 }
 
+/// A `Cell<Option<NodeId>>` in 8 bytes, with no tag (see [`OwnerLink`]):
+/// the runtime's observer and owner, which every memo and effect run,
+/// untracked read and event handler saves and restores (one 64-bit load
+/// and store each, not three accesses).
+pub(crate) struct NodeCell(Cell<OwnerLink>);
+
+impl NodeCell {
+    pub(crate) const fn none() -> NodeCell {
+        NodeCell(Cell::new(OwnerLink(OwnerLink::NONE)))
+    }
+
+    #[inline]
+    pub(crate) fn get(&self) -> Option<NodeId> {
+        self.0.get().get()
+    }
+
+    #[inline]
+    pub(crate) fn set(&self, id: Option<NodeId>) {
+        self.0.set(OwnerLink::new(id));
+    }
+
+    #[inline]
+    pub(crate) fn replace(&self, id: Option<NodeId>) -> Option<NodeId> {
+        self.0.replace(OwnerLink::new(id)).get()
+    }
+}
+
 /// One node of the arena: graph edges, ownership and value in one place.
 pub(crate) struct Node {
     pub(crate) kind: Kind,
@@ -174,7 +205,8 @@ pub(crate) struct Node {
     pub(crate) epoch: u32,
     /// Tracking cursor into `sources` during a run.
     pub(crate) cursor: u32,
-    /// Creation sequence number: effects run in creation order.
+    /// Creation sequence number: effects run in creation order (a
+    /// `create_effect` takes a new one at its deferred first run).
     pub(crate) seq: Seq,
     pub(crate) payload: Option<Rc<dyn Payload>>,
     /// What this node read in its last run, in order (`index` points into
@@ -596,9 +628,9 @@ pub(crate) type NestedRunner = fn(&Runtime, usize);
 pub(crate) struct Runtime {
     pub(crate) arena: RtCell<Arena>,
     /// The node whose reads are being tracked, if any.
-    pub(crate) observer: Cell<Option<NodeId>>,
+    pub(crate) observer: NodeCell,
     /// The node that owns whatever is created now, if any.
-    pub(crate) owner: Cell<Option<NodeId>>,
+    pub(crate) owner: NodeCell,
     pub(crate) batch_depth: Cell<u32>,
     pub(crate) flushing: Cell<bool>,
     /// `scheduler::run_nested`, once the app has made an effect of its own
@@ -647,8 +679,8 @@ impl Runtime {
     const fn new() -> Self {
         Runtime {
             arena: RtCell::new(Arena::new()),
-            observer: Cell::new(None),
-            owner: Cell::new(None),
+            observer: NodeCell::none(),
+            owner: NodeCell::none(),
             batch_depth: Cell::new(0),
             flushing: Cell::new(false),
             nested_runner: Cell::new(None),

@@ -291,11 +291,22 @@ pub fn flush() {
             let moved = {
                 let mut deferred = rt.deferred.borrow_mut();
                 let moved = !deferred.is_empty();
-                let arena = rt.arena.borrow();
+                let mut arena = rt.arena.borrow_mut();
                 let mut queue = rt.queue.borrow_mut();
                 for id in deferred.drain(..) {
-                    if let Some(n) = arena.get(id) {
-                        queue.push(n.seq.get(), id);
+                    if let Some(n) = arena.get_mut(id) {
+                        // Its place among the effects is taken now, at its
+                        // first run, not when it was made: an effect written
+                        // in a component body above its `view!` comes after
+                        // the view's bindings, so on a later write it sees
+                        // the page they have updated (scrolls to the new
+                        // last row, measures the opened popup), as in 0.6,
+                        // whose effects re-run in the order they first
+                        // subscribed.
+                        let seq = rt.next_seq.get();
+                        rt.next_seq.set(seq + 1);
+                        n.seq = crate::runtime::Seq::new(seq);
+                        queue.push(seq, id);
                     }
                 }
                 moved
@@ -693,6 +704,19 @@ impl Drop for UntrackedBody {
     fn drop(&mut self) {
         with_runtime(|rt| rt.observer.set(self.0));
     }
+}
+
+/// Runs an event handler (or any callback the browser makes) as code
+/// outside the reactive system: no observer, no owner. The browser can
+/// call a handler synchronously from inside a memo or effect (hiding a
+/// focused element fires `focusout`, a custom element's callback
+/// dispatches an event); the handler must then neither subscribe that
+/// computation to what it reads nor have its writes taken for the
+/// computation's own (which would not run it again), nor leave what it
+/// creates to be disposed by the computation's next run.
+#[doc(hidden)]
+pub fn __outside<R>(f: impl FnOnce() -> R) -> R {
+    with_runtime(|rt| rt.with_context(None, None, f))
 }
 
 #[cfg(test)]

@@ -97,9 +97,17 @@ impl<T: 'static> StoredValue<T> {
     /// ```
     #[cfg_attr(debug_assertions, track_caller)]
     pub fn with_value<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        self.with_value_as("stored value", f)
+    }
+
+    /// [`StoredValue::with_value`] for a handle that holds something else's
+    /// state (a derived signal's closure, a callback's function): `what`
+    /// names it in the disposed-read panic.
+    #[cfg_attr(debug_assertions, track_caller)]
+    pub(crate) fn with_value_as<R>(&self, what: &'static str, f: impl FnOnce(&T) -> R) -> R {
         match with_runtime(|rt| rt.value(self.h.id)) {
-            Some(v) => open_signal::<T, R>(&self.h, "stored value", &v, f),
-            None => self.h.disposed("stored value", "read"),
+            Some(v) => open_signal::<T, R>(&self.h, what, &v, f),
+            None => self.h.disposed(what, "read"),
         }
     }
 

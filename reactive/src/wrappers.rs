@@ -97,7 +97,7 @@ impl<T: 'static> Signal<T> {
         match self.inner {
             SignalKind::Read(s) => s.with(f),
             SignalKind::Memo(m) => m.with(f),
-            SignalKind::Derived(d) => d.with_value(|g| f(&g())),
+            SignalKind::Derived(d) => d.with_value_as("derived signal", |g| f(&g())),
         }
     }
 
@@ -128,7 +128,7 @@ impl<T: 'static> Signal<T> {
         match self.inner {
             SignalKind::Read(s) => s.with_untracked(f),
             SignalKind::Memo(m) => m.with_untracked(f),
-            SignalKind::Derived(d) => d.with_value(|g| f(&crate::untrack(g))),
+            SignalKind::Derived(d) => d.with_value_as("derived signal", |g| f(&crate::untrack(g))),
         }
     }
 
@@ -159,7 +159,7 @@ impl<T: 'static> Signal<T> {
         T: Clone,
     {
         match self.inner {
-            SignalKind::Derived(d) => d.with_value(|g| g()),
+            SignalKind::Derived(d) => d.with_value_as("derived signal", |g| g()),
             _ => self.with(T::clone),
         }
     }

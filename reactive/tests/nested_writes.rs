@@ -383,3 +383,102 @@ fn an_effects_own_write_does_not_run_it_again() {
     n.set(5);
     assert_eq!((runs.get(), n.get_untracked()), (2, 6));
 }
+
+/// An effect that resets the source of a memo it reads ("selection out of
+/// range: back to 0") is clean after its run, as for a signal it reads and
+/// writes itself, and still runs for every later change: the memo its
+/// write made stale must not keep later writes from reaching it.
+#[test]
+fn an_effect_writing_the_source_of_a_memo_it_reads_keeps_running() {
+    let _rt = create_runtime();
+    let len = create_rw_signal(3usize);
+    let selected = create_rw_signal(0usize);
+    let valid = create_memo(move |_| selected.get() < len.get());
+    let resets = Rc::new(RefCell::new(0));
+    let r = resets.clone();
+    create_effect(move |_| {
+        if !valid.get() {
+            *r.borrow_mut() += 1;
+            selected.set(0);
+        }
+    });
+    selected.set(5);
+    assert_eq!((selected.get_untracked(), *resets.borrow()), (0, 1));
+    selected.set(7);
+    assert_eq!((selected.get_untracked(), *resets.borrow()), (0, 2));
+    selected.set(2);
+    len.set(1);
+    assert_eq!((selected.get_untracked(), *resets.borrow()), (0, 3));
+}
+
+/// The same through a chain of memos, for a render effect; the effect
+/// sees each outside change once.
+#[test]
+fn the_same_through_two_memos_for_a_render_effect() {
+    let _rt = create_runtime();
+    let (log, push) = log();
+    let n = create_rw_signal(0);
+    let doubled = create_memo(move |_| n.get() * 2);
+    let big = create_memo(move |_| doubled.get() > 10);
+    create_render_effect(move |_| {
+        let b = big.get();
+        push(&format!("big {b}"));
+        if b {
+            n.set(1);
+        }
+    });
+    n.set(100);
+    assert_eq!(n.get_untracked(), 1);
+    n.set(50);
+    assert_eq!(n.get_untracked(), 1);
+    assert_eq!(*log.borrow(), ["big false", "big true", "big true"]);
+    // Another memo subscriber still sees the settled value.
+    assert!(!big.get_untracked());
+}
+
+/// A browser event the renderer's DOM work fires synchronously (focusout
+/// of a removed focused element) runs its handler outside the updating
+/// view: the handler's write to what the view reads (through a memo, as
+/// `<Show when>` does) runs the view again once its update is done, and
+/// the view keeps following its condition afterwards.
+#[test]
+fn a_handler_fired_inside_a_view_update_does_not_freeze_the_view() {
+    let _rt = create_runtime();
+    let (log, push) = log();
+    let open = create_rw_signal(true);
+    let when = create_memo(move |_| open.get());
+    let fired = Rc::new(RefCell::new(false));
+    let f = fired.clone();
+    create_view_effect(move |_: Option<()>| {
+        let shown = when.get();
+        push(&format!("shown {shown}"));
+        if !shown && !*f.borrow() {
+            // The removal of the focused input: its focusout handler.
+            *f.borrow_mut() = true;
+            __outside(|| open.set(false));
+        }
+    });
+    open.set(false);
+    open.set(true);
+    open.set(false);
+    assert_eq!(
+        *log.borrow(),
+        ["shown true", "shown false", "shown true", "shown false"]
+    );
+    // Inside a view update a handler's write is not the view's own.
+    let created = Rc::new(RefCell::new(None));
+    let c = created.clone();
+    create_view_effect(move |_: Option<()>| {
+        if open.get() {
+            *c.borrow_mut() = Some(__outside(|| create_rw_signal(1)));
+        }
+    });
+    open.set(true);
+    let s = created.borrow().unwrap();
+    open.set(false);
+    assert_eq!(
+        s.try_get_untracked(),
+        Some(1),
+        "made in a handler: owned by nothing"
+    );
+}

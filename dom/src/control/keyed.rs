@@ -130,9 +130,11 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
         key_fn: &impl Fn(&T) -> K,
         children: &impl Fn(T) -> V,
     ) {
+        // The keys first: a key function that panics leaves the rows where
+        // they were, still owned and still in the list.
+        let keys: Vec<K> = items.iter().map(key_fn).collect();
         let parent = dom::parent_node(&self.marker);
         let old = std::mem::take(&mut *borrow_state_mut(&self.rows));
-        let keys: Vec<K> = items.iter().map(key_fn).collect();
         let (n_old, n_new) = (old.len(), keys.len());
 
         // Rows whose keys match at both ends keep their place without any

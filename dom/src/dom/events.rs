@@ -382,7 +382,9 @@ fn call(handler: &Handler, ev: Event) {
     // which holds while wasm frames cannot be suspended: Larkspur does not
     // use JavaScript Promise Integration (stack switching), which would let
     // a handler's frame wait, suspended, across a microtask.
-    unsafe { (*handler.f.get())(ev) };
+    // Outside any memo or effect: the browser may be calling from inside
+    // one (see `larkspur_reactive::__outside`).
+    larkspur_reactive::__outside(|| unsafe { (*handler.f.get())(ev) });
     handler.running.set(0);
 }
 

@@ -182,7 +182,10 @@ pub fn window_event_listener_untyped(
     name: &str,
     cb: impl Fn(web_sys::Event) + 'static,
 ) -> WindowListenerHandle {
-    let closure = Closure::<dyn Fn(web_sys::Event)>::new(cb);
+    // Outside any memo or effect: `focusout` and other events reach the
+    // window synchronously from DOM work inside one.
+    let closure =
+        Closure::<dyn Fn(web_sys::Event)>::new(move |e| larkspur_reactive::__outside(|| cb(e)));
     let target = window();
     if target
         .add_event_listener_with_callback(name, closure.as_ref().unchecked_ref())

@@ -288,7 +288,7 @@ fn add_listener_with_options(
     let handler = RefCell::new(handler);
     let closure = Closure::<dyn Fn(Event)>::new(move |ev: Event| {
         if let Ok(mut f) = handler.try_borrow_mut() {
-            f(ev);
+            larkspur_reactive::__outside(|| f(ev));
         }
     });
     let f: &js_sys::Function = closure.as_ref().unchecked_ref();
