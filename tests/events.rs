@@ -153,7 +153,7 @@ fn undelegated_handlers_are_attached_to_the_element() {
     assert!(js_sys::Reflect::has(&button, &"$$click:d".into()).unwrap());
     log.borrow_mut().clear();
     // A direct handler that stops propagation keeps the event from the
-    // document, so delegated handlers above do not run — as in the DOM.
+    // window, so delegated handlers above do not run — as in the DOM.
     click(&find(&c, "span"));
     assert_eq!(*log.borrow(), ["direct-span"]);
 }
@@ -564,4 +564,64 @@ fn a_disabled_elements_delegated_handlers_do_not_run() {
     set_disabled(false);
     fire();
     assert_eq!(*log.borrow(), ["wrapper", "button", "wrapper"]);
+}
+
+/// Delegated handlers run at the window, as in Leptos 0.6: a `document`
+/// listener (a "click outside" listener a JavaScript library adds) sees the
+/// click before the `on:click` that opens the menu, so the menu opens
+/// (probe52: with delegation at the document the order was the other way
+/// round and the menu never opened).
+#[wasm_bindgen_test]
+fn document_listeners_run_before_delegated_handlers() {
+    use wasm_bindgen::closure::Closure;
+    let c = test_container();
+    let log: Log = Default::default();
+    let (open, set_open) = create_signal(false);
+    let l1 = log.clone();
+    let close = Closure::<dyn Fn(web_sys::Event)>::new(move |_| {
+        push(&l1, "document closes");
+        set_open.set(false);
+    });
+    let document = web_sys::window().unwrap().document().unwrap();
+    document
+        .add_event_listener_with_callback("click", close.as_ref().unchecked_ref())
+        .unwrap();
+    let l2 = log.clone();
+    let _h = mount_to_with_handle(c.clone(), move || {
+        view! {
+            <button on:click=move |_| { push(&l2, "button opens"); set_open.set(true); }>"menu"</button>
+            <Show when=move || open.get()><ul id="menu"><li>"item"</li></ul></Show>
+        }
+    });
+    click(&find(&c, "button"));
+    document
+        .remove_event_listener_with_callback("click", close.as_ref().unchecked_ref())
+        .unwrap();
+    assert_eq!(*log.borrow(), ["document closes", "button opens"]);
+    assert!(open.get_untracked(), "the menu is open");
+    assert!(c.query_selector("#menu").unwrap().is_some());
+}
+
+/// An `on:click` handler's `stop_propagation()` stops the handlers of the
+/// elements above it, not the window's own listeners (a global shortcut, a
+/// `window_event_listener`), as in Leptos 0.6.
+#[wasm_bindgen_test]
+fn stop_propagation_in_a_handler_leaves_window_listeners_alone() {
+    let c = test_container();
+    let log: Log = Default::default();
+    let (l1, l2, l3) = (log.clone(), log.clone(), log.clone());
+    let _h = mount_to_with_handle(c.clone(), move || {
+        view! {
+            <div on:click=move |_| push(&l1, "outer")>
+                <button on:click=move |ev: web_sys::MouseEvent| {
+                    push(&l2, "inner");
+                    ev.stop_propagation();
+                }>"stop"</button>
+            </div>
+        }
+    });
+    let window_listener = window_event_listener(ev::click, move |_| push(&l3, "window"));
+    click(&find(&c, "button"));
+    window_listener.remove();
+    assert_eq!(*log.borrow(), ["inner", "window"]);
 }

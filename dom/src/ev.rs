@@ -60,7 +60,7 @@ pub trait EventDescriptor: Clone {
         self.name()
     }
 
-    /// Whether handlers go through the document-level delegated listener.
+    /// Whether handlers go through the window-level delegated listener.
     fn delegated(&self) -> bool {
         false
     }

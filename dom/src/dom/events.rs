@@ -1,4 +1,4 @@
-//! Event listeners: delegation to the document, shared direct listeners, and
+//! Event listeners: delegation to the window, shared direct listeners, and
 //! the handler table both of them dispatch into.
 //!
 //! No JavaScript function is created per handler. Handlers live in a Rust
@@ -7,7 +7,7 @@
 //! `$$click:d` for a direct one) naming its table slot.
 //!
 //! * **Delegated** events (common bubbling ones: `click`, `input`, `keydown`,
-//!   …) get one listener per event type on the `document`, added the first
+//!   …) get one listener per event type on the `window`, added the first
 //!   time a handler for that type is registered. When an event arrives it
 //!   walks the event's `composedPath()` (fixed when dispatch started, and
 //!   reaching into open shadow roots), calling every handler it finds,
@@ -19,7 +19,15 @@
 //!   out of the page (as Leptos 0.6's delegation, which climbs
 //!   `parentNode`, stops there). The override is
 //!   removed when the walk ends. Delegated handlers run after any direct
-//!   listeners on the path, since the document is the last stop of bubbling.
+//!   listeners on the path, `document` listeners included (a "click
+//!   outside" listener that a JavaScript library adds there sees the click
+//!   before the `on:click` that opened its menu, as in Leptos 0.6, which
+//!   delegates to the window too). Since the walk runs at the window, a
+//!   handler's `stopPropagation()` ends the walk but not the event's
+//!   delivery to the window's other listeners: the router's link handling
+//!   and `window_event_listener` still see it, as in Leptos 0.6 (a link
+//!   inside a dialog that stops clicks still navigates in the app instead
+//!   of loading the page afresh).
 //! * **Direct** events (non-bubbling ones such as `focus`, `blur`,
 //!   `mouseenter`, and every handler registered through `on_undelegated`)
 //!   use `addEventListener` with one shared function per event type; it finds
@@ -140,9 +148,9 @@ struct EventKind {
     js_name: JsValue,
     delegated_key: JsValue,
     direct_key: JsValue,
-    /// Set before the document listener is added, so it is added once.
-    document_listening: bool,
-    document_listener: Option<Closure<dyn Fn(Event)>>,
+    /// Set before the window listener is added, so it is added once.
+    window_listening: bool,
+    window_listener: Option<Closure<dyn Fn(Event)>>,
     direct_listener: Option<Closure<dyn Fn(Event)>>,
 }
 
@@ -268,8 +276,8 @@ fn kind_index(name: &str) -> u32 {
         js_name: JsValue::from_str(name),
         delegated_key,
         direct_key,
-        document_listening: false,
-        document_listener: None,
+        window_listening: false,
+        window_listener: None,
         direct_listener: None,
     };
     TABLE.with(|t| {
@@ -432,18 +440,17 @@ fn register(
     fresh: bool,
 ) -> Listener {
     let kind = kind_index(name);
-    let (key, js_name, listen_document, direct) = TABLE.with(|t| {
-        let mut table = borrow_state_mut(t);
-        let k = table.kind_mut(kind);
+    if delegate {
+        listen_window(kind);
+    }
+    let (key, js_name, direct) = TABLE.with(|t| {
+        let table = borrow_state(t);
+        let k = table.kind(kind);
         let key = if delegate {
             k.delegated_key.clone()
         } else {
             k.direct_key.clone()
         };
-        let listen_document = delegate && !k.document_listening;
-        if listen_document {
-            k.document_listening = true;
-        }
         let direct = if delegate {
             None
         } else {
@@ -451,13 +458,8 @@ fn register(
                 .as_ref()
                 .map(|f| f.as_ref().clone().unchecked_into::<js_sys::Function>())
         };
-        (key, k.js_name.clone(), listen_document, direct)
+        (key, k.js_name.clone(), direct)
     });
-    if listen_document {
-        let f = Closure::<dyn Fn(Event)>::new(move |ev: Event| dispatch_delegated(kind, ev));
-        super::listen(&super::document(), &js_name, f.as_ref().unchecked_ref());
-        TABLE.with(|t| borrow_state_mut(t).kind_mut(kind).document_listener = Some(f));
-    }
     let direct = match (delegate, direct) {
         (true, _) => None,
         (false, Some(f)) => Some(f),
@@ -520,6 +522,32 @@ fn register(
         slot,
         delegated: delegate,
     }
+}
+
+/// Adds the `window` listener that dispatches delegated events of `kind`,
+/// unless it is there already (it stays for the page's life).
+fn listen_window(kind: u32) {
+    let js_name = TABLE.with(|t| {
+        let mut table = borrow_state_mut(t);
+        let k = table.kind_mut(kind);
+        let first = !k.window_listening;
+        k.window_listening = true;
+        first.then(|| k.js_name.clone())
+    });
+    if let Some(js_name) = js_name {
+        let f = Closure::<dyn Fn(Event)>::new(move |ev: Event| dispatch_delegated(kind, ev));
+        super::listen(&super::global_this(), &js_name, f.as_ref().unchecked_ref());
+        TABLE.with(|t| borrow_state_mut(t).kind_mut(kind).window_listener = Some(f));
+    }
+}
+
+/// Makes sure delegated `name` events are dispatched by a `window`
+/// listener added before any listener added to the `window` after this
+/// call: the router calls it before adding its link-click listener, so
+/// every `on:click` handler has seen a click (and could prevent it) before
+/// the router does, whichever was registered first.
+pub(crate) fn delegate_first(name: &str) {
+    listen_window(kind_index(name));
 }
 
 /// What [`Listener::remove`] must still do in JavaScript once the table is
@@ -683,7 +711,7 @@ fn dispatch_delegated(kind: u32, ev: Event) {
     let key = TABLE.with(|t| borrow_state(t).kind(kind).delegated_key.clone());
     // The path is fixed when dispatch starts, as in the DOM, and open
     // shadow roots are walked through (the event's `target` seen from the
-    // document would be the shadow host).
+    // window would be the shadow host).
     let path = ev.composed_path();
     let mut overridden = false;
     for i in 0..path.length() {
@@ -708,7 +736,7 @@ fn dispatch_delegated(kind: u32, ev: Event) {
         }
     }
     if overridden {
-        // Back to the prototype's getter (which reports the document).
+        // Back to the prototype's getter (which reports the window).
         super::with_name("currentTarget", |n| super::delete_from_object(&ev, n));
     }
 }

@@ -199,12 +199,15 @@ pub fn on_location_change(f: impl Fn() + 'static) -> [WindowListener; 2] {
 /// reaches `f` as written (`#/users`); one `f` does not handle changes the
 /// current URL's fragment.
 ///
-/// The listener sits on the `window`, the last stop of bubbling, so every
-/// handler on the page has seen the click first: the delegated `on:click`
-/// handlers (dispatched from the `document`) and listeners added directly.
-/// A handler that calls `prevent_default()` therefore keeps the router from
-/// navigating; one that calls `stop_propagation()` keeps the click from the
-/// router altogether (the browser then follows the link itself).
+/// The listener sits on the `window`, the last stop of bubbling, after the
+/// window listener that runs the delegated `on:click` handlers (added
+/// first if it is not there yet), so every handler on the page has seen
+/// the click first. A handler that calls `prevent_default()` therefore
+/// keeps the router from navigating; an `on:click` handler that calls
+/// `stop_propagation()` (a dialog around the link) does not, as in Leptos
+/// 0.6. A listener added with `addEventListener` below the window that
+/// stops the click keeps it from the router altogether (the browser then
+/// follows the link itself).
 pub fn on_link_click(
     f: impl Fn(&str, &web_sys::HtmlAnchorElement) -> bool + 'static,
 ) -> WindowListener {
@@ -224,6 +227,7 @@ pub(crate) fn on_link_click_then<R>(
     go: impl Fn(R, &web_sys::HtmlAnchorElement) + 'static,
 ) -> WindowListener {
     let window: web_sys::EventTarget = web_sys::window().expect("no window").unchecked_into();
+    super::events::delegate_first("click");
     listen(window, "click", move |ev| {
         let Some(ev) = ev.dyn_ref::<web_sys::MouseEvent>() else {
             return;

@@ -216,8 +216,8 @@ impl<El: ElementDescriptor> HtmlElement<El> {
     }
 
     /// Adds an event handler with a listener on the element itself, never
-    /// delegated (for handlers that must run before document listeners, or
-    /// inside shadow roots).
+    /// delegated (for handlers that must run before `document` and `window`
+    /// listeners, or inside shadow roots).
     pub fn on_undelegated<E: EventDescriptor>(
         self,
         event: E,
