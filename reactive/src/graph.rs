@@ -233,6 +233,13 @@ fn mark_dirty(rt: &Runtime, source: Option<NodeId>, readers: &[NodeId]) {
     // running (further up the stack) and is not the writer runs again
     // after its run; its own writes do not run it again.
     let writer = rt.owner.get();
+    // Inside a flush where app effects' writes may run what they reach
+    // before returning (`scheduler::run_nested`): an effect this write
+    // reaches directly that an earlier write already queued is queued
+    // again, so it is among what this write runs, as in Leptos 0.6 (it
+    // sees a guard flag raised around the write); its older entry then
+    // finds it clean.
+    let requeue = rt.flushing.get() && rt.nested_runner.get().is_some();
     for i in 0..n {
         let sub = match source {
             Some(source) => {
@@ -256,6 +263,8 @@ fn mark_dirty(rt: &Runtime, source: Option<NodeId>, readers: &[NodeId]) {
             for e in &node.subscribers {
                 stack.push(e.node);
             }
+        } else if requeue && node.kind == Kind::Effect {
+            queue.push(node.seq.get(), sub);
         }
     }
     while stack.len() > base {

@@ -496,7 +496,9 @@ const NESTED_LIMIT: u8 = 12;
 /// b.set(v); syncing = false;`, as leptos-use's `sync_signal` does) relies
 /// on the effects of `b` seeing the flag raised.
 ///
-/// Only the effects this write made stale run then, as in 0.6: not the
+/// Only the effects this write reaches run then (those that read what it
+/// wrote, also when an earlier write of the flush had queued them already:
+/// `graph::mark_dirty` queues them again), as in 0.6: not the
 /// other effects the flush has queued and not reached yet, nor deferred
 /// first runs of effects made in the same turn (an effect that holds a
 /// `RefCell` borrow across its write must not see a sibling run inside

@@ -482,3 +482,60 @@ fn a_handler_fired_inside_a_view_update_does_not_freeze_the_view() {
         "made in a handler: owned by nothing"
     );
 }
+
+/// An effect the flush has already queued (it reads `a`, just written) and
+/// that also reads `b` runs inside the write of `b` made by an earlier
+/// effect of the same flush, so it sees the writer's guard raised; an
+/// effect queued by `a` alone still waits for its turn (probe52's
+/// differential against Leptos 0.6.15, case e11).
+#[test]
+fn an_already_queued_effect_that_the_nested_write_reaches_runs_inside_it() {
+    let _rt = create_runtime();
+    let (log, push) = log();
+    let a = create_rw_signal(0);
+    let b = create_rw_signal(0);
+    let guard = store_value(false);
+    let p = push.clone();
+    create_effect(move |_| {
+        let v = a.get();
+        if v > 0 {
+            p("A before");
+            guard.set_value(true);
+            b.set(v * 10);
+            guard.set_value(false);
+            p("A after");
+        }
+    });
+    let p = push.clone();
+    create_effect(move |_| {
+        let v = b.get();
+        if v > 0 {
+            p(&format!("B b={v} guard={}", guard.get_value()));
+        }
+    });
+    let p = push.clone();
+    create_effect(move |_| {
+        let (x, y) = (a.get(), b.get());
+        if x > 0 {
+            p(&format!("C a={x} b={y} guard={}", guard.get_value()));
+        }
+    });
+    create_effect(move |_| {
+        let x = a.get();
+        if x > 0 {
+            push(&format!("D a={x} guard={}", guard.get_value()));
+        }
+    });
+    flush();
+    a.set(1);
+    assert_eq!(
+        *log.borrow(),
+        [
+            "A before",
+            "B b=10 guard=true",
+            "C a=1 b=10 guard=true",
+            "A after",
+            "D a=1 guard=false"
+        ]
+    );
+}
