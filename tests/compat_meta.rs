@@ -216,3 +216,31 @@ fn body_and_html_attributes_stack_and_restore() {
     assert_eq!(root.get_attribute("data-theme"), None);
     body.remove_attribute("class").unwrap();
 }
+
+/// `<Script>` and `<Style>` take `attr:` attributes as the other head tags
+/// do (leptos_meta 0.6 gives all of them `#[prop(attrs)]`; probe53 found
+/// these two dropping them silently). A `javascript:` URL through
+/// `attr:src` is refused as through `src`.
+#[wasm_bindgen_test]
+fn script_and_style_take_attr_attributes() {
+    let c = test_container();
+    let handle = mount_to_with_handle(c, || {
+        view! {
+            <Script id="lark-attr-script" attr:data-p="s" attr:data-x=move || "1">"void 0;"</Script>
+            <Style id="lark-attr-style" attr:data-p="st">"p {}"</Style>
+            <Script id="lark-attr-bad" attr:src="javascript:alert(1)"/>
+        }
+    });
+    assert!(head_has("script#lark-attr-script[data-p='s'][data-x='1']"));
+    assert!(head_has("style#lark-attr-style[data-p='st']"));
+    let src = document()
+        .get_element_by_id("lark-attr-bad")
+        .and_then(|s| s.get_attribute("src"));
+    assert!(
+        src.as_deref().is_none_or(|s| !s.starts_with("javascript:")),
+        "{src:?}"
+    );
+    handle.unmount();
+    assert!(!head_has("#lark-attr-script"));
+    assert!(!head_has("#lark-attr-style"));
+}

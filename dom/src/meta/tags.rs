@@ -274,6 +274,9 @@ pub fn Script(
     /// The script's code, as text.
     #[prop(optional)]
     children: Option<Children>,
+    /// Further attributes (`attr:name=value`).
+    #[prop(attrs)]
+    attrs: Vec<(&'static str, Attribute)>,
 ) -> impl crate::IntoView {
     // Created by `createElement`, not cloned from a parsed template (which
     // marks a script "already started", so it would never run).
@@ -290,6 +293,7 @@ pub fn Script(
         .attr("nomodule", value(nomodule))
         .attr("referrerpolicy", value(referrerpolicy))
         .attr("blocking", value(blocking));
+    el = with_attrs(el, attrs);
     if let Some(children) = children {
         el = el.child(children());
     }
@@ -326,6 +330,9 @@ pub fn Style(
     /// The CSS, as text.
     #[prop(optional)]
     children: Option<Children>,
+    /// Further attributes (`attr:name=value`).
+    #[prop(attrs)]
+    attrs: Vec<(&'static str, Attribute)>,
 ) -> impl crate::IntoView {
     let mut el = html::style()
         .attr("id", value(id))
@@ -333,6 +340,7 @@ pub fn Style(
         .attr("nonce", value(nonce))
         .attr("title", value(title))
         .attr("blocking", value(blocking));
+    el = with_attrs(el, attrs);
     if let Some(children) = children {
         el = el.child(children());
     }
