@@ -150,7 +150,6 @@ struct EventKind {
     direct_key: JsValue,
     /// Set before the window listener is added, so it is added once.
     window_listening: bool,
-    window_listener: Option<Closure<dyn Fn(Event)>>,
     direct_listener: Option<Closure<dyn Fn(Event)>>,
 }
 
@@ -277,7 +276,6 @@ fn kind_index(name: &str) -> u32 {
         delegated_key,
         direct_key,
         window_listening: false,
-        window_listener: None,
         direct_listener: None,
     };
     TABLE.with(|t| {
@@ -537,7 +535,8 @@ fn listen_window(kind: u32) {
     if let Some(js_name) = js_name {
         let f = Closure::<dyn Fn(Event)>::new(move |ev: Event| dispatch_delegated(kind, ev));
         super::listen(&super::global_this(), &js_name, f.as_ref().unchecked_ref());
-        TABLE.with(|t| borrow_state_mut(t).kind_mut(kind).window_listener = Some(f));
+        // Stays for the page's life.
+        f.forget();
     }
 }
 
@@ -679,13 +678,39 @@ fn run_chain(head: u32, ev: &Event, before_each: impl Fn()) -> bool {
     ran
 }
 
+/// Runs a dispatch of handlers given to it (see [`around_dispatch`]).
+type DispatchWrap = fn(&mut dyn FnMut());
+
+thread_local! {
+    /// What runs each dispatch of handlers, when someone needs to know.
+    static AROUND_DISPATCH: std::cell::Cell<Option<DispatchWrap>> = const { std::cell::Cell::new(None) };
+}
+
+/// Has every dispatch of handlers (delegated: the whole walk; direct: one
+/// element's handlers) run through `wrap`, which must call the function it
+/// is given once: the router counts dispatches there, to apply the
+/// navigations handlers ask for once they have run. Apps without it pay
+/// one test per dispatch.
+pub(crate) fn around_dispatch(wrap: DispatchWrap) {
+    AROUND_DISPATCH.with(|w| w.set(Some(wrap)));
+}
+
+fn dispatch(f: &mut dyn FnMut()) {
+    match AROUND_DISPATCH.with(std::cell::Cell::get) {
+        Some(wrap) => wrap(f),
+        None => f(),
+    }
+}
+
 fn dispatch_direct(kind: u32, ev: Event) {
     let Some(target) = ev.current_target() else {
         return;
     };
     let key = TABLE.with(|t| borrow_state(t).kind(kind).direct_key.clone());
     if let Some(head) = chain_head(&target, &key) {
-        run_chain(head, &ev, || {});
+        dispatch(&mut || {
+            run_chain(head, &ev, || {});
+        });
     }
 }
 
@@ -708,6 +733,10 @@ fn set_current_target(ev: &Event, node: &JsValue) {
 }
 
 fn dispatch_delegated(kind: u32, ev: Event) {
+    dispatch(&mut || walk_delegated(kind, &ev));
+}
+
+fn walk_delegated(kind: u32, ev: &Event) {
     let key = TABLE.with(|t| borrow_state(t).kind(kind).delegated_key.clone());
     // The path is fixed when dispatch starts, as in the DOM, and open
     // shadow roots are walked through (the event's `target` seen from the
@@ -723,7 +752,7 @@ fn dispatch_delegated(kind: u32, ev: Event) {
             if super::is_disabled(&node) {
                 continue;
             }
-            overridden |= run_chain(head, &ev, || set_current_target(&ev, &node));
+            overridden |= run_chain(head, ev, || set_current_target(ev, &node));
             // stopPropagation() lets the other handlers on this element run
             // but no ancestor's — as in the DOM. A handler that took its
             // element out of the page (a tag's close button, a row's
@@ -737,7 +766,7 @@ fn dispatch_delegated(kind: u32, ev: Event) {
     }
     if overridden {
         // Back to the prototype's getter (which reports the window).
-        super::with_name("currentTarget", |n| super::delete_from_object(&ev, n));
+        super::with_name("currentTarget", |n| super::delete_from_object(ev, n));
     }
 }
 

@@ -5,7 +5,8 @@ use larkspur_reactive::__signal_traits::*;
 use std::rc::Rc;
 
 use larkspur_reactive::{
-    create_memo, create_rw_signal, store_value, Memo, ReadSignal, RwSignal, StoredValue,
+    borrow_state_mut, create_memo, create_rw_signal, store_value, Memo, ReadSignal, RwSignal,
+    StoredValue,
 };
 use wasm_bindgen::JsValue;
 
@@ -554,9 +555,92 @@ fn new_location(url: RwSignal<RouteUrl>, state: RwSignal<State>) -> Location {
 ///     view! { <button on:click=move |_| navigate("/", Default::default())>"Home"</button> }
 /// }
 /// ```
+///
+/// Called from an `on:` handler, the navigation happens when the event's
+/// handlers have run (before `click()` returns); called from an effect
+/// (`create_effect`, `watch`) outside any handler, in a microtask after
+/// the effect's run. Until then the code after the call still runs on the
+/// page being left, whose signals a navigation at once would dispose under
+/// it (`navigate("/done", …); busy.get()` in a route's click handler;
+/// Leptos 0.6 navigates later still). Called from anywhere else (a
+/// component's body, a timer, a spawned future, a test) it happens at
+/// once.
 pub fn use_navigate() -> impl Fn(&str, NavigateOptions) + Clone {
     let router = use_router();
-    move |to: &str, options: NavigateOptions| router.navigate(&router.app_path(to), &options)
+    crate::dom::events::around_dispatch(count_dispatch);
+    move |to: &str, options: NavigateOptions| {
+        let to = router.app_path(to).into_owned();
+        let in_handler = live_dispatches().0 > 0;
+        let owner = larkspur_reactive::Owner::current_strict();
+        let in_side_effect = owner.is_some() && owner != larkspur_reactive::Owner::current_scope();
+        if in_handler || in_side_effect {
+            defer_navigation(in_handler, Box::new(move || router.navigate(&to, &options)));
+        } else {
+            router.navigate(&to, &options);
+        }
+    }
+}
+
+/// A navigation asked for inside a handler (`true`) or an effect.
+type Deferred = (bool, Box<dyn FnOnce()>);
+
+thread_local! {
+    /// The deferred navigations, in call order.
+    static DEFERRED: std::cell::RefCell<Vec<Deferred>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// How many dispatches of handlers run now (nested when a handler
+    /// dispatches an event), and `larkspur_reactive::recoveries()` when the
+    /// outermost began: a count from before the latest recovery counts
+    /// dispatches a panic abandoned, which never end.
+    static DISPATCHES: std::cell::Cell<(u32, u32)> = const { std::cell::Cell::new((0, 0)) };
+}
+
+/// The dispatches running now, counting none a panic abandoned.
+fn live_dispatches() -> (u32, u32) {
+    let (depth, epoch) = DISPATCHES.with(std::cell::Cell::get);
+    let now = larkspur_reactive::recoveries();
+    (if epoch == now { depth } else { 0 }, now)
+}
+
+/// Runs one dispatch of handlers (see `events::around_dispatch`); when the
+/// outermost ends, the navigations its handlers asked for.
+fn count_dispatch(f: &mut dyn FnMut()) {
+    let (depth, epoch) = live_dispatches();
+    DISPATCHES.with(|d| d.set((depth + 1, epoch)));
+    f();
+    let (depth, epoch) = live_dispatches();
+    let depth = depth.saturating_sub(1);
+    DISPATCHES.with(|d| d.set((depth, epoch)));
+    if depth == 0 {
+        run_deferred(true);
+    }
+}
+
+fn defer_navigation(in_handler: bool, go: Box<dyn FnOnce()>) {
+    DEFERRED.with(|d| borrow_state_mut(d).push((in_handler, go)));
+    // An effect's, and a handler's whose dispatch a panic abandoned.
+    larkspur_reactive::queue_microtask(|| run_deferred(false));
+}
+
+/// Runs the deferred navigations: at the end of a dispatch (`handlers`)
+/// those handlers asked for, in a microtask all of them; in order, also
+/// those they ask for in turn.
+fn run_deferred(handlers: bool) {
+    loop {
+        let now: Vec<_> = DEFERRED.with(|d| {
+            let mut d = borrow_state_mut(d);
+            let (now, later) = std::mem::take(&mut *d)
+                .into_iter()
+                .partition(|(in_handler, _)| *in_handler || !handlers);
+            *d = later;
+            now
+        });
+        if now.is_empty() {
+            return;
+        }
+        for (_, go) in now {
+            go();
+        }
+    }
 }
 
 /// The parameters captured by the matched route (`:id`, `*rest`).
