@@ -93,3 +93,49 @@ async fn an_effect_that_navigates_still_reads_its_page() {
     handle.unmount();
     set_url("/");
 }
+
+#[component]
+fn LeaveAndClose(set_open: WriteSignal<bool>) -> impl IntoView {
+    let navigate = use_navigate();
+    view! {
+        <button id="close" on:click=move |_| {
+            navigate("/arrived", Default::default());
+            set_open.set(false);
+        }>"close"</button>
+    }
+}
+
+/// A handler that navigates and then removes the whole router: the
+/// navigation it asked for has nowhere to go and is dropped, without a
+/// panic.
+#[wasm_bindgen_test]
+async fn a_navigation_for_a_router_removed_meanwhile_is_dropped() {
+    set_url("/start");
+    let c = test_container();
+    let (open, set_open) = create_signal(true);
+    let handle = mount_to_with_handle(c.clone(), move || {
+        view! {
+            <Show when=move || open.get() fallback=|| view! { <p id="closed">"closed"</p> }>
+                <Router base="">
+                    <Routes>
+                        <Route path="start" view=move || view! { <LeaveAndClose set_open/> }/>
+                        <Route path="arrived" view=|| view! { <p id="arrived">"arrived"</p> }/>
+                    </Routes>
+                </Router>
+            </Show>
+        }
+    });
+    // A panic in the event's dispatch would reach the window as an error
+    // event, not this test.
+    let errors = std::rc::Rc::new(std::cell::Cell::new(0));
+    let e = errors.clone();
+    let on_error = window_event_listener_untyped("error", move |_| e.set(e.get() + 1));
+    click(&find(&c, "#close"));
+    tick().await;
+    on_error.remove();
+    assert_eq!(errors.get(), 0, "no panic");
+    assert!(c.query_selector("#closed").unwrap().is_some());
+    assert_eq!(pathname(), "/start", "no router was left to navigate");
+    handle.unmount();
+    set_url("/");
+}

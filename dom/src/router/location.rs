@@ -574,7 +574,16 @@ pub fn use_navigate() -> impl Fn(&str, NavigateOptions) + Clone {
         let owner = larkspur_reactive::Owner::current_strict();
         let in_side_effect = owner.is_some() && owner != larkspur_reactive::Owner::current_scope();
         if in_handler || in_side_effect {
-            defer_navigation(in_handler, Box::new(move || router.navigate(&to, &options)));
+            defer_navigation(
+                in_handler,
+                Box::new(move || {
+                    // A router disposed meanwhile (the handler unmounted
+                    // the app) has nowhere to go.
+                    if router.url.try_with_untracked(|_| ()).is_some() {
+                        router.navigate(&to, &options);
+                    }
+                }),
+            );
         } else {
             router.navigate(&to, &options);
         }
