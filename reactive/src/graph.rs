@@ -239,7 +239,16 @@ fn mark_dirty(rt: &Runtime, source: Option<NodeId>, readers: &[NodeId]) {
     // again, so it is among what this write runs, as in Leptos 0.6 (it
     // sees a guard flag raised around the write); its older entry then
     // finds it clean.
-    let requeue = rt.flushing.get() && rt.nested_runner.get().is_some();
+    // Only where the write does run them (see `scheduler::run_nested`): a
+    // write in a `batch` or from a renderer's effect leaves the queue as
+    // it is, or every write of a long batch would add an entry.
+    let requeue = rt.flushing.get()
+        && rt.nested_runner.get().is_some()
+        && rt.batch_depth.get() == 0
+        && rt.nested_depth.get() < crate::scheduler::NESTED_LIMIT
+        && writer.and_then(|w| arena.get(w)).is_some_and(|w| {
+            w.kind == Kind::Effect && w.flags.has(Flags::NESTS) && w.flags.has(Flags::RUNNING)
+        });
     for i in 0..n {
         let sub = match source {
             Some(source) => {
@@ -263,8 +272,14 @@ fn mark_dirty(rt: &Runtime, source: Option<NodeId>, readers: &[NodeId]) {
             for e in &node.subscribers {
                 stack.push(e.node);
             }
-        } else if requeue && node.kind == Kind::Effect {
-            queue.push(node.seq.get(), sub);
+        } else if node.kind == Kind::Effect {
+            // Already stale (its own write, or an earlier one): a running
+            // effect that someone else's write reaches still runs again.
+            mark_rerun(node, sub, writer);
+            // A running one is not re-entered; `run_nested` would park it.
+            if requeue && !node.flags.has(Flags::RUNNING) {
+                queue.push(node.seq.get(), sub);
+            }
         }
     }
     while stack.len() > base {

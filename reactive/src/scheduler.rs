@@ -486,7 +486,7 @@ fn settle_writes(rt: &Runtime) {
 /// How deep writes from side effects run the effects they make stale
 /// before the write returns; deeper ones are queued for the flush, as
 /// other writes inside a flush are (the wasm stack is 128 KiB).
-const NESTED_LIMIT: u8 = 12;
+pub(crate) const NESTED_LIMIT: u8 = 12;
 
 /// A write made by the code of a running effect of the app's own
 /// (`create_effect`, `watch`, `create_render_effect`: its body, or a

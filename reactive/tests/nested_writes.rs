@@ -539,3 +539,61 @@ fn an_already_queued_effect_that_the_nested_write_reaches_runs_inside_it() {
         ]
     );
 }
+
+#[test]
+fn many_writes_in_a_batch_inside_an_effect_are_not_a_cycle() {
+    // Each write reaches an effect the first write already queued; only a
+    // write that runs what it reaches before returning queues it again, so
+    // a batch of 250,000 writes leaves one queue entry, not 250,000 (which
+    // the flush counted as a reactive cycle).
+    let _rt = create_runtime();
+    let n = create_rw_signal(0);
+    let go = create_rw_signal(false);
+    let seen = Rc::new(std::cell::Cell::new(0));
+    let runs = Rc::new(std::cell::Cell::new(0));
+    let (s, r) = (seen.clone(), runs.clone());
+    create_effect(move |_| {
+        s.set(n.get());
+        r.set(r.get() + 1);
+    });
+    create_effect(move |_| {
+        if go.get() {
+            batch(|| {
+                for i in 1..=250_000 {
+                    n.set(i);
+                }
+            });
+        }
+    });
+    flush();
+    go.set(true);
+    flush();
+    assert_eq!(seen.get(), 250_000);
+    assert_eq!(runs.get(), 2);
+}
+
+#[test]
+fn a_running_effect_that_another_effect_writes_runs_again() {
+    // E keeps `mirror` at twice `value`. Its own write leaves it stale
+    // (not re-run for that), F, run by that write, sets `value`: E must run
+    // again after its run, or `mirror` stays at twice the old value.
+    let _rt = create_runtime();
+    let value = create_rw_signal(1);
+    let mirror = create_rw_signal(0);
+    create_effect(move |_| {
+        let v = value.get();
+        let _ = mirror.get();
+        mirror.set(v * 2);
+    });
+    create_effect(move |_| {
+        if mirror.get() == 20 {
+            value.set(100);
+        }
+    });
+    flush();
+    assert_eq!(mirror.get_untracked(), 2);
+    value.set(10);
+    flush();
+    assert_eq!(value.get_untracked(), 100);
+    assert_eq!(mirror.get_untracked(), 200);
+}
