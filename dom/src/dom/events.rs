@@ -678,8 +678,9 @@ fn run_chain(head: u32, ev: &Event, before_each: impl Fn()) -> bool {
     ran
 }
 
-/// Runs a dispatch of handlers given to it (see [`around_dispatch`]).
-type DispatchWrap = fn(&mut dyn FnMut());
+/// Runs a dispatch of handlers given to it (see [`around_dispatch`]), for
+/// the event it is given.
+type DispatchWrap = fn(&Event, &mut dyn FnMut());
 
 thread_local! {
     /// What runs each dispatch of handlers, when someone needs to know.
@@ -695,9 +696,9 @@ pub(crate) fn around_dispatch(wrap: DispatchWrap) {
     AROUND_DISPATCH.with(|w| w.set(Some(wrap)));
 }
 
-fn dispatch(f: &mut dyn FnMut()) {
+fn dispatch(ev: &Event, f: &mut dyn FnMut()) {
     match AROUND_DISPATCH.with(std::cell::Cell::get) {
-        Some(wrap) => wrap(f),
+        Some(wrap) => wrap(ev, f),
         None => f(),
     }
 }
@@ -708,7 +709,7 @@ fn dispatch_direct(kind: u32, ev: Event) {
     };
     let key = TABLE.with(|t| borrow_state(t).kind(kind).direct_key.clone());
     if let Some(head) = chain_head(&target, &key) {
-        dispatch(&mut || {
+        dispatch(&ev, &mut || {
             run_chain(head, &ev, || {});
         });
     }
@@ -733,7 +734,7 @@ fn set_current_target(ev: &Event, node: &JsValue) {
 }
 
 fn dispatch_delegated(kind: u32, ev: Event) {
-    dispatch(&mut || walk_delegated(kind, &ev));
+    dispatch(&ev, &mut || walk_delegated(kind, &ev));
 }
 
 fn walk_delegated(kind: u32, ev: &Event) {

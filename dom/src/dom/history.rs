@@ -214,6 +214,7 @@ pub fn on_link_click(
     on_link_click_then(
         move |path, anchor| f(path, anchor).then_some(()),
         |(), _| {},
+        || {},
     )
 }
 
@@ -221,14 +222,16 @@ pub fn on_link_click(
 /// caller's (and with what), and only after the browser's navigation is
 /// prevented does `go` act on it. A panic in `go` (a route's view that
 /// panics) then cannot leave the click to the browser, which would load
-/// the page afresh.
+/// the page afresh. `after` runs after every click the listener sees,
+/// whether it was a link's or not.
 pub(crate) fn on_link_click_then<R>(
     take: impl Fn(&str, &web_sys::HtmlAnchorElement) -> Option<R> + 'static,
     go: impl Fn(R, &web_sys::HtmlAnchorElement) + 'static,
+    after: impl Fn() + 'static,
 ) -> WindowListener {
     let window: web_sys::EventTarget = web_sys::window().expect("no window").unchecked_into();
     super::events::delegate_first("click");
-    listen(window, "click", move |ev| {
+    let on_click = move |ev: &web_sys::Event| {
         let Some(ev) = ev.dyn_ref::<web_sys::MouseEvent>() else {
             return;
         };
@@ -289,6 +292,10 @@ pub(crate) fn on_link_click_then<R>(
             ev.prevent_default();
             go(taken, &anchor);
         }
+    };
+    listen(window, "click", move |ev| {
+        on_click(&ev);
+        after();
     })
 }
 

@@ -5,8 +5,8 @@ use larkspur_reactive::__signal_traits::*;
 use std::rc::Rc;
 
 use larkspur_reactive::{
-    borrow_state_mut, create_memo, create_rw_signal, store_value, Memo, ReadSignal, RwSignal,
-    StoredValue,
+    borrow_state, borrow_state_mut, create_memo, create_rw_signal, store_value, Memo, ReadSignal,
+    RwSignal, StoredValue,
 };
 use wasm_bindgen::JsValue;
 
@@ -557,23 +557,22 @@ fn new_location(url: RwSignal<RouteUrl>, state: RwSignal<State>) -> Location {
 /// ```
 ///
 /// Called from an `on:` handler, the navigation happens when the event's
-/// handlers have run (before `click()` returns); called from an effect
-/// (`create_effect`, `watch`) outside any handler, in a microtask after
-/// the effect's run. Until then the code after the call still runs on the
-/// page being left, whose signals a navigation at once would dispose under
-/// it (`navigate("/done", …); busy.get()` in a route's click handler;
-/// Leptos 0.6 navigates later still). Called from anywhere else (a
-/// component's body, a timer, a spawned future, a test) it happens at
-/// once.
+/// handlers have run (before `click()` returns), and for a click after
+/// the router has followed a link the click was on, so the handler's
+/// navigation is the last (as in Leptos 0.6, which navigates in the next
+/// animation frame). Called from an effect (`create_effect`, `watch`),
+/// also through an event the effect dispatches (`button.click()`), in a
+/// microtask after the effect's run. Until then the code after the call
+/// still runs on the page being left, whose signals a navigation at once
+/// would dispose under it (`navigate("/done", …); busy.get()` in a route's
+/// click handler). Called from anywhere else (a component's body, a
+/// timer, a spawned future, a test) it happens at once.
 pub fn use_navigate() -> impl Fn(&str, NavigateOptions) + Clone {
     let router = use_router();
-    crate::dom::events::around_dispatch(count_dispatch);
     move |to: &str, options: NavigateOptions| {
         let to = router.app_path(to).into_owned();
         let in_handler = live_dispatches().0 > 0;
-        let owner = larkspur_reactive::Owner::current_strict();
-        let in_side_effect = owner.is_some() && owner != larkspur_reactive::Owner::current_scope();
-        if in_handler || in_side_effect {
+        if in_handler || in_side_effect() {
             defer_navigation(
                 in_handler,
                 Box::new(move || {
@@ -601,6 +600,8 @@ thread_local! {
     /// outermost began: a count from before the latest recovery counts
     /// dispatches a panic abandoned, which never end.
     static DISPATCHES: std::cell::Cell<(u32, u32)> = const { std::cell::Cell::new((0, 0)) };
+    /// The routers' link listeners on the `window` now.
+    static LINK_LISTENERS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
 /// The dispatches running now, counting none a panic abandoned.
@@ -610,18 +611,56 @@ fn live_dispatches() -> (u32, u32) {
     (if epoch == now { depth } else { 0 }, now)
 }
 
+/// Whether the code running now is a memo's or effect's (not a component
+/// body's, nor a handler's or timer's, which run with no owner).
+fn in_side_effect() -> bool {
+    let owner = larkspur_reactive::Owner::current_strict();
+    owner.is_some() && owner != larkspur_reactive::Owner::current_scope()
+}
+
+/// Counts the dispatches of `on:` handlers from now on: what
+/// [`use_navigate`] needs to tell a handler's navigation from others.
+/// Installed by every `<Router>` (before any handler of its app can run,
+/// so the first dispatch that calls `use_navigate` is counted too).
+pub(crate) fn count_handler_dispatches() {
+    crate::dom::events::around_dispatch(count_dispatch);
+}
+
 /// Runs one dispatch of handlers (see `events::around_dispatch`); when the
-/// outermost ends, the navigations its handlers asked for.
-fn count_dispatch(f: &mut dyn FnMut()) {
+/// outermost ends, the navigations its handlers asked for. Not inside an
+/// effect (which dispatched the event itself: they wait for the microtask
+/// that runs an effect's), and not for a click a router's link listener is
+/// still to see: it runs them when it has followed the link
+/// ([`after_link_click`]).
+fn count_dispatch(ev: &web_sys::Event, f: &mut dyn FnMut()) {
     let (depth, epoch) = live_dispatches();
     DISPATCHES.with(|d| d.set((depth + 1, epoch)));
     f();
     let (depth, epoch) = live_dispatches();
     let depth = depth.saturating_sub(1);
     DISPATCHES.with(|d| d.set((depth, epoch)));
-    if depth == 0 {
+    if depth > 0 || in_side_effect() {
+        return;
+    }
+    let pending = DEFERRED.with(|d| borrow_state(d).iter().any(|(in_handler, _)| *in_handler));
+    if pending && LINK_LISTENERS.with(std::cell::Cell::get) > 0 && ev.type_() == "click" {
+        return;
+    }
+    run_deferred(true);
+}
+
+/// Called by a router's link listener after each click it sees (on the
+/// `window`, after the delegated handlers): the navigations the click's
+/// handlers asked for, now that the router has followed the link.
+pub(crate) fn after_link_click() {
+    if live_dispatches().0 == 0 && !in_side_effect() {
         run_deferred(true);
     }
+}
+
+/// A router's link listener was added (`1`) or removed (`-1`).
+pub(crate) fn count_link_listener(delta: i32) {
+    LINK_LISTENERS.with(|n| n.set(n.get().saturating_add_signed(delta)));
 }
 
 fn defer_navigation(in_handler: bool, go: Box<dyn FnOnce()>) {

@@ -304,6 +304,7 @@ pub fn Router(props: RouterProps) -> impl IntoView {
         None => new_router(base.unwrap_or_else(history::base_path), props.mode),
     };
     provide_context(router);
+    super::location::count_handler_dispatches();
     props.trailing_slash.check("<Router>");
     if let Some(fallback) = props.fallback {
         provide_context(RouterFallback(fallback));
@@ -347,11 +348,16 @@ pub fn Router(props: RouterProps) -> impl IntoView {
             _ => None,
         },
         move |inner: String, anchor| router.navigate(&inner, &link_options(anchor)),
+        // The navigations the click's `on:` handlers asked for come after
+        // the link's (see `use_navigate`).
+        super::location::after_link_click,
     );
+    super::location::count_link_listener(1);
     let listeners = store_value(Some((location_listeners, link_listener)));
     on_cleanup(move || {
         // Dropping the listeners removes them from the window and document.
         listeners.set_value(None);
+        super::location::count_link_listener(-1);
     });
     (props.children)()
 }
