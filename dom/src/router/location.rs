@@ -569,6 +569,12 @@ fn new_location(url: RwSignal<RouteUrl>, state: RwSignal<State>) -> Location {
 /// timer, a spawned future, a test) it happens at once.
 pub fn use_navigate() -> impl Fn(&str, NavigateOptions) + Clone {
     let router = use_router();
+    // What the end of a handler dispatch and of a link click run, linked
+    // only into apps that navigate from code.
+    if !NAVIGATE_USED.with(|u| u.replace(true)) {
+        AT_DISPATCH_END.with(|a| a.set(Some(dispatch_ended)));
+        AFTER_LINK_CLICK.with(|a| a.set(Some(after_link_click)));
+    }
     move |to: &str, options: NavigateOptions| {
         let to = router.app_path(to).into_owned();
         let in_handler = live_dispatches().0 > 0;
@@ -602,6 +608,14 @@ thread_local! {
     static DISPATCHES: std::cell::Cell<(u32, u32)> = const { std::cell::Cell::new((0, 0)) };
     /// The routers' link listeners on the `window` now.
     static LINK_LISTENERS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// Whether `use_navigate()` was called yet.
+    static NAVIGATE_USED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// What the end of an outermost handler dispatch runs, once
+    /// `use_navigate()` was called.
+    static AT_DISPATCH_END: std::cell::Cell<Option<fn(&web_sys::Event)>> = const { std::cell::Cell::new(None) };
+    /// What a router's link listener runs after a click, once
+    /// `use_navigate()` was called.
+    static AFTER_LINK_CLICK: std::cell::Cell<Option<fn()>> = const { std::cell::Cell::new(None) };
 }
 
 /// The dispatches running now, counting none a panic abandoned.
@@ -620,18 +634,13 @@ fn in_side_effect() -> bool {
 
 /// Counts the dispatches of `on:` handlers from now on: what
 /// [`use_navigate`] needs to tell a handler's navigation from others.
-/// Installed by every `<Router>` (before any handler of its app can run,
-/// so the first dispatch that calls `use_navigate` is counted too).
+/// Installed by every `<Router>`, before any handler of its app can run, so
+/// a dispatch in which the app first calls `use_navigate()` is counted too.
 pub(crate) fn count_handler_dispatches() {
     crate::dom::events::around_dispatch(count_dispatch);
 }
 
-/// Runs one dispatch of handlers (see `events::around_dispatch`); when the
-/// outermost ends, the navigations its handlers asked for. Not inside an
-/// effect (which dispatched the event itself: they wait for the microtask
-/// that runs an effect's), and not for a click a router's link listener is
-/// still to see: it runs them when it has followed the link
-/// ([`after_link_click`]).
+/// Runs one dispatch of handlers (see `events::around_dispatch`), counted.
 fn count_dispatch(ev: &web_sys::Event, f: &mut dyn FnMut()) {
     let (depth, epoch) = live_dispatches();
     DISPATCHES.with(|d| d.set((depth + 1, epoch)));
@@ -639,7 +648,20 @@ fn count_dispatch(ev: &web_sys::Event, f: &mut dyn FnMut()) {
     let (depth, epoch) = live_dispatches();
     let depth = depth.saturating_sub(1);
     DISPATCHES.with(|d| d.set((depth, epoch)));
-    if depth > 0 || in_side_effect() {
+    if depth == 0 {
+        if let Some(ended) = AT_DISPATCH_END.with(std::cell::Cell::get) {
+            ended(ev);
+        }
+    }
+}
+
+/// The end of an outermost dispatch of handlers: the navigations they
+/// asked for. Not inside an effect (which dispatched the event itself:
+/// they wait for the microtask that runs an effect's), and not for a click
+/// a router's link listener is still to see: it runs them when it has
+/// followed the link ([`after_link_click`]).
+fn dispatch_ended(ev: &web_sys::Event) {
+    if in_side_effect() {
         return;
     }
     let pending = DEFERRED.with(|d| borrow_state(d).iter().any(|(in_handler, _)| *in_handler));
@@ -651,8 +673,15 @@ fn count_dispatch(ev: &web_sys::Event, f: &mut dyn FnMut()) {
 
 /// Called by a router's link listener after each click it sees (on the
 /// `window`, after the delegated handlers): the navigations the click's
-/// handlers asked for, now that the router has followed the link.
-pub(crate) fn after_link_click() {
+/// handlers asked for, now that the router has followed the link. Does
+/// nothing until the app first calls `use_navigate()`.
+pub(crate) fn link_click_seen() {
+    if let Some(after) = AFTER_LINK_CLICK.with(std::cell::Cell::get) {
+        after();
+    }
+}
+
+fn after_link_click() {
     if live_dispatches().0 == 0 && !in_side_effect() {
         run_deferred(true);
     }

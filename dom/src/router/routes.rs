@@ -350,7 +350,7 @@ pub fn Router(props: RouterProps) -> impl IntoView {
         move |inner: String, anchor| router.navigate(&inner, &link_options(anchor)),
         // The navigations the click's `on:` handlers asked for come after
         // the link's (see `use_navigate`).
-        super::location::after_link_click,
+        super::location::link_click_seen,
     );
     super::location::count_link_listener(1);
     let listeners = store_value(Some((location_listeners, link_listener)));
