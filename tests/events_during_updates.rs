@@ -283,3 +283,55 @@ async fn an_effect_above_the_view_sees_the_updated_page() {
         screen.html()
     );
 }
+
+/// The same at the app's first mount (outside any effect): the `<Show>`
+/// starts open, and its content closes it as it is connected. The page
+/// must show the fallback and nothing of the closed content.
+#[wasm_bindgen_test]
+fn a_show_closed_by_its_content_during_the_first_mount() {
+    define_ready_element();
+    let open = create_rw_signal(true);
+    let screen = render(move || {
+        // The `<Show>` is the app's root: mounted straight into the page.
+        view! {
+            <Show when=move || open.get() fallback=|| "closed">
+                <x-ready on:ready=move |_| open.set(false)>"panel"</x-ready>
+            </Show>
+        }
+    });
+    assert!(!open.get_untracked());
+    assert_eq!(screen.text(), "closed");
+    open.set(true);
+    assert_eq!(screen.text(), "closed");
+}
+
+/// Unmounting the app while an input in a `<Show>` has focus: its blur
+/// handler closes the `<Show>` during the unmount, and nothing of the app
+/// (neither the input nor the fallback the handler switched to) stays in
+/// the page.
+#[wasm_bindgen_test]
+fn unmounting_the_app_while_a_shows_focused_input_closes_it() {
+    use wasm_bindgen::JsCast;
+    let container = {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let div = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&div).unwrap();
+        div.unchecked_into::<web_sys::HtmlElement>()
+    };
+    let (editing, set_editing) = create_signal(true);
+    let handle = mount_to_with_handle(container.clone(), move || {
+        view! {
+            <Show when=move || editing.get() fallback=|| view! { <p>"not editing"</p> }>
+                <input id="edit" on:blur=move |_| set_editing.set(false)/>
+            </Show>
+        }
+    });
+    let input: web_sys::HtmlElement = container
+        .query_selector("#edit")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    input.focus().unwrap();
+    handle.unmount();
+    assert_eq!(container.inner_html(), "");
+}

@@ -68,18 +68,20 @@ impl<K> DynamicRange for KeyedList<K> {
     // The row views are copied out before the DOM is touched: moving nodes
     // can run page code synchronously (custom element callbacks, `blur`
     // of a removed focused element) that updates this list.
+    // The marker first in both, as for dynamic children (see
+    // `view::dynamic`).
     fn mount(&self, parent: &Node, anchor: Option<&Node>) {
-        for view in self.row_views() {
-            view.mount(parent, anchor);
-        }
         dom::insert_before(parent, &self.marker, anchor);
+        for view in self.row_views() {
+            view.mount(parent, Some(&self.marker));
+        }
     }
 
     fn unmount(&self) {
+        dom::remove_node(&self.marker);
         for view in self.row_views() {
             view.unmount();
         }
-        dom::remove_node(&self.marker);
     }
 }
 

@@ -89,22 +89,31 @@ impl DynamicRange for DynState {
     // code synchronously (`focusout` when the focused element goes, custom
     // element callbacks), which may write a signal whose effect patches
     // this very range.
+    // The marker goes in first and comes out first: a range updated by
+    // such page code while it is being mounted or unmounted outside any
+    // effect (the app's first mount, `MountHandle::unmount`) then finds
+    // its marker where the update expects it (in the page while it is
+    // mounted, gone while it is unmounted), instead of leaving the old
+    // content in the page with no range that owns it.
     fn mount(&self, parent: &Node, anchor: Option<&Node>) {
         let current = borrow_state(&self.current).clone();
         let marker = borrow_state(&self.marker).clone();
-        current.mount(parent, anchor);
-        if let Some(m) = &marker {
-            dom::insert_before(parent, m, anchor);
+        match &marker {
+            Some(m) => {
+                dom::insert_before(parent, m, anchor);
+                current.mount(parent, Some(m));
+            }
+            None => current.mount(parent, anchor),
         }
     }
 
     fn unmount(&self) {
         let current = borrow_state(&self.current).clone();
         let marker = borrow_state(&self.marker).clone();
-        current.unmount();
         if let Some(m) = &marker {
             dom::remove_node(m);
         }
+        current.unmount();
     }
 }
 
