@@ -420,3 +420,45 @@ fn pseudo_random_operations_keep_order_and_identity() {
     }
     f.finish();
 }
+
+/// A row whose view panics (here: an item that does not parse) stops that
+/// update, but the list stays the list the page shows: the next update
+/// neither inserts the earlier rows a second time nor loses them.
+#[wasm_bindgen_test]
+async fn a_row_that_panics_while_being_built_leaves_the_list_usable() {
+    let container = test_container();
+    let (items, set_items) = create_signal(vec!["1", "2"]);
+    let handle = mount_to_with_handle(container.clone(), move || {
+        view! {
+            <button id="bad" on:click=move |_| set_items.set(vec!["1", "2", "x"])>"bad"</button>
+            <ul>
+                <For each=move || items.get() key=|s| *s children=|s: &'static str| {
+                    let n: u32 = s.parse().expect("a number");
+                    view! { <li>{n}</li> }
+                }/>
+            </ul>
+        }
+    });
+    let ul = find(&container, "ul");
+    let texts = || find_all(&ul, "li").iter().map(text).collect::<Vec<_>>();
+    assert_eq!(texts(), ["1", "2"]);
+    // The panic ends the click's dispatch (the page sees an error event);
+    // the runtime puts itself back in order in a microtask.
+    let errors = Rc::new(Cell::new(0));
+    let e = errors.clone();
+    let on_error = window_event_listener_untyped("error", move |ev| {
+        ev.prevent_default();
+        e.set(e.get() + 1);
+    });
+    click(&find(&container, "#bad"));
+    common::tick().await;
+    on_error.remove();
+    assert_eq!(errors.get(), 1, "the row's panic");
+    set_items.set(vec!["1", "2", "3"]);
+    assert_eq!(texts(), ["1", "2", "3"]);
+    set_items.set(vec!["3", "1"]);
+    assert_eq!(texts(), ["3", "1"]);
+    set_items.set(vec![]);
+    assert!(texts().is_empty());
+    handle.unmount();
+}

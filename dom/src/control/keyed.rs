@@ -36,12 +36,6 @@ struct Row<K> {
     view: View,
 }
 
-impl<K> Row<K> {
-    fn dispose(&self) {
-        self.owner.dispose();
-    }
-}
-
 /// The live state of one keyed list.
 struct KeyedList<K> {
     marker: Node,
@@ -136,76 +130,104 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
         // they were, still owned and still in the list.
         let keys: Vec<K> = items.iter().map(key_fn).collect();
         let parent = dom::parent_node(&self.marker);
-        let old = std::mem::take(&mut *borrow_state_mut(&self.rows));
-        let (n_old, n_new) = (old.len(), keys.len());
 
-        // Rows whose keys match at both ends keep their place without any
-        // bookkeeping; only the middle is matched by key.
-        // (Iterators and `get` rather than indexing, here and below: no
-        // bounds-check panic sites in every app that has a keyed list.)
-        let start = (old.iter().zip(&keys))
-            .take_while(|(row, key)| row.key == **key)
-            .count();
-        let suffix = (old.iter().skip(start).rev())
-            .zip(keys.iter().skip(start).rev())
-            .take_while(|(row, key)| row.key == **key)
-            .count();
-        let (end_old, end_new) = (n_old - suffix, n_new - suffix);
+        // The plan is made with the rows still in the list, and so is
+        // every call into the app's code below (row cleanups, new rows'
+        // views): one that panics leaves the list as the page shows it
+        // (rows it disposed stay listed until the next update takes them
+        // out), where a list emptied first would have inserted every row
+        // again at the next update.
+        let (n_old, n_new) = (borrow_state(&self.rows).len(), keys.len());
+        let (start, end_new, sources, kept, fresh, removed) = {
+            let old = borrow_state(&self.rows);
+            // Rows whose keys match at both ends keep their place without
+            // any bookkeeping; only the middle is matched by key.
+            // (Iterators and `get` rather than indexing, here and below: no
+            // bounds-check panic sites in every app that has a keyed list.)
+            let start = (old.iter().zip(&keys))
+                .take_while(|(row, key)| row.key == **key)
+                .count();
+            let suffix = (old.iter().skip(start).rev())
+                .zip(keys.iter().skip(start).rev())
+                .take_while(|(row, key)| row.key == **key)
+                .count();
+            let (end_old, end_new) = (n_old - suffix, n_new - suffix);
 
-        // Where each new item was before (usize::MAX: a new row).
-        let mut sources: Vec<usize> = (0..n_new)
-            .map(|i| match i {
-                i if i < start => i,
-                i if i >= end_new => end_old + (i - end_new),
-                _ => usize::MAX,
-            })
-            .collect();
-        let mut taken = vec![false; n_old];
-        if start < end_new && start < end_old {
-            let mut index: KeyMap<&K, usize> = KeyMap::with_capacity(end_old - start);
-            for (i, row) in old.iter().enumerate().take(end_old).skip(start) {
-                index.insert(&row.key, i);
-            }
-            for (source, k) in sources.iter_mut().zip(&keys).take(end_new).skip(start) {
-                if let Some(&j) = index.get(&k) {
-                    if let Some(taken) = taken.get_mut(j).filter(|taken| !**taken) {
-                        *taken = true;
-                        *source = j;
+            // Where each new item was before (usize::MAX: a new row).
+            let mut sources: Vec<usize> = (0..n_new)
+                .map(|i| match i {
+                    i if i < start => i,
+                    i if i >= end_new => end_old + (i - end_new),
+                    _ => usize::MAX,
+                })
+                .collect();
+            let mut kept: Vec<bool> = (0..n_old).map(|i| i < start || i >= end_old).collect();
+            if start < end_new && start < end_old {
+                let mut index: KeyMap<&K, usize> = KeyMap::with_capacity(end_old - start);
+                for (i, row) in old.iter().enumerate().take(end_old).skip(start) {
+                    index.insert(&row.key, i);
+                }
+                for (source, k) in sources.iter_mut().zip(&keys).take(end_new).skip(start) {
+                    if let Some(&j) = index.get(&k) {
+                        if let Some(kept) = kept.get_mut(j).filter(|kept| !**kept) {
+                            *kept = true;
+                            *source = j;
+                        }
                     }
                 }
             }
-        }
-        // No row is kept (the first render, a clear, "replace all rows"):
-        // the old rows go first, in one DOM operation where the list fills
-        // its parent, and the new ones go in through one fragment.
-        let fresh = sources.iter().all(|&s| s == usize::MAX);
+            // No row is kept (the first render, a clear, "replace all
+            // rows"): the old rows go in one DOM operation where the list
+            // fills its parent, and the new ones go in through one fragment.
+            let fresh = sources.iter().all(|&s| s == usize::MAX);
+            let removed: Vec<Owner> = if fresh {
+                Vec::new()
+            } else {
+                (old.iter().zip(&kept))
+                    .filter(|(_, kept)| !**kept)
+                    .map(|(row, _)| row.owner)
+                    .collect()
+            };
+            (start, end_new, sources, kept, fresh, removed)
+        };
 
-        // Rows whose keys left the list go before any row is built.
-        let mut old_slots: Vec<Option<Row<K>>> = Vec::with_capacity(n_old);
+        // Rows whose keys left the list are disposed before any row is
+        // built.
         if fresh {
             // Every row owner is a child of `rows_owner`, and nothing else
-            // is: the rows are disposed in one pass.
-            if !old.is_empty() {
+            // is: the rows are disposed in one pass (with any a panic left
+            // half built).
+            if n_old > 0 {
                 self.rows_owner.dispose_children();
             }
+        } else {
+            for owner in removed {
+                owner.dispose();
+            }
+        }
+        let mut built: Vec<Option<Row<K>>> = Vec::with_capacity(n_new);
+        for ((k, item), &src) in keys.into_iter().zip(items).zip(&sources) {
+            built.push((src == usize::MAX).then(|| self.build_row(k, item, children)));
+        }
+
+        // No app code from here on.
+        let old = std::mem::take(&mut *borrow_state_mut(&self.rows));
+        let mut old_slots: Vec<Option<Row<K>>> = Vec::with_capacity(n_old);
+        if fresh {
             clear_rows(&old, parent.as_ref(), &self.marker);
             drop(old);
         } else {
-            for (i, row) in old.into_iter().enumerate() {
-                let kept = i < start || i >= end_old || taken.get(i) == Some(&true);
+            for (row, &kept) in old.into_iter().zip(&kept) {
                 if !kept {
-                    row.dispose();
                     row.view.unmount();
                 }
                 old_slots.push(kept.then_some(row));
             }
         }
-
         let mut rows: Vec<Row<K>> = Vec::with_capacity(n_new);
-        for ((k, item), &src) in keys.into_iter().zip(items).zip(&sources) {
-            match old_slots.get_mut(src).and_then(Option::take) {
-                Some(row) => rows.push(row),
-                None => rows.push(self.build_row(k, item, children)),
+        for (new, &src) in built.into_iter().zip(&sources) {
+            if let Some(row) = new.or_else(|| old_slots.get_mut(src).and_then(Option::take)) {
+                rows.push(row);
             }
         }
 
