@@ -9,7 +9,7 @@ export function apps(root) {
     { key: "vanilla", name: "vanilla JS", dir: join(root, "bench/vanilla"), kind: "static", watch: ["index.html", "main.js"] },
     { key: "wasm-bindgen", name: "wasm-bindgen", dir: join(root, "bench/wasm-bindgen"), kind: "trunk", watch: ["src", "Cargo.toml", "Cargo.lock", "index.html", "Trunk.toml"] },
     { key: "larkspur", name: "Larkspur", dir: join(root, "examples/js-framework-benchmark"), kind: "trunk",
-      watch: ["src", "Cargo.toml", "index.html", "Trunk.toml", "../../src", "../../reactive/src", "../../macros/src", "../../Cargo.lock", "../../Cargo.toml"] },
+      watch: ["src", "Cargo.toml", "index.html", "Trunk.toml", "../../src", "../../reactive/src", "../../dom/src", "../../macros/src", "../../Cargo.lock", "../../Cargo.toml"] },
     { key: "leptos", name: "Leptos", crate: "leptos", dir: join(root, "bench/peers/leptos"), kind: "trunk", watch: ["src", "Cargo.toml", "Cargo.lock", "index.html", "Trunk.toml"] },
     { key: "sycamore", name: "Sycamore", crate: "sycamore", dir: join(root, "bench/peers/sycamore"), kind: "trunk", watch: ["src", "Cargo.toml", "Cargo.lock", "index.html", "Trunk.toml"] },
   ].map((a) => ({ ...a, dist: join(a.dir, "dist") }));
