@@ -335,3 +335,55 @@ fn unmounting_the_app_while_a_shows_focused_input_closes_it() {
     handle.unmount();
     assert_eq!(container.inner_html(), "");
 }
+
+/// The app's first mount: a top-level `<Show>` with several nodes is
+/// inserted node by node into a page that is already live, and its content
+/// closes it while it goes in. The page shows the fallback, with none of
+/// the content left behind, and the `<Show>` follows later changes.
+#[wasm_bindgen_test]
+fn a_top_level_show_closed_by_its_content_during_the_first_mount() {
+    define_ready_element();
+    let open = create_rw_signal(true);
+    let listener = window_event_listener_untyped("ready", move |_| open.set(false));
+    let screen = render(move || {
+        view! {
+            <Show when=move || open.get() fallback=|| "closed">
+                <x-ready>"panel"</x-ready>
+                <p>"more"</p>
+            </Show>
+        }
+    });
+    assert!(!open.get_untracked());
+    assert_eq!(screen.text(), "closed", "{}", screen.html());
+    listener.remove();
+    open.set(true);
+    assert_eq!(screen.text(), "panelmore", "{}", screen.html());
+    open.set(false);
+    assert_eq!(screen.text(), "closed", "{}", screen.html());
+}
+
+/// The same for a top-level `<For>`: a row's content takes a later row out
+/// of the list while the rows go into the page one by one.
+#[wasm_bindgen_test]
+fn a_top_level_list_changed_by_its_rows_during_the_first_mount() {
+    define_ready_element();
+    let items = create_rw_signal(vec![1u32, 2, 3]);
+    let listener =
+        window_event_listener_untyped("ready", move |_| items.update(|v| v.retain(|x| *x != 3)));
+    let screen = render(move || {
+        view! {
+            <For each=move || items.get() key=|i| *i children=move |i| {
+                if i == 1 {
+                    view! { <x-ready>{i}</x-ready> }.into_view()
+                } else {
+                    view! { <b>{i}</b> }.into_view()
+                }
+            }/>
+        }
+    });
+    assert_eq!(items.get_untracked(), vec![1, 2]);
+    assert_eq!(screen.text(), "12", "{}", screen.html());
+    listener.remove();
+    items.update(|v| v.push(4));
+    assert_eq!(screen.text(), "124", "{}", screen.html());
+}

@@ -160,6 +160,8 @@ pub use runtime_id::{create_runtime, RuntimeId};
 #[doc(hidden)]
 pub use scheduler::__outside;
 #[doc(hidden)]
+pub use scheduler::HoldEffects;
+#[doc(hidden)]
 pub use scheduler::UntrackedBody;
 pub use scheduler::{
     batch, flush, queue_microtask, set_scheduler, try_batch, untrack, untrack_with_diagnostics,

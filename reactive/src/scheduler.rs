@@ -626,11 +626,18 @@ pub fn batch<R>(f: impl FnOnce() -> R) -> R {
 /// Make the guard before the borrow, so that it is dropped after it: the
 /// drop runs the held effects (unless an outer batch or flush will).
 /// Out of line and not generic: one copy for every value type.
-pub(crate) struct HoldEffects(());
+///
+/// The renderer holds effects the same way while it puts an app into the
+/// page: inserting nodes can run page code synchronously (a custom
+/// element's `connectedCallback`), whose writes must not patch a view that
+/// is only half inserted.
+#[doc(hidden)]
+pub struct HoldEffects(());
 
 impl HoldEffects {
     #[inline(never)]
-    pub(crate) fn new() -> Self {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
         with_runtime(|rt| rt.batch_depth.set(rt.batch_depth.get() + 1));
         HoldEffects(())
     }

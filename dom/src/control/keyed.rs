@@ -24,7 +24,7 @@ use std::cell::RefCell;
 use std::hash::Hash;
 use std::rc::Rc;
 
-use larkspur_reactive::{create_view_effect, untrack, KeyMap, Owner};
+use larkspur_reactive::{create_view_effect, untrack, HoldEffects, KeyMap, Owner};
 
 use crate::dom::{self, Node};
 use crate::view::{DynamicRange, IntoView, View};
@@ -63,8 +63,9 @@ impl<K> DynamicRange for KeyedList<K> {
     // can run page code synchronously (custom element callbacks, `blur`
     // of a removed focused element) that updates this list.
     // The marker first in both, as for dynamic children (see
-    // `view::dynamic`).
+    // `view::dynamic`), and effects wait until every row is in.
     fn mount(&self, parent: &Node, anchor: Option<&Node>) {
+        let _hold = HoldEffects::new();
         dom::insert_before(parent, &self.marker, anchor);
         for view in self.row_views() {
             view.mount(parent, Some(&self.marker));

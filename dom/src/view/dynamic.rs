@@ -17,7 +17,7 @@ use larkspur_reactive::{borrow_state, borrow_state_mut};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use larkspur_reactive::create_view_effect;
+use larkspur_reactive::{create_view_effect, HoldEffects};
 
 use super::{Content, IntoView, View};
 use crate::dom::{self, Node, Text};
@@ -95,7 +95,13 @@ impl DynamicRange for DynState {
     // its marker where the update expects it (in the page while it is
     // mounted, gone while it is unmounted), instead of leaving the old
     // content in the page with no range that owns it.
+    //
+    // Effects wait while the range goes in: outside an effect (the app's
+    // first mount) a write from such page code would otherwise patch the
+    // range while only part of it is in the page, and the rest would then
+    // be inserted after the patch. (Inside an effect they wait anyway.)
     fn mount(&self, parent: &Node, anchor: Option<&Node>) {
+        let _hold = HoldEffects::new();
         let current = borrow_state(&self.current).clone();
         let marker = borrow_state(&self.marker).clone();
         match &marker {
