@@ -244,17 +244,13 @@ pub(crate) fn on_link_click_then<R>(
         {
             return;
         }
-        let Some(target) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        else {
-            return;
-        };
-        let Some(anchor) = target
-            .closest("a")
-            .ok()
-            .flatten()
-            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        // The innermost link on the event's path, inside shadow roots too
+        // (at the window, `target` is the shadow host: a link in a
+        // `<Portal use_shadow=true>` or a web component's shadow tree is
+        // not among its ancestors).
+        let path = ev.composed_path();
+        let Some(anchor) = (0..path.length())
+            .find_map(|i| path.get(i).dyn_into::<web_sys::HtmlAnchorElement>().ok())
         else {
             return;
         };

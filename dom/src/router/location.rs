@@ -247,12 +247,17 @@ pub(crate) fn within_base<'a>(to: &'a str, base: &str) -> std::borrow::Cow<'a, s
     if base.is_empty() {
         return to.into();
     }
-    // `/app?q=1` is the root with a query.
-    let (path, rest) = split_path(to);
-    match strip_base(path, base) {
-        Some(inside) => (inside + rest).into(),
+    match strip_base_of_url(to, base) {
+        Some(inside) => inside.into(),
         None => to.into(),
     }
+}
+
+/// [`strip_base`] for a path that may carry a query or a fragment: `/app?q=1`
+/// under the base `/app` is the root with a query, `/?q=1`.
+pub(crate) fn strip_base_of_url(url: &str, base: &str) -> Option<String> {
+    let (path, rest) = split_path(url);
+    strip_base(path, base).map(|inside| inside + rest)
 }
 
 pub(crate) fn strip_base(path: &str, base: &str) -> Option<String> {
@@ -816,6 +821,19 @@ mod tests {
         assert_eq!(strip_base("/repo", "/repo").as_deref(), Some("/"));
         assert_eq!(strip_base("/repository", "/repo"), None);
         assert_eq!(strip_base("/x", "").as_deref(), Some("/x"));
+        assert_eq!(
+            strip_base_of_url("/repo?tab=2", "/repo").as_deref(),
+            Some("/?tab=2")
+        );
+        assert_eq!(
+            strip_base_of_url("/repo#top", "/repo").as_deref(),
+            Some("/#top")
+        );
+        assert_eq!(
+            strip_base_of_url("/repo/a?b#c", "/repo").as_deref(),
+            Some("/a?b#c")
+        );
+        assert_eq!(strip_base_of_url("/repository?x", "/repo"), None);
     }
 
     #[test]

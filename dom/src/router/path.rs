@@ -541,29 +541,63 @@ impl PathPattern {
         match_segments(&self.segments, &parts, &mut params).then_some(params)
     }
 
-    /// Specificity score: more static segments beat parameters, which beat
-    /// wildcards; used to pick the best route when several match.
-    pub fn score(&self) -> u32 {
-        self.segments
-            .iter()
-            .map(|s| match s {
-                Segment::Static(_) => 4,
-                Segment::Param(_) => 3,
-                Segment::OptionalParam(_) => 2,
-                Segment::Wildcard(_) => 1,
-            })
-            .fold(0u32, |acc, s| acc.saturating_mul(5).saturating_add(s))
-            // Only segments that must be present count for length: a
-            // wildcard may match nothing, so `/*any` must rank below `/`.
-            .saturating_add(self.required_segments() * 1000)
-            .saturating_add(if self.has_wildcard() { 0 } else { 500 })
+    /// Specificity score, as Leptos 0.6 ranks routes: each segment that
+    /// must be present counts 1, plus 3 for a static segment and 2 for a
+    /// parameter; a trailing wildcard takes 1 off. Higher matches first;
+    /// `<Routes>` breaks ties by declaration order.
+    ///
+    /// ```
+    /// use larkspur::router::PathPattern;
+    ///
+    /// assert_eq!(PathPattern::new("/users/:id").score(), 7);
+    /// assert_eq!(PathPattern::new("/users/:id/*rest").score(), 6);
+    /// assert_eq!(PathPattern::new("/*any").score(), -1);
+    /// ```
+    pub fn score(&self) -> i32 {
+        let wildcard = i32::from(self.has_wildcard());
+        self.segments.iter().fold(-wildcard, |score, s| {
+            score
+                + match s {
+                    Segment::Static(_) => 4,
+                    Segment::Param(_) | Segment::OptionalParam(_) => 3,
+                    Segment::Wildcard(_) => 0,
+                }
+        })
     }
 
-    fn required_segments(&self) -> u32 {
-        self.segments
+    /// The patterns this one stands for, as Leptos 0.6 expands optional
+    /// parameters before it ranks routes: each run of optional parameters
+    /// is cut short at every point, so `/search/:q?` is `/search` and then
+    /// `/search/:q`, and each ranks on its own (an explicit `/search`
+    /// declared first wins over the shorter expansion).
+    pub(super) fn expand_optionals(&self) -> Vec<PathPattern> {
+        let segments = &self.segments;
+        let Some(first) = segments
             .iter()
-            .filter(|s| !matches!(s, Segment::Wildcard(_)))
-            .count() as u32
+            .position(|s| matches!(s, Segment::OptionalParam(_)))
+        else {
+            return vec![self.clone()];
+        };
+        let mut prefix: Vec<Segment> = segments.get(..first).unwrap_or_default().to_vec();
+        let mut prefixes = vec![prefix.clone()];
+        let mut end = first;
+        while let Some(Segment::OptionalParam(name)) = segments.get(end) {
+            prefix.push(Segment::Param(name.clone()));
+            prefixes.push(prefix.clone());
+            end += 1;
+        }
+        let rest = PathPattern {
+            segments: segments.get(end..).unwrap_or_default().to_vec(),
+        };
+        let mut out = Vec::new();
+        for tail in rest.expand_optionals() {
+            for head in &prefixes {
+                let mut joined = head.clone();
+                joined.extend(tail.segments.iter().cloned());
+                out.push(PathPattern { segments: joined });
+            }
+        }
+        out
     }
 
     fn has_wildcard(&self) -> bool {
@@ -668,10 +702,49 @@ mod tests {
         // The root beats a catch-all, whatever the declaration order.
         assert!(PathPattern::new("/").score() > w);
         assert!(PathPattern::new("").score() > w);
-        // An exact route beats a wildcard that would match it with nothing.
+        // An exact route beats a wildcard that would match it with nothing,
+        // however long the path.
         let rest = PathPattern::new("/users/:id/*rest").score();
         assert!(p > rest, "{p} {rest}");
         assert!(rest > PathPattern::new("/users/*rest").score());
+        let exact = PathPattern::new("/org/:org/repo/:repo").score();
+        let files = PathPattern::new("/org/:org/repo/:repo/*path").score();
+        assert_eq!((exact, files), (14, 13));
+        let deep = PathPattern::new("/a/b/c/d/e/f/g/h/i/j/k/l");
+        assert!(deep.score() > PathPattern::new("/a/b/c/d/e/f/g/h/i/j/k/l/*x").score());
+        // Leptos 0.6's sums: a static segment after a parameter ties with
+        // one before it (declaration order decides).
+        assert_eq!(
+            PathPattern::new("/a/:b/c").score(),
+            PathPattern::new("/a/b/:c").score()
+        );
+    }
+
+    #[test]
+    fn optionals_expand_as_in_leptos_0_6() {
+        let shown = |p: &str| {
+            PathPattern::new(p)
+                .expand_optionals()
+                .iter()
+                .map(|e| {
+                    e.segments
+                        .iter()
+                        .map(|s| match s {
+                            Segment::Static(x) => x.clone(),
+                            Segment::Param(x) => format!(":{x}"),
+                            Segment::OptionalParam(x) => format!(":{x}?"),
+                            Segment::Wildcard(x) => format!("*{x}"),
+                        })
+                        .collect::<Vec<_>>()
+                        .join("/")
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(shown("/search/:q?"), ["search", "search/:q"]);
+        assert_eq!(shown("/a/:b?/:c?"), ["a", "a/:b", "a/:b/:c"]);
+        assert_eq!(shown("/:lang?/about"), ["about", ":lang/about"]);
+        assert_eq!(shown("/:x?/y/:z?"), ["y", ":x/y", "y/:z", ":x/y/:z"]);
+        assert_eq!(shown("/plain/:id"), ["plain/:id"]);
     }
 
     #[test]

@@ -101,6 +101,8 @@ impl OutletContext {
 pub(super) struct RouteBranch {
     pattern: PathPattern,
     chain: Vec<Rc<RouteDef>>,
+    /// Its place in declaration order (ties in score go to the first).
+    index: usize,
 }
 
 thread_local! {
@@ -155,7 +157,9 @@ pub(super) fn describe_branches(branches: &[RouteBranch], base: &str) -> Vec<Bra
                 .collect();
             Branch {
                 routes,
-                score: i32::try_from(branch.pattern.score()).unwrap_or(i32::MAX),
+                // Leptos 0.6's figure: the score, then declaration order.
+                score: (branch.pattern.score().saturating_mul(10_000))
+                    .saturating_sub(i32::try_from(branch.index).unwrap_or(i32::MAX)),
             }
         })
         .collect()
@@ -343,7 +347,7 @@ pub fn Router(props: RouterProps) -> impl IntoView {
         move |path, _| match (router.mode, path.strip_prefix('#')) {
             (RouterMode::Hash, Some(route)) if route.starts_with('/') => Some(route.to_string()),
             (RouterMode::History, None) => {
-                super::location::strip_base(path, &router.base.get_untracked())
+                super::location::strip_base_of_url(path, &router.base.get_untracked())
             }
             _ => None,
         },
@@ -424,24 +428,37 @@ fn flatten(
     out: &mut Vec<RouteBranch>,
 ) {
     for route in routes {
-        let pattern = parent.join(&route.pattern);
         let mut chain = prefix.to_vec();
         chain.push(route.clone());
-        // A route with children matches only through one of them, as in
-        // Leptos 0.6: a layout at `/users` needs an index child (`path=""`)
-        // to render there; without one, `/users` is not found.
-        if route.children.is_empty() {
-            out.push(RouteBranch { pattern, chain });
-        } else {
-            flatten(&route.children, &pattern, &chain, out);
+        // Optional parameters expand into one pattern each way, as in
+        // Leptos 0.6, and each is ranked on its own.
+        for own in route.pattern.expand_optionals() {
+            let pattern = parent.join(&own);
+            // A route with children matches only through one of them, as
+            // in Leptos 0.6: a layout at `/users` needs an index child
+            // (`path=""`) to render there; without one, `/users` is not
+            // found.
+            if route.children.is_empty() {
+                let index = out.len();
+                out.push(RouteBranch {
+                    pattern,
+                    chain: chain.clone(),
+                    index,
+                });
+            } else {
+                flatten(&route.children, &pattern, &chain, out);
+            }
         }
     }
 }
 
 /// Renders the best-matching [`Route`] for the current URL.
 ///
-/// Routes are ranked by specificity (static segments beat `:params`, which
-/// beat `*wildcards`); among equals the first declared wins.
+/// Routes are ranked as Leptos 0.6 ranks them: by
+/// [`PathPattern::score`] (more segments, static segments over `:params`,
+/// a trailing `*wildcard` last), with each optional parameter expanded
+/// into a pattern with and one without it; among equals the first
+/// declared wins.
 #[allow(non_snake_case)]
 pub fn Routes(props: RoutesProps) -> impl IntoView {
     let fallback = props
