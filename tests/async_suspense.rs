@@ -262,3 +262,53 @@ async fn disposing_a_resource_by_hand_mid_load_releases_its_suspense() {
     gates.request(0).finish().await;
     assert_eq!(text(&c), "[]");
 }
+
+/// Children that read the resource themselves, without a closure (Leptos
+/// 0.6 builds them in a memo): the loaded data shows, and a reload shows
+/// the new data.
+#[wasm_bindgen_test]
+async fn suspense_children_that_read_a_resource_directly_show_the_loaded_data() {
+    let c = test_container();
+    let gates = Gates::default();
+    let fetcher = gates.fetcher();
+    let (source, set_source) = create_signal(1);
+    let _h = mount_to_with_handle(c.clone(), move || {
+        let data = create_resource(move || source.get(), fetcher);
+        view! {
+            <Suspense fallback=|| "Loading…">
+                {data.get().map(|d| view! { <b>{d}</b> })}
+            </Suspense>
+        }
+    });
+    assert_eq!(text(&c), "Loading…");
+    gates.request(0).finish().await;
+    assert_eq!(c.inner_html(), "<b>10</b>");
+    set_source(2);
+    assert_eq!(text(&c), "Loading…");
+    gates.request(1).finish().await;
+    assert_eq!(c.inner_html(), "<b>20</b>");
+}
+
+/// The same in a `<Transition>`: the old data stays while the new loads.
+#[wasm_bindgen_test]
+async fn transition_children_that_read_a_resource_directly_show_the_loaded_data() {
+    let c = test_container();
+    let gates = Gates::default();
+    let fetcher = gates.fetcher();
+    let (source, set_source) = create_signal(1);
+    let _h = mount_to_with_handle(c.clone(), move || {
+        let data = create_resource(move || source.get(), fetcher);
+        view! {
+            <Transition fallback=|| "Loading…">
+                {data.get().map(|d| view! { <b>{d}</b> })}
+            </Transition>
+        }
+    });
+    assert_eq!(text(&c), "Loading…");
+    gates.request(0).finish().await;
+    assert_eq!(c.inner_html(), "<b>10</b>");
+    set_source(2);
+    assert_eq!(c.inner_html(), "<b>10</b>");
+    gates.request(1).finish().await;
+    assert_eq!(c.inner_html(), "<b>20</b>");
+}

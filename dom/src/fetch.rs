@@ -105,9 +105,10 @@ impl std::error::Error for FetchError {}
 /// and `blob:` URLs work too.
 ///
 /// Dropping the future before it finishes aborts the request (through an
-/// `AbortController`). A [`Resource`](crate::Resource) drops the load of a
-/// source that changed again, or of an owner that was disposed, so a slow
-/// request nobody waits for any more stops downloading.
+/// `AbortController`). A [`Resource`](crate::Resource) drops the load of an
+/// owner that was disposed, so a slow request for a view that is gone
+/// stops downloading. A load superseded by a newer one (its source changed
+/// again) runs to its end, as in Leptos 0.6, and its answer is ignored.
 ///
 /// ```no_run
 /// use larkspur::*;

@@ -1,17 +1,19 @@
 //! [`Suspense`] and [`Transition`]: a fallback while the resources read in
 //! the children are loading.
 //!
-//! Both build their children once, under an owner that provides a
+//! Both build their children under an owner that provides a
 //! [`SuspenseContext`]. A [`Resource`](crate::Resource) read under that
 //! context registers with it and counts as pending while it loads. The
 //! boundary itself is one dynamic child that shows either the fallback or
 //! the (already built, kept up to date) children, switching only when
 //! "anything pending?" flips; the children are moved out of the document
-//! and back, never rebuilt.
+//! and back, not rebuilt. Only what the children's expression reads itself
+//! (not their closures or components) builds them again, when it changes.
 
 use larkspur_reactive::__signal_traits::*;
 use larkspur_reactive::{
-    create_memo, create_view_effect, provide_context, Owner, SuspenseContext, WriteSignal,
+    create_memo, create_rw_signal, create_view_effect, provide_context, Owner, RwSignal,
+    SuspenseContext, WriteSignal,
 };
 
 use crate::components::{ChildrenFn, Props, ViewFn};
@@ -111,11 +113,11 @@ impl Props for SuspenseProps {
 #[allow(non_snake_case)]
 pub fn Suspense(props: SuspenseProps) -> View {
     let SuspenseProps { fallback, children } = props;
-    let (suspense, content) = build_children(&children);
+    let (suspense, content) = build_children(children);
     let ready = create_memo(move |_| suspense.pending() == 0);
     DynChild::new(move || {
         if ready.get() {
-            content.clone()
+            content.get()
         } else {
             fallback.run()
         }
@@ -123,14 +125,20 @@ pub fn Suspense(props: SuspenseProps) -> View {
     .into_view()
 }
 
-/// Builds `children` once under a fresh owner that provides a new
-/// [`SuspenseContext`].
-fn build_children(children: &ChildrenFn) -> (SuspenseContext, View) {
+/// Builds `children` under a fresh owner that provides a new
+/// [`SuspenseContext`], in an effect: what `children` reads itself (a
+/// resource read written without a closure, `{data.get().map(..)}`) builds
+/// them again when it changes, as Leptos 0.6 builds them in a memo, so the
+/// loaded data shows. Children whose reads are all inside their dynamic
+/// parts or components (untracked) are built once.
+fn build_children(children: ChildrenFn) -> (SuspenseContext, RwSignal<View>) {
     let owner = Owner::new_child();
     owner.with(|| {
         let suspense = SuspenseContext::new();
         provide_context(suspense);
-        (suspense, children().into_view())
+        let content = create_rw_signal(View::Empty);
+        create_view_effect(move |_| content.set(children().into_view()));
+        (suspense, content)
     })
 }
 
@@ -244,7 +252,7 @@ pub fn Transition(props: TransitionProps) -> View {
         set_pending,
         children,
     } = props;
-    let (suspense, content) = build_children(&children);
+    let (suspense, content) = build_children(children);
     if let Some(set_pending) = set_pending {
         // A Transition taken away while it reloads (its page left, a
         // `<Show>` closed) says it is no longer pending: a spinner driven
@@ -267,7 +275,7 @@ pub fn Transition(props: TransitionProps) -> View {
         create_memo(move |shown: Option<&bool>| shown == Some(&true) || suspense.pending() == 0);
     DynChild::new(move || {
         if shown.get() {
-            content.clone()
+            content.get()
         } else {
             fallback.run()
         }

@@ -13,8 +13,8 @@ extern "C" {
 }
 
 /// Aborts its request when dropped before [`AbortOnDrop::finish`]: a future
-/// that is dropped mid-request (a resource whose owner went away, or whose
-/// source changed) stops the download instead of letting it run unseen.
+/// that is dropped mid-request (a resource whose owner went away) stops
+/// the download instead of letting it run unseen.
 /// The promises it was waiting on settle into callbacks that no longer lead
 /// anywhere, so the abort reaches no Rust code and logs nothing.
 struct AbortOnDrop(Option<web_sys::AbortController>);
