@@ -483,37 +483,73 @@ impl PathPattern {
     /// Compiles a pattern. A wildcard anywhere but last is treated as a
     /// static segment (with a debug warning), so a typo never panics.
     pub fn new(pattern: &str) -> Self {
+        Self::parse(pattern, None).unwrap_or_else(|| Self {
+            segments: Vec::new(),
+        })
+    }
+
+    /// Expansion `n` of `pattern`'s optional parameters, as Leptos 0.6
+    /// expands them before it ranks routes; `None` past the last one. Each
+    /// run of consecutive optional parameters is cut short at every point,
+    /// the first run varying fastest: `/search/:q?` is `/search` (0) and
+    /// then `/search/:q` (1), each ranked on its own, so an explicit
+    /// `/search` declared first wins over the shorter one.
+    pub(super) fn expansion(pattern: &str, n: usize) -> Option<Self> {
+        Self::parse(pattern, Some(n))
+    }
+
+    /// [`new`](Self::new), or with `choice`, one expansion (see
+    /// [`expansion`](Self::expansion)): one parser for both, so the
+    /// expansion costs little code in every routed app.
+    fn parse(pattern: &str, mut choice: Option<usize>) -> Option<Self> {
+        let is_optional = |part: &str| part.starts_with(':') && part.ends_with('?');
         let parts: Vec<&str> = split(pattern).collect();
         let last = parts.len().saturating_sub(1);
-        let segments = parts
-            .iter()
-            .enumerate()
-            .map(|(i, part)| {
-                if let Some(name) = part.strip_prefix(':') {
-                    match name.strip_suffix('?') {
-                        Some(name) => Segment::OptionalParam(name.to_string()),
-                        None => Segment::Param(name.to_string()),
-                    }
-                } else if let Some(name) = part.strip_prefix('*') {
-                    if i == last {
-                        Segment::Wildcard(name.to_string())
-                    } else {
-                        // Formatted in debug builds only: release builds keep no
-                        // `Debug` formatting machinery for a warning they drop.
-                        if cfg!(debug_assertions) {
-                            debug_warn(&format!(
-                                "route pattern {pattern:?}: `*{name}` is only special as the \
-                                 last segment"
-                            ));
+        let mut segments = Vec::with_capacity(parts.len());
+        // How many optional parameters of the current run to keep.
+        let mut keep = 0;
+        for (i, part) in parts.iter().enumerate() {
+            let segment = if let Some(name) = part.strip_prefix(':') {
+                match (name.strip_suffix('?'), choice.as_mut()) {
+                    (Some(name), Some(n)) => {
+                        if i == 0 || parts.get(i - 1).is_none_or(|p| !is_optional(p)) {
+                            let run = parts.iter().skip(i).take_while(|p| is_optional(p)).count();
+                            keep = *n % (run + 1);
+                            *n /= run + 1;
                         }
-                        Segment::Static(part.to_string())
+                        if keep == 0 {
+                            continue;
+                        }
+                        keep -= 1;
+                        Segment::Param(name.to_string())
                     }
+                    (Some(name), None) => Segment::OptionalParam(name.to_string()),
+                    (None, _) => Segment::Param(name.to_string()),
+                }
+            } else if let Some(name) = part.strip_prefix('*') {
+                if i == last {
+                    Segment::Wildcard(name.to_string())
                 } else {
+                    // Formatted in debug builds only: release builds keep no
+                    // `Debug` formatting machinery for a warning they drop.
+                    if cfg!(debug_assertions) {
+                        debug_warn(&format!(
+                            "route pattern {pattern:?}: `*{name}` is only special as the \
+                             last segment"
+                        ));
+                    }
                     Segment::Static(part.to_string())
                 }
-            })
-            .collect();
-        Self { segments }
+            } else {
+                Segment::Static(part.to_string())
+            };
+            segments.push(segment);
+        }
+        // What is left of `n` past the last run: there is no such expansion.
+        if choice.is_some_and(|n| n > 0) {
+            return None;
+        }
+        Some(Self { segments })
     }
 
     /// Joins a parent pattern and a child pattern (nested routes).
@@ -563,41 +599,6 @@ impl PathPattern {
                     Segment::Wildcard(_) => 0,
                 }
         })
-    }
-
-    /// The patterns this one stands for, as Leptos 0.6 expands optional
-    /// parameters before it ranks routes: each run of optional parameters
-    /// is cut short at every point, so `/search/:q?` is `/search` and then
-    /// `/search/:q`, and each ranks on its own (an explicit `/search`
-    /// declared first wins over the shorter expansion).
-    pub(super) fn expand_optionals(&self) -> Vec<PathPattern> {
-        let segments = &self.segments;
-        let Some(first) = segments
-            .iter()
-            .position(|s| matches!(s, Segment::OptionalParam(_)))
-        else {
-            return vec![self.clone()];
-        };
-        let mut prefix: Vec<Segment> = segments.get(..first).unwrap_or_default().to_vec();
-        let mut prefixes = vec![prefix.clone()];
-        let mut end = first;
-        while let Some(Segment::OptionalParam(name)) = segments.get(end) {
-            prefix.push(Segment::Param(name.clone()));
-            prefixes.push(prefix.clone());
-            end += 1;
-        }
-        let rest = PathPattern {
-            segments: segments.get(end..).unwrap_or_default().to_vec(),
-        };
-        let mut out = Vec::new();
-        for tail in rest.expand_optionals() {
-            for head in &prefixes {
-                let mut joined = head.clone();
-                joined.extend(tail.segments.iter().cloned());
-                out.push(PathPattern { segments: joined });
-            }
-        }
-        out
     }
 
     fn has_wildcard(&self) -> bool {
@@ -723,20 +724,18 @@ mod tests {
     #[test]
     fn optionals_expand_as_in_leptos_0_6() {
         let shown = |p: &str| {
-            PathPattern::new(p)
-                .expand_optionals()
-                .iter()
+            (0..)
+                .map_while(|n| PathPattern::expansion(p, n))
                 .map(|e| {
-                    e.segments
-                        .iter()
+                    let parts: Vec<String> = (e.segments.iter())
                         .map(|s| match s {
                             Segment::Static(x) => x.clone(),
                             Segment::Param(x) => format!(":{x}"),
                             Segment::OptionalParam(x) => format!(":{x}?"),
                             Segment::Wildcard(x) => format!("*{x}"),
                         })
-                        .collect::<Vec<_>>()
-                        .join("/")
+                        .collect();
+                    parts.join("/")
                 })
                 .collect::<Vec<_>>()
         };
@@ -744,7 +743,13 @@ mod tests {
         assert_eq!(shown("/a/:b?/:c?"), ["a", "a/:b", "a/:b/:c"]);
         assert_eq!(shown("/:lang?/about"), ["about", ":lang/about"]);
         assert_eq!(shown("/:x?/y/:z?"), ["y", ":x/y", "y/:z", ":x/y/:z"]);
-        assert_eq!(shown("/plain/:id"), ["plain/:id"]);
+        assert_eq!(shown("/plain/:id/*rest"), ["plain/:id/*rest"]);
+        assert_eq!(shown(""), [""]);
+        // Nine separate optional parameters: 512 expansions.
+        let many = "/:a?/x/:b?/x/:c?/x/:d?/x/:e?/x/:f?/x/:g?/x/:h?/x/:i?";
+        assert!(PathPattern::expansion(many, 511).is_some());
+        assert!(PathPattern::expansion(many, 512).is_none());
+        assert!(PathPattern::new(many).matches("/x/x/x/x/x/x/x/x").is_some());
     }
 
     #[test]

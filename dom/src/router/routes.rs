@@ -431,8 +431,15 @@ fn flatten(
         let mut chain = prefix.to_vec();
         chain.push(route.clone());
         // Optional parameters expand into one pattern each way, as in
-        // Leptos 0.6, and each is ranked on its own.
-        for own in route.pattern.expand_optionals() {
+        // Leptos 0.6, and each is ranked on its own; beyond 256 patterns
+        // (a path no app writes) the pattern stays whole, its optional
+        // parameters matching either way.
+        let whole = PathPattern::expansion(&route.path, 256).is_some();
+        let own = |n: usize| match whole {
+            true => (n == 0).then(|| route.pattern.clone()),
+            false => PathPattern::expansion(&route.path, n),
+        };
+        for own in (0..).map_while(own) {
             let pattern = parent.join(&own);
             // A route with children matches only through one of them, as
             // in Leptos 0.6: a layout at `/users` needs an index child
