@@ -1,15 +1,17 @@
 //! Context: values provided on an owner and found by walking up the owner chain.
 
-use crate::runtime::{with_runtime, Kind};
+use crate::runtime::{with_runtime, Kind, NodeId, Runtime};
 use std::any::{Any, TypeId};
+use std::cell::Cell;
 use std::rc::Rc;
 
 /// Provides `value` to the current owner and everything below it, shadowing
 /// a value of the same type provided higher up. Where no owner is current
 /// (an event handler, a timer's callback, a spawned future) it is provided
 /// on the root of the app mounted last, as Leptos 0.6 provides it on its
-/// runtime's root; with no app either it has nowhere to live and is dropped
-/// with a debug warning.
+/// runtime's root; with no app mounted yet (in `main`, before
+/// `mount_to_body`) on a page-wide root that every owner sees last, as
+/// 0.6's runtime root is above every app.
 ///
 /// ```
 /// use larkspur_reactive::*;
@@ -18,16 +20,36 @@ use std::rc::Rc;
 ///     assert_eq!(use_context::<String>().as_deref(), Some("dark"));
 /// });
 /// ```
+#[cfg_attr(debug_assertions, track_caller)]
 pub fn provide_context<T: Clone + 'static>(value: T) {
+    #[cfg(debug_assertions)]
+    let site = std::panic::Location::caller();
     with_runtime(|rt| {
         // Where no owner is current (an event handler, a timer, a spawned
         // future) the value goes on the root of the app mounted last, as
-        // Leptos 0.6 provides it on the runtime's root there.
-        let owner = rt.owner.get().or(rt.context_owner.get());
+        // Leptos 0.6 provides it on the runtime's root there; before any
+        // app (or after the last one was unmounted), on the page's root.
+        let alive = |id: NodeId| rt.arena.borrow().get(id).is_some();
+        let fallback = || rt.context_owner.get().filter(|&id| alive(id));
+        let owner = rt.owner.get().or_else(fallback);
+        let owner = match owner.or_else(|| live_page_root(rt)) {
+            Some(owner) => owner,
+            None => {
+                let root = rt.create_node(
+                    Kind::Owner,
+                    None,
+                    None,
+                    #[cfg(debug_assertions)]
+                    site,
+                );
+                PAGE_ROOT.with(|r| r.set(Some(root)));
+                root
+            }
+        };
         let mut arena = rt.arena.borrow_mut();
-        let Some(node) = owner.and_then(|o| arena.get_mut(o)) else {
+        let Some(node) = arena.get_mut(owner) else {
             drop(arena);
-            rt.warn("larkspur-reactive: provide_context called outside any owner; ignored");
+            rt.warn("larkspur-reactive: provide_context called under a disposed owner; ignored");
             return;
         };
         let key = TypeId::of::<T>();
@@ -46,6 +68,22 @@ pub fn provide_context<T: Clone + 'static>(value: T) {
         drop(arena);
         drop(old);
     });
+}
+
+crate::__local! {
+    /// The owner of contexts provided where no owner is current and no app
+    /// is mounted yet (in `main`, before `mount_to_body`), made then:
+    /// `use_context` looks there after every chain of owners, as Leptos
+    /// 0.6 provides such contexts on its runtime's root, above every app.
+    /// (Here, not in the runtime: apps that never provide a context carry
+    /// no code for it.)
+    static PAGE_ROOT: Cell<Option<NodeId>> = const { Cell::new(None) };
+}
+
+/// The page's root (see [`PAGE_ROOT`]), if it was made and lives.
+fn live_page_root(rt: &Runtime) -> Option<NodeId> {
+    let id = PAGE_ROOT.with(Cell::get)?;
+    rt.arena.borrow().get(id).map(|_| id)
 }
 
 /// Finds the nearest value of type `T` provided by the current owner or one
@@ -74,7 +112,9 @@ pub fn use_context<T: Clone + 'static>() -> Option<T> {
         let fallback = rt.context_owner.get();
         let mut current = rt.owner.get().or(fallback);
         let mut fell_back = rt.owner.get().is_none();
-        while let Some(id) = current {
+        // Contexts provided before any app was mounted come last.
+        let mut page_root = PAGE_ROOT.with(Cell::get);
+        while let Some(id) = current.or_else(|| page_root.take()) {
             let node = arena.get(id)?;
             let found = node
                 .owned

@@ -216,3 +216,33 @@ fn computations_made_where_no_owner_is_current_see_the_app_root_contexts() {
     create_root(|_| assert_eq!(use_context::<Theme>(), None));
     root.dispose();
 }
+
+/// Contexts provided before any app or owner exists (in `main`, before
+/// `mount_to_body`) are seen by every owner made later, after its own
+/// ancestors' (Leptos 0.6 provides them on its runtime's root).
+#[test]
+fn contexts_provided_before_any_owner_are_seen_by_every_owner_later() {
+    #[derive(Clone, PartialEq, Debug)]
+    struct Db(u32);
+    #[derive(Clone, PartialEq, Debug)]
+    struct Shadowed(&'static str);
+    // Nothing is current: a fresh thread, as `main` before the mount.
+    provide_context(Db(1));
+    provide_context(Shadowed("page"));
+    assert_eq!(use_context::<Db>(), Some(Db(1)));
+    create_root(|root| {
+        assert_eq!(use_context::<Db>(), Some(Db(1)));
+        provide_context(Shadowed("app"));
+        let inner = Owner::new_child();
+        inner.with(|| {
+            assert_eq!(use_context::<Db>(), Some(Db(1)));
+            assert_eq!(use_context::<Shadowed>(), Some(Shadowed("app")));
+        });
+        root.dispose();
+    });
+    // A second app sees them too.
+    create_root(|root| {
+        assert_eq!(use_context::<Shadowed>(), Some(Shadowed("page")));
+        root.dispose();
+    });
+}

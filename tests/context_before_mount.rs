@@ -1,0 +1,42 @@
+//! A context provided in `main` before the app is mounted (a database
+//! handle, a websocket, app-wide settings) is seen by the app's components
+//! and by its handlers, as Leptos 0.6 provides it on its runtime's root.
+//! (Its own test binary: no other app has been mounted on the page yet.)
+#![cfg(target_arch = "wasm32")]
+
+use larkspur::testing::*;
+use larkspur::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[derive(Clone)]
+struct Database(&'static str);
+
+#[wasm_bindgen_test]
+fn a_context_provided_before_the_mount_is_seen_by_the_app_and_its_handlers() {
+    provide_context(Database("main db"));
+    let screen = render(|| {
+        let db = expect_context::<Database>();
+        let (seen, set_seen) = create_signal(String::new());
+        view! {
+            <p>{db.0}</p>
+            <button on:click=move |_| {
+                set_seen.set(use_context::<Database>().map_or("none", |d| d.0).to_string())
+            }>"check"</button>
+            <output>{seen}</output>
+        }
+    });
+    assert_eq!(screen.get_by_text("main db").tag_name(), "P");
+    click(&screen.get_by_role("button", "check"));
+    assert_eq!(
+        screen
+            .container()
+            .query_selector("output")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "main db"
+    );
+}
