@@ -39,6 +39,21 @@ impl<E: std::error::Error + 'static> From<E> for Error {
     }
 }
 
+impl Error {
+    /// The error inside (Leptos 0.6's `into_inner`; an `Rc` here, where
+    /// 0.6 has an `Arc`): downcast it to the type that was reported.
+    ///
+    /// ```
+    /// use larkspur::Error;
+    /// let error = Error::from("x".parse::<u8>().unwrap_err());
+    /// let inner = error.into_inner();
+    /// assert!(inner.downcast_ref::<std::num::ParseIntError>().is_some());
+    /// ```
+    pub fn into_inner(self) -> Rc<dyn std::error::Error> {
+        self.0
+    }
+}
+
 impl std::ops::Deref for Error {
     type Target = dyn std::error::Error;
     fn deref(&self) -> &Self::Target {

@@ -111,6 +111,7 @@ pub mod error;
 mod error_boundary;
 pub mod ev;
 mod fetch;
+mod hydration;
 pub mod logging;
 pub mod meta;
 pub mod nonce;
@@ -162,25 +163,6 @@ pub mod helpers {
     };
 }
 
-/// Leptos 0.6's hydration context. Larkspur renders on the client only and
-/// never hydrates, so it answers as a client-side-rendered Leptos app does:
-/// client-side libraries that ask (`!HydrationCtx::is_hydrating()`)
-/// compile unchanged.
-///
-/// ```
-/// assert!(!larkspur_dom::HydrationCtx::is_hydrating());
-/// ```
-pub struct HydrationCtx;
-
-impl HydrationCtx {
-    /// Always `false`: nothing is ever hydrated.
-    pub fn is_hydrating() -> bool {
-        false
-    }
-
-    /// Does nothing (there is no hydration to stop).
-    pub fn stop_hydrating() {}
-}
 pub use dom::document;
 /// The element a [`View::Element`] holds (Leptos 0.6's `leptos_dom::Element`;
 /// here the DOM element itself). Like [`Text`], it is not re-exported by
@@ -200,6 +182,7 @@ pub use error_boundary::{
 };
 pub use ev::EventDescriptor;
 pub use fetch::{fetch_json, FetchError};
+pub use hydration::{HydrationCtx, HydrationKey};
 pub use larkspur_reactive::SuspenseContext;
 pub use larkspur_reactive::{
     create_blocking_resource, create_local_resource, create_local_resource_with_initial_value,

@@ -538,7 +538,7 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     /// let doubled = move || r.get().map(|n| n * 2);
     /// ```
     #[cfg_attr(debug_assertions, track_caller)]
-    pub fn get(&self) -> Option<T>
+    pub(crate) fn get(&self) -> Option<T>
     where
         T: Clone,
     {
@@ -563,7 +563,7 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     /// let r = create_resource(|| (), |_| async { 5 });
     /// assert_eq!(r.try_get(), Some(None)); // still loading
     /// ```
-    pub fn try_get(&self) -> Option<Option<T>>
+    pub(crate) fn try_get(&self) -> Option<Option<T>>
     where
         T: Clone,
     {
@@ -581,7 +581,7 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     /// let count = move || names.with(|n| n.as_ref().map_or(0, |n| n.len()));
     /// ```
     #[track_caller]
-    pub fn with<O>(&self, f: impl FnOnce(&Option<T>) -> O) -> O {
+    pub(crate) fn with<O>(&self, f: impl FnOnce(&Option<T>) -> O) -> O {
         self.register_suspense();
         self.value.with(f)
     }
@@ -594,7 +594,7 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     /// let r = create_resource(|| (), |_| async { 5 });
     /// assert_eq!(r.try_with(|n| n.is_some()), Some(false));
     /// ```
-    pub fn try_with<O>(&self, f: impl FnOnce(&Option<T>) -> O) -> Option<O> {
+    pub(crate) fn try_with<O>(&self, f: impl FnOnce(&Option<T>) -> O) -> Option<O> {
         self.register_suspense();
         self.value.try_with(f)
     }
@@ -632,7 +632,7 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     /// let r = create_resource(|| (), |_| async { 5 });
     /// r.set(6);
     /// ```
-    pub fn set(&self, value: T) {
+    pub(crate) fn set(&self, value: T) {
         batch(|| {
             self.end_loading();
             self.value.set(Some(value));
@@ -647,7 +647,7 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     /// let r = create_resource(|| (), |_| async { 5 });
     /// r.update(|v| if let Some(n) = v { *n += 1 });
     /// ```
-    pub fn update(&self, f: impl FnOnce(&mut Option<T>)) {
+    pub(crate) fn update(&self, f: impl FnOnce(&mut Option<T>)) {
         batch(|| {
             self.end_loading();
             self.value.update(f);
@@ -863,6 +863,17 @@ impl<S: Clone + 'static, T: 'static> crate::SignalWith for Resource<S, T> {
     }
 }
 
+impl<S: Clone + 'static, T: 'static> crate::SignalWithUntracked for Resource<S, T> {
+    type Value = Option<T>;
+
+    fn with_untracked<O>(&self, f: impl FnOnce(&Option<T>) -> O) -> O {
+        Resource::with_untracked(self, f)
+    }
+    fn try_with_untracked<O>(&self, f: impl FnOnce(&Option<T>) -> O) -> Option<O> {
+        untrack(|| Resource::try_with(self, f))
+    }
+}
+
 impl<S: Clone + 'static, T: 'static> crate::SignalSet for Resource<S, T> {
     type Value = T;
 
@@ -930,7 +941,7 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     /// let now = r.get_untracked();
     /// ```
     #[cfg_attr(debug_assertions, track_caller)]
-    pub fn get_untracked(&self) -> Option<T>
+    pub(crate) fn get_untracked(&self) -> Option<T>
     where
         T: Clone,
     {
@@ -946,7 +957,7 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     /// let len = r.with_untracked(|v| v.as_ref().map_or(0, |v| v.len()));
     /// ```
     #[cfg_attr(debug_assertions, track_caller)]
-    pub fn with_untracked<O>(&self, f: impl FnOnce(&Option<T>) -> O) -> O {
+    pub(crate) fn with_untracked<O>(&self, f: impl FnOnce(&Option<T>) -> O) -> O {
         untrack(|| self.with(f))
     }
 }

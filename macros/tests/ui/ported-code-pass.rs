@@ -46,4 +46,53 @@ pub fn app() -> impl IntoView {
     view! { <One/><WithProp n=1/><Nested/> }
 }
 
-fn main() {}
+// probe54 (eggercise's online check): a module that reads only a resource
+// through an explicit trait import; the import is used, as in 0.6, where
+// a resource's accessors are the traits' methods.
+mod online_check {
+    use larkspur::{create_local_resource, Resource, SignalGet, SignalUpdate, SignalWithUntracked};
+
+    pub struct Online(pub Resource<(), bool>);
+
+    impl Online {
+        pub fn new() -> Self {
+            Online(create_local_resource(|| (), |_| async { true }))
+        }
+        pub fn is_online(&self) -> bool {
+            self.0.get().unwrap_or(false) && self.0.with_untracked(|v| v.is_some())
+        }
+        pub fn go_offline(&self) {
+            self.0.update(|v| *v = Some(false));
+        }
+    }
+}
+
+// probe54 (a custom error boundary copied from 0.6's): the hydration key
+// saved and restored around the children, and the error downcast.
+#[component]
+fn FrontendErrorBoundary(children: Children) -> impl IntoView {
+    let before_children = HydrationCtx::next_error();
+    let errors: RwSignal<Errors> = create_rw_signal(Errors::default());
+    provide_context(errors);
+    let children = children();
+    HydrationCtx::continue_from(before_children);
+    let first = move || {
+        errors.with(|e| {
+            e.iter().next().map(|(_, e)| {
+                let e = e.clone().into_inner();
+                e.downcast_ref::<std::num::ParseIntError>().map(|e| e.to_string())
+            })
+        })
+    };
+    view! { {children} <p>{first}</p> }
+}
+
+fn main() {
+    // Compiled, not run: views need a browser.
+    if false {
+        let online = online_check::Online::new();
+        let _ = online.is_online();
+        online.go_offline();
+        let _ = view! { <FrontendErrorBoundary>"ok"</FrontendErrorBoundary> };
+    }
+}
