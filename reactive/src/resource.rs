@@ -545,7 +545,7 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
         self.with(Option::clone)
     }
 
-    /// The old name of [`get`](Resource::get) (deprecated in Leptos 0.6 too).
+    /// The old name of [`get`](crate::SignalGet::get) (deprecated in Leptos 0.6 too).
     #[deprecated = "use .get() on resources"]
     #[cfg_attr(debug_assertions, track_caller)]
     pub fn read(&self) -> Option<T>
@@ -555,7 +555,7 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
         self.get()
     }
 
-    /// Like [`get`](Resource::get), but `None` (instead of a panic) if the
+    /// Like [`get`](crate::SignalGet::get), but `None` (instead of a panic) if the
     /// resource was disposed; `Some(None)` while it has no value.
     ///
     /// ```no_run
@@ -586,7 +586,7 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
         self.value.with(f)
     }
 
-    /// Like [`with`](Resource::with), but `None` if the resource was
+    /// Like [`with`](crate::SignalWith::with), but `None` if the resource was
     /// disposed.
     ///
     /// ```no_run
@@ -640,7 +640,7 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     }
 
     /// Mutates the value in place (`None` while there is none yet); like
-    /// [`set`](Resource::set), it ends a load in flight.
+    /// [`set`](crate::SignalSet::set), it ends a load in flight.
     ///
     /// ```no_run
     /// use larkspur_reactive::*;
@@ -920,7 +920,7 @@ impl<S: 'static, T: 'static> crate::SignalDispose for Resource<S, T> {
 
 impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     /// Applies `f` to the loaded value (tracked): `None` while nothing has
-    /// loaded yet. ([`Resource::with`] passes the `Option` itself.)
+    /// loaded yet. ([`with`](crate::SignalWith::with) passes the `Option` itself.)
     ///
     /// ```no_run
     /// use larkspur_reactive::*;
