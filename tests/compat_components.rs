@@ -145,6 +145,39 @@ async fn animated_show_applies_the_hide_class_then_removes_after_the_delay() {
     assert_eq!(find(&container, "div").class_name(), "fade-in");
 }
 
+/// `when` notifying again with the same `false` (a clock it reads, a
+/// close-on-any-click handler) does not push the removal back: the
+/// children go `hide_delay` after the hide, not never.
+#[wasm_bindgen_test]
+async fn animated_show_removes_its_children_while_false_keeps_being_notified() {
+    let container = test_container();
+    let clock = create_rw_signal(0u32);
+    let open = create_rw_signal(true);
+    let _h = mount_to_with_handle(container.clone(), move || {
+        let when = Signal::derive(move || {
+            clock.track();
+            open.get()
+        });
+        view! {
+            <AnimatedShow when=when hide_class="fade-out" hide_delay=Duration::from_millis(40)>
+                <p id="toast">"Saved"</p>
+            </AnimatedShow>
+        }
+    });
+    open.set(false);
+    // The clock ticks every 10 ms for 200 ms; each tick used to push the
+    // removal 40 ms back.
+    for _ in 0..20 {
+        wait(&after_ms(10)).await;
+        clock.update(|n| *n += 1);
+    }
+    assert!(
+        container.query_selector("#toast").unwrap().is_none(),
+        "{}",
+        container.inner_html()
+    );
+}
+
 #[wasm_bindgen_test]
 async fn await_renders_its_children_with_the_value() {
     let container = test_container();

@@ -625,3 +625,21 @@ fn stop_propagation_in_a_handler_leaves_window_listeners_alone() {
     window_listener.remove();
     assert_eq!(*log.borrow(), ["inner", "window"]);
 }
+
+/// An event spread on an element (`{..(event, handler)}`) is added with the
+/// event's listener options, as `on:` adds it (the options were dropped).
+#[wasm_bindgen_test]
+fn a_spread_event_keeps_its_listener_options() {
+    let container = test_container();
+    let once_calls = Rc::new(Cell::new(0));
+    let o = once_calls.clone();
+    let _h = mount_to_with_handle(container.clone(), move || {
+        let mut ping = <ev::Custom>::new("ping");
+        ping.options_mut().set_once(true);
+        view! { <div id="spread" {..(ping, move |_| o.set(o.get() + 1))}></div> }
+    });
+    let pad = find(&container, "#spread");
+    dispatch(&pad, "ping");
+    dispatch(&pad, "ping");
+    assert_eq!(once_calls.get(), 1, "`once` runs the handler once");
+}

@@ -180,6 +180,17 @@ async fn a_value_the_other_cannot_read() {
     let error = h.stored.error().get_untracked().expect("[1] is not a u32");
     assert_eq!(error.key(), "page");
     assert_eq!(location(), "/items?page=%5B1%5D", "unreadable text is kept");
+    // The first write goes to a new history entry: the address with the
+    // text the signal could not read stays one Back away.
+    let entries = history_length();
+    h.stored.set(3);
+    assert_eq!(location(), "/items?page=3");
+    assert_eq!(history_length(), entries + 1);
+    // Later writes replace as usual.
+    h.stored.set(4);
+    assert_eq!(history_length(), entries + 1);
+    go_back().await;
+    assert_eq!(location(), "/items?page=%5B1%5D");
     mounted.unmount();
     set_url("/");
 }

@@ -833,9 +833,11 @@ impl<S: 'static, T: 'static> Resource<S, T> {
 impl<S: Clone + 'static, T: Clone + 'static> crate::SignalGet for Resource<S, T> {
     type Value = Option<T>;
 
+    #[cfg_attr(debug_assertions, track_caller)]
     fn get(&self) -> Option<T> {
         Resource::get(self)
     }
+    #[cfg_attr(debug_assertions, track_caller)]
     fn try_get(&self) -> Option<Option<T>> {
         Resource::try_get(self)
     }
@@ -844,9 +846,11 @@ impl<S: Clone + 'static, T: Clone + 'static> crate::SignalGet for Resource<S, T>
 impl<S: Clone + 'static, T: Clone + 'static> crate::SignalGetUntracked for Resource<S, T> {
     type Value = Option<T>;
 
+    #[cfg_attr(debug_assertions, track_caller)]
     fn get_untracked(&self) -> Option<T> {
         Resource::get_untracked(self)
     }
+    #[cfg_attr(debug_assertions, track_caller)]
     fn try_get_untracked(&self) -> Option<Option<T>> {
         self.value.try_get_untracked()
     }
@@ -855,9 +859,11 @@ impl<S: Clone + 'static, T: Clone + 'static> crate::SignalGetUntracked for Resou
 impl<S: Clone + 'static, T: 'static> crate::SignalWith for Resource<S, T> {
     type Value = Option<T>;
 
+    #[cfg_attr(debug_assertions, track_caller)]
     fn with<O>(&self, f: impl FnOnce(&Option<T>) -> O) -> O {
         Resource::with(self, f)
     }
+    #[cfg_attr(debug_assertions, track_caller)]
     fn try_with<O>(&self, f: impl FnOnce(&Option<T>) -> O) -> Option<O> {
         Resource::try_with(self, f)
     }
@@ -866,9 +872,11 @@ impl<S: Clone + 'static, T: 'static> crate::SignalWith for Resource<S, T> {
 impl<S: Clone + 'static, T: 'static> crate::SignalWithUntracked for Resource<S, T> {
     type Value = Option<T>;
 
+    #[cfg_attr(debug_assertions, track_caller)]
     fn with_untracked<O>(&self, f: impl FnOnce(&Option<T>) -> O) -> O {
         Resource::with_untracked(self, f)
     }
+    #[cfg_attr(debug_assertions, track_caller)]
     fn try_with_untracked<O>(&self, f: impl FnOnce(&Option<T>) -> O) -> Option<O> {
         untrack(|| Resource::try_with(self, f))
     }
@@ -877,9 +885,11 @@ impl<S: Clone + 'static, T: 'static> crate::SignalWithUntracked for Resource<S, 
 impl<S: Clone + 'static, T: 'static> crate::SignalSet for Resource<S, T> {
     type Value = T;
 
+    #[cfg_attr(debug_assertions, track_caller)]
     fn set(&self, value: T) {
         Resource::set(self, value);
     }
+    #[cfg_attr(debug_assertions, track_caller)]
     fn try_set(&self, value: T) -> Option<T> {
         batch(|| {
             self.end_loading();
@@ -891,9 +901,11 @@ impl<S: Clone + 'static, T: 'static> crate::SignalSet for Resource<S, T> {
 impl<S: Clone + 'static, T: 'static> crate::SignalUpdate for Resource<S, T> {
     type Value = Option<T>;
 
+    #[cfg_attr(debug_assertions, track_caller)]
     fn update(&self, f: impl FnOnce(&mut Option<T>)) {
         Resource::update(self, f);
     }
+    #[cfg_attr(debug_assertions, track_caller)]
     fn try_update<O>(&self, f: impl FnOnce(&mut Option<T>) -> O) -> Option<O> {
         batch(|| {
             self.end_loading();

@@ -164,10 +164,13 @@ pub fn AnimatedShow(props: AnimatedShowProps) -> View {
             pending.clear();
         }
     });
-    create_view_effect(move |first_run: Option<()>| {
+    // Acts on a change of `when` only: a source that notifies again with
+    // the same value (a clock, a close-on-any-click handler) must not push
+    // a pending removal back, or the children would never leave.
+    create_view_effect(move |previous: Option<bool>| {
         let showing = when.get();
-        if first_run.is_none() {
-            return;
+        if previous.is_none_or(|was| was == showing) {
+            return showing;
         }
         if let Some(pending) = removal.try_update_value(Option::take).flatten() {
             pending.clear();
@@ -182,6 +185,7 @@ pub fn AnimatedShow(props: AnimatedShowProps) -> View {
             let pending = set_timeout_with_handle(move || mounted.set(false), hide_delay);
             removal.set_value(pending.ok());
         }
+        showing
     });
     DynChild::new(move || {
         if mounted.get() {

@@ -746,11 +746,30 @@ pub(crate) fn apply_attribute<const CHECKED: bool>(
     match value {
         Attribute::Fn(f) => {
             let el = el.clone();
-            create_view_effect(move |_: Option<()>| {
-                write_attribute::<CHECKED>(&el, name, resolve_attribute(f()))
+            // Written only when the value changed, as in Leptos 0.6: the
+            // same `src` again would restart a video or reload a frame,
+            // the same `class` again would drop the `class:` names added
+            // since.
+            create_view_effect(move |previous: Option<Attribute>| {
+                let value = resolve_attribute(f());
+                if !previous.is_some_and(|p| same_attribute(&p, &value)) {
+                    write_attribute::<CHECKED>(&el, name, value.clone());
+                }
+                value
             });
         }
         v => write_attribute::<CHECKED>(el, name, v),
+    }
+}
+
+/// Whether two resolved attribute values write the same thing.
+fn same_attribute(a: &Attribute, b: &Attribute) -> bool {
+    match (a, b) {
+        (Attribute::Value(a), Attribute::Value(b))
+        | (Attribute::Trusted(a), Attribute::Trusted(b)) => a == b,
+        (Attribute::Bool(a), Attribute::Bool(b)) => a == b,
+        (Attribute::None, Attribute::None) => true,
+        _ => false,
     }
 }
 
@@ -766,7 +785,15 @@ pub(crate) fn apply_inner_html(el: &Element, value: Attribute) {
     match value {
         Attribute::Fn(f) => {
             let el = el.clone();
-            create_view_effect(move |_: Option<()>| write_inner_html(&el, f()));
+            // Only on change, as attributes: the same markup again would
+            // rebuild the subtree (losing focus, selection and state).
+            create_view_effect(move |previous: Option<Attribute>| {
+                let value = resolve_attribute(f());
+                if !previous.is_some_and(|p| same_attribute(&p, &value)) {
+                    write_inner_html(&el, value.clone());
+                }
+                value
+            });
         }
         v => write_inner_html(el, v),
     }

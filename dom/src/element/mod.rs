@@ -253,7 +253,7 @@ impl<El: ElementDescriptor> HtmlElement<El> {
     }
 }
 
-fn add_handler<E: EventDescriptor>(
+pub(crate) fn add_handler<E: EventDescriptor>(
     el: &Element,
     event: E,
     delegate: bool,

@@ -1,15 +1,11 @@
 //! `{..attrs}` in `view!`: applying a list of attributes (and event
 //! handlers) to an element at once, as [`HtmlElement::attrs`].
 
-use std::rc::Rc;
-
-use wasm_bindgen::JsCast;
-
 use larkspur_reactive::Oco;
 
 use super::attribute::{apply_attribute, Attribute, IntoAttribute};
-use super::{add_listener, HtmlElement};
-use crate::dom::{events, Element, Event};
+use super::{add_handler, HtmlElement};
+use crate::dom::Element;
 use crate::ev::EventDescriptor;
 
 /// Something that can be spread onto an element with `{..value}` in
@@ -47,11 +43,11 @@ where
     F: FnMut(E::EventType) + 'static,
 {
     fn spread(self, el: &Element) {
-        let (event, mut handler) = self;
-        let h: events::Handler = Rc::new(events::HandlerCell::new(move |ev: Event| {
-            handler(ev.unchecked_into())
-        }));
-        add_listener(el, &event.name(), event.delegated(), h);
+        // As `on:` adds it: with the event's `addEventListener` options
+        // (capture, passive, once) where it has any.
+        let (event, handler) = self;
+        let delegate = event.delegated();
+        add_handler(el, event, delegate, handler);
     }
 }
 

@@ -224,8 +224,9 @@ pub(crate) trait Store {
     /// without an owner, like the signal itself).
     fn follow(&self, key: &str, take: Rc<dyn Fn(Option<String>)>);
     /// Keeps a copy of `text` (unreadable, about to be written over) where
-    /// the user can still find it; the key it went under, if any. The URL
-    /// keeps none: its history still has the old address.
+    /// the user can still find it; where it went, if anywhere. (The URL's
+    /// store writes that one change as a new history entry, so the old
+    /// address stays one Back away.)
     fn back_up(&self, _key: &str, _text: &str) -> Result<Option<String>, StorageError> {
         Ok(None)
     }

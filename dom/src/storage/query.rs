@@ -160,6 +160,10 @@ pub(crate) struct QueryStore {
     /// through the parameter's memo: the signal already holds that value,
     /// and taking it again would notify twice.
     echo: Rc<RefCell<Option<Option<String>>>>,
+    /// Set by [`Store::back_up`]: the next write pushes a history entry
+    /// instead of replacing the current one, so the address with the text
+    /// this signal could not read stays one Back away.
+    keep_address: Cell<bool>,
 }
 
 impl QueryStore {
@@ -167,6 +171,7 @@ impl QueryStore {
         QueryStore {
             param: QueryParam::new(key),
             echo: Rc::default(),
+            keep_address: Cell::new(false),
         }
     }
 }
@@ -181,14 +186,23 @@ impl Store for QueryStore {
         if !unchanged {
             *self.echo.borrow_mut() = Some(text.map(str::to_string));
         }
-        let result = self.param.write(text, Entry::Replace);
+        let keep = self.keep_address.replace(false);
+        let result = self
+            .param
+            .write(text, if keep { Entry::Push } else { Entry::Replace });
         if result.is_err() {
             self.echo.borrow_mut().take();
+            self.keep_address.set(keep);
         }
         result.map_err(|e| StorageError::WriteFailed {
             key: key.to_string(),
             message: web::describe(&e).1,
         })
+    }
+
+    fn back_up(&self, _key: &str, _text: &str) -> Result<Option<String>, StorageError> {
+        self.keep_address.set(true);
+        Ok(Some("the previous address (Back)".to_string()))
     }
 
     fn follow(&self, _key: &str, take: Rc<dyn Fn(Option<String>)>) {

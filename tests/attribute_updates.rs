@@ -1,0 +1,53 @@
+//! Reactive attributes and `inner_html` are written when their value
+//! changes, not on every run of what they read (Leptos 0.6): the same
+//! `class` again keeps the `class:` names added since, the same markup
+//! again keeps the subtree (and its focus and state).
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use common::{find, test_container};
+use larkspur::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+fn the_same_class_again_keeps_the_class_directives() {
+    let container = test_container();
+    let (theme, set_theme) = create_signal((true, 12));
+    let (selected, set_selected) = create_signal(false);
+    let _h = mount_to_with_handle(container.clone(), move || {
+        view! {
+            <div id="card"
+                class=move || if theme.with(|t| t.0) { "card dark" } else { "card" }
+                class:selected=move || selected.get()
+            ></div>
+        }
+    });
+    let card = find(&container, "#card");
+    set_selected.set(true);
+    assert_eq!(card.class_name(), "card dark selected");
+    // Another field of the theme: the class value is the same.
+    set_theme.update(|t| t.1 += 1);
+    assert_eq!(card.class_name(), "card dark selected");
+    // A new class value replaces the attribute (and the directive's name
+    // with it, as in 0.6).
+    set_theme.update(|t| t.0 = false);
+    assert_eq!(card.class_name(), "card");
+}
+
+#[wasm_bindgen_test]
+fn the_same_inner_html_again_keeps_the_subtree() {
+    let container = test_container();
+    let (doc, set_doc) = create_signal((String::from("<input id='field'>"), 0));
+    let _h = mount_to_with_handle(container.clone(), move || {
+        view! { <div id="doc" inner_html=move || doc.with(|d| d.0.clone())></div> }
+    });
+    let field = find(&container, "#field");
+    set_doc.update(|d| d.1 += 1);
+    assert!(field.is_connected(), "the same markup rebuilt the subtree");
+    set_doc.update(|d| d.0 = String::from("<b>new</b>"));
+    assert!(!field.is_connected());
+    assert_eq!(find(&container, "#doc").inner_html(), "<b>new</b>");
+}
