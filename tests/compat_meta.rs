@@ -244,3 +244,32 @@ fn script_and_style_take_attr_attributes() {
     assert!(!head_has("#lark-attr-script"));
     assert!(!head_has("#lark-attr-style"));
 }
+
+/// A title's text and formatter run under the title's own owner, as in
+/// Leptos 0.6: they find the contexts provided around the title (a route's,
+/// an i18n provider's) and follow the signals they read.
+#[wasm_bindgen_test]
+fn title_text_and_formatter_see_their_contexts_and_follow_their_signals() {
+    #[derive(Clone)]
+    struct Site(&'static str);
+    let original = document().title();
+    let (unread, set_unread) = create_signal(0);
+    let h = mount_to_with_handle(test_container(), move || {
+        view! {
+            <Show when=|| true>
+                {
+                    provide_context(Site("Acme"));
+                    view! {
+                        <Title formatter=move |t: String| format!("({}) {t}", unread.get())/>
+                        <Title text=move || format!("Home – {}", expect_context::<Site>().0)/>
+                    }
+                }
+            </Show>
+        }
+    });
+    assert_eq!(document().title(), "(0) Home – Acme");
+    set_unread.set(3);
+    assert_eq!(document().title(), "(3) Home – Acme");
+    h.unmount();
+    assert_eq!(document().title(), original);
+}

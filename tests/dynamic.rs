@@ -390,3 +390,31 @@ fn a_view_shown_by_two_dynamic_children_stays_where_it_went() {
     set_pos.set(3);
     assert_eq!((text(&a), text(&b)), ("".to_string(), "S".to_string()));
 }
+
+/// The same with a shared view that is itself a dynamic range (a closure
+/// child, a `<Show>`, a list): taking it out of one parent leaves it where
+/// the other has put it.
+#[wasm_bindgen_test]
+fn a_dynamic_view_shown_by_two_dynamic_children_stays_where_it_went() {
+    let c = test_container();
+    let (pos, set_pos) = create_signal(0);
+    let _h = mount_to_with_handle(c.clone(), move || {
+        let shared = (move || html::span().child("S")).into_view();
+        let (s1, s2) = (shared.clone(), shared);
+        view! {
+            <div id="a">{move || if pos.get() % 2 == 0 { s1.clone() } else { ().into_view() }}</div>
+            <div id="b">{move || if pos.get() % 2 == 1 { s2.clone() } else { ().into_view() }}</div>
+        }
+    });
+    let (a, b) = (find(&c, "#a"), find(&c, "#b"));
+    assert_eq!(text(&a), "S");
+    for pos in 1..5 {
+        set_pos.set(pos);
+        let expected = if pos % 2 == 0 { ("S", "") } else { ("", "S") };
+        assert_eq!(
+            (text(&a).as_str(), text(&b).as_str()),
+            expected,
+            "after set_pos({pos})"
+        );
+    }
+}

@@ -10,8 +10,8 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use larkspur_reactive::{
-    create_rw_signal, create_view_effect, on_cleanup, provide_context, untrack, use_context,
-    RwSignal,
+    create_memo, create_rw_signal, create_view_effect, on_cleanup, provide_context, use_context,
+    Memo, RwSignal,
 };
 
 use super::TextProp;
@@ -56,8 +56,12 @@ impl std::fmt::Debug for Formatter {
 /// [`provide_meta_context`]: the stacks of title texts and formatters.
 #[derive(Clone, Copy, Debug)]
 pub struct MetaContext {
-    texts: RwSignal<Vec<(u64, TextProp)>>,
-    formatters: RwSignal<Vec<(u64, Formatter)>>,
+    /// Each title's text, computed under that title's owner (its contexts,
+    /// its reads tracked there).
+    texts: RwSignal<Vec<(u64, Memo<String>)>>,
+    /// Each formatter applied to the winning text, computed under its own
+    /// title's owner likewise; `None` while no title has a text.
+    formatters: RwSignal<Vec<(u64, Memo<Option<String>>)>>,
 }
 
 thread_local! {
@@ -129,23 +133,21 @@ fn new_context() -> MetaContext {
     let original = head::title();
     let restore = original.clone();
     create_view_effect(move |_: Option<()>| {
+        // A title being disposed may still be listed while its cleanup
+        // runs: its memo reads as absent then.
         let text = context
             .texts
-            .with(|texts| texts.last().map(|(_, text)| text.clone()));
-        let formatter = context
+            .with(|texts| texts.last().map(|(_, text)| *text))
+            .and_then(|text| text.try_get());
+        let formatted = context
             .formatters
-            .with(|fs| fs.last().map(|(_, f)| f.clone()));
+            .with(|fs| fs.last().map(|(_, f)| *f))
+            .and_then(|f| f.try_get().flatten());
         // Nothing set yet (or everything removed): the page's own title.
-        let Some(text) = text else {
-            head::set_title(&original);
-            return;
-        };
-        let text = text.get().into_owned();
-        let title = match formatter {
-            Some(f) => untrack(|| f.format(text)),
-            None => text,
-        };
-        head::set_title(&title);
+        match formatted.or(text) {
+            Some(title) => head::set_title(&title),
+            None => head::set_title(&original),
+        }
     });
     on_cleanup(move || head::set_title(&restore));
     context
@@ -180,9 +182,18 @@ pub fn Title(
     formatter: Option<Formatter>,
 ) -> impl crate::IntoView {
     let context = use_head();
+    // The text and the formatter run in memos owned here, as Leptos 0.6
+    // runs them in this title's effect: what they read is tracked, and
+    // `use_context` in them finds this title's contexts (a route's, an
+    // i18n provider's), not the meta context's.
     if let Some(formatter) = formatter {
         let id = next_entry();
-        context.formatters.update(|fs| fs.push((id, formatter)));
+        let texts = context.texts;
+        let formatted = create_memo(move |_| {
+            let text = texts.with(|texts| texts.last().map(|(_, text)| *text))?;
+            Some(formatter.format(text.try_get()?))
+        });
+        context.formatters.update(|fs| fs.push((id, formatted)));
         on_cleanup(move || {
             context
                 .formatters
@@ -191,6 +202,7 @@ pub fn Title(
     }
     if let Some(text) = text {
         let id = next_entry();
+        let text = create_memo(move |_| text.get().into_owned());
         context.texts.update(|texts| texts.push((id, text)));
         on_cleanup(move || {
             context

@@ -116,10 +116,19 @@ impl DynamicRange for DynState {
     fn unmount(&self) {
         let current = borrow_state(&self.current).clone();
         let marker = borrow_state(&self.marker).clone();
-        if let Some(m) = &marker {
-            dom::remove_node(m);
+        // The content is taken from the marker's parent only: a view it
+        // shows that another dynamic child has since put elsewhere stays
+        // there.
+        match marker
+            .as_ref()
+            .and_then(|m| dom::parent_node(m).map(|p| (m, p)))
+        {
+            Some((m, parent)) => {
+                let _ = parent.remove_child(m);
+                current.unmount_from(&parent);
+            }
+            None => current.unmount(),
         }
-        current.unmount();
     }
 }
 

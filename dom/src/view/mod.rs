@@ -189,6 +189,18 @@ impl View {
                 let _ = parent.remove_child(e);
             }
             View::Fragment(views) => views.iter().for_each(|v| v.unmount_from(parent)),
+            // Its nodes, collected first, the marker (last) out first as
+            // in `unmount`.
+            View::Dynamic(range) => {
+                let mut nodes = Vec::new();
+                range.collect_nodes(&mut nodes);
+                if let Some(marker) = nodes.pop() {
+                    let _ = parent.remove_child(&marker);
+                }
+                for node in &nodes {
+                    let _ = parent.remove_child(node);
+                }
+            }
             _ => self.unmount(),
         }
     }
