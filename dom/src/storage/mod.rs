@@ -33,7 +33,9 @@
 //! Nothing is written until the app itself writes the signal, so stored
 //! text the app could not read stays where it is (the user may want it
 //! back); when the app does write, that text is first copied to
-//! `KEY.unreadable` and the console says so, and if the copy cannot be
+//! `KEY.unreadable` (a query parameter: the write goes to a new history
+//! entry, leaving the old address one Back away) and the console says
+//! so, and if the copy cannot be
 //! made (storage full, or an earlier copy of other text is there) the
 //! write is not made either (the new value stays in memory and the error
 //! says why). A failed write keeps the new value in memory.
