@@ -29,8 +29,7 @@ pub fn provide_context<T: Clone + 'static>(value: T) {
         // future) the value goes on the root of the app mounted last, as
         // Leptos 0.6 provides it on the runtime's root there; before any
         // app (or after the last one was unmounted), on the page's root.
-        let alive = |id: NodeId| rt.arena.borrow().get(id).is_some();
-        let fallback = || rt.context_owner.get().filter(|&id| alive(id));
+        let fallback = || rt.context_owner.get().filter(|&id| alive(rt, id));
         let owner = rt.owner.get().or_else(fallback);
         let owner = match owner.or_else(|| live_page_root(rt)) {
             Some(owner) => owner,
@@ -82,8 +81,12 @@ crate::__local! {
 
 /// The page's root (see [`PAGE_ROOT`]), if it was made and lives.
 fn live_page_root(rt: &Runtime) -> Option<NodeId> {
-    let id = PAGE_ROOT.with(Cell::get)?;
-    rt.arena.borrow().get(id).map(|_| id)
+    PAGE_ROOT.with(Cell::get).filter(|&id| alive(rt, id))
+}
+
+/// Whether node `id` still exists.
+fn alive(rt: &Runtime, id: NodeId) -> bool {
+    rt.arena.borrow().get(id).is_some()
 }
 
 /// Finds the nearest value of type `T` provided by the current owner or one

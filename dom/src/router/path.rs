@@ -483,9 +483,7 @@ impl PathPattern {
     /// Compiles a pattern. A wildcard anywhere but last is treated as a
     /// static segment (with a debug warning), so a typo never panics.
     pub fn new(pattern: &str) -> Self {
-        Self::parse(pattern, None).unwrap_or_else(|| Self {
-            segments: Vec::new(),
-        })
+        Self::parse(pattern, None)
     }
 
     /// Expansion `n` of `pattern`'s optional parameters, as Leptos 0.6
@@ -495,13 +493,17 @@ impl PathPattern {
     /// then `/search/:q` (1), each ranked on its own, so an explicit
     /// `/search` declared first wins over the shorter one.
     pub(super) fn expansion(pattern: &str, n: usize) -> Option<Self> {
-        Self::parse(pattern, Some(n))
+        let mut n = n;
+        let expansion = Self::parse(pattern, Some(&mut n));
+        // What is left of `n` past the last run: there is no such expansion.
+        (n == 0).then_some(expansion)
     }
 
     /// [`new`](Self::new), or with `choice`, one expansion (see
-    /// [`expansion`](Self::expansion)): one parser for both, so the
-    /// expansion costs little code in every routed app.
-    fn parse(pattern: &str, mut choice: Option<usize>) -> Option<Self> {
+    /// [`expansion`](Self::expansion)), using up `choice` run by run (what
+    /// is left says the expansion does not exist): one parser for both, so
+    /// the expansion costs little code in every routed app.
+    fn parse(pattern: &str, mut choice: Option<&mut usize>) -> Self {
         let is_optional = |part: &str| part.starts_with(':') && part.ends_with('?');
         let parts: Vec<&str> = split(pattern).collect();
         let last = parts.len().saturating_sub(1);
@@ -514,8 +516,8 @@ impl PathPattern {
                     (Some(name), Some(n)) => {
                         if i == 0 || parts.get(i - 1).is_none_or(|p| !is_optional(p)) {
                             let run = parts.iter().skip(i).take_while(|p| is_optional(p)).count();
-                            keep = *n % (run + 1);
-                            *n /= run + 1;
+                            keep = **n % (run + 1);
+                            **n /= run + 1;
                         }
                         if keep == 0 {
                             continue;
@@ -545,11 +547,7 @@ impl PathPattern {
             };
             segments.push(segment);
         }
-        // What is left of `n` past the last run: there is no such expansion.
-        if choice.is_some_and(|n| n > 0) {
-            return None;
-        }
-        Some(Self { segments })
+        Self { segments }
     }
 
     /// Joins a parent pattern and a child pattern (nested routes).
