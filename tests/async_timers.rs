@@ -149,7 +149,7 @@ async fn interval_ticks_until_cleared() {
     let ticks = Rc::new(Cell::new(0));
     let (third, resolve) = promise_pair();
     let t = ticks.clone();
-    let handle = set_interval(
+    let handle = set_interval_with_handle(
         move || {
             t.set(t.get() + 1);
             if t.get() == 3 {
@@ -157,7 +157,8 @@ async fn interval_ticks_until_cleared() {
             }
         },
         Duration::from_millis(1),
-    );
+    )
+    .unwrap();
     wait(&third).await;
     handle.clear();
     wait(&after_ms(10)).await;

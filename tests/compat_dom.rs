@@ -208,8 +208,12 @@ async fn idle_callbacks_are_cancelled_with_their_owner() {
 
 #[wasm_bindgen_test]
 fn timers_are_reachable_through_larkspur_dom_names() {
-    // `set_timeout`/`set_interval` return the 0.6 handle types.
-    let handle: IntervalHandle = set_interval(|| {}, std::time::Duration::from_secs(60));
+    // `set_timeout`/`set_interval` return `()` as in 0.6 (a closure's tail
+    // expression), their `_with_handle` forms the 0.6 handle types.
+    let on_click = |_: ()| set_interval(|| {}, std::time::Duration::from_secs(60));
+    let () = on_click(());
+    let handle: IntervalHandle =
+        set_interval_with_handle(|| {}, std::time::Duration::from_secs(60)).unwrap();
     handle.clear();
     let timeout: TimeoutHandle =
         set_timeout_with_handle(|| {}, std::time::Duration::from_secs(60)).unwrap();

@@ -1020,6 +1020,8 @@ fn leptos_06_class_arrays_component_attrs_fragments_slots_and_lets() {
             <Show when=move || true attr:class="ignored">"shown"</Show>
             // A spread wins over a keyed attribute wherever it is written.
             <div {..attrs} title="later" data-k="kept"></div>
+            // As in 0.6, `class:` applies after a spread's `class`.
+            <div id="spread-class" class:on=true {..vec![("class", "b".into_attribute())]}></div>
             <div id="frag">{hand_built_fragment()}{children()}</div>
             <table><tr id="cols">
                 <Columns><Column slot value=1/><Column slot value=2/></Columns>
@@ -1033,6 +1035,7 @@ fn leptos_06_class_arrays_component_attrs_fragments_slots_and_lets() {
             }></div>
         }
     });
+    assert_eq!(find(&container, "#spread-class").class_name(), "b on");
     let arr = find(&container, "#arr");
     assert_eq!(arr.class_name(), "");
     set_on.set(true);

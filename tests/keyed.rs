@@ -462,3 +462,27 @@ async fn a_row_that_panics_while_being_built_leaves_the_list_usable() {
     assert!(texts().is_empty());
     handle.unmount();
 }
+
+#[wasm_bindgen_test]
+fn a_key_that_reads_a_signal_re_keys_the_list_when_it_changes() {
+    // As in Leptos 0.6, the key runs tracked in the list's effect: rows
+    // keyed by (id, language) are made again for a new language.
+    let container = test_container();
+    let (lang, set_lang) = create_signal("en");
+    let handle = mount_to_with_handle(container.clone(), move || {
+        view! {
+            <ul>
+                <For
+                    each=move || vec![1, 2]
+                    key=move |id| (*id, lang.get())
+                    children=move |id| view! { <li>{format!("{id}-{}", lang.get_untracked())}</li> }
+                />
+            </ul>
+        }
+    });
+    let ul = find(&container, "ul");
+    assert_eq!(text(&ul), "1-en2-en");
+    set_lang.set("fr");
+    assert_eq!(text(&ul), "1-fr2-fr");
+    handle.unmount();
+}

@@ -232,3 +232,30 @@ async fn an_inline_handler_attribute_submits_the_form() {
     handle.unmount();
     set_url("/");
 }
+
+/// 0.6's `<Form>` works without a `<Router>`: a POST is still sent with
+/// fetch, and the page stays (it panicked at render).
+#[wasm_bindgen_test]
+async fn a_post_form_works_without_a_router() {
+    set_url("/start");
+    let container = test_container();
+    let version = create_rw_signal(0usize);
+    let handle = mount_to_with_handle(container.clone(), move || {
+        view! {
+            <Form action="/form-target" method="post" version=version>
+                <input name="name" value="lark"/>
+                <button type="submit" id="send">"Send"</button>
+            </Form>
+        }
+    });
+    let form = find(&container, "form");
+    assert_eq!(
+        form.get_attribute("action").as_deref(),
+        Some("/form-target")
+    );
+    click(&find(&container, "#send"));
+    wait_until("the response arrived", || version.get_untracked() == 1).await;
+    assert_eq!(location(), "/start");
+    handle.unmount();
+    set_url("/");
+}

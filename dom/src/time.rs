@@ -179,13 +179,13 @@ impl TimeoutHandle {
     }
 }
 
-/// A running interval, returned by [`set_interval`].
+/// A running interval, returned by [`set_interval_with_handle`].
 ///
 /// ```no_run
 /// use larkspur::*;
 /// use std::time::Duration;
 ///
-/// let handle = set_interval(|| log!("tick"), Duration::from_secs(1));
+/// let handle = set_interval_with_handle(|| log!("tick"), Duration::from_secs(1)).unwrap();
 /// handle.clear();
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -198,7 +198,7 @@ impl IntervalHandle {
     /// use larkspur::*;
     /// use std::time::Duration;
     ///
-    /// let handle = set_interval(|| {}, Duration::from_millis(100));
+    /// let handle = set_interval_with_handle(|| {}, Duration::from_millis(100)).unwrap();
     /// handle.clear();
     /// handle.clear(); // no-op
     /// ```
@@ -315,21 +315,19 @@ pub fn set_timeout_with_handle(
     Ok(TimeoutHandle(schedule_timeout(cb, duration)))
 }
 
-/// Calls `cb` every `duration` until the returned handle is cleared or its
-/// scope is disposed.
+/// Calls `cb` every `duration` until its scope (the view that started it)
+/// is disposed. Returns `()`, as in Leptos 0.6; to stop it earlier, keep
+/// the handle of [`set_interval_with_handle`].
 ///
 /// ```no_run
 /// use larkspur::*;
 /// use std::time::Duration;
 ///
 /// let (seconds, set_seconds) = create_signal(0);
-/// let handle = set_interval(move || set_seconds.update(|s| *s += 1), Duration::from_secs(1));
-/// // later: handle.clear();
+/// set_interval(move || set_seconds.update(|s| *s += 1), Duration::from_secs(1));
 /// ```
-pub fn set_interval(cb: impl Fn() + 'static, duration: Duration) -> IntervalHandle {
-    let id = schedule_interval(cb, duration);
-    cancel_with_owner(id);
-    IntervalHandle(id)
+pub fn set_interval(cb: impl Fn() + 'static, duration: Duration) {
+    cancel_with_owner(schedule_interval(cb, duration));
 }
 
 fn schedule_interval(cb: impl Fn() + 'static, duration: Duration) -> TimerId {

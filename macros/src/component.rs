@@ -56,10 +56,14 @@ fn component_name(ident: &syn::Ident) -> syn::Ident {
             }
         })
         .collect();
-    if camel.is_empty() {
-        return ident.clone();
+    // `fn _2d_chart` would be `2dChart`: not an identifier, so kept as is.
+    match syn::parse_str::<syn::Ident>(&camel) {
+        Ok(mut camel) => {
+            camel.set_span(ident.span());
+            camel
+        }
+        Err(_) => ident.clone(),
     }
-    syn::Ident::new(&camel, ident.span())
 }
 
 fn generate(func: &mut ItemFn, transparent: bool, errors: &mut Vec<syn::Error>) -> TokenStream {
@@ -187,7 +191,12 @@ fn generate(func: &mut ItemFn, transparent: bool, errors: &mut Vec<syn::Error>) 
             #(#lets)*
         }
     };
-    let attrs = &func.attrs;
+    // syn keeps a body's inner attributes (`#![allow(..)]`) with the
+    // function's: they go back at the top of the body, not before `fn`.
+    let (attrs, inner): (Vec<&Attribute>, Vec<&Attribute>) = func
+        .attrs
+        .iter()
+        .partition(|a| matches!(a.style, syn::AttrStyle::Outer));
     let docs = props_docs(&props);
     let output = &func.sig.output;
     let body = &func.block;
@@ -214,6 +223,7 @@ fn generate(func: &mut ItemFn, transparent: bool, errors: &mut Vec<syn::Error>) 
         #docs
         #[allow(non_snake_case, clippy::too_many_arguments)]
         #vis #constness #asyncness fn #name #impl_g (#props_arg: #props_ident #ty_g) #output #where_clause {
+            #(#inner)*
             #bind
             #body
         }

@@ -50,9 +50,10 @@ fn slot_value(
             if key == "slot" {
                 let last = el.name().to_string();
                 let last = last.rsplit("::").next().unwrap_or(&last).to_string();
-                prop = Some(format_ident!("{}", snake_case(&last), span = name_span));
+                prop = Some(gen.ident_or_error(&snake_case(&last), name_span, "a slot prop"));
             } else if let Some(explicit) = key.strip_prefix("slot:") {
-                prop = Some(format_ident!("{}", explicit, span = a.key.span()));
+                let span = a.key.span();
+                prop = Some(gen.ident_or_error(&snake_case(explicit), span, "a slot prop"));
             }
         }
     }
@@ -84,18 +85,37 @@ fn is_slot(node: &Node<rstml::Infallible>) -> bool {
 
 /// `ThenSlot` → `then_slot`.
 fn snake_case(name: &str) -> String {
-    let mut out = String::new();
-    for (i, c) in name.chars().enumerate() {
-        if c.is_ascii_uppercase() {
-            if i > 0 {
-                out.push('_');
+    // Words as Leptos 0.6 splits them (`convert_case`'s snake case): at
+    // `_`, `-` and spaces, lower→upper (`headerRow`), letter↔digit
+    // (`Tab2` → `tab_2`), and before the last capital of an acronym
+    // followed by a lower-case letter (`HTMLBody` → `html_body`).
+    let chars: Vec<char> = name.chars().collect();
+    let mut words: Vec<String> = Vec::new();
+    let mut word = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if matches!(c, '_' | '-' | ' ') {
+            if !word.is_empty() {
+                words.push(std::mem::take(&mut word));
             }
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.push(c);
+            continue;
         }
+        if let (Some(&prev), false) = (i.checked_sub(1).and_then(|p| chars.get(p)), word.is_empty())
+        {
+            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
+            let boundary = (prev.is_lowercase() && c.is_uppercase())
+                || (prev.is_alphabetic() && c.is_ascii_digit())
+                || (prev.is_ascii_digit() && c.is_alphabetic())
+                || (prev.is_uppercase() && c.is_uppercase() && next_lower);
+            if boundary {
+                words.push(std::mem::take(&mut word));
+            }
+        }
+        word.extend(c.to_lowercase());
     }
-    out
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words.join("_")
 }
 
 /// The path called (`Tab`, `List::<i32>`), the props expression
@@ -217,7 +237,7 @@ fn props_chain(
                     );
                     continue;
                 };
-                let ev = crate::view::event_token(&event, key_span);
+                let ev = crate::view::event_token(&event, key_span, &handler);
                 let method = if undelegated {
                     format_ident!("on_undelegated", span = key_span)
                 } else {
@@ -228,7 +248,7 @@ fn props_chain(
             }
             Directive::Use(name) if !is_slot_element => {
                 // On each root element of the component's view (Leptos 0.6).
-                let f = format_ident!("{}", name, span = key_span);
+                let f = gen.ident_or_error(&name, key_span, "a directive");
                 let param = value.unwrap_or_else(|| quote_spanned! {key_span=> () });
                 events.push(quote_spanned! {key_span=>
                     .directive(#f, ::core::convert::Into::into(#param))
@@ -238,13 +258,13 @@ fn props_chain(
                 if value.is_some() {
                     gen.error(key_span, "`let:` takes no value: write `let:name`");
                 }
-                let_bindings.push(format_ident!("{}", binding, span = key_span));
+                let_bindings.push(gen.ident_or_error(&binding, key_span, "a `let:` binding"));
             }
             Directive::Clone(binding) => {
                 if value.is_some() {
                     gen.error(key_span, "`clone:` takes no value: write `clone:name`");
                 }
-                clones.push(format_ident!("{}", binding, span = key_span));
+                clones.push(gen.ident_or_error(&binding, key_span, "a `clone:` value"));
             }
             Directive::NodeRef | Directive::InnerHtml => {
                 gen.error_spanned(
@@ -352,4 +372,19 @@ fn props_chain(
         ));
     }
     Some((func, quote! { #start #setters #build }, events))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::snake_case;
+
+    #[test]
+    fn slot_names_split_into_words_as_in_leptos_0_6() {
+        assert_eq!(snake_case("Then"), "then");
+        assert_eq!(snake_case("ElseIf"), "else_if");
+        assert_eq!(snake_case("HTMLBody"), "html_body");
+        assert_eq!(snake_case("Tab2"), "tab_2");
+        assert_eq!(snake_case("headerRow"), "header_row");
+        assert_eq!(snake_case("header_row"), "header_row");
+    }
 }

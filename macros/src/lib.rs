@@ -177,7 +177,7 @@ pub fn derive_params(input: TokenStream) -> TokenStream {
 /// | (none) | required: leaving it out is a compile error naming it |
 /// | `#[prop(optional)]` | defaults to `Default::default()`; on `Option<T>` the setter takes `T` |
 /// | `#[prop(optional_no_strip)]` | optional, and the setter takes the `Option<T>` itself |
-/// | `#[prop(strip_option)]` | required `Option<T>` whose setter takes `T` |
+/// | `#[prop(strip_option)]` | an `Option<T>` whose setter takes `T`; may be left out (`None`), where Leptos 0.6 requires it |
 /// | `#[prop(default = expr)]` | optional with that default |
 /// | `#[prop(into)]` | the setter takes `impl Into<T>` |
 /// | `#[prop(attrs)]` | on a `Vec<(&'static str, Attribute)>`: receives `attr:name=value` and `{..attrs}` of the call |

@@ -496,7 +496,7 @@ impl Builder<'_> {
                     let Some(h) = value else { continue };
                     let fresh = only_listeners_so_far && !events_seen.contains(&key);
                     events_seen.push(key.clone());
-                    let ev = crate::view::event_token(&event, key_span);
+                    let ev = crate::view::event_token(&event, key_span, &h);
                     let span = h.clone().into_iter().next().map_or(key_span, |t| t.span());
                     let h = crate::view::handler_tokens(&ev, h);
                     if fresh {

@@ -126,6 +126,25 @@ impl Codegen {
         self.errors.push(syn::Error::new(span, msg));
     }
 
+    /// `name` as an identifier at `span`, or an error there when it is not
+    /// one (`use:my-dir`, `let:a.b`): bad input gets a spanned error, not
+    /// a macro panic. The stand-in returned then keeps the expansion going.
+    pub fn ident_or_error(&mut self, name: &str, span: Span, what: &str) -> syn::Ident {
+        match syn::parse_str::<syn::Ident>(name) {
+            Ok(mut ident) => {
+                ident.set_span(span);
+                ident
+            }
+            Err(_) => {
+                self.error(
+                    span,
+                    format_args!("`{name}` is not a Rust identifier, so it cannot name {what}"),
+                );
+                format_ident!("__larkspur_invalid_name", span = span)
+            }
+        }
+    }
+
     /// An error underlining all of `tokens`.
     pub fn error_spanned(&mut self, tokens: &dyn ToTokens, msg: impl std::fmt::Display) {
         self.errors.push(syn::Error::new_spanned(tokens, msg));
@@ -223,7 +242,9 @@ impl Codegen {
                 Namespace::Svg => format_ident!("svg"),
                 Namespace::MathMl => format_ident!("math"),
             };
-            let f = format_ident!("{}", tags::constructor_name(&tag), span = name_span);
+            let what =
+                "an element (a namespaced tag such as `svg:rect` is written `rect` inside `<svg>`)";
+            let f = self.ident_or_error(&tags::constructor_name(&tag), name_span, what);
             quote! { ::larkspur::#module::#f() }
         };
         let mut out = ctor;
@@ -331,7 +352,7 @@ impl Codegen {
                 quote_spanned! {key_span=> .attr(#name, #v) }
             }
             Directive::Use(name) => {
-                let f = format_ident!("{}", name, span = key_span);
+                let f = self.ident_or_error(&name, key_span, "a directive");
                 // As in Leptos 0.6 the value goes through `Into`: a directive
                 // taking `Amount` accepts `use:f=5` with `From<usize> for
                 // Amount` (and bare `use:f` with `From<()>`).
@@ -343,7 +364,7 @@ impl Codegen {
                 else {
                     return TokenStream::new();
                 };
-                let ev = event_token(&event, key_span);
+                let ev = event_token(&event, key_span, &handler);
                 let method = if undelegated {
                     format_ident!("on_undelegated", span = key_span)
                 } else {
@@ -443,22 +464,22 @@ pub fn is_select_value(key: &str) -> bool {
 }
 
 /// The order in which an element's attributes are applied, as in Leptos
-/// 0.6: plain attributes (and handlers, props) first, then `class:`
-/// toggles, then `style:` properties, then `{..spread}`s, each group in
-/// source order.
+/// 0.6: plain attributes (and handlers, props) first, then `{..spread}`s,
+/// then `class:` toggles, then `style:` properties, each group in source
+/// order.
 /// So `class:extra` survives a `class=` written after it (which sets the
-/// whole `class` attribute), and `style:width` a later `style=`.
+/// whole `class` attribute) and a spread's `class`, `style:width` a later
+/// `style=`, and what a spread sets wins over a keyed attribute of the
+/// same name wherever it is written.
 pub fn attribute_order(attr: &NodeAttribute) -> u8 {
     let NodeAttribute::Attribute(a) = attr else {
-        // `{..spread}` last, as Leptos 0.6 applies it: what it sets wins
-        // over a keyed attribute of the same name wherever it is written.
-        return 3;
+        return 1; // `{..spread}`
     };
     let key = a.key.to_string();
     if key.starts_with("class:") || class_tuple(a).is_some() {
-        1
-    } else if key.starts_with("style:") || style_tuple(a).is_some() {
         2
+    } else if key.starts_with("style:") || style_tuple(a).is_some() {
+        3
     } else {
         0
     }
@@ -509,7 +530,10 @@ pub fn handler_tokens(ev: &TokenStream, handler: TokenStream) -> TokenStream {
         // A macro call is passed on as a closure is (as 0.6 passes every
         // handler): it usually expands to a closure, whose argument type
         // only the listener's own `FnMut(E::EventType)` bound can infer.
-        Ok(Expr::Closure(_) | Expr::Macro(_)) | Err(_) => handler,
+        // So is a block ending in one (`{ let s = s.clone(); move |ev| .. }`):
+        // the bound reaches its tail closure.
+        Ok(ref e) if ends_in_closure(e) => handler,
+        Err(_) => handler,
         Ok(_) => {
             let span = handler
                 .clone()
@@ -521,14 +545,56 @@ pub fn handler_tokens(ev: &TokenStream, handler: TokenStream) -> TokenStream {
     }
 }
 
+/// Whether a handler is a closure (or a macro call, which usually makes
+/// one), or a block whose last expression is.
+fn ends_in_closure(expr: &Expr) -> bool {
+    match expr {
+        Expr::Closure(_) | Expr::Macro(_) => true,
+        Expr::Block(b) if b.label.is_none() => match b.block.stmts.last() {
+            Some(Stmt::Expr(tail, None)) => ends_in_closure(tail),
+            Some(Stmt::Macro(m)) => m.semi_token.is_none(),
+            _ => false,
+        },
+        Expr::Paren(p) => ends_in_closure(&p.expr),
+        Expr::Group(g) => ends_in_closure(&g.expr),
+        _ => false,
+    }
+}
+
+/// The closure a handler is (or its block ends in).
+fn handler_closure(expr: &Expr) -> Option<&syn::ExprClosure> {
+    match expr {
+        Expr::Closure(c) => Some(c),
+        Expr::Block(b) if b.label.is_none() => match b.block.stmts.last() {
+            Some(Stmt::Expr(tail, None)) => handler_closure(tail),
+            _ => None,
+        },
+        Expr::Paren(p) => handler_closure(&p.expr),
+        Expr::Group(g) => handler_closure(&g.expr),
+        _ => None,
+    }
+}
+
 /// The expression for `ev::name`, or `ev::Custom::new("name")` for an event
 /// without a typed struct.
-pub fn event_token(event: &str, span: Span) -> TokenStream {
+pub fn event_token(event: &str, span: Span, handler: &TokenStream) -> TokenStream {
     if tags::is_typed_event(event) {
         let ident = format_ident!("{}", event, span = span);
-        quote! { ::larkspur::ev::#ident }
+        return quote! { ::larkspur::ev::#ident };
+    }
+    // A closure that names its event's type (`|ev: web_sys::CustomEvent|`)
+    // chooses the type of the custom event, as in Leptos 0.6.
+    let typed = syn::parse2::<Expr>(handler.clone())
+        .ok()
+        .as_ref()
+        .and_then(handler_closure)
+        .and_then(|c| c.inputs.first())
+        .is_some_and(|input| matches!(input, syn::Pat::Type(_)));
+    if typed {
+        quote_spanned! {span=> ::larkspur::ev::Custom::new(#event) }
     } else {
-        // `<Custom>` takes the default event type, `web_sys::Event`.
+        // `<Custom>` takes the default event type, `web_sys::Event`, which
+        // an untyped `|ev|` needs.
         quote_spanned! {span=> <::larkspur::ev::Custom>::new(#event) }
     }
 }
@@ -764,10 +830,47 @@ mod tests {
         });
         assert_eq!(
             out,
-            "::larkspur::html::input().class(\"on\",on).attrs(attrs)\
+            "::larkspur::html::input().attrs(attrs).class(\"on\",on)\
              .directive(focus,::core::convert::Into::into(()))\
              .directive(tip,::core::convert::Into::into(\"hint\"))"
         );
+    }
+
+    #[test]
+    fn a_block_ending_in_a_closure_is_passed_as_a_closure() {
+        let out = expanded(quote! {
+            <form on:submit={ let s = s.clone(); move |ev| s(ev) }></form>
+        });
+        assert!(!out.contains("event_fn"), "{out}");
+    }
+
+    #[test]
+    fn a_typed_custom_event_handler_chooses_the_event_type() {
+        let typed = expanded(quote! {
+            <sl-select on:sl-change=move |ev: web_sys::CustomEvent| f(ev)></sl-select>
+        });
+        assert!(
+            typed.contains("::larkspur::ev::Custom::new(\"sl-change\")"),
+            "{typed}"
+        );
+        let untyped = expanded(quote! { <sl-select on:sl-change=move |ev| f(ev)></sl-select> });
+        assert!(
+            untyped.contains("<::larkspur::ev::Custom>::new(\"sl-change\")"),
+            "{untyped}"
+        );
+    }
+
+    #[test]
+    fn names_that_are_not_identifiers_are_errors_not_panics() {
+        for tokens in [
+            quote! { <input use:my-dir/> },
+            quote! { <Comp use:my-dir/> },
+            quote! { <For each=e key=k let:a-b>"x"</For> },
+            quote! { <Comp clone:my-val>"x"</Comp> },
+        ] {
+            let out = expanded(tokens);
+            assert!(out.contains("compile_error"), "{out}");
+        }
     }
 
     #[test]

@@ -118,7 +118,12 @@ pub fn use_context<T: Clone + 'static>() -> Option<T> {
         // Contexts provided before any app was mounted come last.
         let mut page_root = PAGE_ROOT.with(Cell::get);
         while let Some(id) = current.or_else(|| page_root.take()) {
-            let node = arena.get(id)?;
+            // A disposed fallback (the app mounted last was unmounted)
+            // still leads on to the page's root.
+            let Some(node) = arena.get(id) else {
+                current = None;
+                continue;
+            };
             let found = node
                 .owned
                 .as_ref()
@@ -202,6 +207,17 @@ pub fn set_context_owner(owner: Option<crate::Owner>) -> Option<crate::Owner> {
     with_runtime(|rt| rt.context_owner.replace(owner.map(|o| o.h.id))).map(|id| crate::Owner {
         h: crate::handle::Handle::existing(id),
     })
+}
+
+/// Disposes the page's root (see [`provide_context`]) with the contexts
+/// on it, if it was made: the test kit does this when a screen goes, so
+/// a context a test provided before rendering is not seen by the tests
+/// after it.
+#[doc(hidden)]
+pub fn dispose_page_root() {
+    if let Some(root) = PAGE_ROOT.with(Cell::take) {
+        with_runtime(|rt| crate::owner::dispose_node(rt, root));
+    }
 }
 
 /// Makes `owner` (a mounted app's root) the owner [`use_context`] falls

@@ -523,6 +523,9 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
         if node.flags.has(Flags::DOOMED) {
             return; // a cleanup started disposing it
         }
+        // A write by one of the cleanups above flagged it to run again;
+        // the run below reads that write, so the flag goes.
+        node.flags.set(Flags::RERUN, false);
         node.state = State::Clean;
         node.cursor = 0;
         node.epoch = epoch;

@@ -27,7 +27,10 @@ macro_rules! with {
 }
 
 /// Updates several signals at once: `update!(|a, b| { *a += 1; *b += 1 })`
-/// is `a.update(|a| b.update(|b| { ... }))`. Each signal notifies once.
+/// is `a.update(|a| b.update(|b| { ... }))` in a [`batch`](crate::batch).
+/// Each signal notifies once, and the effects they make stale run after
+/// every update has ended (an effect reading both sees both new values;
+/// without the batch it would run while `a` is still being updated).
 /// `StoredValue`s are updated with `update_value`.
 ///
 /// ```
@@ -43,7 +46,9 @@ macro_rules! update {
         $crate::MacroUpdate::macro_update(&$param, |$param| $body)
     };
     ($(move)? |$param:ident, $($rest:ident),+ $(,)?| $body:expr) => {
-        $crate::MacroUpdate::macro_update(&$param, |$param| $crate::update!(|$($rest),+| $body))
+        $crate::batch(|| {
+            $crate::MacroUpdate::macro_update(&$param, |$param| $crate::update!(|$($rest),+| $body))
+        })
     };
 }
 

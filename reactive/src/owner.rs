@@ -452,7 +452,11 @@ impl<T> From<crate::effect::Effect<T>> for Disposer {
 
 impl Drop for Disposer {
     fn drop(&mut self) {
-        self.0.dispose();
+        // At a native thread's exit the runtime goes first, and what it
+        // held (this disposer, kept in a signal) after it.
+        if crate::runtime::runtime_alive() {
+            self.0.dispose();
+        }
     }
 }
 

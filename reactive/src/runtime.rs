@@ -706,6 +706,20 @@ crate::__local! {
     static RUNTIME: Runtime = const { Runtime::new() };
 }
 
+/// Whether this thread's runtime can still be used: natively, not while
+/// the thread's locals are being destroyed at its exit, when a value the
+/// arena held (a `Disposer` kept in a signal) is dropped with nothing
+/// left to dispose. (In the browser the runtime is never destroyed.)
+#[cfg(not(all(target_family = "wasm", not(target_feature = "atomics"))))]
+pub(crate) fn runtime_alive() -> bool {
+    RUNTIME.try_with(|_| ()).is_ok()
+}
+
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+pub(crate) fn runtime_alive() -> bool {
+    true
+}
+
 /// Runs `f` with this thread's runtime.
 #[inline]
 pub(crate) fn with_runtime<R>(f: impl FnOnce(&Runtime) -> R) -> R {

@@ -390,12 +390,23 @@ impl<T: Hash + Eq + Clone + 'static, F: Fn() -> T + 'static> Payload for Selecto
         let Some(test) = &s.custom else {
             return false;
         };
+        // The test is user code that may read signals: it runs over a copy
+        // of the keys, with no framework borrow held.
+        let keys: Vec<T> = borrow_state(&s.keys)
+            .iter()
+            .map(|(k, _)| k.clone())
+            .collect();
+        let changed: Vec<T> = keys
+            .into_iter()
+            .filter(|key| old.as_ref().is_some_and(|o| test(key, o)) != test(key, &new))
+            .collect();
         // Collected first: the readers are told with no borrow held.
         let readers = with_runtime(|rt| {
             let arena = rt.arena.borrow();
+            let keys = borrow_state(&s.keys);
             let mut readers = Vec::new();
-            for (key, w) in borrow_state(&s.keys).iter() {
-                if old.as_ref().is_some_and(|o| test(key, o)) != test(key, &new) {
+            for key in &changed {
+                if let Some(w) = keys.get(key) {
                     live(w, &arena, &mut readers);
                 }
             }

@@ -284,3 +284,15 @@ fn raw_cleanups_run_in_order_with_boxed_ones() {
     on_cleanup_raw(log_raw, 9, 9);
     assert!(RAW_LOG.with(|l| l.borrow().is_empty()));
 }
+
+#[test]
+fn a_disposer_kept_in_a_signal_at_thread_exit_does_not_abort() {
+    // The runtime is destroyed with the thread; a `Disposer` it held is
+    // dropped after it, and disposing then aborted the test binary.
+    std::thread::spawn(|| {
+        let ((), disposer) = as_child_of_current_owner(|()| ())(());
+        let _kept = store_value(Some(disposer));
+    })
+    .join()
+    .unwrap();
+}

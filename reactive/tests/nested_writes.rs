@@ -597,3 +597,67 @@ fn a_running_effect_that_another_effect_writes_runs_again() {
     assert_eq!(value.get_untracked(), 100);
     assert_eq!(mirror.get_untracked(), 200);
 }
+
+#[test]
+fn a_cleanup_write_and_an_own_write_run_the_effect_once_per_change() {
+    // A connection effect: its cleanup resets the status it reads, and
+    // its body sets it. The cleanup's write is read by the new run, so it
+    // must not leave the effect flagged to run again (it looped until
+    // the cycle panic).
+    let _rt = create_runtime();
+    let (room, set_room) = create_signal(0);
+    let (connected, set_connected) = create_signal(false);
+    let runs = Rc::new(std::cell::Cell::new(0));
+    let r = runs.clone();
+    create_render_effect(move |_| {
+        r.set(r.get() + 1);
+        room.get();
+        let _was = connected.get();
+        on_cleanup(move || set_connected.set(false));
+        set_connected.set(true);
+    });
+    assert_eq!(runs.get(), 1);
+    set_room.set(1);
+    assert_eq!(runs.get(), 2);
+    assert!(connected.get_untracked());
+    set_room.set(2);
+    assert_eq!(runs.get(), 3);
+}
+
+#[test]
+fn a_running_effect_reading_through_a_memo_runs_again_for_another_effects_write() {
+    // The clamp of the test above, with E reading `value` through a memo:
+    // F's write reaches E (already stale from its own write) through the
+    // memo, and E must still run again for it.
+    let _rt = create_runtime();
+    let value = create_rw_signal(1);
+    let v = create_memo(move |_| value.get());
+    let mirror = create_rw_signal(0);
+    create_effect(move |_| {
+        let x = v.get();
+        let _ = mirror.get();
+        mirror.set(x * 2);
+    });
+    create_effect(move |_| {
+        if mirror.get() == 20 {
+            value.set(100);
+        }
+    });
+    value.set(10);
+    assert_eq!(value.get_untracked(), 100);
+    assert_eq!(mirror.get_untracked(), 200);
+}
+
+#[test]
+fn update_macro_runs_effects_after_every_update_ended() {
+    let _rt = create_runtime();
+    let count = create_rw_signal(1);
+    let total = create_rw_signal(10);
+    let (seen, push) = log();
+    create_render_effect(move |_| push(&format!("{} {}", count.get(), total.get())));
+    update!(|count, total| {
+        *count += 1;
+        *total += *count;
+    });
+    assert_eq!(*seen.borrow(), ["1 10", "2 12"]);
+}

@@ -200,3 +200,24 @@ fn selector_tells_every_live_reader_of_a_key() {
     set_selected(7);
     assert_eq!(out.take(), ["memo false"]);
 }
+
+#[test]
+fn a_selector_fn_test_may_read_signals() {
+    // The key test is user code: it ran with the framework's state
+    // borrowed, and reading a signal in it panicked on the first change.
+    let _rt = create_runtime();
+    let (value, set_value) = create_signal(5);
+    let (width, _) = create_signal(2);
+    let near = create_selector_with_fn(
+        move || value.get(),
+        move |k: &i32, v: &i32| (k - v).abs() <= width.get_untracked(),
+    );
+    let seen = std::rc::Rc::new(std::cell::Cell::new(false));
+    let s = seen.clone();
+    create_render_effect(move |_| s.set(near.selected(4)));
+    assert!(seen.get());
+    set_value.set(9);
+    assert!(!seen.get());
+    set_value.set(3);
+    assert!(seen.get());
+}

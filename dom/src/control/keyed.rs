@@ -109,7 +109,12 @@ where
     let l = list.clone();
     create_view_effect(move |_: Option<()>| {
         let items: Vec<T> = each().into_iter().collect();
-        untrack(|| l.reconcile(items, &key, &children));
+        // The keys first, tracked as `each` is (as in Leptos 0.6: a key
+        // that reads a signal re-keys the list when it changes). A key
+        // function that panics leaves the rows where they were, still
+        // owned and still in the list.
+        let keys: Vec<K> = items.iter().map(&key).collect();
+        untrack(|| l.reconcile(items, keys, &children));
     });
     View::Dynamic(list)
 }
@@ -121,15 +126,7 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
         Row { key, owner, view }
     }
 
-    fn reconcile<T, V: IntoView>(
-        &self,
-        items: Vec<T>,
-        key_fn: &impl Fn(&T) -> K,
-        children: &impl Fn(T) -> V,
-    ) {
-        // The keys first: a key function that panics leaves the rows where
-        // they were, still owned and still in the list.
-        let keys: Vec<K> = items.iter().map(key_fn).collect();
+    fn reconcile<T, V: IntoView>(&self, items: Vec<T>, keys: Vec<K>, children: &impl Fn(T) -> V) {
         let parent = dom::parent_node(&self.marker);
 
         // The plan is made with the rows still in the list, and so is

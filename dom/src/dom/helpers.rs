@@ -4,8 +4,10 @@
 //! They live in the DOM facade (the only module that calls `web-sys`) and
 //! are re-exported from the crate root and from `larkspur_dom::helpers`.
 //! Nothing here runs unless called, so an app pays only for what it uses.
-//! Listeners and idle callbacks made while an owner is current are removed
-//! or cancelled when that owner is disposed, like Larkspur's timers.
+//! Listeners and idle callbacks made for a view are removed or cancelled
+//! when that view goes (the scope of Larkspur's timers: the nearest owner
+//! that is not a memo or `create_effect`, so an effect's re-run leaves
+//! them alone).
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -199,12 +201,16 @@ pub fn window_event_listener_untyped(
         drop(closure);
     });
     let slot = Rc::new(Cell::new(Some(remove)));
-    if Owner::current_strict().is_some() {
+    // Tied to the view, as timers are: a `create_effect`'s next run
+    // leaves the listener alone (0.6 never removes it by itself).
+    if let Some(scope) = Owner::current_scope() {
         let slot = slot.clone();
-        on_cleanup(move || {
-            if let Some(remove) = slot.take() {
-                remove();
-            }
+        scope.with(|| {
+            on_cleanup(move || {
+                if let Some(remove) = slot.take() {
+                    remove();
+                }
+            })
         });
     }
     WindowListenerHandle(slot)
@@ -279,9 +285,9 @@ pub fn request_idle_callback_with_handle(
     let id = request_idle_callback_js(closure.as_ref().unchecked_ref())?;
     pending.set(Some(closure));
     let handle = IdleCallbackHandle { id, pending };
-    if Owner::current_strict().is_some() {
+    if let Some(scope) = Owner::current_scope() {
         let handle = handle.clone();
-        on_cleanup(move || handle.cancel());
+        scope.with(|| on_cleanup(move || handle.cancel()));
     }
     Ok(handle)
 }

@@ -55,6 +55,7 @@ pub fn install_panic_hook() {
             // keep costs a release app several KB.
             let previous = std::panic::take_hook();
             std::panic::set_hook(Box::new(move |info| {
+                PANICS.with(|n| n.set(n.get() + 1));
                 console_error_panic_hook::hook(info);
                 larkspur_reactive::recover_after_panic();
                 // `PanicHookInfo`'s `Display` is "panicked at file:line:col:"
@@ -80,6 +81,22 @@ pub fn install_panic_hook() {
             }));
         }
     }
+}
+
+#[cfg(debug_assertions)]
+thread_local! {
+    static PANICS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// How many panics the debug hook has seen (0 in release builds, and
+/// before the hook is installed): the test kit takes the screens of a
+/// test that panicked (never dropped: wasm does not unwind) out of the
+/// page before the next test renders.
+pub(crate) fn panic_count() -> u32 {
+    #[cfg(debug_assertions)]
+    return PANICS.with(std::cell::Cell::get);
+    #[cfg(not(debug_assertions))]
+    0
 }
 
 /// A JavaScript exception thrown through wasm frames (a binding without

@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::location::{strip_base, use_router, NavigateOptions, RouterContext, RouterMode};
+use super::location::{strip_base, NavigateOptions, RouterContext, RouterMode};
 use super::routes::ToHref;
 use crate::components::{Children, Props};
 use crate::element::attribute::{Attribute, IntoAttribute};
@@ -229,14 +229,20 @@ impl Props for FormProps {
 /// ```
 #[allow(non_snake_case)]
 pub fn Form(props: FormProps) -> impl IntoView {
-    let router = use_router();
-    let route = super::use_route();
+    // Without a `<Router>` (as in 0.6) the form is the browser's: a GET
+    // loads the page it names, other methods are still sent with fetch.
+    let router = larkspur_reactive::use_context::<RouterContext>();
+    let route = router.map(|_| super::use_route());
     let is_get = props.method.is_none_or(|m| m.eq_ignore_ascii_case("get"));
     let action = props.action;
     // The resolved target: an app path (`Ok`), or a URL that leaves the
     // app (`Err`, as written).
     // `over`: the clicked button's `formaction`, which replaces `action`.
     let target = Rc::new(move |over: Option<String>| {
+        let (Some(router), Some(route)) = (router, &route) else {
+            let to = over.or_else(|| action.as_ref().map(|a| a()));
+            return Err(to.unwrap_or_else(|| crate::dom::history::location().0));
+        };
         // A target the app wrote may carry the base (`app_path`); the
         // current path, the default, is already inside the app.
         let to = match (over, &action) {
@@ -249,9 +255,9 @@ pub fn Form(props: FormProps) -> impl IntoView {
     let t = target.clone();
     let mut form = html::form()
         .attr("method", props.method.unwrap_or("get"))
-        .attr("action", move || match t(None) {
-            Ok(path) if is_get => router.href_of_path(&path),
-            Ok(url) | Err(url) => url,
+        .attr("action", move || match (t(None), router) {
+            (Ok(path), Some(router)) if is_get => router.href_of_path(&path),
+            (Ok(url) | Err(url), _) => url,
         });
     if let Some(class) = props.class {
         form = form.attr("class", class);
@@ -282,6 +288,9 @@ pub fn Form(props: FormProps) -> impl IntoView {
     if is_get {
         let on_form_data = on_form_data.clone();
         form = form.on(crate::ev::submit, move |ev| {
+            let Some(router) = router else {
+                return; // the browser's, with no router to route it
+            };
             if ev.default_prevented() {
                 return;
             }
@@ -369,7 +378,7 @@ struct Submission {
     on_form_data: Option<OnFormData>,
     on_response: Option<OnResponse>,
     on_error: Option<OnError>,
-    router: RouterContext,
+    router: Option<RouterContext>,
     options: NavigateOptions,
 }
 
@@ -434,14 +443,20 @@ impl Submission {
         let Ok(url) = web_sys::Url::new(url) else {
             return;
         };
+        let Some(router) = self.router else {
+            let _ = crate::dom::helpers::window()
+                .location()
+                .set_href(&url.href());
+            return;
+        };
         let here = crate::dom::helpers::window()
             .location()
             .origin()
             .unwrap_or_default();
         let same_origin = url.origin() == here;
-        let inside = match self.router.mode {
+        let inside = match router.mode {
             RouterMode::History => same_origin
-                .then(|| strip_base(&url.pathname(), &self.router.base.get_untracked()))
+                .then(|| strip_base(&url.pathname(), &router.base.get_untracked()))
                 .flatten()
                 .map(|path| format!("{path}{}{}", url.search(), url.hash())),
             // In hash mode a page of the app is this document with a `#/…`.
@@ -455,7 +470,7 @@ impl Submission {
             }
         };
         match inside {
-            Some(to) => self.router.navigate(&to, &self.options),
+            Some(to) => router.navigate(&to, &self.options),
             None => {
                 let _ = crate::dom::helpers::window()
                     .location()

@@ -101,6 +101,7 @@ pub(super) fn find(root: &Element, query: By) -> Vec<HtmlElement> {
         By::Role(role, name) => all
             .into_iter()
             .filter(|el| role_of(el).as_deref() == Some(role))
+            .filter(|el| !is_hidden(root, el))
             .filter(|el| name.is_empty() || accessible_name(root, el) == name)
             .collect(),
         By::TestId(id) => all
@@ -108,6 +109,69 @@ pub(super) fn find(root: &Element, query: By) -> Vec<HtmlElement> {
             .filter(|el| el.get_attribute("data-testid").as_deref() == Some(id))
             .collect(),
     }
+}
+
+/// What a query that found nothing could have meant, for its error: the
+/// names of the visible elements with the role asked for, or the labels
+/// in the scope. Empty for other queries.
+pub(super) fn what_was_found(root: &Element, query: By) -> String {
+    let (what, found): (String, Vec<String>) = match query {
+        By::Role(role, _) => (
+            format!("elements with role {role:?}"),
+            select_all(root, "*")
+                .into_iter()
+                .filter(|el| role_of(el).as_deref() == Some(role) && !is_hidden(root, el))
+                .map(|el| accessible_name(root, &el))
+                .collect(),
+        ),
+        By::Label(_) => (
+            "labelled elements".to_owned(),
+            select_all(root, "*")
+                .into_iter()
+                .flat_map(|el| labels_of(root, &el))
+                .collect(),
+        ),
+        By::Text(_) | By::TestId(_) => return String::new(),
+    };
+    if found.is_empty() {
+        return format!("; there are no {what}");
+    }
+    let names: Vec<String> = found.iter().map(|n| format!("{n:?}")).collect();
+    format!("; {what}, by name: {}", names.join(", "))
+}
+
+/// Whether `el` is hidden from a user (and from assistive technology):
+/// it or an element around it, up to the scope's root, is `hidden`,
+/// `aria-hidden="true"`, `inert` or not displayed, or it is invisible
+/// (`visibility: hidden`). Role queries skip such elements, as
+/// Testing Library's do.
+fn is_hidden(root: &Element, el: &Element) -> bool {
+    let window = web_sys::window();
+    let style = |e: &Element, property: &str| {
+        window
+            .as_ref()
+            .and_then(|w| w.get_computed_style(e).ok().flatten())
+            .and_then(|s| s.get_property_value(property).ok())
+            .unwrap_or_default()
+    };
+    if style(el, "visibility") == "hidden" {
+        return true;
+    }
+    let mut current = Some(el.clone());
+    while let Some(e) = current {
+        if e.has_attribute("hidden")
+            || e.has_attribute("inert")
+            || e.get_attribute("aria-hidden").as_deref() == Some("true")
+            || style(&e, "display") == "none"
+        {
+            return true;
+        }
+        if e == *root {
+            break;
+        }
+        current = e.parent_element();
+    }
+    false
 }
 
 fn is_script_or_style(el: &Element) -> bool {
@@ -136,10 +200,17 @@ fn label_text(label: &Element) -> String {
 fn labels_of(root: &Element, el: &Element) -> Vec<String> {
     let mut labels = Vec::new();
     if let Some(ids) = el.get_attribute("aria-labelledby") {
-        labels.push(labelledby_text(root, &ids));
+        // Ids that name nothing give no label, and the next one counts.
+        let text = labelledby_text(root, &ids);
+        if !text.is_empty() {
+            labels.push(text);
+        }
     }
     if let Some(label) = el.get_attribute("aria-label") {
-        labels.push(normalize(&label));
+        let label = normalize(&label);
+        if !label.is_empty() {
+            labels.push(label);
+        }
     }
     if is_labelable(el) {
         let id = el.id();
@@ -234,9 +305,11 @@ pub fn role_of(el: &Element) -> Option<String> {
     Some(role.to_owned())
 }
 
-/// The accessible name, in the order browsers compute it (simplified):
-/// `aria-labelledby`, `aria-label`, a `<label>`, `alt`, a button input's
-/// `value`, the element's text, `title`.
+/// The accessible name, in the order browsers compute it (simplified
+/// from the W3C's accessible name computation): `aria-labelledby`,
+/// `aria-label`, a `<label>`, an image's `alt`, a button input's `value`,
+/// the element's content (except for fields, whose content is their
+/// value), a field's `placeholder`, then `title`.
 fn accessible_name(root: &Element, el: &Element) -> String {
     if let Some(first) = labels_of(root, el).into_iter().next() {
         return first;
@@ -244,18 +317,72 @@ fn accessible_name(root: &Element, el: &Element) -> String {
     if let Some(alt) = el.get_attribute("alt") {
         return normalize(&alt);
     }
-    if el.tag_name() == "INPUT" {
-        if let Some(value) = el.get_attribute("value") {
-            return normalize(&value);
+    let tag = el.tag_name();
+    let input_type = el
+        .get_attribute("type")
+        .map(|t| t.to_ascii_lowercase())
+        .unwrap_or_default();
+    if tag == "INPUT" && matches!(input_type.as_str(), "button" | "submit" | "reset") {
+        return match el.get_attribute("value") {
+            Some(value) => normalize(&value),
+            None if input_type == "submit" => "Submit".to_owned(),
+            None if input_type == "reset" => "Reset".to_owned(),
+            None => String::new(),
+        };
+    }
+    let is_field = matches!(tag.as_str(), "INPUT" | "TEXTAREA" | "SELECT");
+    if !is_field {
+        let own = normalize(&content_name(el));
+        if !own.is_empty() {
+            return own;
         }
     }
-    let own = text(el);
-    if !own.is_empty() {
-        return own;
+    if matches!(tag.as_str(), "INPUT" | "TEXTAREA") {
+        if let Some(placeholder) = el.get_attribute("placeholder") {
+            let placeholder = normalize(&placeholder);
+            if !placeholder.is_empty() {
+                return placeholder;
+            }
+        }
     }
     el.get_attribute("title")
         .map(|t| normalize(&t))
         .unwrap_or_default()
+}
+
+/// The name an element's content gives it: its text, where an image
+/// counts by its `alt`, an element with an `aria-label` by that label,
+/// and what is hidden (`hidden`, `aria-hidden="true"`, scripts and
+/// styles) not at all.
+fn content_name(node: &Node) -> String {
+    if node.node_type() == Node::TEXT_NODE {
+        return node.text_content().unwrap_or_default();
+    }
+    let Some(el) = node.dyn_ref::<Element>() else {
+        return String::new();
+    };
+    if el.has_attribute("hidden")
+        || el.get_attribute("aria-hidden").as_deref() == Some("true")
+        || is_script_or_style(el)
+    {
+        return String::new();
+    }
+    let mut out = String::new();
+    let children = el.child_nodes();
+    for i in 0..children.length() {
+        let Some(child) = children.item(i) else {
+            continue;
+        };
+        let part = match child.dyn_ref::<Element>() {
+            Some(c) if c.has_attribute("aria-label") && !c.has_attribute("hidden") => {
+                c.get_attribute("aria-label").unwrap_or_default()
+            }
+            Some(c) if c.tag_name() == "IMG" => c.get_attribute("alt").unwrap_or_default(),
+            _ => content_name(&child),
+        };
+        out.push_str(&part);
+    }
+    out
 }
 
 /// The markup under `root`, indented one element per line, cut off after

@@ -16,10 +16,58 @@ use crate::view::{mount_to_with_handle, IntoView, MountHandle};
 ///
 /// Its queries are [`Scope`]'s (a screen derefs to the scope of its
 /// container).
+#[must_use = "dropping the Screen unmounts the view at once: bind it, `let screen = render(…)`"]
 pub struct Screen {
     scope: Scope,
+    /// Its entry in [`LIVE`], which holds the mount.
+    id: u64,
+}
+
+/// A mounted screen, kept here rather than in the [`Screen`]: the screen
+/// of a test that panicked is never dropped (wasm does not unwind), and
+/// the next `render` takes it out of the page.
+struct Live {
+    id: u64,
+    /// [`panic_count`](crate::dom::panic::panic_count) at its render.
+    panics: u32,
     handle: Option<MountHandle>,
+    container: HtmlElement,
     remove_container: bool,
+}
+
+thread_local! {
+    static LIVE: std::cell::RefCell<Vec<Live>> = const { std::cell::RefCell::new(Vec::new()) };
+    static NEXT_ID: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Unmounts and removes `live` (with no registry borrow held: unmounting
+/// runs the app's cleanups).
+fn tear_down(live: Live) {
+    if let Some(handle) = live.handle {
+        handle.unmount();
+    }
+    if live.remove_container {
+        live.container.remove();
+    }
+}
+
+/// Takes the screens of tests that panicked out of the page: mounted
+/// before the last panic, never dropped. (Debug builds, where the panic
+/// hook counts; a live screen of the running test is newer than its
+/// last panic, unless the test itself panicked and is failing anyway.)
+fn sweep_panicked() {
+    let now = crate::dom::panic::panic_count();
+    let stale: Vec<Live> = LIVE.with(|live| {
+        let mut live = live.borrow_mut();
+        let (stale, kept) = std::mem::take(&mut *live)
+            .into_iter()
+            .partition(|l| l.panics < now);
+        *live = kept;
+        stale
+    });
+    for live in stale {
+        tear_down(live);
+    }
 }
 
 /// Queries that look only inside one element: a [`Screen`]'s container,
@@ -78,28 +126,51 @@ pub fn render<V: IntoView>(f: impl FnOnce() -> V + 'static) -> Screen {
         .expect("the test page has a <body>")
         .append_child(&container)
         .expect("append the test container");
-    let mut screen = render_into(container, f);
-    screen.remove_container = true;
+    let screen = render_into(container, f);
+    LIVE.with(|live| {
+        if let Some(l) = live.borrow_mut().iter_mut().find(|l| l.id == screen.id) {
+            l.remove_container = true;
+        }
+    });
     screen
 }
 
 /// Mounts the view made by `f` into an existing element. Dropping the
 /// screen unmounts the view but leaves `container` in the page.
 ///
+/// The container should be in the page: events in a detached tree never
+/// reach the window, where `on:` handlers are delegated.
+///
 /// ```no_run
 /// use larkspur::testing::*;
 ///
 /// let host = larkspur::document().create_element("section").unwrap();
+/// larkspur::document().body().unwrap().append_child(&host).unwrap();
 /// let host: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(host);
-/// let screen = render_into(host, || "inside");
+/// let screen = render_into(host.clone(), || "inside");
 /// assert_eq!(screen.text(), "inside");
+/// drop(screen);
+/// host.remove();
 /// ```
 pub fn render_into<V: IntoView>(container: HtmlElement, f: impl FnOnce() -> V + 'static) -> Screen {
+    sweep_panicked();
+    super::events::forget_editing();
     let handle = mount_to_with_handle(container.clone(), f);
+    let id = NEXT_ID.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    });
+    let live = Live {
+        id,
+        panics: crate::dom::panic::panic_count(),
+        handle: Some(handle),
+        container: container.clone(),
+        remove_container: false,
+    };
+    LIVE.with(|l| l.borrow_mut().push(live));
     Screen {
         scope: Scope { root: container },
-        handle: Some(handle),
-        remove_container: false,
+        id,
     }
 }
 
@@ -112,7 +183,11 @@ impl Screen {
     /// Unmounts now (the view's nodes go, its owner is disposed); the
     /// screen stays usable for asserting on what is left.
     pub fn unmount(&mut self) {
-        if let Some(handle) = self.handle.take() {
+        let handle = LIVE.with(|live| {
+            let mut live = live.borrow_mut();
+            live.iter_mut().find(|l| l.id == self.id)?.handle.take()
+        });
+        if let Some(handle) = handle {
             handle.unmount();
         }
     }
@@ -267,7 +342,10 @@ impl Scope {
         let mut found = queries::find(&self.root, by);
         match found.len() {
             1 => Ok(found.pop().unwrap()),
-            0 => Err(self.error(format!("no element matches {by}"))),
+            0 => Err(self.error(format!(
+                "no element matches {by}{}",
+                queries::what_was_found(&self.root, by)
+            ))),
             n => Err(self.error(format!(
                 "{n} elements match {by}; use get_all_by_* or a narrower query"
             ))),
@@ -309,13 +387,13 @@ impl Scope {
     /// # }
     /// ```
     pub async fn try_find(&self, by: By<'_>) -> Result<HtmlElement, QueryError> {
-        let mut outcome = self.try_get(by);
-        wait::poll(FIND_TIMEOUT_MS, || {
-            outcome = self.try_get(by);
-            outcome.is_ok()
-        })
-        .await;
-        outcome.map_err(|mut e| {
+        // Each try only counts matches; the error, with the markup, is
+        // built once, from the last.
+        let found = || queries::find(&self.root, by).len() == 1;
+        if !found() {
+            wait::poll(FIND_TIMEOUT_MS, found).await;
+        }
+        self.try_get(by).map_err(|mut e| {
             e.message = format!("after waiting {FIND_TIMEOUT_MS} ms, {}", e.message);
             e
         })
@@ -372,10 +450,21 @@ impl Scope {
 
 impl Drop for Screen {
     fn drop(&mut self) {
-        self.unmount();
-        if self.remove_container {
-            self.scope.root.remove();
+        let live = LIVE.with(|live| {
+            let mut live = live.borrow_mut();
+            let at = live.iter().position(|l| l.id == self.id)?;
+            Some(live.remove(at))
+        });
+        if let Some(live) = live {
+            tear_down(live);
         }
+        // Contexts the test provided before rendering (with no owner
+        // current, on the page's root) go with the screen, so the next
+        // test does not see them. (A counter of live screens would never
+        // reach zero again after a test that panicked: wasm never unwinds,
+        // and its screen is never dropped.)
+        larkspur_reactive::dispose_page_root();
+        super::events::forget_editing();
     }
 }
 

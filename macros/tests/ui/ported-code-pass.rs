@@ -87,6 +87,25 @@ fn FrontendErrorBoundary(children: Children) -> impl IntoView {
     view! { {children} <p>{first}</p> }
 }
 
+// Review of the macros (0.6 forms): a handler written as a block ending in
+// a closure that uses its event, a custom event's handler naming its
+// type, an inner attribute at the top of a component's body.
+#[component]
+fn Forms(#[prop(into)] on_save: Callback<()>) -> impl IntoView {
+    #![allow(clippy::let_and_return)]
+    let save = move || on_save.call(());
+    view! {
+        <form on:submit={
+            let save = save.clone();
+            move |ev| { ev.prevent_default(); save() }
+        }>
+            <sl-select on:sl-change=move |ev: larkspur::web_sys::CustomEvent| {
+                let _ = ev.detail();
+            }></sl-select>
+        </form>
+    }
+}
+
 fn main() {
     // Compiled, not run: views need a browser.
     if false {
@@ -94,5 +113,6 @@ fn main() {
         let _ = online.is_online();
         online.go_offline();
         let _ = view! { <FrontendErrorBoundary>"ok"</FrontendErrorBoundary> };
+        let _ = view! { <Forms on_save=|_| ()/> };
     }
 }
