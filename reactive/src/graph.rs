@@ -288,7 +288,13 @@ fn mark_dirty(rt: &Runtime, source: Option<NodeId>, readers: &[NodeId]) {
             continue;
         };
         if node.state != State::Clean {
-            continue; // already marked, and so are its descendants
+            // Already marked, and so are its descendants; a running effect
+            // stale from its own write that someone else's write reaches
+            // through a memo still runs again, as a direct subscriber does.
+            if node.kind == Kind::Effect {
+                mark_rerun(node, id, writer);
+            }
+            continue;
         }
         node.state = State::Check;
         if node.kind == Kind::Effect {
