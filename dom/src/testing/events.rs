@@ -178,7 +178,7 @@ pub fn click(el: &Element) {
     // A prevented `pointerdown` suppresses the mouse events that follow.
     if !down || mouse_event(el, "mousedown", 1) {
         match el.closest(FOCUSABLE).ok().flatten() {
-            Some(target) if !is_disabled(&target) => focus(&target),
+            Some(target) if !is_disabled(&target) => focus_to(&target, true),
             Some(_) => {}
             None => {
                 if let Some(active) = active_element(el) {
@@ -663,6 +663,12 @@ fn fires(el: &Element, kind: &str, act: impl FnOnce()) -> bool {
 /// the page itself has none), so handlers run either way, once. Focusing
 /// the element that already has the focus fires nothing.
 pub fn focus(el: &Element) {
+    focus_to(el, false);
+}
+
+/// [`focus`]; `by_pointer`: as a click gives it, without scrolling the
+/// element into view (it is under the pointer already).
+fn focus_to(el: &Element, by_pointer: bool) {
     let active = active_element(el);
     if active.as_ref() == Some(el) {
         remember(el); // already focused: a user's click or tab would fire nothing
@@ -671,7 +677,9 @@ pub fn focus(el: &Element) {
     commit_unless(Some(el));
     let html: &HtmlElement = el.unchecked_ref();
     if !fires(el, "focus", || {
-        let _ = html.focus();
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(by_pointer);
+        let _ = html.focus_with_options(&options);
     }) {
         let page_focused = el
             .owner_document()
