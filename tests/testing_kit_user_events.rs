@@ -155,15 +155,22 @@ fn a_click_on_nothing_focusable_blurs_the_edited_field() {
 }
 
 #[wasm_bindgen_test]
-fn click_follows_no_link_by_itself() {
+fn click_loads_no_other_page_but_follows_a_fragment_link() {
     let (log, push) = recorder();
     let screen = render(move || {
-        view! { <a href="#details" on:click=move |_| push("clicked".into())>"Details"</a> }
+        view! {
+            <a href="/elsewhere" on:click=move |_| push("away".into())>"Away"</a>
+            <a href="#details">"Details"</a>
+        }
     });
     let before = current_url();
-    click(&screen.get_by_role("link", "Details"));
-    assert_eq!(log.get_untracked(), ["clicked"]);
+    click(&screen.get_by_role("link", "Away"));
+    assert_eq!(log.get_untracked(), ["away"]);
     assert_eq!(current_url(), before);
+    // Same document: hash-routed apps rely on it.
+    click(&screen.get_by_role("link", "Details"));
+    assert!(current_url().ends_with("#details"), "{}", current_url());
+    navigate_to(&before);
 }
 
 #[wasm_bindgen_test]

@@ -88,16 +88,18 @@ fn is_disabled(el: &Element) -> bool {
 }
 
 /// Runs `act` while two listeners on the window stop what would take the
-/// test page away: following a link (a `click` on an `<a href>` or
-/// `<area href>`) and submitting a form (a `submit`) that no handler
-/// prevented. Added last, they run after the app's delegated handlers and
-/// the router's link listener, which see the event as a browser gives it.
+/// test page away: following a link to another document (a `click` on an
+/// `<a href>` or `<area href>`; a link to a `#fragment` of this page is
+/// followed, as hash-routed apps need) and submitting a form (a `submit`)
+/// that no handler prevented. Added last, they run after the app's
+/// delegated handlers and the router's link listener, which see the event
+/// as a browser gives it.
 fn without_navigation(act: impl FnOnce()) {
     let Some(window) = web_sys::window() else {
         return act();
     };
     let guard = Closure::<dyn FnMut(Event)>::new(|ev: Event| {
-        if ev.type_() == "submit" || on_link(&ev) {
+        if ev.type_() == "submit" || leaves_the_page(&ev) {
             ev.prevent_default();
         }
     });
@@ -109,13 +111,36 @@ fn without_navigation(act: impl FnOnce()) {
     let _ = window.remove_event_listener_with_callback("submit", f);
 }
 
-/// Whether a click event went through a link (also one in a shadow root).
-fn on_link(ev: &Event) -> bool {
-    ev.composed_path().iter().any(|target| {
-        target.dyn_ref::<Element>().is_some_and(|el| {
-            matches!(el.local_name().as_str(), "a" | "area") && el.has_attribute("href")
-        })
-    })
+/// Whether a click event went through a link (also one in a shadow root)
+/// that would load another document: anything but a link to a fragment
+/// of this page in this window.
+fn leaves_the_page(ev: &Event) -> bool {
+    let link = ev.composed_path().iter().find_map(|target| {
+        let el = target.dyn_into::<Element>().ok()?;
+        (matches!(el.local_name().as_str(), "a" | "area") && el.has_attribute("href")).then_some(el)
+    });
+    let Some(link) = link else {
+        return false;
+    };
+    let href = if let Some(a) = link.dyn_ref::<web_sys::HtmlAnchorElement>() {
+        a.href()
+    } else if let Some(area) = link.dyn_ref::<web_sys::HtmlAreaElement>() {
+        area.href()
+    } else {
+        return true; // an SVG link
+    };
+    let here = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let same_document = match (href.split_once('#'), here.split_once('#')) {
+        (Some((doc, _)), Some((here, _))) => doc == here,
+        (Some((doc, _)), None) => doc == here,
+        _ => false,
+    };
+    let new_window = link
+        .get_attribute("target")
+        .is_some_and(|t| !t.is_empty() && t != "_self");
+    !same_document || new_window || link.has_attribute("download")
 }
 
 fn pointer_event(el: &Element, kind: &str, buttons: u16) -> bool {
@@ -157,8 +182,10 @@ const FOCUSABLE: &str = "a[href], area[href], button, input, select, textarea, s
 /// a browser.
 ///
 /// The click never takes the test page away: where a browser would
-/// follow a link or send a form that no handler prevented, nothing
-/// happens (a `<Router>`'s links still navigate, as they do in the app).
+/// load another page for a link or send a form that no handler
+/// prevented, nothing happens (a `<Router>`'s links still navigate, as
+/// they do in the app, and a link to a `#fragment` of the page is
+/// followed).
 ///
 /// An SVG or MathML element has no `HTMLElement.click()`: it gets the
 /// same events, the `click` a bubbling, cancelable `MouseEvent`.
