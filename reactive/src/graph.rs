@@ -548,10 +548,10 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
             crate::owner::reap_orphans(rt, id);
             return;
         };
-        node.flags.set(Flags::RUNNING, false);
+        let rerun = node.flags.has(Flags::RERUN);
+        node.flags.set(Flags::RUNNING | Flags::RERUN, false);
         let cursor = node.cursor as usize;
         let kind = node.kind;
-        let rerun = node.flags.has(Flags::RERUN);
         if kind == Kind::Effect {
             // An effect is clean after its run, as in Leptos 0.6: what its
             // own run wrote (a signal it read, e.g. a history log it
@@ -562,7 +562,6 @@ pub(crate) fn run_node(rt: &Runtime, id: NodeId) {
             // run's write ran, as in a clamp: E copies `value` to `mirror`,
             // F resets `value`) leaves it stale, and it runs again, as 0.6
             // runs it again (there inside its own run; here after it).
-            node.flags.set(Flags::RERUN, false);
             if rerun {
                 let seq = node.seq.get();
                 rt.queue.borrow_mut().push(seq, id);
