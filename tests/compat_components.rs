@@ -751,3 +751,29 @@ fn transparent_component_bodies_are_tracked() {
     assert_eq!(text(&find(&container, ".label")), "label bob");
     handle.unmount();
 }
+
+#[component]
+fn CardShell(children: Children) -> impl IntoView {
+    view! { <div class="card-shell">{children()}</div> }
+}
+
+/// `on:` on a component is a listener on its root, as Leptos 0.6 makes it:
+/// it runs before the delegated handlers inside, which cannot stop it.
+#[wasm_bindgen_test]
+fn a_components_on_runs_before_the_handlers_inside_it() {
+    let container = test_container();
+    let (log, set_log) = create_signal(Vec::<&'static str>::new());
+    let handle = mount_to_with_handle(container.clone(), move || {
+        view! {
+            <CardShell on:click=move |_| set_log.update(|l| l.push("select"))>
+                <button on:click=move |ev| {
+                    ev.stop_propagation();
+                    set_log.update(|l| l.push("delete"));
+                }>"x"</button>
+            </CardShell>
+        }
+    });
+    click(&find(&container, "button"));
+    assert_eq!(log.get_untracked(), ["select", "delete"]);
+    handle.unmount();
+}

@@ -606,3 +606,16 @@ fn navigate_to_moves_the_router_or_sets_the_start_url() {
     drop(screen);
     navigate_to("/");
 }
+
+#[wasm_bindgen_test]
+fn navigate_to_reaches_a_router_inside_show() {
+    // The router's context is below the `<Show>`, out of the test's
+    // reach: the URL is set and a `popstate` tells the router.
+    navigate_to("/kit/home");
+    let screen = render(|| view! { <Show when=|| true><RoutedApp/></Show> });
+    assert_eq!(text(screen.get_by_role("heading", "")), "Home");
+    navigate_to("/kit/users/3");
+    assert_eq!(text(screen.get_by_role("heading", "")), "User 3");
+    drop(screen);
+    navigate_to("/");
+}

@@ -227,10 +227,12 @@ impl ViewFn {
 }
 
 impl View {
-    /// Adds an event handler to the root element(s) of this view (what
-    /// `on:click=...` on a component compiles to): an element gets it, a
-    /// fragment's elements each get it, a dynamic range's elements present
-    /// now get it; text has no handlers. One handler is shared by all roots.
+    /// Adds an event handler to the root element(s) of this view, delegated
+    /// as an element's `on:` is: an element gets it, a fragment's elements
+    /// each get it, a dynamic range's elements present now get it; text
+    /// has no handlers. One handler is shared by all roots. (`on:click=...`
+    /// on a component compiles to [`View::on_undelegated`], as in Leptos
+    /// 0.6.)
     ///
     /// # Example
     ///
@@ -256,8 +258,10 @@ impl View {
         self
     }
 
-    /// Like [`View::on`], with a listener on each root element itself
-    /// (`on:click:undelegated` on a component).
+    /// Like [`View::on`], with a listener on each root element itself:
+    /// what `on:click=...` on a component compiles to, as in Leptos 0.6. It
+    /// runs as the event bubbles through the root, before the delegated
+    /// handlers of the elements inside (which cannot stop it).
     pub fn on_undelegated<E: EventDescriptor>(
         self,
         event: E,

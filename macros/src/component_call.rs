@@ -229,7 +229,7 @@ fn props_chain(
                     (#attr_name, ::larkspur::IntoAttribute::into_attribute(#v))
                 });
             }
-            Directive::On { event, undelegated } if !is_slot_element => {
+            Directive::On { event, .. } if !is_slot_element => {
                 let Some(handler) = value else {
                     gen.error_spanned(
                         &attr.key,
@@ -238,11 +238,11 @@ fn props_chain(
                     continue;
                 };
                 let ev = crate::view::event_token(&event, key_span, &handler);
-                let method = if undelegated {
-                    format_ident!("on_undelegated", span = key_span)
-                } else {
-                    format_ident!("on", span = key_span)
-                };
+                // Always a listener on the root elements themselves, as
+                // Leptos 0.6 makes every `on:` of a component: it runs as
+                // the event bubbles through them, before the delegated
+                // handlers of the elements inside, which cannot stop it.
+                let method = format_ident!("on_undelegated", span = key_span);
                 let handler = crate::view::handler_tokens(&ev, handler);
                 events.push(quote_spanned! {key_span=> .#method(#ev, #handler) });
             }

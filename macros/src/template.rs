@@ -699,7 +699,11 @@ fn static_value(value: Option<&Expr>, bare: bool, name: &str) -> Option<Option<S
     match &lit.lit {
         Lit::Str(s) => Some(Some(s.value())),
         Lit::Int(i) if i.suffix().is_empty() => Some(Some(i.base10_digits().to_string())),
-        Lit::Float(f) if f.suffix().is_empty() => Some(Some(f.base10_digits().to_string())),
+        // Written as the value's `to_string` (`1.0` as `1`, `1e3` as
+        // `1000`), as the builder path and Leptos 0.6 write it.
+        Lit::Float(f) if f.suffix().is_empty() => {
+            Some(Some(f.base10_parse::<f64>().ok()?.to_string()))
+        }
         Lit::Bool(b) if b.value => Some(Some(name.to_string())),
         _ => None,
     }

@@ -837,6 +837,13 @@ mod tests {
     }
 
     #[test]
+    fn float_literals_are_written_as_their_value() {
+        let out = expanded(quote! { <div><input step=1.0 max=1e3/></div> });
+        assert!(out.contains(r#"step=\"1\""#), "{out}");
+        assert!(out.contains(r#"max=\"1000\""#), "{out}");
+    }
+
+    #[test]
     fn a_block_ending_in_a_closure_is_passed_as_a_closure() {
         let out = expanded(quote! {
             <form on:submit={ let s = s.clone(); move |ev| s(ev) }></form>
@@ -889,7 +896,7 @@ mod tests {
             "{out}"
         );
         assert!(
-            out.ends_with(".on(::larkspur::ev::click,::larkspur::__private::event_fn(&::larkspur::ev::click,f))"),
+            out.ends_with(".on_undelegated(::larkspur::ev::click,::larkspur::__private::event_fn(&::larkspur::ev::click,f))"),
             "{out}"
         );
     }

@@ -12,7 +12,9 @@
 //! caller (the user's `count()`), and a disposed-handle report raised from
 //! this file names that line instead.
 
+use crate::callback::{Callable, Callback};
 use crate::memo::Memo;
+use crate::resource::Resource;
 use crate::signal::{ReadSignal, RwSignal, WriteSignal};
 use crate::slice::SignalSetter;
 use crate::stored::StoredValue;
@@ -191,6 +193,51 @@ macro_rules! deref_setter {
 }
 
 deref_setter!(WriteSignal, SignalSetter);
+
+/// Call syntax: `on_select(item)` is `on_select.call(item)`, as Leptos 0.6
+/// has it on nightly (see `larkspur_reactive`'s `call.rs` for how it works
+/// on stable).
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let double = Callback::new(|n: i32| n * 2);
+/// assert_eq!(double(21), 42);
+/// ```
+impl<In: 'static, Out: 'static> std::ops::Deref for Callback<In, Out> {
+    type Target = dyn Fn(In) -> Out;
+
+    #[cfg_attr(debug_assertions, track_caller)]
+    fn deref(&self) -> &Self::Target {
+        record_site!();
+        let handle = *self;
+        let witness = move |input: In| handle.call(input);
+        // SAFETY: `witness` is a `move` closure capturing exactly one
+        // `Callback<In, Out>` (a `Copy` handle without drop glue): the
+        // contract of `larkspur_reactive`'s `reinterpret`, whose
+        // compile-time checks (same size and alignment, no drop glue) apply
+        // here too.
+        unsafe { reinterpret(self, witness) }
+    }
+}
+
+/// Call syntax: `user()` is `user.get()`, as Leptos 0.6 has it on nightly
+/// (see `larkspur_reactive`'s `call.rs` for how it works on stable).
+impl<S: Clone + 'static, T: Clone + 'static> std::ops::Deref for Resource<S, T> {
+    type Target = dyn Fn() -> Option<T>;
+
+    #[cfg_attr(debug_assertions, track_caller)]
+    fn deref(&self) -> &Self::Target {
+        record_site!();
+        let handle = *self;
+        let witness = move || handle.get();
+        // SAFETY: `witness` is a `move` closure capturing exactly one
+        // `Resource<S, T>` (a `Copy` struct of handles without drop glue):
+        // the contract of `larkspur_reactive`'s `reinterpret`, whose
+        // compile-time checks (same size and alignment, no drop glue) apply
+        // here too.
+        unsafe { reinterpret(self, witness) }
+    }
+}
 
 /// Size of the closure the `Deref` impls build, for tests (equals the
 /// handle's size by construction).

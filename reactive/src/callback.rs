@@ -150,27 +150,3 @@ impl<T: 'static> From<crate::SignalSetter<T>> for Callback<T> {
         Callback::new(move |value| set.set(value))
     }
 }
-
-/// Call syntax: `on_select(item)` is `on_select.call(item)`, as Leptos 0.6
-/// has it on nightly (see `larkspur_reactive`'s `call.rs` for how it works
-/// on stable).
-///
-/// ```
-/// use larkspur_reactive::*;
-/// let double = Callback::new(|n: i32| n * 2);
-/// assert_eq!(double(21), 42);
-/// ```
-impl<In: 'static, Out: 'static> std::ops::Deref for Callback<In, Out> {
-    type Target = dyn Fn(In) -> Out;
-
-    fn deref(&self) -> &Self::Target {
-        let handle = *self;
-        let witness = move |input: In| handle.call(input);
-        // SAFETY: `witness` is a `move` closure capturing exactly one
-        // `Callback<In, Out>` (a `Copy` handle without drop glue): the
-        // contract of `larkspur_reactive`'s `reinterpret`, whose
-        // compile-time checks (same size and alignment, no drop glue) apply
-        // here too.
-        unsafe { crate::__reinterpret_handle(self, witness) }
-    }
-}

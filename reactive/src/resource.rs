@@ -302,23 +302,6 @@ impl<S, T> std::hash::Hash for Resource<S, T> {
     }
 }
 
-/// Call syntax: `user()` is `user.get()`, as Leptos 0.6 has it on nightly
-/// (see `larkspur_reactive`'s `call.rs` for how it works on stable).
-impl<S: Clone + 'static, T: Clone + 'static> std::ops::Deref for Resource<S, T> {
-    type Target = dyn Fn() -> Option<T>;
-
-    fn deref(&self) -> &Self::Target {
-        let handle = *self;
-        let witness = move || handle.get();
-        // SAFETY: `witness` is a `move` closure capturing exactly one
-        // `Resource<S, T>` (a `Copy` struct of handles without drop glue):
-        // the contract of `larkspur_reactive`'s `reinterpret`, whose
-        // compile-time checks (same size and alignment, no drop glue) apply
-        // here too.
-        unsafe { crate::__reinterpret_handle(self, witness) }
-    }
-}
-
 impl<S, T> std::fmt::Debug for Resource<S, T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Resource")

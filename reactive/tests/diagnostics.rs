@@ -146,6 +146,31 @@ fn call_syntax_on_a_disposed_signal_names_the_users_line() {
 }
 
 #[test]
+fn call_syntax_on_a_disposed_callback_or_resource_names_the_users_line() {
+    let owner = Owner::new_child();
+    let (double, user) = owner.with(|| {
+        (
+            Callback::new(|n: i32| n * 2),
+            create_local_resource(|| (), |_| async { 1 }),
+        )
+    });
+    owner.dispose();
+    for message in [
+        panic_message(move || {
+            double(2);
+        }),
+        panic_message(move || {
+            user();
+        }),
+    ] {
+        if cfg!(debug_assertions) {
+            let site = message.split("was attempted at ").nth(1).unwrap_or("");
+            assert!(site.contains("tests/diagnostics.rs"), "{message}");
+        }
+    }
+}
+
+#[test]
 fn handles_are_copy_and_compare_by_identity() {
     fn assert_copy<T: Copy>() {}
     struct NotClone;

@@ -661,3 +661,22 @@ fn update_macro_runs_effects_after_every_update_ended() {
     });
     assert_eq!(*seen.borrow(), ["1 10", "2 12"]);
 }
+
+#[test]
+fn a_cleanup_write_runs_what_it_made_stale_after_the_new_run() {
+    // As docs/from-leptos.md says (0.6 runs F inside the write, first).
+    let _rt = create_runtime();
+    let (s, set_s) = create_signal(0);
+    let (t, set_t) = create_signal(0);
+    let (seen, push) = log();
+    let p = push.clone();
+    create_effect(move |_| p(&format!("F {}", t.get())));
+    create_effect(move |_| {
+        s.get();
+        push("E");
+        on_cleanup(move || set_t.update(|n| *n += 1));
+    });
+    seen.borrow_mut().clear();
+    set_s.set(1);
+    assert_eq!(*seen.borrow(), ["E", "F 1"]);
+}

@@ -9,10 +9,12 @@ use crate::router::{NavigateOptions, RouterContext};
 ///
 /// With a `<Router>` rendered (by the screen rendered last), the router
 /// navigates: a new history entry, the routes, `use_location` and
-/// `use_params` follow at once. With none, the page's URL is set
+/// `use_params` follow at once. Otherwise the page's URL is set
 /// (`history.pushState`), so a `<Router>` rendered afterwards starts
-/// there. The test page keeps its URL from one test to the next: start
-/// a routed test with `navigate_to("/")` or the page it is about.
+/// there, and a `popstate` event tells a router the test cannot reach
+/// (one inside a `<Show>` or `<Suspense>`) to follow, as it follows the
+/// Back button. The test page keeps its URL from one test to the next:
+/// start a routed test with `navigate_to("/")` or the page it is about.
 ///
 /// ```no_run
 /// # use larkspur::*; use larkspur::router::*; use larkspur::testing::*;
@@ -41,7 +43,14 @@ use crate::router::{NavigateOptions, RouterContext};
 pub fn navigate_to(path: &str) {
     match larkspur_reactive::use_context::<RouterContext>() {
         Some(router) => router.navigate(path, &NavigateOptions::default()),
-        None => crate::dom::history::push_url(path, false, &JsValue::NULL),
+        None => {
+            crate::dom::history::push_url(path, false, &JsValue::NULL);
+            if let Some(window) = web_sys::window() {
+                if let Ok(event) = web_sys::PopStateEvent::new("popstate") {
+                    let _ = window.dispatch_event(&event);
+                }
+            }
+        }
     }
 }
 
