@@ -133,6 +133,30 @@ impl<El> Clone for HtmlElement<El> {
     }
 }
 
+/// `el.into_html_element()` on the element a
+/// [`View::Element`](crate::View::Element) holds, as on Leptos 0.6's
+/// `leptos_dom::Element` (Larkspur's is the DOM element itself): the same
+/// element as an [`HtmlElement<AnyElement>`](html::AnyElement), to add
+/// attributes, classes, handlers or a node ref (the "as child" pattern of
+/// component libraries). In the prelude.
+///
+/// ```no_run
+/// use larkspur::*;
+/// if let View::Element(el) = view! { <p>"hi"</p> }.into_view() {
+///     let _p = el.into_html_element().attr("title", "greeting");
+/// }
+/// ```
+pub trait IntoHtmlElement {
+    /// This element as an [`HtmlElement<AnyElement>`](html::AnyElement).
+    fn into_html_element(self) -> HtmlElement<html::AnyElement>;
+}
+
+impl IntoHtmlElement for Element {
+    fn into_html_element(self) -> HtmlElement<html::AnyElement> {
+        HtmlElement::from_element(self)
+    }
+}
+
 impl<El: ElementDescriptor> HtmlElement<El> {
     /// Wraps an existing DOM element (e.g. one cloned from a template).
     pub fn from_element(el: Element) -> Self {

@@ -106,6 +106,16 @@ fn Forms(#[prop(into)] on_save: Callback<()>) -> impl IntoView {
     }
 }
 
+// probe60 (a component library's "as child" primitive): the element of a
+// one-element view, as a builder to add attributes to.
+#[component]
+fn AsChild(children: Children) -> impl IntoView {
+    match children().into_view() {
+        View::Element(el) => el.into_html_element().attr("data-slot", "x").into_view(),
+        other => other,
+    }
+}
+
 fn main() {
     // Compiled, not run: views need a browser.
     if false {
@@ -114,5 +124,6 @@ fn main() {
         online.go_offline();
         let _ = view! { <FrontendErrorBoundary>"ok"</FrontendErrorBoundary> };
         let _ = view! { <Forms on_save=|_| ()/> };
+        let _ = view! { <AsChild><p>"a"</p></AsChild> };
     }
 }
