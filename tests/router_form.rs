@@ -259,3 +259,42 @@ async fn a_post_form_works_without_a_router() {
     handle.unmount();
     set_url("/");
 }
+
+/// A non-GET form under a router base keeps the base, as a GET form and
+/// `<A>` do (the base the author wrote was stripped, and a relative action
+/// was sent without it).
+#[wasm_bindgen_test]
+fn a_post_form_under_a_base_keeps_the_base() {
+    set_url("/app/x");
+    let container = test_container();
+    let handle = mount_to_with_handle(container.clone(), || {
+        view! {
+            <Router base="/app">
+                <Routes base="/app".to_string()>
+                    <Route path="/x" view=|| view! {
+                        <Form method="post" action="/app/form-target" attr:id="written">
+                            <button type="submit">"Send"</button>
+                        </Form>
+                        <Form method="post" action="save" attr:id="relative">
+                            <button type="submit">"Send"</button>
+                        </Form>
+                    }/>
+                </Routes>
+            </Router>
+        }
+    });
+    assert_eq!(
+        find(&container, "#written")
+            .get_attribute("action")
+            .as_deref(),
+        Some("/app/form-target")
+    );
+    assert_eq!(
+        find(&container, "#relative")
+            .get_attribute("action")
+            .as_deref(),
+        Some("/app/x/save")
+    );
+    handle.unmount();
+    set_url("/");
+}

@@ -255,10 +255,7 @@ pub fn Form(props: FormProps) -> impl IntoView {
     let t = target.clone();
     let mut form = html::form()
         .attr("method", props.method.unwrap_or("get"))
-        .attr("action", move || match (t(None), router) {
-            (Ok(path), Some(router)) if is_get => router.href_of_path(&path),
-            (Ok(url) | Err(url), _) => url,
-        });
+        .attr("action", move || href(t(None), router, is_get));
     if let Some(class) = props.class {
         form = form.attr("class", class);
     }
@@ -355,7 +352,7 @@ pub fn Form(props: FormProps) -> impl IntoView {
                 return;
             }
             ev.prevent_default();
-            let (Ok(url) | Err(url)) = target(button.action.clone());
+            let url = href(target(button.action.clone()), router, false);
             let multipart = match &button.enctype {
                 Some(e) => e.eq_ignore_ascii_case("multipart/form-data"),
                 None => submission.multipart,
@@ -367,6 +364,20 @@ pub fn Form(props: FormProps) -> impl IntoView {
         });
     }
     form.child((props.children)())
+}
+
+/// The URL a resolved form target stands for: an app path with the
+/// router's base (for a `GET`, which the router navigates to, in either
+/// mode; for other methods, which go to the server, in history mode, as
+/// `<A>` and Leptos 0.6's `use_resolved_path` keep the base), or a URL
+/// that leaves the app as written.
+fn href(target: Result<String, String>, router: Option<RouterContext>, is_get: bool) -> String {
+    match (target, router) {
+        (Ok(path), Some(router)) if is_get || matches!(router.mode, RouterMode::History) => {
+            router.href_of_path(&path)
+        }
+        (Ok(url) | Err(url), _) => url,
+    }
 }
 
 /// What a non-`GET` submission does, shared by the form's submit events.
