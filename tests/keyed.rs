@@ -486,3 +486,46 @@ fn a_key_that_reads_a_signal_re_keys_the_list_when_it_changes() {
     assert_eq!(text(&ul), "1-fr2-fr");
     handle.unmount();
 }
+
+/// An update that panicked after disposing rows must not leave those dead
+/// rows to be kept by the next update with the same keys: it rebuilds
+/// every row (they showed, but no longer answered clicks).
+#[wasm_bindgen_test]
+async fn rows_disposed_by_a_panicked_update_are_rebuilt() {
+    let container = test_container();
+    let (items, set_items) = create_signal(vec!["1", "2"]);
+    let clicks = Rc::new(Cell::new(0));
+    let c = clicks.clone();
+    let handle = mount_to_with_handle(container.clone(), move || {
+        let c = c.clone();
+        view! {
+            <button id="bad" on:click=move |_| set_items.set(vec!["3", "x"])>"bad"</button>
+            <ul>
+                <For each=move || items.get() key=|s| *s children=move |s: &'static str| {
+                    let n: u32 = s.parse().expect("a number");
+                    let c = c.clone();
+                    view! { <li on:click=move |_| c.set(c.get() + 1)>{n}</li> }
+                }/>
+            </ul>
+        }
+    });
+    let ul = find(&container, "ul");
+    let texts = || find_all(&ul, "li").iter().map(text).collect::<Vec<_>>();
+    let errors = Rc::new(Cell::new(0));
+    let e = errors.clone();
+    let on_error = window_event_listener_untyped("error", move |ev| {
+        ev.prevent_default();
+        e.set(e.get() + 1);
+    });
+    click(&find(&container, "#bad"));
+    common::tick().await;
+    on_error.remove();
+    assert_eq!(errors.get(), 1, "the row's panic");
+    set_items.set(vec!["1", "2"]);
+    assert_eq!(texts(), ["1", "2"]);
+    click(&find(&ul, "li"));
+    assert_eq!(clicks.get(), 1, "row 1 answers again");
+    set_items.set(vec!["2", "1"]);
+    assert_eq!(texts(), ["2", "1"]);
+    handle.unmount();
+}

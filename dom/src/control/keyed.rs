@@ -20,7 +20,7 @@
 //! children, the parent is emptied with `textContent = ""` in one operation.
 
 use larkspur_reactive::{borrow_state, borrow_state_mut, Invariant};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::hash::Hash;
 use std::rc::Rc;
 
@@ -42,6 +42,10 @@ struct KeyedList<K> {
     /// The owner of every row (a child of the owner the list was built in).
     rows_owner: Owner,
     rows: RefCell<Vec<Row<K>>>,
+    /// Set while an update runs the app's code; still set at the next
+    /// update only if that code panicked, when some listed rows may have
+    /// been disposed: that update then rebuilds every row.
+    interrupted: Cell<bool>,
 }
 
 impl<K> DynamicRange for KeyedList<K> {
@@ -105,6 +109,7 @@ where
         marker: dom::create_marker(),
         rows_owner: Owner::new_child(),
         rows: RefCell::new(Vec::new()),
+        interrupted: Cell::new(false),
     });
     let l = list.clone();
     create_view_effect(move |_: Option<()>| {
@@ -136,6 +141,8 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
         // out), where a list emptied first would have inserted every row
         // again at the next update.
         let (n_old, n_new) = (borrow_state(&self.rows).len(), keys.len());
+        // After an update a panic cut short, no listed row is trusted.
+        let trust = !self.interrupted.replace(true);
         let (start, end_new, sources, kept, fresh, removed) = {
             let old = borrow_state(&self.rows);
             // Rows whose keys match at both ends keep their place without
@@ -143,11 +150,11 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
             // (Iterators and `get` rather than indexing, here and below: no
             // bounds-check panic sites in every app that has a keyed list.)
             let start = (old.iter().zip(&keys))
-                .take_while(|(row, key)| row.key == **key)
+                .take_while(|(row, key)| trust && row.key == **key)
                 .count();
             let suffix = (old.iter().skip(start).rev())
                 .zip(keys.iter().skip(start).rev())
-                .take_while(|(row, key)| row.key == **key)
+                .take_while(|(row, key)| trust && row.key == **key)
                 .count();
             let (end_old, end_new) = (n_old - suffix, n_new - suffix);
 
@@ -160,7 +167,7 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
                 })
                 .collect();
             let mut kept: Vec<bool> = (0..n_old).map(|i| i < start || i >= end_old).collect();
-            if start < end_new && start < end_old {
+            if trust && start < end_new && start < end_old {
                 let mut index: KeyMap<&K, usize> = KeyMap::with_capacity(end_old - start);
                 for (i, row) in old.iter().enumerate().take(end_old).skip(start) {
                     index.insert(&row.key, i);
@@ -256,6 +263,7 @@ impl<K: Eq + Hash + 'static> KeyedList<K> {
             }
         }
         *borrow_state_mut(&self.rows) = rows;
+        self.interrupted.set(false);
     }
 }
 
