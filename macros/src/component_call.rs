@@ -215,9 +215,22 @@ fn props_chain(
                 if prop == "children" {
                     has_children_prop = true;
                 }
-                let setter = match raw {
-                    Some(name) => proc_macro2::Ident::new_raw(name, key_span),
-                    None => format_ident!("{}", prop, span = key_span),
+                // A keyword (`<Input type="text"/>`) names the prop declared
+                // as `r#type`, as `r#type=` would.
+                let setter = if raw.is_none() && syn::parse_str::<syn::Ident>(plain).is_ok() {
+                    format_ident!("{}", plain, span = key_span)
+                } else if !plain.starts_with(|c: char| c.is_ascii_digit())
+                    && !matches!(plain, "self" | "super" | "crate" | "Self" | "_")
+                {
+                    proc_macro2::Ident::new_raw(plain, key_span)
+                } else {
+                    gen.error_spanned(
+                        &attr.key,
+                        format_args!(
+                            "`{prop}` is not a valid prop name: component props are Rust identifiers"
+                        ),
+                    );
+                    continue;
                 };
                 // `<Tab index>` is shorthand for `<Tab index=index>`.
                 let value = value.unwrap_or_else(|| quote! { #setter });

@@ -116,6 +116,13 @@ fn AsChild(children: Children) -> impl IntoView {
     }
 }
 
+// A prop named by a keyword, set without `r#` (a parse error in the
+// generated code before).
+#[component]
+fn TypedInput(r#type: &'static str) -> impl IntoView {
+    view! { <input type=r#type/> }
+}
+
 fn main() {
     // Compiled, not run: views need a browser.
     if false {
@@ -125,5 +132,6 @@ fn main() {
         let _ = view! { <FrontendErrorBoundary>"ok"</FrontendErrorBoundary> };
         let _ = view! { <Forms on_save=|_| ()/> };
         let _ = view! { <AsChild><p>"a"</p></AsChild> };
+        let _ = view! { <TypedInput type="text"/> };
     }
 }
