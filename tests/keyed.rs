@@ -444,16 +444,7 @@ async fn a_row_that_panics_while_being_built_leaves_the_list_usable() {
     assert_eq!(texts(), ["1", "2"]);
     // The panic ends the click's dispatch (the page sees an error event);
     // the runtime puts itself back in order in a microtask.
-    let errors = Rc::new(Cell::new(0));
-    let e = errors.clone();
-    let on_error = window_event_listener_untyped("error", move |ev| {
-        ev.prevent_default();
-        e.set(e.get() + 1);
-    });
-    click(&find(&container, "#bad"));
-    common::tick().await;
-    on_error.remove();
-    assert_eq!(errors.get(), 1, "the row's panic");
+    click_into_one_panic(&find(&container, "#bad")).await;
     set_items.set(vec!["1", "2", "3"]);
     assert_eq!(texts(), ["1", "2", "3"]);
     set_items.set(vec!["3", "1"]);
@@ -511,16 +502,7 @@ async fn rows_disposed_by_a_panicked_update_are_rebuilt() {
     });
     let ul = find(&container, "ul");
     let texts = || find_all(&ul, "li").iter().map(text).collect::<Vec<_>>();
-    let errors = Rc::new(Cell::new(0));
-    let e = errors.clone();
-    let on_error = window_event_listener_untyped("error", move |ev| {
-        ev.prevent_default();
-        e.set(e.get() + 1);
-    });
-    click(&find(&container, "#bad"));
-    common::tick().await;
-    on_error.remove();
-    assert_eq!(errors.get(), 1, "the row's panic");
+    click_into_one_panic(&find(&container, "#bad")).await;
     set_items.set(vec!["1", "2"]);
     assert_eq!(texts(), ["1", "2"]);
     click(&find(&ul, "li"));
@@ -528,4 +510,19 @@ async fn rows_disposed_by_a_panicked_update_are_rebuilt() {
     set_items.set(vec!["2", "1"]);
     assert_eq!(texts(), ["2", "1"]);
     handle.unmount();
+}
+
+/// Clicks `button`, whose handler makes a row panic, and waits for the
+/// runtime's reset; the page sees exactly one error event.
+async fn click_into_one_panic(button: &web_sys::Element) {
+    let errors = Rc::new(Cell::new(0));
+    let e = errors.clone();
+    let on_error = window_event_listener_untyped("error", move |ev| {
+        ev.prevent_default();
+        e.set(e.get() + 1);
+    });
+    click(button);
+    common::tick().await;
+    on_error.remove();
+    assert_eq!(errors.get(), 1, "the row's panic");
 }

@@ -545,32 +545,43 @@ pub fn handler_tokens(ev: &TokenStream, handler: TokenStream) -> TokenStream {
     }
 }
 
+/// What a handler expression comes down to: itself, or the last
+/// expression of the block it is (`{ let s = s.clone(); move |ev| .. }`),
+/// through parentheses; a block ending in a macro call without `;` is
+/// [`Tail::Macro`].
+enum Tail<'a> {
+    Expr(&'a Expr),
+    Macro,
+    Other,
+}
+
+fn tail(expr: &Expr) -> Tail<'_> {
+    match expr {
+        Expr::Block(b) if b.label.is_none() => match b.block.stmts.last() {
+            Some(Stmt::Expr(last, None)) => tail(last),
+            Some(Stmt::Macro(m)) if m.semi_token.is_none() => Tail::Macro,
+            _ => Tail::Other,
+        },
+        Expr::Paren(p) => tail(&p.expr),
+        Expr::Group(g) => tail(&g.expr),
+        _ => Tail::Expr(expr),
+    }
+}
+
 /// Whether a handler is a closure (or a macro call, which usually makes
 /// one), or a block whose last expression is.
 fn ends_in_closure(expr: &Expr) -> bool {
-    match expr {
-        Expr::Closure(_) | Expr::Macro(_) => true,
-        Expr::Block(b) if b.label.is_none() => match b.block.stmts.last() {
-            Some(Stmt::Expr(tail, None)) => ends_in_closure(tail),
-            Some(Stmt::Macro(m)) => m.semi_token.is_none(),
-            _ => false,
-        },
-        Expr::Paren(p) => ends_in_closure(&p.expr),
-        Expr::Group(g) => ends_in_closure(&g.expr),
-        _ => false,
+    match tail(expr) {
+        Tail::Expr(e) => matches!(e, Expr::Closure(_) | Expr::Macro(_)),
+        Tail::Macro => true,
+        Tail::Other => false,
     }
 }
 
 /// The closure a handler is (or its block ends in).
 fn handler_closure(expr: &Expr) -> Option<&syn::ExprClosure> {
-    match expr {
-        Expr::Closure(c) => Some(c),
-        Expr::Block(b) if b.label.is_none() => match b.block.stmts.last() {
-            Some(Stmt::Expr(tail, None)) => handler_closure(tail),
-            _ => None,
-        },
-        Expr::Paren(p) => handler_closure(&p.expr),
-        Expr::Group(g) => handler_closure(&g.expr),
+    match tail(expr) {
+        Tail::Expr(Expr::Closure(c)) => Some(c),
         _ => None,
     }
 }

@@ -126,13 +126,7 @@ pub fn render<V: IntoView>(f: impl FnOnce() -> V + 'static) -> Screen {
         .expect("the test page has a <body>")
         .append_child(&container)
         .expect("append the test container");
-    let screen = render_into(container, f);
-    LIVE.with(|live| {
-        if let Some(l) = live.borrow_mut().iter_mut().find(|l| l.id == screen.id) {
-            l.remove_container = true;
-        }
-    });
-    screen
+    mount_screen(container, f, true)
 }
 
 /// Mounts the view made by `f` into an existing element. Dropping the
@@ -153,6 +147,16 @@ pub fn render<V: IntoView>(f: impl FnOnce() -> V + 'static) -> Screen {
 /// host.remove();
 /// ```
 pub fn render_into<V: IntoView>(container: HtmlElement, f: impl FnOnce() -> V + 'static) -> Screen {
+    mount_screen(container, f, false)
+}
+
+/// Mounts a screen and registers it (see [`Live`]); `remove_container`:
+/// the container goes with the screen.
+fn mount_screen<V: IntoView>(
+    container: HtmlElement,
+    f: impl FnOnce() -> V + 'static,
+    remove_container: bool,
+) -> Screen {
     sweep_panicked();
     super::events::forget_editing();
     let handle = mount_to_with_handle(container.clone(), f);
@@ -165,7 +169,7 @@ pub fn render_into<V: IntoView>(container: HtmlElement, f: impl FnOnce() -> V + 
         panics: crate::dom::panic::panic_count(),
         handle: Some(handle),
         container: container.clone(),
-        remove_container: false,
+        remove_container,
     };
     LIVE.with(|l| l.borrow_mut().push(live));
     Screen {
