@@ -608,6 +608,24 @@ fn navigate_to_moves_the_router_or_sets_the_start_url() {
 }
 
 #[wasm_bindgen_test]
+fn the_last_screen_dropped_puts_the_start_url_back() {
+    // After a screen is dropped with none left, the page is at its start URL.
+    drop(render(|| ()));
+    let start = current_url();
+    navigate_to("/kit/users/5?tab=posts#bio");
+    let screen = render(RoutedApp);
+    let other = render(|| "a second screen");
+    click(&screen.get_by_role("link", "Home"));
+    assert_eq!(current_url(), "/kit/home");
+    drop(screen);
+    // Another screen still lives: the URL stays where its test put it.
+    assert_eq!(current_url(), "/kit/home");
+    drop(other);
+    assert_ne!(start, "/kit/home");
+    assert_eq!(current_url(), start);
+}
+
+#[wasm_bindgen_test]
 fn navigate_to_reaches_a_router_inside_show() {
     // The router's context is below the `<Show>`, out of the test's
     // reach: the URL is set and a `popstate` tells the router.

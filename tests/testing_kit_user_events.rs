@@ -155,6 +155,23 @@ fn a_click_on_nothing_focusable_blurs_the_edited_field() {
 }
 
 #[wasm_bindgen_test]
+fn blur_on_a_field_without_the_focus_does_nothing() {
+    let (log, push) = recorder();
+    let screen = render(move || {
+        view! {
+            <input aria-label="A" on:blur=move |_| push("blur A".into())
+                on:change=move |_| push("change A".into())/>
+            <input aria-label="B" on:blur=move |_| push("blur B".into())/>
+        }
+    });
+    type_text(&screen.get_by_label("A"), "x");
+    blur(&screen.get_by_label("B"));
+    assert!(log.get_untracked().is_empty(), "{:?}", log.get_untracked());
+    blur(&screen.get_by_label("A"));
+    assert_eq!(log.get_untracked(), ["change A", "blur A"]);
+}
+
+#[wasm_bindgen_test]
 fn click_loads_no_other_page_but_follows_a_fragment_link() {
     let (log, push) = recorder();
     let screen = render(move || {

@@ -87,7 +87,7 @@ pub use location::{
 pub use location::{use_router, RouterContext};
 pub use params::IntoParam;
 pub(crate) use path::with_query_param;
-pub use path::{InvalidParam, Params, ParamsError, ParamsMap, PathPattern};
+pub use path::{InvalidParam, Matcher, Params, ParamsError, ParamsMap, PathMatch, PathPattern};
 pub use progress::{RoutingProgress, RoutingProgressProps, RoutingProgressPropsBuilder};
 pub use props_compat::{Method, SsrMode, StaticData, StaticMode, TrailingSlash};
 pub use protected::{ProtectedRoute, ProtectedRouteProps, ProtectedRoutePropsBuilder};

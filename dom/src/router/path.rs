@@ -433,6 +433,107 @@ enum Segment {
     Wildcard(String),
 }
 
+/// What a [`Matcher`] found: the part of the location its pattern covered
+/// and the parameters it captured (Leptos 0.6's `PathMatch`).
+#[doc(hidden)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PathMatch {
+    /// The matched part of the location, `/`-joined (`/users/3`).
+    pub path: String,
+    /// The `:name` and `*name` captures, as they appear in the location.
+    pub params: ParamsMap,
+}
+
+/// One route pattern without optional segments, tested against locations
+/// as Leptos 0.6's `leptos_router::Matcher` does: segment by segment, no
+/// decoding, and with `partial` (or a trailing `/*name`) a location may go
+/// on past the pattern. Routes themselves match through [`PathPattern`].
+///
+/// ```
+/// use larkspur::router::Matcher;
+///
+/// let m = Matcher::new("/users/:id");
+/// let found = m.test("/users/3").unwrap();
+/// assert_eq!(found.path, "/users/3");
+/// assert_eq!(found.params.get_str("id"), Some("3"));
+/// assert!(m.test("/users/3/posts").is_none());
+/// assert_eq!(Matcher::new_with_partial("/users", true).test("/users/3").unwrap().path, "/users");
+/// let splat = Matcher::new("/files/*rest").test("/files/a/b").unwrap();
+/// assert_eq!(splat.params.get_str("rest"), Some("a/b"));
+/// ```
+#[doc(hidden)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Matcher {
+    segments: Vec<String>,
+    /// `Some(name)` after a `/*name` (the name may be empty).
+    splat: Option<String>,
+    partial: bool,
+}
+
+/// A location's or pattern's segments: one leading `/` dropped, trailing
+/// empty segments kept (as 0.6's matcher counts them); none for `""`.
+fn raw_segments(path: &str) -> Vec<&str> {
+    match path {
+        "" => Vec::new(),
+        _ => path.strip_prefix('/').unwrap_or(path).split('/').collect(),
+    }
+}
+
+impl Matcher {
+    /// A matcher for the whole location.
+    pub fn new(path: &str) -> Self {
+        Self::new_with_partial(path, false)
+    }
+
+    /// A matcher that, with `partial`, also matches a location that goes
+    /// on past the pattern (a parent route's prefix).
+    pub fn new_with_partial(path: &str, partial: bool) -> Self {
+        let (pattern, splat) = match path.split_once("/*") {
+            Some((pattern, name)) => (pattern, Some(name.to_string())),
+            None => (path, None),
+        };
+        let segments = raw_segments(pattern)
+            .into_iter()
+            .map(str::to_string)
+            .collect();
+        Matcher {
+            segments,
+            splat,
+            partial,
+        }
+    }
+
+    /// The match of `location` (a path without query or fragment), if any.
+    pub fn test(&self, location: &str) -> Option<PathMatch> {
+        let parts = raw_segments(location);
+        let extra = parts.len().checked_sub(self.segments.len())?;
+        let trailing = location.len() - location.trim_end_matches('/').len();
+        if self.splat.is_none() && ((extra > 0 && !self.partial) || trailing > 1) {
+            return None;
+        }
+        let mut found = PathMatch {
+            path: String::new(),
+            params: ParamsMap::new(),
+        };
+        for (segment, part) in self.segments.iter().zip(&parts) {
+            match segment.strip_prefix(':') {
+                Some(name) => {
+                    found.params.insert(name.to_string(), part.to_string());
+                }
+                None if segment != part => return None,
+                None => {}
+            }
+            found.path.push('/');
+            found.path.push_str(part);
+        }
+        if let Some(name) = self.splat.as_ref().filter(|n| !n.is_empty()) {
+            let rest = parts.get(self.segments.len()..).unwrap_or_default();
+            found.params.insert(name.clone(), rest.join("/"));
+        }
+        Some(found)
+    }
+}
+
 /// A compiled route pattern such as `/users/:id/*rest`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PathPattern {
@@ -607,6 +708,43 @@ impl PathPattern {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_0_6_matcher_counts_segments_as_written() {
+        let m = Matcher::new("/users/:id");
+        assert!(m.test("/users").is_none());
+        assert!(
+            m.test("/users/3/").is_none(),
+            "a trailing slash is a segment"
+        );
+        assert!(m.test("/posts/3").is_none());
+        // Not decoded, as 0.6's matcher leaves it.
+        let found = m.test("/users/a%20b").unwrap();
+        assert_eq!(found.params.get_str("id"), Some("a%20b"));
+        let root = Matcher::new("/");
+        assert_eq!(root.test("/").map(|m| m.path), Some("/".to_string()));
+        assert!(root.test("").is_none());
+        assert!(root.test("//").is_none());
+        let partial = Matcher::new_with_partial("/users/:id", true);
+        let found = partial.test("/users/3/posts/9").unwrap();
+        assert_eq!(found.path, "/users/3");
+        assert_eq!(found.params.len(), 1);
+        let splat = Matcher::new("/files/*");
+        assert_eq!(splat.test("/files/a/b").unwrap().params.len(), 0);
+        let named = Matcher::new("/files/*rest");
+        assert_eq!(
+            named.test("/files").unwrap().params.get_str("rest"),
+            Some("")
+        );
+        assert_eq!(
+            Matcher::new("/*any")
+                .test("/x/y")
+                .unwrap()
+                .params
+                .get_str("any"),
+            Some("x/y")
+        );
+    }
 
     #[test]
     fn a_query_write_keeps_every_other_pair_as_written() {

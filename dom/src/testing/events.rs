@@ -725,8 +725,12 @@ fn focus_to(el: &Element, by_pointer: bool) {
 /// Takes the focus away from an element with `blur()`, as a click
 /// elsewhere does: an edited text field first gets its `change`. As with
 /// [`focus`], the `blur` and `focusout` events are dispatched if the
-/// browser fired none.
+/// browser fired none. While another element has the focus, `el` has
+/// nothing to lose, and nothing happens (as with the DOM's `blur()`).
 pub fn blur(el: &Element) {
+    if active_element(el).is_some_and(|active| &active != el) {
+        return;
+    }
     commit_unless(None);
     let html: &HtmlElement = el.unchecked_ref();
     if !fires(el, "blur", || {

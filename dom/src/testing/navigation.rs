@@ -13,8 +13,11 @@ use crate::router::{NavigateOptions, RouterContext};
 /// (`history.pushState`), so a `<Router>` rendered afterwards starts
 /// there, and a `popstate` event tells a router the test cannot reach
 /// (one inside a `<Show>` or `<Suspense>`) to follow, as it follows the
-/// Back button. The test page keeps its URL from one test to the next:
-/// start a routed test with `navigate_to("/")` or the page it is about.
+/// Back button. When the last live [`Screen`](super::Screen) is dropped,
+/// the page's URL goes back to the one the test binary started at, so a
+/// test that navigated leaves the next one at the start page. (A test
+/// that panicked never drops its screen, so the URL it left stays: start
+/// a routed test with `navigate_to` if the page it is about matters.)
 ///
 /// ```no_run
 /// # use larkspur::*; use larkspur::router::*; use larkspur::testing::*;
@@ -41,6 +44,7 @@ use crate::router::{NavigateOptions, RouterContext};
 /// assert_eq!(current_url(), "/");
 /// ```
 pub fn navigate_to(path: &str) {
+    note_start_url();
     match larkspur_reactive::use_context::<RouterContext>() {
         Some(router) => router.navigate(path, &NavigateOptions::default()),
         None => {
@@ -51,6 +55,33 @@ pub fn navigate_to(path: &str) {
                 }
             }
         }
+    }
+}
+
+thread_local! {
+    /// The page's URL before any test moved it (see [`note_start_url`]).
+    static START_URL: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Remembers the page's URL the first time a test renders or navigates,
+/// before it moves: the URL the test binary's page was loaded at.
+pub(super) fn note_start_url() {
+    if START_URL.with(|s| s.borrow().is_some()) {
+        return;
+    }
+    let href = web_sys::window().and_then(|w| w.location().href().ok());
+    START_URL.with(|s| *s.borrow_mut() = href);
+}
+
+/// Puts the page's URL back to the start page (no history entry, no
+/// `popstate`: nothing is left mounted to follow it).
+pub(super) fn restore_start_url() {
+    let Some(start) = START_URL.with(|s| s.borrow().clone()) else {
+        return;
+    };
+    let here = web_sys::window().and_then(|w| w.location().href().ok());
+    if here.as_deref() != Some(start.as_str()) {
+        crate::dom::history::push_url(&start, true, &JsValue::NULL);
     }
 }
 

@@ -159,6 +159,7 @@ fn mount_screen<V: IntoView>(
 ) -> Screen {
     sweep_panicked();
     super::events::forget_editing();
+    super::navigation::note_start_url();
     let handle = mount_to_with_handle(container.clone(), f);
     let id = NEXT_ID.with(|n| {
         n.set(n.get() + 1);
@@ -469,6 +470,10 @@ impl Drop for Screen {
         // and its screen is never dropped.)
         larkspur_reactive::dispose_page_root();
         super::events::forget_editing();
+        // The last screen gone: the next test starts at the start page.
+        if LIVE.with(|live| live.borrow().is_empty()) {
+            super::navigation::restore_start_url();
+        }
     }
 }
 
