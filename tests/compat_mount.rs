@@ -67,3 +67,53 @@ fn mount_to_still_returns_a_handle() {
     handle.unmount();
     assert_eq!(container.inner_html(), "");
 }
+
+#[derive(Clone)]
+struct Which(&'static str);
+
+/// A fresh element at the end of `<body>` to mount an app into.
+fn host() -> web_sys::HtmlElement {
+    let el = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&el).unwrap();
+    wasm_bindgen::JsCast::unchecked_into(el)
+}
+
+#[wasm_bindgen_test]
+fn unmounting_later_apps_gives_an_earlier_apps_handlers_their_contexts_back() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let log = seen.clone();
+    let (host_a, host_b, host_c) = (host(), host(), host());
+    let a = mount_to_with_handle(host_a.clone(), move || {
+        provide_context(Which("A"));
+        view! {
+            <button on:click=move |_| {
+                log.borrow_mut().push(use_context::<Which>().map(|w| w.0));
+            }>"a"</button>
+        }
+    });
+    let b = mount_to_with_handle(host_b.clone(), || {
+        provide_context(Which("B"));
+        view! { <p>"b"</p> }
+    });
+    let c = mount_to_with_handle(host_c.clone(), || {
+        provide_context(Which("C"));
+        view! { <p>"c"</p> }
+    });
+    let button: web_sys::HtmlElement =
+        wasm_bindgen::JsCast::unchecked_into(host_a.first_element_child().unwrap());
+    // A handler runs with no owner: it sees the app mounted last.
+    button.click();
+    // Not the last one: the fallback stays on C.
+    b.unmount();
+    button.click();
+    // The last one: past B, which is gone, back to A.
+    c.unmount();
+    button.click();
+    assert_eq!(*seen.borrow(), [Some("C"), Some("C"), Some("A")]);
+    a.unmount();
+    for host in [host_a, host_b, host_c] {
+        host.remove();
+    }
+}

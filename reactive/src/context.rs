@@ -229,3 +229,52 @@ pub fn set_context_root(owner: crate::Owner) {
         rt.context_root.set(Some(owner.h.id));
     });
 }
+
+/// The root [`set_context_root`] set last and still in place: what an app
+/// mounted now replaces as the fallback.
+#[doc(hidden)]
+pub fn context_root() -> Option<crate::Owner> {
+    with_runtime(|rt| rt.context_root.get()).map(|id| crate::Owner {
+        h: crate::handle::Handle::existing(id),
+    })
+}
+
+thread_local! {
+    /// Apps unmounted while a later one was the context root, each with
+    /// the root it had replaced: the later app's unmount passes over them
+    /// to the one before (see [`unset_context_root`]).
+    static UNMOUNTED: std::cell::RefCell<Vec<(NodeId, Option<NodeId>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Forgets `owner` (an app being unmounted; `previous` is what
+/// [`context_root`] gave just before it was mounted) as a context root:
+/// if it is the fallback, the app mounted before it that is still there
+/// becomes the fallback again, so that app's handlers find their contexts
+/// once more.
+#[doc(hidden)]
+pub fn unset_context_root(owner: crate::Owner, previous: Option<crate::Owner>) {
+    let gone = owner.h.id;
+    let mut previous = previous.map(|o| o.h.id);
+    with_runtime(|rt| {
+        if rt.context_root.get() != Some(gone) {
+            // An app mounted later is the fallback and names this one as
+            // the app before it.
+            UNMOUNTED.with(|u| u.borrow_mut().push((gone, previous)));
+            return;
+        }
+        // Past the apps unmounted meanwhile (each is followed once: only
+        // the app mounted right after one names it).
+        while let Some(id) = previous.filter(|&id| !alive(rt, id)) {
+            previous = UNMOUNTED.with(|u| {
+                let mut u = u.borrow_mut();
+                let at = u.iter().position(|&(gone, _)| gone == id)?;
+                u.swap_remove(at).1
+            });
+        }
+        rt.context_root.set(previous);
+        if rt.context_owner.get() == Some(gone) {
+            rt.context_owner.set(previous);
+        }
+    });
+}

@@ -121,8 +121,8 @@ pub use call::closure_size_of_read;
 pub use call::reinterpret as __reinterpret_handle;
 pub use callback::{Callable, Callback, SyncCallback};
 pub use context::{
-    dispose_page_root, expect_context, provide_context, set_context_owner, set_context_root,
-    use_context, with_context_owner,
+    context_root, dispose_page_root, expect_context, provide_context, set_context_owner,
+    set_context_root, unset_context_root, use_context, with_context_owner,
 };
 pub use effect::{
     create_effect, create_isomorphic_effect, create_render_effect, create_view_effect, Effect,

@@ -15,6 +15,11 @@ use crate::dom::{self, Node, WebHtmlElement};
 
 thread_local! {
     static INSTALLED: Cell<bool> = const { Cell::new(false) };
+    /// Each app mounted with a handle, with the root it replaced as the
+    /// context fallback (see [`MountHandle::unmount`]). Apps mounted for
+    /// the page's life are never unmounted and need no entry.
+    static REPLACED: std::cell::RefCell<Vec<(Owner, Option<Owner>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
 
 fn warn(message: &str) {
@@ -47,12 +52,28 @@ impl MountHandle {
     /// every effect, signal, listener and cleanup created by the app.
     pub fn unmount(self) {
         self.view.unmount();
+        // Handlers of the app mounted before this one find their contexts
+        // again (they fell back on this app's root while it was there).
+        let previous = REPLACED.with(|r| {
+            let mut r = r.borrow_mut();
+            let at = r.iter().position(|&(owner, _)| owner == self.owner)?;
+            r.swap_remove(at).1
+        });
+        larkspur_reactive::unset_context_root(self.owner, previous);
         self.owner.dispose();
     }
 
     /// Leaves the app mounted for the life of the page (the same as dropping
     /// the handle, but says so).
-    pub fn forget(self) {}
+    pub fn forget(self) {
+        // Never unmounted now: what it replaced will not be asked for.
+        let entry = REPLACED.with(|r| {
+            let mut r = r.borrow_mut();
+            let at = r.iter().position(|&(owner, _)| owner == self.owner)?;
+            Some(r.swap_remove(at))
+        });
+        drop(entry);
+    }
 
     /// The root owner of the app.
     pub fn owner(&self) -> Owner {
@@ -79,7 +100,7 @@ impl MountHandle {
 /// }
 /// ```
 pub fn mount_to_body<V: IntoView>(f: impl FnOnce() -> V + 'static) {
-    mount_to_with_handle(dom::body(), f);
+    mount_view(dom::body().into(), Box::new(move || f().into_view()));
 }
 
 /// Mounts the view returned by `f` at the end of `document.body` and returns
@@ -111,7 +132,7 @@ pub fn mount_to_body_with_handle<V: IntoView>(f: impl FnOnce() -> V + 'static) -
 /// mount_to(parent, || "mounted");
 /// ```
 pub fn mount_to<V: IntoView>(parent: WebHtmlElement, f: impl FnOnce() -> V + 'static) {
-    mount_to_with_handle(parent, f);
+    mount_view(parent.into(), Box::new(move || f().into_view()));
 }
 
 /// Mounts the view returned by `f` at the end of `parent` and returns the
@@ -131,7 +152,10 @@ pub fn mount_to_with_handle<V: IntoView>(
     parent: WebHtmlElement,
     f: impl FnOnce() -> V + 'static,
 ) -> MountHandle {
-    mount_view(parent.into(), Box::new(move || f().into_view()))
+    let previous = larkspur_reactive::context_root();
+    let handle = mount_view(parent.into(), Box::new(move || f().into_view()));
+    REPLACED.with(|r| r.borrow_mut().push((handle.owner, previous)));
+    handle
 }
 
 fn mount_view(parent: Node, f: Box<dyn FnOnce() -> View>) -> MountHandle {
