@@ -67,12 +67,12 @@ impl MountHandle {
     /// the handle, but says so).
     pub fn forget(self) {
         // Never unmounted now: what it replaced will not be asked for.
-        let entry = REPLACED.with(|r| {
+        REPLACED.with(|r| {
             let mut r = r.borrow_mut();
-            let at = r.iter().position(|&(owner, _)| owner == self.owner)?;
-            Some(r.swap_remove(at))
+            if let Some(at) = r.iter().position(|&(owner, _)| owner == self.owner) {
+                r.swap_remove(at);
+            }
         });
-        drop(entry);
     }
 
     /// The root owner of the app.
