@@ -482,3 +482,33 @@ fn helpers_set_and_get_properties() {
     set_property(&link, "href", &Some(JsValue::from_str("/ok")));
     assert_eq!(link.get_attribute("href").as_deref(), Some("/ok"));
 }
+
+/// An effect made in `NodeRef::on_load` (a canvas drawn from a signal)
+/// keeps running after its element is hidden and shown again: the ref's
+/// reload does not dispose it (review62).
+#[wasm_bindgen_test]
+async fn an_effect_made_in_on_load_survives_its_element_being_shown_again() {
+    let (shown, set_shown) = create_signal(true);
+    let (data, set_data) = create_signal(1);
+    let drawn = Rc::new(Cell::new(0));
+    let loads = Rc::new(Cell::new(0));
+    let (d, l) = (drawn.clone(), loads.clone());
+    let handle = mount_to_with_handle(test_container(), move || {
+        let canvas = create_node_ref::<html::Div>();
+        canvas.on_load(move |_| {
+            l.set(l.get() + 1);
+            let d = d.clone();
+            create_effect(move |_| d.set(data.get()));
+        });
+        view! { <Show when=move || shown.get()><div node_ref=canvas/></Show> }
+    });
+    common::let_tasks_run().await;
+    assert_eq!((loads.get(), drawn.get()), (1, 1));
+    set_shown(false);
+    set_shown(true);
+    common::let_tasks_run().await;
+    set_data(2);
+    common::let_tasks_run().await;
+    assert_eq!((loads.get(), drawn.get()), (1, 2), "once loaded, still drawing");
+    handle.unmount();
+}

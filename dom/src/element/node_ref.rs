@@ -112,14 +112,24 @@ impl<El: ElementDescriptor> NodeRef<El> {
         self.element.set(Some(el.clone()));
     }
 
-    /// Runs `f` when the element is loaded, in a render effect.
+    /// Runs `f` once, when the element is loaded, in a render effect
+    /// (what `f` creates, an effect drawing on a canvas say, lives as long
+    /// as the code that called `on_load`).
     pub fn on_load(self, f: impl FnOnce(super::HtmlElement<El>) + 'static) {
         let f = std::cell::Cell::new(Some(f));
         larkspur_reactive::create_view_effect(move |_: Option<()>| {
-            if let Some(el) = self.get() {
-                if let Some(f) = f.take() {
-                    larkspur_reactive::untrack(move || f(el));
-                }
+            // The element is waited for with a tracked read; the run that
+            // finds it reads it untracked, so that run is the last one:
+            // a reload (the element shown again) would otherwise re-run
+            // the effect and dispose what `f` created, with no `f` left
+            // to create it again.
+            let Some(el) = self.get_untracked() else {
+                // Runs again when the element is loaded.
+                let _ = self.get();
+                return;
+            };
+            if let Some(f) = f.take() {
+                larkspur_reactive::untrack(move || f(el));
             }
         });
     }
