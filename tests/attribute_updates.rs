@@ -51,3 +51,32 @@ fn the_same_inner_html_again_keeps_the_subtree() {
     assert!(!field.is_connected());
     assert_eq!(find(&container, "#doc").inner_html(), "<b>new</b>");
 }
+
+/// `inner_html` through `.attr`, a spread or a closure sets the markup, as
+/// `inner_html=` in `view!` does and as Leptos 0.6's attribute code does
+/// (review62: it became a literal `inner_html` attribute).
+#[wasm_bindgen_test]
+fn inner_html_given_as_an_attribute_is_the_markup() {
+    let container = test_container();
+    let (markup, set_markup) = create_signal("<i>one</i>".to_string());
+    let _h = mount_to_with_handle(container.clone(), move || {
+        let attrs: Vec<(&'static str, Attribute)> =
+            vec![("inner_html", "<b>spread</b>".into_attribute())];
+        view! {
+            <div>
+                {html::div().id("built").attr("inner_html", "<b>built</b>")}
+                <p id="spread" {..attrs}></p>
+                {html::div().id("live").attr("inner_html", move || markup.get())}
+            </div>
+        }
+    });
+    let built = find(&container, "#built");
+    assert_eq!(built.inner_html(), "<b>built</b>");
+    assert!(!built.has_attribute("inner_html"));
+    assert_eq!(find(&container, "#spread").inner_html(), "<b>spread</b>");
+    let live = find(&container, "#live");
+    assert_eq!(live.inner_html(), "<i>one</i>");
+    set_markup.set("<i>two</i>".into());
+    assert_eq!(live.inner_html(), "<i>two</i>");
+    assert!(!live.has_attribute("inner_html"));
+}
