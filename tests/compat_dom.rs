@@ -509,6 +509,10 @@ async fn an_effect_made_in_on_load_survives_its_element_being_shown_again() {
     common::let_tasks_run().await;
     set_data(2);
     common::let_tasks_run().await;
-    assert_eq!((loads.get(), drawn.get()), (1, 2), "once loaded, still drawing");
+    assert_eq!(
+        (loads.get(), drawn.get()),
+        (1, 2),
+        "once loaded, still drawing"
+    );
     handle.unmount();
 }

@@ -743,11 +743,6 @@ pub(crate) fn apply_attribute<const CHECKED: bool>(
     name: &'static str,
     value: Attribute,
 ) {
-    // `.attr("inner_html", ..)`, a spread or an `attr:` passed down: the
-    // element's markup, as `inner_html=` and as Leptos 0.6 sets it.
-    if CHECKED && name == "inner_html" {
-        return apply_inner_html(el, value);
-    }
     match value {
         Attribute::Fn(f) => {
             let el = el.clone();

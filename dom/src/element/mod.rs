@@ -189,7 +189,7 @@ impl<El: ElementDescriptor> HtmlElement<El> {
     /// `javascript:`-style URLs in `href`/`src`/`action`/`formaction` are
     /// refused unless wrapped in [`TrustedUrl`](crate::TrustedUrl).
     pub fn attr(self, name: &'static str, value: impl IntoAttribute) -> Self {
-        attribute::apply_attribute::<true>(&self.el, name, value.into_attribute());
+        spread::apply_named_attribute(&self.el, name, value.into_attribute());
         self
     }
 

@@ -3,7 +3,7 @@
 
 use larkspur_reactive::Oco;
 
-use super::attribute::{apply_attribute, Attribute, IntoAttribute};
+use super::attribute::{apply_attribute, apply_inner_html, Attribute, IntoAttribute};
 use super::{add_handler, HtmlElement};
 use crate::dom::Element;
 use crate::ev::EventDescriptor;
@@ -33,7 +33,7 @@ pub trait Spread {
 
 impl<A: IntoAttribute> Spread for (&'static str, A) {
     fn spread(self, el: &Element) {
-        apply_attribute::<true>(el, self.0, self.1.into_attribute());
+        apply_named_attribute(el, self.0, self.1.into_attribute());
     }
 }
 
@@ -190,7 +190,7 @@ impl Spread for Binding {
     fn spread(self, el: &Element) {
         match self {
             Binding::Attribute { name, value } => {
-                apply_attribute::<true>(el, static_name(name), value)
+                apply_named_attribute(el, static_name(name), value)
             }
             Binding::EventHandler(handler) => handler.spread(el),
         }
@@ -260,5 +260,16 @@ impl<El> HtmlElement<El> {
             binding.into().spread(&self.el);
         }
         self
+    }
+}
+
+/// An attribute named at run time (`.attr`, a spread, an `attr:` passed
+/// down): `inner_html` is the element's markup, as `inner_html=` in
+/// `view!` and as Leptos 0.6 sets it; any other name is checked.
+pub(crate) fn apply_named_attribute(el: &Element, name: &'static str, value: Attribute) {
+    if name == "inner_html" {
+        apply_inner_html(el, value)
+    } else {
+        apply_attribute::<true>(el, name, value)
     }
 }
