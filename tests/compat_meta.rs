@@ -273,3 +273,46 @@ fn title_text_and_formatter_see_their_contexts_and_follow_their_signals() {
     h.unmount();
     assert_eq!(document().title(), original);
 }
+
+#[derive(larkspur::router::Params, PartialEq, Clone)]
+struct TitleUser {
+    id: usize,
+}
+
+#[component]
+fn TitledUser() -> impl IntoView {
+    let params = larkspur::router::use_params::<TitleUser>();
+    // Written as 0.6 apps write it: the params are there while the route is.
+    view! { <Title text=move || format!("User {}", params.get().unwrap().id)/> }
+}
+
+/// A title's text reading its route's params is not computed again for the
+/// next route (review63: the page's title effect, outside the route, pulled
+/// it first, and `unwrap()` panicked on leaving `/users/7`).
+#[wasm_bindgen_test]
+fn a_routes_title_is_not_computed_for_the_next_route() {
+    use larkspur::router::*;
+    common::set_url("/tt/users/7");
+    let container = test_container();
+    let errors = larkspur::testing::fail_on_console_error();
+    let handle = mount_to_with_handle(container.clone(), || {
+        provide_meta_context();
+        view! {
+            <Router base="">
+                <A href="/tt/about">"About"</A>
+                <Routes>
+                    <Route path="/tt/users/:id" view=TitledUser/>
+                    <Route path="/tt/about" view=|| view! { <Title text="About us"/> }/>
+                </Routes>
+            </Router>
+        }
+    });
+    assert_eq!(document().title(), "User 7");
+    common::click(&common::find(&container, "a"));
+    assert_eq!(common::location(), "/tt/about");
+    assert_eq!(document().title(), "About us");
+    handle.unmount();
+    common::set_url("/");
+    // Panics, listing them, if the panic hook reported one.
+    drop(errors);
+}

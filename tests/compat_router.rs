@@ -2138,3 +2138,94 @@ async fn links_and_titles_take_signals() {
     handle.unmount();
     set_url("/");
 }
+
+#[component]
+fn GuardedAccount() -> impl IntoView {
+    // A 0.6 auth guard: not signed in, so off to the sign-in page.
+    let navigate = use_navigate();
+    navigate("/guard/login", Default::default());
+    view! { <p id="guard-page">"account"</p> }
+}
+
+/// `use_navigate()` called in a route component's body (a guard) moves the
+/// page with the address bar, on the first load and after a link (review63:
+/// the URL changed inside the outlet's own run, which did not re-run it,
+/// so the account page stayed under `/guard/login`).
+#[wasm_bindgen_test]
+async fn a_guard_navigating_in_its_body_moves_the_page_with_the_url() {
+    set_url("/guard/account");
+    let container = test_container();
+    let handle = mount_to_with_handle(container.clone(), || {
+        view! {
+            <Router base="">
+                <nav><A href="/guard/account">"Account"</A></nav>
+                <Routes>
+                    <Route path="/guard" view=|| view! { <p id="guard-page">"home"</p> }/>
+                    <Route path="/guard/account" view=GuardedAccount/>
+                    <Route path="/guard/login" view=|| view! { <p id="guard-page">"login"</p> }/>
+                </Routes>
+            </Router>
+        }
+    });
+    tick().await;
+    assert_eq!(location(), "/guard/login");
+    assert_eq!(text(&find(&container, "#guard-page")), "login");
+    set_url("/guard");
+    handle.unmount();
+    let handle = mount_to_with_handle(container.clone(), || {
+        view! {
+            <Router base="">
+                <nav><A href="/guard/account">"Account"</A></nav>
+                <Routes>
+                    <Route path="/guard" view=|| view! { <p id="guard-page">"home"</p> }/>
+                    <Route path="/guard/account" view=GuardedAccount/>
+                    <Route path="/guard/login" view=|| view! { <p id="guard-page">"login"</p> }/>
+                </Routes>
+            </Router>
+        }
+    });
+    assert_eq!(text(&find(&container, "#guard-page")), "home");
+    click(&find(&container, "a"));
+    tick().await;
+    assert_eq!(location(), "/guard/login");
+    assert_eq!(text(&find(&container, "#guard-page")), "login");
+    handle.unmount();
+    set_url("/");
+}
+
+/// A GET `<Form>` whose action is another route navigates once the
+/// submission's handlers have run: the app's own `on:submit` on the form
+/// still runs on the page being left (review63: the form was torn down
+/// mid-dispatch, so it never ran).
+#[wasm_bindgen_test]
+fn a_get_form_to_another_route_lets_its_submit_handlers_run_first() {
+    set_url("/find");
+    let container = test_container();
+    let submitted = std::rc::Rc::new(std::cell::Cell::new(0));
+    let s = submitted.clone();
+    let handle = mount_to_with_handle(container.clone(), move || {
+        let s = s.clone();
+        view! {
+            <Router base="">
+                <Routes>
+                    <Route path="find" view=move || {
+                        let s = s.clone();
+                        view! {
+                            <Form action="/found" on:submit=move |_| s.set(s.get() + 1)>
+                                <input name="q" value="tea"/>
+                                <button type="submit" id="find-go">"Find"</button>
+                            </Form>
+                        }
+                    }/>
+                    <Route path="found" view=|| view! { <p id="found">"found"</p> }/>
+                </Routes>
+            </Router>
+        }
+    });
+    click(&find(&container, "#find-go"));
+    assert_eq!(location(), "/found?q=tea");
+    assert_eq!(text(&find(&container, "#found")), "found");
+    assert_eq!(submitted.get(), 1);
+    handle.unmount();
+    set_url("/");
+}

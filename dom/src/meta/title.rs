@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use larkspur_reactive::{
     create_memo, create_rw_signal, create_view_effect, on_cleanup, provide_context, use_context,
-    Memo, RwSignal,
+    Memo, ReadSignal, RwSignal,
 };
 
 use super::TextProp;
@@ -56,9 +56,9 @@ impl std::fmt::Debug for Formatter {
 /// [`provide_meta_context`]: the stacks of title texts and formatters.
 #[derive(Clone, Copy, Debug)]
 pub struct MetaContext {
-    /// Each title's text, computed under that title's owner (its contexts,
-    /// its reads tracked there).
-    texts: RwSignal<Vec<(u64, Memo<String>)>>,
+    /// Each title's text, computed in that title's own render effect (its
+    /// contexts, its reads tracked there).
+    texts: RwSignal<Vec<(u64, ReadSignal<String>)>>,
     /// Each formatter applied to the winning text, computed under its own
     /// title's owner likewise; `None` while no title has a text.
     formatters: RwSignal<Vec<(u64, Memo<Option<String>>)>>,
@@ -202,7 +202,15 @@ pub fn Title(
     }
     if let Some(text) = text {
         let id = next_entry();
-        let text = create_memo(move |_| text.get().into_owned());
+        // In an effect of this title's own, as 0.6 computes it: under a
+        // route, the route's change disposes the effect before it would run
+        // again, so a text reading the route's params is never computed
+        // for the next route (a memo here was pulled by the page's title
+        // effect, outside the route, first: `params.get().unwrap()` in the
+        // text panicked on leaving the route).
+        let current = create_rw_signal(String::new());
+        create_view_effect(move |_: Option<()>| current.set(text.get().into_owned()));
+        let text = current.read_only();
         context.texts.update(|texts| texts.push((id, text)));
         on_cleanup(move || {
             context

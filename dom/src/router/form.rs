@@ -325,7 +325,9 @@ pub fn Form(props: FormProps) -> impl IntoView {
             } else {
                 format!("{path}?{query}")
             };
-            router.navigate(&to, &options);
+            // After the form's other `submit` handlers, which would not
+            // run if the page they are on went first.
+            super::location::navigate_when_safe(router, to, options.clone());
         });
     } else {
         let submission = Rc::new(Submission {

@@ -566,37 +566,51 @@ fn new_location(url: RwSignal<RouteUrl>, state: RwSignal<State>) -> Location {
 /// the router has followed a link the click was on, so the handler's
 /// navigation is the last (as in Leptos 0.6, which navigates in the next
 /// animation frame). Called from an effect (`create_effect`, `watch`),
-/// also through an event the effect dispatches (`button.click()`), in a
-/// microtask after the effect's run. Until then the code after the call
-/// still runs on the page being left, whose signals a navigation at once
-/// would dispose under it (`navigate("/done", …); busy.get()` in a route's
-/// click handler). Called from anywhere else (a component's body, a
-/// timer, a spawned future, a test) it happens at once.
+/// also through an event the effect dispatches (`button.click()`), or
+/// from a component's body (a route guard), in a microtask after the
+/// current run. Until then the code after the call still runs on the
+/// page being left, whose signals a navigation at once would dispose
+/// under it (`navigate("/done", …); busy.get()` in a route's click
+/// handler). Called from anywhere else (a timer, a spawned future, a
+/// test) it happens at once.
 pub fn use_navigate() -> impl Fn(&str, NavigateOptions) + Clone {
     let router = use_router();
-    // What the end of a handler dispatch and of a link click run, linked
-    // only into apps that navigate from code.
+    // What the end of a handler dispatch and of a link click run is
+    // installed at the first navigation (`navigate_when_safe`), so it is
+    // linked only into apps that navigate from code.
+    move |to: &str, options: NavigateOptions| {
+        navigate_when_safe(router, router.app_path(to).into_owned(), options);
+    }
+}
+
+/// Navigates as [`use_navigate`] describes: once the handlers of the event
+/// being dispatched have run, after the current effect's run or component
+/// body, or else at once. (Also a GET `<Form>`'s submission, whose own
+/// `on:submit` handlers run on the page being left first.)
+pub(crate) fn navigate_when_safe(router: RouterContext, to: String, options: NavigateOptions) {
     if !NAVIGATE_USED.with(|u| u.replace(true)) {
         AT_DISPATCH_END.with(|a| a.set(Some(dispatch_ended)));
         AFTER_LINK_CLICK.with(|a| a.set(Some(after_link_click)));
     }
-    move |to: &str, options: NavigateOptions| {
-        let to = router.app_path(to).into_owned();
-        let in_handler = live_dispatches().0 > 0;
-        if in_handler || in_side_effect() {
-            defer_navigation(
-                in_handler,
-                Box::new(move || {
-                    // A router disposed meanwhile (the handler unmounted
-                    // the app) has nowhere to go.
-                    if router.url.try_with_untracked(|_| ()).is_some() {
-                        router.navigate(&to, &options);
-                    }
-                }),
-            );
-        } else {
-            router.navigate(&to, &options);
-        }
+    let in_handler = live_dispatches().0 > 0;
+    // Under an owner: an effect's run, or a component body, which a route
+    // builds inside its outlet's render effect; navigating at once there
+    // writes the URL in that effect's own run, which does not re-run it,
+    // so a guard's `navigate("/login")` moved the address bar and left the
+    // page. Handlers, timers and futures run with no owner.
+    if in_handler || larkspur_reactive::Owner::current_strict().is_some() {
+        defer_navigation(
+            in_handler,
+            Box::new(move || {
+                // A router disposed meanwhile (the handler unmounted the
+                // app) has nowhere to go.
+                if router.url.try_with_untracked(|_| ()).is_some() {
+                    router.navigate(&to, &options);
+                }
+            }),
+        );
+    } else {
+        router.navigate(&to, &options);
     }
 }
 
@@ -613,7 +627,7 @@ thread_local! {
     static DISPATCHES: std::cell::Cell<(u32, u32)> = const { std::cell::Cell::new((0, 0)) };
     /// The routers' link listeners on the `window` now.
     static LINK_LISTENERS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
-    /// Whether `use_navigate()` was called yet.
+    /// Whether a navigation from code was asked for yet.
     static NAVIGATE_USED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// What the end of an outermost handler dispatch runs, once
     /// `use_navigate()` was called.

@@ -11,8 +11,11 @@ use super::path::ParamsError;
 /// for every field.
 ///
 /// Implemented for `Option<T>` (absent is `None`, present must parse) and,
-/// as required parameters, for `String`, `bool`, `char` and the number
-/// types. Implement it for your own types to use them as fields.
+/// as required parameters, for `String`, `bool`, `char`, the number types
+/// (`NonZero*` too) and `std::net`'s addresses. Leptos 0.6 on nightly
+/// takes any `FromStr` type, through specialization, which stable Rust
+/// does not have: implement it for your own types to use them as fields
+/// (`Option<T>` needs only `T: FromStr`).
 ///
 /// # Example
 ///
@@ -67,6 +70,11 @@ required_params! {
     u8 u16 u32 u64 u128 usize
     i8 i16 i32 i64 i128 isize
     f32 f64
+    std::num::NonZeroU8 std::num::NonZeroU16 std::num::NonZeroU32 std::num::NonZeroU64
+    std::num::NonZeroU128 std::num::NonZeroUsize
+    std::num::NonZeroI8 std::num::NonZeroI16 std::num::NonZeroI32 std::num::NonZeroI64
+    std::num::NonZeroI128 std::num::NonZeroIsize
+    std::net::IpAddr std::net::Ipv4Addr std::net::Ipv6Addr std::net::SocketAddr
 }
 
 #[cfg(test)]
