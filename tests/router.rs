@@ -566,3 +566,59 @@ async fn a_redirect_with_a_fragment_scrolls_once_the_flush_has_rendered_the_rout
     handle.unmount();
     set_url("/");
 }
+
+/// Runs `f` with `console.warn` recording what it is given; returns the
+/// messages.
+fn warnings_during(f: impl FnOnce()) -> Vec<String> {
+    let console = js_sys::Reflect::get(&js_sys::global(), &"console".into()).unwrap();
+    let original = js_sys::Reflect::get(&console, &"warn".into()).unwrap();
+    let seen = js_sys::Array::new();
+    let record = js_sys::Function::new_with_args("seen", "return (m) => seen.push(String(m))")
+        .call1(&JsValue::NULL, &seen)
+        .unwrap();
+    js_sys::Reflect::set(&console, &"warn".into(), &record).unwrap();
+    f();
+    js_sys::Reflect::set(&console, &"warn".into(), &original).unwrap();
+    seen.iter().filter_map(|m| m.as_string()).collect()
+}
+
+/// A second `<Routes>` in one `<Router>` is warned about in debug builds
+/// (their parameters share one context, as 0.6 warns); one `<Routes>`
+/// shown again is not.
+#[wasm_bindgen_test]
+fn a_second_routes_in_one_router_is_warned_about() {
+    set_url("/w/a");
+    let container = test_container();
+    let (shown, set_shown) = create_signal(true);
+    let one = warnings_during(|| {
+        let handle = mount_to_with_handle(container.clone(), move || {
+            view! {
+                <Router base="">
+                    <Show when=move || shown.get()>
+                        <Routes><Route path="/w/:x" view=|| "a"/></Routes>
+                    </Show>
+                </Router>
+            }
+        });
+        set_shown(false);
+        set_shown(true);
+        handle.unmount();
+    });
+    assert!(
+        !one.iter().any(|w| w.contains("second <Routes>")),
+        "{one:?}"
+    );
+    let two = warnings_during(|| {
+        let handle = mount_to_with_handle(container.clone(), || {
+            view! {
+                <Router base="">
+                    <Routes><Route path="/w/:x" view=|| "a"/></Routes>
+                    <Routes><Route path="/w/:y" view=|| "b"/></Routes>
+                </Router>
+            }
+        });
+        handle.unmount();
+    });
+    assert!(two.iter().any(|w| w.contains("second <Routes>")), "{two:?}");
+    set_url("/");
+}

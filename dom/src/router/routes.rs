@@ -524,6 +524,13 @@ pub(super) fn prepare_routes(children: Children, base: &str, repeats: bool) -> O
     let params = create_memo(move |_| {
         matched_with_params.with(|m| m.as_ref().map(|(_, p)| p.clone()).unwrap_or_default())
     });
+    if cfg!(debug_assertions) && use_context::<RouteParams>().is_some() {
+        super::path::debug_warn(
+            "larkspur router: a second <Routes> inside one <Router> (or inside a route's \
+             view): their parameters share one context, so use_params sees the last \
+             one's; use one <Routes> with nested <Route>s and <Outlet/>, as in Leptos 0.6",
+        );
+    }
     provide_context(RouteParams(params));
     let matched = create_memo(move |_| matched_with_params.with(|m| m.as_ref().map(|(i, _)| *i)));
     OutletContext {
