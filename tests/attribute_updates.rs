@@ -80,3 +80,22 @@ fn inner_html_given_as_an_attribute_is_the_markup() {
     assert_eq!(live.inner_html(), "<i>two</i>");
     assert!(!live.has_attribute("inner_html"));
 }
+
+/// An `inner_html` whose name was built at run time (a spread of bindings
+/// made from data) does not become markup: only a name written in code
+/// sets it, as `srcdoc` is refused from data (review of the session's
+/// diff: data keys could inject markup).
+#[wasm_bindgen_test]
+fn inner_html_named_by_data_is_refused() {
+    let container = test_container();
+    let _h = mount_to_with_handle(container.clone(), move || {
+        let from_data: Vec<Binding> = vec![Binding::Attribute {
+            name: Oco::Owned(String::from("inner_html")),
+            value: "<img src=x>".into_attribute(),
+        }];
+        view! { <p id="data" {..from_data}>"kept"</p> }
+    });
+    let p = find(&container, "#data");
+    assert_eq!(p.inner_html(), "kept");
+    assert!(!p.has_attribute("inner_html"));
+}

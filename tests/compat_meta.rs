@@ -283,11 +283,14 @@ struct TitleUser {
 fn TitledUser() -> impl IntoView {
     let params = larkspur::router::use_params::<TitleUser>();
     // Written as 0.6 apps write it: the params are there while the route is.
-    view! { <Title text=move || format!("User {}", params.get().unwrap().id)/> }
+    view! {
+        <Title formatter=move |text| format!("{text} (#{})", params.get().unwrap().id)/>
+        <Title text=move || format!("User {}", params.get().unwrap().id)/>
+    }
 }
 
-/// A title's text reading its route's params is not computed again for the
-/// next route (review63: the page's title effect, outside the route, pulled
+/// A title's text and formatter reading their route's params are not
+/// computed again for the next route (review63: the page's title effect, outside the route, pulled
 /// it first, and `unwrap()` panicked on leaving `/users/7`).
 #[wasm_bindgen_test]
 fn a_routes_title_is_not_computed_for_the_next_route() {
@@ -307,7 +310,7 @@ fn a_routes_title_is_not_computed_for_the_next_route() {
             </Router>
         }
     });
-    assert_eq!(document().title(), "User 7");
+    assert_eq!(document().title(), "User 7 (#7)");
     common::click(&common::find(&container, "a"));
     assert_eq!(common::location(), "/tt/about");
     assert_eq!(document().title(), "About us");

@@ -2229,3 +2229,33 @@ fn a_get_form_to_another_route_lets_its_submit_handlers_run_first() {
     handle.unmount();
     set_url("/");
 }
+
+#[component]
+fn SignInFirst() -> impl IntoView {
+    // Outside `<Routes>`: built at mount, in no effect's run.
+    let navigate = use_navigate();
+    navigate("/gate/login", Default::default());
+}
+
+/// A component mounted outside any effect's run navigates at once, as
+/// before (only a route's view, built in its outlet's run, waits).
+#[wasm_bindgen_test]
+fn a_navigation_from_a_component_mounted_outside_any_run_happens_at_once() {
+    set_url("/gate");
+    let container = test_container();
+    let handle = mount_to_with_handle(container.clone(), || {
+        view! {
+            <Router base="">
+                <SignInFirst/>
+                <Routes>
+                    <Route path="/gate" view=|| view! { <p id="gate">"gate"</p> }/>
+                    <Route path="/gate/login" view=|| view! { <p id="gate">"login"</p> }/>
+                </Routes>
+            </Router>
+        }
+    });
+    assert_eq!(location(), "/gate/login");
+    assert_eq!(text(&find(&container, "#gate")), "login");
+    handle.unmount();
+    set_url("/");
+}

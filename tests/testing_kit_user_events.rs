@@ -169,6 +169,9 @@ fn blur_on_a_field_without_the_focus_does_nothing() {
     assert!(log.get_untracked().is_empty(), "{:?}", log.get_untracked());
     blur(&screen.get_by_label("A"));
     assert_eq!(log.get_untracked(), ["change A", "blur A"]);
+    // Nothing has the focus now: B still has nothing to lose.
+    blur(&screen.get_by_label("B"));
+    assert_eq!(log.get_untracked(), ["change A", "blur A"]);
 }
 
 #[wasm_bindgen_test]

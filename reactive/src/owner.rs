@@ -100,6 +100,27 @@ impl Owner {
         })
     }
 
+    /// Whether a memo's or effect's run is in progress around the code
+    /// running now: the current owner, or one of its owners, is a
+    /// computation marked running (a component body built inside a
+    /// render effect's run counts; a timer's or future's callback under
+    /// an owner does not).
+    #[doc(hidden)]
+    pub fn in_running_computation() -> bool {
+        with_runtime(|rt| {
+            let arena = rt.arena.borrow();
+            let mut at = rt.owner.get();
+            while let Some(node) = at.and_then(|id| arena.get(id)) {
+                if matches!(node.kind, Kind::Memo | Kind::Effect) && node.flags.has(Flags::RUNNING)
+                {
+                    return true;
+                }
+                at = node.owner.get();
+            }
+            false
+        })
+    }
+
     /// Creates an owner that is a child of the current owner (or a root if
     /// there is none). Disposing the parent disposes it; it can also be
     /// disposed on its own.

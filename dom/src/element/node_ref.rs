@@ -114,7 +114,9 @@ impl<El: ElementDescriptor> NodeRef<El> {
 
     /// Runs `f` once, when the element is loaded, in a render effect
     /// (what `f` creates, an effect drawing on a canvas say, lives as long
-    /// as the code that called `on_load`).
+    /// as the code that called `on_load`). `f` sees the first element only
+    /// (Leptos 0.6 panics on a second load): for an element that is made
+    /// again (inside a `<Show>`), read `node_ref.get()` in an effect.
     pub fn on_load(self, f: impl FnOnce(super::HtmlElement<El>) + 'static) {
         let f = std::cell::Cell::new(Some(f));
         larkspur_reactive::create_view_effect(move |_: Option<()>| {

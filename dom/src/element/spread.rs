@@ -190,11 +190,27 @@ impl Spread for Binding {
     fn spread(self, el: &Element) {
         match self {
             Binding::Attribute { name, value } => {
-                apply_named_attribute(el, static_name(name), value)
+                if !markup_from_data(&name, &value) {
+                    apply_named_attribute(el, static_name(name), value)
+                }
             }
             Binding::EventHandler(handler) => handler.spread(el),
         }
     }
+}
+
+/// Whether a binding would make data into markup: `inner_html` under a
+/// name built at run time (from a CMS's or a JSON document's keys, say)
+/// with a value not marked trusted. Refused, with a debug warning, as
+/// `srcdoc` is: only a name written in code sets the markup.
+fn markup_from_data(name: &Oco<'static, str>, value: &Attribute) -> bool {
+    let refused = !matches!(name, Oco::Borrowed(_))
+        && name.eq_ignore_ascii_case("inner_html")
+        && !matches!(value, Attribute::Trusted(_));
+    if refused {
+        crate::safety::refuse_markup_attribute(name);
+    }
+    refused
 }
 
 larkspur_reactive::__local! {
@@ -210,7 +226,9 @@ larkspur_reactive::__local! {
 #[doc(hidden)]
 pub fn binding_attribute(binding: Binding) -> Option<(&'static str, Attribute)> {
     match binding {
-        Binding::Attribute { name, value } => Some((static_name(name), value)),
+        Binding::Attribute { name, value } => {
+            (!markup_from_data(&name, &value)).then(|| (static_name(name), value))
+        }
         Binding::EventHandler(_) => None,
     }
 }

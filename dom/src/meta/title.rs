@@ -10,8 +10,8 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use larkspur_reactive::{
-    create_memo, create_rw_signal, create_view_effect, on_cleanup, provide_context, use_context,
-    Memo, ReadSignal, RwSignal,
+    create_rw_signal, create_view_effect, on_cleanup, provide_context, use_context, ReadSignal,
+    RwSignal,
 };
 
 use super::TextProp;
@@ -59,9 +59,9 @@ pub struct MetaContext {
     /// Each title's text, computed in that title's own render effect (its
     /// contexts, its reads tracked there).
     texts: RwSignal<Vec<(u64, ReadSignal<String>)>>,
-    /// Each formatter applied to the winning text, computed under its own
-    /// title's owner likewise; `None` while no title has a text.
-    formatters: RwSignal<Vec<(u64, Memo<Option<String>>)>>,
+    /// Each formatter applied to the winning text, computed in its own
+    /// title's render effect likewise; `None` while no title has a text.
+    formatters: RwSignal<Vec<(u64, ReadSignal<Option<String>>)>>,
 }
 
 thread_local! {
@@ -182,17 +182,26 @@ pub fn Title(
     formatter: Option<Formatter>,
 ) -> impl crate::IntoView {
     let context = use_head();
-    // The text and the formatter run in memos owned here, as Leptos 0.6
-    // runs them in this title's effect: what they read is tracked, and
-    // `use_context` in them finds this title's contexts (a route's, an
-    // i18n provider's), not the meta context's.
+    // The text and the formatter run in render effects owned here, as
+    // Leptos 0.6 runs them in this title's effect: what they read is
+    // tracked, `use_context` in them finds this title's contexts (a
+    // route's, an i18n provider's), not the meta context's, and under a
+    // route the route's change disposes them before they would run again,
+    // so what reads the route's params is never computed for the next
+    // route (in memos, they were pulled first by the page's title effect,
+    // outside the route: `params.get().unwrap()` in them panicked on
+    // leaving the route).
     if let Some(formatter) = formatter {
         let id = next_entry();
         let texts = context.texts;
-        let formatted = create_memo(move |_| {
-            let text = texts.with(|texts| texts.last().map(|(_, text)| *text))?;
-            Some(formatter.format(text.try_get()?))
+        let formatted = create_rw_signal(None);
+        create_view_effect(move |_: Option<()>| {
+            let text = texts
+                .with(|texts| texts.last().map(|(_, text)| *text))
+                .and_then(|text| text.try_get());
+            formatted.set(text.map(|text| formatter.format(text)));
         });
+        let formatted = formatted.read_only();
         context.formatters.update(|fs| fs.push((id, formatted)));
         on_cleanup(move || {
             context
@@ -202,12 +211,6 @@ pub fn Title(
     }
     if let Some(text) = text {
         let id = next_entry();
-        // In an effect of this title's own, as 0.6 computes it: under a
-        // route, the route's change disposes the effect before it would run
-        // again, so a text reading the route's params is never computed
-        // for the next route (a memo here was pulled by the page's title
-        // effect, outside the route, first: `params.get().unwrap()` in the
-        // text panicked on leaving the route).
         let current = create_rw_signal(String::new());
         create_view_effect(move |_: Option<()>| current.set(text.get().into_owned()));
         let text = current.read_only();

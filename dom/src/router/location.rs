@@ -567,12 +567,12 @@ fn new_location(url: RwSignal<RouteUrl>, state: RwSignal<State>) -> Location {
 /// navigation is the last (as in Leptos 0.6, which navigates in the next
 /// animation frame). Called from an effect (`create_effect`, `watch`),
 /// also through an event the effect dispatches (`button.click()`), or
-/// from a component's body (a route guard), in a microtask after the
-/// current run. Until then the code after the call still runs on the
+/// from a component's body built inside an effect's run (a route's view:
+/// a route guard), in a microtask after the current run. Until then the code after the call still runs on the
 /// page being left, whose signals a navigation at once would dispose
 /// under it (`navigate("/done", …); busy.get()` in a route's click
-/// handler). Called from anywhere else (a timer, a spawned future, a
-/// test) it happens at once.
+/// handler). Called from anywhere else (a component mounted outside any
+/// run, a timer, a spawned future, a test) it happens at once.
 pub fn use_navigate() -> impl Fn(&str, NavigateOptions) + Clone {
     let router = use_router();
     // What the end of a handler dispatch and of a link click run is
@@ -584,8 +584,8 @@ pub fn use_navigate() -> impl Fn(&str, NavigateOptions) + Clone {
 }
 
 /// Navigates as [`use_navigate`] describes: once the handlers of the event
-/// being dispatched have run, after the current effect's run or component
-/// body, or else at once. (Also a GET `<Form>`'s submission, whose own
+/// being dispatched have run, after the memo's or effect's run in progress
+/// (see [`in_run`]), or else at once. (Also a GET `<Form>`'s submission, whose own
 /// `on:submit` handlers run on the page being left first.)
 pub(crate) fn navigate_when_safe(router: RouterContext, to: String, options: NavigateOptions) {
     if !NAVIGATE_USED.with(|u| u.replace(true)) {
@@ -593,12 +593,7 @@ pub(crate) fn navigate_when_safe(router: RouterContext, to: String, options: Nav
         AFTER_LINK_CLICK.with(|a| a.set(Some(after_link_click)));
     }
     let in_handler = live_dispatches().0 > 0;
-    // Under an owner: an effect's run, or a component body, which a route
-    // builds inside its outlet's render effect; navigating at once there
-    // writes the URL in that effect's own run, which does not re-run it,
-    // so a guard's `navigate("/login")` moved the address bar and left the
-    // page. Handlers, timers and futures run with no owner.
-    if in_handler || larkspur_reactive::Owner::current_strict().is_some() {
+    if in_handler || in_run() {
         defer_navigation(
             in_handler,
             Box::new(move || {
@@ -644,11 +639,16 @@ fn live_dispatches() -> (u32, u32) {
     (if epoch == now { depth } else { 0 }, now)
 }
 
-/// Whether the code running now is a memo's or effect's (not a component
-/// body's, nor a handler's or timer's, which run with no owner).
-fn in_side_effect() -> bool {
-    let owner = larkspur_reactive::Owner::current_strict();
-    owner.is_some() && owner != larkspur_reactive::Owner::current_scope()
+/// Whether a memo's or effect's run is in progress around the code running
+/// now: an effect's body, or a component body built inside a render
+/// effect's run (a route's view, built in its outlet's). A navigation
+/// there waits for a microtask: at once, it would write the URL inside the
+/// outlet's own run, which does not re-run it (a guard's
+/// `navigate("/login")` moved the address bar and left the page). A
+/// component mounted outside any run, a handler, a timer or a future
+/// (also one polled under an owner) is not in one.
+fn in_run() -> bool {
+    larkspur_reactive::Owner::in_running_computation()
 }
 
 /// Counts the dispatches of `on:` handlers from now on: what
@@ -680,7 +680,7 @@ fn count_dispatch(ev: &web_sys::Event, f: &mut dyn FnMut()) {
 /// a router's link listener is still to see: it runs them when it has
 /// followed the link ([`after_link_click`]).
 fn dispatch_ended(ev: &web_sys::Event) {
-    if in_side_effect() {
+    if in_run() {
         return;
     }
     let pending = DEFERRED.with(|d| borrow_state(d).iter().any(|(in_handler, _)| *in_handler));
@@ -701,7 +701,7 @@ pub(crate) fn link_click_seen() {
 }
 
 fn after_link_click() {
-    if live_dispatches().0 == 0 && !in_side_effect() {
+    if live_dispatches().0 == 0 && !in_run() {
         run_deferred(true);
     }
 }

@@ -725,10 +725,18 @@ fn focus_to(el: &Element, by_pointer: bool) {
 /// Takes the focus away from an element with `blur()`, as a click
 /// elsewhere does: an edited text field first gets its `change`. As with
 /// [`focus`], the `blur` and `focusout` events are dispatched if the
-/// browser fired none. While another element has the focus, `el` has
-/// nothing to lose, and nothing happens (as with the DOM's `blur()`).
+/// browser fired none. An element without the focus has nothing to lose,
+/// and nothing happens (as with the DOM's `blur()`).
 pub fn blur(el: &Element) {
-    if active_element(el).is_some_and(|active| &active != el) {
+    let active = active_element(el);
+    // Focused: the document's active element, or inside a shadow root
+    // (whose host is the active element then).
+    let focused = active.as_ref() == Some(el) || el.matches(":focus").unwrap_or(false);
+    // With nothing focused, the field the kit tracks as being edited
+    // still counts (a page whose focus the browser took elsewhere).
+    let edited =
+        active.is_none() && EDITING.with(|e| e.borrow().as_ref().is_some_and(|(x, _)| x == el));
+    if !focused && !edited {
         return;
     }
     commit_unless(None);

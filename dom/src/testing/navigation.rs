@@ -16,8 +16,10 @@ use crate::router::{NavigateOptions, RouterContext};
 /// Back button. When the last live [`Screen`](super::Screen) is dropped,
 /// the page's URL goes back to the one the test binary started at, so a
 /// test that navigated leaves the next one at the start page. (A test
-/// that panicked never drops its screen, so the URL it left stays: start
-/// a routed test with `navigate_to` if the page it is about matters.)
+/// that panicked never drops its screen; debug builds take it out at the
+/// next `render`, release builds cannot tell, and its URL stays until its
+/// screen goes: start a routed test with `navigate_to` if the page it is
+/// about matters.)
 ///
 /// ```no_run
 /// # use larkspur::*; use larkspur::router::*; use larkspur::testing::*;
@@ -63,18 +65,36 @@ thread_local! {
     static START_URL: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Remembers the page's URL the first time a test renders or navigates,
-/// before it moves: the URL the test binary's page was loaded at.
+/// Remembers the URL the test binary's page was loaded at, the first time
+/// a test renders or navigates: the page load's own entry in the
+/// performance timeline (`pushState` does not change it), or the URL
+/// shown now where the browser has none.
 pub(super) fn note_start_url() {
     if START_URL.with(|s| s.borrow().is_some()) {
         return;
     }
-    let href = web_sys::window().and_then(|w| w.location().href().ok());
+    let href = loaded_at().or_else(|| web_sys::window().and_then(|w| w.location().href().ok()));
     START_URL.with(|s| *s.borrow_mut() = href);
 }
 
+/// `performance.getEntriesByType("navigation")[0].name`, through
+/// `Reflect` (no `web-sys` features for one read in the test kit).
+fn loaded_at() -> Option<String> {
+    use js_sys::{Array, Function, Reflect};
+    use wasm_bindgen::JsCast;
+    let performance = Reflect::get(&js_sys::global(), &"performance".into()).ok()?;
+    let get = Reflect::get(&performance, &"getEntriesByType".into()).ok()?;
+    let entries = get
+        .dyn_ref::<Function>()?
+        .call1(&performance, &"navigation".into())
+        .ok()?;
+    let first = entries.dyn_ref::<Array>()?.get(0);
+    Reflect::get(&first, &"name".into()).ok()?.as_string()
+}
+
 /// Puts the page's URL back to the start page (no history entry, no
-/// `popstate`: nothing is left mounted to follow it).
+/// `popstate`: the test kit's screens are all gone; an app mounted outside
+/// them keeps the URL it had).
 pub(super) fn restore_start_url() {
     let Some(start) = START_URL.with(|s| s.borrow().clone()) else {
         return;
