@@ -445,9 +445,11 @@ pub struct PathMatch {
 }
 
 /// One route pattern without optional segments, tested against locations
-/// as Leptos 0.6's `leptos_router::Matcher` does: segment by segment, no
-/// decoding, and with `partial` (or a trailing `/*name`) a location may go
-/// on past the pattern. Routes themselves match through [`PathPattern`].
+/// as Leptos 0.6's `leptos_router::Matcher` does: segment by segment (empty
+/// segments skipped, a trailing `/` counted as one empty segment), captured
+/// parameters decoded, and with `partial` (or a trailing `/*name`) a
+/// location may go on past the pattern. Routes themselves match through
+/// [`PathPattern`].
 ///
 /// ```
 /// use larkspur::router::Matcher;
@@ -470,13 +472,14 @@ pub struct Matcher {
     partial: bool,
 }
 
-/// A location's or pattern's segments: one leading `/` dropped, trailing
-/// empty segments kept (as 0.6's matcher counts them); none for `""`.
-fn raw_segments(path: &str) -> Vec<&str> {
-    match path {
-        "" => Vec::new(),
-        _ => path.strip_prefix('/').unwrap_or(path).split('/').collect(),
+/// A location's or pattern's segments as 0.6's matcher counts them: the
+/// non-empty ones, plus one empty segment for a trailing `/` after them.
+fn matcher_segments(path: &str) -> Vec<&str> {
+    let mut segments: Vec<&str> = split(path).collect();
+    if !segments.is_empty() && path.ends_with('/') {
+        segments.push("");
     }
+    segments
 }
 
 impl Matcher {
@@ -492,12 +495,11 @@ impl Matcher {
             Some((pattern, name)) => (pattern, Some(name.to_string())),
             None => (path, None),
         };
-        let segments = raw_segments(pattern)
-            .into_iter()
-            .map(str::to_string)
-            .collect();
         Matcher {
-            segments,
+            segments: matcher_segments(pattern)
+                .into_iter()
+                .map(str::to_string)
+                .collect(),
             splat,
             partial,
         }
@@ -505,7 +507,7 @@ impl Matcher {
 
     /// The match of `location` (a path without query or fragment), if any.
     pub fn test(&self, location: &str) -> Option<PathMatch> {
-        let parts = raw_segments(location);
+        let parts = matcher_segments(location);
         let extra = parts.len().checked_sub(self.segments.len())?;
         let trailing = location.len() - location.trim_end_matches('/').len();
         if self.splat.is_none() && ((extra > 0 && !self.partial) || trailing > 1) {
@@ -518,7 +520,7 @@ impl Matcher {
         for (segment, part) in self.segments.iter().zip(&parts) {
             match segment.strip_prefix(':') {
                 Some(name) => {
-                    found.params.insert(name.to_string(), part.to_string());
+                    found.params.insert(name.to_string(), decode(part, false));
                 }
                 None if segment != part => return None,
                 None => {}
@@ -528,7 +530,10 @@ impl Matcher {
         }
         if let Some(name) = self.splat.as_ref().filter(|n| !n.is_empty()) {
             let rest = parts.get(self.segments.len()..).unwrap_or_default();
-            found.params.insert(name.clone(), rest.join("/"));
+            // The slashes past the first of a run at the end stay with it.
+            let mut value = rest.join("/");
+            value.push_str(&"/".repeat(trailing.saturating_sub(1)));
+            found.params.insert(name.clone(), value);
         }
         Some(found)
     }
@@ -710,7 +715,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_0_6_matcher_counts_segments_as_written() {
+    fn the_0_6_matcher_counts_segments_as_0_6_15_does() {
         let m = Matcher::new("/users/:id");
         assert!(m.test("/users").is_none());
         assert!(
@@ -718,32 +723,35 @@ mod tests {
             "a trailing slash is a segment"
         );
         assert!(m.test("/posts/3").is_none());
-        // Not decoded, as 0.6's matcher leaves it.
+        assert!(m.test("//users//3").is_some(), "empty segments are skipped");
         let found = m.test("/users/a%20b").unwrap();
-        assert_eq!(found.params.get_str("id"), Some("a%20b"));
+        assert_eq!(found.params.get_str("id"), Some("a b"));
+        let slash = Matcher::new("/users/:id/");
+        assert!(slash.test("/users/3/").is_some());
+        assert!(slash.test("/users/3").is_none());
         let root = Matcher::new("/");
-        assert_eq!(root.test("/").map(|m| m.path), Some("/".to_string()));
-        assert!(root.test("").is_none());
-        assert!(root.test("//").is_none());
+        assert_eq!(root.test("/").map(|m| m.path), Some(String::new()));
+        assert!(root.test("").is_some());
+        assert!(root.test("//").is_none(), "two trailing slashes");
         let partial = Matcher::new_with_partial("/users/:id", true);
         let found = partial.test("/users/3/posts/9").unwrap();
         assert_eq!(found.path, "/users/3");
         assert_eq!(found.params.len(), 1);
-        let splat = Matcher::new("/files/*");
-        assert_eq!(splat.test("/files/a/b").unwrap().params.len(), 0);
+        let unnamed = Matcher::new("/files/*").test("/files/a/b").unwrap();
+        assert_eq!(unnamed.params.len(), 0);
         let named = Matcher::new("/files/*rest");
-        assert_eq!(
-            named.test("/files").unwrap().params.get_str("rest"),
-            Some("")
-        );
-        assert_eq!(
-            Matcher::new("/*any")
-                .test("/x/y")
+        let rest = |path: &str| {
+            named
+                .test(path)
                 .unwrap()
                 .params
-                .get_str("any"),
-            Some("x/y")
-        );
+                .get_str("rest")
+                .map(String::from)
+        };
+        assert_eq!(rest("/files").as_deref(), Some(""));
+        assert_eq!(rest("/files/a//").as_deref(), Some("a//"));
+        let any = Matcher::new("/*any").test("/x/y").unwrap();
+        assert_eq!(any.params.get_str("any"), Some("x/y"));
     }
 
     #[test]
