@@ -2147,6 +2147,20 @@ fn GuardedAccount() -> impl IntoView {
     view! { <p id="guard-page">"account"</p> }
 }
 
+#[component]
+fn GuardedApp() -> impl IntoView {
+    view! {
+        <Router base="">
+            <nav><A href="/guard/account">"Account"</A></nav>
+            <Routes>
+                <Route path="/guard" view=|| view! { <p id="guard-page">"home"</p> }/>
+                <Route path="/guard/account" view=GuardedAccount/>
+                <Route path="/guard/login" view=|| view! { <p id="guard-page">"login"</p> }/>
+            </Routes>
+        </Router>
+    }
+}
+
 /// `use_navigate()` called in a route component's body (a guard) moves the
 /// page with the address bar, on the first load and after a link (review63:
 /// the URL changed inside the outlet's own run, which did not re-run it,
@@ -2155,35 +2169,13 @@ fn GuardedAccount() -> impl IntoView {
 async fn a_guard_navigating_in_its_body_moves_the_page_with_the_url() {
     set_url("/guard/account");
     let container = test_container();
-    let handle = mount_to_with_handle(container.clone(), || {
-        view! {
-            <Router base="">
-                <nav><A href="/guard/account">"Account"</A></nav>
-                <Routes>
-                    <Route path="/guard" view=|| view! { <p id="guard-page">"home"</p> }/>
-                    <Route path="/guard/account" view=GuardedAccount/>
-                    <Route path="/guard/login" view=|| view! { <p id="guard-page">"login"</p> }/>
-                </Routes>
-            </Router>
-        }
-    });
+    let handle = mount_to_with_handle(container.clone(), GuardedApp);
     tick().await;
     assert_eq!(location(), "/guard/login");
     assert_eq!(text(&find(&container, "#guard-page")), "login");
     set_url("/guard");
     handle.unmount();
-    let handle = mount_to_with_handle(container.clone(), || {
-        view! {
-            <Router base="">
-                <nav><A href="/guard/account">"Account"</A></nav>
-                <Routes>
-                    <Route path="/guard" view=|| view! { <p id="guard-page">"home"</p> }/>
-                    <Route path="/guard/account" view=GuardedAccount/>
-                    <Route path="/guard/login" view=|| view! { <p id="guard-page">"login"</p> }/>
-                </Routes>
-            </Router>
-        }
-    });
+    let handle = mount_to_with_handle(container.clone(), GuardedApp);
     assert_eq!(text(&find(&container, "#guard-page")), "home");
     click(&find(&container, "a"));
     tick().await;

@@ -47,6 +47,16 @@ pub struct MountHandle {
     view: View,
 }
 
+/// Takes `owner`'s entry out of [`REPLACED`]: `Some(root it replaced)`
+/// if it was mounted with a handle.
+fn take_replaced(owner: Owner) -> Option<Option<Owner>> {
+    REPLACED.with(|r| {
+        let mut r = r.borrow_mut();
+        let at = r.iter().position(|&(o, _)| o == owner)?;
+        Some(r.swap_remove(at).1)
+    })
+}
+
 impl MountHandle {
     /// Removes the app's nodes from the page and disposes its root owner:
     /// every effect, signal, listener and cleanup created by the app.
@@ -54,11 +64,7 @@ impl MountHandle {
         self.view.unmount();
         // Handlers of the app mounted before this one find their contexts
         // again (they fell back on this app's root while it was there).
-        let previous = REPLACED.with(|r| {
-            let mut r = r.borrow_mut();
-            let at = r.iter().position(|&(owner, _)| owner == self.owner)?;
-            r.swap_remove(at).1
-        });
+        let previous = take_replaced(self.owner).flatten();
         larkspur_reactive::unset_context_root(self.owner, previous);
         self.owner.dispose();
     }
@@ -67,12 +73,7 @@ impl MountHandle {
     /// the handle, but says so).
     pub fn forget(self) {
         // Never unmounted now: what it replaced will not be asked for.
-        REPLACED.with(|r| {
-            let mut r = r.borrow_mut();
-            if let Some(at) = r.iter().position(|&(owner, _)| owner == self.owner) {
-                r.swap_remove(at);
-            }
-        });
+        take_replaced(self.owner);
     }
 
     /// The root owner of the app.
