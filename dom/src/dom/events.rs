@@ -75,8 +75,11 @@ extern "C" {
     // freeze. On other elements a store in the glue's strict code would
     // throw where the element is frozen or sealed; `Reflect.set` returns
     // false there instead, and the element gets no handler.
+    // An `f64` return: a missing expando (`undefined`) reaches wasm as NaN,
+    // with no return slot in memory to write and read back (an
+    // `Option<f64>` return's glue).
     #[wasm_bindgen(method, structural, indexing_getter)]
-    fn get_number(this: &Expandos, key: &JsValue) -> Option<f64>;
+    fn get_number(this: &Expandos, key: &JsValue) -> f64;
     #[wasm_bindgen(method, structural, indexing_setter)]
     fn set_number(this: &Expandos, key: &JsValue, value: f64);
     #[wasm_bindgen(js_namespace = Reflect, js_name = set)]
@@ -84,7 +87,9 @@ extern "C" {
 }
 
 fn get_expando(target: &JsValue, key: &JsValue) -> Option<f64> {
-    target.unchecked_ref::<Expandos>().get_number(key)
+    let value = target.unchecked_ref::<Expandos>().get_number(key);
+    // Every value this module stores is a number, never NaN.
+    (!value.is_nan()).then_some(value)
 }
 
 /// Stores an expando; `fresh`: on an element just cloned from a template.

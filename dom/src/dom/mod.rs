@@ -111,6 +111,12 @@ extern "C" {
         name: &JsValue,
         value: &str,
     ) -> Result<(), JsValue>;
+    // `el.innerHTML = html` with a string or a `TrustedHTML`. `catch`: it
+    // throws where Trusted Types are enforced and the value is a plain
+    // string (no policy could be made), and on markup an XML document
+    // cannot parse.
+    #[wasm_bindgen(method, catch, setter, js_name = innerHTML)]
+    fn set_inner_html_value(this: &Raw, html: &JsValue) -> Result<(), JsValue>;
     #[wasm_bindgen(method, catch, js_name = removeAttributeNS)]
     fn remove_attribute_ns_named(this: &Raw, ns: &JsValue, local: &str) -> Result<(), JsValue>;
 }
@@ -253,7 +259,7 @@ pub fn remove_attribute(el: &Element, name: &'static str) {
 /// `.inner_html(..)`, documented as the one place markup goes in. The
 /// string goes through the Trusted Types policy (see [`trusted_html`]).
 pub(crate) fn set_inner_html(el: &Element, html: &str) {
-    let _ = js_sys::Reflect::set(el, &JsValue::from_str("innerHTML"), &trusted_html(html));
+    let _ = raw(el).set_inner_html_value(&trusted_html(html));
 }
 
 #[wasm_bindgen]
