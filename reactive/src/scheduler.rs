@@ -384,7 +384,7 @@ pub(crate) fn schedule_recovery() {
     }
     TASK.with(|task| {
         let task = task.get_or_init(|| {
-            Closure::<dyn Fn()>::new(|| {
+            Closure::<dyn Fn(JsValue)>::new(|_: JsValue| {
                 with_runtime(|rt| {
                     rt.reset_after_abort();
                     // The effects queued behind the panic.
@@ -435,8 +435,13 @@ mod microtask {
 
     pub(super) fn schedule_flush() {
         FLUSH_TASK.with(|task| {
-            let task =
-                task.get_or_init(|| Closure::<dyn FnMut()>::new(super::flush).into_js_value());
+            // `Fn(JsValue)`, the event table's listener type, though the
+            // browser passes nothing: every closure type costs a JS wrapper
+            // maker and an exported shim, and the page's closures (the
+            // listeners, this task, the panic recovery) share one this way.
+            let task = task.get_or_init(|| {
+                Closure::<dyn Fn(JsValue)>::new(|_: JsValue| super::flush()).into_js_value()
+            });
             queue_microtask(task);
         });
     }

@@ -155,7 +155,7 @@ struct EventKind {
     direct_key: JsValue,
     /// Set before the window listener is added, so it is added once.
     window_listening: bool,
-    direct_listener: Option<Closure<dyn Fn(Event)>>,
+    direct_listener: Option<Closure<dyn Fn(JsValue)>>,
 }
 
 /// One slot of the handler table. Handlers of the same kind on the same
@@ -467,7 +467,11 @@ fn register(
         (true, _) => None,
         (false, Some(f)) => Some(f),
         (false, None) => {
-            let f = Closure::<dyn Fn(Event)>::new(move |ev: Event| dispatch_direct(kind, ev));
+            // `Fn(JsValue)`: one closure type for every framework closure
+            // (see `larkspur_reactive`'s flush task).
+            let f = Closure::<dyn Fn(JsValue)>::new(move |ev: JsValue| {
+                dispatch_direct(kind, ev.unchecked_into())
+            });
             let func = f.as_ref().clone().unchecked_into::<js_sys::Function>();
             TABLE.with(|t| borrow_state_mut(t).kind_mut(kind).direct_listener = Some(f));
             Some(func)
@@ -538,7 +542,9 @@ fn listen_window(kind: u32) {
         first.then(|| k.js_name.clone())
     });
     if let Some(js_name) = js_name {
-        let f = Closure::<dyn Fn(Event)>::new(move |ev: Event| dispatch_delegated(kind, ev));
+        let f = Closure::<dyn Fn(JsValue)>::new(move |ev: JsValue| {
+            dispatch_delegated(kind, ev.unchecked_into())
+        });
         super::listen(&super::global_this(), &js_name, f.as_ref().unchecked_ref());
         // Stays for the page's life.
         f.forget();

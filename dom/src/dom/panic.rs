@@ -116,7 +116,9 @@ fn recover_after_uncaught_errors() {
     {
         use wasm_bindgen::prelude::*;
         // Through the bindings the event table uses (no import of its own).
-        let f = Closure::<dyn Fn()>::new(larkspur_reactive::recover_after_panic).into_js_value();
+        let f =
+            Closure::<dyn Fn(JsValue)>::new(|_: JsValue| larkspur_reactive::recover_after_panic())
+                .into_js_value();
         let global = super::global_this();
         super::listen(&global, &JsValue::from_str("error"), f.unchecked_ref());
         super::listen(
