@@ -10,8 +10,10 @@
 // glue's import module (`./app_bg.js`, named once per import in the wasm).
 // wasm-bindgen's loader is replaced by a smaller one that takes the same
 // inputs (see `compactLoader`), and short ASCII strings are read from the
-// wasm without `TextDecoder` (see `fastShortStrings`). Then the JS glue is
-// minified with terser (scripts/tools, installed by scripts/setup):
+// wasm without `TextDecoder` (see `fastShortStrings`), and the wasm's
+// functions are laid out for the compressor (scripts/wasm-layout.mjs). Then
+// the JS glue is minified with terser (scripts/tools, installed by
+// scripts/setup):
 // wasm-bindgen's glue is readable source, 16 KB for the counter, and
 // minified it is about 1 KB smaller in brotli. terser is looked up in this
 // checkout's scripts/tools, in a tools directory given by the caller (an
@@ -31,6 +33,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } fr
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { dirname, join, resolve } from "node:path";
+import { smallestLayout } from "./wasm-layout.mjs";
 
 /** terser from scripts/tools next to this file, from `toolsDir`, or from
  * the app's own node_modules; `null` when none has it. */
@@ -282,6 +285,8 @@ export async function shortenNames(dir, toolsDir) {
       console.error(e.message);
       continue;
     }
+    // The functions in the order that compresses best (wasm-layout.mjs).
+    out = smallestLayout(out);
     for (const [from, to] of map) js = js.replace(identifier(from), to);
     if (modules.size > 1) {
       console.error(`short-names: ${file} imports from ${[...modules].join(", ")} (leaving the files alone)`);

@@ -1,0 +1,462 @@
+// Lays out a release wasm module's functions for the compressor: the same
+// module, with its function imports and its function bodies in another
+// order, every function index renumbered to match. Brotli (and gzip) find
+// more repeats when similar bodies sit near each other, and wasm-opt's own
+// order is whatever its passes leave: a change in one function could move
+// an app's brotli size by ±50 bytes with no change in what it runs
+// (BENCHMARKS.md, "Bytes", rounds 26 and 27).
+//
+// `smallestLayout(wasm)` builds a few candidate orders (wasm-opt's own
+// among them), compresses each with brotli at quality 11, and keeps the
+// smallest, so it never makes a module larger. Nothing else in the module
+// changes: types, memory, data, the function table's slots and every export
+// and import name stay as they are, so the JS glue needs no change.
+//
+// Only instructions of the features the apps enable (MVP, sign extension,
+// saturating float-to-int, bulk memory, reference types, multi-value) are
+// known; a module with anything else (a `name` section, SIMD, exception
+// handling, GC) is left as it is, with a note.
+//
+//   node scripts/wasm-layout.mjs FILE.wasm     rewrites FILE.wasm in place
+"use strict";
+import { readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants } from "node:zlib";
+
+class Unsupported extends Error {}
+
+function leb(n) {
+  const out = [];
+  do {
+    let b = n & 0x7f;
+    n >>>= 7;
+    if (n) b |= 0x80;
+    out.push(b);
+  } while (n);
+  return out;
+}
+
+/** A reader over `buf` from `p`. */
+function reader(buf, p = 0) {
+  const r = {
+    p,
+    u32() {
+      let v = 0, s = 0, b;
+      do {
+        if (r.p >= buf.length) throw new Unsupported("truncated module");
+        b = buf[r.p++];
+        v += (b & 0x7f) * 2 ** s;
+        s += 7;
+      } while (b & 0x80);
+      return v;
+    },
+    skipLeb() {
+      while (buf[r.p++] & 0x80) if (r.p >= buf.length) throw new Unsupported("truncated module");
+    },
+    bytes(n) {
+      const out = buf.subarray(r.p, r.p + n);
+      r.p += n;
+      return out;
+    },
+  };
+  return r;
+}
+
+/** Skips a value type (a reference type with a heap type included). */
+function skipValType(r, buf) {
+  const b = buf[r.p++];
+  if (b === 0x63 || b === 0x64) throw new Unsupported("typed function references");
+  if (!(b === 0x7f || b === 0x7e || b === 0x7d || b === 0x7c || b === 0x7b || b === 0x70 || b === 0x6f)) {
+    throw new Unsupported(`value type 0x${b.toString(16)}`);
+  }
+}
+
+/**
+ * Copies the instructions of `buf[start..end)` with every function index
+ * (`call`, `return_call`, `ref.func`) mapped through `map` (a function of
+ * the old index). With `constant`,
+ * stops after the first `end` (a constant expression) and returns where.
+ */
+function rewriteInstructions(buf, start, end, map, out, constant = false) {
+  const r = reader(buf, start);
+  let copied = start;
+  const func = () => {
+    const at = r.p;
+    const old = r.u32();
+    const now = map(old);
+    if (now === undefined) throw new Unsupported(`function index ${old} out of range`);
+    out.push(buf.subarray(copied, at), Buffer.from(leb(now)));
+    copied = r.p;
+  };
+  while (r.p < end) {
+    const op = buf[r.p++];
+    if (op === 0x0b && constant) break;
+    if (op <= 0x01 || op === 0x05 || op === 0x0b || op === 0x0f || op === 0x1a || op === 0x1b) continue;
+    if (op >= 0x45 && op <= 0xc4) continue; // numeric, sign extension
+    switch (op) {
+      case 0x02: case 0x03: case 0x04: { // block, loop, if: a block type
+        const b = buf[r.p];
+        if (b & 0x80) r.skipLeb(); // a type index of two bytes or more
+        else if (b >= 0x40 && b !== 0x40) skipValType(r, buf);
+        else r.p++; // empty, or a type index under 64
+        break;
+      }
+      case 0x0c: case 0x0d: case 0x20: case 0x21: case 0x22: case 0x23: case 0x24: case 0x25: case 0x26:
+      case 0x3f: case 0x40:
+        r.u32();
+        break;
+      case 0x0e: {
+        const n = r.u32();
+        for (let i = 0; i <= n; i++) r.u32();
+        break;
+      }
+      case 0x10: case 0x12: case 0xd2:
+        func();
+        break;
+      case 0x11: case 0x13:
+        r.u32();
+        r.u32();
+        break;
+      case 0x1c: {
+        const n = r.u32();
+        for (let i = 0; i < n; i++) skipValType(r, buf);
+        break;
+      }
+      case 0x41: case 0x42:
+        r.skipLeb();
+        break;
+      case 0x43:
+        r.p += 4;
+        break;
+      case 0x44:
+        r.p += 8;
+        break;
+      case 0xd0: {
+        const b = buf[r.p];
+        if (b === 0x70 || b === 0x6f) r.p++;
+        else throw new Unsupported("typed heap type");
+        break;
+      }
+      case 0xd1:
+        break;
+      case 0xfc: {
+        const sub = r.u32();
+        if (sub <= 7) break;
+        if (sub === 8 || sub === 10 || sub === 12 || sub === 14) {
+          r.u32();
+          r.u32();
+        } else if (sub <= 17) r.u32();
+        else throw new Unsupported(`instruction 0xfc ${sub}`);
+        break;
+      }
+      default:
+        if (op >= 0x28 && op <= 0x3e) { // loads and stores: a memarg
+          const align = r.u32();
+          if (align & 0x40) r.u32();
+          r.skipLeb();
+          break;
+        }
+        throw new Unsupported(`instruction 0x${op.toString(16)}`);
+    }
+  }
+  if (r.p > end) throw new Unsupported("an instruction runs past its function");
+  out.push(buf.subarray(copied, r.p));
+  return r.p;
+}
+
+/** The module's sections and its function imports and bodies. */
+export function parseModule(wasm) {
+  if (wasm.readUInt32LE(0) !== 0x6d736100 || wasm.readUInt32LE(4) !== 1) throw new Unsupported("not a wasm module");
+  const r = reader(wasm, 8);
+  const sections = [];
+  while (r.p < wasm.length) {
+    const from = r.p;
+    const id = wasm[r.p++];
+    const len = r.u32();
+    const start = r.p;
+    sections.push({ id, from, start, end: start + len });
+    r.p = start + len;
+    if (r.p > wasm.length) throw new Unsupported("truncated module");
+    if (id === 0) {
+      const name = reader(wasm, start);
+      const n = name.u32();
+      const custom = wasm.subarray(name.p, name.p + n).toString();
+      if (custom === "name" || custom === "linking" || custom.startsWith("reloc.") || custom.startsWith(".debug")) {
+        throw new Unsupported(`a "${custom}" section`);
+      }
+    }
+  }
+  const section = (id) => sections.find((s) => s.id === id);
+  // Imports: every entry's bytes, and which are functions.
+  const imports = [];
+  if (section(2)) {
+    const s = section(2);
+    const ir = reader(wasm, s.start);
+    const n = ir.u32();
+    for (let i = 0; i < n; i++) {
+      const from = ir.p;
+      ir.bytes(ir.u32());
+      ir.bytes(ir.u32());
+      const kind = wasm[ir.p++];
+      if (kind === 0) ir.u32();
+      else if (kind === 1) {
+        skipValType(ir, wasm);
+        const f = ir.u32();
+        ir.u32();
+        if (f & 1) ir.u32();
+      } else if (kind === 2) {
+        const f = ir.u32();
+        ir.u32();
+        if (f & 1) ir.u32();
+      } else if (kind === 3) {
+        skipValType(ir, wasm);
+        ir.p++;
+      } else throw new Unsupported(`import kind ${kind}`);
+      imports.push({ bytes: wasm.subarray(from, ir.p), func: kind === 0 });
+    }
+  }
+  const types = [];
+  if (section(3)) {
+    const fr = reader(wasm, section(3).start);
+    const n = fr.u32();
+    for (let i = 0; i < n; i++) {
+      const from = fr.p;
+      fr.u32();
+      types.push(wasm.subarray(from, fr.p));
+    }
+  }
+  const bodies = [];
+  if (section(10)) {
+    const cr = reader(wasm, section(10).start);
+    const n = cr.u32();
+    for (let i = 0; i < n; i++) {
+      const len = cr.u32();
+      bodies.push({ start: cr.p, end: cr.p + len });
+      cr.p += len;
+    }
+  }
+  if (types.length !== bodies.length) throw new Unsupported("function and code sections disagree");
+  return { wasm, sections, imports, types, bodies };
+}
+
+/**
+ * The module with its function imports in `importOrder` (old import
+ * numbers among the function imports) and its functions in `bodyOrder`
+ * (old numbers among the defined functions).
+ */
+export function relayout(mod, importOrder, bodyOrder) {
+  const { wasm, sections, imports, types, bodies } = mod;
+  const funcImports = imports.filter((i) => i.func);
+  const nImports = funcImports.length;
+  const table = new Array(nImports + bodies.length);
+  importOrder.forEach((old, now) => (table[old] = now));
+  bodyOrder.forEach((old, now) => (table[nImports + old] = nImports + now));
+  if (table.includes(undefined) || table.length !== nImports + bodies.length) throw new Error("not a permutation");
+  const map = (old) => table[old];
+  const vec = (items) => Buffer.concat([Buffer.from(leb(items.length)), ...items]);
+  const section = (id, payload) => Buffer.concat([Buffer.from([id, ...leb(payload.length)]), payload]);
+  const parts = [wasm.subarray(0, 8)];
+  for (const s of sections) {
+    const r = reader(wasm, s.start);
+    const out = [];
+    switch (s.id) {
+      case 2: { // function imports take the new order in the function imports' places
+        let next = 0;
+        parts.push(section(2, vec(imports.map((i) => (i.func ? funcImports[importOrder[next++]].bytes : i.bytes)))));
+        continue;
+      }
+      case 3:
+        parts.push(section(3, vec(bodyOrder.map((old) => types[old]))));
+        continue;
+      case 10:
+        parts.push(section(10, vec(bodyOrder.map((old) => {
+          const b = bodies[old];
+          const br = reader(wasm, b.start);
+          const locals = br.u32();
+          for (let i = 0; i < locals; i++) {
+            br.u32();
+            skipValType(br, wasm);
+          }
+          const body = [wasm.subarray(b.start, br.p)];
+          rewriteInstructions(wasm, br.p, b.end, map, body);
+          const bytes = Buffer.concat(body);
+          return Buffer.concat([Buffer.from(leb(bytes.length)), bytes]);
+        }))));
+        continue;
+      case 6: { // globals: constant initialisers may hold `ref.func`
+        const n = r.u32();
+        out.push(Buffer.from(leb(n)));
+        for (let i = 0; i < n; i++) {
+          const from = r.p;
+          skipValType(r, wasm);
+          r.p++;
+          out.push(wasm.subarray(from, r.p));
+          r.p = rewriteInstructions(wasm, r.p, s.end, map, out, true);
+        }
+        break;
+      }
+      case 7: { // exports
+        const n = r.u32();
+        out.push(Buffer.from(leb(n)));
+        for (let i = 0; i < n; i++) {
+          const from = r.p;
+          r.bytes(r.u32());
+          const kind = wasm[r.p++];
+          out.push(wasm.subarray(from, r.p));
+          const index = r.u32();
+          out.push(Buffer.from(leb(kind === 0 ? map(index) : index)));
+        }
+        break;
+      }
+      case 8:
+        out.push(Buffer.from(leb(map(r.u32()))));
+        break;
+      case 9: { // element segments: function indices or constant expressions
+        const n = r.u32();
+        out.push(Buffer.from(leb(n)));
+        for (let i = 0; i < n; i++) {
+          const flags = r.u32();
+          out.push(Buffer.from(leb(flags)));
+          if (flags > 7) throw new Unsupported(`element segment flags ${flags}`);
+          if (flags === 2 || flags === 6) out.push(Buffer.from(leb(r.u32()))); // table
+          if (!(flags & 1)) r.p = rewriteInstructions(wasm, r.p, s.end, map, out, true); // offset
+          if (flags & 3) out.push(wasm.subarray(r.p, ++r.p)); // element kind or reference type
+          const count = r.u32();
+          out.push(Buffer.from(leb(count)));
+          for (let k = 0; k < count; k++) {
+            if (flags & 4) r.p = rewriteInstructions(wasm, r.p, s.end, map, out, true);
+            else out.push(Buffer.from(leb(map(r.u32()))));
+          }
+        }
+        break;
+      }
+      default:
+        parts.push(wasm.subarray(s.from, s.end));
+        continue;
+    }
+    if (r.p !== s.end) throw new Unsupported(`section ${s.id} has bytes this does not know`);
+    parts.push(section(s.id, Buffer.concat(out)));
+  }
+  return Buffer.concat(parts);
+}
+
+const brotli = (buf) =>
+  brotliCompressSync(buf, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_LGWIN]: 24,
+      [constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
+    },
+  }).length;
+
+/** Candidate orders of the defined functions: wasm-opt's, by size, and
+ * chains of similar bodies (shared 4-byte sequences). */
+function bodyOrders(mod) {
+  const { wasm, bodies } = mod;
+  const ids = bodies.map((_, i) => i);
+  const size = (i) => bodies[i].end - bodies[i].start;
+  const bySize = [...ids].sort((a, b) => size(a) - size(b) || a - b);
+  const grams = bodies.map((b) => {
+    const set = new Set();
+    for (let i = b.start; i + 4 <= b.end; i++) set.add(wasm.readUInt32LE(i));
+    return set;
+  });
+  const similarity = (a, b) => {
+    const [x, y] = grams[a].size < grams[b].size ? [grams[a], grams[b]] : [grams[b], grams[a]];
+    let shared = 0;
+    for (const g of x) if (y.has(g)) shared++;
+    return shared / (x.size + 1);
+  };
+  // From `first`, always the most similar of the next `window` candidates
+  // in `pool`'s order (the whole pool when `window` is Infinity).
+  const chain = (pool, window) => {
+    const left = [...pool];
+    const out = [left.shift()];
+    while (left.length) {
+      const last = out[out.length - 1];
+      let best = 0, bestScore = -1;
+      for (let k = 0; k < Math.min(window, left.length); k++) {
+        const score = similarity(last, left[k]);
+        if (score > bestScore) [best, bestScore] = [k, score];
+      }
+      out.push(left.splice(best, 1)[0]);
+    }
+    return out;
+  };
+  const orders = [ids, bySize, chain(bySize, 20)];
+  // The full chains are quadratic: only for modules of a few hundred functions.
+  if (ids.length <= 1500) orders.push(chain(ids, Infinity), chain(bySize, Infinity));
+  return orders;
+}
+
+/** Candidate orders of the function imports: the module's, and by the
+ * number of call sites (most called first). */
+function importOrders(mod) {
+  const n = mod.imports.filter((i) => i.func).length;
+  const ids = [...Array(n).keys()];
+  const calls = new Array(n).fill(0);
+  const counting = (old) => {
+    if (old < n) calls[old]++;
+    return old;
+  };
+  for (const b of mod.bodies) {
+    const br = reader(mod.wasm, b.start);
+    const locals = br.u32();
+    for (let i = 0; i < locals; i++) {
+      br.u32();
+      skipValType(br, mod.wasm);
+    }
+    rewriteInstructions(mod.wasm, br.p, b.end, counting, []);
+  }
+  return [ids, [...ids].sort((a, b) => calls[b] - calls[a] || a - b)];
+}
+
+/** The smallest (brotli) of the candidate layouts of `wasm`, or `wasm`
+ * itself when none is smaller or the module uses what this does not know. */
+export function smallestLayout(wasm, log = console.log) {
+  let mod;
+  try {
+    mod = parseModule(wasm);
+  } catch (e) {
+    if (!(e instanceof Unsupported)) throw e;
+    log(`wasm-layout: left as it is (${e.message})`);
+    return wasm;
+  }
+  let best = wasm, bestSize = brotli(wasm), bestOrders = null;
+  const before = bestSize;
+  try {
+    for (const imports of importOrders(mod)) {
+      for (const order of bodyOrders(mod)) {
+        const candidate = relayout(mod, imports, order);
+        const size = brotli(candidate);
+        if (size < bestSize) [best, bestSize, bestOrders] = [candidate, size, [imports, order]];
+      }
+    }
+    // A check of the rewrite itself: the chosen module must be valid, and
+    // laying it out back in the old order must give the input byte for byte.
+    if (bestOrders) {
+      const inverse = (order) => order.reduce((out, old, now) => ((out[old] = now), out), []);
+      const back = relayout(parseModule(best), inverse(bestOrders[0]), inverse(bestOrders[1]));
+      if (!WebAssembly.validate(best) || Buffer.compare(back, wasm) !== 0) {
+        log("wasm-layout: left as it is (the new layout did not check out)");
+        return wasm;
+      }
+    }
+  } catch (e) {
+    if (!(e instanceof Unsupported)) throw e;
+    log(`wasm-layout: left as it is (${e.message})`);
+    return wasm;
+  }
+  log(`wasm-layout: ${before} -> ${bestSize} bytes brotli`);
+  return best;
+}
+
+// Run directly: `node scripts/wasm-layout.mjs FILE.wasm`.
+if (process.argv[1] && fileURLToPath(import.meta.url) === realpathSync(process.argv[1])) {
+  const file = process.argv[2];
+  if (!file) {
+    console.error("wasm-layout: give a .wasm file");
+    process.exit(1);
+  }
+  writeFileSync(file, smallestLayout(readFileSync(file)));
+}
