@@ -285,8 +285,6 @@ export async function shortenNames(dir, toolsDir) {
       console.error(e.message);
       continue;
     }
-    // The functions in the order that compresses best (wasm-layout.mjs).
-    out = smallestLayout(out);
     for (const [from, to] of map) js = js.replace(identifier(from), to);
     if (modules.size > 1) {
       console.error(`short-names: ${file} imports from ${[...modules].join(", ")} (leaving the files alone)`);
@@ -294,6 +292,9 @@ export async function shortenNames(dir, toolsDir) {
     }
     for (const m of modules) js = js.split(JSON.stringify(m)).join('"$"');
     if (map.size === 0) continue;
+    // The functions in the order that compresses best (wasm-layout.mjs;
+    // it leaves the module as it is on anything it does not know).
+    out = smallestLayout(out);
     const names = map.size;
     const before = js.length;
     js = compactLoader(js);

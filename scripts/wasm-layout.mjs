@@ -14,8 +14,15 @@
 //
 // Only instructions of the features the apps enable (MVP, sign extension,
 // saturating float-to-int, bulk memory, reference types, multi-value) are
-// known; a module with anything else (a `name` section, SIMD, exception
-// handling, GC) is left as it is, with a note.
+// known; a module with anything else (a `name` section or any custom
+// section other than `producers` and `target_features`, SIMD, exception
+// handling, GC, typed function references) is left as it is, with a note,
+// as is a module that does not parse.
+//
+// What changes besides the bytes: a function's index, so its
+// `wasm-function[N]` name in a stack trace and the `.name` the JS API gives
+// an exported or table function (its index) differ from the module before
+// the pass. Release builds carry no function names either way.
 //
 //   node scripts/wasm-layout.mjs FILE.wasm     rewrites FILE.wasm in place
 "use strict";
@@ -43,17 +50,22 @@ function reader(buf, p = 0) {
     u32() {
       let v = 0, s = 0, b;
       do {
-        if (r.p >= buf.length) throw new Unsupported("truncated module");
+        if (r.p >= buf.length || s > 35) throw new Unsupported("truncated module");
         b = buf[r.p++];
         v += (b & 0x7f) * 2 ** s;
         s += 7;
       } while (b & 0x80);
       return v;
     },
+    byte() {
+      if (r.p >= buf.length) throw new Unsupported("truncated module");
+      return buf[r.p++];
+    },
     skipLeb() {
-      while (buf[r.p++] & 0x80) if (r.p >= buf.length) throw new Unsupported("truncated module");
+      while (r.byte() & 0x80);
     },
     bytes(n) {
+      if (r.p + n > buf.length) throw new Unsupported("truncated module");
       const out = buf.subarray(r.p, r.p + n);
       r.p += n;
       return out;
@@ -63,8 +75,8 @@ function reader(buf, p = 0) {
 }
 
 /** Skips a value type (a reference type with a heap type included). */
-function skipValType(r, buf) {
-  const b = buf[r.p++];
+function skipValType(r) {
+  const b = r.byte();
   if (b === 0x63 || b === 0x64) throw new Unsupported("typed function references");
   if (!(b === 0x7f || b === 0x7e || b === 0x7d || b === 0x7c || b === 0x7b || b === 0x70 || b === 0x6f)) {
     throw new Unsupported(`value type 0x${b.toString(16)}`);
@@ -74,12 +86,14 @@ function skipValType(r, buf) {
 /**
  * Copies the instructions of `buf[start..end)` with every function index
  * (`call`, `return_call`, `ref.func`) mapped through `map` (a function of
- * the old index). With `constant`,
- * stops after the first `end` (a constant expression) and returns where.
+ * the old index): a function body, which must end with the `end` that
+ * closes it exactly at `end`, or with `constant`, a constant expression
+ * (no blocks), which ends at its first `end`. Returns where it ended.
  */
 function rewriteInstructions(buf, start, end, map, out, constant = false) {
-  const r = reader(buf, start);
+  const r = reader(buf.subarray(0, end), start);
   let copied = start;
+  let depth = 0;
   const func = () => {
     const at = r.p;
     const old = r.u32();
@@ -88,17 +102,22 @@ function rewriteInstructions(buf, start, end, map, out, constant = false) {
     out.push(buf.subarray(copied, at), Buffer.from(leb(now)));
     copied = r.p;
   };
-  while (r.p < end) {
-    const op = buf[r.p++];
-    if (op === 0x0b && constant) break;
-    if (op <= 0x01 || op === 0x05 || op === 0x0b || op === 0x0f || op === 0x1a || op === 0x1b) continue;
+  for (;;) {
+    const op = r.byte();
+    if (op === 0x0b) {
+      if (depth-- === 0) break;
+      continue;
+    }
+    if (op <= 0x01 || op === 0x05 || op === 0x0f || op === 0x1a || op === 0x1b) continue;
     if (op >= 0x45 && op <= 0xc4) continue; // numeric, sign extension
     switch (op) {
       case 0x02: case 0x03: case 0x04: { // block, loop, if: a block type
+        if (constant) throw new Unsupported("a block in a constant expression");
+        depth++;
         const b = buf[r.p];
         if (b & 0x80) r.skipLeb(); // a type index of two bytes or more
-        else if (b >= 0x40 && b !== 0x40) skipValType(r, buf);
-        else r.p++; // empty, or a type index under 64
+        else if (b >= 0x40 && b !== 0x40) skipValType(r);
+        else r.byte(); // empty, or a type index under 64
         break;
       }
       case 0x0c: case 0x0d: case 0x20: case 0x21: case 0x22: case 0x23: case 0x24: case 0x25: case 0x26:
@@ -119,22 +138,21 @@ function rewriteInstructions(buf, start, end, map, out, constant = false) {
         break;
       case 0x1c: {
         const n = r.u32();
-        for (let i = 0; i < n; i++) skipValType(r, buf);
+        for (let i = 0; i < n; i++) skipValType(r);
         break;
       }
       case 0x41: case 0x42:
         r.skipLeb();
         break;
       case 0x43:
-        r.p += 4;
+        r.bytes(4);
         break;
       case 0x44:
-        r.p += 8;
+        r.bytes(8);
         break;
       case 0xd0: {
-        const b = buf[r.p];
-        if (b === 0x70 || b === 0x6f) r.p++;
-        else throw new Unsupported("typed heap type");
+        const b = r.byte();
+        if (b !== 0x70 && b !== 0x6f) throw new Unsupported("typed heap type");
         break;
       }
       case 0xd1:
@@ -159,48 +177,64 @@ function rewriteInstructions(buf, start, end, map, out, constant = false) {
         throw new Unsupported(`instruction 0x${op.toString(16)}`);
     }
   }
-  if (r.p > end) throw new Unsupported("an instruction runs past its function");
+  if (!constant && r.p !== end) throw new Unsupported("a function body ends before its size says");
   out.push(buf.subarray(copied, r.p));
   return r.p;
 }
 
 /** The module's sections and its function imports and bodies. */
 export function parseModule(wasm) {
-  if (wasm.readUInt32LE(0) !== 0x6d736100 || wasm.readUInt32LE(4) !== 1) throw new Unsupported("not a wasm module");
+  if (wasm.length < 8 || wasm.readUInt32LE(0) !== 0x6d736100 || wasm.readUInt32LE(4) !== 1) {
+    throw new Unsupported("not a wasm module");
+  }
   const r = reader(wasm, 8);
   const sections = [];
   while (r.p < wasm.length) {
     const from = r.p;
-    const id = wasm[r.p++];
+    const id = r.byte();
     const len = r.u32();
     const start = r.p;
     sections.push({ id, from, start, end: start + len });
     r.p = start + len;
     if (r.p > wasm.length) throw new Unsupported("truncated module");
     if (id === 0) {
-      const name = reader(wasm, start);
-      const n = name.u32();
-      const custom = wasm.subarray(name.p, name.p + n).toString();
-      if (custom === "name" || custom === "linking" || custom.startsWith("reloc.") || custom.startsWith(".debug")) {
-        throw new Unsupported(`a "${custom}" section`);
+      // Only custom sections known to hold no function index or code
+      // offset (a `name` section, branch hints, source maps and debug
+      // information all do).
+      const name = reader(wasm.subarray(0, start + len), start);
+      const custom = name.bytes(name.u32()).toString();
+      if (custom !== "producers" && custom !== "target_features") throw new Unsupported(`a "${custom}" section`);
+    } else if (id === 4) {
+      // Tables: a table with an initial value (0x40 0x00 …) could hold `ref.func`.
+      const t = reader(wasm.subarray(0, start + len), start);
+      for (let n = t.u32(); n > 0; n--) {
+        if (wasm[t.p] === 0x40) throw new Unsupported("a table with an initial value");
+        skipValType(t);
+        const flags = t.u32();
+        t.u32();
+        if (flags & 1) t.u32();
       }
+    } else if (id > 12) {
+      throw new Unsupported(`section ${id}`);
     }
   }
   const section = (id) => sections.find((s) => s.id === id);
+  // A reader that cannot read past the section's end.
+  const within = (s) => reader(wasm.subarray(0, s.end), s.start);
   // Imports: every entry's bytes, and which are functions.
   const imports = [];
   if (section(2)) {
     const s = section(2);
-    const ir = reader(wasm, s.start);
+    const ir = within(s);
     const n = ir.u32();
     for (let i = 0; i < n; i++) {
       const from = ir.p;
       ir.bytes(ir.u32());
       ir.bytes(ir.u32());
-      const kind = wasm[ir.p++];
+      const kind = ir.byte();
       if (kind === 0) ir.u32();
       else if (kind === 1) {
-        skipValType(ir, wasm);
+        skipValType(ir);
         const f = ir.u32();
         ir.u32();
         if (f & 1) ir.u32();
@@ -209,15 +243,15 @@ export function parseModule(wasm) {
         ir.u32();
         if (f & 1) ir.u32();
       } else if (kind === 3) {
-        skipValType(ir, wasm);
-        ir.p++;
+        skipValType(ir);
+        ir.byte();
       } else throw new Unsupported(`import kind ${kind}`);
       imports.push({ bytes: wasm.subarray(from, ir.p), func: kind === 0 });
     }
   }
   const types = [];
   if (section(3)) {
-    const fr = reader(wasm, section(3).start);
+    const fr = within(section(3));
     const n = fr.u32();
     for (let i = 0; i < n; i++) {
       const from = fr.p;
@@ -227,12 +261,13 @@ export function parseModule(wasm) {
   }
   const bodies = [];
   if (section(10)) {
-    const cr = reader(wasm, section(10).start);
+    const cr = within(section(10));
     const n = cr.u32();
     for (let i = 0; i < n; i++) {
       const len = cr.u32();
-      bodies.push({ start: cr.p, end: cr.p + len });
-      cr.p += len;
+      const start = cr.p;
+      cr.bytes(len);
+      bodies.push({ start, end: cr.p });
     }
   }
   if (types.length !== bodies.length) throw new Unsupported("function and code sections disagree");
@@ -252,12 +287,15 @@ export function relayout(mod, importOrder, bodyOrder) {
   importOrder.forEach((old, now) => (table[old] = now));
   bodyOrder.forEach((old, now) => (table[nImports + old] = nImports + now));
   if (table.includes(undefined) || table.length !== nImports + bodies.length) throw new Error("not a permutation");
-  const map = (old) => table[old];
+  const map = (old) => {
+    if (!(old < table.length)) throw new Unsupported(`function index ${old} out of range`);
+    return table[old];
+  };
   const vec = (items) => Buffer.concat([Buffer.from(leb(items.length)), ...items]);
   const section = (id, payload) => Buffer.concat([Buffer.from([id, ...leb(payload.length)]), payload]);
   const parts = [wasm.subarray(0, 8)];
   for (const s of sections) {
-    const r = reader(wasm, s.start);
+    const r = reader(wasm.subarray(0, s.end), s.start);
     const out = [];
     switch (s.id) {
       case 2: { // function imports take the new order in the function imports' places
@@ -271,11 +309,11 @@ export function relayout(mod, importOrder, bodyOrder) {
       case 10:
         parts.push(section(10, vec(bodyOrder.map((old) => {
           const b = bodies[old];
-          const br = reader(wasm, b.start);
+          const br = reader(wasm.subarray(0, b.end), b.start);
           const locals = br.u32();
           for (let i = 0; i < locals; i++) {
             br.u32();
-            skipValType(br, wasm);
+            skipValType(br);
           }
           const body = [wasm.subarray(b.start, br.p)];
           rewriteInstructions(wasm, br.p, b.end, map, body);
@@ -288,8 +326,8 @@ export function relayout(mod, importOrder, bodyOrder) {
         out.push(Buffer.from(leb(n)));
         for (let i = 0; i < n; i++) {
           const from = r.p;
-          skipValType(r, wasm);
-          r.p++;
+          skipValType(r);
+          r.byte();
           out.push(wasm.subarray(from, r.p));
           r.p = rewriteInstructions(wasm, r.p, s.end, map, out, true);
         }
@@ -301,7 +339,7 @@ export function relayout(mod, importOrder, bodyOrder) {
         for (let i = 0; i < n; i++) {
           const from = r.p;
           r.bytes(r.u32());
-          const kind = wasm[r.p++];
+          const kind = r.byte();
           out.push(wasm.subarray(from, r.p));
           const index = r.u32();
           out.push(Buffer.from(leb(kind === 0 ? map(index) : index)));
@@ -320,7 +358,12 @@ export function relayout(mod, importOrder, bodyOrder) {
           if (flags > 7) throw new Unsupported(`element segment flags ${flags}`);
           if (flags === 2 || flags === 6) out.push(Buffer.from(leb(r.u32()))); // table
           if (!(flags & 1)) r.p = rewriteInstructions(wasm, r.p, s.end, map, out, true); // offset
-          if (flags & 3) out.push(wasm.subarray(r.p, ++r.p)); // element kind or reference type
+          if (flags & 3) { // an element kind (funcref: 0) or a reference type
+            const from = r.p;
+            if (flags & 4) skipValType(r);
+            else if (r.byte() !== 0) throw new Unsupported("an element kind other than funcref");
+            out.push(wasm.subarray(from, r.p));
+          }
           const count = r.u32();
           out.push(Buffer.from(leb(count)));
           for (let k = 0; k < count; k++) {
@@ -384,7 +427,7 @@ function bodyOrders(mod) {
     return out;
   };
   const orders = [ids, bySize, chain(bySize, 20)];
-  // The full chains are quadratic: only for modules of a few hundred functions.
+  // The full chains are quadratic in the number of functions: up to 1,500.
   if (ids.length <= 1500) orders.push(chain(ids, Infinity), chain(bySize, Infinity));
   return orders;
 }
@@ -400,11 +443,11 @@ function importOrders(mod) {
     return old;
   };
   for (const b of mod.bodies) {
-    const br = reader(mod.wasm, b.start);
+    const br = reader(mod.wasm.subarray(0, b.end), b.start);
     const locals = br.u32();
     for (let i = 0; i < locals; i++) {
       br.u32();
-      skipValType(br, mod.wasm);
+      skipValType(br);
     }
     rewriteInstructions(mod.wasm, br.p, b.end, counting, []);
   }
@@ -412,43 +455,45 @@ function importOrders(mod) {
 }
 
 /** The smallest (brotli) of the candidate layouts of `wasm`, or `wasm`
- * itself when none is smaller or the module uses what this does not know. */
+ * itself when none is smaller, or when the module uses what this does not
+ * know or does not parse (any error here leaves the input as it is). */
 export function smallestLayout(wasm, log = console.log) {
-  let mod;
   try {
-    mod = parseModule(wasm);
-  } catch (e) {
-    if (!(e instanceof Unsupported)) throw e;
-    log(`wasm-layout: left as it is (${e.message})`);
-    return wasm;
-  }
-  let best = wasm, bestSize = brotli(wasm), bestOrders = null;
-  const before = bestSize;
-  try {
-    for (const imports of importOrders(mod)) {
-      for (const order of bodyOrders(mod)) {
-        const candidate = relayout(mod, imports, order);
-        const size = brotli(candidate);
-        if (size < bestSize) [best, bestSize, bestOrders] = [candidate, size, [imports, order]];
-      }
+    const mod = parseModule(wasm);
+    const same = (a, b) => a.every((x, i) => x === b[i]);
+    let best = wasm, bestSize = brotli(wasm);
+    const before = bestSize;
+    // The bodies first, with the imports as they are; then the other
+    // import order with the best bodies. wasm-opt's order of both is the
+    // input itself, already measured.
+    const [keepImports, byCalls] = importOrders(mod);
+    const [keepBodies, ...otherBodies] = bodyOrders(mod);
+    let bestOrders = [keepImports, keepBodies];
+    const tryLayout = (imports, bodies) => {
+      const candidate = relayout(mod, imports, bodies);
+      const size = brotli(candidate);
+      if (size < bestSize) [best, bestSize, bestOrders] = [candidate, size, [imports, bodies]];
+    };
+    for (const bodies of otherBodies) tryLayout(keepImports, bodies);
+    if (!same(byCalls, keepImports)) tryLayout(byCalls, bestOrders[1]);
+    if (best === wasm) {
+      log(`wasm-layout: ${before} bytes brotli; no other layout is smaller`);
+      return wasm;
     }
     // A check of the rewrite itself: the chosen module must be valid, and
     // laying it out back in the old order must give the input byte for byte.
-    if (bestOrders) {
-      const inverse = (order) => order.reduce((out, old, now) => ((out[old] = now), out), []);
-      const back = relayout(parseModule(best), inverse(bestOrders[0]), inverse(bestOrders[1]));
-      if (!WebAssembly.validate(best) || Buffer.compare(back, wasm) !== 0) {
-        log("wasm-layout: left as it is (the new layout did not check out)");
-        return wasm;
-      }
+    const inverse = (order) => order.reduce((out, old, now) => ((out[old] = now), out), []);
+    const back = relayout(parseModule(best), inverse(bestOrders[0]), inverse(bestOrders[1]));
+    if (!WebAssembly.validate(best) || Buffer.compare(back, wasm) !== 0) {
+      log("wasm-layout: left as it is (the new layout did not check out)");
+      return wasm;
     }
+    log(`wasm-layout: ${before} -> ${bestSize} bytes brotli`);
+    return best;
   } catch (e) {
-    if (!(e instanceof Unsupported)) throw e;
-    log(`wasm-layout: left as it is (${e.message})`);
+    log(`wasm-layout: left as it is (${e instanceof Unsupported ? e.message : e})`);
     return wasm;
   }
-  log(`wasm-layout: ${before} -> ${bestSize} bytes brotli`);
-  return best;
 }
 
 // Run directly: `node scripts/wasm-layout.mjs FILE.wasm`.
