@@ -68,6 +68,37 @@ async fn overlapping_dispatches_stay_pending_until_all_finish() {
 }
 
 #[wasm_bindgen_test]
+fn action_accessors_work_after_the_actions_owner_is_gone() {
+    // A timer or handler outside the view clears `value()` after the view
+    // left: a write to a disposed signal is ignored (with a warning), not a
+    // panic inside `value()`.
+    let owner = Owner::new_child();
+    let (save, many) = owner.with(|| {
+        (
+            create_action(|n: &i32| {
+                let n = *n;
+                async move { n }
+            }),
+            create_multi_action(|n: &i32| {
+                let n = *n;
+                async move { n }
+            }),
+        )
+    });
+    owner.dispose();
+    assert_eq!(save.value().try_set(None), Some(None));
+    save.value().set(None);
+    assert_eq!(save.input().try_get_untracked(), None);
+    assert_eq!(save.pending().try_get_untracked(), None);
+    assert_eq!(save.version().try_get_untracked(), None);
+    save.set_pending(true);
+    save.dispatch(1); // does nothing
+    assert!(many.submissions().try_get_untracked().is_none());
+    assert_eq!(many.version().try_get_untracked(), None);
+    many.dispatch(1); // does nothing
+}
+
+#[wasm_bindgen_test]
 async fn a_resource_reading_the_version_reloads_after_each_action() {
     let gates = Gates::default();
     let fetch = gates.fetcher();

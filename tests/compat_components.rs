@@ -186,7 +186,8 @@ async fn await_renders_its_children_with_the_value() {
     let _h = mount_to_with_handle(container.clone(), move || {
         view! {
             <div id="out">
-                <Await future=move || fetch(3) let:data>
+                // `local` as 0.6 apps write it (accepted; every future is local).
+                <Await future=move || fetch(3) local=true let:data>
                     <p>{*data} " little monkeys"</p>
                 </Await>
             </div>

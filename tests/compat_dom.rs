@@ -207,6 +207,64 @@ async fn idle_callbacks_are_cancelled_with_their_owner() {
 }
 
 #[wasm_bindgen_test]
+async fn idle_callback_handles_are_copy_and_the_callers() {
+    let ran = Rc::new(Cell::new(0));
+    let before = live_timer_count();
+    let owner = Owner::new_child();
+    let (r1, r2) = (ran.clone(), ran.clone());
+    // Made in a view, the `_with_handle` request is still the caller's (as
+    // in 0.6): disposing the view leaves it.
+    let (kept, dropped) = owner.with(|| {
+        (
+            request_idle_callback_with_handle(move || r1.set(r1.get() + 1)).unwrap(),
+            request_idle_callback_with_handle(move || r2.set(r2.get() + 10)).unwrap(),
+        )
+    });
+    assert_eq!(live_timer_count(), before + 2);
+    owner.dispose();
+    // `Copy`: the handle is used by two closures (0.6 code does this).
+    let cancel_a = move || dropped.cancel();
+    let cancel_b = move || dropped.cancel();
+    cancel_a();
+    cancel_b();
+    assert_ne!(kept, dropped);
+    assert_eq!(live_timer_count(), before + 1);
+    let (idle, resolve_idle) = promise_pair();
+    request_idle_callback(move || {
+        resolve_idle.call0(&JsValue::NULL).unwrap();
+    });
+    wait(&idle).await;
+    assert_eq!(
+        ran.get(),
+        1,
+        "the kept request ran, the cancelled one did not"
+    );
+    assert_eq!(live_timer_count(), before, "a request that ran is freed");
+    kept.cancel(); // after it ran: a no-op
+}
+
+#[wasm_bindgen_test]
+fn window_listeners_are_removed_one_by_one_and_with_their_view() {
+    let calls = Rc::new(Cell::new(0));
+    let owner = Owner::new_child();
+    for _ in 0..50 {
+        let c = calls.clone();
+        owner.with(|| {
+            window_event_listener_untyped("compat-churn", move |_| c.set(c.get() + 1)).remove()
+        });
+    }
+    let c = calls.clone();
+    let last =
+        owner.with(|| window_event_listener_untyped("compat-churn", move |_| c.set(c.get() + 100)));
+    fire_on_window("compat-churn");
+    assert_eq!(calls.get(), 100, "only the listener not removed runs");
+    owner.dispose();
+    fire_on_window("compat-churn");
+    assert_eq!(calls.get(), 100, "removed with the view");
+    last.remove(); // after the view took it: a no-op
+}
+
+#[wasm_bindgen_test]
 fn timers_are_reachable_through_larkspur_dom_names() {
     // `set_timeout`/`set_interval` return `()` as in 0.6 (a closure's tail
     // expression), their `_with_handle` forms the 0.6 handle types.

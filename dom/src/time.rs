@@ -49,7 +49,7 @@ pub use gloo_timers::future::TimeoutFuture;
 /// handle — kept after its timer fired or was cleared — finds no entry and
 /// can never cancel a newer timer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-struct TimerId(u64);
+pub(crate) struct TimerId(u64);
 
 /// A requested animation frame; dropping it cancels the request.
 struct AnimationFrame {
@@ -63,11 +63,40 @@ impl Drop for AnimationFrame {
     }
 }
 
-/// A live timer. Dropping one cancels it (gloo's `Drop`, or ours above).
+/// A requested idle callback; dropping it cancels the request.
+struct IdleRequest {
+    browser_id: u32,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl Drop for IdleRequest {
+    fn drop(&mut self) {
+        crate::dom::helpers::cancel_idle(self.browser_id);
+    }
+}
+
+/// A listener on `window` (`window_event_listener`); dropping it removes
+/// it.
+struct WindowListener {
+    name: String,
+    callback: Closure<dyn Fn(web_sys::Event)>,
+}
+
+impl Drop for WindowListener {
+    fn drop(&mut self) {
+        crate::dom::helpers::remove_window_listener(&self.name, self.callback.as_ref());
+    }
+}
+
+/// A live timer, or another browser callback kept the same way (an idle
+/// callback, a window listener). Dropping one cancels it (gloo's `Drop`,
+/// or ours above).
 enum Timer {
     Timeout(#[allow(dead_code)] Timeout),
     Interval(#[allow(dead_code)] Interval),
     Frame(#[allow(dead_code)] AnimationFrame),
+    Idle(#[allow(dead_code)] IdleRequest),
+    Listener(#[allow(dead_code)] WindowListener),
 }
 
 thread_local! {
@@ -107,14 +136,15 @@ fn take(id: TimerId) -> Option<Timer> {
 
 /// Cancels the timer `id` and frees its callback; a no-op if it already
 /// fired or was cancelled.
-fn cancel(id: TimerId) {
+pub(crate) fn cancel(id: TimerId) {
     let timer = take(id);
     drop(timer);
 }
 
-/// How many timers (timeouts, intervals, animation frames) are scheduled
-/// and not yet fired or cancelled: lets a test check that callbacks are
-/// freed.
+/// How many timers (timeouts, intervals, animation frames, idle
+/// callbacks) are scheduled and not yet fired or cancelled: lets a test
+/// check that callbacks are freed. (Window listeners are kept in the same
+/// table and are not counted.)
 ///
 /// ```no_run
 /// use larkspur::*;
@@ -127,7 +157,11 @@ fn cancel(id: TimerId) {
 /// assert_eq!(live_timer_count(), before);
 /// ```
 pub fn live_timer_count() -> usize {
-    LIVE.with(|live| live.borrow().len())
+    LIVE.with(|live| {
+        (live.borrow().iter())
+            .filter(|(_, _, timer)| !matches!(timer, Timer::Listener(_)))
+            .count()
+    })
 }
 
 /// A one-shot callback that removes its own table entry before running `f`
@@ -241,7 +275,7 @@ fn millis(duration: Duration) -> u32 {
 
 /// Cancels `id` when the current scope (if any; see the module docs) is
 /// disposed.
-fn cancel_with_owner(id: TimerId) {
+pub(crate) fn cancel_with_owner(id: TimerId) {
     let Some(scope) = Owner::current_scope() else {
         return;
     };
@@ -397,6 +431,32 @@ fn schedule_frame(cb: impl FnOnce() + 'static) -> Result<TimerId, JsValue> {
         }),
     );
     Ok(id)
+}
+
+/// Schedules `cb` for when the browser is idle (`requestIdleCallback`).
+pub(crate) fn schedule_idle(cb: impl FnOnce() + 'static) -> Result<TimerId, JsValue> {
+    let id = next_id();
+    let callback = Closure::once(one_shot(id, cb));
+    let browser_id = crate::dom::helpers::request_idle(callback.as_ref().unchecked_ref())?;
+    insert(
+        id,
+        Timer::Idle(IdleRequest {
+            browser_id,
+            _callback: callback,
+        }),
+    );
+    Ok(id)
+}
+
+/// Keeps a listener added to `window` under a number; dropping the entry
+/// (`cancel`, or the scope's disposal) removes it.
+pub(crate) fn keep_window_listener(
+    name: String,
+    callback: Closure<dyn Fn(web_sys::Event)>,
+) -> TimerId {
+    let id = next_id();
+    insert(id, Timer::Listener(WindowListener { name, callback }));
+    id
 }
 
 /// Wraps `cb` so that it runs only once calls have stopped for `delay`,

@@ -22,12 +22,10 @@ use larkspur_reactive::spawn_local;
 
 type ActionFn<I, O> = Rc<dyn Fn(&I) -> Pin<Box<dyn Future<Output = O>>>>;
 
+/// The function and the count of running dispatches (the signals are the
+/// action's own fields, so their accessors cannot fail).
 struct ActionState<I: 'static, O: 'static> {
     run: ActionFn<I, O>,
-    input: RwSignal<Option<I>>,
-    value: RwSignal<Option<O>>,
-    pending: RwSignal<bool>,
-    version: RwSignal<usize>,
     in_flight: Rc<Cell<usize>>,
 }
 
@@ -48,6 +46,14 @@ struct ActionState<I: 'static, O: 'static> {
 /// ```
 pub struct Action<I: 'static, O: 'static> {
     state: StoredValue<ActionState<I, O>>,
+    // Handles of their own, not inside `state`: `value()` and the other
+    // accessors hand them out even after the action's owner is gone (a
+    // timer that clears `value()` after the view left), and a write to a
+    // disposed signal is ignored with a warning instead of a panic.
+    input: RwSignal<Option<I>>,
+    value: RwSignal<Option<O>>,
+    pending: RwSignal<bool>,
+    version: RwSignal<usize>,
 }
 
 impl<I, O> Clone for Action<I, O> {
@@ -89,12 +95,12 @@ where
     Action {
         state: store_value(ActionState {
             run,
-            input: create_rw_signal(None),
-            value: create_rw_signal(None),
-            pending: create_rw_signal(false),
-            version: create_rw_signal(0),
             in_flight: Rc::new(Cell::new(0)),
         }),
+        input: create_rw_signal(None),
+        value: create_rw_signal(None),
+        pending: create_rw_signal(false),
+        version: create_rw_signal(0),
     }
 }
 
@@ -129,10 +135,7 @@ impl<I: 'static, O: 'static> Action<I, O> {
     /// assert!(!save.pending().get_untracked());
     /// ```
     pub fn set_pending(&self, pending: bool) {
-        let Some((signal, in_flight)) = self
-            .state
-            .try_with_value(|s| (s.pending, s.in_flight.clone()))
-        else {
+        let Some(in_flight) = self.state.try_with_value(|s| s.in_flight.clone()) else {
             return;
         };
         let count = if pending {
@@ -141,7 +144,7 @@ impl<I: 'static, O: 'static> Action<I, O> {
             in_flight.get().saturating_sub(1)
         };
         in_flight.set(count);
-        signal.try_set(count > 0);
+        self.pending.try_set(count > 0);
     }
 
     /// Runs the action with `input`. Does nothing if the action was
@@ -155,20 +158,14 @@ impl<I: 'static, O: 'static> Action<I, O> {
     pub fn dispatch(&self, input: I) {
         // Copy the handles out first: the action function and the signal
         // writes below run user code and must not see the state borrowed.
-        let Some((run, input_signal, value, pending, version, in_flight)) =
-            self.state.try_with_value(|s| {
-                (
-                    s.run.clone(),
-                    s.input,
-                    s.value,
-                    s.pending,
-                    s.version,
-                    s.in_flight.clone(),
-                )
-            })
+        let Some((run, in_flight)) = self
+            .state
+            .try_with_value(|s| (s.run.clone(), s.in_flight.clone()))
         else {
             return;
         };
+        let (input_signal, value, pending, version) =
+            (self.input, self.value, self.pending, self.version);
         let fut = run(&input);
         in_flight.set(in_flight.get() + 1);
         batch(|| {
@@ -202,9 +199,8 @@ impl<I: 'static, O: 'static> Action<I, O> {
     /// a.dispatch(1);
     /// assert_eq!(a.input().get_untracked(), Some(1));
     /// ```
-    #[cfg_attr(debug_assertions, track_caller)]
     pub fn input(&self) -> RwSignal<Option<I>> {
-        self.state.with_value(|s| s.input)
+        self.input
     }
 
     /// The output of the latest dispatch to finish (`None` before any).
@@ -214,9 +210,8 @@ impl<I: 'static, O: 'static> Action<I, O> {
     /// let a = create_action(|n: &u8| { let n = *n; async move { n + 1 } });
     /// let latest = move || a.value().get();
     /// ```
-    #[cfg_attr(debug_assertions, track_caller)]
     pub fn value(&self) -> RwSignal<Option<O>> {
-        self.state.with_value(|s| s.value)
+        self.value
     }
 
     /// Whether a dispatch is in flight.
@@ -226,9 +221,8 @@ impl<I: 'static, O: 'static> Action<I, O> {
     /// let a = create_action(|_: &()| async {});
     /// let label = move || if a.pending().get() { "…" } else { "Go" };
     /// ```
-    #[cfg_attr(debug_assertions, track_caller)]
     pub fn pending(&self) -> ReadSignal<bool> {
-        self.state.with_value(|s| s.pending.read_only())
+        self.pending.read_only()
     }
 
     /// How many dispatches have finished.
@@ -238,8 +232,7 @@ impl<I: 'static, O: 'static> Action<I, O> {
     /// let add = create_action(|_: &()| async {});
     /// let todos = create_resource(move || add.version().get(), |_| async { vec![1, 2] });
     /// ```
-    #[cfg_attr(debug_assertions, track_caller)]
     pub fn version(&self) -> RwSignal<usize> {
-        self.state.with_value(|s| s.version)
+        self.version
     }
 }

@@ -21,6 +21,9 @@ pub struct AwaitProps<T: 'static> {
     /// Accepted for Leptos compatibility; it only matters for server
     /// rendering, which Larkspur does not do.
     pub blocking: bool,
+    /// Accepted for Leptos compatibility: 0.6 uses it to run the future
+    /// without `Send` on the server; every future here is local already.
+    pub local: bool,
     /// Renders the value once the future is ready.
     pub children: ChildrenWith<T>,
 }
@@ -35,6 +38,7 @@ pub struct MissingFuture;
 pub struct AwaitPropsBuilder<T: 'static, Fut = MissingFuture, C = MissingChildren> {
     future: Fut,
     blocking: bool,
+    local: bool,
     children: C,
     _value: PhantomData<fn() -> T>,
 }
@@ -49,6 +53,7 @@ impl<T: 'static, Fut, C> AwaitPropsBuilder<T, Fut, C> {
         AwaitPropsBuilder {
             future: Rc::new(move || Box::pin(future()) as Pin<Box<dyn Future<Output = T>>>),
             blocking: self.blocking,
+            local: self.local,
             children: self.children,
             _value: PhantomData,
         }
@@ -57,6 +62,12 @@ impl<T: 'static, Fut, C> AwaitPropsBuilder<T, Fut, C> {
     /// Accepted and ignored (server rendering only).
     pub fn blocking(mut self, blocking: bool) -> Self {
         self.blocking = blocking;
+        self
+    }
+
+    /// Accepted and ignored (every future runs locally in the browser).
+    pub fn local(mut self, local: bool) -> Self {
+        self.local = local;
         self
     }
 
@@ -69,6 +80,7 @@ impl<T: 'static, Fut, C> AwaitPropsBuilder<T, Fut, C> {
         AwaitPropsBuilder {
             future: self.future,
             blocking: self.blocking,
+            local: self.local,
             children: Rc::new(move |value: &T| children(value).into_view()),
             _value: PhantomData,
         }
@@ -81,6 +93,7 @@ impl<T: 'static> AwaitPropsBuilder<T, FutureFn<T>, ChildrenWith<T>> {
         AwaitProps {
             future: self.future,
             blocking: self.blocking,
+            local: self.local,
             children: self.children,
         }
     }
@@ -92,6 +105,7 @@ impl<T: 'static> Props for AwaitProps<T> {
         AwaitPropsBuilder {
             future: MissingFuture,
             blocking: false,
+            local: false,
             children: MissingChildren,
             _value: PhantomData,
         }

@@ -79,8 +79,6 @@ impl<I: 'static, O: 'static> Submission<I, O> {
 
 struct MultiActionState<I: 'static, O: 'static> {
     run: ActionFn<I, O>,
-    submissions: RwSignal<Vec<Submission<I, O>>>,
-    version: RwSignal<usize>,
     owner: Option<Owner>,
 }
 
@@ -104,6 +102,10 @@ struct MultiActionState<I: 'static, O: 'static> {
 /// ```
 pub struct MultiAction<I: 'static, O: 'static> {
     state: StoredValue<MultiActionState<I, O>>,
+    // Outside `state`, as in `Action`: the accessors cannot fail after the
+    // action's owner is gone.
+    submissions: RwSignal<Vec<Submission<I, O>>>,
+    version: RwSignal<usize>,
 }
 
 impl<I, O> Clone for MultiAction<I, O> {
@@ -140,10 +142,10 @@ where
     MultiAction {
         state: store_value(MultiActionState {
             run,
-            submissions: create_rw_signal(Vec::new()),
-            version: create_rw_signal(0),
             owner: Owner::current_strict(),
         }),
+        submissions: create_rw_signal(Vec::new()),
+        version: create_rw_signal(0),
     }
 }
 
@@ -173,12 +175,10 @@ impl<I: 'static, O: 'static> MultiAction<I, O> {
     /// a.dispatch(());
     /// ```
     pub fn dispatch(&self, input: I) {
-        let Some((run, submissions, version, owner)) = self
-            .state
-            .try_with_value(|s| (s.run.clone(), s.submissions, s.version, s.owner))
-        else {
+        let Some((run, owner)) = self.state.try_with_value(|s| (s.run.clone(), s.owner)) else {
             return;
         };
+        let (submissions, version) = (self.submissions, self.version);
         let fut = run(&input);
         // The submission's signals belong to the action's owner, not to
         // whatever is current at dispatch (usually nothing, in an event
@@ -218,9 +218,8 @@ impl<I: 'static, O: 'static> MultiAction<I, O> {
     /// let a = create_multi_action(|_: &()| async {});
     /// let count = move || a.submissions().with(Vec::len);
     /// ```
-    #[cfg_attr(debug_assertions, track_caller)]
     pub fn submissions(&self) -> ReadSignal<Vec<Submission<I, O>>> {
-        self.state.with_value(|s| s.submissions.read_only())
+        self.submissions.read_only()
     }
 
     /// How many dispatches have finished (canceled ones included).
@@ -230,8 +229,7 @@ impl<I: 'static, O: 'static> MultiAction<I, O> {
     /// let a = create_multi_action(|_: &()| async {});
     /// let reload_key = move || a.version().get();
     /// ```
-    #[cfg_attr(debug_assertions, track_caller)]
     pub fn version(&self) -> RwSignal<usize> {
-        self.state.with_value(|s| s.version)
+        self.version
     }
 }

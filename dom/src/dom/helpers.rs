@@ -4,20 +4,19 @@
 //! They live in the DOM facade (the only module that calls `web-sys`) and
 //! are re-exported from the crate root and from `larkspur_dom::helpers`.
 //! Nothing here runs unless called, so an app pays only for what it uses.
-//! Listeners and idle callbacks made for a view are removed or cancelled
-//! when that view goes (the scope of Larkspur's timers: the nearest owner
-//! that is not a memo or `create_effect`, so an effect's re-run leaves
-//! them alone).
+//! Window listeners and idle callbacks made for a view are removed or
+//! cancelled when that view goes (the scope of Larkspur's timers: the
+//! nearest owner that is not a memo or `create_effect`, so an effect's
+//! re-run leaves them alone); a request made with
+//! [`request_idle_callback_with_handle`] is the caller's, as in Leptos 0.6.
+//! Both are kept in the timers' table ([`crate::time`]) under a number.
 
-use std::cell::Cell;
-use std::rc::Rc;
-
-use larkspur_reactive::{on_cleanup, Owner};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::ev::EventDescriptor;
+use crate::time::TimerId;
 
 #[wasm_bindgen]
 extern "C" {
@@ -127,20 +126,15 @@ fn target_property(event: &web_sys::Event, name: &'static str) -> JsValue {
 }
 
 /// A listener added by [`window_event_listener`]; [`remove`](Self::remove)
-/// takes it off the window. It is also removed when the owner current at
+/// takes it off the window. It is also removed when the view current at
 /// creation is disposed, so dropping the handle (as Leptos apps often do)
 /// keeps it only for as long as the component that made it.
-pub struct WindowListenerHandle(RemoveSlot);
-
-/// The listener's remover, taken by whichever comes first: `remove()` or
-/// the owner's cleanup.
-type RemoveSlot = Rc<Cell<Option<Box<dyn FnOnce()>>>>;
-
-impl std::fmt::Debug for WindowListenerHandle {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("WindowListenerHandle(..)")
-    }
-}
+///
+/// The listener is kept in the timers' table under a number (see
+/// [`crate::time`]): one cleanup per view removes all of its listeners,
+/// and a removed listener leaves nothing behind.
+#[derive(Debug)]
+pub struct WindowListenerHandle(TimerId);
 
 impl WindowListenerHandle {
     /// Removes the listener; harmless if it was removed already.
@@ -151,9 +145,7 @@ impl WindowListenerHandle {
     /// handle.remove();
     /// ```
     pub fn remove(self) {
-        if let Some(remove) = self.0.take() {
-            remove();
-        }
+        crate::time::cancel(self.0);
     }
 }
 
@@ -195,42 +187,34 @@ pub fn window_event_listener_untyped(
     {
         super::console_error("larkspur: addEventListener on window failed");
     }
-    let name = name.to_string();
-    let remove: Box<dyn FnOnce()> = Box::new(move || {
-        let _ = target.remove_event_listener_with_callback(&name, closure.as_ref().unchecked_ref());
-        drop(closure);
-    });
-    let slot = Rc::new(Cell::new(Some(remove)));
+    let id = crate::time::keep_window_listener(name.to_string(), closure);
     // Tied to the view, as timers are: a `create_effect`'s next run
     // leaves the listener alone (0.6 never removes it by itself).
-    if let Some(scope) = Owner::current_scope() {
-        let slot = slot.clone();
-        scope.with(|| {
-            on_cleanup(move || {
-                if let Some(remove) = slot.take() {
-                    remove();
-                }
-            })
-        });
-    }
-    WindowListenerHandle(slot)
+    crate::time::cancel_with_owner(id);
+    WindowListenerHandle(id)
+}
+
+/// Takes a listener that [`window_event_listener_untyped`] added off the
+/// window (the timers' table drops it here).
+pub(crate) fn remove_window_listener(name: &str, callback: &JsValue) {
+    let _ = window().remove_event_listener_with_callback(name, callback.unchecked_ref());
+}
+
+/// `requestIdleCallback(f)`, for the timers' table.
+pub(crate) fn request_idle(f: &js_sys::Function) -> Result<u32, JsValue> {
+    request_idle_callback_js(f)
+}
+
+/// `cancelIdleCallback(id)`, for the timers' table.
+pub(crate) fn cancel_idle(id: u32) {
+    cancel_idle_callback_js(id);
 }
 
 /// A pending idle callback, returned by [`request_idle_callback_with_handle`].
-#[derive(Clone)]
-pub struct IdleCallbackHandle {
-    id: u32,
-    pending: PendingIdle,
-}
-
-/// The closure of an idle callback that has not run or been cancelled.
-type PendingIdle = Rc<Cell<Option<Closure<dyn FnMut()>>>>;
-
-impl std::fmt::Debug for IdleCallbackHandle {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "IdleCallbackHandle({})", self.id)
-    }
-}
+/// `Copy`, as in Leptos 0.6: the callback is kept in the timers' table
+/// under a number (see [`crate::time`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct IdleCallbackHandle(TimerId);
 
 impl IdleCallbackHandle {
     /// Cancels the callback; does nothing if it already ran.
@@ -240,26 +224,27 @@ impl IdleCallbackHandle {
     /// request_idle_callback_with_handle(|| logging::log!("idle")).unwrap().cancel();
     /// ```
     pub fn cancel(&self) {
-        if self.pending.take().is_some() {
-            cancel_idle_callback_js(self.id);
-        }
+        crate::time::cancel(self.0);
     }
 }
 
-/// Calls `cb` once when the browser is idle, unless the current owner is
-/// disposed first.
+/// Calls `cb` once when the browser is idle, unless its view (the
+/// scope of Larkspur's timers, see [`crate::time`]) is disposed first.
 ///
 /// ```no_run
 /// use larkspur::*;
 /// request_idle_callback(|| logging::log!("nothing else to do"));
 /// ```
 pub fn request_idle_callback(cb: impl FnOnce() + 'static) {
-    if request_idle_callback_with_handle(cb).is_err() {
-        super::console_error("larkspur: requestIdleCallback failed");
+    match crate::time::schedule_idle(cb) {
+        Ok(id) => crate::time::cancel_with_owner(id),
+        Err(_) => super::console_error("larkspur: requestIdleCallback failed"),
     }
 }
 
 /// Like [`request_idle_callback`], returning a handle that can cancel it.
+/// The request is the caller's, as the other `_with_handle` forms' timers
+/// are: it is not cancelled with the view (Leptos 0.6 does the same).
 ///
 /// ```no_run
 /// use larkspur::*;
@@ -269,27 +254,7 @@ pub fn request_idle_callback(cb: impl FnOnce() + 'static) {
 pub fn request_idle_callback_with_handle(
     cb: impl FnOnce() + 'static,
 ) -> Result<IdleCallbackHandle, JsValue> {
-    // The closure is kept in `pending` until it runs or is cancelled; the
-    // running closure takes itself out (the JS glue frees it only after the
-    // call returns, so dropping it while it runs is fine).
-    let pending: PendingIdle = Rc::new(Cell::new(None));
-    let mut cb = Some(cb);
-    let slot = pending.clone();
-    let closure = Closure::<dyn FnMut()>::new(move || {
-        let me = slot.take();
-        if let Some(cb) = cb.take() {
-            cb();
-        }
-        drop(me);
-    });
-    let id = request_idle_callback_js(closure.as_ref().unchecked_ref())?;
-    pending.set(Some(closure));
-    let handle = IdleCallbackHandle { id, pending };
-    if let Some(scope) = Owner::current_scope() {
-        let handle = handle.clone();
-        scope.with(|| on_cleanup(move || handle.cancel()));
-    }
-    Ok(handle)
+    crate::time::schedule_idle(cb).map(IdleCallbackHandle)
 }
 
 pub use larkspur_reactive::queue_microtask;
