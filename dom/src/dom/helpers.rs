@@ -9,7 +9,8 @@
 //! nearest owner that is not a memo or `create_effect`, so an effect's
 //! re-run leaves them alone); a request made with
 //! [`request_idle_callback_with_handle`] is the caller's, as in Leptos 0.6.
-//! Both are kept in the timers' table ([`crate::time`]) under a number.
+//! Both are kept under a number in the table of Larkspur's timers (see
+//! [`set_timeout`](crate::set_timeout)).
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -131,7 +132,7 @@ fn target_property(event: &web_sys::Event, name: &'static str) -> JsValue {
 /// keeps it only for as long as the component that made it.
 ///
 /// The listener is kept in the timers' table under a number (see
-/// [`crate::time`]): one cleanup per view removes all of its listeners,
+/// [`set_timeout`](crate::set_timeout)): one cleanup per view removes all of its listeners,
 /// and a removed listener leaves nothing behind.
 #[derive(Debug)]
 pub struct WindowListenerHandle(TimerId);
@@ -212,7 +213,7 @@ pub(crate) fn cancel_idle(id: u32) {
 
 /// A pending idle callback, returned by [`request_idle_callback_with_handle`].
 /// `Copy`, as in Leptos 0.6: the callback is kept in the timers' table
-/// under a number (see [`crate::time`]).
+/// under a number (see [`set_timeout`](crate::set_timeout)).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct IdleCallbackHandle(TimerId);
 
@@ -229,7 +230,7 @@ impl IdleCallbackHandle {
 }
 
 /// Calls `cb` once when the browser is idle, unless its view (the
-/// scope of Larkspur's timers, see [`crate::time`]) is disposed first.
+/// scope of Larkspur's timers, see [`set_timeout`](crate::set_timeout)) is disposed first.
 ///
 /// ```no_run
 /// use larkspur::*;
