@@ -122,6 +122,33 @@ async fn transition_keeps_old_content_while_reloading() {
 }
 
 #[wasm_bindgen_test]
+async fn transition_set_pending_takes_a_slice_setter() {
+    // 0.6's prop is `SignalSetter<bool>` (`into`): a `create_slice` setter
+    // into an app's state struct.
+    #[derive(Clone, Default)]
+    struct Ui {
+        loading: bool,
+    }
+    let c = test_container();
+    let gates = Gates::default();
+    let fetcher = gates.fetcher();
+    let ui = create_rw_signal(Ui::default());
+    let (loading, set_loading) = create_slice(ui, |u| u.loading, |u, v| u.loading = v);
+    let _h = mount_to_with_handle(c.clone(), move || {
+        let data = create_resource(|| 1, fetcher);
+        view! {
+            <Transition fallback=|| "first load" set_pending=set_loading>
+                <b>{move || data.get()}</b>
+            </Transition>
+        }
+    });
+    assert!(loading.get_untracked());
+    gates.request(0).finish().await;
+    assert_eq!(c.inner_html(), "<b>10</b>");
+    assert!(!loading.get_untracked());
+}
+
+#[wasm_bindgen_test]
 async fn disposing_a_loading_resource_releases_its_suspense() {
     let c = test_container();
     let gates = Gates::default();

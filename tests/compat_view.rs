@@ -435,7 +435,8 @@ fn typed_handlers_and_bindings_spread() {
             EventHandlerFn::Keydown(Box::new(move |e| keys.set(e.key()))),
         ];
         let name = String::from("data-runtime");
-        let bindings: Vec<Binding> = vec![
+        // `html::Binding`, 0.6's own path for the type.
+        let bindings: Vec<html::Binding> = vec![
             ("aria-label", "Save".into_attribute()).into(),
             Binding::Attribute {
                 name: Oco::Owned(name),
@@ -1027,6 +1028,8 @@ fn leptos_06_class_arrays_component_attrs_fragments_slots_and_lets() {
                 <Columns><Column slot value=1/><Column slot value=2/></Columns>
             </tr></table>
             <p id="pair"><TwoArgs let:n let:s>{n} "/" {s}</TwoArgs></p>
+            // `let:_` for an argument the children ignore (thaw 0.3 writes it).
+            <p id="ignored"><TwoArgs let:_ let:s>{s}</TwoArgs></p>
             <p id="fmt" title=format_args!("{} items", 3)></p>
             <LabelFor r#for="email"/>
             <div id="ns" on:htmx:load=move |_: web_sys::Event| counted.set(counted.get() + 1)></div>
@@ -1049,6 +1052,7 @@ fn leptos_06_class_arrays_component_attrs_fragments_slots_and_lets() {
     assert_eq!(text(&find(&container, "#frag")), "onetwoboxed");
     assert_eq!(text(&find(&container, "#cols")), "12");
     assert_eq!(text(&find(&container, "#pair")), "7/seven");
+    assert_eq!(text(&find(&container, "#ignored")), "seven");
     assert_eq!(
         find(&container, "#fmt").get_attribute("title").as_deref(),
         Some("3 items")

@@ -13,7 +13,7 @@
 use larkspur_reactive::__signal_traits::*;
 use larkspur_reactive::{
     create_memo, create_rw_signal, create_view_effect, provide_context, Owner, RwSignal,
-    SuspenseContext, WriteSignal,
+    SignalSetter, SuspenseContext,
 };
 
 use crate::components::{ChildrenFn, Props, ViewFn};
@@ -157,8 +157,9 @@ fn build_children(children: ChildrenFn) -> (SuspenseContext, RwSignal<View>) {
 pub struct TransitionProps {
     /// Shown until the resources read in the children have loaded once.
     pub fallback: ViewFn,
-    /// Told whether a reload is in flight (optional).
-    pub set_pending: Option<WriteSignal<bool>>,
+    /// Told whether a reload is in flight (optional): a `WriteSignal`, or
+    /// any [`SignalSetter`] (a `create_slice` setter), as in Leptos 0.6.
+    pub set_pending: Option<SignalSetter<bool>>,
     /// The content.
     pub children: ChildrenFn,
 }
@@ -173,7 +174,7 @@ pub struct TransitionProps {
 #[must_use = "call .build() to get the props"]
 pub struct TransitionPropsBuilder<C = MissingChildren> {
     fallback: ViewFn,
-    set_pending: Option<WriteSignal<bool>>,
+    set_pending: Option<SignalSetter<bool>>,
     children: C,
 }
 
@@ -185,8 +186,8 @@ impl<C> TransitionPropsBuilder<C> {
     }
 
     /// Sets a signal that is `true` while anything is loading.
-    pub fn set_pending(mut self, set_pending: WriteSignal<bool>) -> Self {
-        self.set_pending = Some(set_pending);
+    pub fn set_pending(mut self, set_pending: impl Into<SignalSetter<bool>>) -> Self {
+        self.set_pending = Some(set_pending.into());
         self
     }
 

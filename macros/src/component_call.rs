@@ -144,7 +144,9 @@ fn props_chain(
     };
 
     let mut setters = TokenStream::new();
-    let mut let_bindings: Vec<proc_macro2::Ident> = Vec::new();
+    // Closure parameter patterns: an identifier, or `_` (`let:_`, as 0.6
+    // accepts, for an argument the children ignore).
+    let mut let_bindings: Vec<(TokenStream, proc_macro2::Span)> = Vec::new();
     let mut clones = Vec::new();
     let mut has_children_prop = false;
     let mut events = Vec::new();
@@ -271,7 +273,16 @@ fn props_chain(
                 if value.is_some() {
                     gen.error(key_span, "`let:` takes no value: write `let:name`");
                 }
-                let_bindings.push(gen.ident_or_error(&binding, key_span, "a `let:` binding"));
+                let pattern = if binding == "_" {
+                    quote_spanned! {key_span=> _ }
+                } else {
+                    quote::ToTokens::to_token_stream(&gen.ident_or_error(
+                        &binding,
+                        key_span,
+                        "a `let:` binding",
+                    ))
+                };
+                let_bindings.push((pattern, key_span));
             }
             Directive::Clone(binding) => {
                 if value.is_some() {
@@ -342,8 +353,9 @@ fn props_chain(
         let outer_clones = inner_clones.clone();
         // Several `let:` bind the children's arguments in order (`let:n
         // let:s` → `move |n, s|`), as in Leptos 0.6.
+        let patterns = let_bindings.iter().map(|(p, _)| p);
         let closure = match let_bindings.as_slice() {
-            [_, ..] => quote! { move |#(#let_bindings),*| { #(#inner_clones)* #body } },
+            [_, ..] => quote! { move |#(#patterns),*| { #(#inner_clones)* #body } },
             [] => quote! {
                 ::larkspur::ToChildren::to_children(move || { #(#inner_clones)* #body })
             },
@@ -354,9 +366,9 @@ fn props_chain(
             quote! {{ #(#outer_clones)* #closure }}
         };
         setters.extend(quote_spanned! {name_span=> .children(#value) });
-    } else if let Some(binding) = let_bindings.first() {
+    } else if let Some((_, span)) = let_bindings.first() {
         gen.error(
-            binding.span(),
+            *span,
             "`let:` binds the argument of the children, but this component has no children",
         );
     }

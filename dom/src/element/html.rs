@@ -13,7 +13,7 @@
 //!     .child(html::p().attr("class", "lead").child("Text"));
 //! ```
 
-pub use super::{AnyElement, ElementDescriptor, HtmlElement, ToHtmlElement};
+pub use super::{AnyElement, Binding, ElementDescriptor, HtmlElement, ToHtmlElement};
 
 /// Marker type of the `<script>` element.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
