@@ -33,7 +33,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } fr
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { dirname, join, resolve } from "node:path";
-import { smallestLayout } from "./wasm-layout.mjs";
+import { leb, smallestLayout } from "./wasm-layout.mjs";
 
 /** terser from scripts/tools next to this file, from `toolsDir`, or from
  * the app's own node_modules; `null` when none has it. */
@@ -77,17 +77,6 @@ const SHORTEN = /(?:^__wbg_.*_[0-9a-f]{16}$)|(?:__h[0-9a-f]{16}$)|(?:^__wbindgen
 
 /** `name` as a whole identifier (not inside a longer one) in the glue. */
 const identifier = (name) => new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`, "g");
-
-function leb(n) {
-  const out = [];
-  do {
-    let b = n & 0x7f;
-    n >>>= 7;
-    if (n) b |= 0x80;
-    out.push(b);
-  } while (n);
-  return out;
-}
 
 function rewrite(wasm, rename, renameModule) {
   let p = 8;

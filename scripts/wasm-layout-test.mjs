@@ -11,7 +11,7 @@
 //
 //   node scripts/wasm-layout-test.mjs
 "use strict";
-import { parseModule, relayout, smallestLayout } from "./wasm-layout.mjs";
+import { leb, parseModule, relayout, smallestLayout } from "./wasm-layout.mjs";
 
 let failures = 0;
 const fail = (what) => {
@@ -19,15 +19,19 @@ const fail = (what) => {
   console.error(`wasm-layout-test: ${what}`);
 };
 
-const leb = (n) => {
-  const out = [];
-  do {
-    let b = n & 0x7f;
-    n >>>= 7;
-    if (n) b |= 0x80;
-    out.push(b);
-  } while (n);
-  return out;
+const ids = (n) => [...Array(n).keys()];
+const inverse = (order) => order.reduce((out, old, now) => ((out[old] = now), out), []);
+/** Random permutations of `0..n`, the same ones for the same `seed`. */
+const shuffler = (seed) => {
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return (n) => {
+    const o = ids(n);
+    for (let i = n - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [o[i], o[j]] = [o[j], o[i]];
+    }
+    return o;
+  };
 };
 const sleb = (n) => {
   const out = [];
@@ -143,20 +147,9 @@ if (!WebAssembly.validate(module)) {
   const mod = parseModule(module);
   const nImports = mod.imports.filter((i) => i.func).length;
   if (nImports !== 2 || mod.bodies.length !== nDefined) fail(`parsed ${nImports} imports and ${mod.bodies.length} bodies`);
-  const ids = (n) => [...Array(n).keys()];
-  const inverse = (order) => order.reduce((out, old, now) => ((out[old] = now), out), []);
   const identity = relayout(mod, ids(nImports), ids(nDefined));
   if (Buffer.compare(identity, module) !== 0) fail("the identity layout changed the bytes");
-  let seed = 7;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const shuffled = (n) => {
-    const o = ids(n);
-    for (let i = n - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [o[i], o[j]] = [o[j], o[i]];
-    }
-    return o;
-  };
+  const shuffled = shuffler(7);
   const layouts = [[[1, 0], ids(nDefined).reverse()], ...Array.from({ length: 20 }, () => [shuffled(nImports), shuffled(nDefined)])];
   for (const [imports, bodies] of layouts) {
     const moved = relayout(mod, imports, bodies);
@@ -246,18 +239,7 @@ if (!WebAssembly.validate(module)) {
   else {
     const want = run2(module2);
     const mod = parseModule(module2);
-    const ids = (n) => [...Array(n).keys()];
-    const inverse = (order) => order.reduce((out, old, now) => ((out[old] = now), out), []);
-    let seed = 3;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-    const shuffled = (n) => {
-      const o = ids(n);
-      for (let i = n - 1; i > 0; i--) {
-        const j = Math.floor(random() * (i + 1));
-        [o[i], o[j]] = [o[j], o[i]];
-      }
-      return o;
-    };
+    const shuffled = shuffler(3);
     for (let k = 0; k < 20; k++) {
       const [imports, bodies] = [shuffled(2), shuffled(mod.bodies.length)];
       const moved = relayout(mod, imports, bodies);

@@ -32,7 +32,8 @@ import { brotliCompressSync, constants } from "node:zlib";
 
 class Unsupported extends Error {}
 
-function leb(n) {
+/** `n` as an unsigned LEB128 number (the bytes). */
+export function leb(n) {
   const out = [];
   do {
     let b = n & 0x7f;
