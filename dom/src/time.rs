@@ -129,7 +129,9 @@ fn insert(id: TimerId, timer: Timer) {
 fn take(id: TimerId) -> Option<Timer> {
     LIVE.with(|live| {
         let mut live = live.borrow_mut();
-        let i = live.iter().position(|(t, _, _)| *t == id)?;
+        // From the end: the newest entries go soonest (a fired timeout, a
+        // debounce cancelled on the next keystroke).
+        let i = live.iter().rposition(|(t, _, _)| *t == id)?;
         Some(live.swap_remove(i).2)
     })
 }
@@ -280,7 +282,14 @@ pub(crate) fn cancel_with_owner(id: TimerId) {
         return;
     };
     LIVE.with(|live| {
-        if let Some(entry) = live.borrow_mut().iter_mut().find(|(t, _, _)| *t == id) {
+        // The entry was just pushed: search from the end (no scan past
+        // every listener a page keeps).
+        if let Some(entry) = live
+            .borrow_mut()
+            .iter_mut()
+            .rev()
+            .find(|(t, _, _)| *t == id)
+        {
             entry.1 = Some(scope);
         }
     });

@@ -27,8 +27,11 @@ extern "C" {
     static WINDOW: web_sys::Window;
     #[wasm_bindgen(catch, js_name = requestIdleCallback)]
     fn request_idle_callback_js(f: &js_sys::Function) -> Result<u32, JsValue>;
-    #[wasm_bindgen(js_name = cancelIdleCallback)]
-    fn cancel_idle_callback_js(id: u32);
+    // `catch`: a request that already ran is cancelled too (the table drops
+    // its entry after the callback), and a polyfill may define only
+    // `requestIdleCallback`.
+    #[wasm_bindgen(catch, js_name = cancelIdleCallback)]
+    fn cancel_idle_callback_js(id: u32) -> Result<(), JsValue>;
 }
 
 /// The global `window`.
@@ -208,7 +211,7 @@ pub(crate) fn request_idle(f: &js_sys::Function) -> Result<u32, JsValue> {
 
 /// `cancelIdleCallback(id)`, for the timers' table.
 pub(crate) fn cancel_idle(id: u32) {
-    cancel_idle_callback_js(id);
+    let _ = cancel_idle_callback_js(id);
 }
 
 /// A pending idle callback, returned by [`request_idle_callback_with_handle`].

@@ -49,11 +49,10 @@ extern "C" {
     fn create_element_ns_named(this: &Raw, ns: &JsValue, tag: &JsValue) -> Element;
     #[wasm_bindgen(method, catch, js_name = setAttribute)]
     fn set_attribute_named(this: &Raw, name: &JsValue, value: &str) -> Result<(), JsValue>;
-    // No `catch`: `removeAttribute` validates nothing and throws nothing
-    // on an element (a custom element's `attributeChangedCallback` that
-    // throws is reported by the browser, not rethrown).
-    #[wasm_bindgen(method, js_name = removeAttribute)]
-    fn remove_attribute_named(this: &Raw, name: &JsValue);
+    // `catch`: the DOM's own `removeAttribute` throws nothing, but an
+    // element class or a polyfill that overrides it may.
+    #[wasm_bindgen(method, catch, js_name = removeAttribute)]
+    fn remove_attribute_named(this: &Raw, name: &JsValue) -> Result<(), JsValue>;
     #[wasm_bindgen(method, catch, js_name = add)]
     fn add_token_named(this: &Raw, token: &JsValue) -> Result<(), JsValue>;
     #[wasm_bindgen(method, catch, js_name = remove)]
@@ -120,9 +119,8 @@ extern "C" {
     // cannot parse.
     #[wasm_bindgen(method, catch, setter, js_name = innerHTML)]
     fn set_inner_html_value(this: &Raw, html: &JsValue) -> Result<(), JsValue>;
-    // No `catch`, as `removeAttribute`.
-    #[wasm_bindgen(method, js_name = removeAttributeNS)]
-    fn remove_attribute_ns_named(this: &Raw, ns: &JsValue, local: &str);
+    #[wasm_bindgen(method, catch, js_name = removeAttributeNS)]
+    fn remove_attribute_ns_named(this: &Raw, ns: &JsValue, local: &str) -> Result<(), JsValue>;
 }
 
 /// Whether `node` is in a document (`isConnected`; `false` for anything
@@ -252,10 +250,10 @@ pub fn set_attribute(el: &Element, name: &'static str, value: &str) {
 pub fn remove_attribute(el: &Element, name: &'static str) {
     if let Some(local) = name.strip_prefix("xlink:") {
         let ns = with_name(XLINK_NAMESPACE, JsValue::clone);
-        raw(el).remove_attribute_ns_named(&ns, local);
+        let _ = raw(el).remove_attribute_ns_named(&ns, local);
         return;
     }
-    with_name(name, |n| raw(el).remove_attribute_named(n));
+    let _ = with_name(name, |n| raw(el).remove_attribute_named(n));
 }
 
 /// Sets `innerHTML`: the only function in the crate that parses markup
