@@ -404,3 +404,44 @@ async fn a_watch_callback_leaves_its_earlier_timers_alone() {
     assert_eq!(*removed.borrow(), [1, 2]);
     owner.dispose();
 }
+
+/// A thousand rows, each with a window listener and a timeout of its own:
+/// disposing every other row removes exactly its listener and timeout.
+#[wasm_bindgen_test]
+async fn many_rows_each_with_a_listener_and_a_timeout_are_cancelled_row_by_row() {
+    let heard = Rc::new(RefCell::new(Vec::<usize>::new()));
+    let fired = Rc::new(RefCell::new(Vec::<usize>::new()));
+    let before = live_timer_count();
+    let rows: Vec<Owner> = (0..1000)
+        .map(|i| {
+            let row = Owner::new_child();
+            let (h, f) = (heard.clone(), fired.clone());
+            row.with(move || {
+                window_event_listener_untyped("larkspur-many-rows", move |_| {
+                    h.borrow_mut().push(i)
+                });
+                set_timeout(move || f.borrow_mut().push(i), Duration::from_millis(1));
+            });
+            row
+        })
+        .collect();
+    assert_eq!(live_timer_count(), before + 1000);
+    for row in rows.iter().step_by(2) {
+        row.dispose();
+    }
+    assert_eq!(live_timer_count(), before + 500);
+    let event = web_sys::Event::new("larkspur-many-rows").unwrap();
+    window().dispatch_event(&event).unwrap();
+    let odd: Vec<usize> = (1..1000).step_by(2).collect();
+    assert_eq!(*heard.borrow(), odd);
+    wait(&after_ms(5)).await;
+    fired.borrow_mut().sort_unstable();
+    assert_eq!(*fired.borrow(), odd);
+    assert_eq!(live_timer_count(), before);
+    for row in rows.iter().skip(1).step_by(2) {
+        row.dispose();
+    }
+    heard.borrow_mut().clear();
+    window().dispatch_event(&event).unwrap();
+    assert!(heard.borrow().is_empty(), "every listener was removed");
+}

@@ -4,7 +4,8 @@ use crate::graph::update_if_necessary;
 use crate::handle::Handle;
 use crate::key_map::KeyMap;
 use crate::runtime::{
-    borrow_state, borrow_state_mut, with_runtime, Arena, Invariant, Kind, NodeId, Payload, Runtime,
+    borrow_state, borrow_state_mut, with_runtime, Arena, Flags, Invariant, Kind, NodeId, Payload,
+    Runtime,
 };
 use crate::scheduler::{notify_readers, run_now};
 use crate::signal::copy_handle;
@@ -182,6 +183,9 @@ fn new_selector<T: 'static>(
             #[cfg(debug_assertions)]
             site,
         );
+        if let Some(node) = rt.arena.borrow_mut().get_mut(id) {
+            node.flags.set(Flags::SELECTOR, true);
+        }
         run_now(rt, id);
         id
     });

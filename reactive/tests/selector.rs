@@ -221,3 +221,48 @@ fn a_selector_fn_test_may_read_signals() {
     set_value.set(3);
     assert!(seen.get());
 }
+
+#[test]
+fn a_memo_over_a_key_follows_the_selection_inside_a_batch() {
+    let (selected, set_selected) = create_signal(1u32);
+    let sel = create_selector(move || selected());
+    let one = create_memo(move |_| sel.selected(1));
+    let two = create_memo(move |_| sel.selected(2));
+    assert!(one.get() && !two.get());
+    batch(|| {
+        set_selected(2);
+        // Read inside the batch, before any effect has run.
+        assert!(!one.get(), "key 1 still selected inside the batch");
+        assert!(two.get(), "key 2 not selected inside the batch");
+        set_selected(1);
+        assert!(one.get() && !two.get());
+        set_selected(2);
+    });
+    assert!(!one.get() && two.get());
+    // Untracked reads of the selection between writes, then the memo.
+    set_selected(3);
+    assert!(sel.selected(3));
+    assert!(!two.get());
+}
+
+#[test]
+fn a_memo_over_a_key_of_a_selector_with_fn_follows_it_inside_a_batch() {
+    let (value, set_value) = create_signal(5i32);
+    let near = create_selector_with_fn(move || value.get(), |k: &i32, v: &i32| (k - v).abs() <= 1);
+    let four = create_memo(move |_| near.selected(4));
+    let runs = Log::new();
+    let r = runs.clone();
+    create_render_effect(move |_| log!(r, "four {}", four.get()));
+    assert_eq!(runs.take(), ["four true"]);
+    batch(|| {
+        set_value(9);
+        assert!(!four.get(), "4 still near inside the batch");
+        set_value(3);
+        assert!(four.get());
+    });
+    // The effect never saw the value of the middle of the batch.
+    assert!(four.get());
+    assert!(!runs.take().iter().any(|line| line == "four false"));
+    set_value(10);
+    assert_eq!(runs.take(), ["four false"]);
+}

@@ -182,8 +182,10 @@ pub fn window_event_listener_untyped(
 ) -> WindowListenerHandle {
     // Outside any memo or effect: `focusout` and other events reach the
     // window synchronously from DOM work inside one.
-    let closure =
-        Closure::<dyn Fn(web_sys::Event)>::new(move |e| larkspur_reactive::__outside(|| cb(e)));
+    // `Fn(JsValue)`, as every framework closure: one shared glue shim.
+    let closure = Closure::<dyn Fn(JsValue)>::new(move |e: JsValue| {
+        larkspur_reactive::__outside(|| cb(e.unchecked_into()))
+    });
     let target = window();
     if target
         .add_event_listener_with_callback(name, closure.as_ref().unchecked_ref())
