@@ -622,3 +622,57 @@ fn a_second_routes_in_one_router_is_warned_about() {
     assert!(two.iter().any(|w| w.contains("second <Routes>")), "{two:?}");
     set_url("/");
 }
+
+/// The page shown is not pushed again, whichever encoding names it: the
+/// router keeps the URL as the browser wrote it (`/caf%C3%A9`), and a link
+/// or `navigate` to `/café` is the same page. A pushed entry would carry
+/// the router's state (`null`), so the marker written into the current
+/// entry tells whether one was pushed.
+#[wasm_bindgen_test]
+fn navigating_to_the_page_shown_adds_no_entry_whatever_its_encoding() {
+    set_url("/");
+    let history = web_sys::window().unwrap().history().unwrap();
+    let mark = || {
+        history
+            .replace_state_with_url(&JsValue::from(7), "", None)
+            .unwrap()
+    };
+    let marked = || history.state().unwrap() == JsValue::from(7);
+    for mode in [RouterMode::History, RouterMode::Hash] {
+        let container = test_container();
+        let nav = std::rc::Rc::new(std::cell::RefCell::new(None));
+        let n = nav.clone();
+        let handle = mount_to_with_handle(container.clone(), move || {
+            view! {
+                <Router mode=mode>
+                    {
+                        *n.borrow_mut() = Some(use_navigate());
+                    }
+                    <Routes fallback=|| view! { <h2 id="page">"Not found"</h2> }>
+                        <Route path="users/:id" view=User/>
+                    </Routes>
+                </Router>
+            }
+        });
+        let navigate = nav.borrow_mut().take().unwrap();
+        for (first, again) in [
+            ("/users/café", "/users/café"),
+            ("/users/a b?q=x y", "/users/a%20b?q=x%20y"),
+            ("/users/caf%C3%A9", "/users/café"),
+            ("/users/a%20b", "/users/a b"),
+        ] {
+            navigate(first, Default::default());
+            assert!(!marked(), "{mode:?}: {first} was pushed");
+            mark();
+            navigate(again, Default::default());
+            assert!(marked(), "{mode:?}: {again} after {first} pushed an entry");
+            assert!(text(&container, "#page").starts_with("User "));
+        }
+        // A different page still is one.
+        navigate("/users/caf", Default::default());
+        assert!(!marked(), "{mode:?}: /users/caf was not pushed");
+        assert_eq!(text(&container, "#page"), "User caf");
+        handle.unmount();
+        set_url("/");
+    }
+}

@@ -99,10 +99,14 @@ impl RouterContext {
         };
         // Already there, with the same state: nothing to do, as in Leptos
         // 0.6 (a "Home" link on the home page adds no history entry for
-        // Back to step through).
-        let here = self
+        // Back to step through). The URL is kept as the browser wrote it,
+        // so `/café` is compared in that form too (`/caf%C3%A9`).
+        let shown = self
             .url
-            .with_untracked(|u| format!("{}{}{}", u.pathname, u.search, u.hash) == target);
+            .with_untracked(|u| format!("{}{}{}", u.pathname, u.search, u.hash));
+        let here = shown == target
+            || history::browser_form(&target, self.mode == RouterMode::Hash)
+                .is_some_and(|encoded| encoded == shown);
         if here && self.state.with_untracked(|s| *s == options.state) {
             return;
         }
