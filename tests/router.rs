@@ -666,12 +666,14 @@ fn navigating_to_the_page_shown_adds_no_entry_whatever_its_encoding() {
             mark();
             navigate(again, Default::default());
             assert!(marked(), "{mode:?}: {again} after {first} pushed an entry");
-            assert!(text(&container, "#page").starts_with("User "));
+            // The route matched (`id` is a number: the page shows the
+            // parse error).
+            assert_ne!(text(&container, "#page"), "Not found");
         }
         // A different page still is one.
-        navigate("/users/caf", Default::default());
-        assert!(!marked(), "{mode:?}: /users/caf was not pushed");
-        assert_eq!(text(&container, "#page"), "User caf");
+        navigate("/users/8", Default::default());
+        assert!(!marked(), "{mode:?}: /users/8 was not pushed");
+        assert_eq!(text(&container, "#page"), "User 8");
         handle.unmount();
         set_url("/");
     }
