@@ -269,7 +269,7 @@ fn mark_dirty(rt: &Runtime, source: Option<NodeId>, readers: &[NodeId]) {
                 mark_rerun(node, sub, writer);
                 queue.push(node.seq.get(), sub);
                 if node.flags.has(Flags::SELECTOR) {
-                    rt.stale_selectors.borrow_mut().push(sub);
+                    note_stale_selector(rt, sub);
                 }
             }
             for e in &node.subscribers {
@@ -304,7 +304,7 @@ fn mark_dirty(rt: &Runtime, source: Option<NodeId>, readers: &[NodeId]) {
             mark_rerun(node, id, writer);
             queue.push(node.seq.get(), id);
             if node.flags.has(Flags::SELECTOR) {
-                rt.stale_selectors.borrow_mut().push(id);
+                note_stale_selector(rt, id);
             }
         }
         for e in &node.subscribers {
@@ -432,6 +432,13 @@ fn settle_selectors(rt: &Runtime) {
     for id in stale {
         update_if_necessary(rt, id);
     }
+}
+
+/// Lists a selector `mark_dirty` made stale (see [`settle_selectors`]).
+#[cold]
+#[inline(never)]
+fn note_stale_selector(rt: &Runtime, id: NodeId) {
+    rt.stale_selectors.borrow_mut().push(id);
 }
 
 /// If a computation panics during the pull, drops this pull's frames so the
