@@ -38,7 +38,7 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use gloo_timers::callback::{Interval, Timeout};
-use larkspur_reactive::{on_cleanup, KeyMap, Owner};
+use larkspur_reactive::{on_cleanup, Owner};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -103,16 +103,12 @@ thread_local! {
     static NEXT_ID: Cell<u64> = const { Cell::new(0) };
 }
 larkspur_reactive::__local! {
-    /// The live timers by number.
-    static LIVE: RefCell<KeyMap<TimerId, Timer>> = const { RefCell::new(KeyMap::new()) };
+    /// The live timers, each with the scope that cancels it on disposal.
+    static LIVE: RefCell<Vec<(TimerId, Option<Owner>, Timer)>> = const { RefCell::new(Vec::new()) };
 }
 larkspur_reactive::__local! {
-    /// The scopes whose disposal cleanup (`cancel_scope`) is registered,
-    /// each with the numbers of the timers tied to it (some may have fired
-    /// since; see `cancel_with_owner`). A map, not a list to scan: a list of
-    /// 10,000 rows that each keep a window listener registers and disposes
-    /// in linear time.
-    static SCOPES: RefCell<KeyMap<Owner, Vec<TimerId>>> = const { RefCell::new(KeyMap::new()) };
+    /// The scopes whose disposal cleanup (`cancel_scope`) is registered.
+    static SCOPES: RefCell<Vec<Owner>> = const { RefCell::new(Vec::new()) };
 }
 
 fn next_id() -> TimerId {
@@ -125,16 +121,19 @@ fn next_id() -> TimerId {
 }
 
 fn insert(id: TimerId, timer: Timer) {
-    // Numbers are never reused: nothing is replaced (and so nothing is
-    // dropped under the borrow).
-    let replaced = LIVE.with(|live| live.borrow_mut().insert(id, timer));
-    drop(replaced);
+    LIVE.with(|live| live.borrow_mut().push((id, None, timer)));
 }
 
 /// Takes the entry of `id` out of the table; the caller drops it (which
 /// calls into JS) after the borrow has ended.
 fn take(id: TimerId) -> Option<Timer> {
-    LIVE.with(|live| live.borrow_mut().remove(&id))
+    LIVE.with(|live| {
+        let mut live = live.borrow_mut();
+        // From the end: the newest entries go soonest (a fired timeout, a
+        // debounce cancelled on the next keystroke).
+        let i = live.iter().rposition(|(t, _, _)| *t == id)?;
+        Some(live.swap_remove(i).2)
+    })
 }
 
 /// Cancels the timer `id` and frees its callback; a no-op if it already
@@ -162,7 +161,7 @@ pub(crate) fn cancel(id: TimerId) {
 pub fn live_timer_count() -> usize {
     LIVE.with(|live| {
         (live.borrow().iter())
-            .filter(|(_, timer)| !matches!(timer, Timer::Listener(_)))
+            .filter(|(_, _, timer)| !matches!(timer, Timer::Listener(_)))
             .count()
     })
 }
@@ -282,23 +281,25 @@ pub(crate) fn cancel_with_owner(id: TimerId) {
     let Some(scope) = Owner::current_scope() else {
         return;
     };
+    LIVE.with(|live| {
+        // The entry was just pushed: search from the end (no scan past
+        // every listener a page keeps).
+        if let Some(entry) = live
+            .borrow_mut()
+            .iter_mut()
+            .rev()
+            .find(|(t, _, _)| *t == id)
+        {
+            entry.1 = Some(scope);
+        }
+    });
     let first = SCOPES.with(|scopes| {
         let mut scopes = scopes.borrow_mut();
-        let Some(ids) = scopes.get_mut(&scope) else {
-            scopes.insert(scope, vec![id]);
-            return true;
-        };
-        // A long-lived scope that schedules a timeout per keystroke would
-        // keep every fired number: drop those each time the list doubles
-        // (amortised constant time per timer).
-        if ids.len() >= 8 && ids.len().is_power_of_two() {
-            LIVE.with(|live| {
-                let live = live.borrow();
-                ids.retain(|id| live.get(id).is_some());
-            });
+        let first = !scopes.contains(&scope);
+        if first {
+            scopes.push(scope);
         }
-        ids.push(id);
-        false
+        first
     });
     if first {
         scope.with(|| on_cleanup(move || cancel_scope(scope)));
@@ -307,13 +308,18 @@ pub(crate) fn cancel_with_owner(id: TimerId) {
 
 /// Cancels every timer of a scope that is being disposed.
 fn cancel_scope(scope: Owner) {
-    let ids = SCOPES.with(|scopes| scopes.borrow_mut().remove(&scope));
-    let cancelled: Vec<Timer> = LIVE.with(|live| {
+    SCOPES.with(|scopes| scopes.borrow_mut().retain(|s| *s != scope));
+    let mut cancelled = Vec::new();
+    LIVE.with(|live| {
         let mut live = live.borrow_mut();
-        ids.iter()
-            .flatten()
-            .filter_map(|id| live.remove(id))
-            .collect()
+        let mut i = 0;
+        while i < live.len() {
+            if live.get(i).is_some_and(|(_, s, _)| *s == Some(scope)) {
+                cancelled.push(live.swap_remove(i).2);
+            } else {
+                i += 1;
+            }
+        }
     });
     // Dropped (`clearTimeout`, …) after the table's borrow has ended.
     drop(cancelled);
@@ -453,7 +459,10 @@ pub(crate) fn schedule_idle(cb: impl FnOnce() + 'static) -> Result<TimerId, JsVa
 
 /// Keeps a listener added to `window` under a number; dropping the entry
 /// (`cancel`, or the scope's disposal) removes it.
-pub(crate) fn keep_window_listener(name: String, callback: Closure<dyn Fn(JsValue)>) -> TimerId {
+pub(crate) fn keep_window_listener(
+    name: String,
+    callback: Closure<dyn Fn(JsValue)>,
+) -> TimerId {
     let id = next_id();
     insert(id, Timer::Listener(WindowListener { name, callback }));
     id
