@@ -46,6 +46,38 @@ fn typed_constructors_give_typed_elements() {
     assert_eq!(html::h3().element().tag_name(), "H3");
 }
 
+/// A component that returns MathML for a parent's `<math>`: its tags are
+/// written outside `<math>`, and still build MathML elements (an HTML
+/// `<mi>` would not render as math).
+#[component]
+fn Fraction(top: &'static str, bottom: &'static str) -> impl IntoView {
+    view! {
+        <mfrac>
+            <mi>{top}</mi>
+            <mn>{bottom}</mn>
+        </mfrac>
+        <semantics><mi>"y"</mi><annotation-xml encoding="text/html">"y"</annotation-xml></semantics>
+    }
+}
+
+#[wasm_bindgen_test]
+fn mathml_tags_outside_math_are_mathml() {
+    const MATHML: Option<&str> = Some("http://www.w3.org/1998/Math/MathML");
+    let c = test_container();
+    let _h = mount_to_with_handle(c.clone(), || {
+        view! { <p><math><Fraction top="x" bottom="2"/></math></p> }
+    });
+    for tag in ["mfrac", "mi", "mn", "semantics", "annotation-xml"] {
+        let el = c.query_selector(tag).unwrap().unwrap();
+        assert_eq!(el.namespace_uri().as_deref(), MATHML, "<{tag}>");
+    }
+    assert_eq!(find(&c, "mfrac").text_content().unwrap(), "x2");
+    assert_eq!(
+        find(&c, "p").namespace_uri().as_deref(),
+        Some("http://www.w3.org/1999/xhtml")
+    );
+}
+
 #[wasm_bindgen_test]
 fn svg_and_mathml_namespaces() {
     let c = test_container();

@@ -459,10 +459,7 @@ pub(crate) fn schedule_idle(cb: impl FnOnce() + 'static) -> Result<TimerId, JsVa
 
 /// Keeps a listener added to `window` under a number; dropping the entry
 /// (`cancel`, or the scope's disposal) removes it.
-pub(crate) fn keep_window_listener(
-    name: String,
-    callback: Closure<dyn Fn(JsValue)>,
-) -> TimerId {
+pub(crate) fn keep_window_listener(name: String, callback: Closure<dyn Fn(JsValue)>) -> TimerId {
     let id = next_id();
     insert(id, Timer::Listener(WindowListener { name, callback }));
     id

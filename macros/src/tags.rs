@@ -65,6 +65,44 @@ const SVG_ONLY: &[&str] = &[
     "view",
 ];
 
+/// MathML elements, which are MathML wherever they are written: a
+/// component that returns `<mi>` or `<mrow>` for a parent's `<math>` builds
+/// them in the MathML namespace, as SVG-only tags are built as SVG (Leptos
+/// 0.6 does the same). No HTML element has one of these names.
+const MATHML_ONLY: &[&str] = &[
+    "annotation",
+    "annotation-xml",
+    "maction",
+    "menclose",
+    "merror",
+    "mfenced",
+    "mfrac",
+    "mi",
+    "mmultiscripts",
+    "mn",
+    "mo",
+    "mover",
+    "mpadded",
+    "mphantom",
+    "mprescripts",
+    "mroot",
+    "mrow",
+    "ms",
+    "mspace",
+    "msqrt",
+    "mstyle",
+    "msub",
+    "msubsup",
+    "msup",
+    "mtable",
+    "mtd",
+    "mtext",
+    "mtr",
+    "munder",
+    "munderover",
+    "semantics",
+];
+
 /// Where an element's constructor lives.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Namespace {
@@ -80,7 +118,10 @@ pub enum Namespace {
 pub fn namespace_of(tag: &str, parent: Namespace) -> Namespace {
     if tag == "svg" && parent != Namespace::MathMl {
         Namespace::Svg
-    } else if parent == Namespace::MathMl || tag == "math" {
+    } else if parent == Namespace::MathMl
+        || tag == "math"
+        || (parent == Namespace::Html && MATHML_ONLY.contains(&tag))
+    {
         Namespace::MathMl
     } else if parent == Namespace::Svg || SVG_ONLY.contains(&tag) {
         Namespace::Svg
@@ -104,7 +145,10 @@ pub fn children_namespace(tag: &str, own: Namespace) -> Namespace {
 pub fn constructor_name(tag: &str) -> String {
     let mut out = String::with_capacity(tag.len() + 4);
     for (i, c) in tag.chars().enumerate() {
-        if c.is_ascii_uppercase() {
+        if c == '-' {
+            // `annotation-xml` → `annotation_xml`
+            out.push('_');
+        } else if c.is_ascii_uppercase() {
             if i > 0 {
                 out.push('_');
             }
@@ -303,6 +347,17 @@ mod tests {
         assert_eq!(children_namespace("svg", Namespace::Html), Namespace::Svg);
         assert_eq!(namespace_of("math", Namespace::Html), Namespace::MathMl);
         assert_eq!(namespace_of("mi", Namespace::MathMl), Namespace::MathMl);
+        // Written outside `<math>` (a component's root for a parent's
+        // `<math>`), MathML tags stay MathML; other tags stay HTML.
+        assert_eq!(namespace_of("mi", Namespace::Html), Namespace::MathMl);
+        assert_eq!(namespace_of("mrow", Namespace::Html), Namespace::MathMl);
+        assert_eq!(
+            namespace_of("annotation-xml", Namespace::Html),
+            Namespace::MathMl
+        );
+        assert_eq!(namespace_of("menu", Namespace::Html), Namespace::Html);
+        // Inside `<foreignObject>`… HTML again; inside SVG, SVG.
+        assert_eq!(namespace_of("mi", Namespace::Svg), Namespace::Svg);
         assert_eq!(
             children_namespace("foreignObject", Namespace::Svg),
             Namespace::Html

@@ -234,7 +234,8 @@ impl Codegen {
         if let Some(t) = crate::template::try_generate(self, el, own_ns) {
             return t;
         }
-        let ctor = if tag.contains('-') {
+        // `annotation-xml` is a MathML element, not a custom one.
+        let ctor = if tag.contains('-') && own_ns != Namespace::MathMl {
             quote_spanned! {name_span=> ::larkspur::html::custom(#tag) }
         } else {
             let module = match own_ns {
