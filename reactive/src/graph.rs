@@ -268,9 +268,6 @@ fn mark_dirty(rt: &Runtime, source: Option<NodeId>, readers: &[NodeId]) {
             if node.kind == Kind::Effect {
                 mark_rerun(node, sub, writer);
                 queue.push(node.seq.get(), sub);
-                if node.flags.has(Flags::SELECTOR) {
-                    note_stale_selector(rt, sub);
-                }
             }
             for e in &node.subscribers {
                 stack.push(e.node);
@@ -303,9 +300,6 @@ fn mark_dirty(rt: &Runtime, source: Option<NodeId>, readers: &[NodeId]) {
         if node.kind == Kind::Effect {
             mark_rerun(node, id, writer);
             queue.push(node.seq.get(), id);
-            if node.flags.has(Flags::SELECTOR) {
-                note_stale_selector(rt, id);
-            }
         }
         for e in &node.subscribers {
             stack.push(e.node);
@@ -331,9 +325,6 @@ enum Step {
 
 /// Brings `id` up to date: the pull phase, iterative (see the module docs).
 pub(crate) fn update_if_necessary(rt: &Runtime, id: NodeId) {
-    if !rt.stale_selectors.borrow().is_empty() {
-        settle_selectors(rt);
-    }
     let state = rt.arena.borrow().get(id).map(|n| n.state);
     match state {
         Some(State::Check) => {}
@@ -413,32 +404,6 @@ pub(crate) fn update_if_necessary(rt: &Runtime, id: NodeId) {
             None => break,
         }
     }
-}
-
-/// Runs the selectors marked stale since they last ran, before anything
-/// is brought up to date.
-///
-/// The readers of a selector's key have no edge to it (see
-/// `selector::Watchers`): the selector marks them itself when it runs. A
-/// write marks the selector and queues it like any effect, but until it
-/// runs (inside a `batch`, or earlier in the same flush) a memo over
-/// `selected(key)` would find nothing stale and return its old answer.
-/// A selector's run only compares its source with the key it held and
-/// marks the readers of the two keys, so running it early is what a pull
-/// of a memo would do.
-#[inline(never)]
-fn settle_selectors(rt: &Runtime) {
-    let stale = std::mem::take(&mut *rt.stale_selectors.borrow_mut());
-    for id in stale {
-        update_if_necessary(rt, id);
-    }
-}
-
-/// Lists a selector `mark_dirty` made stale (see [`settle_selectors`]).
-#[cold]
-#[inline(never)]
-fn note_stale_selector(rt: &Runtime, id: NodeId) {
-    rt.stale_selectors.borrow_mut().push(id);
 }
 
 /// If a computation panics during the pull, drops this pull's frames so the

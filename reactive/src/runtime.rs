@@ -129,8 +129,8 @@ impl Flags {
     /// to date after its run: the pull sets it Clean instead of running it
     /// (see `graph::run_node`).
     pub(crate) const SETTLE: u8 = 64;
-    /// Set on selectors: marking one stale lists it in
-    /// `Runtime::stale_selectors` (see `graph::settle_selectors`).
+    /// Set on selectors: one that reads another's key is linked to it as
+    /// a memo is (see `selector::current_reader`).
     pub(crate) const SELECTOR: u8 = 128;
 
     #[inline]
@@ -654,9 +654,6 @@ pub(crate) struct Runtime {
     pub(crate) pull_stack: RtCell<Vec<(NodeId, u32)>>,
     /// Explicit stack of the push phase.
     pub(crate) push_stack: RtCell<Vec<NodeId>>,
-    /// Selectors marked stale since they last ran (see
-    /// `graph::settle_selectors`).
-    pub(crate) stale_selectors: RtCell<Vec<NodeId>>,
     pub(crate) next_seq: Cell<u64>,
     pub(crate) next_epoch: Cell<u32>,
     /// What a memo or effect created (nodes) or registered (cleanups)
@@ -698,7 +695,6 @@ impl Runtime {
             warning_hook: Cell::new(None),
             pull_stack: RtCell::new(Vec::new()),
             push_stack: RtCell::new(Vec::new()),
-            stale_selectors: RtCell::new(Vec::new()),
             next_seq: Cell::new(0),
             next_epoch: Cell::new(1),
             orphans: RtCell::new(Vec::new()),

@@ -1,6 +1,6 @@
 //! Selectors: "is this key the selected one?" that re-runs only the old and new key's subscribers.
 
-use crate::graph::update_if_necessary;
+use crate::graph::{link, update_if_necessary};
 use crate::handle::Handle;
 use crate::key_map::KeyMap;
 use crate::runtime::{
@@ -77,10 +77,29 @@ fn watching(arena: &Arena, (id, epoch): (NodeId, u32)) -> bool {
 }
 
 /// The running memo or effect and the epoch of its run, if one is running.
+///
+/// A memo (or a selector) among them also gets an edge to `selector`
+/// itself, as it would reading a memo.
+///
+/// The readers of a key are told when the selector runs (see
+/// [`Watchers`]), which is enough for effects: they run after the
+/// selector in a flush. A memo is pulled instead, whenever it is read: in
+/// a `batch`, or by an effect older than the selector, before the selector
+/// has run, and it would find nothing stale and answer for the old
+/// selection. Through the edge a write marks it Check, and its pull runs
+/// the selector first, which marks it Dirty if its key's answer changed.
+/// A selector reading another's key is pulled through the same way by
+/// the memos over its own keys. Effects, the rows of a list, keep no edge:
+/// a new selection still touches two of them, not all.
 #[inline(never)]
-fn current_reader(rt: &Runtime) -> Option<(NodeId, u32)> {
+fn current_reader(rt: &Runtime, selector: NodeId) -> Option<(NodeId, u32)> {
     let id = rt.observer.get()?;
-    let epoch = rt.arena.borrow().get(id)?.epoch;
+    let mut arena = rt.arena.borrow_mut();
+    let node = arena.get(id)?;
+    let epoch = node.epoch;
+    if node.kind == Kind::Memo || node.flags.has(Flags::SELECTOR) {
+        link(&mut arena, selector, id);
+    }
     Some((id, epoch))
 }
 
@@ -290,7 +309,7 @@ impl<T: Hash + Eq + Clone + 'static> Selector<T> {
             (Some(_), None) => false,
         };
         with_runtime(|rt| {
-            let Some(reader) = current_reader(rt) else {
+            let Some(reader) = current_reader(rt, self.h.id) else {
                 return;
             };
             let mut keys = borrow_state_mut(&state.keys);

@@ -4,6 +4,8 @@
 mod common;
 use common::Log;
 use larkspur_reactive::*;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 #[test]
 fn selector_touches_only_the_old_and_new_key() {
@@ -265,4 +267,86 @@ fn a_memo_over_a_key_of_a_selector_with_fn_follows_it_inside_a_batch() {
     assert!(!runs.take().iter().any(|line| line == "four false"));
     set_value(10);
     assert_eq!(runs.take(), ["four false"]);
+}
+
+#[test]
+fn a_parent_effect_disposes_its_selector_before_the_selector_runs() {
+    let (item, set_item) = create_signal(Some(1u32));
+    let (other, set_other) = create_signal(0u32);
+    let out = Log::new();
+    let o = out.clone();
+    create_render_effect(move |_| {
+        if item.get().is_some() {
+            let o = o.clone();
+            let sel = create_selector(move || {
+                log!(o, "selector");
+                item.get().unwrap() + other.get()
+            });
+            // A memo over a key, read by the parent: the memo is linked
+            // to the selector, and the parent still runs first.
+            let one = create_memo(move |_| sel.selected(1));
+            one.get();
+        }
+    });
+    out.take();
+    set_item(None);
+    assert!(out.take().is_empty());
+    set_item(Some(1));
+    out.take();
+    batch(|| {
+        set_item(None);
+        set_other(1);
+    });
+    assert!(out.take().is_empty());
+}
+
+#[test]
+fn an_effect_older_than_the_selector_reads_a_fresh_memo_over_a_key() {
+    let (s, set_s) = create_signal(1u32);
+    let seen = Log::new();
+    let slot: Rc<RefCell<Option<Memo<bool>>>> = Rc::new(RefCell::new(None));
+    let (m, o) = (slot.clone(), seen.clone());
+    create_render_effect(move |_| {
+        let v = s.get();
+        if let Some(one) = *m.borrow() {
+            log!(o, "{v} {}", one.get());
+        }
+    });
+    let sel = create_selector(move || s.get());
+    *slot.borrow_mut() = Some(create_memo(move |_| sel.selected(1)));
+    set_s(2);
+    assert_eq!(seen.take(), ["2 false"]);
+    set_s(1);
+    assert_eq!(seen.take(), ["1 true"]);
+}
+
+#[test]
+fn a_selector_over_a_memo_and_chained_selectors_stay_fresh_in_a_batch() {
+    let (s, set_s) = create_signal(1u32);
+    let half = create_memo(move |_| s.get() / 2);
+    let sel = create_selector(move || half.get());
+    let one = create_memo(move |_| sel.selected(1));
+    assert!(!one.get());
+    batch(|| {
+        set_s(2);
+        assert!(one.get());
+        set_s(5);
+        assert!(!one.get());
+    });
+    assert!(!one.get());
+
+    // A selector over another's key, and a memo over its own key.
+    let a = create_selector(move || s.get());
+    let b = create_selector(move || a.selected(2));
+    let k = create_memo(move |_| b.selected(true));
+    assert!(!k.get());
+    batch(|| {
+        set_s(2);
+        assert!(k.get());
+        set_s(3);
+        assert!(!k.get());
+    });
+    assert!(!k.get());
+    set_s(2);
+    assert!(k.get());
 }
