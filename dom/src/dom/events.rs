@@ -334,23 +334,29 @@ fn free_slot(table: &mut Table, i: u32) {
 const SMALL_SLOT_BITS: u32 = 20;
 const SMALL_GENERATIONS: u32 = 1 << 10;
 
+/// Whether slot `i` in `generation` has the compact tag (see [`tag`]).
+fn small(i: u32, generation: u32) -> bool {
+    i < (1 << SMALL_SLOT_BITS) - 2 && generation < SMALL_GENERATIONS
+}
+
 /// The expando value naming slot `i` in its current generation.
 ///
 /// Two encodings, one value per (slot, generation): `generation × 2²⁰ +
-/// slot + 1` while the slot is below 2²⁰ - 1 and the generation below
+/// slot + 2` while the slot is below 2²⁰ - 2 and the generation below
 /// 2¹⁰, which stays under 2³⁰ and so is a small integer to V8, stored in
 /// the property itself; otherwise `-(generation × 2³² + slot) - 1`,
 /// negative, a heap number (12 bytes of JS heap per expando). Once slots
 /// are reused (any list that was cleared and refilled) the wide form alone
 /// cost 24 KB of JS heap and as many allocations per 1,000 rows.
 ///
-/// No value is 0: the read converts whatever a foreign script stored under
-/// the name to a number (`null`, `false` and `""` become 0), and such a
-/// value must name no handler.
+/// No value is 0 or 1: the read converts whatever a foreign script stored
+/// under the name to a number (`null`, `false` and `""` become 0, `true`
+/// 1), and such a value must name no handler. [`untag`] also refuses a
+/// value in the form the slot does not use (a foreign -1).
 fn tag(table: &Table, i: u32) -> f64 {
     let generation = *table.generations.get(i as usize).invariant();
-    if i < (1 << SMALL_SLOT_BITS) - 1 && generation < SMALL_GENERATIONS {
-        f64::from(((generation << SMALL_SLOT_BITS) | i) + 1)
+    if small(i, generation) {
+        f64::from(((generation << SMALL_SLOT_BITS) | i) + 2)
     } else {
         -(f64::from(generation) * 4_294_967_296.0 + f64::from(i)) - 1.0
     }
@@ -360,12 +366,12 @@ fn tag(table: &Table, i: u32) -> f64 {
 fn untag(table: &Table, value: f64) -> Option<u32> {
     if !(-9_007_199_254_740_992.0..1_073_741_824.0).contains(&value)
         || value.fract() != 0.0
-        || value == 0.0
+        || (0.0..2.0).contains(&value)
     {
         return None;
     }
     let (i, generation) = if value > 0.0 {
-        let v = value as u32 - 1;
+        let v = value as u32 - 2;
         (v & ((1 << SMALL_SLOT_BITS) - 1), v >> SMALL_SLOT_BITS)
     } else {
         let wide = -value - 1.0;
@@ -374,8 +380,9 @@ fn untag(table: &Table, value: f64) -> Option<u32> {
             (wide / 4_294_967_296.0) as u32,
         )
     };
-    let live =
-        table.generations.get(i as usize) == Some(&generation) && slot_at(table, i).is_some();
+    let live = small(i, generation) == (value > 0.0)
+        && table.generations.get(i as usize) == Some(&generation)
+        && slot_at(table, i).is_some();
     live.then_some(i)
 }
 
@@ -823,19 +830,27 @@ mod tests {
     #[test]
     fn small_slots_and_generations_make_small_integer_tags() {
         let mut t = table(3, 0);
-        assert_eq!(tag(&t, 2), 3.0);
-        // What a foreign `null`, `false` or `""` reads as names nothing,
-        // though slot 0 is live in generation 0.
+        assert_eq!(tag(&t, 2), 4.0);
+        // What a foreign `null`, `false`, `""` or `true` reads as names
+        // nothing, though slot 0 is live in generation 0; nor does -1, the
+        // wide form of a slot that uses the small one.
         assert_eq!(untag(&t, 0.0), None);
+        assert_eq!(untag(&t, 1.0), None);
+        assert_eq!(untag(&t, -1.0), None);
         assert_eq!(untag(&t, tag(&t, 0)), Some(0));
         t.generations[2] = SMALL_GENERATIONS - 1;
         let v = tag(&t, 2);
         assert!(v < f64::from(1u32 << 30), "{v} is not below 2^30");
         // The largest small tag is still a small integer (2^30 - 1).
         let big = table((1 << SMALL_SLOT_BITS) - 1, SMALL_GENERATIONS - 1);
-        let top = tag(&big, (1 << SMALL_SLOT_BITS) - 2);
+        let top = tag(&big, (1 << SMALL_SLOT_BITS) - 3);
         assert_eq!(top, f64::from((1u32 << 30) - 1));
-        assert_eq!(untag(&big, top), Some((1 << SMALL_SLOT_BITS) - 2));
+        assert_eq!(untag(&big, top), Some((1 << SMALL_SLOT_BITS) - 3));
+        // The next slot takes the wide form, and only that form names it.
+        let wide = tag(&big, (1 << SMALL_SLOT_BITS) - 2);
+        assert!(wide < 0.0);
+        assert_eq!(untag(&big, wide), Some((1 << SMALL_SLOT_BITS) - 2));
+        assert_eq!(untag(&big, top + 1.0), None);
         assert_eq!(untag(&t, v), Some(2));
         // The same slot one generation later does not answer to it.
         t.generations[2] += 1;
