@@ -660,6 +660,7 @@ fn navigating_to_the_page_shown_adds_no_entry_whatever_its_encoding() {
             ("/users/a b?q=x y", "/users/a%20b?q=x%20y"),
             ("/users/caf%C3%A9", "/users/café"),
             ("/users/a%20b", "/users/a b"),
+            ("/users/é?q=1#x y", "/users/%C3%A9?q=1#x%20y"),
         ] {
             navigate(first, Default::default());
             assert!(!marked(), "{mode:?}: {first} was pushed");

@@ -104,9 +104,14 @@ impl RouterContext {
         let shown = self
             .url
             .with_untracked(|u| format!("{}{}{}", u.pathname, u.search, u.hash));
+        // Only a target with characters the browser encodes (non-ASCII,
+        // spaces, quotes, `<>{}` and the backtick) can differ from its
+        // browser form: the others skip the `URL` parse.
+        let encodable = |b: u8| !b.is_ascii_graphic() || b"\"'<>`{}".contains(&b);
         let here = shown == target
-            || history::browser_form(&target, self.mode == RouterMode::Hash)
-                .is_some_and(|encoded| encoded == shown);
+            || (target.bytes().any(encodable)
+                && history::browser_form(&target, self.mode == RouterMode::Hash)
+                    .is_some_and(|encoded| encoded == shown));
         if here && self.state.with_untracked(|s| *s == options.state) {
             return;
         }
