@@ -1068,3 +1068,59 @@ fn leptos_06_class_arrays_component_attrs_fragments_slots_and_lets() {
     assert_eq!(loads.get(), 1);
     handle.unmount();
 }
+
+/// A 0.6 helper trait that forwards a name of any string type to the
+/// element builders (`leptos-use`-style extension traits do this).
+trait BoolAttrs: Sized {
+    fn attr_bool(
+        self,
+        name: impl Into<Oco<'static, str>>,
+        on: impl Into<MaybeSignal<bool>>,
+    ) -> Self;
+}
+
+impl<El: html::ElementDescriptor + 'static> BoolAttrs for HtmlElement<El> {
+    fn attr_bool(
+        self,
+        name: impl Into<Oco<'static, str>>,
+        on: impl Into<MaybeSignal<bool>>,
+    ) -> Self {
+        let on = on.into();
+        self.attr(name, move || if on.get() { "true" } else { "false" })
+    }
+}
+
+/// Names made at run time: `attr`, `class`, `style` and `prop` take any
+/// `Into<Oco<'static, str>>`, as in Leptos 0.6.
+#[wasm_bindgen_test]
+fn builder_names_may_be_made_at_run_time() {
+    let c = test_container();
+    let (open, set_open) = create_signal(false);
+    let key = 7;
+    let _h = mount_to_with_handle(c.clone(), move || {
+        html::input()
+            .attr(format!("data-row-{key}"), "x")
+            .attr(String::from("title"), "t")
+            .class(String::from("big"), true)
+            .style(String::from("color"), "red")
+            .prop(String::from("value"), "typed")
+            .attr_bool(String::from("aria-expanded"), open)
+            .attr_bool("aria-busy", true)
+    });
+    let input: web_sys::HtmlInputElement = find(&c, "input").unchecked_into();
+    assert_eq!(input.get_attribute("data-row-7").as_deref(), Some("x"));
+    assert_eq!(input.get_attribute("title").as_deref(), Some("t"));
+    assert_eq!(input.class_name(), "big");
+    assert_eq!(input.style().get_property_value("color").unwrap(), "red");
+    assert_eq!(input.value(), "typed");
+    assert_eq!(
+        input.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert_eq!(input.get_attribute("aria-busy").as_deref(), Some("true"));
+    set_open(true);
+    assert_eq!(
+        input.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+}

@@ -22,7 +22,7 @@ use std::cell::RefCell;
 use std::marker::PhantomData;
 use std::rc::Rc;
 
-use larkspur_reactive::on_cleanup;
+use larkspur_reactive::{on_cleanup, Oco};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -188,28 +188,35 @@ impl<El: ElementDescriptor> HtmlElement<El> {
     /// present/absent, `None` removes it, closures and signals update it.
     /// `javascript:`-style URLs in `href`/`src`/`action`/`formaction` are
     /// refused unless wrapped in [`TrustedUrl`](crate::TrustedUrl).
-    pub fn attr(self, name: &'static str, value: impl IntoAttribute) -> Self {
+    ///
+    /// The name is a literal or a `String` made at run time (as in Leptos
+    /// 0.6; each distinct run-time name is kept for the page's life).
+    pub fn attr(self, name: impl Into<Oco<'static, str>>, value: impl IntoAttribute) -> Self {
+        let name = spread::static_name(name.into());
         spread::apply_named_attribute(&self.el, name, value.into_attribute());
         self
     }
 
     /// Toggles the class `name` (one name or several separated by spaces)
     /// with a `bool`, a closure returning `bool` or a `bool` signal.
-    pub fn class(self, name: &'static str, value: impl IntoClass) -> Self {
+    pub fn class(self, name: impl Into<Oco<'static, str>>, value: impl IntoClass) -> Self {
+        let name = spread::static_name(name.into());
         attribute::apply_class(&self.el, name, value.into_class());
         self
     }
 
     /// Sets one inline style property (`"color"`, `"--my-var"`); `None`
     /// removes it; closures and signals update it.
-    pub fn style(self, name: &'static str, value: impl IntoStyle) -> Self {
+    pub fn style(self, name: impl Into<Oco<'static, str>>, value: impl IntoStyle) -> Self {
+        let name = spread::static_name(name.into());
         attribute::apply_style(&self.el, name, value.into_style());
         self
     }
 
     /// Sets a DOM property (`value`, `checked`, …); closures and signals
     /// update it.
-    pub fn prop(self, name: &'static str, value: impl IntoProperty) -> Self {
+    pub fn prop(self, name: impl Into<Oco<'static, str>>, value: impl IntoProperty) -> Self {
+        let name = spread::static_name(name.into());
         attribute::apply_property(&self.el, name, value.into_property());
         self
     }

@@ -233,12 +233,20 @@ pub fn binding_attribute(binding: Binding) -> Option<(&'static str, Attribute)> 
     }
 }
 
-/// A `'static` copy of an attribute name: a borrowed name as it is, another
-/// one leaked once per distinct name (a page uses few).
-fn static_name(name: Oco<'static, str>) -> &'static str {
-    if let Oco::Borrowed(name) = name {
-        return name;
+/// A `'static` copy of an attribute, class, style or property name: a
+/// borrowed name as it is (inlined, so a literal costs nothing), another
+/// one leaked once per distinct name (a page uses few; the element APIs
+/// and the DOM writes take `&'static str` names, interned as JS strings).
+#[inline]
+pub(crate) fn static_name(name: Oco<'static, str>) -> &'static str {
+    match name {
+        Oco::Borrowed(name) => name,
+        other => leak_name(other),
     }
+}
+
+#[inline(never)]
+fn leak_name(name: Oco<'static, str>) -> &'static str {
     RUNTIME_NAMES.with(|names| {
         let mut names = names.borrow_mut();
         if let Some(found) = names.iter().find(|n| **n == &*name) {
