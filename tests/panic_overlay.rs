@@ -561,3 +561,63 @@ async fn a_panic_inside_update_with_or_a_memo_leaves_no_borrow_behind() {
     handle.unmount();
     root.remove();
 }
+
+/// A handler with listener options (`ev::Custom` with `options_mut`) and a
+/// `debounce`d callback each panic once on input they cannot parse; both
+/// run again for later input (their abandoned runs do not keep them
+/// borrowed).
+#[wasm_bindgen_test]
+async fn a_handler_with_options_and_a_debounced_callback_run_again_after_a_panic() {
+    use larkspur::*;
+    use std::time::Duration;
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let (seen, set_seen) = create_signal(Vec::<u32>::new());
+    let (debounced, set_debounced) = create_signal(Vec::<u32>::new());
+    let handle = mount_to_with_handle(root.clone().unchecked_into(), move || {
+        let mut input_ev = ev::Custom::<web_sys::Event>::new("input");
+        input_ev.options_mut().set_capture(true);
+        let mut save = debounce(Duration::from_millis(1), move |text: String| {
+            let n: u32 = text.parse().unwrap();
+            set_debounced.update(|v| v.push(n));
+        });
+        html::input().on(input_ev, move |ev| {
+            let text = event_target_value(&ev);
+            save(text.clone());
+            let n: u32 = text.parse().unwrap();
+            set_seen.update(|v| v.push(n));
+        })
+    });
+    let field: web_sys::HtmlInputElement = root
+        .query_selector("input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let settle = || async {
+        // The debounce's timeout, then the reset's microtask.
+        let (promise, resolve) = {
+            let mut resolve = None;
+            let promise = js_sys::Promise::new(&mut |r, _| resolve = Some(r));
+            (promise, resolve.unwrap())
+        };
+        let window = web_sys::window().unwrap();
+        window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+        microtask().await;
+        take_overlay();
+    };
+    input(&field, "1");
+    settle().await;
+    input(&field, "abc"); // both panic
+    settle().await;
+    input(&field, "2");
+    settle().await;
+    input(&field, "3");
+    settle().await;
+    assert_eq!(seen.get_untracked(), [1, 2, 3]);
+    assert_eq!(debounced.get_untracked(), [1, 2, 3]);
+    handle.unmount();
+    root.remove();
+}

@@ -479,7 +479,10 @@ pub(crate) fn keep_window_listener(name: String, callback: Closure<dyn Fn(JsValu
 /// search("lark".to_string()); // only this one reaches `set_query`, 300 ms later
 /// ```
 pub fn debounce<T: 'static>(delay: Duration, cb: impl FnMut(T) + 'static) -> impl FnMut(T) {
-    let cb = Rc::new(RefCell::new(cb));
+    // A `HandlerCell`, not a `RefCell`: a callback that panicked once (on
+    // input it could not parse) left its run abandoned, and a `RefCell`
+    // would stay borrowed for good.
+    let cb = Rc::new(crate::dom::events::HandlerCell::new(cb));
     let pending: Rc<Cell<Option<TimerId>>> = Rc::new(Cell::new(None));
     if Owner::current_strict().is_some() {
         let pending = pending.clone();
@@ -498,7 +501,7 @@ pub fn debounce<T: 'static>(delay: Duration, cb: impl FnMut(T) + 'static) -> imp
         let id = schedule_timeout(
             move || {
                 fired.set(None);
-                (cb.borrow_mut())(arg);
+                cb.run(|f| f(arg));
             },
             delay,
         );

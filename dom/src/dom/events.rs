@@ -391,26 +391,35 @@ fn slot_at(table: &Table, slot: u32) -> Option<&Slot> {
 }
 
 fn call(handler: &Handler, ev: Event) {
-    let mark = larkspur_reactive::recoveries().wrapping_add(1).max(1);
-    // A handler that re-enters itself (dispatching the same event
-    // synchronously) is skipped rather than aliased.
-    if handler.running.get() == mark {
-        return;
+    handler.run(|f| f(ev));
+}
+
+impl<F: ?Sized> HandlerCell<F> {
+    /// Runs `with` on the wrapped closure, outside any memo or effect (the
+    /// browser may be calling from inside one, see
+    /// `larkspur_reactive::__outside`), unless a run of it is under way: a
+    /// closure that re-enters itself (dispatching the same event
+    /// synchronously) is skipped rather than aliased. A run that a panic
+    /// abandoned does not block later ones.
+    pub(crate) fn run(&self, with: impl FnOnce(&mut F)) {
+        let mark = larkspur_reactive::recoveries().wrapping_add(1).max(1);
+        if self.running.get() == mark {
+            return;
+        }
+        self.running.set(mark);
+        // SAFETY: the closure is reached only here, and only while
+        // `running` holds the current mark, which the check above refuses:
+        // no other reference to it is live. A mark from before the latest
+        // recovery is a run a panic abandoned for good (see `HandlerCell`);
+        // its frames never resume, so its reference is never used again.
+        // That rests on the recovery running only when no wasm frame is
+        // live (a microtask), which holds while wasm frames cannot be
+        // suspended: Larkspur does not use JavaScript Promise Integration
+        // (stack switching), which would let a frame wait, suspended,
+        // across a microtask.
+        larkspur_reactive::__outside(|| with(unsafe { &mut *self.f.get() }));
+        self.running.set(0);
     }
-    handler.running.set(mark);
-    // SAFETY: the closure is reached only here, and only while `running`
-    // holds the current mark, which the check above refuses: no other
-    // reference to it is live. A mark from before the latest recovery is
-    // a run a panic abandoned for good (see `HandlerCell`); its frames
-    // never resume, so its reference is never used again. That rests on
-    // the recovery running only when no wasm frame is live (a microtask),
-    // which holds while wasm frames cannot be suspended: Larkspur does not
-    // use JavaScript Promise Integration (stack switching), which would let
-    // a handler's frame wait, suspended, across a microtask.
-    // Outside any memo or effect: the browser may be calling from inside
-    // one (see `larkspur_reactive::__outside`).
-    larkspur_reactive::__outside(|| unsafe { (*handler.f.get())(ev) });
-    handler.running.set(0);
 }
 
 /// The head of the live chain stored under `key` on `target`, if any. The

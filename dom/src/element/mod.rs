@@ -18,7 +18,6 @@ mod node_ref;
 pub(crate) mod spread;
 pub mod svg;
 
-use std::cell::RefCell;
 use std::marker::PhantomData;
 use std::rc::Rc;
 
@@ -313,15 +312,12 @@ fn add_listener_with_options(
     options: &web_sys::AddEventListenerOptions,
     handler: impl FnMut(Event) + 'static,
 ) {
-    // `Fn` around a `RefCell`, as the handler table's shared functions: a
-    // handler that dispatches its own event again is skipped, where
-    // wasm-bindgen would throw on re-entering an `FnMut` closure.
-    let handler = RefCell::new(handler);
-    let closure = Closure::<dyn Fn(Event)>::new(move |ev: Event| {
-        if let Ok(mut f) = handler.try_borrow_mut() {
-            larkspur_reactive::__outside(|| f(ev));
-        }
-    });
+    // `Fn` around a `HandlerCell`, as the handler table's shared
+    // functions: a handler that dispatches its own event again is
+    // skipped, where wasm-bindgen would throw on re-entering an `FnMut`
+    // closure, and one that panicked once still runs for later events.
+    let handler = events::HandlerCell::new(handler);
+    let closure = Closure::<dyn Fn(Event)>::new(move |ev: Event| handler.run(|f| f(ev)));
     let f: &js_sys::Function = closure.as_ref().unchecked_ref();
     if el
         .add_event_listener_with_callback_and_add_event_listener_options(name, f, options)

@@ -285,6 +285,9 @@ impl Parser<'_> {
         let digits = self
             .bytes
             .get(self.at..self.at + 4)
+            // Four hex digits exactly: `from_str_radix` alone would also
+            // take a sign (`\u+041`), which `JSON.parse` refuses.
+            .filter(|d| d.iter().all(u8::is_ascii_hexdigit))
             .and_then(|d| std::str::from_utf8(d).ok())
             .and_then(|d| u32::from_str_radix(d, 16).ok())
             .ok_or_else(|| self.error("invalid \\u escape"))?;
@@ -378,6 +381,11 @@ mod tests {
         assert_eq!((e.line(), e.column()), (Some(3), Some(3)));
         assert!(parse("{\"a\" 1}").is_err());
         assert!(parse("\"\\ud800\"").is_err());
+        // Four hex digits, no sign (`JSON.parse` refuses both).
+        assert!(parse("\"\\u+041\"").is_err());
+        assert!(parse("\"\\u-041\"").is_err());
+        assert!(parse("\"\\u04 1\"").is_err());
+        assert_eq!(round_trip("\"\\u0041\""), "\"A\"");
         assert!(parse("[1] x").is_err());
         assert!(parse("").is_err());
         assert!(parse("tru").is_err());
