@@ -2,7 +2,7 @@
 //! the handler table both of them dispatch into.
 //!
 //! No JavaScript function is created per handler. Handlers live in a Rust
-//! table (a slab of `Rc<RefCell<dyn FnMut(Event)>>`); an element carries only
+//! table (a slab of `Rc<HandlerCell<dyn FnMut(Event)>>`); an element carries only
 //! a small number in an expando property (`$$click` for a delegated click,
 //! `$$click:d` for a direct one) naming its table slot.
 //!
