@@ -621,3 +621,59 @@ async fn a_handler_with_options_and_a_debounced_callback_run_again_after_a_panic
     handle.unmount();
     root.remove();
 }
+
+/// A `create_selector_with_fn` whose test panics once, inside a view's
+/// read of a key: the abandoned read leaves no borrow of the selection
+/// behind, so the selector follows later values.
+#[wasm_bindgen_test]
+async fn a_selector_with_fn_follows_later_values_after_its_test_panicked() {
+    use larkspur::*;
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let (value, set_value) = create_signal(1i32);
+    let (trip, set_trip) = create_signal(false);
+    let explode = Rc::new(Cell::new(false));
+    let armed = Cell::new(true);
+    let e = explode.clone();
+    let near = create_selector_with_fn(
+        move || value.get(),
+        move |key: &i32, v: &i32| {
+            if e.replace(false) {
+                panic!("the test's one panic");
+            }
+            (key - v).abs() <= 1
+        },
+    );
+    let handle = mount_to_with_handle(root.clone().unchecked_into(), move || {
+        view! {
+            <input on:input=move |ev| set_value.set(event_target_value(&ev).parse().unwrap_or(0))/>
+            <p>{move || {
+                // Only the first run after the trip panics.
+                if trip.get() && armed.replace(false) {
+                    explode.set(true);
+                }
+                near.selected(2).to_string()
+            }}</p>
+        }
+    });
+    let q = |s: &str| root.query_selector(s).unwrap().unwrap();
+    let field: web_sys::HtmlInputElement = q("input").unchecked_into();
+    assert_eq!(q("p").text_content().unwrap(), "true");
+    let _ = call_catching(
+        Closure::<dyn Fn()>::new(move || set_trip.set(true))
+            .as_ref()
+            .unchecked_ref(),
+    );
+    take_overlay();
+    microtask().await;
+    input(&field, "9");
+    assert_eq!(value.get_untracked(), 9, "the handler ran");
+    assert!(!near.selected(2), "the selector follows");
+    assert_eq!(q("p").text_content().unwrap(), "false");
+    input(&field, "3");
+    assert_eq!(q("p").text_content().unwrap(), "true");
+    handle.unmount();
+    root.remove();
+}

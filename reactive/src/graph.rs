@@ -433,7 +433,10 @@ impl Drop for PullUnwind<'_> {
         };
         for (id, _) in stack.drain(from..) {
             if let Some(n) = arena.get_mut(id) {
-                n.flags.set(Flags::ON_STACK, false);
+                // `SETTLE` too: an effect whose settling pull (see
+                // `run_node`) was cut short would otherwise be set Clean,
+                // unrun, by every later pull that reaches it.
+                n.flags.set(Flags::ON_STACK | Flags::SETTLE, false);
                 // An effect whose pull was cut short was already taken off
                 // the queue but is not Clean, so no write would queue it
                 // again: put it back.

@@ -428,7 +428,10 @@ impl Arena {
     /// set by a run that a panic abandoned.
     #[cfg_attr(not(all(panic = "abort", target_arch = "wasm32")), allow(dead_code))]
     fn clear_run_flags(&mut self) {
-        const INTERRUPTED: u8 = Flags::RUNNING | Flags::ON_STACK;
+        // `SETTLE` too: an effect whose settling pull a memo's panic cut
+        // short keeps it set, and would be set Clean instead of run on
+        // every later change reaching it through a memo.
+        const INTERRUPTED: u8 = Flags::RUNNING | Flags::ON_STACK | Flags::SETTLE;
         for node in self.nodes_mut() {
             // A computation the panic interrupted (a memo whose closure
             // panicked, the effect pulling it) counts as clean: it runs

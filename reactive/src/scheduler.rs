@@ -84,22 +84,6 @@ impl EffectQueue {
             (None, _) => heap_pop(&mut self.heap),
         }
     }
-
-    /// Empties the queue, returning what was in it (for the cycle report).
-    #[cfg(any(debug_assertions, panic = "unwind"))]
-    pub(crate) fn drain_all(&mut self) -> Vec<NodeId> {
-        let from = self.head.min(self.ready.len());
-        let out = (self.pending.iter())
-            .chain(&self.ready[from..])
-            .chain(&self.heap)
-            .map(|e| e.1)
-            .collect();
-        self.pending.clear();
-        self.ready.clear();
-        self.heap.clear();
-        self.head = 0;
-        out
-    }
 }
 
 // The two heap operations move a hole instead of swapping, and reach the
@@ -212,33 +196,32 @@ pub(crate) fn run_effects(rt: &Runtime) {
     }
 }
 
-/// Abandons the current flush after a cycle: the effects still queued are
-/// dropped from the queue and set Clean, so the runtime stays usable after
-/// the panic is caught and a later write to their sources queues them again
-/// (left non-Clean and unqueued, no write would ever reach them).
-#[cfg(any(debug_assertions, panic = "unwind"))]
-fn abandon_queue(rt: &Runtime, current: NodeId) -> Vec<NodeId> {
-    let drained = rt.queue.borrow_mut().drain_all();
+/// Abandons the current flush after a cycle: the effect that hit the
+/// budget and those still queued leave the queue and are set Clean, so the
+/// app keeps working after the panic (on wasm the panic hook's recovery
+/// resumes it; natively it can be caught) and a later write to their
+/// sources queues them again. Left non-Clean and unqueued, no write would
+/// ever reach them; left queued, the recovery would run the cycle again.
+/// `seen` gets each of them, in queue order.
+fn abandon_queue(rt: &Runtime, current: NodeId, mut seen: impl FnMut(NodeId)) {
+    let mut queue = rt.queue.borrow_mut();
     let mut arena = rt.arena.borrow_mut();
-    for &id in std::iter::once(&current).chain(drained.iter()) {
+    let mut next = Some(current);
+    while let Some(id) = next {
+        seen(id);
         if let Some(n) = arena.get_mut(id) {
             n.state = crate::runtime::State::Clean;
         }
+        next = queue.pop();
     }
-    drained
 }
 
 /// Release builds panic with the message alone: node descriptions there are
 /// only numbers, and building them would keep `format!` machinery alive.
-/// Under `panic = "abort"` (every wasm build) the panic ends the program,
-/// so there is no runtime left to repair.
 #[cold]
 #[cfg(not(debug_assertions))]
 fn cycle_error(rt: &Runtime, current: NodeId) -> ! {
-    #[cfg(panic = "unwind")]
-    abandon_queue(rt, current);
-    #[cfg(not(panic = "unwind"))]
-    let _ = (rt, current);
+    abandon_queue(rt, current, |_| {});
     panic!(
         "larkspur-reactive: reactive cycle: effects kept re-triggering each other and never \
          settled"
@@ -250,11 +233,11 @@ fn cycle_error(rt: &Runtime, current: NodeId) -> ! {
 fn cycle_error(rt: &Runtime, current: NodeId) -> ! {
     // The first ten distinct nodes, in queue order (no sort: see EffectQueue).
     let mut ids: Vec<NodeId> = Vec::new();
-    for id in std::iter::once(current).chain(abandon_queue(rt, current)) {
+    abandon_queue(rt, current, |id| {
         if ids.len() < 10 && !ids.contains(&id) {
             ids.push(id);
         }
-    }
+    });
     let sites: Vec<String> = ids.iter().map(|id| rt.describe(*id)).collect();
     panic!(
         "larkspur-reactive: reactive cycle: effects kept re-triggering each other and never \
@@ -319,6 +302,9 @@ pub fn flush() {
             }
             rounds += 1;
             if rounds > CYCLE_BUDGET {
+                // Their first runs are abandoned with the flush: left
+                // waiting, the next flush would run the cycle again.
+                rt.deferred.borrow_mut().clear();
                 panic!(
                     "larkspur-reactive: reactive cycle: effects kept creating new effects \
                      during flush() and never settled"

@@ -303,10 +303,14 @@ impl<T: Hash + Eq + Clone + 'static> Selector<T> {
             rt.value(self.h.id)
         })?;
         let state = value.value().downcast_ref::<SelectorState<T>>().invariant();
-        let is_selected = match (&state.custom, borrow_state(&state.current).as_ref()) {
-            (None, current) => current == Some(&key),
-            (Some(test), Some(current)) => test(&key, current),
-            (Some(_), None) => false,
+        // Equality is answered at once; a custom test is user code, run
+        // after the reader is recorded (a run that a panic in it abandons
+        // still hears of the key's changes) over a copy of the value, with
+        // no borrow held (on wasm a panic would leave the borrow taken for
+        // good, and every later change would fail).
+        let (equal, test_key) = match &state.custom {
+            None => (borrow_state(&state.current).as_ref() == Some(&key), None),
+            Some(_) => (false, Some(key.clone())),
         };
         with_runtime(|rt| {
             let Some(reader) = current_reader(rt, self.h.id) else {
@@ -323,7 +327,11 @@ impl<T: Hash + Eq + Clone + 'static> Selector<T> {
             }
             keys.insert(key, vec![reader]);
         });
-        Some(is_selected)
+        let (Some(key), Some(test)) = (test_key, &state.custom) else {
+            return Some(equal);
+        };
+        let current = borrow_state(&state.current).clone();
+        Some(current.is_some_and(|current| test(&key, &current)))
     }
 
     /// Forgets `key`: its subscribers are no longer told when it gains or

@@ -148,3 +148,37 @@ fn signal_and_maybe_signal_wrappers() {
     assert_eq!(generic(&signals[1]), 40);
     assert_eq!(generic(&maybes[0]), 7);
 }
+
+/// An effect reads a memo of `s` and, seeing 1, writes `s = 2`; the memo
+/// panics on 2 while the effect's own write is being settled. The effect
+/// still runs for later changes (the settling mark does not outlive the
+/// panic).
+#[test]
+fn an_effect_runs_again_after_a_memo_panics_while_its_write_settles() {
+    let (s, set_s) = create_signal(0);
+    let m = create_memo(move |_| {
+        let v = s.get();
+        if v == 2 {
+            panic!("bad value");
+        }
+        v
+    });
+    let seen = Rc::new(Cell::new(-1));
+    let se = seen.clone();
+    create_render_effect(move |_| {
+        let v = m.get();
+        se.set(v);
+        if v == 1 {
+            set_s.set(2);
+        }
+    });
+    assert_eq!(seen.get(), 0);
+    let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| set_s.set(1)));
+    assert!(caught.is_err());
+    assert_eq!(seen.get(), 1);
+    set_s.set(5);
+    assert_eq!(m.get_untracked(), 5);
+    assert_eq!(seen.get(), 5);
+    set_s.set(6);
+    assert_eq!(seen.get(), 6, "the effect stopped running");
+}

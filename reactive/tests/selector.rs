@@ -350,3 +350,54 @@ fn a_selector_over_a_memo_and_chained_selectors_stay_fresh_in_a_batch() {
     set_s(2);
     assert!(k.get());
 }
+
+#[test]
+fn a_selector_with_fn_works_on_after_its_test_panicked() {
+    let (value, set_value) = create_signal(1i32);
+    let near = create_selector_with_fn(
+        move || value.get(),
+        |key: &i32, v: &i32| {
+            assert!(*v >= 0, "negative");
+            (key - v).abs() <= 1
+        },
+    );
+    set_value(-5);
+    let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| near.selected(1)));
+    assert!(caught.is_err());
+    set_value(3);
+    assert!(near.selected(2));
+    assert!(!near.selected(0));
+}
+
+#[test]
+fn a_reader_whose_custom_test_panicked_still_hears_of_its_key() {
+    let (value, set_value) = create_signal(1i32);
+    let explode = Rc::new(std::cell::Cell::new(false));
+    let e = explode.clone();
+    let near = create_selector_with_fn(
+        move || value.get(),
+        move |key: &i32, v: &i32| {
+            if e.replace(false) {
+                panic!("the test's one panic");
+            }
+            (key - v).abs() <= 1
+        },
+    );
+    let (trip, set_trip) = create_signal(false);
+    let out = Log::new();
+    let o = out.clone();
+    let ex = explode.clone();
+    let armed = std::cell::Cell::new(true);
+    create_render_effect(move |_| {
+        if trip.get() && armed.replace(false) {
+            ex.set(true);
+        }
+        log!(o, "{}", near.selected(2));
+    });
+    assert_eq!(out.take(), ["true"]);
+    let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| set_trip(true)));
+    assert!(caught.is_err());
+    out.take();
+    set_value(9);
+    assert_eq!(out.take().last().map(String::as_str), Some("false"));
+}
