@@ -75,29 +75,6 @@ pub fn normalize_base(base: &str) -> String {
     encoded.trim_end_matches('/').to_owned()
 }
 
-/// An app URL (path, query and fragment) as the browser writes it in
-/// `location`: percent-encoded (`/café` is `/caf%C3%A9`, `/a b` is
-/// `/a%20b`); with `fragment`, as the content of a `#…` fragment (hash
-/// mode), which the browser encodes by other rules. `None` if the browser
-/// cannot parse it.
-pub fn browser_form(url: &str, fragment: bool) -> Option<String> {
-    if fragment {
-        let parsed = web_sys::Url::new(&format!("http://localhost/#{url}")).ok()?;
-        let hash = parsed.hash();
-        Some(hash.strip_prefix('#').unwrap_or(&hash).to_owned())
-    } else {
-        // Appended to an origin, not resolved against one: `//x` stays a
-        // path.
-        let parsed = web_sys::Url::new(&format!("http://localhost{url}")).ok()?;
-        Some(format!(
-            "{}{}{}",
-            parsed.pathname(),
-            parsed.search(),
-            parsed.hash()
-        ))
-    }
-}
-
 /// The directory part of a base URL's path, without a trailing slash (see
 /// [`base_path`]).
 pub(crate) fn base_dir(path: &str) -> String {

@@ -99,19 +99,10 @@ impl RouterContext {
         };
         // Already there, with the same state: nothing to do, as in Leptos
         // 0.6 (a "Home" link on the home page adds no history entry for
-        // Back to step through). The URL is kept as the browser wrote it,
-        // so `/café` is compared in that form too (`/caf%C3%A9`).
-        let shown = self
+        // Back to step through).
+        let here = self
             .url
-            .with_untracked(|u| format!("{}{}{}", u.pathname, u.search, u.hash));
-        // Only a target with characters the browser encodes (non-ASCII,
-        // spaces, quotes, `<>{}` and the backtick) can differ from its
-        // browser form: the others skip the `URL` parse.
-        let encodable = |b: u8| !b.is_ascii_graphic() || b"\"'<>`{}".contains(&b);
-        let here = shown == target
-            || (target.bytes().any(encodable)
-                && history::browser_form(&target, self.mode == RouterMode::Hash)
-                    .is_some_and(|encoded| encoded == shown));
+            .with_untracked(|u| format!("{}{}{}", u.pathname, u.search, u.hash) == target);
         if here && self.state.with_untracked(|s| *s == options.state) {
             return;
         }
