@@ -1124,3 +1124,49 @@ fn builder_names_may_be_made_at_run_time() {
         Some("true")
     );
 }
+
+fn paint(el: HtmlElement<html::AnyElement>, color: &'static str) {
+    let _ = el.set_attribute("data-color", color);
+}
+
+/// More 0.6 value conversions: a property from a closure returning a JS
+/// object, a directive kept as `Rc<dyn Directive>`, and `AttributeValue`s
+/// made from a `TextProp` and a `Nonce`.
+#[wasm_bindgen_test]
+async fn js_object_properties_shared_directives_and_attribute_values() {
+    use larkspur::wasm_bindgen::JsValue;
+    let c = test_container();
+    let (n, set_n) = create_signal(1u32);
+    let directive: std::rc::Rc<
+        dyn Directive<(HtmlElement<html::AnyElement>, &'static str), &'static str>,
+    > = std::rc::Rc::new(paint);
+    let label: AttributeValue = TextProp::from(move || format!("n = {}", n.get())).into();
+    let nonce: AttributeValue = larkspur::nonce::Nonce::from("abc").into();
+    let _h = mount_to_with_handle(c.clone(), move || {
+        html::div()
+            .prop("items", move || {
+                let items = js_sys::Array::new();
+                for i in 0..n.get() {
+                    items.push(&JsValue::from(i));
+                }
+                items
+            })
+            .directive(directive, "red")
+            .attr("title", label)
+            .attr("data-nonce", nonce)
+    });
+    let div = find(&c, "div");
+    tick().await; // directives run after the update that built them
+    assert_eq!(div.get_attribute("data-color").as_deref(), Some("red"));
+    let items = || -> js_sys::Array {
+        js_sys::Reflect::get(&div, &JsValue::from_str("items"))
+            .unwrap()
+            .unchecked_into()
+    };
+    assert_eq!(items().length(), 1);
+    assert_eq!(div.get_attribute("title").as_deref(), Some("n = 1"));
+    assert_eq!(div.get_attribute("data-nonce").as_deref(), Some("abc"));
+    set_n(3);
+    assert_eq!(items().length(), 3);
+    assert_eq!(div.get_attribute("title").as_deref(), Some("n = 3"));
+}

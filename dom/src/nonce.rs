@@ -66,6 +66,12 @@ impl IntoAttribute for Nonce {
     }
 }
 
+impl From<Nonce> for crate::element::attribute::AttributeValue {
+    fn from(value: Nonce) -> Self {
+        Box::new(value)
+    }
+}
+
 /// The nonce provided in context, if any (`None` in a static app that
 /// provides none).
 ///

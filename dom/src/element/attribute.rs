@@ -574,6 +574,14 @@ macro_rules! value_properties {
 
 value_properties!(JsValue bool String &String &str u8 u16 u32 i8 i16 i32 f32 f64);
 
+// JavaScript objects (a `valueAsDate`, a canvas' data, a custom element's
+// array or object property), as Leptos 0.6 takes any `Into<JsValue>`.
+value_properties!(
+    js_sys::Object js_sys::Array js_sys::Date js_sys::Function js_sys::Map js_sys::Set
+    js_sys::JsString js_sys::Number js_sys::Boolean js_sys::Promise js_sys::Uint8Array
+    js_sys::Float64Array
+);
+
 /// Integers wider than 32 bits: a JS number while it is exact (up to 2⁵³),
 /// otherwise its decimal text, so no digit is lost and no numeric property
 /// is handed a `BigInt` (which would throw).

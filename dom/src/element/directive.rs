@@ -67,6 +67,20 @@ where
     }
 }
 
+/// A directive kept behind a pointer (a struct field, a prop) runs as the
+/// one it points to, as in Leptos 0.6.
+impl<T: ?Sized, P> Directive<T, P> for std::rc::Rc<dyn Directive<T, P>> {
+    fn run(&self, el: HtmlElement<AnyElement>, param: P) {
+        (**self).run(el, param)
+    }
+}
+
+impl<T: ?Sized, P> Directive<T, P> for Box<dyn Directive<T, P>> {
+    fn run(&self, el: HtmlElement<AnyElement>, param: P) {
+        (**self).run(el, param)
+    }
+}
+
 impl<El> HtmlElement<El> {
     /// Runs a directive on this element (what `use:name=param` compiles
     /// to), in an effect, as Leptos 0.6 does: the first run comes after the

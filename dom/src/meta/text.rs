@@ -14,3 +14,9 @@ impl IntoAttribute for TextProp {
         (*self).into_attribute()
     }
 }
+
+impl From<TextProp> for crate::element::attribute::AttributeValue {
+    fn from(value: TextProp) -> Self {
+        Box::new(value)
+    }
+}
