@@ -300,6 +300,14 @@ impl<'a> From<&'a str> for Oco<'a, str> {
     }
 }
 
+/// A borrowed `String` as its text: `&*NAME` of a `static NAME: LazyLock<String>`
+/// passes where a `&'static str` name is taken.
+impl<'a> From<&'a String> for Oco<'a, str> {
+    fn from(v: &'a String) -> Self {
+        Oco::Borrowed(v.as_str())
+    }
+}
+
 impl From<String> for Oco<'_, str> {
     fn from(v: String) -> Self {
         Oco::Owned(v)

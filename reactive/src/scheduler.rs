@@ -197,10 +197,11 @@ pub(crate) fn run_effects(rt: &Runtime) {
 }
 
 /// Abandons the current flush after a cycle: the effect that hit the
-/// budget and those still queued leave the queue and are set Clean, so the
-/// app keeps working after the panic (on wasm the panic hook's recovery
-/// resumes it; natively it can be caught) and a later write to their
-/// sources queues them again. Left non-Clean and unqueued, no write would
+/// budget and every effect still queued leave the queue and are set Clean,
+/// so the app keeps working after the panic (on wasm the panic hook's
+/// recovery resumes it; natively it can be caught) and a later write to
+/// their sources queues them again. Queued effects outside the cycle wait
+/// for that next write too. Left non-Clean and unqueued, no write would
 /// ever reach them; left queued, the recovery would run the cycle again.
 /// `seen` gets each of them, in queue order.
 fn abandon_queue(rt: &Runtime, current: NodeId, mut seen: impl FnMut(NodeId)) {
@@ -302,8 +303,11 @@ pub fn flush() {
             }
             rounds += 1;
             if rounds > CYCLE_BUDGET {
-                // Their first runs are abandoned with the flush: left
-                // waiting, the next flush would run the cycle again.
+                // The first runs still waiting are abandoned with the
+                // flush (left waiting, the recovery's flush would run the
+                // cycle again): those effects, the cycle's and any other
+                // made in this flush, never run. As with an abandoned
+                // queue (`abandon_queue`), the app goes on without them.
                 rt.deferred.borrow_mut().clear();
                 panic!(
                     "larkspur-reactive: reactive cycle: effects kept creating new effects \

@@ -303,11 +303,13 @@ impl<T: Hash + Eq + Clone + 'static> Selector<T> {
             rt.value(self.h.id)
         })?;
         let state = value.value().downcast_ref::<SelectorState<T>>().invariant();
-        // Equality is answered at once; a custom test is user code, run
-        // after the reader is recorded (a run that a panic in it abandons
-        // still hears of the key's changes) over a copy of the value, with
-        // no borrow held (on wasm a panic would leave the borrow taken for
-        // good, and every later change would fail).
+        // Equality is answered at once (the key type's `PartialEq`, under
+        // the borrow); a custom test, a closure of the app's that may
+        // panic on a value it did not expect, runs after the reader is
+        // recorded (a run that a panic in it abandons still hears of the
+        // key's changes) over a copy of the value, with no borrow held (on
+        // wasm a panic would leave the borrow taken for good, and every
+        // later change would fail).
         let (equal, test_key) = match &state.custom {
             None => (borrow_state(&state.current).as_ref() == Some(&key), None),
             Some(_) => (false, Some(key.clone())),

@@ -182,3 +182,13 @@ fn an_effect_runs_again_after_a_memo_panics_while_its_write_settles() {
     set_s.set(6);
     assert_eq!(seen.get(), 6, "the effect stopped running");
 }
+
+/// A `&'static String` (a `LazyLock<String>` name) converts to an `Oco`
+/// without copying, as a `&'static str` does: builder names take either.
+#[test]
+fn a_name_from_a_static_string_is_accepted_where_oco_is() {
+    static NAME: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| "data-x".into());
+    let name: Oco<'static, str> = (&*NAME).into();
+    assert_eq!(&*name, "data-x");
+    assert!(matches!(name, Oco::Borrowed(_)));
+}

@@ -104,8 +104,9 @@ fn set_expando(target: &JsValue, key: &JsValue, value: f64, fresh: bool) {
 /// A type-erased event handler as stored in the handler table.
 pub type Handler = Rc<HandlerCell<dyn FnMut(Event)>>;
 
-/// An event handler's closure with a mark that it is running, so a
-/// handler that re-enters itself (dispatching its own event
+/// An event handler's closure (or another callback the browser calls: a
+/// listener with options, a `debounce`d function) with a mark that it is
+/// running, so a handler that re-enters itself (dispatching its own event
 /// synchronously) is skipped instead of aliased.
 ///
 /// It is a `RefCell` whose borrow can be given back after a panic: on
@@ -407,6 +408,10 @@ impl<F: ?Sized> HandlerCell<F> {
             return;
         }
         self.running.set(mark);
+        // Idle again when the run returns, or unwinds (where panics
+        // unwind, natively, nothing else would give the closure back; on
+        // wasm no destructor runs and the recovery count does it).
+        let _idle = Idle(&self.running);
         // SAFETY: the closure is reached only here, and only while
         // `running` holds the current mark, which the check above refuses:
         // no other reference to it is live. A mark from before the latest
@@ -418,7 +423,15 @@ impl<F: ?Sized> HandlerCell<F> {
         // (stack switching), which would let a frame wait, suspended,
         // across a microtask.
         larkspur_reactive::__outside(|| with(unsafe { &mut *self.f.get() }));
-        self.running.set(0);
+    }
+}
+
+/// Sets a [`HandlerCell`]'s mark back to idle when dropped.
+struct Idle<'a>(&'a std::cell::Cell<u32>);
+
+impl Drop for Idle<'_> {
+    fn drop(&mut self) {
+        self.0.set(0);
     }
 }
 
@@ -834,6 +847,23 @@ mod tests {
             descriptor: None,
             prefix: None,
         }
+    }
+
+    /// Where panics unwind (natively), a closure that panicked runs again
+    /// for the next call: the unwinding gives its running mark back.
+    #[test]
+    fn a_handler_cell_runs_again_after_an_unwound_panic() {
+        let cell = super::HandlerCell::new(|n: u32| assert!(n != 1, "one"));
+        let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            cell.run(|f| f(1));
+        }));
+        assert!(caught.is_err());
+        let ran = std::cell::Cell::new(false);
+        cell.run(|f| {
+            f(2);
+            ran.set(true);
+        });
+        assert!(ran.get());
     }
 
     #[test]
