@@ -189,7 +189,13 @@ impl<El: ElementDescriptor> HtmlElement<El> {
     /// refused unless wrapped in [`TrustedUrl`](crate::TrustedUrl).
     ///
     /// The name is a literal or a `String` made at run time (as in Leptos
-    /// 0.6; each distinct run-time name is kept for the page's life).
+    /// 0.6). Each distinct run-time name is kept for the page's life and
+    /// found again by a linear search, which suits the few names a page
+    /// builds (an `aria-*` from a prop); for one name per row of data,
+    /// keep the name fixed and put the data in the value
+    /// (`data-id=row.id`, not `data-row-{id}`). The same holds for
+    /// [`class`](Self::class), [`style`](Self::style) and
+    /// [`prop`](Self::prop).
     pub fn attr(self, name: impl Into<Oco<'static, str>>, value: impl IntoAttribute) -> Self {
         let name = spread::static_name(name.into());
         spread::apply_named_attribute(&self.el, name, value.into_attribute());
