@@ -1170,3 +1170,138 @@ async fn js_object_properties_shared_directives_and_attribute_values() {
     assert_eq!(items().length(), 3);
     assert_eq!(div.get_attribute("title").as_deref(), Some("n = 3"));
 }
+
+/// Code matching on 0.6's `Attribute` variants, as libraries write it (a
+/// `prepend` extension over all four variants, a class helper reading the
+/// text out of `String` or `Option(Some)`), and `Style`, `Class` and
+/// `Property` values built by variant.
+trait Prepend {
+    fn prepend(self, prefix: Oco<'static, str>) -> Self;
+}
+
+impl Prepend for Attribute {
+    fn prepend(self, prefix: Oco<'static, str>) -> Self {
+        match self {
+            Attribute::String(s) => Attribute::String(Oco::Owned(format!("{prefix} {s}"))),
+            Attribute::Fn(f) => {
+                Attribute::Fn(std::rc::Rc::new(move || f().prepend(prefix.clone())))
+            }
+            Attribute::Option(o) => {
+                Attribute::Option(o.map(|s| Oco::Owned(format!("{prefix} {s}"))))
+            }
+            Attribute::Bool(b) => Attribute::Bool(b),
+        }
+    }
+}
+
+fn static_text(attr: &Attribute) -> Option<Oco<'static, str>> {
+    match attr {
+        Attribute::String(s) | Attribute::Option(Some(s)) => Some(s.clone()),
+        _ => None,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn leptos_06_attribute_style_class_and_property_variants() {
+    use larkspur::wasm_bindgen::JsValue;
+    use larkspur::Attribute::String as AttrString;
+    let container = test_container();
+    let (extra, set_extra) = create_signal("b");
+    let (wide, set_wide) = create_signal(true);
+    let dynamic = (move || extra.get()).into_attribute().prepend("a".into());
+    assert_eq!(static_text(&"x".into_attribute()).as_deref(), Some("x"));
+    assert_eq!(
+        static_text(&Attribute::Option(Some("y".into()))).as_deref(),
+        Some("y")
+    );
+    assert_eq!(static_text(&None::<&str>.into_attribute()), None);
+    assert_eq!(AttrString("z".into()), "z".into_attribute());
+    let handle = mount_to_with_handle(container.clone(), move || {
+        html::div()
+            .attr("id", "variants")
+            .attr("data-kind", dynamic)
+            .attr(
+                "title",
+                Attribute::Option(Some("t".into())).prepend("p".into()),
+            )
+            .attr("lang", Attribute::Option(None))
+            .attr("hidden", Attribute::Bool(false))
+            .style(
+                "width",
+                Style::Fn(std::rc::Rc::new(move || {
+                    if wide.get() {
+                        Style::Value("10px".into())
+                    } else {
+                        Style::Option(None)
+                    }
+                })),
+            )
+            .style("height", Style::Option(Some("5px".into())))
+            .class("on", Class::Fn(Box::new(move || wide.get())))
+            .prop(
+                "lastly",
+                Property::Fn(Box::new(move || JsValue::from_bool(wide.get()))),
+            )
+            .prop("firstly", Property::Value(JsValue::from_str("v")))
+    });
+    let div = find(&container, "#variants");
+    assert_eq!(div.get_attribute("data-kind").as_deref(), Some("a b"));
+    assert_eq!(div.get_attribute("title").as_deref(), Some("p t"));
+    assert!(!div.has_attribute("lang") && !div.has_attribute("hidden"));
+    let style = div.unchecked_ref::<web_sys::HtmlElement>().style();
+    assert_eq!(style.get_property_value("width").unwrap(), "10px");
+    assert_eq!(style.get_property_value("height").unwrap(), "5px");
+    assert!(div.class_list().contains("on"));
+    let prop = |name: &str| js_sys::Reflect::get(&div, &JsValue::from_str(name)).unwrap();
+    assert_eq!(prop("lastly"), JsValue::TRUE);
+    assert_eq!(prop("firstly"), JsValue::from_str("v"));
+
+    set_extra.set("c");
+    set_wide.set(false);
+    tick().await;
+    assert_eq!(div.get_attribute("data-kind").as_deref(), Some("a c"));
+    assert_eq!(style.get_property_value("width").unwrap(), "");
+    assert!(!div.class_list().contains("on"));
+    assert_eq!(prop("lastly"), JsValue::FALSE);
+    handle.unmount();
+}
+
+/// `TrustedUrl` marks the value it becomes, whatever carries it: the same
+/// text trusted and untrusted are two values (a refused URL that comes
+/// back trusted is written, and refused again when it is not), and a
+/// trusted value kept in a spread or an `AttributeValue` stays trusted.
+#[wasm_bindgen_test]
+async fn trusted_urls_survive_the_0_6_attribute_shape() {
+    const URL: &str = "javascript:void(0)";
+    let container = test_container();
+    let (trusted, set_trusted) = create_signal(false);
+    let kept: AttributeValue = TrustedUrl::new(URL).into();
+    let spread: Vec<(&'static str, Attribute)> =
+        vec![("href", TrustedUrl::new(URL).into_attribute())];
+    let handle = mount_to_with_handle(container.clone(), move || {
+        view! {
+            <a id="flip" href=move || {
+                if trusted.get() { TrustedUrl::new(URL).into_attribute() } else { URL.into_attribute() }
+            }>"flip"</a>
+            <a id="boxed" href=kept>"boxed"</a>
+            <a id="spread" {..spread}>"spread"</a>
+            <a id="plain" href=move || URL.to_string()>"plain"</a>
+        }
+    });
+    let href = |id: &str| find(&container, id).get_attribute("href");
+    assert_eq!(href("#flip"), None, "an untrusted script URL is refused");
+    assert_eq!(href("#boxed").as_deref(), Some(URL));
+    assert_eq!(href("#spread").as_deref(), Some(URL));
+    assert_eq!(href("#plain"), None);
+    set_trusted.set(true);
+    tick().await;
+    assert_eq!(
+        href("#flip").as_deref(),
+        Some(URL),
+        "the same text, now trusted"
+    );
+    set_trusted.set(false);
+    tick().await;
+    assert_eq!(href("#flip"), None, "the same text, untrusted again");
+    handle.unmount();
+}

@@ -152,7 +152,12 @@ pub fn attr(el: &Element, name: &'static str, value: impl IntoAttribute) {
 /// none of [`attr`]'s checks (the same test that lets a literal value go
 /// into the template's markup).
 pub fn attr_plain(el: &Element, name: &'static str, value: impl IntoAttribute) {
-    element::attribute::apply_attribute::<false>(el, name, value.into_attribute());
+    match value.__static_str() {
+        Ok(text) => dom::set_attribute(el, name, text),
+        Err(value) => {
+            element::attribute::apply_attribute::<false>(el, name, value.into_attribute())
+        }
+    }
 }
 
 /// Toggles a class, statically or reactively.

@@ -24,6 +24,10 @@
 //! sets it.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use larkspur_reactive::{borrow_state, borrow_state_mut, Oco};
 
 use crate::dom;
 
@@ -44,6 +48,13 @@ use crate::dom;
 /// as that string. Refused values leave the attribute unset, with a
 /// warning in debug builds. A string literal written in `view!` is the
 /// author's and is set as written.
+///
+/// As an [`Attribute`](crate::Attribute) a `TrustedUrl` is an ordinary
+/// `Attribute::String` holding shared text (`Oco::Counted`), and the
+/// renderer knows that text as trusted wherever the value is passed (a
+/// spread, an `AttributeValue` prop, a closure returning it). The same
+/// characters made any other way, including `as_nameless_value_string()`
+/// turned into a `String`, are checked.
 ///
 /// # Event handler attributes
 ///
@@ -232,21 +243,78 @@ fn is_dangerous_value(name: &str, value: &str) -> bool {
 /// when it may not.
 pub(crate) fn allow_url(name: &str, value: &str) -> bool {
     if is_dangerous_value(name, value) {
-        if cfg!(debug_assertions) {
-            dom::console_warn(
-                &[
-                    "larkspur: refused an unsafe URL in `",
-                    name,
-                    "`. Wrap it in TrustedUrl::new(..) if it is really meant to run: ",
-                    value,
-                ]
-                .concat(),
-            );
-        }
+        refuse_url(name, value);
         false
     } else {
         true
     }
+}
+
+/// Warns (debug builds) that an unsafe URL was refused.
+fn refuse_url(name: &str, value: &str) {
+    if cfg!(debug_assertions) {
+        dom::console_warn(
+            &[
+                "larkspur: refused an unsafe URL in `",
+                name,
+                "`. Wrap it in TrustedUrl::new(..) if it is really meant to run: ",
+                value,
+            ]
+            .concat(),
+        );
+    }
+}
+
+/// Returns whether an attribute's text may be written under `name`: not
+/// markup (`srcdoc`), an inline handler (`on…`) or a script-bearing URL,
+/// unless it came from a [`TrustedUrl`]. Warns (debug builds) when it may
+/// not.
+pub(crate) fn allow_attribute(name: &str, value: &Oco<'static, str>) -> bool {
+    let markup = is_markup_attribute(name);
+    let handler = !markup && is_event_handler_name(name);
+    if !(markup || handler || is_dangerous_value(name, value)) || is_trusted(value) {
+        return true;
+    }
+    if markup {
+        refuse_markup_attribute(name);
+    } else if handler {
+        refuse_event_handler_attribute(name);
+    } else {
+        refuse_url(name, value);
+    }
+    false
+}
+
+larkspur_reactive::__local! {
+    /// The texts [`TrustedUrl`]s became attribute values as, while any
+    /// attribute value holds them. An [`Attribute`](crate::Attribute) has
+    /// Leptos 0.6's four variants and no room for a mark, so the mark is
+    /// the shared allocation itself: a value is trusted when it is one of
+    /// these (not merely equal to one).
+    static TRUSTED: RefCell<Vec<Weak<str>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Marks `url` as trusted for as long as an attribute value holds it.
+pub(crate) fn trust(url: Cow<'static, str>) -> Rc<str> {
+    let url: Rc<str> = url.into();
+    TRUSTED.with(|t| {
+        let mut t = borrow_state_mut(t);
+        t.retain(|w| w.strong_count() > 0);
+        t.push(Rc::downgrade(&url));
+    });
+    url
+}
+
+/// Whether `value` came from a [`TrustedUrl`] (see [`trust`]).
+pub(crate) fn is_trusted(value: &Oco<'static, str>) -> bool {
+    let Oco::Counted(rc) = value else {
+        return false;
+    };
+    TRUSTED.with(|t| {
+        borrow_state(t)
+            .iter()
+            .any(|w| std::ptr::addr_eq(w.as_ptr(), Rc::as_ptr(rc)))
+    })
 }
 
 /// Whether a property name would parse its value as markup.

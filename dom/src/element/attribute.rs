@@ -18,93 +18,68 @@ use crate::dom::{self, Element};
 use crate::safety::{self, TrustedUrl};
 use crate::view::int_text;
 
-/// An attribute value.
+/// An attribute value, as Leptos 0.6 spells it.
 #[derive(Clone)]
 pub enum Attribute {
     /// Set to this text.
-    Value(Cow<'static, str>),
-    /// Present (`true`, as `name=""`) or absent (`false`).
-    Bool(bool),
-    /// Absent.
-    None,
-    /// A URL that skips the unsafe-scheme check.
-    Trusted(Cow<'static, str>),
+    String(Oco<'static, str>),
     /// Recomputed reactively.
     Fn(Rc<dyn Fn() -> Attribute>),
+    /// Set to the text (`Some`) or absent (`None`).
+    Option(Option<Oco<'static, str>>),
+    /// Present (`true`, as `name="name"`) or absent (`false`).
+    Bool(bool),
 }
 
-/// As Leptos 0.6 prints it: the value, or `Fn(..)` for a reactive one
-/// (not read, so printing tracks nothing).
+/// As Leptos 0.6 prints it: the value, or `Fn` for a reactive one (not
+/// read, so printing tracks nothing).
 ///
 /// ```
 /// use larkspur::*;
-/// assert_eq!(format!("{:?}", "x".into_attribute()), r#"Value("x")"#);
+/// assert_eq!(format!("{:?}", "x".into_attribute()), r#"String("x")"#);
+/// assert_eq!(format!("{:?}", None::<&str>.into_attribute()), "Option(None)");
 /// ```
 impl std::fmt::Debug for Attribute {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Attribute::Value(v) => f.debug_tuple("Value").field(v).finish(),
+            Attribute::String(v) => f.debug_tuple("String").field(v).finish(),
+            Attribute::Fn(_) => f.write_str("Fn"),
+            Attribute::Option(v) => f.debug_tuple("Option").field(v).finish(),
             Attribute::Bool(b) => f.debug_tuple("Bool").field(b).finish(),
-            Attribute::None => f.write_str("None"),
-            Attribute::Trusted(v) => f.debug_tuple("Trusted").field(v).finish(),
-            Attribute::Fn(_) => f.write_str("Fn(..)"),
         }
     }
 }
 
-/// The text of an `Oco`, borrowed when it is static.
-fn oco_text(s: Oco<'static, str>) -> Cow<'static, str> {
-    match s {
-        Oco::Borrowed(s) => Cow::Borrowed(s),
-        other => Cow::Owned(other.into_owned()),
-    }
-}
-
-// Leptos 0.6 spells two of the values `Attribute::String(oco)` and
-// `Attribute::Option(Some(oco))`; as constructors here (not variants) they
-// cost an app nothing unless it calls them, and every path that reads an
-// attribute stays as small as it was.
-#[allow(non_snake_case)]
-impl Attribute {
-    /// Text, as Leptos 0.6 writes it: `Attribute::String("ltr".into())` is
-    /// [`Attribute::Value`].
-    ///
-    /// ```
-    /// use larkspur::*;
-    /// assert_eq!(Attribute::String("ltr".into()).text().as_deref(), Some("ltr"));
-    /// ```
-    pub fn String(text: Oco<'static, str>) -> Attribute {
-        Attribute::Value(oco_text(text))
-    }
-
-    /// Text or absent, as Leptos 0.6 writes it (`Attribute::Option(None)`
-    /// is [`Attribute::None`]).
-    ///
-    /// ```
-    /// use larkspur::*;
-    /// assert_eq!(Attribute::Option(None).text(), None);
-    /// ```
-    pub fn Option(text: Option<Oco<'static, str>>) -> Attribute {
-        match text {
-            Some(text) => Attribute::String(text),
-            None => Attribute::None,
+/// As in Leptos 0.6: values of the same variant compare by content, and
+/// two reactive values are never equal (they are not read).
+///
+/// ```
+/// use larkspur::*;
+/// assert_eq!("x".into_attribute(), Attribute::String("x".into()));
+/// assert_ne!("x".into_attribute(), Attribute::Option(Some("x".into())));
+/// ```
+impl PartialEq for Attribute {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Attribute::String(a), Attribute::String(b)) => a == b,
+            (Attribute::Option(a), Attribute::Option(b)) => a == b,
+            (Attribute::Bool(a), Attribute::Bool(b)) => a == b,
+            _ => false,
         }
     }
 }
 
 impl Attribute {
-    /// The attribute's text, without a name (`None` when absent), as
-    /// Leptos 0.6's `as_nameless_value_string`; tracked like [`text`](Self::text).
+    /// The attribute's text, without a name (`None` when absent, `""` for
+    /// a present boolean attribute), as Leptos 0.6's
+    /// `as_nameless_value_string`; tracked like [`text`](Self::text).
     ///
     /// ```
     /// use larkspur::*;
     /// assert_eq!(5.into_attribute().as_nameless_value_string().as_deref(), Some("5"));
     /// ```
     pub fn as_nameless_value_string(&self) -> Option<Oco<'static, str>> {
-        self.text().map(|t| match t {
-            Cow::Borrowed(s) => Oco::Borrowed(s),
-            Cow::Owned(s) => Oco::Owned(s),
-        })
+        self.text()
     }
 
     /// The attribute as HTML source, `name="value"` (`name` alone for a
@@ -143,12 +118,13 @@ impl Attribute {
     /// set_on.set(false);
     /// assert_eq!(a.text(), None);
     /// assert_eq!("x".into_attribute().text().as_deref(), Some("x"));
+    /// assert_eq!(Attribute::Option(None).text(), None);
     /// ```
-    pub fn text(&self) -> Option<Cow<'static, str>> {
+    pub fn text(&self) -> Option<Oco<'static, str>> {
         match self {
-            Attribute::Value(v) | Attribute::Trusted(v) => Some(v.clone()),
-            Attribute::Bool(true) => Some(Cow::Borrowed("")),
-            Attribute::Bool(false) | Attribute::None => None,
+            Attribute::String(v) | Attribute::Option(Some(v)) => Some(v.clone()),
+            Attribute::Bool(true) => Some(Oco::Borrowed("")),
+            Attribute::Bool(false) | Attribute::Option(None) => None,
             Attribute::Fn(f) => f().text(),
         }
     }
@@ -179,6 +155,18 @@ pub trait IntoAttribute {
     /// [`AttributeValue`], a `Box<dyn IntoAttribute>`, work). Every impl
     /// writes it as `(*self).into_attribute()`, as in Leptos 0.6.
     fn into_attribute_boxed(self: Box<Self>) -> Attribute;
+
+    /// The value as a `&'static str` when it is one: `view!` writes such a
+    /// value straight into the attribute, with no [`Attribute`] and no
+    /// render-effect code linked for it (a component's `id: &'static str`
+    /// prop passed on to an element).
+    #[doc(hidden)]
+    fn __static_str(self) -> Result<&'static str, Self>
+    where
+        Self: Sized,
+    {
+        Err(self)
+    }
 }
 
 /// Any attribute value, boxed: for a prop that passes whatever it is given
@@ -284,14 +272,17 @@ impl IntoAttribute for Attribute {
 impl IntoAttribute for &'static str {
     boxed!();
     fn into_attribute(self) -> Attribute {
-        Attribute::Value(Cow::Borrowed(self))
+        Attribute::String(Oco::Borrowed(self))
+    }
+    fn __static_str(self) -> Result<&'static str, Self> {
+        Ok(self)
     }
 }
 
 impl IntoAttribute for String {
     boxed!();
     fn into_attribute(self) -> Attribute {
-        Attribute::Value(Cow::Owned(self))
+        Attribute::String(Oco::Owned(self))
     }
 }
 
@@ -299,45 +290,42 @@ impl IntoAttribute for String {
 impl IntoAttribute for std::fmt::Arguments<'_> {
     boxed!();
     fn into_attribute(self) -> Attribute {
-        Attribute::Value(Cow::Owned(self.to_string()))
+        Attribute::String(Oco::Owned(self.to_string()))
     }
 }
 
 impl IntoAttribute for &String {
     boxed!();
     fn into_attribute(self) -> Attribute {
-        Attribute::Value(Cow::Owned(self.clone()))
+        Attribute::String(Oco::Owned(self.clone()))
     }
 }
 
 impl IntoAttribute for Cow<'static, str> {
     boxed!();
     fn into_attribute(self) -> Attribute {
-        Attribute::Value(self)
+        Attribute::String(self.into())
     }
 }
 
 impl IntoAttribute for Rc<str> {
     boxed!();
     fn into_attribute(self) -> Attribute {
-        Attribute::Value(Cow::Owned(self.to_string()))
+        Attribute::String(Oco::Counted(self))
     }
 }
 
-impl IntoAttribute for larkspur_reactive::Oco<'static, str> {
+impl IntoAttribute for Oco<'static, str> {
     boxed!();
     fn into_attribute(self) -> Attribute {
-        Attribute::Value(match self {
-            larkspur_reactive::Oco::Borrowed(s) => Cow::Borrowed(s),
-            other => Cow::Owned(other.into_owned()),
-        })
+        Attribute::String(self)
     }
 }
 
 impl IntoAttribute for char {
     boxed!();
     fn into_attribute(self) -> Attribute {
-        Attribute::Value(Cow::Owned(self.to_string()))
+        Attribute::String(Oco::Owned(self.to_string()))
     }
 }
 
@@ -351,7 +339,7 @@ impl IntoAttribute for bool {
 impl IntoAttribute for TrustedUrl {
     boxed!();
     fn into_attribute(self) -> Attribute {
-        Attribute::Trusted(self.into_inner())
+        Attribute::String(Oco::Counted(safety::trust(self.into_inner())))
     }
 }
 
@@ -360,7 +348,7 @@ impl<T: IntoAttribute> IntoAttribute for Option<T> {
     fn into_attribute(self) -> Attribute {
         match self {
             Some(v) => v.into_attribute(),
-            None => Attribute::None,
+            None => Attribute::Option(None),
         }
     }
 }
@@ -371,7 +359,7 @@ macro_rules! int_attributes {
             boxed!();
             #[allow(unused_comparisons)]
             fn into_attribute(self) -> Attribute {
-                Attribute::Value(Cow::Owned(int_text(self < 0, (self as i64).unsigned_abs())))
+                Attribute::String(Oco::Owned(int_text(self < 0, (self as i64).unsigned_abs())))
             }
         }
     )*};
@@ -384,7 +372,7 @@ macro_rules! display_attributes {
         impl IntoAttribute for $t {
             boxed!();
             fn into_attribute(self) -> Attribute {
-                Attribute::Value(Cow::Owned(self.to_string()))
+                Attribute::String(Oco::Owned(self.to_string()))
             }
         }
     )*};
@@ -403,13 +391,12 @@ where
     }
 }
 
-/// A class toggle.
-#[derive(Clone)]
+/// A class toggle, as Leptos 0.6 spells it.
 pub enum Class {
     /// On or off once.
     Value(bool),
     /// Recomputed reactively.
-    Fn(Rc<dyn Fn() -> bool>),
+    Fn(Box<dyn Fn() -> bool>),
 }
 
 /// Converts a value into a [`Class`] toggle: `bool`, `Fn() -> bool`, or a
@@ -428,6 +415,12 @@ pub trait IntoClass {
     }
 }
 
+impl IntoClass for Class {
+    fn into_class(self) -> Class {
+        self
+    }
+}
+
 impl IntoClass for bool {
     fn into_class(self) -> Class {
         Class::Value(self)
@@ -436,17 +429,42 @@ impl IntoClass for bool {
 
 impl<F: Fn() -> bool + 'static> IntoClass for F {
     fn into_class(self) -> Class {
-        Class::Fn(Rc::new(self))
+        Class::Fn(Box::new(self))
     }
 }
 
-/// An inline style property value.
+/// An inline style property value, as Leptos 0.6 spells it.
 #[derive(Clone)]
 pub enum Style {
+    /// Set once.
+    Value(Oco<'static, str>),
     /// Set (`Some`) or removed (`None`) once.
-    Value(Option<Cow<'static, str>>),
+    Option(Option<Oco<'static, str>>),
     /// Recomputed reactively.
     Fn(Rc<dyn Fn() -> Style>),
+}
+
+/// As Leptos 0.6 prints it (a reactive value is not read).
+impl std::fmt::Debug for Style {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Style::Value(v) => f.debug_tuple("Value").field(v).finish(),
+            Style::Option(v) => f.debug_tuple("Option").field(v).finish(),
+            Style::Fn(_) => f.write_str("Fn"),
+        }
+    }
+}
+
+/// As in Leptos 0.6: values of the same variant compare by content, and
+/// two reactive values are never equal.
+impl PartialEq for Style {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Style::Value(a), Style::Value(b)) => a == b,
+            (Style::Option(a), Style::Option(b)) => a == b,
+            _ => false,
+        }
+    }
 }
 
 /// Converts a value into a [`Style`] value: strings, numbers, `Option`s of
@@ -473,27 +491,27 @@ impl IntoStyle for Style {
 
 impl IntoStyle for &'static str {
     fn into_style(self) -> Style {
-        Style::Value(Some(Cow::Borrowed(self)))
+        Style::Value(Oco::Borrowed(self))
     }
 }
 
 impl IntoStyle for String {
     fn into_style(self) -> Style {
-        Style::Value(Some(Cow::Owned(self)))
+        Style::Value(Oco::Owned(self))
     }
 }
 
 impl IntoStyle for Cow<'static, str> {
     fn into_style(self) -> Style {
-        Style::Value(Some(self))
+        Style::Value(self.into())
     }
 }
 
 /// A style value from the text an attribute of it would have.
 fn text_style(a: Attribute) -> Style {
     match resolve_attribute(a) {
-        Attribute::Value(v) | Attribute::Trusted(v) => Style::Value(Some(v)),
-        _ => Style::Value(None),
+        Attribute::String(v) | Attribute::Option(Some(v)) => Style::Value(v),
+        _ => Style::Option(None),
     }
 }
 
@@ -516,7 +534,7 @@ impl<T: IntoStyle> IntoStyle for Option<T> {
     fn into_style(self) -> Style {
         match self {
             Some(v) => v.into_style(),
-            None => Style::Value(None),
+            None => Style::Option(None),
         }
     }
 }
@@ -531,13 +549,12 @@ where
     }
 }
 
-/// A DOM property value.
-#[derive(Clone)]
+/// A DOM property value, as Leptos 0.6 spells it.
 pub enum Property {
     /// Assigned once.
     Value(JsValue),
     /// Recomputed reactively.
-    Fn(Rc<dyn Fn() -> JsValue>),
+    Fn(Box<dyn Fn() -> JsValue>),
 }
 
 /// Converts a value into a [`Property`] value: `JsValue`, `bool`, strings,
@@ -627,7 +644,7 @@ where
     T: IntoProperty,
 {
     fn into_property(self) -> Property {
-        Property::Fn(Rc::new(move || resolve_property(self().into_property())))
+        Property::Fn(Box::new(move || resolve_property(self().into_property())))
     }
 }
 
@@ -641,7 +658,7 @@ macro_rules! signal_values {
         }
         impl IntoClass for $s<bool> {
             fn into_class(self) -> Class {
-                Class::Fn(Rc::new(move || self.get()))
+                Class::Fn(Box::new(move || self.get()))
             }
         }
         impl<T: IntoStyle + Clone + 'static> IntoStyle for $s<T> {
@@ -651,7 +668,7 @@ macro_rules! signal_values {
         }
         impl<T: IntoProperty + Clone + 'static> IntoProperty for $s<T> {
             fn into_property(self) -> Property {
-                Property::Fn(Rc::new(move || resolve_property(self.get().into_property())))
+                Property::Fn(Box::new(move || resolve_property(self.get().into_property())))
             }
         }
     )*};
@@ -670,7 +687,7 @@ impl<T: IntoAttribute + Clone + 'static> IntoAttribute for MaybeProp<T> {
 
 impl IntoClass for MaybeProp<bool> {
     fn into_class(self) -> Class {
-        Class::Fn(Rc::new(move || self.get().unwrap_or(false)))
+        Class::Fn(Box::new(move || self.get().unwrap_or(false)))
     }
 }
 
@@ -682,7 +699,7 @@ impl<T: IntoStyle + Clone + 'static> IntoStyle for MaybeProp<T> {
 
 impl<T: IntoProperty + Clone + 'static> IntoProperty for MaybeProp<T> {
     fn into_property(self) -> Property {
-        Property::Fn(Rc::new(move || {
+        Property::Fn(Box::new(move || {
             resolve_property(self.get().into_property())
         }))
     }
@@ -702,45 +719,47 @@ fn resolve_attribute(mut a: Attribute) -> Attribute {
     a
 }
 
-fn resolve_style(mut s: Style) -> Option<Cow<'static, str>> {
+fn resolve_style(mut s: Style) -> Option<Oco<'static, str>> {
     loop {
         match s {
-            Style::Value(v) => return v,
+            Style::Value(v) => return Some(v),
+            Style::Option(v) => return v,
             Style::Fn(f) => s = f(),
         }
     }
 }
 
-/// Writes an attribute. `CHECKED` is false only where `view!` has seen the
-/// name and found it needs none of the checks (not a URL, animation value,
-/// `srcdoc` or `on*` name): an app that never writes such an attribute from
-/// a dynamic value then links none of the URL checking code.
+/// Writes an attribute; returns whether the value was written as given
+/// (`false`: refused, and the attribute removed). `CHECKED` is false only
+/// where `view!` has seen the name and found it needs none of the checks
+/// (not a URL, animation value, `srcdoc` or `on*` name): an app that never
+/// writes such an attribute from a dynamic value then links none of the
+/// URL checking code.
 pub(crate) fn write_attribute<const CHECKED: bool>(
     el: &Element,
     name: &'static str,
-    value: Attribute,
-) {
+    value: &Attribute,
+) -> bool {
     match value {
-        Attribute::Value(v) => {
-            if !CHECKED {
-                dom::set_attribute(el, name, &v);
-            } else if safety::is_markup_attribute(name) {
-                safety::refuse_markup_attribute(name);
-                dom::remove_attribute(el, name);
-            } else if safety::is_event_handler_name(name) {
-                safety::refuse_event_handler_attribute(name);
-                dom::remove_attribute(el, name);
-            } else if safety::allow_url(name, &v) {
-                dom::set_attribute(el, name, &v);
+        Attribute::String(v) | Attribute::Option(Some(v)) => {
+            if !CHECKED || safety::allow_attribute(name, v) {
+                dom::set_attribute(el, name, v);
+                true
             } else {
                 dom::remove_attribute(el, name);
+                false
             }
         }
-        Attribute::Trusted(v) => dom::set_attribute(el, name, &v),
         // `name="name"`, as Leptos 0.6 writes a true boolean attribute.
-        Attribute::Bool(true) => dom::set_attribute(el, name, name),
-        Attribute::Bool(false) | Attribute::None => dom::remove_attribute(el, name),
-        Attribute::Fn(f) => write_attribute::<CHECKED>(el, name, resolve_attribute(f())),
+        Attribute::Bool(true) => {
+            dom::set_attribute(el, name, name);
+            true
+        }
+        Attribute::Bool(false) | Attribute::Option(None) => {
+            dom::remove_attribute(el, name);
+            true
+        }
+        Attribute::Fn(f) => write_attribute::<CHECKED>(el, name, &resolve_attribute(f())),
     }
 }
 
@@ -757,33 +776,45 @@ pub(crate) fn apply_attribute<const CHECKED: bool>(
             // Written only when the value changed, as in Leptos 0.6: the
             // same `src` again would restart a video or reload a frame,
             // the same `class` again would drop the `class:` names added
-            // since.
+            // since. A refused value is remembered as absent, which it is
+            // on the page.
             create_view_effect(move |previous: Option<Attribute>| {
                 let value = resolve_attribute(f());
-                if !previous.is_some_and(|p| same_attribute(&p, &value)) {
-                    write_attribute::<CHECKED>(&el, name, value.clone());
+                if previous.is_some_and(|p| same_attribute::<CHECKED>(&p, &value))
+                    || write_attribute::<CHECKED>(&el, name, &value)
+                {
+                    value
+                } else {
+                    Attribute::Option(None)
                 }
-                value
             });
         }
-        v => write_attribute::<CHECKED>(el, name, v),
+        v => {
+            write_attribute::<CHECKED>(el, name, &v);
+        }
     }
 }
 
-/// Whether two resolved attribute values write the same thing.
-fn same_attribute(a: &Attribute, b: &Attribute) -> bool {
+/// Whether two resolved attribute values write the same thing (with
+/// `CHECKED`, a text and the same text from a [`TrustedUrl`] differ).
+fn same_attribute<const CHECKED: bool>(a: &Attribute, b: &Attribute) -> bool {
     match (a, b) {
-        (Attribute::Value(a), Attribute::Value(b))
-        | (Attribute::Trusted(a), Attribute::Trusted(b)) => a == b,
+        (
+            Attribute::String(a) | Attribute::Option(Some(a)),
+            Attribute::String(b) | Attribute::Option(Some(b)),
+        ) => a == b && (!CHECKED || safety::is_trusted(a) == safety::is_trusted(b)),
         (Attribute::Bool(a), Attribute::Bool(b)) => a == b,
-        (Attribute::None, Attribute::None) => true,
+        (
+            Attribute::Bool(false) | Attribute::Option(None),
+            Attribute::Bool(false) | Attribute::Option(None),
+        ) => true,
         _ => false,
     }
 }
 
 fn write_inner_html(el: &Element, value: Attribute) {
     match resolve_attribute(value) {
-        Attribute::Value(v) | Attribute::Trusted(v) => dom::set_inner_html(el, &v),
+        Attribute::String(v) | Attribute::Option(Some(v)) => dom::set_inner_html(el, &v),
         _ => dom::set_inner_html(el, ""),
     }
 }
@@ -797,7 +828,7 @@ pub(crate) fn apply_inner_html(el: &Element, value: Attribute) {
             // rebuild the subtree (losing focus, selection and state).
             create_view_effect(move |previous: Option<Attribute>| {
                 let value = resolve_attribute(f());
-                if !previous.is_some_and(|p| same_attribute(&p, &value)) {
+                if !previous.is_some_and(|p| same_attribute::<false>(&p, &value)) {
                     write_inner_html(&el, value.clone());
                 }
                 value
@@ -842,7 +873,8 @@ pub(crate) fn apply_class(el: &Element, names: &'static str, value: Class) {
 /// Sets a style property now or reactively.
 pub(crate) fn apply_style(el: &Element, name: &'static str, value: Style) {
     match value {
-        Style::Value(v) => dom::set_style(el, name, v.as_deref()),
+        Style::Value(v) => dom::set_style(el, name, Some(&v)),
+        Style::Option(v) => dom::set_style(el, name, v.as_deref()),
         Style::Fn(f) => {
             let el = el.clone();
             create_view_effect(move |_: Option<()>| {

@@ -21,6 +21,9 @@ pub struct Script {}
 
 impl ElementDescriptor for Script {
     type Output = web_sys::HtmlScriptElement;
+    fn name(&self) -> larkspur_reactive::Oco<'static, str> {
+        larkspur_reactive::Oco::Borrowed("script")
+    }
 }
 
 super::marker_deref!(Script, web_sys::HtmlScriptElement, None, "script");
@@ -49,6 +52,12 @@ macro_rules! html_elements {
 
         impl ElementDescriptor for $ty {
             type Output = web_sys::$web;
+            fn name(&self) -> larkspur_reactive::Oco<'static, str> {
+                larkspur_reactive::Oco::Borrowed(stringify!($tag))
+            }
+            fn is_void(&self) -> bool {
+                super::is_void_tag(stringify!($tag))
+            }
         }
 
         super::marker_deref!($ty, web_sys::$web, None, stringify!($tag));
@@ -194,6 +203,9 @@ pub struct Svg {}
 
 impl ElementDescriptor for Svg {
     type Output = web_sys::SvgElement;
+    fn name(&self) -> larkspur_reactive::Oco<'static, str> {
+        larkspur_reactive::Oco::Borrowed("svg")
+    }
 }
 
 super::marker_deref!(
@@ -276,6 +288,9 @@ impl CustomTag for Custom {
 
 impl ElementDescriptor for Custom {
     type Output = web_sys::HtmlElement;
+    fn name(&self) -> larkspur_reactive::Oco<'static, str> {
+        self.name.clone().into()
+    }
 }
 
 impl std::ops::Deref for Custom {

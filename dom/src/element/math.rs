@@ -19,6 +19,9 @@ macro_rules! math_elements {
 
         impl ElementDescriptor for $ty {
             type Output = web_sys::Element;
+            fn name(&self) -> larkspur_reactive::Oco<'static, str> {
+                larkspur_reactive::Oco::Borrowed($tag)
+            }
         }
 
         super::marker_deref!($ty, web_sys::Element, Some(MATHML_NAMESPACE), $tag);

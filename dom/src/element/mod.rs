@@ -48,6 +48,59 @@ pub use spread::{Binding, EventHandlerFn, Spread};
 pub trait ElementDescriptor: 'static + std::ops::Deref<Target: JsCast + Clone + 'static> {
     /// The `web_sys` interface of elements with this tag.
     type Output: JsCast + Clone + 'static;
+
+    /// The tag name (`"div"`, `"circle"`, a custom element's name), as
+    /// Leptos 0.6's `ElementDescriptor::name`. An [`AnyElement`] marker
+    /// holds no element and names the `<div>` it dereferences to; the tag
+    /// of a real element is its `local_name()`.
+    ///
+    /// ```
+    /// use larkspur::*;
+    /// assert_eq!(html::Input::default().name(), "input");
+    /// assert_eq!(svg::Circle::default().name(), "circle");
+    /// assert_eq!(html::Custom::new("my-widget").name(), "my-widget");
+    /// ```
+    fn name(&self) -> Oco<'static, str> {
+        Oco::Owned(
+            self.deref()
+                .unchecked_ref::<web_sys::Element>()
+                .local_name(),
+        )
+    }
+
+    /// Whether the element is void: it has no children and no closing tag
+    /// (`<input>`, `<br>`, `<img>`, …), as Leptos 0.6's
+    /// `ElementDescriptor::is_void`.
+    ///
+    /// ```
+    /// use larkspur::*;
+    /// assert!(html::Br::default().is_void());
+    /// assert!(!html::Div::default().is_void());
+    /// ```
+    fn is_void(&self) -> bool {
+        false
+    }
+}
+
+/// HTML's void elements.
+pub(crate) fn is_void_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "param"
+            | "source"
+            | "track"
+            | "wbr"
+    )
 }
 
 larkspur_reactive::__local! {

@@ -206,7 +206,8 @@ impl Spread for Binding {
 fn markup_from_data(name: &Oco<'static, str>, value: &Attribute) -> bool {
     let refused = !matches!(name, Oco::Borrowed(_))
         && name.eq_ignore_ascii_case("inner_html")
-        && !matches!(value, Attribute::Trusted(_));
+        && !matches!(value, Attribute::String(v) | Attribute::Option(Some(v))
+            if crate::safety::is_trusted(v));
     if refused {
         crate::safety::refuse_markup_attribute(name);
     }

@@ -25,6 +25,9 @@ macro_rules! svg_elements {
 
         impl ElementDescriptor for $ty {
             type Output = web_sys::SvgElement;
+            fn name(&self) -> larkspur_reactive::Oco<'static, str> {
+                larkspur_reactive::Oco::Borrowed($tag)
+            }
         }
 
         super::marker_deref!($ty, web_sys::SvgElement, Some(SVG_NAMESPACE), $tag);

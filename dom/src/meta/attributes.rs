@@ -5,7 +5,7 @@
 
 use std::cell::{Cell, RefCell};
 
-use larkspur_reactive::{borrow_state_mut, create_view_effect, on_cleanup};
+use larkspur_reactive::{borrow_state_mut, create_view_effect, on_cleanup, Oco};
 
 use super::TextProp;
 use crate::dom::{head, Element};
@@ -81,11 +81,7 @@ fn with_stack<R>(
 /// Writes `value` (with the renderer's checks: no `on*` handlers, no
 /// unsafe URLs) or removes the attribute.
 fn write(el: &Element, name: &'static str, value: Option<String>) {
-    let value = match value {
-        Some(v) => Attribute::Value(v.into()),
-        None => Attribute::None,
-    };
-    write_attribute::<true>(el, name, value);
+    write_attribute::<true>(el, name, &Attribute::Option(value.map(Oco::Owned)));
 }
 
 /// Sets `name` on `el` from `value` (re-read reactively) while the current
