@@ -219,8 +219,9 @@ fn body_and_html_attributes_stack_and_restore() {
 
 /// `<Script>` and `<Style>` take `attr:` attributes as the other head tags
 /// do (leptos_meta 0.6 gives all of them `#[prop(attrs)]`; probe53 found
-/// these two dropping them silently). A `javascript:` URL through
-/// `attr:src` is refused as through `src`.
+/// these two dropping them silently). A `javascript:` URL computed at run
+/// time is refused through `attr:src` as through `src`; a literal is the
+/// author's own, as on an element.
 #[wasm_bindgen_test]
 fn script_and_style_take_attr_attributes() {
     let c = test_container();
@@ -228,7 +229,8 @@ fn script_and_style_take_attr_attributes() {
         view! {
             <Script id="lark-attr-script" attr:data-p="s" attr:data-x=move || "1">"void 0;"</Script>
             <Style id="lark-attr-style" attr:data-p="st">"p {}"</Style>
-            <Script id="lark-attr-bad" attr:src="javascript:alert(1)"/>
+            <Script id="lark-attr-bad" attr:src=String::from("javascript:alert(1)")/>
+            <Script id="lark-attr-literal" attr:src="javascript:void(0)"/>
         }
     });
     assert!(head_has("script#lark-attr-script[data-p='s'][data-x='1']"));
@@ -240,6 +242,10 @@ fn script_and_style_take_attr_attributes() {
         src.as_deref().is_none_or(|s| !s.starts_with("javascript:")),
         "{src:?}"
     );
+    let literal = document()
+        .get_element_by_id("lark-attr-literal")
+        .and_then(|s| s.get_attribute("src"));
+    assert_eq!(literal.as_deref(), Some("javascript:void(0)"));
     handle.unmount();
     assert!(!head_has("#lark-attr-script"));
     assert!(!head_has("#lark-attr-style"));

@@ -1216,6 +1216,12 @@ async fn leptos_06_attribute_style_class_and_property_variants() {
     );
     assert_eq!(static_text(&None::<&str>.into_attribute()), None);
     assert_eq!(AttrString("z".into()), "z".into_attribute());
+    // `Option`s are `Style::Option`, as in 0.6; boxed values convert.
+    assert_eq!(Some("red").into_style(), Style::Option(Some("red".into())));
+    assert_eq!("red".into_style(), Style::Value("red".into()));
+    let boxed_style: Box<dyn IntoStyle> = Box::new("3px");
+    let boxed_class: Box<dyn IntoClass> = Box::new(true);
+    let boxed_prop: Box<dyn IntoProperty> = Box::new("p");
     let handle = mount_to_with_handle(container.clone(), move || {
         html::div()
             .attr("id", "variants")
@@ -1237,6 +1243,9 @@ async fn leptos_06_attribute_style_class_and_property_variants() {
                 })),
             )
             .style("height", Style::Option(Some("5px".into())))
+            .style("margin-left", boxed_style)
+            .class("boxed", boxed_class)
+            .prop("boxedProp", boxed_prop)
             .class("on", Class::Fn(Box::new(move || wide.get())))
             .prop(
                 "lastly",
@@ -1252,7 +1261,10 @@ async fn leptos_06_attribute_style_class_and_property_variants() {
     assert_eq!(style.get_property_value("width").unwrap(), "10px");
     assert_eq!(style.get_property_value("height").unwrap(), "5px");
     assert!(div.class_list().contains("on"));
+    assert!(div.class_list().contains("boxed"));
+    assert_eq!(style.get_property_value("margin-left").unwrap(), "3px");
     let prop = |name: &str| js_sys::Reflect::get(&div, &JsValue::from_str(name)).unwrap();
+    assert_eq!(prop("boxedProp"), JsValue::from_str("p"));
     assert_eq!(prop("lastly"), JsValue::TRUE);
     assert_eq!(prop("firstly"), JsValue::from_str("v"));
 

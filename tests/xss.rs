@@ -373,3 +373,103 @@ fn srcdoc_attribute_and_upper_case_url_names_are_refused() {
     );
     assert_ne!(flag().as_f64(), Some(1.0));
 }
+
+/// A refused value is remembered as it was, so an effect that reruns with
+/// the same refused text neither rewrites nor warns again; a safe URL that
+/// turns into the same text from a `TrustedUrl` is not rewritten either
+/// (a frame would reload).
+#[wasm_bindgen_test]
+async fn a_refused_value_rerun_unchanged_warns_once() {
+    let install = js_sys::Function::new_no_args(
+        "const lines = [];
+         const original = console.warn;
+         console.warn = function (...args) { lines.push(args.join(' ')); };
+         lines.restore = () => { console.warn = original; };
+         return lines;",
+    );
+    let lines: js_sys::Array = install.call0(&JsValue::NULL).unwrap().into();
+    let c = test_container();
+    let (n, set_n) = create_signal(0);
+    let _h = mount_to_with_handle(c.clone(), move || {
+        view! {
+            <a id="refused" href=move || { n.get(); "javascript:alert(1)".to_string() }>"x"</a>
+            <a id="safe" href=move || {
+                if n.get() % 2 == 1 {
+                    TrustedUrl::new("/page").into_attribute()
+                } else {
+                    "/page".into_attribute()
+                }
+            }>"y"</a>
+        }
+    });
+    let safe = find(&c, "#safe");
+    safe.set_attribute("data-before", "1").unwrap();
+    // A rewrite of `href` would be seen by this observer.
+    let observer_records = js_sys::Array::new();
+    let records = observer_records.clone();
+    let callback =
+        wasm_bindgen::closure::Closure::<dyn Fn(js_sys::Array)>::new(move |r: js_sys::Array| {
+            for record in r.iter() {
+                records.push(&record);
+            }
+        });
+    let observer = web_sys::MutationObserver::new(callback.as_ref().unchecked_ref()).unwrap();
+    let options = web_sys::MutationObserverInit::new();
+    options.set_attributes(true);
+    options.set_subtree(true);
+    observer.observe_with_options(&c, &options).unwrap();
+    for i in 1..=3 {
+        set_n.set(i);
+        let_tasks_run().await;
+    }
+    let taken = observer.take_records();
+    observer.disconnect();
+    let restore: js_sys::Function = js_sys::Reflect::get(&lines, &"restore".into())
+        .unwrap()
+        .into();
+    restore.call0(&JsValue::NULL).unwrap();
+    assert_eq!(
+        taken.length() + observer_records.length(),
+        0,
+        "no attribute was rewritten"
+    );
+    assert_eq!(find(&c, "#refused").get_attribute("href"), None);
+    assert_eq!(safe.get_attribute("href").as_deref(), Some("/page"));
+    let warnings: Vec<String> = lines.iter().map(|v| v.as_string().unwrap()).collect();
+    assert!(warnings.len() <= 1, "{warnings:?}");
+}
+
+/// A checked name's string literal is the author's: on a component's
+/// `attr:` (spread onto its element, or given to `<Body>`) as on an
+/// element. A `TrustedUrl` given to `<Body>` stays trusted; the same text
+/// as a plain string is refused.
+#[wasm_bindgen_test]
+fn literals_on_components_and_trusted_values_on_body_are_set() {
+    #[component]
+    fn Link(#[prop(attrs)] attrs: Vec<(&'static str, Attribute)>) -> impl IntoView {
+        view! { <a id="link" {..attrs}>"link"</a> }
+    }
+    let c = test_container();
+    let h = mount_to_with_handle(c.clone(), move || {
+        view! {
+            <Link attr:href="javascript:void(0)"/>
+            <larkspur::meta::Body attr:onauxclick="void 0" attr:onmouseover=String::from("void 0")
+                attr:ondblclick=TrustedUrl::new("void 0")/>
+        }
+    });
+    assert_eq!(
+        find(&c, "#link").get_attribute("href").as_deref(),
+        Some("javascript:void(0)")
+    );
+    let body = document().body().unwrap();
+    assert_eq!(body.get_attribute("ondblclick").as_deref(), Some("void 0"));
+    assert_eq!(body.get_attribute("onauxclick").as_deref(), Some("void 0"));
+    assert_eq!(
+        body.get_attribute("onmouseover"),
+        None,
+        "a plain string is refused"
+    );
+    h.unmount();
+    assert_eq!(body.get_attribute("ondblclick"), None);
+    assert_eq!(body.get_attribute("onauxclick"), None);
+}

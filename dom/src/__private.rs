@@ -148,6 +148,12 @@ pub fn attr(el: &Element, name: &'static str, value: impl IntoAttribute) {
     element::attribute::apply_attribute::<true>(el, name, value.into_attribute());
 }
 
+/// Sets an attribute to a string literal written in `view!` under a name
+/// the renderer checks: the author's own source, set as written.
+pub fn attr_literal(el: &Element, name: &'static str, value: &'static str) {
+    dom::set_attribute(el, name, value);
+}
+
 /// Sets a static or reactive attribute whose name `view!` has found to need
 /// none of [`attr`]'s checks (the same test that lets a literal value go
 /// into the template's markup).

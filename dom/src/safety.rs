@@ -265,42 +265,95 @@ fn refuse_url(name: &str, value: &str) {
     }
 }
 
+/// Why the attribute checks refuse a text under a name.
+#[derive(Clone, Copy)]
+enum Refusal {
+    /// `srcdoc`: parsed as a document.
+    Markup,
+    /// `on…`: run as JavaScript.
+    Handler,
+    /// A script-bearing URL.
+    Url,
+}
+
+/// Why the attribute checks refuse `value` under `name`, before any
+/// [`TrustedUrl`] is considered; `None` when they let it through.
+fn refusal(name: &str, value: &str) -> Option<Refusal> {
+    if is_markup_attribute(name) {
+        Some(Refusal::Markup)
+    } else if is_event_handler_name(name) {
+        Some(Refusal::Handler)
+    } else if is_dangerous_value(name, value) {
+        Some(Refusal::Url)
+    } else {
+        None
+    }
+}
+
+/// Whether the attribute checks refuse `value` under `name` (markup in
+/// `srcdoc`, an inline `on…` handler, a script-bearing URL), before any
+/// [`TrustedUrl`] is considered.
+pub(crate) fn refuses(name: &str, value: &str) -> bool {
+    refusal(name, value).is_some()
+}
+
 /// Returns whether an attribute's text may be written under `name`: not
 /// markup (`srcdoc`), an inline handler (`on…`) or a script-bearing URL,
 /// unless it came from a [`TrustedUrl`]. Warns (debug builds) when it may
 /// not.
 pub(crate) fn allow_attribute(name: &str, value: &Oco<'static, str>) -> bool {
-    let markup = is_markup_attribute(name);
-    let handler = !markup && is_event_handler_name(name);
-    if !(markup || handler || is_dangerous_value(name, value)) || is_trusted(value) {
+    let Some(why) = refusal(name, value) else {
+        return true;
+    };
+    if is_trusted(value) {
         return true;
     }
-    if markup {
-        refuse_markup_attribute(name);
-    } else if handler {
-        refuse_event_handler_attribute(name);
-    } else {
-        refuse_url(name, value);
+    match why {
+        Refusal::Markup => refuse_markup_attribute(name),
+        Refusal::Handler => refuse_event_handler_attribute(name),
+        Refusal::Url => refuse_url(name, value),
     }
     false
 }
 
+/// The texts [`TrustedUrl`]s became attribute values as. An
+/// [`Attribute`](crate::Attribute) has Leptos 0.6's four variants and no
+/// room for a mark, so the mark is the shared allocation itself: a value is
+/// trusted when it is one of these (not merely equal to one). Each `Weak`
+/// keeps its allocation, so no other value can take its address while it
+/// is listed.
+struct Trusted {
+    /// Sorted by address.
+    entries: Vec<Weak<str>>,
+    /// Entries left by the last sweep of dead ones: the next sweep waits
+    /// until the list has doubled, so sweeping costs O(1) per value and
+    /// dead entries (each keeping its text's allocation) never outnumber
+    /// twice the most values alive at once.
+    swept: usize,
+}
+
 larkspur_reactive::__local! {
-    /// The texts [`TrustedUrl`]s became attribute values as, while any
-    /// attribute value holds them. An [`Attribute`](crate::Attribute) has
-    /// Leptos 0.6's four variants and no room for a mark, so the mark is
-    /// the shared allocation itself: a value is trusted when it is one of
-    /// these (not merely equal to one).
-    static TRUSTED: RefCell<Vec<Weak<str>>> = const { RefCell::new(Vec::new()) };
+    static TRUSTED: RefCell<Trusted> = const {
+        RefCell::new(Trusted { entries: Vec::new(), swept: 0 })
+    };
+}
+
+fn address(p: *const str) -> usize {
+    p.cast::<u8>() as usize
 }
 
 /// Marks `url` as trusted for as long as an attribute value holds it.
 pub(crate) fn trust(url: Cow<'static, str>) -> Rc<str> {
     let url: Rc<str> = url.into();
+    let at = address(Rc::as_ptr(&url));
     TRUSTED.with(|t| {
         let mut t = borrow_state_mut(t);
-        t.retain(|w| w.strong_count() > 0);
-        t.push(Rc::downgrade(&url));
+        if t.entries.len() >= 2 * t.swept.max(8) {
+            t.entries.retain(|w| w.strong_count() > 0);
+            t.swept = t.entries.len();
+        }
+        let i = t.entries.partition_point(|w| address(w.as_ptr()) < at);
+        t.entries.insert(i, Rc::downgrade(&url));
     });
     url
 }
@@ -310,11 +363,19 @@ pub(crate) fn is_trusted(value: &Oco<'static, str>) -> bool {
     let Oco::Counted(rc) = value else {
         return false;
     };
+    let at = address(Rc::as_ptr(rc));
     TRUSTED.with(|t| {
-        borrow_state(t)
-            .iter()
-            .any(|w| std::ptr::addr_eq(w.as_ptr(), Rc::as_ptr(rc)))
+        (borrow_state(t).entries)
+            .binary_search_by_key(&at, |w| address(w.as_ptr()))
+            .is_ok()
     })
+}
+
+/// Whether two equal texts are the same value to the attribute checks:
+/// either both or neither came from a [`TrustedUrl`].
+pub(crate) fn same_trust(a: &Oco<'static, str>, b: &Oco<'static, str>) -> bool {
+    !(matches!(a, Oco::Counted(_)) || matches!(b, Oco::Counted(_)))
+        || is_trusted(a) == is_trusted(b)
 }
 
 /// Whether a property name would parse its value as markup.
@@ -339,6 +400,32 @@ pub(crate) fn refuse_markup_property(name: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trust_is_the_allocation_not_the_text() {
+        let kept: Vec<Rc<str>> = (0..50)
+            .map(|i| trust(Cow::Owned(format!("javascript:{i}"))))
+            .collect();
+        for rc in &kept {
+            assert!(is_trusted(&Oco::Counted(rc.clone())));
+            // The same text made otherwise is not trusted.
+            let copy: Rc<str> = Rc::from(&**rc);
+            assert!(!is_trusted(&Oco::Counted(copy)));
+            assert!(!is_trusted(&Oco::Owned(rc.to_string())));
+        }
+        // Many values made and dropped: dead entries are swept, the live
+        // ones stay trusted.
+        for i in 0..1_000 {
+            drop(trust(Cow::Owned(format!("x{i}"))));
+        }
+        let listed = TRUSTED.with(|t| borrow_state(t).entries.len());
+        assert!(listed <= 2 * kept.len() + 2, "{listed} entries");
+        assert!(kept.iter().all(|rc| is_trusted(&Oco::Counted(rc.clone()))));
+        let a = Oco::Counted(kept[0].clone());
+        assert!(same_trust(&a, &a.clone()));
+        assert!(!same_trust(&a, &Oco::Borrowed("javascript:0")));
+        assert!(same_trust(&Oco::Borrowed("x"), &Oco::Owned("x".into())));
+    }
 
     #[test]
     fn dangerous_schemes() {

@@ -196,6 +196,7 @@ fn props_chain(
         match directive {
             Directive::Plain(attr_name) if after_marker => {
                 let v = value.unwrap_or_else(|| quote_spanned! {key_span=> true });
+                let v = literal_trusted(&attr_name, attr.value(), v, key_span);
                 dyn_attrs.push(quote_spanned! {key_span=>
                     (#attr_name, ::larkspur::IntoAttribute::into_attribute(#v))
                 });
@@ -240,6 +241,7 @@ fn props_chain(
             }
             Directive::Attr(attr_name) => {
                 let v = value.unwrap_or_else(|| quote_spanned! {key_span=> true });
+                let v = literal_trusted(&attr_name, attr.value(), v, key_span);
                 dyn_attrs.push(quote_spanned! {key_span=>
                     (#attr_name, ::larkspur::IntoAttribute::into_attribute(#v))
                 });
@@ -397,6 +399,23 @@ fn props_chain(
         ));
     }
     Some((func, quote! { #start #setters #build }, events))
+}
+
+/// An `attr:` string literal under a name the renderer checks (a URL, an
+/// `on…` handler, `srcdoc`) is the author's own source, as the same
+/// literal written on an element is: it reaches the component's element
+/// as a `TrustedUrl`.
+fn literal_trusted(
+    name: &str,
+    value: Option<&syn::Expr>,
+    tokens: TokenStream,
+    span: proc_macro2::Span,
+) -> TokenStream {
+    if crate::template::checked_at_runtime(name) && crate::template::trusted_literal(name, value) {
+        quote_spanned! {span=> ::larkspur::TrustedUrl::new(#tokens) }
+    } else {
+        tokens
+    }
 }
 
 #[cfg(test)]

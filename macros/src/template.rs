@@ -481,12 +481,11 @@ impl Builder<'_> {
                     runtime_attribute_seen = true;
                     // A bare attribute is written empty, as in Leptos 0.6.
                     let v = value.unwrap_or_else(|| quote_spanned! {key_span=> "" });
-                    let v = if checked_at_runtime(&name) && trusted_literal(&name, attr.value()) {
-                        quote_spanned! {key_span=> ::larkspur::TrustedUrl::new(#v) }
-                    } else {
-                        v
-                    };
-                    if checked_at_runtime(&name) {
+                    if checked_at_runtime(&name) && trusted_literal(&name, attr.value()) {
+                        // The author's own literal, set as written (see
+                        // `trusted_literal`): no check and no `Attribute`.
+                        quote_spanned! {key_span=> ::larkspur::__private::attr_literal(&#el_var, #name, #v); }
+                    } else if checked_at_runtime(&name) {
                         quote_spanned! {key_span=> ::larkspur::__private::attr(&#el_var, #name, #v); }
                     } else {
                         quote_spanned! {key_span=> ::larkspur::__private::attr_plain(&#el_var, #name, #v); }

@@ -349,8 +349,7 @@ impl Codegen {
                 }
                 // A bare attribute is written empty, as in Leptos 0.6.
                 let v = value.unwrap_or_else(|| quote_spanned! {key_span=> "" });
-                let v = trusted(&name, attr.value(), v, key_span);
-                quote_spanned! {key_span=> .attr(#name, #v) }
+                attr_call(&name, attr.value(), v, key_span)
             }
             Directive::Use(name) => {
                 let f = self.ident_or_error(&name, key_span, "a directive");
@@ -398,8 +397,7 @@ impl Codegen {
                 let Some(v) = needs_value(self, &format!("attr:{name}"), "value") else {
                     return TokenStream::new();
                 };
-                let v = trusted(&name, attr.value(), v, key_span);
-                quote_spanned! {key_span=> .attr(#name, #v) }
+                attr_call(&name, attr.value(), v, key_span)
             }
             Directive::NodeRef => {
                 let Some(v) = needs_value(self, "node_ref", "my_ref") else {
@@ -744,19 +742,20 @@ fn is_component(name: &NodeName) -> bool {
     }
 }
 
-/// A string literal under a name the renderer checks (URLs, `on…`
-/// handlers, `srcdoc`) is the author's own source and is set as written
-/// (see `template::trusted_literal`).
-fn trusted(
+/// A builder's `.attr(name, value)` call. A string literal under a name
+/// the renderer checks (URLs, `on…` handlers, `srcdoc`) is the author's
+/// own source and is set as written (see `template::trusted_literal`),
+/// with no check and no `Attribute`.
+fn attr_call(
     name: &str,
     value: Option<&syn::Expr>,
     tokens: TokenStream,
     span: proc_macro2::Span,
 ) -> TokenStream {
     if crate::template::checked_at_runtime(name) && crate::template::trusted_literal(name, value) {
-        quote_spanned! {span=> ::larkspur::TrustedUrl::new(#tokens) }
+        quote_spanned! {span=> .__attr_literal(#name, #tokens) }
     } else {
-        tokens
+        quote_spanned! {span=> .attr(#name, #tokens) }
     }
 }
 

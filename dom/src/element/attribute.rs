@@ -51,18 +51,23 @@ impl std::fmt::Debug for Attribute {
 }
 
 /// As in Leptos 0.6: values of the same variant compare by content, and
-/// two reactive values are never equal (they are not read).
+/// two reactive values are never equal (they are not read). A text from a
+/// [`TrustedUrl`] and the same text made otherwise differ.
 ///
 /// ```
 /// use larkspur::*;
 /// assert_eq!("x".into_attribute(), Attribute::String("x".into()));
 /// assert_ne!("x".into_attribute(), Attribute::Option(Some("x".into())));
+/// assert_ne!("x".into_attribute(), TrustedUrl::new("x").into_attribute());
 /// ```
 impl PartialEq for Attribute {
     fn eq(&self, other: &Self) -> bool {
         match (self, other) {
-            (Attribute::String(a), Attribute::String(b)) => a == b,
-            (Attribute::Option(a), Attribute::Option(b)) => a == b,
+            (Attribute::String(a), Attribute::String(b))
+            | (Attribute::Option(Some(a)), Attribute::Option(Some(b))) => {
+                a == b && safety::same_trust(a, b)
+            }
+            (Attribute::Option(None), Attribute::Option(None)) => true,
             (Attribute::Bool(a), Attribute::Bool(b)) => a == b,
             _ => false,
         }
@@ -191,6 +196,15 @@ impl IntoAttribute for Box<dyn IntoAttribute> {
     fn into_attribute_boxed(self: Box<Self>) -> Attribute {
         (*self).into_attribute_boxed()
     }
+}
+
+/// `into_class_boxed` and the others for a sized impl.
+macro_rules! boxed_as {
+    ($boxed:ident, $into:ident, $t:ty) => {
+        fn $boxed(self: Box<Self>) -> $t {
+            (*self).$into()
+        }
+    };
 }
 
 /// `into_attribute_boxed` for a sized impl.
@@ -403,31 +417,41 @@ pub enum Class {
 /// `bool` signal.
 pub trait IntoClass {
     /// Performs the conversion.
-    fn into_class(self) -> Class;
-
-    /// Performs the conversion from a box (Leptos 0.6 declares it, so
-    /// impls written for it compile).
-    fn into_class_boxed(self: Box<Self>) -> Class
+    fn into_class(self) -> Class
     where
-        Self: Sized,
-    {
-        (*self).into_class()
+        Self: Sized;
+
+    /// Performs the conversion from a box (what makes a
+    /// `Box<dyn IntoClass>` one). Every impl writes it as
+    /// `(*self).into_class()`, as in Leptos 0.6.
+    fn into_class_boxed(self: Box<Self>) -> Class;
+}
+
+impl IntoClass for Box<dyn IntoClass> {
+    fn into_class(self) -> Class {
+        self.into_class_boxed()
+    }
+    fn into_class_boxed(self: Box<Self>) -> Class {
+        (*self).into_class_boxed()
     }
 }
 
 impl IntoClass for Class {
+    boxed_as!(into_class_boxed, into_class, Class);
     fn into_class(self) -> Class {
         self
     }
 }
 
 impl IntoClass for bool {
+    boxed_as!(into_class_boxed, into_class, Class);
     fn into_class(self) -> Class {
         Class::Value(self)
     }
 }
 
 impl<F: Fn() -> bool + 'static> IntoClass for F {
+    boxed_as!(into_class_boxed, into_class, Class);
     fn into_class(self) -> Class {
         Class::Fn(Box::new(self))
     }
@@ -471,37 +495,48 @@ impl PartialEq for Style {
 /// those (`None` removes the property), closures and signals.
 pub trait IntoStyle {
     /// Performs the conversion.
-    fn into_style(self) -> Style;
-
-    /// Performs the conversion from a box (Leptos 0.6 declares it, so
-    /// impls written for it compile).
-    fn into_style_boxed(self: Box<Self>) -> Style
+    fn into_style(self) -> Style
     where
-        Self: Sized,
-    {
-        (*self).into_style()
+        Self: Sized;
+
+    /// Performs the conversion from a box (what makes a
+    /// `Box<dyn IntoStyle>` one). Every impl writes it as
+    /// `(*self).into_style()`, as in Leptos 0.6.
+    fn into_style_boxed(self: Box<Self>) -> Style;
+}
+
+impl IntoStyle for Box<dyn IntoStyle> {
+    fn into_style(self) -> Style {
+        self.into_style_boxed()
+    }
+    fn into_style_boxed(self: Box<Self>) -> Style {
+        (*self).into_style_boxed()
     }
 }
 
 impl IntoStyle for Style {
+    boxed_as!(into_style_boxed, into_style, Style);
     fn into_style(self) -> Style {
         self
     }
 }
 
 impl IntoStyle for &'static str {
+    boxed_as!(into_style_boxed, into_style, Style);
     fn into_style(self) -> Style {
         Style::Value(Oco::Borrowed(self))
     }
 }
 
 impl IntoStyle for String {
+    boxed_as!(into_style_boxed, into_style, Style);
     fn into_style(self) -> Style {
         Style::Value(Oco::Owned(self))
     }
 }
 
 impl IntoStyle for Cow<'static, str> {
+    boxed_as!(into_style_boxed, into_style, Style);
     fn into_style(self) -> Style {
         Style::Value(self.into())
     }
@@ -520,6 +555,7 @@ fn text_style(a: Attribute) -> Style {
 macro_rules! text_styles {
     ($($t:ty)*) => {$(
         impl IntoStyle for $t {
+            boxed_as!(into_style_boxed, into_style, Style);
             fn into_style(self) -> Style {
                 text_style(self.into_attribute())
             }
@@ -531,9 +567,14 @@ text_styles!(&String Rc<str> larkspur_reactive::Oco<'static, str> char u8 u16 u3
     i8 i16 i32 i64 i128 isize f32 f64);
 
 impl<T: IntoStyle> IntoStyle for Option<T> {
+    boxed_as!(into_style_boxed, into_style, Style);
     fn into_style(self) -> Style {
         match self {
-            Some(v) => v.into_style(),
+            // `Option`, as in Leptos 0.6.
+            Some(v) => match v.into_style() {
+                Style::Value(s) => Style::Option(Some(s)),
+                other => other,
+            },
             None => Style::Option(None),
         }
     }
@@ -544,6 +585,7 @@ where
     F: Fn() -> T + 'static,
     T: IntoStyle,
 {
+    boxed_as!(into_style_boxed, into_style, Style);
     fn into_style(self) -> Style {
         Style::Fn(Rc::new(move || self().into_style()))
     }
@@ -561,19 +603,27 @@ pub enum Property {
 /// numbers, `Option`s of those (`None` is `undefined`), closures, signals.
 pub trait IntoProperty {
     /// Performs the conversion.
-    fn into_property(self) -> Property;
-
-    /// Performs the conversion from a box (Leptos 0.6 declares it, so
-    /// impls written for it compile).
-    fn into_property_boxed(self: Box<Self>) -> Property
+    fn into_property(self) -> Property
     where
-        Self: Sized,
-    {
-        (*self).into_property()
+        Self: Sized;
+
+    /// Performs the conversion from a box (what makes a
+    /// `Box<dyn IntoProperty>` one). Every impl writes it as
+    /// `(*self).into_property()`, as in Leptos 0.6.
+    fn into_property_boxed(self: Box<Self>) -> Property;
+}
+
+impl IntoProperty for Box<dyn IntoProperty> {
+    fn into_property(self) -> Property {
+        self.into_property_boxed()
+    }
+    fn into_property_boxed(self: Box<Self>) -> Property {
+        (*self).into_property_boxed()
     }
 }
 
 impl IntoProperty for Property {
+    boxed_as!(into_property_boxed, into_property, Property);
     fn into_property(self) -> Property {
         self
     }
@@ -582,6 +632,7 @@ impl IntoProperty for Property {
 macro_rules! value_properties {
     ($($t:ty)*) => {$(
         impl IntoProperty for $t {
+            boxed_as!(into_property_boxed, into_property, Property);
             fn into_property(self) -> Property {
                 Property::Value(JsValue::from(self))
             }
@@ -605,6 +656,7 @@ value_properties!(
 macro_rules! wide_int_properties {
     ($($t:ty)*) => {$(
         impl IntoProperty for $t {
+            boxed_as!(into_property_boxed, into_property, Property);
             fn into_property(self) -> Property {
                 const EXACT: i128 = 1 << 53;
                 let v = self as i128;
@@ -621,6 +673,7 @@ macro_rules! wide_int_properties {
 wide_int_properties!(u64 i64 usize isize i128);
 
 impl IntoProperty for u128 {
+    boxed_as!(into_property_boxed, into_property, Property);
     fn into_property(self) -> Property {
         match i128::try_from(self) {
             Ok(v) => v.into_property(),
@@ -630,6 +683,7 @@ impl IntoProperty for u128 {
 }
 
 impl<T: IntoProperty> IntoProperty for Option<T> {
+    boxed_as!(into_property_boxed, into_property, Property);
     fn into_property(self) -> Property {
         match self {
             Some(v) => v.into_property(),
@@ -643,6 +697,7 @@ where
     F: Fn() -> T + 'static,
     T: IntoProperty,
 {
+    boxed_as!(into_property_boxed, into_property, Property);
     fn into_property(self) -> Property {
         Property::Fn(Box::new(move || resolve_property(self().into_property())))
     }
@@ -657,16 +712,19 @@ macro_rules! signal_values {
             }
         }
         impl IntoClass for $s<bool> {
+            boxed_as!(into_class_boxed, into_class, Class);
             fn into_class(self) -> Class {
                 Class::Fn(Box::new(move || self.get()))
             }
         }
         impl<T: IntoStyle + Clone + 'static> IntoStyle for $s<T> {
+            boxed_as!(into_style_boxed, into_style, Style);
             fn into_style(self) -> Style {
                 Style::Fn(Rc::new(move || self.get().into_style()))
             }
         }
         impl<T: IntoProperty + Clone + 'static> IntoProperty for $s<T> {
+            boxed_as!(into_property_boxed, into_property, Property);
             fn into_property(self) -> Property {
                 Property::Fn(Box::new(move || resolve_property(self.get().into_property())))
             }
@@ -686,18 +744,21 @@ impl<T: IntoAttribute + Clone + 'static> IntoAttribute for MaybeProp<T> {
 }
 
 impl IntoClass for MaybeProp<bool> {
+    boxed_as!(into_class_boxed, into_class, Class);
     fn into_class(self) -> Class {
         Class::Fn(Box::new(move || self.get().unwrap_or(false)))
     }
 }
 
 impl<T: IntoStyle + Clone + 'static> IntoStyle for MaybeProp<T> {
+    boxed_as!(into_style_boxed, into_style, Style);
     fn into_style(self) -> Style {
         Style::Fn(Rc::new(move || self.get().into_style()))
     }
 }
 
 impl<T: IntoProperty + Clone + 'static> IntoProperty for MaybeProp<T> {
+    boxed_as!(into_property_boxed, into_property, Property);
     fn into_property(self) -> Property {
         Property::Fn(Box::new(move || {
             resolve_property(self.get().into_property())
@@ -729,36 +790,27 @@ fn resolve_style(mut s: Style) -> Option<Oco<'static, str>> {
     }
 }
 
-/// Writes an attribute; returns whether the value was written as given
-/// (`false`: refused, and the attribute removed). `CHECKED` is false only
-/// where `view!` has seen the name and found it needs none of the checks
-/// (not a URL, animation value, `srcdoc` or `on*` name): an app that never
-/// writes such an attribute from a dynamic value then links none of the
-/// URL checking code.
+/// Writes an attribute (or removes it: absent, or refused by the checks).
+/// `CHECKED` is false only where `view!` has seen the name and found it
+/// needs none of the checks (not a URL, animation value, `srcdoc` or `on*`
+/// name): an app that never writes such an attribute from a dynamic value
+/// then links none of the URL checking code.
 pub(crate) fn write_attribute<const CHECKED: bool>(
     el: &Element,
     name: &'static str,
     value: &Attribute,
-) -> bool {
+) {
     match value {
         Attribute::String(v) | Attribute::Option(Some(v)) => {
             if !CHECKED || safety::allow_attribute(name, v) {
                 dom::set_attribute(el, name, v);
-                true
             } else {
                 dom::remove_attribute(el, name);
-                false
             }
         }
         // `name="name"`, as Leptos 0.6 writes a true boolean attribute.
-        Attribute::Bool(true) => {
-            dom::set_attribute(el, name, name);
-            true
-        }
-        Attribute::Bool(false) | Attribute::Option(None) => {
-            dom::remove_attribute(el, name);
-            true
-        }
+        Attribute::Bool(true) => dom::set_attribute(el, name, name),
+        Attribute::Bool(false) | Attribute::Option(None) => dom::remove_attribute(el, name),
         Attribute::Fn(f) => write_attribute::<CHECKED>(el, name, &resolve_attribute(f())),
     }
 }
@@ -776,33 +828,29 @@ pub(crate) fn apply_attribute<const CHECKED: bool>(
             // Written only when the value changed, as in Leptos 0.6: the
             // same `src` again would restart a video or reload a frame,
             // the same `class` again would drop the `class:` names added
-            // since. A refused value is remembered as absent, which it is
-            // on the page.
+            // since.
             create_view_effect(move |previous: Option<Attribute>| {
                 let value = resolve_attribute(f());
-                if previous.is_some_and(|p| same_attribute::<CHECKED>(&p, &value))
-                    || write_attribute::<CHECKED>(&el, name, &value)
-                {
-                    value
-                } else {
-                    Attribute::Option(None)
+                if !previous.is_some_and(|p| same_attribute::<CHECKED>(name, &p, &value)) {
+                    write_attribute::<CHECKED>(&el, name, &value);
                 }
+                value
             });
         }
-        v => {
-            write_attribute::<CHECKED>(el, name, &v);
-        }
+        v => write_attribute::<CHECKED>(el, name, &v),
     }
 }
 
-/// Whether two resolved attribute values write the same thing (with
-/// `CHECKED`, a text and the same text from a [`TrustedUrl`] differ).
-fn same_attribute<const CHECKED: bool>(a: &Attribute, b: &Attribute) -> bool {
+/// Whether two resolved attribute values write the same thing under
+/// `name`. With `CHECKED`, a text the checks refuse and the same text from
+/// a [`TrustedUrl`] differ (one is written, the other is not).
+#[inline(never)]
+fn same_attribute<const CHECKED: bool>(name: &str, a: &Attribute, b: &Attribute) -> bool {
     match (a, b) {
         (
             Attribute::String(a) | Attribute::Option(Some(a)),
             Attribute::String(b) | Attribute::Option(Some(b)),
-        ) => a == b && (!CHECKED || safety::is_trusted(a) == safety::is_trusted(b)),
+        ) => **a == **b && (!CHECKED || !safety::refuses(name, a) || safety::same_trust(a, b)),
         (Attribute::Bool(a), Attribute::Bool(b)) => a == b,
         (
             Attribute::Bool(false) | Attribute::Option(None),
@@ -812,10 +860,11 @@ fn same_attribute<const CHECKED: bool>(a: &Attribute, b: &Attribute) -> bool {
     }
 }
 
-fn write_inner_html(el: &Element, value: Attribute) {
-    match resolve_attribute(value) {
-        Attribute::String(v) | Attribute::Option(Some(v)) => dom::set_inner_html(el, &v),
-        _ => dom::set_inner_html(el, ""),
+fn write_inner_html(el: &Element, value: &Attribute) {
+    match value {
+        Attribute::String(v) | Attribute::Option(Some(v)) => dom::set_inner_html(el, v),
+        Attribute::Fn(f) => write_inner_html(el, &resolve_attribute(f())),
+        Attribute::Bool(_) | Attribute::Option(None) => dom::set_inner_html(el, ""),
     }
 }
 
@@ -828,13 +877,13 @@ pub(crate) fn apply_inner_html(el: &Element, value: Attribute) {
             // rebuild the subtree (losing focus, selection and state).
             create_view_effect(move |previous: Option<Attribute>| {
                 let value = resolve_attribute(f());
-                if !previous.is_some_and(|p| same_attribute::<false>(&p, &value)) {
-                    write_inner_html(&el, value.clone());
+                if !previous.is_some_and(|p| same_attribute::<false>("", &p, &value)) {
+                    write_inner_html(&el, &value);
                 }
                 value
             });
         }
-        v => write_inner_html(el, v),
+        v => write_inner_html(el, &v),
     }
 }
 

@@ -256,9 +256,10 @@ impl Custom {
         Custom { name: name.into() }
     }
 
-    /// The tag name.
-    pub fn name(&self) -> &str {
-        &self.name
+    /// The tag name (what [`ElementDescriptor::name`] returns, as Leptos
+    /// 0.6's `Custom` has it).
+    pub fn name(&self) -> larkspur_reactive::Oco<'static, str> {
+        self.name.clone().into()
     }
 }
 
@@ -289,7 +290,7 @@ impl CustomTag for Custom {
 impl ElementDescriptor for Custom {
     type Output = web_sys::HtmlElement;
     fn name(&self) -> larkspur_reactive::Oco<'static, str> {
-        self.name.clone().into()
+        Custom::name(self)
     }
 }
 

@@ -255,6 +255,15 @@ impl<El: ElementDescriptor> HtmlElement<El> {
         self
     }
 
+    /// `view!`'s `name="literal"` under a name the renderer checks (a URL,
+    /// an `on…` handler, `srcdoc`): the author's own source, set as
+    /// written.
+    #[doc(hidden)]
+    pub fn __attr_literal(self, name: &'static str, value: &'static str) -> Self {
+        dom::set_attribute(&self.el, name, value);
+        self
+    }
+
     /// Toggles the class `name` (one name or several separated by spaces)
     /// with a `bool`, a closure returning `bool` or a `bool` signal.
     pub fn class(self, name: impl Into<Oco<'static, str>>, value: impl IntoClass) -> Self {

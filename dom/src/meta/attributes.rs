@@ -22,8 +22,9 @@ struct Stack {
     name: &'static str,
     /// The attribute as the document had it before the first setter.
     original: Option<String>,
-    /// Each live setter's id and current value.
-    setters: Vec<(u64, Option<String>)>,
+    /// Each live setter's id and current value (shared text, so a value
+    /// from a `TrustedUrl` stays one).
+    setters: Vec<(u64, Option<Oco<'static, str>>)>,
 }
 
 larkspur_reactive::__local! {
@@ -79,9 +80,10 @@ fn with_stack<R>(
 }
 
 /// Writes `value` (with the renderer's checks: no `on*` handlers, no
-/// unsafe URLs) or removes the attribute.
-fn write(el: &Element, name: &'static str, value: Option<String>) {
-    write_attribute::<true>(el, name, &Attribute::Option(value.map(Oco::Owned)));
+/// unsafe URLs, unless it came from a `TrustedUrl`) or removes the
+/// attribute.
+fn write(el: &Element, name: &'static str, value: Option<Oco<'static, str>>) {
+    write_attribute::<true>(el, name, &Attribute::Option(value));
 }
 
 /// Sets `name` on `el` from `value` (re-read reactively) while the current
@@ -90,7 +92,7 @@ fn set_one(
     el: &Element,
     body: bool,
     name: &'static str,
-    value: impl Fn() -> Option<String> + 'static,
+    value: impl Fn() -> Option<Oco<'static, str>> + 'static,
 ) {
     let id = NEXT_ID.with(|n| {
         let id = n.get();
@@ -125,12 +127,18 @@ fn set_one(
             let was_top = stack.setters.last().is_some_and(|(i, _)| *i == id);
             stack.setters.retain(|(i, _)| *i != id);
             was_top.then(|| match stack.setters.last() {
-                Some((_, value)) => value.clone(),
-                None => stack.original.clone(),
+                Some((_, value)) => (value.clone(), true),
+                None => (stack.original.clone().map(Oco::Owned), false),
             })
         });
-        if let Some(value) = restore {
-            write(&el, name, value);
+        match restore {
+            Some((value, true)) => write(&el, name, value),
+            // The document's own value (an `onload` in `index.html`), as
+            // the page had it: not checked.
+            Some((original, false)) => {
+                write_attribute::<false>(&el, name, &Attribute::Option(original))
+            }
+            None => {}
         }
     });
 }
@@ -145,14 +153,12 @@ fn set_attributes(
 ) -> View {
     for (name, value) in attributes {
         if let Some(value) = value {
-            set_one(&el, body, name, move || Some(value.get().into_owned()));
+            set_one(&el, body, name, move || Some(value.get()));
         }
     }
     // `attr:name=value` (and `{..attrs}`) on the component.
     for (name, value) in extra {
-        set_one(&el, body, name, move || {
-            value.text().map(|t| t.into_owned())
-        });
+        set_one(&el, body, name, move || value.text());
     }
     View::Empty
 }

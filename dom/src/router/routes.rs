@@ -1169,10 +1169,12 @@ pub fn A(props: AProps) -> impl IntoView {
                 // No `class=""` on an inactive link without a class of its
                 // own (Leptos 0.6 leaves the attribute out).
                 match (active.get(), class.is_empty()) {
-                    (true, true) => Some(active_class.clone()),
-                    (true, false) => Some(format!("{class} {active_class}")),
+                    (true, true) => Some(larkspur_reactive::Oco::Owned(active_class.clone())),
+                    (true, false) => Some(larkspur_reactive::Oco::Owned(format!(
+                        "{class} {active_class}"
+                    ))),
                     (false, true) => None,
-                    (false, false) => Some(class.into_owned()),
+                    (false, false) => Some(class),
                 }
             });
         }
