@@ -1317,3 +1317,117 @@ async fn trusted_urls_survive_the_0_6_attribute_shape() {
     assert_eq!(href("#flip"), None, "the same text, untrusted again");
     handle.unmount();
 }
+
+/// An icon component written the way Leptos 0.6 icon libraries write it:
+/// `MaybeProp<TextProp>` props, a builder `svg` made in a closure, sizes as
+/// `Attribute::String(Oco::from(..))`, optional attributes set one by one,
+/// the icon's markup through `inner_html`, and the closure turned into a
+/// view with `IntoView::into_view`.
+mod icon_port {
+    use larkspur::SignalGet;
+
+    #[derive(Clone, Copy, PartialEq)]
+    pub struct Glyph {
+        pub view_box: Option<&'static str>,
+        pub fill: Option<&'static str>,
+        pub width: Option<&'static str>,
+        pub style: Option<&'static str>,
+        pub body: &'static str,
+    }
+
+    #[larkspur::component]
+    pub fn Glyphicon(
+        #[prop(into)] glyph: larkspur::MaybeSignal<Glyph>,
+        #[prop(into, optional)] width: larkspur::MaybeProp<larkspur::TextProp>,
+        #[prop(into, optional)] class: larkspur::MaybeProp<larkspur::TextProp>,
+        #[prop(into, optional)] style: larkspur::MaybeProp<larkspur::TextProp>,
+    ) -> impl larkspur::IntoView {
+        let svg = move || {
+            let glyph = glyph.get();
+            let mut svg = larkspur::svg::svg();
+            if let Some(classes) = class.get() {
+                svg = svg.classes(classes.get());
+            }
+            let mut svg = match (style.get(), glyph.style) {
+                (Some(mine), Some(its)) => svg.attr("style", format!("{its} {}", mine.get())),
+                (Some(mine), None) => svg.attr("style", mine.get()),
+                (None, Some(its)) => svg.attr("style", its),
+                (None, None) => svg,
+            };
+            svg = svg.attr(
+                "width",
+                larkspur::Attribute::String(match (width.get(), glyph.width) {
+                    (Some(w), _) => larkspur::Oco::from(w.get()),
+                    (None, Some(w)) => larkspur::Oco::from(w),
+                    _ => larkspur::Oco::from("1em"),
+                }),
+            );
+            if let Some(view_box) = glyph.view_box {
+                svg = svg.attr("viewBox", view_box);
+            }
+            svg = svg.attr("fill", glyph.fill.unwrap_or("currentColor"));
+            svg = svg.attr("role", "graphics-symbol");
+            svg = svg.inner_html(glyph.body);
+            svg
+        };
+        larkspur::IntoView::into_view(svg)
+    }
+}
+
+#[wasm_bindgen_test]
+async fn an_icon_component_written_as_0_6_icon_libraries_write_it() {
+    use icon_port::{Glyph, Glyphicon};
+    const DOT: Glyph = Glyph {
+        view_box: Some("0 0 10 10"),
+        fill: None,
+        width: None,
+        style: Some("display: inline"),
+        body: "<circle cx=\"5\" cy=\"5\" r=\"4\"></circle>",
+    };
+    const SQUARE: Glyph = Glyph {
+        view_box: None,
+        fill: Some("red"),
+        width: Some("2em"),
+        style: None,
+        body: "<rect width=\"10\" height=\"10\"></rect>",
+    };
+    let container = test_container();
+    let (glyph, set_glyph) = create_signal(DOT);
+    let handle = mount_to_with_handle(container.clone(), move || {
+        view! {
+            <p id="icons">
+                <Glyphicon glyph=glyph class="icon big" style="color: blue"/>
+                <Glyphicon glyph=SQUARE width="3em"/>
+            </p>
+        }
+    });
+    let svgs = find_all(&container, "#icons > svg");
+    assert_eq!(svgs.len(), 2);
+    let (first, second) = (&svgs[0], &svgs[1]);
+    assert_eq!(
+        first.namespace_uri().as_deref(),
+        Some("http://www.w3.org/2000/svg")
+    );
+    assert_eq!(first.get_attribute("class").as_deref(), Some("icon big"));
+    assert_eq!(
+        first.get_attribute("style").as_deref(),
+        Some("display: inline color: blue")
+    );
+    assert_eq!(first.get_attribute("width").as_deref(), Some("1em"));
+    assert_eq!(first.get_attribute("viewBox").as_deref(), Some("0 0 10 10"));
+    assert_eq!(first.get_attribute("fill").as_deref(), Some("currentColor"));
+    assert_eq!(
+        first.get_attribute("role").as_deref(),
+        Some("graphics-symbol")
+    );
+    assert_eq!(first.first_element_child().unwrap().local_name(), "circle");
+    assert_eq!(second.get_attribute("width").as_deref(), Some("3em"));
+    assert_eq!(second.get_attribute("fill").as_deref(), Some("red"));
+    assert!(!second.has_attribute("viewBox"));
+    set_glyph.set(SQUARE);
+    tick().await;
+    let first = find_all(&container, "#icons > svg").remove(0);
+    assert_eq!(first.get_attribute("width").as_deref(), Some("2em"));
+    assert_eq!(first.first_element_child().unwrap().local_name(), "rect");
+    handle.unmount();
+}
