@@ -1323,6 +1323,8 @@ async fn trusted_urls_survive_the_0_6_attribute_shape() {
 /// `Attribute::String(Oco::from(..))`, optional attributes set one by one,
 /// the icon's markup through `inner_html`, and the closure turned into a
 /// view with `IntoView::into_view`.
+// Written as the libraries write it, `Oco::from` of an `Oco` included.
+#[allow(clippy::useless_conversion)]
 mod icon_port {
     use larkspur::SignalGet;
 
@@ -1429,5 +1431,113 @@ async fn an_icon_component_written_as_0_6_icon_libraries_write_it() {
     let first = find_all(&container, "#icons > svg").remove(0);
     assert_eq!(first.get_attribute("width").as_deref(), Some("2em"));
     assert_eq!(first.first_element_child().unwrap().local_name(), "rect");
+    handle.unmount();
+}
+
+/// A component library's own attribute collection (a map behind its own
+/// `IntoIterator`), as Leptos 0.6 code passes it to `HtmlElement::attrs`
+/// and spreads it with `{..}`; iterator adapters spread too.
+struct LibAttributes(std::collections::BTreeMap<&'static str, Attribute>);
+
+impl IntoIterator for LibAttributes {
+    type Item = (&'static str, Attribute);
+    type IntoIter = std::collections::btree_map::IntoIter<&'static str, Attribute>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+/// A custom event type written for 0.6 (`name` and the delegation key as
+/// `Oco`).
+#[derive(Clone, Copy)]
+struct Pinged;
+
+impl ev::EventDescriptor for Pinged {
+    type EventType = web_sys::CustomEvent;
+    const BUBBLES: bool = false;
+    fn name(&self) -> Oco<'static, str> {
+        "pinged".into()
+    }
+    fn event_delegation_key(&self) -> Oco<'static, str> {
+        "$$$pinged".into()
+    }
+}
+
+/// Generic code over a tag that loads one element into several node refs
+/// (0.6's `NodeRef::load(&HtmlElement<T>)`).
+fn compose_refs<T: ElementDescriptor + Clone + 'static>(
+    refs: Vec<NodeRef<T>>,
+    el: &HtmlElement<T>,
+) {
+    for r in refs {
+        r.load(el);
+    }
+}
+
+#[wasm_bindgen_test]
+fn iterable_spreads_custom_events_and_generic_node_ref_loads() {
+    let container = test_container();
+    let pings = std::rc::Rc::new(std::cell::Cell::new(0));
+    let seen = pings.clone();
+    let refs = vec![
+        create_node_ref::<html::Div>(),
+        create_node_ref::<html::Div>(),
+    ];
+    let loaded = refs.clone();
+    let handle = mount_to_with_handle(container.clone(), move || {
+        let lib = || {
+            LibAttributes(
+                [
+                    ("title", "lib".into_attribute()),
+                    ("lang", "fr".into_attribute()),
+                ]
+                .into_iter()
+                .collect(),
+            )
+        };
+        let mut map = std::collections::HashMap::new();
+        map.insert("data-map", "m".into_attribute());
+        let pairs = vec![
+            ("data-keep", "k".into_attribute()),
+            ("data-drop", "d".into_attribute()),
+        ];
+        let el = html::div().attr("id", "composed").attrs(lib());
+        compose_refs(loaded.clone(), &el);
+        view! {
+            <p id="spreads" {..lib()} {..map} {..pairs.into_iter().filter(|(n, _)| *n != "data-drop")}
+                {..[("data-slice", "s".into_attribute())].iter().cloned()}
+                on:pinged=move |_: web_sys::CustomEvent| seen.set(seen.get() + 1)>
+                "spread"
+            </p>
+            <span id="custom" on:ping-me=|_| ()/>
+            {el.on(Pinged, |_| ())}
+        }
+    });
+    let p = find(&container, "#spreads");
+    for (name, value) in [
+        ("title", "lib"),
+        ("lang", "fr"),
+        ("data-map", "m"),
+        ("data-keep", "k"),
+        ("data-slice", "s"),
+    ] {
+        assert_eq!(p.get_attribute(name).as_deref(), Some(value), "{name}");
+    }
+    assert!(!p.has_attribute("data-drop"));
+    let composed = find(&container, "#composed");
+    assert_eq!(composed.get_attribute("lang").as_deref(), Some("fr"));
+    for r in &refs {
+        assert!(r
+            .get_untracked()
+            .is_some_and(|el| el.get_attribute("id").as_deref() == Some("composed")));
+    }
+    let name: Oco<'static, str> = ev::EventDescriptor::name(&Pinged);
+    assert_eq!(name, "pinged");
+    let custom = <ev::Custom>::new(Oco::<'static, str>::from(std::rc::Rc::<str>::from("x-y")));
+    assert_eq!(ev::EventDescriptor::name(&custom), "x-y");
+    assert_eq!(html::Custom::new(Oco::Borrowed("my-el")).name(), "my-el");
+    p.dispatch_event(&web_sys::CustomEvent::new("pinged").unwrap())
+        .unwrap();
+    assert_eq!(pings.get(), 1);
     handle.unmount();
 }

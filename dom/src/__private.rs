@@ -32,6 +32,7 @@
 
 use crate::dom::{self, Element, Node};
 use crate::element::attribute::{IntoAttribute, IntoClass, IntoProperty, IntoStyle};
+pub use crate::element::spread::{SpreadArg, SpreadEach, SpreadWhole};
 use crate::element::{self, ElementDescriptor, NodeRef};
 use crate::ev::EventDescriptor;
 use crate::view::{IntoView, View};
@@ -249,7 +250,11 @@ pub fn on_fresh<E: EventDescriptor>(
 pub(crate) fn erase<E: EventDescriptor>(
     event: E,
     mut handler: impl FnMut(E::EventType) + 'static,
-) -> (std::borrow::Cow<'static, str>, bool, dom::events::Handler) {
+) -> (
+    larkspur_reactive::Oco<'static, str>,
+    bool,
+    dom::events::Handler,
+) {
     let h: dom::events::Handler =
         std::rc::Rc::new(dom::events::HandlerCell::new(move |ev: dom::Event| {
             handler(wasm_bindgen::JsCast::unchecked_into(ev))

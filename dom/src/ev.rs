@@ -20,7 +20,7 @@
 //! });
 //! ```
 
-use std::borrow::Cow;
+use larkspur_reactive::Oco;
 use std::marker::PhantomData;
 
 use wasm_bindgen::convert::FromWasmAbi;
@@ -52,11 +52,11 @@ pub trait EventDescriptor: Clone {
     const BUBBLES: bool = true;
 
     /// The DOM event name (`"click"`).
-    fn name(&self) -> Cow<'static, str>;
+    fn name(&self) -> Oco<'static, str>;
 
     /// The name delegated handlers are filed under (Leptos 0.6's
     /// `event_delegation_key`): the event name.
-    fn event_delegation_key(&self) -> Cow<'static, str> {
+    fn event_delegation_key(&self) -> Oco<'static, str> {
         self.name()
     }
 
@@ -84,8 +84,8 @@ macro_rules! events {
         impl EventDescriptor for $name {
             type EventType = web_sys::$ty;
 
-            fn name(&self) -> Cow<'static, str> {
-                Cow::Borrowed(stringify!($name))
+            fn name(&self) -> Oco<'static, str> {
+                Oco::Borrowed(stringify!($name))
             }
 
             fn delegated(&self) -> bool {
@@ -242,8 +242,8 @@ pub struct DOMContentLoaded;
 impl EventDescriptor for DOMContentLoaded {
     type EventType = web_sys::Event;
 
-    fn name(&self) -> Cow<'static, str> {
-        Cow::Borrowed("DOMContentLoaded")
+    fn name(&self) -> Oco<'static, str> {
+        Oco::Borrowed("DOMContentLoaded")
     }
 }
 
@@ -273,7 +273,7 @@ pub use web_sys::{
 /// ```
 #[derive(Debug)]
 pub struct Custom<E = web_sys::Event> {
-    name: Cow<'static, str>,
+    name: Oco<'static, str>,
     options: Option<web_sys::AddEventListenerOptions>,
     _event: PhantomData<fn() -> E>,
 }
@@ -302,7 +302,7 @@ impl<E: JsCast + FromWasmAbi + 'static> Custom<E> {
     /// });
     /// let plain = html::div().on(<ev::Custom>::new("ping"), |_| {});
     /// ```
-    pub fn new(name: impl Into<Cow<'static, str>>) -> Self {
+    pub fn new(name: impl Into<Oco<'static, str>>) -> Self {
         Custom::typed(name)
     }
 
@@ -317,7 +317,7 @@ impl<E: JsCast + FromWasmAbi + 'static> Custom<E> {
     ///     |e| logging::log!("{:?}", e.detail()),
     /// );
     /// ```
-    pub fn typed(name: impl Into<Cow<'static, str>>) -> Self {
+    pub fn typed(name: impl Into<Oco<'static, str>>) -> Self {
         Custom {
             name: name.into(),
             options: None,
@@ -346,7 +346,7 @@ impl<E: JsCast + FromWasmAbi + 'static> Custom<E> {
 impl<E: JsCast + FromWasmAbi + 'static> EventDescriptor for Custom<E> {
     type EventType = E;
 
-    fn name(&self) -> Cow<'static, str> {
+    fn name(&self) -> Oco<'static, str> {
         self.name.clone()
     }
 
@@ -363,7 +363,7 @@ pub struct Undelegated<E>(pub E);
 impl<E: EventDescriptor> EventDescriptor for Undelegated<E> {
     type EventType = E::EventType;
 
-    fn name(&self) -> Cow<'static, str> {
+    fn name(&self) -> Oco<'static, str> {
         self.0.name()
     }
 

@@ -174,7 +174,7 @@ pub use element::attribute::{
 };
 pub use element::{
     create_node_ref, html, math, svg, Binding, Directive, ElementDescriptor, EventHandlerFn,
-    HtmlElement, IntoHtmlElement, NodeRef, OnMount, Spread,
+    HtmlElement, IntoHtmlElement, LoadElement, NodeRef, OnMount, Spread,
 };
 pub use error_boundary::{
     Error, ErrorBoundary, ErrorBoundaryProps, ErrorBoundaryPropsBuilder, ErrorKey, Errors,

@@ -294,7 +294,11 @@ impl Codegen {
             NodeAttribute::Block(b) => {
                 return match spread_of(b) {
                     Some(Spread::Values(expr)) => {
-                        quote_spanned! {b.span()=> .attrs(#expr) }
+                        quote_spanned! {b.span()=> .__spread(|__larkspur_el| {
+                            #[allow(unused_imports)]
+                            use ::larkspur::__private::{SpreadEach as _, SpreadWhole as _};
+                            (&::larkspur::__private::SpreadArg::new(#expr)).__spread_onto(__larkspur_el)
+                        }) }
                     }
                     // `{..}` only separates props from attributes on components.
                     Some(Spread::Marker) => TokenStream::new(),
@@ -841,7 +845,10 @@ mod tests {
         });
         assert_eq!(
             out,
-            "::larkspur::html::input().attrs(attrs).class(\"on\",on)\
+            "::larkspur::html::input().__spread(|__larkspur_el|{#[allow(unused_imports)]\
+             use::larkspur::__private::{SpreadEachas_,SpreadWholeas_};\
+             (&::larkspur::__private::SpreadArg::new(attrs)).__spread_onto(__larkspur_el)})\
+             .class(\"on\",on)\
              .directive(focus,::core::convert::Into::into(()))\
              .directive(tip,::core::convert::Into::into(\"hint\"))"
         );

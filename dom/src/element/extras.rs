@@ -85,14 +85,20 @@ impl<El: ElementDescriptor + 'static> HtmlElement<El> {
     pub fn dyn_classes<I, C>(self, classes: impl Fn() -> I + 'static) -> Self
     where
         I: IntoIterator<Item = C>,
-        C: Into<Cow<'static, str>>,
+        C: Into<larkspur_reactive::Oco<'static, str>>,
     {
         let el = self.dom_element().clone();
         let previous: RefCell<Vec<Cow<'static, str>>> = RefCell::default();
         create_view_effect(move |_| {
             let mut now: Vec<Cow<'static, str>> = Vec::new();
             for item in classes() {
-                split_classes(item.into(), &mut now);
+                split_classes(
+                    match item.into() {
+                        larkspur_reactive::Oco::Borrowed(s) => Cow::Borrowed(s),
+                        other => Cow::Owned(other.into_owned()),
+                    },
+                    &mut now,
+                );
             }
             let old = previous.replace(now.clone());
             let list = el.class_list();

@@ -241,7 +241,7 @@ pub fn text(content: impl Into<larkspur_reactive::Oco<'static, str>>) -> crate::
 /// Marker type of custom elements (and any tag without its own marker).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Custom {
-    name: std::borrow::Cow<'static, str>,
+    name: larkspur_reactive::Oco<'static, str>,
 }
 
 impl Custom {
@@ -252,14 +252,14 @@ impl Custom {
     /// use larkspur::*;
     /// let widget = html::custom(html::Custom::new("my-widget"));
     /// ```
-    pub fn new(name: impl Into<std::borrow::Cow<'static, str>>) -> Self {
+    pub fn new(name: impl Into<larkspur_reactive::Oco<'static, str>>) -> Self {
         Custom { name: name.into() }
     }
 
     /// The tag name (what [`ElementDescriptor::name`] returns, as Leptos
     /// 0.6's `Custom` has it).
     pub fn name(&self) -> larkspur_reactive::Oco<'static, str> {
-        self.name.clone().into()
+        self.name.clone()
     }
 }
 

@@ -32,7 +32,7 @@ use attribute::{IntoAttribute, IntoClass, IntoProperty, IntoStyle};
 
 pub use any::{AnyElement, ToHtmlElement};
 pub use directive::Directive;
-pub use node_ref::{create_node_ref, NodeRef};
+pub use node_ref::{create_node_ref, LoadElement, NodeRef};
 pub use spread::{Binding, EventHandlerFn, Spread};
 
 /// Names the `web_sys` type of a tag's marker type (`html::Input` →

@@ -107,9 +107,22 @@ impl<El: ElementDescriptor> NodeRef<El> {
         self.element.get().map(JsCast::unchecked_into)
     }
 
-    /// Stores `el` in this reference (done by `HtmlElement::node_ref`).
-    pub fn load(&self, el: &Element) {
-        self.element.set(Some(el.clone()));
+    /// Stores `el` in this reference (done by `HtmlElement::node_ref`):
+    /// an element builder, as Leptos 0.6's `load(&HtmlElement<El>)` takes
+    /// (so generic code holding an `HtmlElement<T>` loads it), or any
+    /// `web_sys` element.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    ///
+    /// fn compose<T: ElementDescriptor + Clone>(refs: Vec<NodeRef<T>>, el: HtmlElement<T>) {
+    ///     for r in refs {
+    ///         r.load(&el);
+    ///     }
+    /// }
+    /// ```
+    pub fn load(&self, el: &(impl LoadElement + ?Sized)) {
+        self.element.set(Some(el.element_to_load().clone()));
     }
 
     /// Runs `f` once, when the element is loaded, in a render effect
@@ -151,4 +164,25 @@ impl<El: ElementDescriptor> NodeRef<El> {
 #[track_caller]
 pub fn create_node_ref<El: ElementDescriptor>() -> NodeRef<El> {
     NodeRef::new()
+}
+
+/// What [`NodeRef::load`] takes: an element builder ([`HtmlElement`],
+/// as Leptos 0.6's `load` takes) or any `web_sys` element.
+///
+/// [`HtmlElement`]: super::HtmlElement
+pub trait LoadElement {
+    /// The DOM element to store.
+    fn element_to_load(&self) -> &Element;
+}
+
+impl<El: super::ElementDescriptor> LoadElement for super::HtmlElement<El> {
+    fn element_to_load(&self) -> &Element {
+        self.dom_element()
+    }
+}
+
+impl<T: AsRef<Element> + ?Sized> LoadElement for T {
+    fn element_to_load(&self) -> &Element {
+        self.as_ref()
+    }
 }

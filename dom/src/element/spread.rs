@@ -259,17 +259,79 @@ fn leak_name(name: Oco<'static, str>) -> &'static str {
     })
 }
 
+/// `{..value}` in `view!`: a [`Spread`] value (a pair, a `Vec`, an array,
+/// an `Option`, a [`Binding`]) is applied as it is; any other iterable of
+/// spreadable items (a map of attributes, an iterator, a library's own
+/// attribute collection) item by item, as Leptos 0.6 takes any
+/// `IntoIterator`. Method resolution picks the first that applies: the
+/// `Spread` impl on `SpreadArg`, else the iterable one on `&SpreadArg`.
+#[doc(hidden)]
+pub struct SpreadArg<T>(std::cell::Cell<Option<T>>);
+
+impl<T> SpreadArg<T> {
+    #[doc(hidden)]
+    pub fn new(value: T) -> Self {
+        SpreadArg(std::cell::Cell::new(Some(value)))
+    }
+}
+
+#[doc(hidden)]
+pub trait SpreadWhole {
+    fn __spread_onto(&self, el: &Element);
+}
+
+impl<T: Spread> SpreadWhole for SpreadArg<T> {
+    fn __spread_onto(&self, el: &Element) {
+        if let Some(value) = self.0.take() {
+            value.spread(el);
+        }
+    }
+}
+
+#[doc(hidden)]
+pub trait SpreadEach {
+    fn __spread_onto(&self, el: &Element);
+}
+
+impl<I> SpreadEach for &SpreadArg<I>
+where
+    I: IntoIterator,
+    I::Item: Spread,
+{
+    fn __spread_onto(&self, el: &Element) {
+        if let Some(items) = self.0.take() {
+            for item in items {
+                item.spread(el);
+            }
+        }
+    }
+}
+
 impl<El> HtmlElement<El> {
-    /// Applies spread attributes or handlers (what `{..attrs}` compiles to).
+    /// Applies attributes given as `(name, value)` pairs, from any
+    /// iterable (Leptos 0.6's `HtmlElement::attrs`: a `Vec`, a map, a
+    /// library's own attribute collection).
     ///
     /// ```no_run
     /// use larkspur::*;
     ///
     /// let extra: Vec<(&'static str, Attribute)> = vec![("title", "hint".into_attribute())];
     /// let el = html::span().attrs(extra);
+    /// let mut map = std::collections::HashMap::new();
+    /// map.insert("lang", "en".into_attribute());
+    /// let el = html::span().attrs(map);
     /// ```
-    pub fn attrs(self, attrs: impl Spread) -> Self {
-        attrs.spread(&self.el);
+    pub fn attrs(self, attrs: impl IntoIterator<Item = (&'static str, Attribute)>) -> Self {
+        for pair in attrs {
+            pair.spread(&self.el);
+        }
+        self
+    }
+
+    /// What `{..value}` compiles to (see [`SpreadArg`]).
+    #[doc(hidden)]
+    pub fn __spread(self, f: impl FnOnce(&Element)) -> Self {
+        f(&self.el);
         self
     }
 
