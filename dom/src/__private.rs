@@ -32,7 +32,9 @@
 
 use crate::dom::{self, Element, Node};
 use crate::element::attribute::{IntoAttribute, IntoClass, IntoProperty, IntoStyle};
-pub use crate::element::spread::{SpreadArg, SpreadEach, SpreadWhole};
+pub use crate::element::spread::{
+    SpreadArg, SpreadBindings, SpreadEach, SpreadFallback, SpreadWhole,
+};
 use crate::element::{self, ElementDescriptor, NodeRef};
 use crate::ev::EventDescriptor;
 use crate::view::{IntoView, View};

@@ -54,8 +54,9 @@ pub trait EventDescriptor: Clone {
     /// The DOM event name (`"click"`).
     fn name(&self) -> Oco<'static, str>;
 
-    /// The name delegated handlers are filed under (Leptos 0.6's
-    /// `event_delegation_key`): the event name.
+    /// Leptos 0.6's `event_delegation_key`, kept so impls written for 0.6
+    /// compile; Larkspur does not use it (delegated handlers are filed
+    /// under [`name`](Self::name)). By default the event name.
     fn event_delegation_key(&self) -> Oco<'static, str> {
         self.name()
     }

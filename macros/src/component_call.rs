@@ -411,11 +411,44 @@ fn literal_trusted(
     tokens: TokenStream,
     span: proc_macro2::Span,
 ) -> TokenStream {
-    if crate::template::checked_at_runtime(name) && crate::template::trusted_literal(name, value) {
+    let refused = match value {
+        Some(syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(lit),
+            ..
+        })) => {
+            let name = name.to_ascii_lowercase();
+            name == "srcdoc"
+                || (name.starts_with("on") && name != "open")
+                || lit.value().split(';').any(script_scheme)
+        }
+        _ => false,
+    };
+    if refused
+        && crate::template::checked_at_runtime(name)
+        && crate::template::trusted_literal(name, value)
+    {
         quote_spanned! {span=> ::larkspur::TrustedUrl::new(#tokens) }
     } else {
         tokens
     }
+}
+
+/// Whether a URL literal may start with a scheme the renderer refuses
+/// (`javascript:`, `vbscript:`, `data:`), read as browsers read a scheme
+/// (leading controls and spaces skipped, tabs and newlines ignored, any
+/// case). Only such literals need the `TrustedUrl` wrapper (and its
+/// allocation); a `data:` image is wrapped too, harmlessly.
+fn script_scheme(url: &str) -> bool {
+    let scheme: String = url
+        .trim_start_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .take(11)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    ["javascript:", "vbscript:", "data:"]
+        .iter()
+        .any(|s| scheme.starts_with(s))
 }
 
 #[cfg(test)]

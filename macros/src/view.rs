@@ -294,11 +294,17 @@ impl Codegen {
             NodeAttribute::Block(b) => {
                 return match spread_of(b) {
                     Some(Spread::Values(expr)) => {
-                        quote_spanned! {b.span()=> .__spread(|__larkspur_el| {
-                            #[allow(unused_imports)]
-                            use ::larkspur::__private::{SpreadEach as _, SpreadWhole as _};
-                            (&::larkspur::__private::SpreadArg::new(#expr)).__spread_onto(__larkspur_el)
-                        }) }
+                        quote_spanned! {b.span()=> .__spread(
+                            ::larkspur::__private::SpreadArg::new(#expr),
+                            |__larkspur_value, __larkspur_el| {
+                                #[allow(unused_imports)]
+                                use ::larkspur::__private::{
+                                    SpreadBindings as _, SpreadEach as _, SpreadFallback as _,
+                                    SpreadWhole as _,
+                                };
+                                (&&&__larkspur_value).__spread_onto(__larkspur_el)
+                            },
+                        ) }
                     }
                     // `{..}` only separates props from attributes on components.
                     Some(Spread::Marker) => TokenStream::new(),
@@ -845,9 +851,10 @@ mod tests {
         });
         assert_eq!(
             out,
-            "::larkspur::html::input().__spread(|__larkspur_el|{#[allow(unused_imports)]\
-             use::larkspur::__private::{SpreadEachas_,SpreadWholeas_};\
-             (&::larkspur::__private::SpreadArg::new(attrs)).__spread_onto(__larkspur_el)})\
+            "::larkspur::html::input().__spread(::larkspur::__private::SpreadArg::new(attrs),\
+             |__larkspur_value,__larkspur_el|{#[allow(unused_imports)]\
+             use::larkspur::__private::{SpreadBindingsas_,SpreadEachas_,SpreadFallbackas_,SpreadWholeas_,};\
+             (&&&__larkspur_value).__spread_onto(__larkspur_el)},)\
              .class(\"on\",on)\
              .directive(focus,::core::convert::Into::into(()))\
              .directive(tip,::core::convert::Into::into(\"hint\"))"
@@ -896,6 +903,19 @@ mod tests {
             let out = expanded(tokens);
             assert!(out.contains("compile_error"), "{out}");
         }
+    }
+
+    #[test]
+    fn component_attr_literals_are_trusted_only_where_refused() {
+        let out = expanded(quote! {
+            <Card attr:href="/about" attr:onclick="go()" attr:src=" JavaScript:x" attr:title="t"/>
+        });
+        let trusted = |v: &str| format!("::larkspur::TrustedUrl::new({v})");
+        assert!(!out.contains(&trusted("\"/about\"")), "{out}");
+        assert!(out.contains(&trusted("\"go()\"")), "{out}");
+        // (`expanded` drops spaces.)
+        assert!(out.contains(&trusted("\"JavaScript:x\"")), "{out}");
+        assert!(!out.contains(&trusted("\"t\"")), "{out}");
     }
 
     #[test]

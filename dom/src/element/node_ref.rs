@@ -121,7 +121,7 @@ impl<El: ElementDescriptor> NodeRef<El> {
     ///     }
     /// }
     /// ```
-    pub fn load(&self, el: &(impl LoadElement + ?Sized)) {
+    pub fn load(&self, el: &(impl LoadElement<El> + ?Sized)) {
         self.element.set(Some(el.element_to_load().clone()));
     }
 
@@ -166,22 +166,23 @@ pub fn create_node_ref<El: ElementDescriptor>() -> NodeRef<El> {
     NodeRef::new()
 }
 
-/// What [`NodeRef::load`] takes: an element builder ([`HtmlElement`],
-/// as Leptos 0.6's `load` takes) or any `web_sys` element.
+/// What [`NodeRef::load`] takes: a builder of the reference's own tag
+/// ([`HtmlElement<El>`], as Leptos 0.6's `load` takes) or any `web_sys`
+/// element.
 ///
-/// [`HtmlElement`]: super::HtmlElement
-pub trait LoadElement {
+/// [`HtmlElement<El>`]: super::HtmlElement
+pub trait LoadElement<El> {
     /// The DOM element to store.
     fn element_to_load(&self) -> &Element;
 }
 
-impl<El: super::ElementDescriptor> LoadElement for super::HtmlElement<El> {
+impl<El: super::ElementDescriptor> LoadElement<El> for super::HtmlElement<El> {
     fn element_to_load(&self) -> &Element {
         self.dom_element()
     }
 }
 
-impl<T: AsRef<Element> + ?Sized> LoadElement for T {
+impl<El, T: AsRef<Element> + ?Sized> LoadElement<El> for T {
     fn element_to_load(&self) -> &Element {
         self.as_ref()
     }

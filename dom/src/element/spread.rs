@@ -1,5 +1,6 @@
 //! `{..attrs}` in `view!`: applying a list of attributes (and event
-//! handlers) to an element at once, as [`HtmlElement::attrs`].
+//! handlers) to an element at once (see also [`HtmlElement::attrs`] and
+//! [`HtmlElement::bindings`]).
 
 use larkspur_reactive::Oco;
 
@@ -9,7 +10,7 @@ use crate::dom::Element;
 use crate::ev::EventDescriptor;
 
 /// Something that can be spread onto an element with `{..value}` in
-/// `view!` (or [`HtmlElement::attrs`]).
+/// `view!` (an iterable of such things, or of [`Binding`]s, spreads too).
 ///
 /// Implemented for `(name, value)` attribute pairs (Leptos 0.6 spreads a
 /// `Vec<(&'static str, Attribute)>`), for `(event, handler)` pairs such as
@@ -26,6 +27,10 @@ use crate::ev::EventDescriptor;
 /// ];
 /// let _ = view! { <button {..attrs} {..(ev::click, |_| logging::log!("saved"))}>"Save"</button> };
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be spread onto an element with `{{..}}`",
+    note = "spread (name, value) attribute pairs, (event, handler) pairs, `Binding`s or `EventHandlerFn`s, or a Vec, array, Option, map or iterator of them"
+)]
 pub trait Spread {
     /// Applies the attributes or handlers to `el`.
     fn spread(self, el: &Element);
@@ -259,12 +264,14 @@ fn leak_name(name: Oco<'static, str>) -> &'static str {
     })
 }
 
-/// `{..value}` in `view!`: a [`Spread`] value (a pair, a `Vec`, an array,
-/// an `Option`, a [`Binding`]) is applied as it is; any other iterable of
-/// spreadable items (a map of attributes, an iterator, a library's own
-/// attribute collection) item by item, as Leptos 0.6 takes any
-/// `IntoIterator`. Method resolution picks the first that applies: the
-/// `Spread` impl on `SpreadArg`, else the iterable one on `&SpreadArg`.
+/// `{..value}` in `view!`, in four tiers that method resolution tries in
+/// order (the receiver is `&&&&SpreadArg`, each tier one reference less):
+/// a [`Spread`] value (a pair, a `Vec`, an array, an `Option`, a
+/// [`Binding`]) is applied as it is; any other iterable of spreadable
+/// items (a map of attributes, an iterator, a library's own attribute
+/// collection) item by item; an iterable of items that convert into
+/// [`Binding`]s as bindings (Leptos 0.6's `bindings`); anything else is a
+/// compile error that says what can be spread.
 #[doc(hidden)]
 pub struct SpreadArg<T>(std::cell::Cell<Option<T>>);
 
@@ -273,6 +280,10 @@ impl<T> SpreadArg<T> {
     pub fn new(value: T) -> Self {
         SpreadArg(std::cell::Cell::new(Some(value)))
     }
+
+    fn take(&self) -> Option<T> {
+        self.0.take()
+    }
 }
 
 #[doc(hidden)]
@@ -280,9 +291,9 @@ pub trait SpreadWhole {
     fn __spread_onto(&self, el: &Element);
 }
 
-impl<T: Spread> SpreadWhole for SpreadArg<T> {
+impl<T: Spread> SpreadWhole for &&&SpreadArg<T> {
     fn __spread_onto(&self, el: &Element) {
-        if let Some(value) = self.0.take() {
+        if let Some(value) = self.take() {
             value.spread(el);
         }
     }
@@ -293,16 +304,49 @@ pub trait SpreadEach {
     fn __spread_onto(&self, el: &Element);
 }
 
-impl<I> SpreadEach for &SpreadArg<I>
+impl<I> SpreadEach for &&SpreadArg<I>
 where
     I: IntoIterator,
     I::Item: Spread,
 {
     fn __spread_onto(&self, el: &Element) {
-        if let Some(items) = self.0.take() {
-            for item in items {
-                item.spread(el);
-            }
+        for item in self.take().into_iter().flatten() {
+            item.spread(el);
+        }
+    }
+}
+
+#[doc(hidden)]
+pub trait SpreadBindings {
+    fn __spread_onto(&self, el: &Element);
+}
+
+impl<I> SpreadBindings for &SpreadArg<I>
+where
+    I: IntoIterator,
+    I::Item: Into<Binding>,
+{
+    fn __spread_onto(&self, el: &Element) {
+        for item in self.take().into_iter().flatten() {
+            item.into().spread(el);
+        }
+    }
+}
+
+#[doc(hidden)]
+pub trait SpreadFallback<T> {
+    fn __spread_onto(&self, el: &Element)
+    where
+        T: Spread;
+}
+
+impl<T> SpreadFallback<T> for SpreadArg<T> {
+    fn __spread_onto(&self, el: &Element)
+    where
+        T: Spread,
+    {
+        if let Some(value) = self.take() {
+            value.spread(el);
         }
     }
 }
@@ -328,10 +372,12 @@ impl<El> HtmlElement<El> {
         self
     }
 
-    /// What `{..value}` compiles to (see [`SpreadArg`]).
+    /// What `{..value}` compiles to (see [`SpreadArg`]): the value is
+    /// evaluated where it is written (a `?` or `.await` in it belongs to
+    /// the code around the `view!`), the closure picks how to spread it.
     #[doc(hidden)]
-    pub fn __spread(self, f: impl FnOnce(&Element)) -> Self {
-        f(&self.el);
+    pub fn __spread<T>(self, value: SpreadArg<T>, f: impl FnOnce(&SpreadArg<T>, &Element)) -> Self {
+        f(&value, &self.el);
         self
     }
 

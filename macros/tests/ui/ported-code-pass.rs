@@ -123,6 +123,25 @@ fn TypedInput(r#type: &'static str) -> impl IntoView {
     view! { <input type=r#type/> }
 }
 
+// Spreads as 0.6's `bindings` takes them: items that only convert into a
+// `Binding`, a `?` inside the spread (it belongs to the function), an
+// `.await` inside an async block.
+fn spread_bindings<B: Into<Binding>>(bindings: Vec<B>) -> impl IntoView {
+    view! { <div {..bindings}></div> }
+}
+
+fn spread_fallible(
+    load: impl Fn() -> Result<Vec<(&'static str, Attribute)>, String>,
+) -> Result<View, String> {
+    Ok(view! { <div {..load()?}></div> }.into_view())
+}
+
+async fn spread_awaited(
+    load: impl std::future::Future<Output = Vec<(&'static str, Attribute)>>,
+) -> View {
+    view! { <div {..load.await}></div> }.into_view()
+}
+
 fn main() {
     // Compiled, not run: views need a browser.
     if false {
@@ -133,5 +152,8 @@ fn main() {
         let _ = view! { <Forms on_save=|_| ()/> };
         let _ = view! { <AsChild><p>"a"</p></AsChild> };
         let _ = view! { <TypedInput type="text"/> };
+        let _ = spread_bindings(vec![("title", "t".into_attribute())]);
+        let _ = spread_fallible(|| Ok(Vec::new()));
+        let _ = spread_awaited(async { Vec::new() });
     }
 }
