@@ -280,7 +280,7 @@ fn title_text_and_formatter_see_their_contexts_and_follow_their_signals() {
     assert_eq!(document().title(), original);
 }
 
-#[derive(larkspur::router::Params, PartialEq, Clone)]
+#[derive(larkspur::Params, PartialEq, Clone)]
 struct TitleUser {
     id: usize,
 }

@@ -75,8 +75,9 @@ pub use animated::{
 };
 pub use form::{Form, FormProps, FormPropsBuilder};
 pub use integration::{BrowserIntegration, History, LocationChange, RouterIntegrationContext};
-/// `#[derive(Params)]`: see [`larkspur_macros::Params`](macro@Params).
-pub use larkspur_macros::Params;
+// The `#[derive(Params)]` macro is `larkspur::Params`, not re-exported here:
+// as in Leptos 0.6 (`leptos::Params` the derive, `leptos_router::Params` the
+// trait), code may import both by name side by side.
 pub use larkspur_reactive::SignalSetter;
 // The storage module's query backend reads and navigates through it.
 pub use linear_map::LinearMap;

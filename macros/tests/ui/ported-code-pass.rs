@@ -142,6 +142,28 @@ async fn spread_awaited(
     view! { <div {..load.await}></div> }.into_view()
 }
 
+// The derive and the trait imported by name side by side, as the 0.6 book
+// says (`leptos::Params` the derive, `leptos_router::Params` the trait).
+mod params_imports {
+    use larkspur::router::{use_params, Params};
+    use larkspur::{component, view, IntoView, Params, SignalGet};
+
+    #[derive(Params, PartialEq, Clone)]
+    pub struct Room {
+        id: Option<u64>,
+    }
+
+    #[component]
+    pub fn RoomPage() -> impl IntoView {
+        let params = use_params::<Room>();
+        view! { <p>{move || params.get().ok().and_then(|room| room.id)}</p> }
+    }
+
+    pub fn parse(map: &larkspur::router::ParamsMap) -> bool {
+        <Room as Params>::from_map(map).is_ok()
+    }
+}
+
 fn main() {
     // Compiled, not run: views need a browser.
     if false {
@@ -155,5 +177,7 @@ fn main() {
         let _ = spread_bindings(vec![("title", "t".into_attribute())]);
         let _ = spread_fallible(|| Ok(Vec::new()));
         let _ = spread_awaited(async { Vec::new() });
+        let _ = view! { <params_imports::RoomPage/> };
+        let _ = params_imports::parse(&Default::default());
     }
 }
