@@ -170,6 +170,16 @@ pub fn create_node_ref<El: ElementDescriptor>() -> NodeRef<El> {
 /// ([`HtmlElement<El>`], as Leptos 0.6's `load` takes) or any `web_sys`
 /// element.
 ///
+/// ```no_run
+/// use larkspur::*;
+/// use larkspur::wasm_bindgen::JsCast;
+///
+/// let input = create_node_ref::<html::Input>();
+/// input.load(&html::input());
+/// let found: web_sys::Element = document().create_element("input").unwrap();
+/// input.load(found.unchecked_ref::<web_sys::Element>());
+/// ```
+///
 /// [`HtmlElement<El>`]: super::HtmlElement
 pub trait LoadElement<El> {
     /// The DOM element to store.
