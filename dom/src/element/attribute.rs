@@ -210,9 +210,7 @@ macro_rules! boxed_as {
 /// `into_attribute_boxed` for a sized impl.
 macro_rules! boxed {
     () => {
-        fn into_attribute_boxed(self: Box<Self>) -> Attribute {
-            (*self).into_attribute()
-        }
+        boxed_as!(into_attribute_boxed, into_attribute, Attribute);
     };
 }
 
