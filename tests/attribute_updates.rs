@@ -93,9 +93,23 @@ fn inner_html_named_by_data_is_refused() {
             name: Oco::Owned(String::from("inner_html")),
             value: "<img src=x>".into_attribute(),
         }];
-        view! { <p id="data" {..from_data}>"kept"</p> }
+        // `.attr` with a key read from data (review-107: it skipped the
+        // check the spread makes), and the same with a trusted value.
+        let key = String::from("inner_html");
+        let built = html::div()
+            .id("attr-data")
+            .attr(key.clone(), "<img src=x>")
+            .child("kept too");
+        let trusted = html::div()
+            .id("attr-trusted")
+            .attr(key, TrustedUrl::new("<b>trusted</b>"));
+        view! { <div><p id="data" {..from_data}>"kept"</p>{built}{trusted}</div> }
     });
     let p = find(&container, "#data");
     assert_eq!(p.inner_html(), "kept");
     assert!(!p.has_attribute("inner_html"));
+    let built = find(&container, "#attr-data");
+    assert_eq!(built.inner_html(), "kept too");
+    assert!(!built.has_attribute("inner_html"));
+    assert_eq!(find(&container, "#attr-trusted").inner_html(), "<b>trusted</b>");
 }

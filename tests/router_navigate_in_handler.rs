@@ -141,3 +141,34 @@ async fn a_handlers_navigation_comes_after_the_link_it_was_clicked_on() {
     handle.unmount();
     set_url("/");
 }
+
+/// A `use_navigate()` kept past its `<Router>` (in a timer or a future that
+/// finishes after the router's branch is gone) does nothing, where it
+/// panicked reading the disposed router's URL (review-107).
+#[wasm_bindgen_test]
+async fn a_navigate_that_outlives_its_router_does_nothing() {
+    type Kept = std::rc::Rc<std::cell::RefCell<Option<std::rc::Rc<dyn Fn(&str, NavigateOptions)>>>>;
+    set_url("/other");
+    let c = test_container();
+    let kept: Kept = Default::default();
+    let keep = kept.clone();
+    let handle = mount_to_with_handle(c.clone(), move || {
+        view! {
+            <Router base="">
+                <Routes>
+                    <Route path="other" view=move || {
+                        *keep.borrow_mut() = Some(std::rc::Rc::new(use_navigate()));
+                        view! { <p id="other">"other"</p> }
+                    }/>
+                </Routes>
+            </Router>
+        }
+    });
+    assert!(c.query_selector("#other").unwrap().is_some());
+    handle.unmount();
+    let navigate = kept.borrow_mut().take().expect("the route ran");
+    navigate("/arrived", Default::default());
+    tick().await;
+    assert_eq!(pathname(), "/other", "no router, no navigation");
+    set_url("/");
+}

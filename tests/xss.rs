@@ -237,7 +237,21 @@ fn script_urls_are_refused_in_url_attributes() {
                     .attr("id", "title")
                     .attr("title", "javascript:is fine as a title"),
             )
+            .child(
+                html::object()
+                    .attr("id", "object")
+                    .attr("data", format!("javascript:{SET}")),
+            )
+            .child(
+                html::iframe()
+                    .attr("id", "xml")
+                    .attr("src", "data:text/xml,<x:script xmlns:x='http://www.w3.org/1999/xhtml'>1</x:script>"),
+            )
     });
+    // `<object>`'s `data` is a URL too, and XML `data:` documents can carry
+    // XHTML scripts (review-107).
+    assert!(!find(&c, "#object").has_attribute("data"));
+    assert!(!find(&c, "#xml").has_attribute("src"));
     for id in ["js", "vb", "data", "form", "btn"] {
         let el = find(&c, &format!("#{id}"));
         assert!(

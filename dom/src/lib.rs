@@ -93,7 +93,8 @@
 //! Text is always inserted as text nodes, attributes through
 //! `setAttribute`, properties by assignment; markup is parsed only by
 //! [`HtmlElement::inner_html`]. URLs that would run script in `href`, `src`,
-//! `action` or `formaction` are refused unless wrapped in [`TrustedUrl`].
+//! `action`, `formaction` or `<object>`'s `data` are refused unless wrapped
+//! in [`TrustedUrl`].
 //! The full policy (inert `<script>` elements, `data:` script URLs, SVG
 //! animation values, `on…` attributes, CSS) is on [`TrustedUrl`].
 #![deny(missing_docs)]

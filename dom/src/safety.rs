@@ -6,8 +6,9 @@
 //! The one remaining way for a string to run script is a URL whose scheme
 //! executes (`javascript:`, `vbscript:`) or renders a document
 //! (`data:text/html`) placed in an attribute that navigates or loads. Those
-//! values are refused in `href`, `src`, `action`, `formaction` and
-//! `xlink:href` (attributes and properties alike): the attribute is left
+//! values are refused in `href`, `src`, `action`, `formaction`,
+//! `xlink:href` and `data` (`<object>`'s URL; attributes and properties
+//! alike): the attribute is left
 //! unset and, in debug builds, a warning names it.
 //!
 //! The check mirrors how browsers read a scheme: leading spaces and control
@@ -36,9 +37,10 @@ use crate::dom;
 ///
 /// # URL policy
 ///
-/// `href`, `src`, `action`, `formaction` and `xlink:href` refuse values
-/// whose scheme runs script or renders a document (`javascript:`,
-/// `vbscript:`, `data:text/html`, `data:image/svg+xml`, and `data:` URLs of
+/// `href`, `src`, `action`, `formaction`, `xlink:href` and `data`
+/// (`<object>`'s URL) refuse values whose scheme runs script or renders a
+/// document (`javascript:`, `vbscript:`, `data:text/html`,
+/// `data:image/svg+xml`, XML and XHTML `data:` URLs, and `data:` URLs of
 /// script types such as `data:text/javascript`), read as browsers read a
 /// scheme (case, leading controls and embedded tabs/newlines ignored). The
 /// same check covers SVG animation values (`to`, `from`, `by`, each item
@@ -118,7 +120,7 @@ impl TrustedUrl {
 /// Case-insensitive: `setAttribute` lower-cases names on HTML elements, so
 /// `HREF` is `href`.
 pub(crate) fn is_url_name(name: &str) -> bool {
-    ["href", "src", "action", "formaction", "xlink:href"]
+    ["href", "src", "action", "formaction", "xlink:href", "data"]
         .iter()
         .any(|url_name| url_name.eq_ignore_ascii_case(name))
 }
@@ -151,6 +153,7 @@ pub(crate) fn refuse_markup_attribute(name: &str) {
 /// assert!(is_dangerous_url("javascript:alert(1)"));
 /// assert!(is_dangerous_url("  JAVA\nSCRIPT:alert(1)"));
 /// assert!(!is_dangerous_url("https://example.com/?q=javascript:"));
+/// assert!(is_dangerous_url("data:text/xml,<x:script xmlns:x='http://www.w3.org/1999/xhtml'/>"));
 /// ```
 pub fn is_dangerous_url(url: &str) -> bool {
     // The scheme plus the start of a data: MIME type fit in this prefix.
@@ -181,6 +184,8 @@ pub fn is_dangerous_url(url: &str) -> bool {
         || p.starts_with(b"data:text/html")
         || p.starts_with(b"data:application/xhtml")
         || p.starts_with(b"data:image/svg+xml")
+        || p.starts_with(b"data:text/xml")
+        || p.starts_with(b"data:application/xml")
         || (p.starts_with(b"data:") && is_script_mime(&p[5..]))
 }
 

@@ -71,7 +71,8 @@ const FLOW: &[&str] = &[
 const TABLE_PARTS: &[&str] = &["table", "tbody", "thead", "tfoot", "tr", "td", "th"];
 const VOID: &[&str] = &["br", "hr", "img", "input", "wbr"];
 /// Attributes whose literal values still go through the renderer's URL check.
-const URL_ATTRIBUTES: &[&str] = &["href", "src", "action", "formaction", "xlink:href"];
+/// (`data` is `<object>`'s URL.)
+const URL_ATTRIBUTES: &[&str] = &["href", "src", "action", "formaction", "xlink:href", "data"];
 /// SVG animation values, which can carry a URL into `href` (checked too).
 const ANIMATION_VALUES: &[&str] = &["to", "from", "by", "values"];
 
@@ -801,7 +802,7 @@ mod tests {
         let out = expand(quote! {
             <div id=a title=b data-x=c attr:role=d href=e HREF=f xlink:href=g
                 src=h action=i formaction=j srcdoc=k to=l values=m onclick=n
-                attr:href=o open=p>"x"</div>
+                attr:href=o open=p data=q>"x"</div>
         })
         .to_string();
         let op = |last_arg: &str| op_ending_with(&out, last_arg);
@@ -813,7 +814,7 @@ mod tests {
         }
         // URL and animation names, `srcdoc` and `on*` keep the renderer's
         // checks, whatever their case (`open` is not an event handler).
-        for checked in ["e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o"] {
+        for checked in ["e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "q"] {
             assert!(
                 op(checked).contains("__private :: attr ("),
                 "{checked}: {out}"

@@ -249,9 +249,16 @@ impl<El: ElementDescriptor> HtmlElement<El> {
     /// (`data-id=row.id`, not `data-row-{id}`). The same holds for
     /// [`class`](Self::class), [`style`](Self::style) and
     /// [`prop`](Self::prop).
+    ///
+    /// `inner_html` under a name built at run time (a key read from data)
+    /// is refused with a warning unless the value is trusted, as in a
+    /// spread: only a name written in code sets the element's markup.
     pub fn attr(self, name: impl Into<Oco<'static, str>>, value: impl IntoAttribute) -> Self {
-        let name = spread::static_name(name.into());
-        spread::apply_named_attribute(&self.el, name, value.into_attribute());
+        let name = name.into();
+        let value = value.into_attribute();
+        if !spread::markup_from_data(&name, &value) {
+            spread::apply_named_attribute(&self.el, spread::static_name(name), value);
+        }
         self
     }
 

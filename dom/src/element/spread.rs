@@ -208,7 +208,7 @@ impl Spread for Binding {
 /// name built at run time (from a CMS's or a JSON document's keys, say)
 /// with a value not marked trusted. Refused, with a debug warning, as
 /// `srcdoc` is: only a name written in code sets the markup.
-fn markup_from_data(name: &Oco<'static, str>, value: &Attribute) -> bool {
+pub(crate) fn markup_from_data(name: &Oco<'static, str>, value: &Attribute) -> bool {
     let refused = !matches!(name, Oco::Borrowed(_))
         && name.eq_ignore_ascii_case("inner_html")
         && !matches!(value, Attribute::String(v) | Attribute::Option(Some(v))

@@ -91,11 +91,19 @@ impl RouterContext {
 
     /// Navigates to `to` (a path inside the app, e.g. `/users/7?tab=posts`).
     pub(crate) fn navigate(&self, to: &str, options: &NavigateOptions) {
+        // A navigation that outlived its `<Router>` (a timer or a future
+        // holding `use_navigate()` after the router's branch was removed)
+        // has nowhere to go.
+        if self.url.try_with_untracked(|_| ()).is_none() {
+            super::path::debug_warn("navigate: the <Router> it belongs to is gone; ignored");
+            return;
+        }
         let target = if options.resolve || to.starts_with(['/', '?', '#']) {
             self.resolve(to)
         } else {
-            // Not resolved: a bare relative path is taken from the root.
-            normalize_path(&format!("/{to}"))
+            // Not resolved: a bare relative path is taken from the root
+            // (cleaned as a resolved one is: `\`, tabs, newlines).
+            resolve_against("/", to)
         };
         // Already there, with the same state: nothing to do, as in Leptos
         // 0.6 (a "Home" link on the home page adds no history entry for
@@ -184,7 +192,12 @@ pub(crate) fn resolve_against(current: &str, to: &str) -> String {
     // Browsers read `\` as `/` in the path of an http(s) URL (not in its
     // query or fragment); so do we, before deciding whether the path is
     // absolute.
-    let (path, rest) = split_path(to);
+    // The URL parser also trims leading and trailing C0 controls and
+    // spaces and drops every tab and newline, so `/\t/evil.example` is
+    // `//evil.example` to the browser: clean them first, or the slashes
+    // they separate escape `normalize_path`.
+    let to = clean_url_text(to);
+    let (path, rest) = split_path(&to);
     let mut to = path.replace('\\', "/");
     to.push_str(rest);
     let joined = if to.starts_with('/') {
@@ -196,6 +209,15 @@ pub(crate) fn resolve_against(current: &str, to: &str) -> String {
         format!("{dir}/{to}")
     };
     normalize_path(&joined)
+}
+
+/// `to` as the URL parser reads it: leading and trailing C0 controls and
+/// spaces trimmed, tabs and newlines removed.
+fn clean_url_text(to: &str) -> String {
+    to.trim_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect()
 }
 
 /// Normalises the path part of an app URL the way the browser does when it
@@ -877,6 +899,12 @@ mod tests {
         );
         assert_eq!(resolve_against("/a/b", "c\\d?x=\\"), "/a/c/d?x=\\");
         assert_eq!(resolve_against("/a", "///x//y"), "/x/y");
+        // The URL parser drops tabs and newlines and trims C0 controls and
+        // spaces: `/<tab>/evil.example` is `//evil.example` to the browser.
+        assert_eq!(resolve_against("/", "/\t/evil.example"), "/evil.example");
+        assert_eq!(resolve_against("/", " \t/\n/evil.example\r\n"), "/evil.example");
+        assert_eq!(resolve_against("/", "\t//evil.example"), "/evil.example");
+        assert_eq!(resolve_against("/a/b", "\x01c\td\x1f"), "/a/cd");
     }
 
     #[test]

@@ -126,9 +126,11 @@ impl QueryParam {
             browser_query().notify();
             return Ok(());
         };
+        // A `<Router>` disposed meanwhile: nothing to write through.
         let (path, search, hash) = router
             .url
-            .with_untracked(|u| (u.pathname.clone(), u.search.clone(), u.hash.clone()));
+            .try_with_untracked(|u| (u.pathname.clone(), u.search.clone(), u.hash.clone()))
+            .ok_or_else(|| JsValue::from_str("the <Router> of this query parameter is gone"))?;
         // Only this key's pair changes: the others stay as written (a
         // repeated `tag=a&tag=b` from a form keeps both values).
         let query = crate::router::with_query_param(&search, &self.key, text);
