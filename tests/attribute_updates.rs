@@ -111,5 +111,8 @@ fn inner_html_named_by_data_is_refused() {
     let built = find(&container, "#attr-data");
     assert_eq!(built.inner_html(), "kept too");
     assert!(!built.has_attribute("inner_html"));
-    assert_eq!(find(&container, "#attr-trusted").inner_html(), "<b>trusted</b>");
+    assert_eq!(
+        find(&container, "#attr-trusted").inner_html(),
+        "<b>trusted</b>"
+    );
 }

@@ -778,3 +778,77 @@ fn a_components_on_runs_before_the_handlers_inside_it() {
     assert_eq!(log.get_untracked(), ["select", "delete"]);
     handle.unmount();
 }
+
+/// The built-in components' props have Leptos 0.6's field types, so code
+/// that builds them as struct literals ports (probe helper-108: rust-sql's
+/// builder UI writes `ShowProps { when: move || .., .. }`, leptonic's
+/// `LinkButton` builds `AProps` from its own `Oco` and `AttributeValue`
+/// props, and a copy of 0.6's `Transition` passes `SuspenseProps` children
+/// returning a `View` and asks `SuspenseContext::has_local_only`).
+#[wasm_bindgen_test]
+fn built_in_props_as_leptos_06_struct_literals() {
+    use larkspur::router::{AProps, Router, RouterProps, A};
+    common::set_url("/");
+    let c = test_container();
+    let (on, set_on) = create_signal(true);
+    let handle = mount_to_with_handle(c.clone(), move || {
+        let link_class: Option<AttributeValue> = Some(Box::new("link"));
+        let children = move || {
+            let show = Show(ShowProps {
+                children: ChildrenFn::to_children(|| Fragment::new(vec!["shown".into_view()])),
+                when: move || on.get(),
+                fallback: ViewFn::from(|| "hidden"),
+            });
+            let link = A(AProps {
+                href: "/",
+                target: None,
+                exact: true,
+                active_class: Some(Oco::Borrowed("here")),
+                state: None,
+                replace: false,
+                class: link_class,
+                id: Some("home".into()),
+                attributes: vec![("title", "Home".into_attribute())],
+                children: Box::new(|| Fragment::new(vec!["go".into_view()])),
+            });
+            let suspense = Suspense(SuspenseProps {
+                fallback: ViewFn::from(|| "wait"),
+                children: std::rc::Rc::new(|| view! { <i>"suspended"</i> }.into_view()),
+            });
+            let transition = Transition(TransitionProps {
+                fallback: ViewFn::default(),
+                set_pending: None,
+                children: Box::new(|| Fragment::new(vec!["moved".into_view()])),
+            });
+            Fragment::new(vec![
+                show.into_view(),
+                link.into_view(),
+                suspense,
+                transition,
+            ])
+        };
+        Router(
+            RouterProps::builder()
+                .children(ToChildren::to_children(children))
+                .build(),
+        )
+    });
+    assert_eq!(text(&c), "showngosuspendedmoved");
+    let a = find(&c, "#home");
+    assert_eq!(a.get_attribute("class").as_deref(), Some("link here"));
+    assert_eq!(a.get_attribute("title").as_deref(), Some("Home"));
+    set_on.set(false);
+    assert_eq!(text(&c), "hiddengosuspendedmoved");
+    handle.unmount();
+
+    let suspense = SuspenseContext::new();
+    assert!(!suspense.has_local_only() && !suspense.has_any_local());
+    suspense.add_pending();
+    assert!(suspense.has_local_only() && suspense.has_any_local());
+    assert!(!suspense.should_block());
+    let global = GlobalSuspenseContext::new();
+    global.with_inner(|s| s.add_pending());
+    assert_eq!(global.with_inner(|s| s.pending()), 1);
+    global.reset();
+    assert_eq!(global.with_inner(|s| s.pending()), 0);
+}

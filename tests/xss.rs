@@ -242,11 +242,10 @@ fn script_urls_are_refused_in_url_attributes() {
                     .attr("id", "object")
                     .attr("data", format!("javascript:{SET}")),
             )
-            .child(
-                html::iframe()
-                    .attr("id", "xml")
-                    .attr("src", "data:text/xml,<x:script xmlns:x='http://www.w3.org/1999/xhtml'>1</x:script>"),
-            )
+            .child(html::iframe().attr("id", "xml").attr(
+                "src",
+                "data:text/xml,<x:script xmlns:x='http://www.w3.org/1999/xhtml'>1</x:script>",
+            ))
     });
     // `<object>`'s `data` is a URL too, and XML `data:` documents can carry
     // XHTML scripts (review-107).

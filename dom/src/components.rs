@@ -401,11 +401,11 @@ macro_rules! inherent_builder {
 }
 
 inherent_builder! {
-    [] crate::ShowProps => crate::Show;
+    [W] crate::ShowProps<W> => crate::Show where [W: Fn() -> bool + 'static];
     [] crate::PortalProps => crate::Portal;
     [] crate::DynamicProps => crate::Dynamic;
     [] crate::AnimatedShowProps => crate::AnimatedShow;
-    [] crate::SuspenseProps => crate::Suspense;
+    [V] crate::SuspenseProps<V> => crate::Suspense where [V: crate::IntoView + 'static];
     [] crate::TransitionProps => crate::Transition;
     [] crate::ErrorBoundaryProps => crate::ErrorBoundary;
     [T] crate::ProviderProps<T> => crate::Provider where [T: Clone + 'static];
@@ -422,9 +422,9 @@ inherent_builder! {
     [T: 'static] crate::AwaitProps<T> => crate::Await;
     [] crate::router::RouterProps => crate::router::Router;
     [] crate::router::RoutesProps => crate::router::Routes;
-    [] crate::router::AProps => crate::router::A;
+    [H] crate::router::AProps<H> => crate::router::A where [H: crate::router::ToHref + 'static];
     [] crate::router::FormProps => crate::router::Form;
-    [] crate::router::RedirectProps => crate::router::Redirect;
+    [P] crate::router::RedirectProps<P> => crate::router::Redirect where [P: std::fmt::Display + 'static];
     [] crate::router::RoutingProgressProps => crate::router::RoutingProgress;
     [] crate::router::ProtectedRouteProps => crate::router::ProtectedRoute;
     [] crate::router::AnimatedRoutesProps => crate::router::AnimatedRoutes;

@@ -184,13 +184,13 @@ pub use error_boundary::{
 pub use ev::EventDescriptor;
 pub use fetch::{fetch_json, FetchError};
 pub use hydration::{HydrationCtx, HydrationKey};
-pub use larkspur_reactive::SuspenseContext;
 pub use larkspur_reactive::{
     create_blocking_resource, create_local_resource, create_local_resource_with_initial_value,
     create_resource, create_resource_with_initial_value, spawn_local,
     spawn_local_with_current_owner, spawn_local_with_owner, try_spawn_local_with_current_owner,
     try_spawn_local_with_owner, Resource,
 };
+pub use larkspur_reactive::{GlobalSuspenseContext, SuspenseContext};
 pub use meta::TextProp;
 pub use safety::{is_dangerous_url, TrustedUrl};
 pub use storage::{
@@ -330,8 +330,8 @@ pub mod prelude {
         create_local_resource, create_resource, debounce, request_animation_frame,
         request_animation_frame_with_handle, set_interval, set_interval_with_handle, set_timeout,
         set_timeout_with_handle, spawn_local, AnimationFrameRequestHandle, Error, ErrorBoundary,
-        ErrorBoundaryProps, ErrorKey, Errors, IntervalHandle, Resource, Suspense, SuspenseContext,
-        SuspenseProps, TimeoutHandle, Transition, TransitionProps,
+        ErrorBoundaryProps, ErrorKey, Errors, GlobalSuspenseContext, IntervalHandle, Resource,
+        Suspense, SuspenseContext, SuspenseProps, TimeoutHandle, Transition, TransitionProps,
     };
     pub use crate::{
         create_local_storage_signal, create_query_param_signal, create_session_storage_signal,

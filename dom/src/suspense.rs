@@ -16,8 +16,12 @@ use larkspur_reactive::{
     SignalSetter, SuspenseContext,
 };
 
-use crate::components::{ChildrenFn, Props, ViewFn};
+use std::marker::PhantomData;
+use std::rc::Rc;
+
+use crate::components::{BoxedChildrenFn, Props, ViewFn};
 use crate::control::MissingChildren;
+use crate::view::Fragment;
 use crate::view::{DynChild, IntoView, View};
 
 /// Props of [`Suspense`], built with [`SuspenseProps::builder`] (or by
@@ -31,11 +35,14 @@ use crate::view::{DynChild, IntoView, View};
 ///     .build();
 /// let view = Suspense(props);
 /// ```
-pub struct SuspenseProps {
+///
+/// Generic in what the children return, as in Leptos 0.6
+/// (`children: Rc<dyn Fn() -> V>`): `view!` gives a [`Fragment`].
+pub struct SuspenseProps<V = Fragment> {
     /// Shown while a resource read in the children is loading.
     pub fallback: ViewFn,
     /// The content.
-    pub children: ChildrenFn,
+    pub children: Rc<dyn Fn() -> V>,
 }
 
 /// Builder of [`SuspenseProps`]; `build()` exists once `children` is set.
@@ -46,12 +53,13 @@ pub struct SuspenseProps {
 /// let props = builder.children(ToChildren::to_children(|| Fragment::new(vec![]))).build();
 /// ```
 #[must_use = "call .build() to get the props"]
-pub struct SuspensePropsBuilder<C = MissingChildren> {
+pub struct SuspensePropsBuilder<V = Fragment, C = MissingChildren> {
     fallback: ViewFn,
     children: C,
+    view: PhantomData<V>,
 }
 
-impl<C> SuspensePropsBuilder<C> {
+impl<V, C> SuspensePropsBuilder<V, C> {
     /// Sets what is shown while loading (nothing by default).
     pub fn fallback(mut self, fallback: impl Into<ViewFn>) -> Self {
         self.fallback = fallback.into();
@@ -59,17 +67,21 @@ impl<C> SuspensePropsBuilder<C> {
     }
 
     /// Sets the content.
-    pub fn children(self, children: ChildrenFn) -> SuspensePropsBuilder<ChildrenFn> {
+    pub fn children(
+        self,
+        children: Rc<dyn Fn() -> V>,
+    ) -> SuspensePropsBuilder<V, Rc<dyn Fn() -> V>> {
         SuspensePropsBuilder {
             fallback: self.fallback,
             children,
+            view: PhantomData,
         }
     }
 }
 
-impl SuspensePropsBuilder<ChildrenFn> {
+impl<V: IntoView + 'static> SuspensePropsBuilder<V, Rc<dyn Fn() -> V>> {
     /// Finishes the props.
-    pub fn build(self) -> SuspenseProps {
+    pub fn build(self) -> SuspenseProps<V> {
         SuspenseProps {
             fallback: self.fallback,
             children: self.children,
@@ -77,12 +89,13 @@ impl SuspensePropsBuilder<ChildrenFn> {
     }
 }
 
-impl Props for SuspenseProps {
-    type Builder = SuspensePropsBuilder;
-    fn builder() -> SuspensePropsBuilder {
+impl<V: IntoView + 'static> Props for SuspenseProps<V> {
+    type Builder = SuspensePropsBuilder<V>;
+    fn builder() -> SuspensePropsBuilder<V> {
         SuspensePropsBuilder {
             fallback: ViewFn::default(),
             children: MissingChildren,
+            view: PhantomData,
         }
     }
 }
@@ -111,8 +124,13 @@ impl Props for SuspenseProps {
 /// );
 /// ```
 #[allow(non_snake_case)]
-pub fn Suspense(props: SuspenseProps) -> View {
+pub fn Suspense<V: IntoView + 'static>(props: SuspenseProps<V>) -> View {
     let SuspenseProps { fallback, children } = props;
+    suspense(fallback, Rc::new(move || children().into_view()))
+}
+
+/// [`Suspense`]'s body, once for every children type.
+fn suspense(fallback: ViewFn, children: Rc<dyn Fn() -> View>) -> View {
     let (suspense, content) = build_children(children);
     let ready = create_memo(move |_| suspense.pending() == 0);
     DynChild::new(move || {
@@ -131,13 +149,13 @@ pub fn Suspense(props: SuspenseProps) -> View {
 /// them again when it changes, as Leptos 0.6 builds them in a memo, so the
 /// loaded data shows. Children whose reads are all inside their dynamic
 /// parts or components (untracked) are built once.
-fn build_children(children: ChildrenFn) -> (SuspenseContext, RwSignal<View>) {
+fn build_children(children: Rc<dyn Fn() -> View>) -> (SuspenseContext, RwSignal<View>) {
     let owner = Owner::new_child();
     owner.with(|| {
         let suspense = SuspenseContext::new();
         provide_context(suspense);
         let content = create_rw_signal(View::Empty);
-        create_view_effect(move |_| content.set(children().into_view()));
+        create_view_effect(move |_| content.set(children()));
         (suspense, content)
     })
 }
@@ -160,8 +178,8 @@ pub struct TransitionProps {
     /// Told whether a reload is in flight (optional): a `WriteSignal`, or
     /// any [`SignalSetter`] (a `create_slice` setter), as in Leptos 0.6.
     pub set_pending: Option<SignalSetter<bool>>,
-    /// The content.
-    pub children: ChildrenFn,
+    /// The content (`Box<dyn Fn() -> Fragment>`, as in Leptos 0.6).
+    pub children: BoxedChildrenFn,
 }
 
 /// Builder of [`TransitionProps`]; `build()` exists once `children` is set.
@@ -192,7 +210,7 @@ impl<C> TransitionPropsBuilder<C> {
     }
 
     /// Sets the content.
-    pub fn children(self, children: ChildrenFn) -> TransitionPropsBuilder<ChildrenFn> {
+    pub fn children(self, children: BoxedChildrenFn) -> TransitionPropsBuilder<BoxedChildrenFn> {
         TransitionPropsBuilder {
             fallback: self.fallback,
             set_pending: self.set_pending,
@@ -201,7 +219,7 @@ impl<C> TransitionPropsBuilder<C> {
     }
 }
 
-impl TransitionPropsBuilder<ChildrenFn> {
+impl TransitionPropsBuilder<BoxedChildrenFn> {
     /// Finishes the props.
     pub fn build(self) -> TransitionProps {
         TransitionProps {
@@ -253,7 +271,7 @@ pub fn Transition(props: TransitionProps) -> View {
         set_pending,
         children,
     } = props;
-    let (suspense, content) = build_children(children);
+    let (suspense, content) = build_children(Rc::new(move || children().into_view()));
     if let Some(set_pending) = set_pending {
         // A Transition taken away while it reloads (its page left, a
         // `<Show>` closed) says it is no longer pending: a spinner driven

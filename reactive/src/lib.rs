@@ -175,11 +175,11 @@ pub use slice::{
 pub use source::Source;
 pub use stored::{store_value, StoredValue};
 pub use stream::{create_signal_from_stream, SignalStream};
-pub use suspense_context::SuspenseContext;
+pub use suspense_context::{GlobalSuspenseContext, SuspenseContext};
 
 /// The suspense context (Leptos 0.6's `leptos_reactive::suspense`).
 pub mod suspense {
-    pub use crate::suspense_context::SuspenseContext;
+    pub use crate::suspense_context::{GlobalSuspenseContext, SuspenseContext};
 }
 pub use text_prop::TextProp;
 pub use traits::{

@@ -2,7 +2,7 @@
 //! or `Transition` (in `larkspur`) provides to its children.
 
 use crate::traits::*;
-use crate::{create_memo, create_rw_signal, Memo, ReadSignal, RwSignal};
+use crate::{create_memo, create_rw_signal, store_value, Memo, ReadSignal, RwSignal, StoredValue};
 
 /// What a `Suspense` or `Transition` (in `larkspur`) provides to its children: the
 /// number of resources read under it that are loading.
@@ -24,6 +24,8 @@ pub struct SuspenseContext {
     /// 0.6's public field; [`pending`](Self::pending) reads it too).
     pub pending_resources: ReadSignal<usize>,
     pending: RwSignal<usize>,
+    /// Whether any resource has been read under this context.
+    any_read: StoredValue<bool>,
 }
 
 impl SuspenseContext {
@@ -40,6 +42,7 @@ impl SuspenseContext {
         SuspenseContext {
             pending_resources: pending.read_only(),
             pending,
+            any_read: store_value(false),
         }
     }
 
@@ -64,6 +67,7 @@ impl SuspenseContext {
     /// suspense.add_pending();
     /// ```
     pub fn add_pending(&self) {
+        self.any_read.try_set_value(true);
         self.pending.try_update(|n| *n += 1);
     }
 
@@ -193,6 +197,36 @@ impl SuspenseContext {
         self.remove_pending();
     }
 
+    /// Whether the resources read under this context were all local ones
+    /// (Leptos 0.6's distinction between resources loaded in the browser
+    /// and resources sent from a server). In the browser every resource is
+    /// local, so this is whether any has been read here yet.
+    ///
+    /// ```no_run
+    /// use larkspur_reactive::*;
+    /// let suspense = SuspenseContext::new();
+    /// assert!(!suspense.has_local_only());
+    /// suspense.add_pending();
+    /// suspense.remove_pending();
+    /// assert!(suspense.has_local_only() && suspense.has_any_local());
+    /// ```
+    pub fn has_local_only(&self) -> bool {
+        self.any_read.try_get_value().unwrap_or(false)
+    }
+
+    /// Whether any resource read under this context was a local one: the
+    /// same as [`has_local_only`](Self::has_local_only) in the browser.
+    pub fn has_any_local(&self) -> bool {
+        self.has_local_only()
+    }
+
+    /// Whether server rendering should wait for this boundary before
+    /// sending the page (Leptos 0.6's blocking resources): always `false`
+    /// in a client-side app, where nothing is streamed.
+    pub fn should_block(&self) -> bool {
+        false
+    }
+
     /// Sets the count of loading resources back to 0.
     ///
     /// ```no_run
@@ -208,6 +242,49 @@ impl SuspenseContext {
 }
 
 impl Default for SuspenseContext {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Leptos 0.6's app-wide suspense count, for code that provides one and
+/// reads it (0.6's server renderer waits on it). A shared, resettable
+/// [`SuspenseContext`]; nothing in Larkspur provides or reads it.
+///
+/// ```no_run
+/// use larkspur_reactive::*;
+/// let global = GlobalSuspenseContext::new();
+/// global.with_inner(|suspense| suspense.add_pending());
+/// assert_eq!(global.with_inner(|suspense| suspense.pending()), 1);
+/// global.reset();
+/// assert_eq!(global.with_inner(|suspense| suspense.pending()), 0);
+/// ```
+#[derive(Clone, Debug)]
+pub struct GlobalSuspenseContext(std::rc::Rc<std::cell::Cell<SuspenseContext>>);
+
+impl GlobalSuspenseContext {
+    /// A global context with nothing pending.
+    #[track_caller]
+    pub fn new() -> Self {
+        GlobalSuspenseContext(std::rc::Rc::new(std::cell::Cell::new(
+            SuspenseContext::new(),
+        )))
+    }
+
+    /// Runs `f` with the current context (no borrow is held while `f`
+    /// runs).
+    pub fn with_inner<T>(&self, f: impl FnOnce(&SuspenseContext) -> T) -> T {
+        f(&self.0.get())
+    }
+
+    /// Replaces the context with a new one, nothing pending.
+    #[track_caller]
+    pub fn reset(&self) {
+        self.0.set(SuspenseContext::new());
+    }
+}
+
+impl Default for GlobalSuspenseContext {
     fn default() -> Self {
         Self::new()
     }

@@ -1,26 +1,32 @@
 //! [`Show`]: one of two branches, chosen by a condition.
 
 use larkspur_reactive::__signal_traits::*;
-use std::rc::Rc;
+use std::marker::PhantomData;
 
 use larkspur_reactive::create_memo;
 
 use crate::components::{ChildrenFn, Props, ViewFn};
 use crate::view::{DynChild, IntoView, View};
 
-/// Props of [`Show`].
-pub struct ShowProps {
-    /// The condition; read reactively.
-    pub when: Rc<dyn Fn() -> bool>,
-    /// Shown while `when` is false (nothing by default).
-    pub fallback: ViewFn,
+/// Props of [`Show`]: generic in the condition's type, as Leptos 0.6's
+/// are, so `Show(ShowProps { when: move || .., children, fallback })`
+/// compiles. The builder's `when` also takes a signal (it becomes a boxed
+/// reader).
+pub struct ShowProps<W>
+where
+    W: Fn() -> bool + 'static,
+{
     /// Shown while `when` is true.
     pub children: ChildrenFn,
+    /// The condition; read reactively.
+    pub when: W,
+    /// Shown while `when` is false (nothing by default).
+    pub fallback: ViewFn,
 }
 
-/// Marks a [`ShowPropsBuilder`] whose `when` is not set yet.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct MissingWhen;
+/// Marks a [`ShowPropsBuilder`] whose `when` is not set yet (`W` is the
+/// condition's type, fixed by the props type or by the `when` given).
+pub struct MissingWhen<W = ()>(PhantomData<W>);
 
 /// Marks a builder whose `children` are not set yet.
 #[derive(Clone, Copy, Debug, Default)]
@@ -37,19 +43,21 @@ pub struct ShowPropsBuilder<W = MissingWhen, C = MissingChildren> {
     children: C,
 }
 
-impl<W, C> ShowPropsBuilder<W, C> {
-    /// Sets the condition.
-    pub fn when(
-        self,
-        when: impl larkspur_reactive::Source<bool>,
-    ) -> ShowPropsBuilder<Rc<dyn Fn() -> bool>, C> {
+impl<W, C> ShowPropsBuilder<MissingWhen<W>, C> {
+    /// Sets the condition: a closure, or a `bool` signal.
+    pub fn when<S>(self, when: S) -> ShowPropsBuilder<W, C>
+    where
+        S: larkspur_reactive::Source<bool, Reader = W>,
+    {
         ShowPropsBuilder {
-            when: Rc::new(when.into_reader()),
+            when: when.into_reader(),
             fallback: self.fallback,
             children: self.children,
         }
     }
+}
 
+impl<W, C> ShowPropsBuilder<W, C> {
     /// Sets what is shown while the condition is false.
     pub fn fallback(mut self, fallback: impl Into<ViewFn>) -> Self {
         self.fallback = fallback.into();
@@ -66,9 +74,9 @@ impl<W, C> ShowPropsBuilder<W, C> {
     }
 }
 
-impl ShowPropsBuilder<Rc<dyn Fn() -> bool>, ChildrenFn> {
+impl<W: Fn() -> bool + 'static> ShowPropsBuilder<W, ChildrenFn> {
     /// Finishes the props.
-    pub fn build(self) -> ShowProps {
+    pub fn build(self) -> ShowProps<W> {
         ShowProps {
             when: self.when,
             fallback: self.fallback,
@@ -77,11 +85,11 @@ impl ShowPropsBuilder<Rc<dyn Fn() -> bool>, ChildrenFn> {
     }
 }
 
-impl Props for ShowProps {
-    type Builder = ShowPropsBuilder;
-    fn builder() -> ShowPropsBuilder {
+impl<W: Fn() -> bool + 'static> Props for ShowProps<W> {
+    type Builder = ShowPropsBuilder<MissingWhen<W>>;
+    fn builder() -> Self::Builder {
         ShowPropsBuilder {
-            when: MissingWhen,
+            when: MissingWhen(PhantomData),
             fallback: ViewFn::default(),
             children: MissingChildren,
         }
@@ -112,12 +120,17 @@ impl Props for ShowProps {
 /// set_logged_in(true);
 /// ```
 #[allow(non_snake_case)]
-pub fn Show(props: ShowProps) -> View {
+pub fn Show<W: Fn() -> bool + 'static>(props: ShowProps<W>) -> View {
     let ShowProps {
         when,
         fallback,
         children,
     } = props;
+    show(Box::new(when), fallback, children)
+}
+
+/// [`Show`]'s body, once for every condition type.
+fn show(when: Box<dyn Fn() -> bool>, fallback: ViewFn, children: ChildrenFn) -> View {
     let shown = create_memo(move |_| when());
     DynChild::new(move || {
         if shown.get() {

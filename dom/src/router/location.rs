@@ -902,7 +902,10 @@ mod tests {
         // The URL parser drops tabs and newlines and trims C0 controls and
         // spaces: `/<tab>/evil.example` is `//evil.example` to the browser.
         assert_eq!(resolve_against("/", "/\t/evil.example"), "/evil.example");
-        assert_eq!(resolve_against("/", " \t/\n/evil.example\r\n"), "/evil.example");
+        assert_eq!(
+            resolve_against("/", " \t/\n/evil.example\r\n"),
+            "/evil.example"
+        );
         assert_eq!(resolve_against("/", "\t//evil.example"), "/evil.example");
         assert_eq!(resolve_against("/a/b", "\x01c\td\x1f"), "/a/cd");
     }

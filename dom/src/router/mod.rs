@@ -93,11 +93,11 @@ pub use progress::{RoutingProgress, RoutingProgressProps, RoutingProgressPropsBu
 pub use props_compat::{Method, SsrMode, StaticData, StaticMode, TrailingSlash};
 pub use protected::{ProtectedRoute, ProtectedRouteProps, ProtectedRoutePropsBuilder};
 pub use query_signal::{create_query_signal, create_query_signal_with_options};
-pub use redirect::{Redirect, RedirectProps, RedirectPropsBuilder};
+pub use redirect::{MissingPath, Redirect, RedirectProps, RedirectPropsBuilder};
 pub use route_context::{use_resolved_path, use_route, use_route_data, Loader, RouteContext};
 pub use routes::{
-    AProps, APropsBuilder, Branch, Missing, Outlet, Route, RouteData, RouteDefinition, RouteProps,
-    RoutePropsBuilder, Router, RouterProps, RouterPropsBuilder, Routes, RoutesProps,
+    AProps, APropsBuilder, Branch, Missing, MissingHref, Outlet, Route, RouteData, RouteDefinition,
+    RouteProps, RoutePropsBuilder, Router, RouterProps, RouterPropsBuilder, Routes, RoutesProps,
     RoutesPropsBuilder, ToHref, A,
 };
 pub use url::{escape, unescape, unescape_minimal, Url};

@@ -2,40 +2,55 @@
 
 use larkspur_reactive::{create_effect, untrack};
 
+use std::fmt::Display;
+use std::marker::PhantomData;
+
 use super::location::{use_router, NavigateOptions};
 use crate::components::Props;
 use crate::view::{IntoView, View};
 
-/// Props of [`Redirect`].
-pub struct RedirectProps {
+/// Props of [`Redirect`]: generic in the path's type (anything
+/// `Display`), as in Leptos 0.6.
+pub struct RedirectProps<P> {
     /// Where to go: an app path, absolute or relative to the route that renders the redirect.
-    pub path: String,
+    pub path: P,
     /// How to navigate; by default the redirect replaces the current
     /// history entry, so Back does not return to a page that redirects.
     pub options: Option<NavigateOptions>,
 }
 
-/// Builder of [`RedirectProps`].
-#[derive(Default)]
+/// Marks a [`RedirectPropsBuilder`] whose `path` is not set yet (`P` is
+/// its type, fixed by the props type or by the path given).
+pub struct MissingPath<P = ()>(PhantomData<P>);
+
+/// Builder of [`RedirectProps`]; `build()` exists once `path` is set.
 #[must_use = "call .build() to get the props"]
-pub struct RedirectPropsBuilder {
-    path: String,
+pub struct RedirectPropsBuilder<P = MissingPath> {
+    path: P,
     options: Option<NavigateOptions>,
 }
 
-impl RedirectPropsBuilder {
+impl<P> RedirectPropsBuilder<MissingPath<P>> {
     /// Sets the target path.
-    pub fn path(mut self, path: impl Into<String>) -> Self {
-        self.path = path.into();
-        self
+    pub fn path(self, path: P) -> RedirectPropsBuilder<P> {
+        RedirectPropsBuilder {
+            path,
+            options: self.options,
+        }
     }
+}
+
+impl<P> RedirectPropsBuilder<P> {
     /// Sets the navigation options.
     pub fn options(mut self, options: NavigateOptions) -> Self {
         self.options = Some(options);
         self
     }
+}
+
+impl<P: Display + 'static> RedirectPropsBuilder<P> {
     /// Finishes the props.
-    pub fn build(self) -> RedirectProps {
+    pub fn build(self) -> RedirectProps<P> {
         RedirectProps {
             path: self.path,
             options: self.options,
@@ -43,10 +58,13 @@ impl RedirectPropsBuilder {
     }
 }
 
-impl Props for RedirectProps {
-    type Builder = RedirectPropsBuilder;
+impl<P: Display + 'static> Props for RedirectProps<P> {
+    type Builder = RedirectPropsBuilder<MissingPath<P>>;
     fn builder() -> Self::Builder {
-        RedirectPropsBuilder::default()
+        RedirectPropsBuilder {
+            path: MissingPath(PhantomData),
+            options: None,
+        }
     }
 }
 
@@ -73,13 +91,17 @@ impl Props for RedirectProps {
 /// }
 /// ```
 #[allow(non_snake_case)]
-pub fn Redirect(props: RedirectProps) -> impl IntoView {
+pub fn Redirect<P: Display + 'static>(props: RedirectProps<P>) -> impl IntoView {
+    redirect(props.path.to_string(), props.options)
+}
+
+/// [`Redirect`]'s body, once for every path type.
+fn redirect(path: String, options: Option<NavigateOptions>) -> View {
     let router = use_router();
-    let options = props.options.unwrap_or(NavigateOptions {
+    let options = options.unwrap_or(NavigateOptions {
         replace: true,
         ..Default::default()
     });
-    let path = props.path;
     // A relative path is resolved against the route rendering the
     // redirect, as in Leptos 0.6 (`<Redirect path="overview"/>` as the
     // index route of `/d` goes to `/d/overview`).

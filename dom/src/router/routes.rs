@@ -11,9 +11,12 @@
 //! [`use_params_map`](super::use_params_map)).
 
 use larkspur_reactive::__signal_traits::*;
+use std::marker::PhantomData;
 use std::rc::Rc;
 
-use larkspur_reactive::{create_memo, on_cleanup, provide_context, store_value, use_context, Memo};
+use larkspur_reactive::{
+    create_memo, on_cleanup, provide_context, store_value, use_context, Memo, Oco,
+};
 
 use super::location::{
     new_router, use_router, NavigateOptions, RouteUrl, RouterContext, RouterMode, State,
@@ -21,7 +24,7 @@ use super::location::{
 use super::path::{ParamsMap, PathPattern};
 use crate::components::{Children, Props, ViewFn};
 use crate::dom::history;
-use crate::element::attribute::{Attribute, IntoAttribute};
+use crate::element::attribute::{Attribute, AttributeValue, IntoAttribute};
 use crate::view::{IntoView, Transparent, View};
 
 /// One `<Route>` as registered.
@@ -982,129 +985,160 @@ macro_rules! signal_hrefs {
 
 signal_hrefs!(ReadSignal, RwSignal, Memo, Signal);
 
-/// Props of [`A`].
-pub struct AProps {
-    /// The link target (`/users/7`, or relative to the route: `edit`), as
-    /// a function of the current state.
-    pub href: Rc<dyn Fn() -> String>,
-    /// Class names for the `<a>`: text, or a closure or signal of it.
-    pub class: Option<Attribute>,
+/// Props of [`A`], with Leptos 0.6's field types (generic in the `href`,
+/// so `A(AProps { href, .. })` compiles as it does there).
+pub struct AProps<H> {
+    /// The link target (`/users/7`, or relative to the route: `edit`): a
+    /// path, a closure returning one, or a `String` signal.
+    pub href: H,
+    /// Where to open the link (`_blank`, a frame's name). A link with a
+    /// target other than `_self` is left to the browser, not the router.
+    pub target: Option<Oco<'static, str>>,
     /// Whether the link is active only on exactly its path (`true`), or
     /// also on the paths below it (`false`, the default: `/users` is active
     /// on `/users/7`).
     pub exact: bool,
     /// A class added while the link is active.
-    pub active_class: Option<String>,
-    /// The `id` of the `<a>`.
-    pub id: Option<String>,
-    /// Where to open the link (`_blank`, a frame's name). A link with a
-    /// target other than `_self` is left to the browser, not the router.
-    pub target: Option<String>,
+    pub active_class: Option<Oco<'static, str>>,
+    /// The state of the history entry the link creates (see [`State`]).
+    pub state: Option<State>,
     /// Replace the current history entry instead of pushing one (rendered
     /// as a `replace` attribute, which the router reads on click).
     pub replace: bool,
-    /// The state of the history entry the link creates (see [`State`]).
-    pub state: Option<State>,
+    /// Class names for the `<a>`: text, or a closure or signal of it.
+    pub class: Option<AttributeValue>,
+    /// The `id` of the `<a>`.
+    pub id: Option<Oco<'static, str>>,
     /// Further attributes of the `<a>` (`attr:style=..`, `{..attrs}`).
     pub attributes: Vec<(&'static str, Attribute)>,
     /// The link's content.
     pub children: Children,
 }
 
-/// Builder of [`AProps`].
-#[derive(Default)]
+/// Marks an [`APropsBuilder`] whose `href` is not set yet (`H` is its
+/// type, fixed by the props type or by the `href` given).
+pub struct MissingHref<H = ()>(PhantomData<H>);
+
+/// Builder of [`AProps`]; `build()` exists once `href` is set.
 #[must_use = "call .build() to get the props"]
-pub struct APropsBuilder {
-    href: Option<Rc<dyn Fn() -> String>>,
-    class: Option<Attribute>,
-    exact: bool,
-    active_class: Option<String>,
-    id: Option<String>,
-    target: Option<String>,
-    replace: bool,
-    state: Option<State>,
-    attributes: Vec<(&'static str, Attribute)>,
-    children: Option<Children>,
+pub struct APropsBuilder<H = MissingHref> {
+    href: H,
+    rest: AProps<()>,
 }
 
-impl APropsBuilder {
-    /// Adds attributes of the `<a>` (from `attr:name=value` and
-    /// `{..attrs}`), as Leptos 0.6's `#[prop(attrs)]`.
-    pub fn dyn_attrs(mut self, attrs: impl IntoIterator<Item = (&'static str, Attribute)>) -> Self {
-        self.attributes.extend(attrs);
-        self
-    }
-    /// Sets the attributes of the `<a>` (`#[prop(attrs)]` by name).
-    pub fn attributes(mut self, attrs: Vec<(&'static str, Attribute)>) -> Self {
-        self.attributes = attrs;
-        self
-    }
-    /// Sets the target: a path, or a closure returning one.
-    pub fn href(mut self, href: impl ToHref + 'static) -> Self {
-        self.href = Some(Rc::new(move || href.to_href()()));
-        self
-    }
-    /// Sets the class attribute: text, or a closure or signal of it.
-    pub fn class(mut self, class: impl IntoAttribute) -> Self {
-        self.class = Some(class.into_attribute());
-        self
-    }
-    /// Replace the current history entry instead of pushing one.
-    pub fn replace(mut self, replace: bool) -> Self {
-        self.replace = replace;
-        self
-    }
-    /// Sets the state of the history entry the link creates.
-    pub fn state(mut self, state: impl Into<State>) -> Self {
-        self.state = Some(state.into());
-        self
-    }
-    /// Active only on exactly this path.
-    pub fn exact(mut self, exact: bool) -> Self {
-        self.exact = exact;
-        self
-    }
-    /// Sets the class added while the link is active.
-    pub fn active_class(mut self, class: impl Into<String>) -> Self {
-        self.active_class = Some(class.into());
-        self
-    }
-    /// Sets the `target` attribute (`_blank` opens a new tab).
-    pub fn target(mut self, target: impl Into<String>) -> Self {
-        self.target = Some(target.into());
-        self
-    }
-    /// Sets the `id` attribute.
-    pub fn id(mut self, id: impl Into<String>) -> Self {
-        self.id = Some(id.into());
-        self
-    }
-    /// Sets the content.
-    pub fn children(mut self, children: Children) -> Self {
-        self.children = Some(children);
-        self
-    }
-    /// Finishes the props.
-    pub fn build(self) -> AProps {
-        AProps {
-            href: self.href.unwrap_or_else(|| Rc::new(String::new)),
-            class: self.class,
-            exact: self.exact,
-            active_class: self.active_class,
-            id: self.id,
-            target: self.target,
-            replace: self.replace,
-            state: self.state,
-            attributes: self.attributes,
-            children: self.children.unwrap_or_else(|| Box::new(Default::default)),
+impl<H> APropsBuilder<MissingHref<H>> {
+    /// Sets the target: a path, a closure returning one, or a `String`
+    /// signal.
+    pub fn href(self, href: H) -> APropsBuilder<H> {
+        APropsBuilder {
+            href,
+            rest: self.rest,
         }
     }
 }
 
-impl Props for AProps {
-    type Builder = APropsBuilder;
+impl<H> APropsBuilder<H> {
+    /// Adds attributes of the `<a>` (from `attr:name=value` and
+    /// `{..attrs}`), as Leptos 0.6's `#[prop(attrs)]`.
+    pub fn dyn_attrs(mut self, attrs: impl IntoIterator<Item = (&'static str, Attribute)>) -> Self {
+        self.rest.attributes.extend(attrs);
+        self
+    }
+    /// Sets the attributes of the `<a>` (`#[prop(attrs)]` by name).
+    pub fn attributes(mut self, attrs: Vec<(&'static str, Attribute)>) -> Self {
+        self.rest.attributes = attrs;
+        self
+    }
+    /// Sets the class attribute: text, or a closure or signal of it.
+    pub fn class(mut self, class: impl IntoAttribute + 'static) -> Self {
+        self.rest.class = Some(Box::new(class));
+        self
+    }
+    /// Replace the current history entry instead of pushing one.
+    pub fn replace(mut self, replace: bool) -> Self {
+        self.rest.replace = replace;
+        self
+    }
+    /// Sets the state of the history entry the link creates.
+    pub fn state(mut self, state: impl Into<State>) -> Self {
+        self.rest.state = Some(state.into());
+        self
+    }
+    /// Active only on exactly this path.
+    pub fn exact(mut self, exact: bool) -> Self {
+        self.rest.exact = exact;
+        self
+    }
+    /// Sets the class added while the link is active.
+    pub fn active_class(mut self, class: impl Into<Oco<'static, str>>) -> Self {
+        self.rest.active_class = Some(class.into());
+        self
+    }
+    /// Sets the `target` attribute (`_blank` opens a new tab).
+    pub fn target(mut self, target: impl Into<Oco<'static, str>>) -> Self {
+        self.rest.target = Some(target.into());
+        self
+    }
+    /// Sets the `id` attribute.
+    pub fn id(mut self, id: impl Into<Oco<'static, str>>) -> Self {
+        self.rest.id = Some(id.into());
+        self
+    }
+    /// Sets the content.
+    pub fn children(mut self, children: Children) -> Self {
+        self.rest.children = children;
+        self
+    }
+}
+
+impl<H: ToHref + 'static> APropsBuilder<H> {
+    /// Finishes the props.
+    pub fn build(self) -> AProps<H> {
+        let AProps {
+            target,
+            exact,
+            active_class,
+            state,
+            replace,
+            class,
+            id,
+            attributes,
+            children,
+            ..
+        } = self.rest;
+        AProps {
+            href: self.href,
+            target,
+            exact,
+            active_class,
+            state,
+            replace,
+            class,
+            id,
+            attributes,
+            children,
+        }
+    }
+}
+
+impl<H: ToHref + 'static> Props for AProps<H> {
+    type Builder = APropsBuilder<MissingHref<H>>;
     fn builder() -> Self::Builder {
-        APropsBuilder::default()
+        APropsBuilder {
+            href: MissingHref(PhantomData),
+            rest: AProps {
+                href: (),
+                target: None,
+                exact: false,
+                active_class: None,
+                state: None,
+                replace: false,
+                class: None,
+                id: None,
+                attributes: Vec::new(),
+                children: Box::new(Default::default),
+            },
+        }
     }
 }
 
@@ -1134,10 +1168,40 @@ impl Props for AProps {
 /// };
 /// ```
 #[allow(non_snake_case)]
-pub fn A(props: AProps) -> impl IntoView {
+pub fn A<H: ToHref + 'static>(props: AProps<H>) -> impl IntoView {
+    let AProps {
+        href,
+        target,
+        exact,
+        active_class,
+        state,
+        replace,
+        class,
+        id,
+        attributes,
+        children,
+    } = props;
+    link(
+        Rc::new(move || href.to_href()()),
+        AProps {
+            href: (),
+            target,
+            exact,
+            active_class,
+            state,
+            replace,
+            class,
+            id,
+            attributes,
+            children,
+        },
+    )
+}
+
+/// [`A`]'s body, once for every `href` type.
+fn link(href: Rc<dyn Fn() -> String>, props: AProps<()>) -> View {
     let router = use_router();
     let route = super::use_route();
-    let href = props.href;
     // Resolved where it is read (no memo of its own): the `href` attribute
     // and the active state; `None` leaves the app.
     let path = {
@@ -1160,7 +1224,8 @@ pub fn A(props: AProps) -> impl IntoView {
             }
         })
         .attr("aria-current", move || active.get().then_some("page"));
-    match (props.class, props.active_class) {
+    let class = props.class.map(|c| c.into_attribute());
+    match (class, props.active_class) {
         (class, Some(active_class)) => {
             // One reactive `class` attribute: the active class's name is
             // only known at run time, so it cannot be a `class:` toggle.
@@ -1169,7 +1234,7 @@ pub fn A(props: AProps) -> impl IntoView {
                 // No `class=""` on an inactive link without a class of its
                 // own (Leptos 0.6 leaves the attribute out).
                 match (active.get(), class.is_empty()) {
-                    (true, true) => Some(larkspur_reactive::Oco::Owned(active_class.clone())),
+                    (true, true) => Some(active_class.clone()),
                     (true, false) => Some(larkspur_reactive::Oco::Owned(format!(
                         "{class} {active_class}"
                     ))),
@@ -1196,7 +1261,7 @@ pub fn A(props: AProps) -> impl IntoView {
     for (name, value) in props.attributes {
         a = a.attr(name, value);
     }
-    a.child((props.children)())
+    a.child((props.children)()).into_view()
 }
 
 /// How a click on `anchor` navigates: a `replace` attribute replaces the

@@ -179,5 +179,11 @@ fn main() {
         let _ = spread_awaited(async { Vec::new() });
         let _ = view! { <params_imports::RoomPage/> };
         let _ = params_imports::parse(&Default::default());
+        // 0.6's `Redirect<P: Display>` (probe helper-108).
+        let _ = larkspur::router::Redirect(larkspur::router::RedirectProps {
+            path: "/login",
+            options: None,
+        });
+        let _ = view! { <larkspur::router::Redirect path=format!("/u/{}", 7)/> };
     }
 }
