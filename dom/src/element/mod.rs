@@ -254,10 +254,16 @@ impl<El: ElementDescriptor> HtmlElement<El> {
     /// is refused with a warning unless the value is trusted, as in a
     /// spread: only a name written in code sets the element's markup.
     pub fn attr(self, name: impl Into<Oco<'static, str>>, value: impl IntoAttribute) -> Self {
-        let name = name.into();
         let value = value.into_attribute();
-        if !spread::markup_from_data(&name, &value) {
-            spread::apply_named_attribute(&self.el, spread::static_name(name), value);
+        // A literal name stays a constant through inlining, so the checks
+        // it cannot need are left out of the app.
+        match name.into() {
+            Oco::Borrowed(name) => spread::apply_named_attribute(&self.el, name, value),
+            name => {
+                if !spread::markup_from_data(&name, &value) {
+                    spread::apply_named_attribute(&self.el, spread::static_name(name), value);
+                }
+            }
         }
         self
     }
