@@ -247,10 +247,18 @@ pub fn generate(spec: &PropsSpec) -> TokenStream {
                 quote! { #s }
             }
         });
-        let (param_ty, conv) = if p.into {
-            (quote! { impl ::core::convert::Into<#ty> }, quote! { ::core::convert::Into::into(#ident) })
+        // `#[track_caller]` on converting setters: a `Callback` or a derived
+        // `Signal` made by the conversion is then "created at" the line of
+        // the `view!` that passed the closure, which a disposed-value panic
+        // names.
+        let (param_ty, conv, caller) = if p.into {
+            (
+                quote! { impl ::core::convert::Into<#ty> },
+                quote! { ::core::convert::Into::into(#ident) },
+                quote! { #[track_caller] },
+            )
         } else {
-            (quote! { #ty }, quote! { #ident })
+            (quote! { #ty }, quote! { #ident }, quote! {})
         };
         let moves = props.iter().filter(|q| q.ident != p.ident).map(|q| {
             let f = &q.ident;
@@ -260,6 +268,7 @@ pub fn generate(spec: &PropsSpec) -> TokenStream {
             #[allow(non_camel_case_types)]
             impl <#(#user_decls,)* #(#other_slots,)*> #builder<#(#user_params,)* #(#before,)*> #where_clause {
                 #(#docs)*
+                #caller
                 pub fn #ident(self, #ident: #param_ty) -> #builder<#(#user_params,)* #(#after,)*> {
                     #builder { #ident: (#conv,), #(#moves)* __marker: ::core::marker::PhantomData }
                 }
@@ -307,16 +316,18 @@ pub fn generate(spec: &PropsSpec) -> TokenStream {
             PropKind::StripOption(inner) => inner,
             _ => &p.ty,
         };
-        let (param_ty, conv) = if p.into {
+        let (param_ty, conv, caller) = if p.into {
             (
                 quote! { impl ::core::convert::Into<#ty> },
                 quote! { ::core::convert::Into::into(#ident) },
+                quote! { #[track_caller] },
             )
         } else {
-            (quote! { #ty }, quote! { #ident })
+            (quote! { #ty }, quote! { #ident }, quote! {})
         };
         Some(quote! {
             #(#docs)*
+            #caller
             pub fn #ident(mut self, #ident: #param_ty) -> Self {
                 self.#ident = ::core::option::Option::Some(#conv);
                 self
