@@ -339,3 +339,48 @@ async fn transition_children_that_read_a_resource_directly_show_the_loaded_data(
     gates.request(1).finish().await;
     assert_eq!(c.inner_html(), "<b>20</b>");
 }
+
+/// A boundary that first reads a resource while it reloads over a value
+/// shows that value, as in Leptos 0.6 (a new reader counts as pending only
+/// while there is nothing to show), and the other boundaries' counts stay
+/// right when the reload ends (review-109: a route entered during an
+/// action's reload showed "Loading…" over data it had).
+#[wasm_bindgen_test]
+async fn a_boundary_first_reading_a_reloading_resource_shows_its_value() {
+    let c = test_container();
+    let gates = Gates::default();
+    let fetcher = gates.fetcher();
+    let (source, set_source) = create_signal(1);
+    let (second, set_second) = create_signal(false);
+    let _h = mount_to_with_handle(c.clone(), move || {
+        let data = create_resource(move || source.get(), fetcher);
+        view! {
+            <Suspense fallback=|| "wait">
+                <b>{move || data.get()}</b>
+            </Suspense>
+            <Show when=move || second.get()>
+                <Transition fallback=|| "loading">
+                    <i>{move || data.get()}</i>
+                </Transition>
+                <Suspense fallback=|| "pending">
+                    <u>{move || data.get()}</u>
+                </Suspense>
+            </Show>
+        }
+    });
+    gates.request(0).finish().await;
+    assert_eq!(text(&c), "10");
+    // Reloading: the boundary that was reading it waits again ...
+    set_source(2);
+    assert_eq!(text(&c), "wait");
+    // ... the new ones show the value there is.
+    set_second(true);
+    assert_eq!(text(&c), "wait1010");
+    gates.request(1).finish().await;
+    assert_eq!(text(&c), "202020");
+    // The next reload counts every reader, and ends with none pending.
+    set_source(3);
+    assert_eq!(text(&c), "wait20pending");
+    gates.request(2).finish().await;
+    assert_eq!(text(&c), "303030");
+}

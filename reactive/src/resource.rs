@@ -182,7 +182,7 @@ struct ResourceState<S, T> {
     /// as long as the view that made it lives (its owner's cleanup drops
     /// the entry), so a boundary stops waiting on a resource once nothing
     /// under it reads it any more.
-    suspenses: Vec<(SuspenseContext, Option<Owner>)>,
+    suspenses: Vec<Waiter>,
     /// The stop switches of the loads still running, thrown when the
     /// resource is disposed.
     in_flight: Vec<Rc<StopSwitch>>,
@@ -190,6 +190,17 @@ struct ResourceState<S, T> {
     /// runs: it is loading, but no suspense waits for it (the initial
     /// value shows meanwhile, as in Leptos 0.6).
     quiet: bool,
+}
+
+/// A suspense boundary a resource was read under, by one reading owner.
+#[derive(Clone, Copy)]
+struct Waiter {
+    suspense: SuspenseContext,
+    reader: Option<Owner>,
+    /// Whether this entry holds one of the boundary's pending counts now
+    /// (a read made while a reload runs over a value does not: the value
+    /// shows meanwhile, as in Leptos 0.6).
+    counted: bool,
 }
 
 /// Tells a running load that nobody wants its result any more.
@@ -663,7 +674,7 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
                 self.loading.set(true);
                 // A load that replaces the quiet one is waited for.
                 if !quiet {
-                    self.for_each_suspense(SuspenseContext::add_pending);
+                    self.count_suspenses(true);
                 }
             });
         }
@@ -710,33 +721,40 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
             return;
         };
         let reader = Owner::current_strict();
-        let entry = (suspense, reader);
+        // Waited for only while a load runs that the boundary waits for
+        // and there is no value to show meanwhile (a new reader of a
+        // resource reloading over a value shows that value, as in 0.6).
+        let counted = self.loading.try_get_untracked() == Some(true)
+            && !self.quiet()
+            && self.value.try_with_untracked(Option::is_none) == Some(true);
         let added = self.state.try_update_value(|s| {
-            if s.suspenses.contains(&entry) {
+            let same = |w: &Waiter| w.suspense == suspense && w.reader == reader;
+            if s.suspenses.iter().any(same) {
                 return false;
             }
-            s.suspenses.retain(|(s, _)| s.is_alive());
-            s.suspenses.push(entry);
+            s.suspenses.retain(|w| w.suspense.is_alive());
+            s.suspenses.push(Waiter {
+                suspense,
+                reader,
+                counted,
+            });
             true
         });
         if added != Some(true) {
             return;
         }
-        if self.loading.try_get_untracked() == Some(true) && !self.quiet() {
+        if counted {
             suspense.add_pending();
         }
         if reader.is_some() {
             let this = *self;
             on_cleanup(move || {
                 let removed = this.state.try_update_value(|s| {
-                    let before = s.suspenses.len();
-                    s.suspenses.retain(|e| *e != entry);
-                    s.suspenses.len() != before
+                    let at = (s.suspenses.iter())
+                        .position(|w| w.suspense == suspense && w.reader == reader)?;
+                    Some(s.suspenses.swap_remove(at).counted)
                 });
-                if removed == Some(true)
-                    && this.loading.try_get_untracked() == Some(true)
-                    && !this.quiet()
-                {
+                if removed == Some(Some(true)) {
                     suspense.remove_pending();
                 }
             });
@@ -773,7 +791,6 @@ impl<S: 'static, T: 'static> Resource<S, T> {
     /// suspenses is taken out, so the readers' own cleanups (which may run
     /// after this one) find nothing left to release twice.
     fn shut_down(self) {
-        let loading = self.loading.try_get_untracked() == Some(true) && !self.quiet();
         // Taken out first: `stop` wakes a task and `remove_pending` writes
         // signals, neither inside the stored value's borrow.
         let taken = self.state.try_update_value(|s| {
@@ -785,31 +802,40 @@ impl<S: 'static, T: 'static> Resource<S, T> {
         let Some((suspenses, running)) = taken else {
             return;
         };
-        if loading {
-            suspenses.iter().for_each(|(s, _)| s.remove_pending());
-        }
+        (suspenses.iter().filter(|w| w.counted)).for_each(|w| w.suspense.remove_pending());
         StopSwitch::stop_all(running);
     }
 
     /// The load ended (answered, or overtaken by a direct write): the
-    /// suspenses stop waiting, unless it was the quiet one, which they
-    /// never waited for.
+    /// suspenses that waited for it stop waiting (none did for the quiet
+    /// one).
     fn release_suspenses(self) {
-        let was_quiet = self
-            .state
-            .try_update_value(|s| std::mem::take(&mut s.quiet))
-            .unwrap_or(false);
-        if !was_quiet {
-            self.for_each_suspense(SuspenseContext::remove_pending);
-        }
+        self.state.try_update_value(|s| s.quiet = false);
+        self.count_suspenses(false);
     }
 
-    fn for_each_suspense(self, f: fn(&SuspenseContext)) {
-        let suspenses = self
-            .state
-            .try_with_value(|s| s.suspenses.clone())
+    /// Makes the boundaries this resource was read under wait for it
+    /// (`true`) or stop waiting (`false`), each entry counted at most once.
+    /// The counts change outside the state's borrow (they write signals).
+    fn count_suspenses(self, pending: bool) {
+        let changed: Vec<SuspenseContext> = (self.state)
+            .try_update_value(|s| {
+                (s.suspenses.iter_mut())
+                    .filter(|w| w.counted != pending)
+                    .map(|w| {
+                        w.counted = pending;
+                        w.suspense
+                    })
+                    .collect()
+            })
             .unwrap_or_default();
-        suspenses.iter().for_each(|(s, _)| f(s));
+        for suspense in changed {
+            if pending {
+                suspense.add_pending();
+            } else {
+                suspense.remove_pending();
+            }
+        }
     }
 }
 
