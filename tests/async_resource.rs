@@ -147,6 +147,27 @@ async fn refetch_and_set() {
     assert_eq!(data.get(), Some(30));
 }
 
+/// A `refetch` in the same tick as another load (a source change, or a
+/// second `refetch`) sends no second request, as in Leptos 0.6
+/// (review-109); one in a later tick does.
+#[wasm_bindgen_test]
+async fn a_refetch_right_after_a_load_is_skipped() {
+    let gates = Gates::default();
+    let (id, set_id) = create_signal(1);
+    let data = create_local_resource(move || id.get(), gates.fetcher());
+    gates.request(0).finish().await;
+    set_id(2);
+    data.refetch();
+    data.refetch();
+    assert_eq!(gates.count(), 2, "the source change's load only");
+    gates.request(1).finish().await;
+    assert_eq!(data.get(), Some(20));
+    data.refetch();
+    assert_eq!(gates.count(), 3);
+    gates.request(2).finish().await;
+    assert_eq!(data.get(), Some(20));
+}
+
 #[wasm_bindgen_test]
 async fn spawn_local_runs_the_future() {
     let (promise, resolve) = async_support::promise_pair();

@@ -190,6 +190,10 @@ struct ResourceState<S, T> {
     /// runs: it is loading, but no suspense waits for it (the initial
     /// value shows meanwhile, as in Leptos 0.6).
     quiet: bool,
+    /// Set from the start of a load until its task first runs (the next
+    /// microtask): a `refetch` meanwhile would only repeat the request
+    /// just made, and is skipped, as in Leptos 0.6.
+    scheduled: bool,
 }
 
 /// A suspense boundary a resource was read under, by one reading owner.
@@ -396,6 +400,7 @@ where
             suspenses: Vec::new(),
             in_flight: Vec::new(),
             quiet: false,
+            scheduled: false,
         }),
     };
     if Owner::current_strict().is_some() {
@@ -612,6 +617,9 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     /// let reload = move || time.refetch(); // in an `on:click` handler, say
     /// ```
     pub fn refetch(&self) {
+        if self.state.try_with_value(|s| s.scheduled) == Some(true) {
+            return;
+        }
         if let Some(source) = self.source.try_get_untracked() {
             self.load(source, false);
         }
@@ -656,6 +664,7 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
         let switch = Rc::new(StopSwitch::default());
         let Some((fetcher, request, was_quiet)) = self.state.try_update_value(|s| {
             s.request += 1;
+            s.scheduled = true;
             // The loads still running can no longer win: `settle()` no
             // longer waits for them (they run on, as in Leptos 0.6).
             s.in_flight.iter().for_each(|older| older.uncount());
@@ -690,6 +699,7 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
         }
         let finished = Finished(switch.clone());
         let task = Box::pin(async move {
+            self.state.try_update_value(|s| s.scheduled = false);
             let value = fut.await;
             // This load no longer needs stopping on disposal.
             self.state
