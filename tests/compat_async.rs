@@ -575,3 +575,36 @@ async fn computations_made_in_handlers_and_futures_see_the_apps_contexts() {
     click(&find(&container, "#go"));
     assert_eq!(*seen.borrow(), ["effect 7", "memo Some(7)", "memo Some(8)"]);
 }
+
+/// The test kit's `settle()` waits for an action's dispatch and for the
+/// reload its `version` starts (review-109: it waited for resources only,
+/// so a test asserting right after `settle()` could see the old data).
+#[wasm_bindgen_test]
+async fn settle_waits_for_an_action_and_the_reload_it_starts() {
+    use larkspur::testing::{click, render, settle};
+    let screen = render(|| {
+        let save = create_action(|n: &u32| {
+            let n = *n;
+            async move {
+                TimeoutFuture::new(20).await;
+                n
+            }
+        });
+        let total = create_resource(
+            move || save.version().get(),
+            |v| async move {
+                TimeoutFuture::new(20).await;
+                v * 100
+            },
+        );
+        view! {
+            <button on:click=move |_| save.dispatch(1)>"save"</button>
+            <p>{move || total.get().map(|t| format!("total {t}"))}</p>
+        }
+    });
+    settle().await;
+    assert_eq!(screen.text(), "savetotal 0");
+    click(&screen.get_by_text("save"));
+    settle().await;
+    assert_eq!(screen.text(), "savetotal 100");
+}

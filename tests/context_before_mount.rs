@@ -40,3 +40,33 @@ fn a_context_provided_before_the_mount_is_seen_by_the_app_and_its_handlers() {
         "main db"
     );
 }
+
+/// Dropping one screen leaves the contexts provided before rendering to
+/// the test's other screens, and the last one takes them away
+/// (review-109: the first drop disposed them under a live screen).
+#[wasm_bindgen_test]
+fn page_root_contexts_last_as_long_as_the_tests_screens() {
+    provide_context(Database("shared"));
+    let ask = || {
+        let (seen, set_seen) = create_signal(String::new());
+        view! {
+            <button on:click=move |_| {
+                set_seen.set(use_context::<Database>().map_or("none", |d| d.0).to_string())
+            }>"ask"</button>
+            <output>{seen}</output>
+        }
+    };
+    let first = render(ask);
+    let second = render(ask);
+    drop(first);
+    click(&second.get_by_role("button", "ask"));
+    assert_eq!(
+        second.get_by_selector("output").text_content().unwrap(),
+        "shared"
+    );
+    drop(second);
+    assert!(
+        use_context::<Database>().is_none(),
+        "gone with the last screen"
+    );
+}

@@ -145,14 +145,14 @@ pub use owner::{
     as_child_of_current_owner, create_root, on_cleanup, run_as_child, try_with_owner,
     with_current_owner, with_owner, Disposer, Owner, ReactiveSystemError,
 };
-#[doc(hidden)]
-pub use resource::loads_in_flight as __loads_in_flight;
 pub use resource::{
     create_blocking_resource, create_local_resource, create_local_resource_with_initial_value,
     create_resource, create_resource_with_initial_value, spawn_local,
     spawn_local_with_current_owner, spawn_local_with_owner, try_spawn_local_with_current_owner,
     try_spawn_local_with_owner, Resource,
 };
+#[doc(hidden)]
+pub use resource::{loads_in_flight as __loads_in_flight, InFlight as __InFlight};
 #[doc(hidden)]
 pub use runtime::{borrow_state, borrow_state_mut, recover_after_panic, recoveries, Invariant};
 pub use runtime::{live_node_count, set_warning_hook};

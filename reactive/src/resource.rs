@@ -166,9 +166,30 @@ thread_local! {
     static IN_FLIGHT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
-/// How many resource loads are in flight and can still win.
+/// How many resource loads (and action dispatches) are in flight and can
+/// still win.
 pub fn loads_in_flight() -> usize {
     IN_FLIGHT.with(|n| n.get())
+}
+
+/// Counts other async work (an action's dispatch) in [`loads_in_flight`]
+/// while it lives, for the test kit's `settle()`.
+#[doc(hidden)]
+pub struct InFlight(());
+
+impl InFlight {
+    /// Counts one more.
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
+        IN_FLIGHT.with(|n| n.set(n.get() + 1));
+        InFlight(())
+    }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        IN_FLIGHT.with(|n| n.set(n.get().saturating_sub(1)));
+    }
 }
 
 type Fetcher<S, T> = Rc<dyn Fn(S) -> Pin<Box<dyn Future<Output = T>>>>;

@@ -172,7 +172,10 @@ impl<I: 'static, O: 'static> Action<I, O> {
             input_signal.try_set(Some(input));
             pending.try_set(true);
         });
+        // Waited for by the test kit's `settle()`, until the value is in.
+        let counted = larkspur_reactive::__InFlight::new();
         spawn_local(async move {
+            let _counted = counted;
             let out = fut.await;
             let left = in_flight.get().saturating_sub(1);
             in_flight.set(left);

@@ -194,7 +194,9 @@ impl<I: 'static, O: 'static> MultiAction<I, O> {
             None => make(),
         };
         submissions.try_update(|list| list.push(submission));
+        let counted = larkspur_reactive::__InFlight::new();
         spawn_local(async move {
+            let _counted = counted;
             let out = fut.await;
             // As in Leptos 0.6: a canceled submission drops its output but
             // still finishes (its input cleared, no longer pending) and

@@ -464,11 +464,15 @@ impl Drop for Screen {
             tear_down(live);
         }
         // Contexts the test provided before rendering (with no owner
-        // current, on the page's root) go with the screen, so the next
-        // test does not see them. (A counter of live screens would never
-        // reach zero again after a test that panicked: wasm never unwinds,
-        // and its screen is never dropped.)
-        larkspur_reactive::dispose_page_root();
+        // current, on the page's root) go with the test's last screen, so
+        // the next test does not see them, while another screen of this
+        // test may still use them (review-109). Screens of tests that
+        // panicked (mounted before the last panic: wasm never unwinds, so
+        // they are never dropped) do not count.
+        let now = crate::dom::panic::panic_count();
+        if !LIVE.with(|live| live.borrow().iter().any(|l| l.panics >= now)) {
+            larkspur_reactive::dispose_page_root();
+        }
         super::events::forget_editing();
         // The last screen gone: the next test starts at the start page.
         if LIVE.with(|live| live.borrow().is_empty()) {

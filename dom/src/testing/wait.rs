@@ -31,12 +31,14 @@ pub async fn sleep_ms(ms: u32) {
     tick().await;
 }
 
-/// Waits until no resource is loading (every `create_resource` load that
-/// can still change a resource has finished and its value is written), up
+/// Waits until no resource is loading and no action is running (every
+/// `create_resource` load that can still change a resource has finished
+/// and its value is written, and every `Action`/`MultiAction` dispatch has
+/// its value, so the reloads its `version` starts are waited for too), up
 /// to five seconds of browser time, then [`tick`]s. A load superseded by a
 /// newer request (it runs on, as in Leptos 0.6, but its answer is ignored)
-/// is not waited for. Panics if resources are still loading then,
-/// saying how many.
+/// is not waited for. Panics if work is still in flight then, saying how
+/// much.
 ///
 /// ```no_run
 /// # use larkspur::*; use larkspur::testing::*;
@@ -60,7 +62,7 @@ pub async fn settle() {
             return;
         }
         if js_sys::Date::now() - start > 5_000.0 {
-            panic!("settle: {loading} resource load(s) still in flight after 5 s");
+            panic!("settle: {loading} resource load(s) or action(s) still in flight after 5 s");
         }
         // A macrotask, so fetches and timers in the loaders can progress.
         macrotask(1).await;
