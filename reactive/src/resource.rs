@@ -211,10 +211,6 @@ struct ResourceState<S, T> {
     /// runs: it is loading, but no suspense waits for it (the initial
     /// value shows meanwhile, as in Leptos 0.6).
     quiet: bool,
-    /// Set from the start of a load until its task first runs (the next
-    /// microtask): a `refetch` meanwhile would only repeat the request
-    /// just made, and is skipped, as in Leptos 0.6.
-    scheduled: bool,
 }
 
 /// A suspense boundary a resource was read under, by one reading owner.
@@ -235,6 +231,8 @@ struct StopSwitch {
     waker: Cell<Option<Waker>>,
     /// Whether this load is in `IN_FLIGHT`'s count.
     counted: Cell<bool>,
+    /// Whether its task has run yet (it runs from the next microtask).
+    polled: Cell<bool>,
 }
 
 impl StopSwitch {
@@ -284,6 +282,7 @@ impl Future for Stoppable {
     type Output = ();
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        self.switch.polled.set(true);
         if self.switch.stopped.get() {
             return Poll::Ready(());
         }
@@ -421,7 +420,6 @@ where
             suspenses: Vec::new(),
             in_flight: Vec::new(),
             quiet: false,
-            scheduled: false,
         }),
     };
     if Owner::current_strict().is_some() {
@@ -638,7 +636,11 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
     /// let reload = move || time.refetch(); // in an `on:click` handler, say
     /// ```
     pub fn refetch(&self) {
-        if self.state.try_with_value(|s| s.scheduled) == Some(true) {
+        // A load whose task has not run yet was started in this tick (a
+        // source change, another `refetch`): a second request would only
+        // repeat it, and is skipped, as in Leptos 0.6.
+        let fresh = |s: &ResourceState<S, T>| s.in_flight.last().is_some_and(|l| !l.polled.get());
+        if self.state.try_with_value(fresh) == Some(true) {
             return;
         }
         if let Some(source) = self.source.try_get_untracked() {
@@ -685,7 +687,6 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
         let switch = Rc::new(StopSwitch::default());
         let Some((fetcher, request, was_quiet)) = self.state.try_update_value(|s| {
             s.request += 1;
-            s.scheduled = true;
             // The loads still running can no longer win: `settle()` no
             // longer waits for them (they run on, as in Leptos 0.6).
             s.in_flight.iter().for_each(|older| older.uncount());
@@ -720,7 +721,6 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
         }
         let finished = Finished(switch.clone());
         let task = Box::pin(async move {
-            self.state.try_update_value(|s| s.scheduled = false);
             let value = fut.await;
             // This load no longer needs stopping on disposal.
             self.state

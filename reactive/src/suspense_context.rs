@@ -2,7 +2,7 @@
 //! or `Transition` (in `larkspur`) provides to its children.
 
 use crate::traits::*;
-use crate::{create_memo, create_rw_signal, store_value, Memo, ReadSignal, RwSignal, StoredValue};
+use crate::{create_memo, create_rw_signal, Memo, ReadSignal, RwSignal};
 
 /// What a `Suspense` or `Transition` (in `larkspur`) provides to its children: the
 /// number of resources read under it that are loading.
@@ -25,7 +25,9 @@ pub struct SuspenseContext {
     pub pending_resources: ReadSignal<usize>,
     pending: RwSignal<usize>,
     /// Whether any resource has been read under this context.
-    any_read: StoredValue<bool>,
+    /// (A signal, not a stored value: its `bool` setter is in every app
+    /// with a resource already.)
+    any_read: RwSignal<bool>,
 }
 
 impl SuspenseContext {
@@ -42,7 +44,7 @@ impl SuspenseContext {
         SuspenseContext {
             pending_resources: pending.read_only(),
             pending,
-            any_read: store_value(false),
+            any_read: create_rw_signal(false),
         }
     }
 
@@ -67,7 +69,7 @@ impl SuspenseContext {
     /// suspense.add_pending();
     /// ```
     pub fn add_pending(&self) {
-        self.any_read.try_set_value(true);
+        self.any_read.try_set(true);
         self.pending.try_update(|n| *n += 1);
     }
 
@@ -211,7 +213,7 @@ impl SuspenseContext {
     /// assert!(suspense.has_local_only() && suspense.has_any_local());
     /// ```
     pub fn has_local_only(&self) -> bool {
-        self.any_read.try_get_value().unwrap_or(false)
+        self.any_read.try_get_untracked().unwrap_or(false)
     }
 
     /// Whether any resource read under this context was a local one: the

@@ -191,15 +191,11 @@ fn split_path(url: &str) -> (&str, &str) {
 pub(crate) fn resolve_against(current: &str, to: &str) -> String {
     // Browsers read `\` as `/` in the path of an http(s) URL (not in its
     // query or fragment); so do we, before deciding whether the path is
-    // absolute.
-    // The URL parser also trims leading and trailing C0 controls and
-    // spaces and drops every tab and newline, so `/\t/evil.example` is
-    // `//evil.example` to the browser: clean them first, or the slashes
-    // they separate escape `normalize_path`.
+    // absolute. The URL parser also trims leading and trailing C0
+    // controls and spaces and drops every tab and newline, so
+    // `/\t/evil.example` is `//evil.example` to the browser: cleaned
+    // first, or the slashes they separate would escape `normalize_path`.
     let to = clean_url_text(to);
-    let (path, rest) = split_path(&to);
-    let mut to = path.replace('\\', "/");
-    to.push_str(rest);
     let joined = if to.starts_with('/') {
         to
     } else if to.is_empty() || to.starts_with('?') || to.starts_with('#') {
@@ -212,12 +208,25 @@ pub(crate) fn resolve_against(current: &str, to: &str) -> String {
 }
 
 /// `to` as the URL parser reads it: leading and trailing C0 controls and
-/// spaces trimmed, tabs and newlines removed.
+/// spaces trimmed, tabs and newlines removed, and `\` read as `/` in the
+/// path (not in the query or fragment). One pass over the bytes.
 fn clean_url_text(to: &str) -> String {
-    to.trim_matches(|c: char| c <= ' ')
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect()
+    let start = to.bytes().position(|b| b > b' ').unwrap_or(to.len());
+    let end = to.bytes().rposition(|b| b > b' ').map_or(start, |e| e + 1);
+    let mut out = Vec::with_capacity(end.saturating_sub(start));
+    let mut in_path = true;
+    for b in to.bytes().take(end).skip(start) {
+        match b {
+            b'\t' | b'\n' | b'\r' => {}
+            b'\\' if in_path => out.push(b'/'),
+            _ => {
+                in_path &= b != b'?' && b != b'#';
+                out.push(b);
+            }
+        }
+    }
+    // Only ASCII bytes were dropped or replaced: still UTF-8.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Normalises the path part of an app URL the way the browser does when it
