@@ -179,14 +179,19 @@ pub fn is_dangerous_url(url: &str) -> bool {
         }
     }
     let p = &prefix[..len];
+    // Documents a `data:` URL can render (with scripts of their own).
+    let documents = [
+        &b"text/html"[..],
+        b"application/xhtml",
+        b"image/svg+xml",
+        b"text/xml",
+        b"application/xml",
+    ];
     p.starts_with(b"javascript:")
         || p.starts_with(b"vbscript:")
-        || p.starts_with(b"data:text/html")
-        || p.starts_with(b"data:application/xhtml")
-        || p.starts_with(b"data:image/svg+xml")
-        || p.starts_with(b"data:text/xml")
-        || p.starts_with(b"data:application/xml")
-        || (p.starts_with(b"data:") && is_script_mime(&p[5..]))
+        || p.strip_prefix(b"data:").is_some_and(|mime| {
+            documents.iter().any(|d| mime.starts_with(d)) || is_script_mime(mime)
+        })
 }
 
 /// Whether the start of a `data:` URL's MIME type names a script type

@@ -1225,7 +1225,9 @@ fn link(href: Rc<dyn Fn() -> String>, props: AProps<()>) -> View {
         })
         .attr("aria-current", move || active.get().then_some("page"));
     let class = props.class.map(|c| c.into_attribute());
-    match (class, props.active_class) {
+    // As text once (an `Oco` clone per update would link its own code).
+    let active_class = props.active_class.map(|c| (*c).to_owned());
+    match (class, active_class) {
         (class, Some(active_class)) => {
             // One reactive `class` attribute: the active class's name is
             // only known at run time, so it cannot be a `class:` toggle.
@@ -1234,7 +1236,7 @@ fn link(href: Rc<dyn Fn() -> String>, props: AProps<()>) -> View {
                 // No `class=""` on an inactive link without a class of its
                 // own (Leptos 0.6 leaves the attribute out).
                 match (active.get(), class.is_empty()) {
-                    (true, true) => Some(active_class.clone()),
+                    (true, true) => Some(Oco::Owned(active_class.clone())),
                     (true, false) => Some(larkspur_reactive::Oco::Owned(format!(
                         "{class} {active_class}"
                     ))),
