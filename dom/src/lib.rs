@@ -113,6 +113,7 @@ mod error_boundary;
 pub mod ev;
 mod fetch;
 mod hydration;
+pub mod larkspur_config;
 pub mod logging;
 pub mod meta;
 pub mod nonce;
@@ -184,6 +185,7 @@ pub use error_boundary::{
 pub use ev::EventDescriptor;
 pub use fetch::{fetch_json, FetchError};
 pub use hydration::{HydrationCtx, HydrationKey};
+pub use larkspur_config::LeptosOptions;
 pub use larkspur_reactive::{
     create_blocking_resource, create_local_resource, create_local_resource_with_initial_value,
     create_resource, create_resource_with_initial_value, spawn_local,
