@@ -1094,7 +1094,15 @@ impl<H> APropsBuilder<H> {
 impl<H: ToHref + 'static> APropsBuilder<H> {
     /// Finishes the props.
     pub fn build(self) -> AProps<H> {
+        self.rest.with_href(self.href).1
+    }
+}
+
+impl<H> AProps<H> {
+    /// The same props with `href` in place of this one, and this one.
+    fn with_href<H2>(self, href: H2) -> (H, AProps<H2>) {
         let AProps {
+            href: old,
             target,
             exact,
             active_class,
@@ -1104,10 +1112,9 @@ impl<H: ToHref + 'static> APropsBuilder<H> {
             id,
             attributes,
             children,
-            ..
-        } = self.rest;
-        AProps {
-            href: self.href,
+        } = self;
+        let props = AProps {
+            href,
             target,
             exact,
             active_class,
@@ -1117,7 +1124,8 @@ impl<H: ToHref + 'static> APropsBuilder<H> {
             id,
             attributes,
             children,
-        }
+        };
+        (old, props)
     }
 }
 
@@ -1169,33 +1177,8 @@ impl<H: ToHref + 'static> Props for AProps<H> {
 /// ```
 #[allow(non_snake_case)]
 pub fn A<H: ToHref + 'static>(props: AProps<H>) -> impl IntoView {
-    let AProps {
-        href,
-        target,
-        exact,
-        active_class,
-        state,
-        replace,
-        class,
-        id,
-        attributes,
-        children,
-    } = props;
-    link(
-        Rc::new(move || href.to_href()()),
-        AProps {
-            href: (),
-            target,
-            exact,
-            active_class,
-            state,
-            replace,
-            class,
-            id,
-            attributes,
-            children,
-        },
-    )
+    let (href, props) = props.with_href(());
+    link(Rc::new(move || href.to_href()()), props)
 }
 
 /// [`A`]'s body, once for every `href` type.
