@@ -1394,6 +1394,39 @@ fn navigating_to_the_current_url_adds_no_entry_and_search_has_no_question_mark()
     set_url("/");
 }
 
+/// The same holds for a URL the app writes unencoded: `/café?q=a b` is the
+/// page the browser shows as `/caf%C3%A9?q=a%20b`, so navigating there
+/// again adds no entry either.
+#[wasm_bindgen_test]
+fn navigating_to_the_current_non_ascii_url_adds_no_entry() {
+    set_url("/caf%C3%A9?q=a%20b");
+    let container = test_container();
+    let handle = mount_to_with_handle(container.clone(), || {
+        view! {
+            <Router base="">
+                <button id="again" on:click=move |_| use_navigate()("/café?q=a b", Default::default())>"again"</button>
+                <button id="away" on:click=move |_| use_navigate()("/thé", Default::default())>"away"</button>
+                <Routes>
+                    <Route path="/*any" view=|| view! { <p id="page">{move || use_location().pathname.get()}</p> }/>
+                </Routes>
+            </Router>
+        }
+    });
+    let history = web_sys::window().unwrap().history().unwrap();
+    let marker = wasm_bindgen::JsValue::from_str("marker");
+    history
+        .replace_state_with_url(&marker, "", Some("/caf%C3%A9?q=a%20b"))
+        .unwrap();
+    click(&find(&container, "#again"));
+    assert_eq!(history.state().unwrap(), marker, "no entry was pushed");
+    assert_eq!(location(), "/caf%C3%A9?q=a%20b");
+    click(&find(&container, "#away"));
+    assert_eq!(location(), "/th%C3%A9");
+    assert_ne!(history.state().unwrap(), marker);
+    handle.unmount();
+    set_url("/");
+}
+
 #[component]
 fn Team() -> impl IntoView {
     let route = use_route();

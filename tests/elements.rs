@@ -211,8 +211,9 @@ fn classes_static_reactive_and_multiple() {
     let (active, set_active) = create_signal(false);
     let _h = mount_to_with_handle(c.clone(), move || {
         html::div()
-            .attr("class", "base")
+            .attr("class", "base never")
             .class("always", true)
+            // A plain `false` removes a name the markup had (Leptos 0.6).
             .class("never", false)
             .class("active", active)
             .class("a b", move || active.get())
@@ -229,6 +230,19 @@ fn classes_static_reactive_and_multiple() {
     );
     set_active(false);
     assert!(!list.contains("active") && !list.contains("a") && !list.contains("b"));
+}
+
+/// A `class:` directive with a plain `false` takes the name off, as in
+/// Leptos 0.6 (a tab whose markup says `active` but whose prop says no).
+#[wasm_bindgen_test]
+fn a_plain_false_class_directive_removes_a_name_the_markup_has() {
+    let c = test_container();
+    let selected = false;
+    let _h = mount_to_with_handle(
+        c.clone(),
+        move || view! { <li class="tab active" class:active=selected>"B"</li> },
+    );
+    assert_eq!(find(&c, "li").class_name(), "tab");
 }
 
 #[wasm_bindgen_test]

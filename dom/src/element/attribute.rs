@@ -893,17 +893,15 @@ fn write_class(el: &Element, names: &'static str, on: bool) {
 
 /// Toggles a class now or reactively (touching the DOM only on change).
 ///
-/// The element starts as its markup wrote it, so an initial `false` makes
-/// no DOM call at all: a new list row with `class:selected=...` off costs
-/// nothing. (A name that the static `class` attribute already lists is
-/// therefore only removed once the value has been `true`.)
+/// A plain value is written either way, as in Leptos 0.6: `class:active=false`
+/// takes `active` off an element whose static `class` lists it. A reactive
+/// one starts from the markup, so its initial `false` makes no DOM call at
+/// all: a new list row with `class:selected=move || ..` off costs nothing.
+/// (A name the static `class` attribute already lists is then only removed
+/// once the value has been `true`, also as in Leptos 0.6.)
 pub(crate) fn apply_class(el: &Element, names: &'static str, value: Class) {
     match value {
-        Class::Value(on) => {
-            if on {
-                write_class(el, names, true);
-            }
-        }
+        Class::Value(on) => write_class(el, names, on),
         Class::Fn(f) => {
             let el = el.clone();
             create_view_effect(move |prev: Option<bool>| {

@@ -101,10 +101,12 @@ impl RouterContext {
             // Not resolved: a bare relative path is taken from the root
             // (cleaned as a resolved one is: `\`, tabs, newlines).
             let target = resolve_against(if resolve { &u.pathname } else { "/" }, to);
-            // Already there (path, query and fragment alike)?
-            let here = (target.strip_prefix(u.pathname.as_str()))
-                .and_then(|rest| rest.strip_prefix(u.search.as_str()))
-                .is_some_and(|rest| rest == u.hash);
+            // Already there (path, query and fragment alike, compared as
+            // the browser keeps them: `/café` is at `/caf%C3%A9`)?
+            let shown = (u.pathname.bytes())
+                .chain(u.search.bytes())
+                .chain(u.hash.bytes());
+            let here = same_url(&target, shown);
             (target, here)
         });
         let Some((target, here)) = read else {
@@ -172,6 +174,43 @@ impl RouterContext {
             RouterMode::Hash => format!("#{target}"),
         }
     }
+}
+
+/// Whether `url`, an app URL as written (resolved and cleaned), is `shown`,
+/// the same URL as the browser keeps it: each byte the URL parser
+/// percent-encodes in its part of the URL (controls, space, `"`, `<`, `>`
+/// and non-ASCII everywhere; `` ` ``, `{`, `}` in the path; `'` in the
+/// query; `` ` `` in the fragment) must be there as `%XX`, every other
+/// byte as itself. Escapes already in `url` are kept, as the browser keeps
+/// them.
+fn same_url(url: &str, mut shown: impl Iterator<Item = u8>) -> bool {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    // 0: path, 1: query, 2: fragment.
+    let mut part = 0u8;
+    for c in url.bytes() {
+        match c {
+            b'?' if part == 0 => part = 1,
+            b'#' if part < 2 => part = 2,
+            _ => {}
+        }
+        let encoded = c <= b' '
+            || c >= 0x7f
+            || matches!(c, b'"' | b'<' | b'>')
+            || (c == b'`' && part != 1)
+            || (matches!(c, b'{' | b'}') && part == 0)
+            || (c == b'\'' && part == 1);
+        let same = if encoded {
+            shown.next() == Some(b'%')
+                && shown.next() == HEX.get(usize::from(c >> 4)).copied()
+                && shown.next() == HEX.get(usize::from(c & 15)).copied()
+        } else {
+            shown.next() == Some(c)
+        };
+        if !same {
+            return false;
+        }
+    }
+    shown.next().is_none()
 }
 
 /// `/a/b?x#y` → (`/a/b`, `?x#y`): the path, and the query and fragment.
@@ -923,6 +962,31 @@ mod tests {
         );
         assert_eq!(resolve_against("/", "\t//evil.example"), "/evil.example");
         assert_eq!(resolve_against("/a/b", "\x01c\td\x1f"), "/a/cd");
+    }
+
+    #[test]
+    fn same_url_compares_as_the_browser_encodes() {
+        let same = |url: &str, shown: &str| same_url(url, shown.bytes());
+        assert!(same("/a/b?x=1#y", "/a/b?x=1#y"));
+        assert!(!same("/a/b?x=1#y", "/a/b?x=1"));
+        assert!(!same("/a/b", "/a/b?"));
+        assert!(!same("/a/c", "/a/b"));
+        assert!(same("/café", "/caf%C3%A9"));
+        assert!(!same("/café", "/caf%c3%a9x"));
+        // Escapes the app wrote stay as they are.
+        assert!(same("/caf%c3%a9", "/caf%c3%a9"));
+        assert!(same("/a b?q=a b'#x y`", "/a%20b?q=a%20b%27#x%20y%60"));
+        // `'` only in the query, `` ` `` and braces not in the query.
+        assert!(same("/it's/{x}?`", "/it's/%7Bx%7D?`"));
+        assert!(same("/?ü#ü", "/?%C3%BC#%C3%BC"));
+        assert!(
+            same(
+                &resolve_against("/caf%C3%A9", "/café?q=a b"),
+                "/caf%C3%A9?q=a%20b"
+            ),
+            "{}",
+            resolve_against("/caf%C3%A9", "/café?q=a b")
+        );
     }
 
     #[test]
