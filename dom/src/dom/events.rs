@@ -149,11 +149,17 @@ impl<F> HandlerCell<F> {
 /// event of the same type synchronously (`el.click()` inside a click
 /// handler, `focusout` fired by hiding the focused element), and
 /// wasm-bindgen refuses to re-enter an `FnMut` closure.
+///
+/// The three JS strings live as long as the page (as the table does), so
+/// they are kept as `&'static` references: code that calls into JavaScript
+/// after the table's borrow has ended copies a reference out of it instead
+/// of cloning a `JsValue` (an `externref` table slot taken and given back
+/// on every listener added).
 struct EventKind {
     name: String,
-    js_name: JsValue,
-    delegated_key: JsValue,
-    direct_key: JsValue,
+    js_name: &'static JsValue,
+    delegated_key: &'static JsValue,
+    direct_key: &'static JsValue,
     /// Set before the window listener is added, so it is added once.
     window_listening: bool,
     direct_listener: Option<Closure<dyn Fn(JsValue)>>,
@@ -273,12 +279,12 @@ fn kind_index(name: &str) -> u32 {
     let mut key = String::with_capacity(name.len() + prefix.len() + 2);
     key.push_str(&prefix);
     key.push_str(name);
-    let delegated_key = JsValue::from_str(&key);
+    let delegated_key = page_lived(JsValue::from_str(&key));
     key.push_str(":d");
-    let direct_key = JsValue::from_str(&key);
+    let direct_key = page_lived(JsValue::from_str(&key));
     let kind = EventKind {
         name: name.to_owned(),
-        js_name: JsValue::from_str(name),
+        js_name: page_lived(JsValue::from_str(name)),
         delegated_key,
         direct_key,
         window_listening: false,
@@ -291,6 +297,11 @@ fn kind_index(name: &str) -> u32 {
     })
 }
 
+/// A value kept for the page's life (one per event kind and name).
+fn page_lived(value: JsValue) -> &'static JsValue {
+    Box::leak(Box::new(value))
+}
+
 /// The expando key under which this module stores `name` handlers on an
 /// element (`$$click`, or `$$click:d` for a direct listener); for tests.
 pub fn expando_key(name: &str, delegated: bool) -> String {
@@ -299,9 +310,9 @@ pub fn expando_key(name: &str, delegated: bool) -> String {
         let table = borrow_state(t);
         let k = table.kind(kind);
         let key = if delegated {
-            &k.delegated_key
+            k.delegated_key
         } else {
-            &k.direct_key
+            k.direct_key
         };
         key.as_string().unwrap_or_default()
     })
@@ -486,9 +497,9 @@ fn register(
         let table = borrow_state(t);
         let k = table.kind(kind);
         let key = if delegate {
-            k.delegated_key.clone()
+            k.delegated_key
         } else {
-            k.direct_key.clone()
+            k.direct_key
         };
         let direct = if delegate {
             None
@@ -497,7 +508,7 @@ fn register(
                 .as_ref()
                 .map(|f| f.as_ref().clone().unchecked_into::<js_sys::Function>())
         };
-        (key, k.js_name.clone(), direct)
+        (key, k.js_name, direct)
     });
     let direct = match (delegate, direct) {
         (true, _) => None,
@@ -513,11 +524,7 @@ fn register(
             Some(func)
         }
     };
-    let head = if fresh {
-        None
-    } else {
-        chain_head(target, &key)
-    };
+    let head = if fresh { None } else { chain_head(target, key) };
     // Cloned before the table is borrowed, and only where removal will need
     // the element (see `Slot::target`).
     let keep_target = (!delegate || head.is_some()).then(|| target.clone());
@@ -555,9 +562,9 @@ fn register(
         (slot, None)
     });
     if let Some(value) = new_head {
-        set_expando(target, &key, value, fresh);
+        set_expando(target, key, value, fresh);
         if let Some(f) = &direct {
-            super::listen(target, &js_name, f);
+            super::listen(target, js_name, f);
         }
     }
     Listener {
@@ -575,13 +582,13 @@ fn listen_window(kind: u32) {
         let k = table.kind_mut(kind);
         let first = !k.window_listening;
         k.window_listening = true;
-        first.then(|| k.js_name.clone())
+        first.then_some(k.js_name)
     });
     if let Some(js_name) = js_name {
         let f = Closure::<dyn Fn(JsValue)>::new(move |ev: JsValue| {
             dispatch_delegated(kind, ev.unchecked_into())
         });
-        super::listen(&super::global_this(), &js_name, f.as_ref().unchecked_ref());
+        super::listen(&super::global_this(), js_name, f.as_ref().unchecked_ref());
         // Stays for the page's life.
         f.forget();
     }
@@ -601,11 +608,11 @@ pub(crate) fn delegate_first(name: &str) {
 enum Unlink {
     /// The removed slot was the head and others follow: the expando must
     /// name the next one (tagged).
-    Head(JsValue, f64),
+    Head(&'static JsValue, f64),
     /// The removed slot was a direct listener's last one on its element:
     /// the shared function comes off the element. (The expando stays; it
     /// names a freed generation and is ignored.)
-    Unlisten(JsValue, js_sys::Function),
+    Unlisten(&'static JsValue, js_sys::Function),
     /// Nothing to do in JavaScript: the slot was further down the chain, or
     /// the last delegated handler (its expando is now stale, see the module
     /// docs).
@@ -649,15 +656,15 @@ impl Listener {
             let unlink = match (slot.prev, slot.next) {
                 (None, Some(next)) => {
                     let key = if self.delegated {
-                        &k.delegated_key
+                        k.delegated_key
                     } else {
-                        &k.direct_key
+                        k.direct_key
                     };
-                    Unlink::Head(key.clone(), tag(&table, next))
+                    Unlink::Head(key, tag(&table, next))
                 }
                 (None, None) if !self.delegated => match &k.direct_listener {
                     Some(f) => Unlink::Unlisten(
-                        k.js_name.clone(),
+                        k.js_name,
                         f.as_ref().clone().unchecked_into::<js_sys::Function>(),
                     ),
                     None => Unlink::Nothing,
@@ -671,10 +678,10 @@ impl Listener {
         };
         match (unlink, &slot.target) {
             (Unlink::Head(key, next), Some(target)) => {
-                set_expando(target, &key, next, false);
+                set_expando(target, key, next, false);
             }
             (Unlink::Unlisten(js_name, f), Some(target)) => {
-                super::unlisten(target, &js_name, &f);
+                super::unlisten(target, js_name, &f);
             }
             _ => {}
         }
@@ -754,8 +761,8 @@ fn dispatch_direct(kind: u32, ev: Event) {
     let Some(target) = ev.current_target() else {
         return;
     };
-    let key = TABLE.with(|t| borrow_state(t).kind(kind).direct_key.clone());
-    if let Some(head) = chain_head(&target, &key) {
+    let key = TABLE.with(|t| borrow_state(t).kind(kind).direct_key);
+    if let Some(head) = chain_head(&target, key) {
         dispatch(&ev, &mut || {
             run_chain(head, &ev, || {});
         });
@@ -785,7 +792,7 @@ fn dispatch_delegated(kind: u32, ev: Event) {
 }
 
 fn walk_delegated(kind: u32, ev: &Event) {
-    let key = TABLE.with(|t| borrow_state(t).kind(kind).delegated_key.clone());
+    let key = TABLE.with(|t| borrow_state(t).kind(kind).delegated_key);
     // The path is fixed when dispatch starts, as in the DOM, and open
     // shadow roots are walked through (the event's `target` seen from the
     // window would be the shadow host).
@@ -793,7 +800,7 @@ fn walk_delegated(kind: u32, ev: &Event) {
     let mut overridden = false;
     for i in 0..path.length() {
         let node = path.get(i);
-        if let Some(head) = chain_head(&node, &key) {
+        if let Some(head) = chain_head(&node, key) {
             // A disabled element's handlers do not run, as in Leptos 0.6
             // (browsers send no click to a disabled control; this covers
             // synthetic events and custom elements); its ancestors' do.
