@@ -1570,6 +1570,45 @@ async fn animated_routes_follow_a_redirect_route() {
     set_url("/");
 }
 
+/// With a `start` class and no outro, the arriving route's `start` frame
+/// is not lost when the outlet's effect runs again before that frame (a
+/// child `<Redirect>` navigating at once): the wrapper moves on to the
+/// intro and ends idle, not stuck in `start` (helper-112).
+#[wasm_bindgen_test]
+async fn an_animated_start_frame_survives_a_redirect_below() {
+    let style = short_animations();
+    set_url("/one");
+    let container = test_container();
+    let handle = mount_to_with_handle(container.clone(), || {
+        view! {
+            <Router base="">
+                <A href="/dashboard" id="to-dashboard">"dashboard"</A>
+                <AnimatedRoutes class="quick" start="pre" intro="in">
+                    <Route path="one" view=|| view! { <p id="page">"one"</p> }/>
+                    <Route path="dashboard" view=|| view! { <Outlet/> }>
+                        <Route path="" view=|| view! { <Redirect path="overview"/> }/>
+                        <Route path="overview" view=|| view! { <p id="page">"overview"</p> }/>
+                    </Route>
+                </AnimatedRoutes>
+            </Router>
+        }
+    });
+    let wrapper = find(&container, "div.quick");
+    click(&find(&container, "#to-dashboard"));
+    assert_eq!(wrapper.class_name(), "quick pre");
+    wait_until(|| wrapper.class_name() == "quick").await;
+    assert_eq!(location(), "/dashboard/overview");
+    assert_eq!(
+        wrapper.class_name(),
+        "quick",
+        "start, then the intro, then idle"
+    );
+    assert_eq!(text(&find(&container, "#page")), "overview");
+    handle.unmount();
+    style.remove();
+    set_url("/");
+}
+
 /// While a route plays its outro inside `<AnimatedRoutes>` it keeps the
 /// parameters it was shown with (an effect unwrapping `id` does not see
 /// the next page's empty map); the arriving route reads the new ones.

@@ -229,6 +229,7 @@ fn animate(
     fallback: Option<ViewFn>,
     classes: AnimationClasses,
 ) -> impl IntoView {
+    let owner = larkspur_reactive::Owner::current();
     let direction = use_context::<Direction>().map(|d| d.0);
     let is_back = move || direction.is_some_and(|d| d.get_untracked());
     let target = ctx.matched;
@@ -265,11 +266,20 @@ fn animate(
         };
         if pick(start, start_back).is_some() {
             phase.set(Phase::Start);
-            crate::time::request_animation_frame(move || {
-                if phase.get_untracked() == Phase::Start {
+            let next = move || {
+                if phase.try_get_untracked() == Some(Phase::Start) {
                     phase.set(intro_phase);
                 }
-            });
+            };
+            // The frame belongs to the outlet, not to whatever runs now:
+            // the view effect below (whose next run, a `<Redirect>` of the
+            // arriving route navigating at once, would cancel it and leave
+            // the wrapper in `start`) or an `animationend` handler (no
+            // scope: the frame would outlive the outlet).
+            match owner {
+                Some(owner) => owner.with(|| crate::time::request_animation_frame(next)),
+                None => crate::time::request_animation_frame(next),
+            }
         } else {
             phase.set(intro_phase);
         }
