@@ -46,6 +46,45 @@ async fn suspense_shows_fallback_then_content() {
     );
 }
 
+/// A reader that also reads the resource's source re-runs in the same
+/// update that starts the reload: its boundary still waits for that load
+/// (the fallback shows, a Transition reports pending), as in Leptos 0.6,
+/// where a boundary a resource was read under stays counted until the
+/// load ends (helper-112).
+#[wasm_bindgen_test]
+async fn a_reader_of_the_source_too_keeps_its_boundary_waiting() {
+    let c = test_container();
+    let gates = Gates::default();
+    let (f1, f2) = (gates.fetcher(), gates.fetcher());
+    let (id, set_id) = create_signal(1);
+    let (pending, set_pending) = create_signal(false);
+    let _h = mount_to_with_handle(c.clone(), move || {
+        let a = create_resource(move || id.get(), f1);
+        let b = create_resource(move || id.get(), f2);
+        view! {
+            <p><Suspense fallback=|| "wait">{move || format!("#{} {:?}", id.get(), a.get())}</Suspense></p>
+            <Transition fallback=|| "first" set_pending=set_pending>
+                <b>{move || format!("#{} {:?}", id.get(), b.get())}</b>
+            </Transition>
+        }
+    });
+    gates.request(0).finish().await;
+    gates.request(1).finish().await;
+    assert_eq!(text(&c), "#1 Some(10)#1 Some(10)");
+    assert!(!pending.get());
+    set_id(2);
+    assert_eq!(
+        text(&c),
+        "wait#2 Some(10)",
+        "the fallback; the old value under the Transition"
+    );
+    assert!(pending.get(), "the Transition waits");
+    gates.request(2).finish().await;
+    gates.request(3).finish().await;
+    assert_eq!(text(&c), "#2 Some(20)#2 Some(20)");
+    assert!(!pending.get());
+}
+
 #[wasm_bindgen_test]
 async fn suspense_waits_for_every_resource_read_inside() {
     let c = test_container();

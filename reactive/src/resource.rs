@@ -222,6 +222,12 @@ struct Waiter {
     /// (a read made while a reload runs over a value does not: the value
     /// shows meanwhile, as in Leptos 0.6).
     counted: bool,
+    /// The reader was cleaned up (it re-ran or went) while this entry held
+    /// a count: the entry keeps it until the load ends, as Leptos 0.6 keeps
+    /// a boundary counted once read, and a read by the same reader takes
+    /// it up again (a reader of the source too re-runs in the very update
+    /// that started the load).
+    stale: bool,
 }
 
 /// Tells a running load that nobody wants its result any more.
@@ -758,36 +764,42 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
         let counted = self.loading.try_get_untracked() == Some(true)
             && !self.quiet()
             && self.value.try_with_untracked(Option::is_none) == Some(true);
-        let added = self.state.try_update_value(|s| {
-            let same = |w: &Waiter| w.suspense == suspense && w.reader == reader;
-            if s.suspenses.iter().any(same) {
-                return false;
+        // `Some(add a count?)` for an entry to clean up after this run.
+        let fresh = self.state.try_update_value(|s| {
+            let same = |w: &&mut Waiter| w.suspense == suspense && w.reader == reader;
+            if let Some(w) = s.suspenses.iter_mut().find(same) {
+                // Read before in this run: nothing to do. Kept from the
+                // reader's last run (`stale`): taken up again, with the
+                // count it holds.
+                return std::mem::replace(&mut w.stale, false).then_some(false);
             }
             s.suspenses.retain(|w| w.suspense.is_alive());
             s.suspenses.push(Waiter {
                 suspense,
                 reader,
                 counted,
+                stale: false,
             });
-            true
+            Some(counted)
         });
-        if added != Some(true) {
+        let Some(Some(add)) = fresh else {
             return;
-        }
-        if counted {
+        };
+        if add {
             suspense.add_pending();
         }
         if reader.is_some() {
             let this = *self;
             on_cleanup(move || {
-                let removed = this.state.try_update_value(|s| {
-                    let at = (s.suspenses.iter())
-                        .position(|w| w.suspense == suspense && w.reader == reader)?;
-                    Some(s.suspenses.swap_remove(at).counted)
+                this.state.try_update_value(|s| {
+                    let same = |w: &Waiter| w.suspense == suspense && w.reader == reader;
+                    let at = s.suspenses.iter().position(same)?;
+                    match s.suspenses.get_mut(at) {
+                        Some(w) if w.counted => w.stale = true,
+                        _ => drop(s.suspenses.swap_remove(at)),
+                    }
+                    Some(())
                 });
-                if removed == Some(Some(true)) {
-                    suspense.remove_pending();
-                }
             });
         }
     }
@@ -851,13 +863,16 @@ impl<S: 'static, T: 'static> Resource<S, T> {
     fn count_suspenses(self, pending: bool) {
         let changed: Vec<SuspenseContext> = (self.state)
             .try_update_value(|s| {
-                (s.suspenses.iter_mut())
+                let changed = (s.suspenses.iter_mut())
                     .filter(|w| w.counted != pending)
                     .map(|w| {
                         w.counted = pending;
                         w.suspense
                     })
-                    .collect()
+                    .collect();
+                // Entries kept for the load that ended go with it.
+                s.suspenses.retain(|w| !w.stale);
+                changed
             })
             .unwrap_or_default();
         for suspense in changed {
