@@ -281,14 +281,56 @@ fn portal_renders_elsewhere_and_leaves_with_its_owner() {
     let mut screen = render(move || {
         view! { <p>"here"</p> <Portal mount=mount><p data-testid="modal">"over there"</p></Portal> }
     });
-    assert!(
-        screen.query_by_test_id("modal").is_none(),
-        "not in the container"
-    );
+    assert_eq!(screen.text(), "here", "not in the container");
     assert_eq!(text(&target), "over there");
+    // The screen's queries find what its views render through a portal.
+    assert_eq!(text(&screen.get_by_test_id("modal")), "over there");
+    assert!(within(screen.container())
+        .query_by_test_id("modal")
+        .is_none());
     screen.unmount();
     assert_eq!(text(&target), "");
+    assert!(screen.query_by_test_id("modal").is_none());
     target.remove();
+}
+
+/// A modal rendered into `<body>` through a `<Portal>` is found by the
+/// screen's queries (as a user sees it on the page), its buttons work, and
+/// a miss prints its markup too.
+#[wasm_bindgen_test]
+fn a_modal_in_a_portal_is_found_by_the_screens_queries() {
+    let screen = render(|| {
+        let (open, set_open) = create_signal(false);
+        let (answer, set_answer) = create_signal("none");
+        view! {
+            <button on:click=move |_| set_open(true)>"Delete"</button>
+            <p>"answer: " {answer}</p>
+            <Show when=open>
+                <Portal>
+                    <div role="dialog" aria-label="Confirm">
+                        <p>"Really delete?"</p>
+                        <button on:click=move |_| { set_answer("yes"); set_open(false); }>"Yes"</button>
+                    </div>
+                </Portal>
+            </Show>
+        }
+    });
+    assert!(screen.query_by_role("dialog", "Confirm").is_none());
+    click(&screen.get_by_role("button", "Delete"));
+    let dialog = screen.get_by_role("dialog", "Confirm");
+    assert_eq!(
+        screen
+            .get_by_text("Really delete?")
+            .parent_element()
+            .as_ref(),
+        Some(&*dialog)
+    );
+    assert_eq!(screen.get_all_by_selector("[role=dialog] button").len(), 1);
+    let miss = screen.try_get(By::Text("Maybe")).unwrap_err();
+    assert!(miss.markup.contains("Really delete?"), "{}", miss.markup);
+    click(&screen.get_by_role("button", "Yes"));
+    assert!(screen.query_by_role("dialog", "Confirm").is_none());
+    assert!(screen.query_by_text("answer: yes").is_some());
 }
 
 #[wasm_bindgen_test]

@@ -19,6 +19,7 @@ pub use animated_show::{
 pub use dynamic::{Dynamic, DynamicProps, DynamicPropsBuilder};
 pub use each::{text, Each, Unit};
 pub use list::{For, ForProps, ForPropsBuilder};
+pub(crate) use portal::live as live_portals;
 pub use portal::{Portal, PortalProps, PortalPropsBuilder};
 pub use provider::{Provider, ProviderProps, ProviderPropsBuilder};
 pub use show::{MissingChildren, MissingWhen, Show, ShowProps, ShowPropsBuilder};

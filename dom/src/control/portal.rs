@@ -115,6 +115,8 @@ pub fn Portal(props: PortalProps) -> View {
         None => dom::body().into(),
     };
     let view = (props.children)().into_view();
+    let live = live::add(view.clone());
+    on_cleanup(move || live::remove(live));
     if props.use_shadow {
         let host = if props.is_svg {
             dom::create_element_ns("http://www.w3.org/2000/svg", "g")
@@ -139,4 +141,50 @@ pub fn Portal(props: PortalProps) -> View {
         on_cleanup(move || view.unmount());
     }
     View::Empty
+}
+
+/// The portals alive now, for the test kit: a screen's queries search what
+/// they render outside its container (a modal in `<body>`) too.
+pub(crate) mod live {
+    use std::cell::{Cell, RefCell};
+
+    use crate::view::View;
+
+    thread_local! {
+        static VIEWS: RefCell<Vec<(u32, View)>> = const { RefCell::new(Vec::new()) };
+        static NEXT: Cell<u32> = const { Cell::new(0) };
+    }
+
+    pub(crate) fn add(view: View) -> u32 {
+        let id = NEXT.with(|n| {
+            let id = n.get().wrapping_add(1);
+            n.set(id);
+            id
+        });
+        VIEWS.with(|v| v.borrow_mut().push((id, view)));
+        id
+    }
+
+    pub(crate) fn remove(id: u32) {
+        // Dropped after the borrow: a view's drop may run other code.
+        let gone = VIEWS.with(|v| {
+            let mut v = v.borrow_mut();
+            let at = v.iter().position(|(i, _)| *i == id)?;
+            Some(v.swap_remove(at))
+        });
+        drop(gone);
+    }
+
+    /// The top-level nodes of every live portal, in the order the portals
+    /// were made.
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    pub(crate) fn nodes() -> Vec<crate::dom::Node> {
+        let mut views: Vec<(u32, View)> = VIEWS.with(|v| v.borrow().clone());
+        views.sort_by_key(|(id, _)| *id);
+        let mut nodes = Vec::new();
+        for (_, view) in views {
+            view.collect_nodes(&mut nodes);
+        }
+        nodes
+    }
 }

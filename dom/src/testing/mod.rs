@@ -34,7 +34,9 @@
 //!   container's markup when nothing (or more than one element) matches;
 //!   their `query_by_*` twins return an `Option`, `get_all_by_*` a `Vec`,
 //!   and `find_by_*` wait (up to two seconds) for the element to appear.
-//!   [`within`] gives the same queries inside one element.
+//!   A screen's queries also search what its views render through a
+//!   [`Portal`](crate::Portal) outside its container (a modal in
+//!   `<body>`). [`within`] gives the same queries inside one element.
 //! * Events ([`click`], [`type_text`], [`clear`], [`press_key`],
 //!   [`submit`], [`focus`], [`blur`], [`check`], [`select_option`]) are real
 //!   bubbling DOM events with the same order a browser uses, so delegated

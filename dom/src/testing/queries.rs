@@ -81,7 +81,18 @@ pub(super) fn select_all(root: &Element, selector: &str) -> Vec<HtmlElement> {
 }
 
 pub(super) fn find(root: &Element, query: By) -> Vec<HtmlElement> {
-    let all = select_all(root, "*");
+    find_among(root, select_all(root, "*"), query)
+}
+
+/// [`find`], with `root` itself among the candidates (the top element of
+/// a portal's content).
+pub(super) fn find_from(root: &Element, query: By) -> Vec<HtmlElement> {
+    let mut all = vec![root.clone().unchecked_into()];
+    all.extend(select_all(root, "*"));
+    find_among(root, all, query)
+}
+
+fn find_among(root: &Element, all: Vec<HtmlElement>, query: By) -> Vec<HtmlElement> {
     match query {
         By::Text(wanted) => all
             .into_iter()
@@ -387,6 +398,13 @@ fn content_name(node: &Node) -> String {
 
 /// The markup under `root`, indented one element per line, cut off after
 /// about 6,000 characters: what a failed query prints.
+/// `el` itself and what is inside it, as [`pretty_markup`] prints.
+pub(super) fn pretty_markup_of(el: &Element) -> String {
+    let mut out = String::new();
+    write_node(el, 1, &mut out);
+    out
+}
+
 pub(super) fn pretty_markup(root: &Element) -> String {
     let mut out = String::new();
     let children = root.child_nodes();

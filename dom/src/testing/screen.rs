@@ -70,10 +70,15 @@ fn sweep_panicked() {
     }
 }
 
-/// Queries that look only inside one element: a [`Screen`]'s container,
-/// or any element given to [`within`].
+/// Queries that look only inside one element: a [`Screen`]'s container
+/// (and what its views render through a [`Portal`](crate::Portal)
+/// elsewhere, such as a modal in `<body>`), or any element given to
+/// [`within`].
 pub struct Scope {
     root: HtmlElement,
+    /// Whether live portals' content outside `root` is searched too (a
+    /// screen's scope, not one made by [`within`]).
+    portals: bool,
 }
 
 /// The queries of [`Screen`], limited to `el` and what is inside it: for
@@ -95,6 +100,7 @@ pub struct Scope {
 pub fn within(el: impl AsRef<Element>) -> Scope {
     Scope {
         root: el.as_ref().clone().unchecked_into(),
+        portals: false,
     }
 }
 
@@ -174,7 +180,10 @@ fn mount_screen<V: IntoView>(
     };
     LIVE.with(|l| l.borrow_mut().push(live));
     Screen {
-        scope: Scope { root: container },
+        scope: Scope {
+            root: container,
+            portals: true,
+        },
         id,
     }
 }
@@ -240,15 +249,24 @@ impl Scope {
 
     /// The first element matching a CSS selector, if any.
     pub fn query_by_selector(&self, selector: &str) -> Option<HtmlElement> {
-        self.root
+        let first = self
+            .root
             .query_selector(selector)
             .unwrap_or_else(|_| panic!("{selector:?} is not a valid CSS selector"))
-            .map(JsCast::unchecked_into)
+            .map(JsCast::unchecked_into);
+        first.or_else(|| self.get_all_by_selector(selector).into_iter().next())
     }
 
     /// Every element matching a CSS selector, in document order.
     pub fn get_all_by_selector(&self, selector: &str) -> Vec<HtmlElement> {
-        queries::select_all(&self.root, selector)
+        let mut all = queries::select_all(&self.root, selector);
+        for el in self.portal_elements() {
+            if el.matches(selector).unwrap_or(false) {
+                all.push(el.clone().unchecked_into());
+            }
+            all.extend(queries::select_all(&el, selector));
+        }
+        all
     }
 
     /// The one element whose own text (trimmed, whitespace collapsed) is
@@ -271,7 +289,7 @@ impl Scope {
 
     /// Every element whose own text is `text`.
     pub fn get_all_by_text(&self, text: &str) -> Vec<HtmlElement> {
-        queries::find(&self.root, By::Text(text))
+        self.found(By::Text(text))
     }
 
     /// The form control labelled `label`: by a `<label for=…>`, a
@@ -315,7 +333,7 @@ impl Scope {
     /// Every element with role `role` and accessible name `name` (empty:
     /// any name).
     pub fn get_all_by_role(&self, role: &str, name: &str) -> Vec<HtmlElement> {
-        queries::find(&self.root, By::Role(role, name))
+        self.found(By::Role(role, name))
     }
 
     /// The one element with `data-testid="id"`.
@@ -344,7 +362,7 @@ impl Scope {
     /// assert!(miss.markup.contains("\"one\""));
     /// ```
     pub fn try_get(&self, by: By) -> Result<HtmlElement, QueryError> {
-        let mut found = queries::find(&self.root, by);
+        let mut found = self.found(by);
         match found.len() {
             1 => Ok(found.pop().unwrap()),
             0 => Err(self.error(format!(
@@ -394,7 +412,7 @@ impl Scope {
     pub async fn try_find(&self, by: By<'_>) -> Result<HtmlElement, QueryError> {
         // Each try only counts matches; the error, with the markup, is
         // built once, from the last.
-        let found = || queries::find(&self.root, by).len() == 1;
+        let found = || self.found(by).len() == 1;
         if !found() {
             wait::poll(FIND_TIMEOUT_MS, found).await;
         }
@@ -446,10 +464,34 @@ impl Scope {
     }
 
     fn error(&self, message: String) -> QueryError {
-        QueryError {
-            message,
-            markup: queries::pretty_markup(&self.root),
+        let mut markup = queries::pretty_markup(&self.root);
+        for el in self.portal_elements() {
+            markup.push_str("\n(rendered through a portal:)\n");
+            markup.push_str(&queries::pretty_markup_of(&el));
         }
+        QueryError { message, markup }
+    }
+
+    /// What `by` finds inside the root, then in live portals' content
+    /// outside it.
+    fn found(&self, by: By) -> Vec<HtmlElement> {
+        let mut found = queries::find(&self.root, by);
+        for el in self.portal_elements() {
+            found.extend(queries::find_from(&el, by));
+        }
+        found
+    }
+
+    /// The top-level elements live portals rendered outside the root (for
+    /// a screen's scope; none for [`within`]'s).
+    fn portal_elements(&self) -> Vec<Element> {
+        if !self.portals {
+            return Vec::new();
+        }
+        (crate::control::live_portals::nodes().into_iter())
+            .filter_map(|node| node.dyn_into::<Element>().ok())
+            .filter(|el| el.is_connected() && !self.root.contains(Some(el)))
+            .collect()
     }
 }
 
