@@ -115,8 +115,12 @@ pub fn Portal(props: PortalProps) -> View {
         None => dom::body().into(),
     };
     let view = (props.children)().into_view();
-    let live = live::add(view.clone());
-    on_cleanup(move || live::remove(live));
+    // Kept for the test kit's queries once it is in use (an app links
+    // none of the registry).
+    if let Some((add, remove)) = live::HOOK.with(std::cell::Cell::get) {
+        let id = add(view.clone());
+        on_cleanup(move || remove(id));
+    }
     if props.use_shadow {
         let host = if props.is_svg {
             dom::create_element_ns("http://www.w3.org/2000/svg", "g")
@@ -150,12 +154,24 @@ pub(crate) mod live {
 
     use crate::view::View;
 
+    /// What a portal registers its view with and removes it by, set by
+    /// [`install`].
+    type Hook = Option<(fn(View) -> u32, fn(u32))>;
+
     thread_local! {
+        pub(super) static HOOK: Cell<Hook> = const { Cell::new(None) };
         static VIEWS: RefCell<Vec<(u32, View)>> = const { RefCell::new(Vec::new()) };
         static NEXT: Cell<u32> = const { Cell::new(0) };
     }
 
-    pub(crate) fn add(view: View) -> u32 {
+    /// Portals made from now on are kept (the test kit's `render` calls
+    /// this).
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    pub(crate) fn install() {
+        HOOK.with(|h| h.set(Some((add, remove))));
+    }
+
+    fn add(view: View) -> u32 {
         let id = NEXT.with(|n| {
             let id = n.get().wrapping_add(1);
             n.set(id);
@@ -165,7 +181,7 @@ pub(crate) mod live {
         id
     }
 
-    pub(crate) fn remove(id: u32) {
+    fn remove(id: u32) {
         // Dropped after the borrow: a view's drop may run other code.
         let gone = VIEWS.with(|v| {
             let mut v = v.borrow_mut();

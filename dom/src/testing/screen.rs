@@ -164,6 +164,7 @@ fn mount_screen<V: IntoView>(
     remove_container: bool,
 ) -> Screen {
     sweep_panicked();
+    crate::control::live_portals::install();
     super::events::forget_editing();
     super::navigation::note_start_url();
     let handle = mount_to_with_handle(container.clone(), f);
