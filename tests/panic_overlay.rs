@@ -677,3 +677,99 @@ async fn a_selector_with_fn_follows_later_values_after_its_test_panicked() {
     handle.unmount();
     root.remove();
 }
+
+/// A reactive cycle through a memo is stopped by the cycle guard (a panic,
+/// caught here by the JS caller); afterwards, writes still reach the
+/// effect that reads the signal through the memo, which the guard left
+/// stale when it abandoned the flush (helper-113).
+#[wasm_bindgen_test]
+async fn writes_reach_an_effect_through_a_memo_after_a_cycle() {
+    use larkspur::*;
+    use std::cell::Cell;
+    use std::rc::Rc;
+    // As a mounted app has it: the runtime recovers after a panic.
+    larkspur::install_browser_hooks();
+    let (n, set_n) = create_signal(0);
+    let (m, set_m) = create_signal(0);
+    let stop = Rc::new(Cell::new(true));
+    let last = Rc::new(Cell::new(-1));
+    let shifted = create_memo(move |_| n.get() + 1000);
+    let (st, l) = (stop.clone(), last.clone());
+    create_render_effect(move |_| {
+        let v = shifted.get();
+        l.set(v);
+        if !st.get() {
+            set_m.set(v + 1);
+        }
+    });
+    let st = stop.clone();
+    create_render_effect(move |_| {
+        let v = m.get();
+        if !st.get() {
+            set_n.set(v + 1);
+        }
+    });
+    stop.set(false);
+    let cycle = Closure::<dyn Fn()>::new(move || set_n.set(1));
+    assert!(
+        call_catching(cycle.as_ref().unchecked_ref()).is_some(),
+        "the cycle guard fired"
+    );
+    take_overlay();
+    microtask().await;
+    stop.set(true);
+    set_n.set(-5);
+    microtask().await;
+    assert_eq!(
+        last.get(),
+        995,
+        "later writes reach the effect through the memo"
+    );
+    set_n.set(7);
+    microtask().await;
+    assert_eq!(last.get(), 1007);
+}
+
+/// A memo that panics while an effect checks it leaves the memos the
+/// effect reads after it unchecked; after the recovery, writes to those
+/// memos' sources still reach the effect (helper-113).
+#[wasm_bindgen_test]
+async fn writes_reach_an_effect_after_a_memo_it_checked_panicked() {
+    use larkspur::*;
+    use std::cell::Cell;
+    use std::rc::Rc;
+    larkspur::install_browser_hooks();
+    let (a, set_a) = create_signal(0);
+    let (b, set_b) = create_signal(0);
+    let first = create_memo(move |_| {
+        let v = a.get();
+        assert!(v != 1, "the first memo fails at 1");
+        v
+    });
+    let second = create_memo(move |_| b.get() + 100);
+    let seen = Rc::new(Cell::new((-1, -1)));
+    let s = seen.clone();
+    create_render_effect(move |_| s.set((first.get(), second.get())));
+    assert_eq!(seen.get(), (0, 100));
+    // Both memos stale; the effect checks `first` (which panics) before
+    // it gets to `second`.
+    let boom = Closure::<dyn Fn()>::new(move || {
+        batch(|| {
+            set_b.set(5);
+            set_a.set(1);
+        })
+    });
+    assert!(call_catching(boom.as_ref().unchecked_ref()).is_some());
+    take_overlay();
+    microtask().await;
+    set_b.set(7);
+    microtask().await;
+    assert_eq!(
+        seen.get().1,
+        107,
+        "a later write reaches the effect through `second`"
+    );
+    set_a.set(2);
+    microtask().await;
+    assert_eq!(seen.get(), (2, 107));
+}

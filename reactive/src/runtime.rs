@@ -432,6 +432,19 @@ impl Arena {
         // short keeps it set, and would be set Clean instead of run on
         // every later change reaching it through a memo.
         const INTERRUPTED: u8 = Flags::RUNNING | Flags::ON_STACK | Flags::SETTLE;
+        let mut forced: Vec<NodeId> = Vec::new();
+        for (c, chunk) in self.chunks.iter().enumerate() {
+            for (i, slot) in chunk.iter().enumerate() {
+                let interrupted = (slot.node.as_ref())
+                    .is_some_and(|n| n.flags.has(INTERRUPTED) && n.state != State::Clean);
+                if interrupted {
+                    forced.push(NodeId {
+                        index: (c * CHUNK + i) as u32,
+                        generation: slot.generation,
+                    });
+                }
+            }
+        }
         for node in self.nodes_mut() {
             // A computation the panic interrupted (a memo whose closure
             // panicked, the effect pulling it) counts as clean: it runs
@@ -444,6 +457,34 @@ impl Arena {
             // Borrows of values the abandoned frames held.
             if let Some(payload) = &node.payload {
                 payload.release();
+            }
+        }
+        self.clean_upstream(forced);
+    }
+
+    /// `roots` were set Clean without running (their flush was abandoned:
+    /// a cycle, a panic). A stale memo they read, directly or through other
+    /// memos, that no stale node reads any more (none will pull it) is set
+    /// Clean too, keeping its last value until its next change: a write
+    /// reaches a reader only through Clean nodes (marking stops at a stale
+    /// one), so a memo left stale under Clean readers would keep every
+    /// later write to its sources from reaching them.
+    pub(crate) fn clean_upstream(&mut self, mut roots: Vec<NodeId>) {
+        while let Some(id) = roots.pop() {
+            let Some(node) = self.get(id) else { continue };
+            let sources: Vec<NodeId> = node.sources.iter().map(|e| e.node).collect();
+            for source in sources {
+                let Some(s) = self.get(source) else { continue };
+                let unread = s.kind == Kind::Memo
+                    && s.state != State::Clean
+                    && (s.subscribers.iter())
+                        .all(|e| self.get(e.node).is_none_or(|r| r.state == State::Clean));
+                if unread {
+                    if let Some(s) = self.get_mut(source) {
+                        s.state = State::Clean;
+                    }
+                    roots.push(source);
+                }
             }
         }
     }

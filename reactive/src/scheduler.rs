@@ -208,13 +208,18 @@ fn abandon_queue(rt: &Runtime, current: NodeId, mut seen: impl FnMut(NodeId)) {
     let mut queue = rt.queue.borrow_mut();
     let mut arena = rt.arena.borrow_mut();
     let mut next = Some(current);
+    let mut abandoned = Vec::new();
     while let Some(id) = next {
         seen(id);
         if let Some(n) = arena.get_mut(id) {
             n.state = crate::runtime::State::Clean;
         }
+        abandoned.push(id);
         next = queue.pop();
     }
+    // The stale memos between them and their sources too, or a later write
+    // would stop at those memos and never reach them.
+    arena.clean_upstream(abandoned);
 }
 
 /// Release builds panic with the message alone: node descriptions there are

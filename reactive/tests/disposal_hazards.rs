@@ -177,6 +177,46 @@ fn effects_survive_the_cycle_report() {
     assert_eq!(seen.get(), 95, "and the effects queued behind it");
 }
 
+/// The same with a memo inside the cycle: the effect abandoned at the
+/// cycle guard reads `n` through a memo left stale by the write it never
+/// finished; later writes to `n` still reach the effect (helper-113).
+#[test]
+fn effects_reading_through_a_memo_survive_the_cycle_report() {
+    let (n, set_n) = create_signal(0);
+    let (m, set_m) = create_signal(0);
+    let stop = Rc::new(Cell::new(true));
+    let last = Rc::new(Cell::new(-1));
+    let shifted = create_memo(move |_| n.get() + 1000);
+    let (st, l) = (stop.clone(), last.clone());
+    create_effect(move |_| {
+        let v = shifted.get();
+        l.set(v);
+        if !st.get() {
+            set_m.set(v + 1);
+        }
+    });
+    let st = stop.clone();
+    create_effect(move |_| {
+        let v = m.get();
+        if !st.get() {
+            set_n.set(v + 1);
+        }
+    });
+    larkspur_reactive::flush();
+    stop.set(false);
+    let caught = catch_unwind(AssertUnwindSafe(|| set_n.set(1)));
+    assert!(caught.is_err(), "the cycle guard fired");
+    stop.set(true);
+    set_n.set(-5);
+    assert_eq!(
+        last.get(),
+        995,
+        "later writes reach the effect through the memo"
+    );
+    set_n.set(7);
+    assert_eq!(last.get(), 1007);
+}
+
 /// An owner disposed again from one of its own cleanups: the cleanups after
 /// it still read the owner's signals (they are freed after the last one).
 #[test]
