@@ -301,6 +301,13 @@ pub(crate) struct Arena {
     len: u32,
 }
 
+/// The flags a run that a panic (or the cycle guard, where panics abort)
+/// abandoned leaves set. `SETTLE` too: an effect whose settling pull a
+/// memo's panic cut short keeps it set, and would be set Clean instead of
+/// run on every later change reaching it through a memo.
+#[cfg_attr(not(all(panic = "abort", target_arch = "wasm32")), allow(dead_code))]
+const INTERRUPTED: u8 = Flags::RUNNING | Flags::ON_STACK | Flags::SETTLE;
+
 impl Arena {
     const fn new() -> Self {
         Arena {
@@ -427,29 +434,18 @@ impl Arena {
     /// Clears every node's run-time flags (`RUNNING`, `ON_STACK`), left
     /// set by a run that a panic abandoned.
     #[cfg_attr(not(all(panic = "abort", target_arch = "wasm32")), allow(dead_code))]
-    fn clear_run_flags(&mut self) {
-        // `SETTLE` too: an effect whose settling pull a memo's panic cut
-        // short keeps it set, and would be set Clean instead of run on
-        // every later change reaching it through a memo.
-        const INTERRUPTED: u8 = Flags::RUNNING | Flags::ON_STACK | Flags::SETTLE;
-        let mut forced: Vec<NodeId> = Vec::new();
-        for (c, chunk) in self.chunks.iter().enumerate() {
-            for (i, slot) in chunk.iter().enumerate() {
-                let interrupted = (slot.node.as_ref())
-                    .is_some_and(|n| n.flags.has(INTERRUPTED) && n.state != State::Clean);
-                if interrupted {
-                    forced.push(NodeId {
-                        index: (c * CHUNK + i) as u32,
-                        generation: slot.generation,
-                    });
-                }
-            }
+    fn clear_run_flags(&mut self, memos: Option<fn(&mut Arena)>) {
+        // Only where memos exist (`memo_recovery`): an app without any
+        // links none of it.
+        if let Some(settle) = memos {
+            settle(self);
         }
         for node in self.nodes_mut() {
             // A computation the panic interrupted (a memo whose closure
-            // panicked, the effect pulling it) counts as clean: it runs
-            // again on its next change. Left stale, it would never hear of
-            // that change (marking stops at a node already stale).
+            // panicked, the effect pulling it, effects a cycle abandoned)
+            // counts as clean: it runs again on its next change. Left
+            // stale, it would never hear of that change (marking stops at
+            // a node already stale).
             if node.flags.has(INTERRUPTED) {
                 node.state = State::Clean;
             }
@@ -457,6 +453,29 @@ impl Arena {
             // Borrows of values the abandoned frames held.
             if let Some(payload) = &node.payload {
                 payload.release();
+            }
+        }
+    }
+
+    /// Before [`Arena::clear_run_flags`] in an app with memos: the
+    /// computations a panic interrupted are set Clean, and so are the
+    /// stale memos under them that nothing else will pull
+    /// ([`Arena::clean_upstream`]), or a later write would never reach
+    /// them through those memos.
+    #[cfg_attr(not(all(panic = "abort", target_arch = "wasm32")), allow(dead_code))]
+    pub(crate) fn settle_interrupted(&mut self) {
+        let mut forced: Vec<NodeId> = Vec::new();
+        for (c, chunk) in self.chunks.iter_mut().enumerate() {
+            for (i, slot) in chunk.iter_mut().enumerate() {
+                if let Some(node) = slot.node.as_mut() {
+                    if node.flags.has(INTERRUPTED) && node.state != State::Clean {
+                        node.state = State::Clean;
+                        forced.push(NodeId {
+                            index: (c * CHUNK + i) as u32,
+                            generation: slot.generation,
+                        });
+                    }
+                }
             }
         }
         self.clean_upstream(forced);
@@ -469,16 +488,18 @@ impl Arena {
     /// reaches a reader only through Clean nodes (marking stops at a stale
     /// one), so a memo left stale under Clean readers would keep every
     /// later write to its sources from reaching them.
+    #[inline(never)]
     pub(crate) fn clean_upstream(&mut self, mut roots: Vec<NodeId>) {
         while let Some(id) = roots.pop() {
-            let Some(node) = self.get(id) else { continue };
-            let sources: Vec<NodeId> = node.sources.iter().map(|e| e.node).collect();
-            for source in sources {
-                let Some(s) = self.get(source) else { continue };
-                let unread = s.kind == Kind::Memo
-                    && s.state != State::Clean
-                    && (s.subscribers.iter())
-                        .all(|e| self.get(e.node).is_none_or(|r| r.state == State::Clean));
+            let mut k = 0;
+            while let Some(source) = self.get(id).and_then(|n| n.sources.get(k)).map(|e| e.node) {
+                k += 1;
+                let unread = self.get(source).is_some_and(|s| {
+                    s.kind == Kind::Memo
+                        && s.state != State::Clean
+                        && (s.subscribers.iter())
+                            .all(|e| self.get(e.node).is_none_or(|r| r.state == State::Clean))
+                });
                 if unread {
                     if let Some(s) = self.get_mut(source) {
                         s.state = State::Clean;
@@ -685,6 +706,10 @@ pub(crate) struct Runtime {
     /// of those while a flush runs calls it. Through a pointer, so apps
     /// without such effects do not link it.
     pub(crate) nested_runner: Cell<Option<NestedRunner>>,
+    /// [`Arena::settle_interrupted`], once the app has made a memo: the
+    /// recovery after a panic runs it (apps without memos do not link
+    /// it).
+    pub(crate) memo_recovery: Cell<Option<fn(&mut Arena)>>,
     /// How deep `run_nested` calls are stacked.
     pub(crate) nested_depth: Cell<u8>,
     /// Effects waiting to run, lowest creation sequence first.
@@ -731,6 +756,7 @@ impl Runtime {
             batch_depth: Cell::new(0),
             flushing: Cell::new(false),
             nested_runner: Cell::new(None),
+            memo_recovery: Cell::new(None),
             nested_depth: Cell::new(0),
             queue: RtCell::new(crate::scheduler::EffectQueue::new()),
             deferred: RtCell::new(Vec::new()),
@@ -901,7 +927,7 @@ impl Runtime {
             stack.clear();
         }
         if let Ok(mut arena) = self.arena.try_borrow_mut() {
-            arena.clear_run_flags();
+            arena.clear_run_flags(self.memo_recovery.get());
         }
     }
 
