@@ -576,6 +576,32 @@ async fn computations_made_in_handlers_and_futures_see_the_apps_contexts() {
     assert_eq!(*seen.borrow(), ["effect 7", "memo Some(7)", "memo Some(8)"]);
 }
 
+/// A `<For>` built in a click handler (its rows sit under a scope made
+/// where no owner is current) and shown through a signal: the rows see
+/// the app's contexts, as in Leptos 0.6, where that scope is a child of
+/// the runtime's root (helper-113).
+#[wasm_bindgen_test]
+fn rows_of_a_list_built_in_a_handler_see_the_apps_contexts() {
+    let container = test_container();
+    let _h = mount_to_with_handle(container.clone(), move || {
+        provide_context(AppConfig(7));
+        let (panel, set_panel) = create_signal(None::<View>);
+        view! {
+            <button id="load" on:click=move |_| {
+                let rows = view! {
+                    <For each=|| vec![1, 2] key=|i| *i children=|i| view! {
+                        <li>{i} ":" {use_context::<AppConfig>().map(|c| c.0)}</li>
+                    }/>
+                };
+                set_panel(Some(rows.into_view()));
+            }>"load"</button>
+            <ul id="rows">{move || panel.get()}</ul>
+        }
+    });
+    click(&find(&container, "#load"));
+    assert_eq!(find(&container, "#rows").text_content().unwrap(), "1:72:7");
+}
+
 /// The test kit's `settle()` waits for an action's dispatch and for the
 /// reload its `version` starts (review-109: it waited for resources only,
 /// so a test asserting right after `settle()` could see the old data).

@@ -132,11 +132,14 @@ pub fn use_context<T: Clone + 'static>() -> Option<T> {
                 return Some(value.clone());
             }
             current = node.owner.get();
-            // A memo or effect made where no owner was current (in an event
-            // handler, a timer, a spawned future) sees the app's contexts
-            // beyond its own, as in Leptos 0.6, where such a computation is
-            // a child of the runtime's root.
-            if current.is_none() && !fell_back && matches!(node.kind, Kind::Memo | Kind::Effect) {
+            // A memo, effect or child scope made where no owner was
+            // current (in an event handler, a timer, a spawned future: a
+            // `<For>` built there) sees the app's contexts beyond its own,
+            // as in Leptos 0.6, where such a node is a child of the
+            // runtime's root. A root's lookups end at the root.
+            let detached =
+                matches!(node.kind, Kind::Memo | Kind::Effect) || node.owner.is_detached();
+            if current.is_none() && !fell_back && detached {
                 fell_back = true;
                 current = fallback;
             }

@@ -140,12 +140,18 @@ impl Owner {
         let site = std::panic::Location::caller();
         let id = with_runtime(|rt| {
             let parent = rt.owner.get();
-            new_owner_node(
+            let id = new_owner_node(
                 rt,
                 parent,
                 #[cfg(debug_assertions)]
                 site,
-            )
+            );
+            if parent.is_none() {
+                if let Some(node) = rt.arena.borrow_mut().get_mut(id) {
+                    node.owner = crate::runtime::OwnerLink::detached();
+                }
+            }
+            id
         });
         Owner {
             h: Handle::at(

@@ -159,8 +159,25 @@ impl OwnerLink {
         generation: u32::MAX,
     };
 
+    /// No owner, for a scope made as a child where no owner was current
+    /// (`Owner::new_child()` in an event handler, a timer, a spawned
+    /// future): unlike a root's, its context lookups go on to the app
+    /// mounted last, as a Leptos 0.6 child of the runtime's root does.
+    const DETACHED: NodeId = NodeId {
+        index: u32::MAX,
+        generation: u32::MAX - 1,
+    };
+
     pub(crate) fn new(owner: Option<NodeId>) -> Self {
         OwnerLink(owner.unwrap_or(Self::NONE))
+    }
+
+    pub(crate) const fn detached() -> Self {
+        OwnerLink(Self::DETACHED)
+    }
+
+    pub(crate) fn is_detached(self) -> bool {
+        self.0 == Self::DETACHED
     }
 
     #[inline]
