@@ -75,10 +75,19 @@ pub(crate) fn open_signal<T: 'static, R>(
     }
 }
 
+/// A memo read while it computes its value (a dependency cycle: it reads
+/// itself, through another memo or a stored handle).
+pub(crate) const READ_DURING_COMPUTE: &str = if cfg!(debug_assertions) {
+    "was read while it computes its value: it depends on itself (through      another memo, or a handle to it read in its own function). Break the cycle"
+} else {
+    "larkspur-reactive: a memo was read while it computes (a debug build explains)"
+};
+
 #[inline]
+#[cfg_attr(debug_assertions, track_caller)]
 pub(crate) fn open_memo<T: 'static, R>(
-    _: &Handle,
-    _: &'static str,
+    h: &Handle,
+    what: &'static str,
     value: &Rc<dyn Payload>,
     f: impl FnOnce(&T) -> R,
 ) -> R {
@@ -89,10 +98,14 @@ pub(crate) fn open_memo<T: 'static, R>(
     // A write in `f` (e.g. to the memo's own source) runs its effects after
     // the borrow, not inside it (they would recompute this memo).
     let _hold = HoldEffects::new();
-    let borrow = cell.borrow();
-    f(borrow
-        .as_ref()
-        .expect("larkspur-reactive: memo read before its first run"))
+    // Computing (its value taken out, or borrowed to compute in place).
+    let Some(borrow) = cell.try_borrow() else {
+        h.overlap(what, READ_DURING_COMPUTE)
+    };
+    match borrow.as_ref() {
+        Some(v) => f(v),
+        None => h.overlap(what, READ_DURING_COMPUTE),
+    }
 }
 
 /// A memo recomputed while its value is being read: the read's closure

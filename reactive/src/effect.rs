@@ -233,7 +233,8 @@ impl<T: 'static> Effect<T> {
     }
 
     /// Applies `f` to the value the effect's last run returned, if the
-    /// effect is alive and has run. Not tracked.
+    /// effect is alive and has run (`None` while the effect runs, or inside
+    /// its own [`with_value_mut`](Self::with_value_mut)). Not tracked.
     ///
     /// ```
     /// use larkspur_reactive::*;
@@ -246,7 +247,9 @@ impl<T: 'static> Effect<T> {
         // A write in `f` runs the effects after the borrow: this effect
         // among them would need its value cell back.
         let _hold = HoldEffects::new();
-        let borrow = cell.borrow();
+        // Inside `with_value_mut` of the same effect, or its own run:
+        // `None`, as there.
+        let borrow = cell.try_borrow()?;
         Some(f(borrow.as_ref()))
     }
 

@@ -341,3 +341,39 @@ fn only_a_disposed_owner_warns_about_unowned_nodes() {
     }
     late.dispose();
 }
+
+/// An owning memo that reads itself while it computes (its value is moved
+/// into its function meanwhile: a dependency cycle through a stored
+/// handle) panics naming the memo and the cycle, not with an internal
+/// message (helper-113). (A plain memo read so sees its last value.)
+#[test]
+fn an_owning_memo_read_while_it_computes_names_the_cycle() {
+    let (n, set_n) = create_signal(1);
+    let me = store_value(None::<Memo<i32>>);
+    let memo = create_owning_memo(move |_: Option<i32>| {
+        (n.get() + me.get_value().map_or(0, |m| m.get()), true)
+    });
+    let created = line!() - 3;
+    me.set_value(Some(memo));
+    let message = panic_message(move || {
+        set_n.set(2);
+        memo.get();
+    });
+    assert!(message.contains("was read while it computes"), "{message}");
+    assert!(
+        message.contains(&format!("the memo created at {}:{created}", file!())),
+        "{message}"
+    );
+}
+
+/// `Effect::with_value` inside the same effect's `with_value_mut` gives
+/// `None`, as `with_value_mut` does inside `with_value` (helper-113).
+#[test]
+fn effect_value_reads_inside_its_own_mutable_access_give_none() {
+    let e = create_render_effect(|_| 1);
+    assert_eq!(
+        e.with_value_mut(|_| e.with_value(|v| v.copied())),
+        Some(None)
+    );
+    assert_eq!(e.with_value(|_| e.with_value_mut(|v| *v)), Some(None));
+}
