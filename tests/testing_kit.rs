@@ -284,7 +284,7 @@ fn portal_renders_elsewhere_and_leaves_with_its_owner() {
     assert_eq!(screen.text(), "here", "not in the container");
     assert_eq!(text(&target), "over there");
     // The screen's queries find what its views render through a portal.
-    assert_eq!(text(&screen.get_by_test_id("modal")), "over there");
+    assert_eq!(text(screen.get_by_test_id("modal")), "over there");
     assert!(within(screen.container())
         .query_by_test_id("modal")
         .is_none());
@@ -318,6 +318,10 @@ fn a_modal_in_a_portal_is_found_by_the_screens_queries() {
     assert!(screen.query_by_role("dialog", "Confirm").is_none());
     click(&screen.get_by_role("button", "Delete"));
     let dialog = screen.get_by_role("dialog", "Confirm");
+    // Only the portals a screen's own view made.
+    let other = render(|| view! { <p>"other"</p> });
+    assert!(other.query_by_role("dialog", "Confirm").is_none());
+    drop(other);
     assert_eq!(
         screen
             .get_by_text("Really delete?")

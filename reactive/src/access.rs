@@ -75,12 +75,15 @@ pub(crate) fn open_signal<T: 'static, R>(
     }
 }
 
-/// A memo read while it computes its value (a dependency cycle: it reads
-/// itself, through another memo or a stored handle).
+/// A memo read while it has no value: computing it (a dependency cycle: it
+/// reads itself, through another memo or a stored handle), or after a
+/// computation that panicked (the runtime recovered; wasm).
 pub(crate) const READ_DURING_COMPUTE: &str = if cfg!(debug_assertions) {
-    "was read while it computes its value: it depends on itself (through      another memo, or a handle to it read in its own function). Break the cycle"
+    "was read while it has no value: it is computing it (it depends on \
+     itself, through another memo or a handle to it read in its own \
+     function: break the cycle), or its last computation panicked"
 } else {
-    "larkspur-reactive: a memo was read while it computes (a debug build explains)"
+    "larkspur-reactive: a memo was read while it has no value (a debug build explains)"
 };
 
 #[inline]

@@ -89,8 +89,7 @@ fn new_memo<T>(payload: Rc<dyn Payload>) -> Memo<T> {
     #[cfg(debug_assertions)]
     let site = std::panic::Location::caller();
     let id = with_runtime(|rt| {
-        rt.memo_recovery
-            .set(Some(crate::runtime::Arena::settle_interrupted));
+        rt.memo_recovery.set(Some(crate::runtime::Arena::settle));
         let id = rt.create_node(
             Kind::Memo,
             Some(payload),

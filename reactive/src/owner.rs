@@ -210,6 +210,32 @@ impl Owner {
         with_runtime(|rt| dispose_owned_parts(rt, self.h.id, false));
     }
 
+    /// Whether this owner is `ancestor` or was made under it, through any
+    /// number of owners (for the test kit: which portals a screen's view
+    /// made).
+    #[doc(hidden)]
+    pub fn __is_within(&self, ancestor: Owner) -> bool {
+        with_runtime(|rt| {
+            let arena = rt.arena.borrow();
+            let mut at = Some(self.h.id);
+            while let Some(id) = at {
+                if id == ancestor.h.id {
+                    return true;
+                }
+                at = arena.get(id).and_then(|n| n.owner.get());
+            }
+            false
+        })
+    }
+
+    /// Whether this owner is gone or its disposal has begun: its cleanups
+    /// run because it goes, not because it runs again.
+    pub(crate) fn is_going(&self) -> bool {
+        with_runtime(|rt| {
+            (rt.arena.borrow().get(self.h.id)).is_none_or(|n| n.flags.has(Flags::DOOMED))
+        })
+    }
+
     /// Whether this owner has not been disposed yet.
     ///
     /// ```

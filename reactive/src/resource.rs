@@ -201,8 +201,9 @@ struct ResourceState<S, T> {
     /// The suspense boundaries this resource was read under.
     /// One entry per (boundary, reading owner): a read registers only for
     /// as long as the view that made it lives (its owner's cleanup drops
-    /// the entry), so a boundary stops waiting on a resource once nothing
-    /// under it reads it any more.
+    /// the entry; one that runs again during a load keeps it until the
+    /// load ends, see `Waiter::stale`), so a boundary stops waiting on a
+    /// resource once nothing under it reads it any more.
     suspenses: Vec<Waiter>,
     /// The stop switches of the loads still running, thrown when the
     /// resource is disposed.
@@ -791,15 +792,24 @@ impl<S: Clone + 'static, T: 'static> Resource<S, T> {
         if reader.is_some() {
             let this = *self;
             on_cleanup(move || {
-                this.state.try_update_value(|s| {
+                // A reader that goes releases its count at once (the
+                // boundary stops waiting for a view that is gone); one
+                // that runs again keeps it (see `Waiter::stale`).
+                let going = reader.is_some_and(|r| r.is_going());
+                let released = this.state.try_update_value(|s| {
                     let same = |w: &Waiter| w.suspense == suspense && w.reader == reader;
                     let at = s.suspenses.iter().position(same)?;
                     match s.suspenses.get_mut(at) {
-                        Some(w) if w.counted => w.stale = true,
-                        _ => drop(s.suspenses.swap_remove(at)),
+                        Some(w) if w.counted && !going => {
+                            w.stale = true;
+                            Some(false)
+                        }
+                        _ => Some(s.suspenses.swap_remove(at).counted),
                     }
-                    Some(())
                 });
+                if released == Some(Some(true)) {
+                    suspense.remove_pending();
+                }
             });
         }
     }
@@ -871,7 +881,9 @@ impl<S: 'static, T: 'static> Resource<S, T> {
                     })
                     .collect();
                 // Entries kept for the load that ended go with it.
-                s.suspenses.retain(|w| !w.stale);
+                if !pending {
+                    s.suspenses.retain(|w| !w.stale);
+                }
                 changed
             })
             .unwrap_or_default();

@@ -451,11 +451,11 @@ impl Arena {
     /// Clears every node's run-time flags (`RUNNING`, `ON_STACK`), left
     /// set by a run that a panic abandoned.
     #[cfg_attr(not(all(panic = "abort", target_arch = "wasm32")), allow(dead_code))]
-    fn clear_run_flags(&mut self, memos: Option<fn(&mut Arena)>) {
+    fn clear_run_flags(&mut self, memos: Option<MemoRecovery>) {
         // Only where memos exist (`memo_recovery`): an app without any
         // links none of it.
         if let Some(settle) = memos {
-            settle(self);
+            settle(self, Vec::new());
         }
         for node in self.nodes_mut() {
             // A computation the panic interrupted (a memo whose closure
@@ -474,28 +474,30 @@ impl Arena {
         }
     }
 
-    /// Before [`Arena::clear_run_flags`] in an app with memos: the
-    /// computations a panic interrupted are set Clean, and so are the
-    /// stale memos under them that nothing else will pull
+    /// In an app with memos, after a flush was abandoned: `roots` are the
+    /// effects the cycle guard abandoned (already set Clean); empty, the
+    /// computations a panic interrupted are found and set Clean here (before
+    /// [`Arena::clear_run_flags`] resets the rest). Either way the stale
+    /// memos under them that nothing else will pull are set Clean too
     /// ([`Arena::clean_upstream`]), or a later write would never reach
     /// them through those memos.
-    #[cfg_attr(not(all(panic = "abort", target_arch = "wasm32")), allow(dead_code))]
-    pub(crate) fn settle_interrupted(&mut self) {
-        let mut forced: Vec<NodeId> = Vec::new();
-        for (c, chunk) in self.chunks.iter_mut().enumerate() {
-            for (i, slot) in chunk.iter_mut().enumerate() {
-                if let Some(node) = slot.node.as_mut() {
-                    if node.flags.has(INTERRUPTED) && node.state != State::Clean {
-                        node.state = State::Clean;
-                        forced.push(NodeId {
-                            index: (c * CHUNK + i) as u32,
-                            generation: slot.generation,
-                        });
+    pub(crate) fn settle(&mut self, mut roots: Vec<NodeId>) {
+        if roots.is_empty() {
+            for (c, chunk) in self.chunks.iter_mut().enumerate() {
+                for (i, slot) in chunk.iter_mut().enumerate() {
+                    if let Some(node) = slot.node.as_mut() {
+                        if node.flags.has(INTERRUPTED) && node.state != State::Clean {
+                            node.state = State::Clean;
+                            roots.push(NodeId {
+                                index: (c * CHUNK + i) as u32,
+                                generation: slot.generation,
+                            });
+                        }
                     }
                 }
             }
         }
-        self.clean_upstream(forced);
+        self.clean_upstream(roots);
     }
 
     /// `roots` were set Clean without running (their flush was abandoned:
@@ -704,6 +706,9 @@ pub fn recoveries() -> u32 {
     with_runtime(|rt| rt.recoveries.get())
 }
 
+/// See [`Runtime::memo_recovery`].
+pub(crate) type MemoRecovery = fn(&mut Arena, Vec<NodeId>);
+
 /// The runner of writes made inside app effects (`scheduler::run_nested`),
 /// installed with the first such effect; its `usize` is where the write's
 /// own entries start in the queue.
@@ -723,10 +728,10 @@ pub(crate) struct Runtime {
     /// of those while a flush runs calls it. Through a pointer, so apps
     /// without such effects do not link it.
     pub(crate) nested_runner: Cell<Option<NestedRunner>>,
-    /// [`Arena::settle_interrupted`], once the app has made a memo: the
-    /// recovery after a panic runs it (apps without memos do not link
-    /// it).
-    pub(crate) memo_recovery: Cell<Option<fn(&mut Arena)>>,
+    /// [`Arena::settle`], once the app has made a memo: the cycle guard
+    /// and the recovery after a panic run it (apps without memos do not
+    /// link it).
+    pub(crate) memo_recovery: Cell<Option<MemoRecovery>>,
     /// How deep `run_nested` calls are stacked.
     pub(crate) nested_depth: Cell<u8>,
     /// Effects waiting to run, lowest creation sequence first.

@@ -208,28 +208,20 @@ fn abandon_queue(rt: &Runtime, current: NodeId, mut seen: impl FnMut(NodeId)) {
     let mut queue = rt.queue.borrow_mut();
     let mut arena = rt.arena.borrow_mut();
     let mut next = Some(current);
-    #[cfg(not(all(panic = "abort", target_arch = "wasm32")))]
     let mut abandoned = Vec::new();
     while let Some(id) = next {
         seen(id);
         if let Some(n) = arena.get_mut(id) {
-            // Where panics abort, the recovery that follows sets it Clean,
-            // with the stale memos between it and its sources (see
-            // `Arena::clear_run_flags`).
-            #[cfg(all(panic = "abort", target_arch = "wasm32"))]
-            n.flags.set(crate::runtime::Flags::SETTLE, true);
-            #[cfg(not(all(panic = "abort", target_arch = "wasm32")))]
-            {
-                n.state = crate::runtime::State::Clean;
-                abandoned.push(id);
-            }
+            n.state = crate::runtime::State::Clean;
         }
+        abandoned.push(id);
         next = queue.pop();
     }
-    // The stale memos between them and their sources too, or a later write
-    // would stop at those memos and never reach them.
-    #[cfg(not(all(panic = "abort", target_arch = "wasm32")))]
-    arena.clean_upstream(abandoned);
+    // In an app with memos, the stale memos between them and their sources
+    // too, or a later write would stop at those memos and never reach them.
+    if let Some(settle) = rt.memo_recovery.get() {
+        settle(&mut arena, abandoned);
+    }
 }
 
 /// Release builds panic with the message alone: node descriptions there are

@@ -158,9 +158,13 @@ pub(crate) mod live {
     /// [`install`].
     type Hook = Option<(fn(View) -> u32, fn(u32))>;
 
+    use larkspur_reactive::Owner;
+
     thread_local! {
         pub(super) static HOOK: Cell<Hook> = const { Cell::new(None) };
-        static VIEWS: RefCell<Vec<(u32, View)>> = const { RefCell::new(Vec::new()) };
+        /// Each live portal's number, the owner it was made under, and its
+        /// view.
+        static VIEWS: RefCell<Vec<(u32, Option<Owner>, View)>> = const { RefCell::new(Vec::new()) };
         static NEXT: Cell<u32> = const { Cell::new(0) };
     }
 
@@ -177,7 +181,8 @@ pub(crate) mod live {
             n.set(id);
             id
         });
-        VIEWS.with(|v| v.borrow_mut().push((id, view)));
+        let owner = Owner::current();
+        VIEWS.with(|v| v.borrow_mut().push((id, owner, view)));
         id
     }
 
@@ -185,21 +190,23 @@ pub(crate) mod live {
         // Dropped after the borrow: a view's drop may run other code.
         let gone = VIEWS.with(|v| {
             let mut v = v.borrow_mut();
-            let at = v.iter().position(|(i, _)| *i == id)?;
+            let at = v.iter().position(|(i, _, _)| *i == id)?;
             Some(v.swap_remove(at))
         });
         drop(gone);
     }
 
-    /// The top-level nodes of every live portal, in the order the portals
-    /// were made.
+    /// The top-level nodes of every live portal made under `root`, in the
+    /// order the portals were made.
     #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-    pub(crate) fn nodes() -> Vec<crate::dom::Node> {
-        let mut views: Vec<(u32, View)> = VIEWS.with(|v| v.borrow().clone());
-        views.sort_by_key(|(id, _)| *id);
+    pub(crate) fn nodes_under(root: Owner) -> Vec<crate::dom::Node> {
+        let mut views: Vec<(u32, Option<Owner>, View)> = VIEWS.with(|v| v.borrow().clone());
+        views.sort_by_key(|(id, _, _)| *id);
         let mut nodes = Vec::new();
-        for (_, view) in views {
-            view.collect_nodes(&mut nodes);
+        for (_, owner, view) in views {
+            if owner.is_some_and(|o| o.__is_within(root)) {
+                view.collect_nodes(&mut nodes);
+            }
         }
         nodes
     }

@@ -102,12 +102,15 @@ impl RouterContext {
             // (cleaned as a resolved one is: `\`, tabs, newlines).
             let target = resolve_against(if resolve { &u.pathname } else { "/" }, to);
             // Already there (path, query and fragment alike, compared as
-            // the browser keeps them: `/café` is at `/caf%C3%A9`)?
+            // the browser keeps them: `/café` is at `/caf%C3%A9`; an
+            // integration keeps what it was given)?
             let mut shown = String::with_capacity(target.len() * 3);
             shown.push_str(&u.pathname);
             shown.push_str(&u.search);
             shown.push_str(&u.hash);
-            let here = same_url(&target, &shown);
+            let here = target == shown
+                || (self.integration.is_none()
+                    && same_url(&target, &shown, self.mode == RouterMode::Hash));
             (target, here)
         });
         let Some((target, here)) = read else {
@@ -183,12 +186,13 @@ impl RouterContext {
 /// and non-ASCII everywhere; `` ` ``, `{`, `}` in the path; `'` in the
 /// query; `` ` `` in the fragment) must be there as `%XX`, every other
 /// byte as itself. Escapes already in `url` are kept, as the browser keeps
-/// them.
-fn same_url(url: &str, shown: &str) -> bool {
+/// them. In `hash` mode the whole app URL is the document's fragment, and
+/// is encoded as one.
+fn same_url(url: &str, shown: &str, hash: bool) -> bool {
     let mut shown = shown.bytes();
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     // 0: path, 1: query, 2: fragment.
-    let mut part = 0u8;
+    let mut part = if hash { 2 } else { 0u8 };
     for c in url.bytes() {
         match c {
             b'?' if part == 0 => part = 1,
@@ -968,7 +972,7 @@ mod tests {
 
     #[test]
     fn same_url_compares_as_the_browser_encodes() {
-        let same = same_url;
+        let same = |url: &str, shown: &str| same_url(url, shown, false);
         assert!(same("/a/b?x=1#y", "/a/b?x=1#y"));
         assert!(!same("/a/b?x=1#y", "/a/b?x=1"));
         assert!(!same("/a/b", "/a/b?"));
@@ -981,6 +985,13 @@ mod tests {
         // `'` only in the query, `` ` `` and braces not in the query.
         assert!(same("/it's/{x}?`", "/it's/%7Bx%7D?`"));
         assert!(same("/?ü#ü", "/?%C3%BC#%C3%BC"));
+        // The whole app URL in the fragment (hash mode): the fragment's set.
+        assert!(same_url(
+            "/it's/{x}?q='`#ü",
+            "/it's/{x}?q='%60#%C3%BC",
+            true
+        ));
+        assert!(!same_url("/{x}", "/%7Bx%7D", true));
         assert!(
             same(
                 &resolve_against("/caf%C3%A9", "/café?q=a b"),

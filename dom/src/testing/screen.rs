@@ -76,9 +76,9 @@ fn sweep_panicked() {
 /// [`within`].
 pub struct Scope {
     root: HtmlElement,
-    /// Whether live portals' content outside `root` is searched too (a
-    /// screen's scope, not one made by [`within`]).
-    portals: bool,
+    /// A screen's root owner: the content of live portals its view made
+    /// is searched too (not for a scope made by [`within`]).
+    portals: Option<larkspur_reactive::Owner>,
 }
 
 /// The queries of [`Screen`], limited to `el` and what is inside it: for
@@ -100,7 +100,7 @@ pub struct Scope {
 pub fn within(el: impl AsRef<Element>) -> Scope {
     Scope {
         root: el.as_ref().clone().unchecked_into(),
-        portals: false,
+        portals: None,
     }
 }
 
@@ -168,6 +168,7 @@ fn mount_screen<V: IntoView>(
     super::events::forget_editing();
     super::navigation::note_start_url();
     let handle = mount_to_with_handle(container.clone(), f);
+    let owner = handle.owner();
     let id = NEXT_ID.with(|n| {
         n.set(n.get() + 1);
         n.get()
@@ -183,7 +184,7 @@ fn mount_screen<V: IntoView>(
     Screen {
         scope: Scope {
             root: container,
-            portals: true,
+            portals: Some(owner),
         },
         id,
     }
@@ -258,7 +259,9 @@ impl Scope {
         first.or_else(|| self.get_all_by_selector(selector).into_iter().next())
     }
 
-    /// Every element matching a CSS selector, in document order.
+    /// Every element matching a CSS selector: the container's in document
+    /// order, then those in content the screen's portals rendered
+    /// elsewhere.
     pub fn get_all_by_selector(&self, selector: &str) -> Vec<HtmlElement> {
         let mut all = queries::select_all(&self.root, selector);
         for el in self.portal_elements() {
@@ -483,15 +486,20 @@ impl Scope {
         found
     }
 
-    /// The top-level elements live portals rendered outside the root (for
-    /// a screen's scope; none for [`within`]'s).
+    /// The top-level elements that live portals made under the screen's
+    /// view rendered outside the root (none for [`within`]'s scope).
     fn portal_elements(&self) -> Vec<Element> {
-        if !self.portals {
+        let Some(owner) = self.portals else {
             return Vec::new();
-        }
-        (crate::control::live_portals::nodes().into_iter())
+        };
+        let all: Vec<Element> = (crate::control::live_portals::nodes_under(owner).into_iter())
             .filter_map(|node| node.dyn_into::<Element>().ok())
             .filter(|el| el.is_connected() && !self.root.contains(Some(el)))
+            .collect();
+        // A portal mounted inside another's content is searched with it.
+        (all.iter())
+            .filter(|el| !all.iter().any(|o| o != *el && o.contains(Some(el))))
+            .cloned()
             .collect()
     }
 }
