@@ -22,8 +22,21 @@ use std::rc::Rc;
 /// ```
 #[cfg_attr(debug_assertions, track_caller)]
 pub fn provide_context<T: Clone + 'static>(value: T) {
-    #[cfg(debug_assertions)]
-    let site = std::panic::Location::caller();
+    provide_any(
+        TypeId::of::<T>(),
+        Rc::new(value),
+        #[cfg(debug_assertions)]
+        std::panic::Location::caller(),
+    );
+}
+
+/// [`provide_context`] for every type: only the boxing is generic.
+#[inline(never)]
+fn provide_any(
+    key: TypeId,
+    boxed: Rc<dyn Any>,
+    #[cfg(debug_assertions)] site: crate::runtime::Site,
+) {
     with_runtime(|rt| {
         // Where no owner is current (an event handler, a timer, a spawned
         // future) the value goes on the root of the app mounted last, as
@@ -48,11 +61,11 @@ pub fn provide_context<T: Clone + 'static>(value: T) {
         let mut arena = rt.arena.borrow_mut();
         let Some(node) = arena.get_mut(owner) else {
             drop(arena);
+            // The value is dropped after the arena's borrow.
+            drop(boxed);
             rt.warn("larkspur-reactive: provide_context called under a disposed owner; ignored");
             return;
         };
-        let key = TypeId::of::<T>();
-        let boxed: Rc<dyn Any> = Rc::new(value);
         let contexts = node
             .owned_mut()
             .contexts
@@ -106,11 +119,19 @@ fn alive(rt: &Runtime, id: NodeId) -> bool {
 /// });
 /// ```
 pub fn use_context<T: Clone + 'static>() -> Option<T> {
-    // The entry is found (and its `Rc` cloned) with the arena borrowed; the
-    // value itself is cloned after the borrow ends, since a `Clone` impl
-    // may read signals or make nodes.
-    let found = with_runtime(|rt| {
-        let key = TypeId::of::<T>();
+    // The value is cloned after the lookup's borrow ends, since a `Clone`
+    // impl may read signals or make nodes.
+    let found = find_context(TypeId::of::<T>())?;
+    found.downcast_ref::<T>().cloned()
+}
+
+/// The context provided under `key` nearest the current owner (see
+/// [`use_context`]). One function for every context type: only the
+/// downcast is generic.
+#[inline(never)]
+fn find_context(key: TypeId) -> Option<Rc<dyn Any>> {
+    // The entry is found (and its `Rc` cloned) with the arena borrowed.
+    with_runtime(|rt| {
         let arena = rt.arena.borrow();
         let fallback = rt.context_owner.get();
         let mut current = rt.owner.get().or(fallback);
@@ -145,8 +166,7 @@ pub fn use_context<T: Clone + 'static>() -> Option<T> {
             }
         }
         None
-    })?;
-    found.downcast_ref::<T>().cloned()
+    })
 }
 
 /// Like [`use_context`], but panics (naming the type and the caller's

@@ -146,6 +146,8 @@ impl Owner {
                 #[cfg(debug_assertions)]
                 site,
             );
+            // Made where no owner is current: not a root (see
+            // `OwnerLink::detached`).
             if parent.is_none() {
                 if let Some(node) = rt.arena.borrow_mut().get_mut(id) {
                     node.owner = crate::runtime::OwnerLink::detached();

@@ -455,7 +455,7 @@ impl Arena {
         // Only where memos exist (`memo_recovery`): an app without any
         // links none of it.
         if let Some(settle) = memos {
-            settle(self, Vec::new());
+            settle(self, None);
         }
         for node in self.nodes_mut() {
             // A computation the panic interrupted (a memo whose closure
@@ -474,15 +474,26 @@ impl Arena {
         }
     }
 
-    /// In an app with memos, after a flush was abandoned: `roots` are the
-    /// effects the cycle guard abandoned (already set Clean); empty, the
-    /// computations a panic interrupted are found and set Clean here (before
-    /// [`Arena::clear_run_flags`] resets the rest). Either way the stale
-    /// memos under them that nothing else will pull are set Clean too
-    /// ([`Arena::clean_upstream`]), or a later write would never reach
-    /// them through those memos.
-    pub(crate) fn settle(&mut self, mut roots: Vec<NodeId>) {
-        if roots.is_empty() {
+    /// In an app with memos, after a flush was abandoned: the cycle guard's
+    /// (`abandoned`: every effect left in the queue is taken out and set
+    /// Clean), or a panic's (none: the computations it interrupted are
+    /// found and set Clean here, before [`Arena::clear_run_flags`] resets
+    /// the rest). Either way the stale memos under them that nothing else
+    /// will pull are set Clean too ([`Arena::clean_upstream`]), or a later
+    /// write would never reach them through those memos.
+    pub(crate) fn settle(&mut self, abandoned: Option<Abandoned<'_>>) {
+        let mut roots = Vec::new();
+        if let Some((queue, current, seen)) = abandoned {
+            let mut next = Some(current);
+            while let Some(id) = next {
+                seen(id);
+                if let Some(n) = self.get_mut(id) {
+                    n.state = State::Clean;
+                }
+                roots.push(id);
+                next = queue.pop();
+            }
+        } else {
             for (c, chunk) in self.chunks.iter_mut().enumerate() {
                 for (i, slot) in chunk.iter_mut().enumerate() {
                     if let Some(node) = slot.node.as_mut() {
@@ -706,8 +717,16 @@ pub fn recoveries() -> u32 {
     with_runtime(|rt| rt.recoveries.get())
 }
 
-/// See [`Runtime::memo_recovery`].
-pub(crate) type MemoRecovery = fn(&mut Arena, Vec<NodeId>);
+/// See [`Runtime::memo_recovery`] and [`Arena::settle`].
+pub(crate) type MemoRecovery = fn(&mut Arena, Option<Abandoned<'_>>);
+
+/// The queue the cycle guard abandons, the effect that hit it, and what
+/// sees each abandoned effect (the cycle's report).
+pub(crate) type Abandoned<'a> = (
+    &'a mut crate::scheduler::EffectQueue,
+    NodeId,
+    &'a mut dyn FnMut(NodeId),
+);
 
 /// The runner of writes made inside app effects (`scheduler::run_nested`),
 /// installed with the first such effect; its `usize` is where the write's

@@ -207,20 +207,21 @@ pub(crate) fn run_effects(rt: &Runtime) {
 fn abandon_queue(rt: &Runtime, current: NodeId, mut seen: impl FnMut(NodeId)) {
     let mut queue = rt.queue.borrow_mut();
     let mut arena = rt.arena.borrow_mut();
+    // In an app with memos, the stale memos between them and their sources
+    // are set Clean too, or a later write would stop at those memos and
+    // never reach them (`Arena::settle`, which also takes the queue, so
+    // apps without memos link none of it).
+    if let Some(settle) = rt.memo_recovery.get() {
+        settle(&mut arena, Some((&mut queue, current, &mut seen)));
+        return;
+    }
     let mut next = Some(current);
-    let mut abandoned = Vec::new();
     while let Some(id) = next {
         seen(id);
         if let Some(n) = arena.get_mut(id) {
             n.state = crate::runtime::State::Clean;
         }
-        abandoned.push(id);
         next = queue.pop();
-    }
-    // In an app with memos, the stale memos between them and their sources
-    // too, or a later write would stop at those memos and never reach them.
-    if let Some(settle) = rt.memo_recovery.get() {
-        settle(&mut arena, abandoned);
     }
 }
 
