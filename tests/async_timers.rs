@@ -445,3 +445,60 @@ async fn many_rows_each_with_a_listener_and_a_timeout_are_cancelled_row_by_row()
     window().dispatch_event(&event).unwrap();
     assert!(heard.borrow().is_empty(), "every listener was removed");
 }
+
+/// A render effect is a scope: its re-run cancels the timers its previous
+/// run scheduled, every time (the scope's cleanup is registered again
+/// after each re-run has run it), and its disposal the last one.
+#[wasm_bindgen_test]
+async fn each_rerun_of_a_render_effect_cancels_its_previous_timers() {
+    let fired = Rc::new(RefCell::new(Vec::new()));
+    let (round, set_round) = create_signal(0u32);
+    let before = live_timer_count();
+    let owner = Owner::new_child();
+    let f = fired.clone();
+    owner.with(|| {
+        create_render_effect(move |_| {
+            let n = round.get();
+            let f = f.clone();
+            set_timeout(move || f.borrow_mut().push(n), Duration::from_millis(1));
+        });
+    });
+    for n in 1..=3 {
+        set_round.set(n);
+        assert_eq!(live_timer_count(), before + 1, "round {n}");
+    }
+    wait(&after_ms(10)).await;
+    assert_eq!(*fired.borrow(), [3], "only the last round's timer fired");
+    set_round.set(4);
+    owner.dispose();
+    assert_eq!(live_timer_count(), before);
+    wait(&after_ms(10)).await;
+    assert_eq!(*fired.borrow(), [3]);
+}
+
+/// Ten thousand scopes with a timer each, made and disposed: the table
+/// frees every slot, and a disposal cancels only its own scope's timer.
+#[wasm_bindgen_test]
+async fn ten_thousand_scopes_with_a_timer_each() {
+    let fired = Rc::new(Cell::new(0));
+    let before = live_timer_count();
+    let rows: Vec<Owner> = (0..10_000)
+        .map(|_| {
+            let row = Owner::new_child();
+            let f = fired.clone();
+            row.with(move || set_timeout(move || f.set(f.get() + 1), Duration::from_millis(1)));
+            row
+        })
+        .collect();
+    assert_eq!(live_timer_count(), before + 10_000);
+    for row in &rows[..9_000] {
+        row.dispose();
+    }
+    assert_eq!(live_timer_count(), before + 1_000);
+    wait(&after_ms(10)).await;
+    assert_eq!(fired.get(), 1_000);
+    assert_eq!(live_timer_count(), before);
+    for row in &rows[9_000..] {
+        row.dispose();
+    }
+}

@@ -1541,3 +1541,27 @@ fn iterable_spreads_custom_events_and_generic_node_ref_loads() {
     assert_eq!(pings.get(), 1);
     handle.unmount();
 }
+
+/// Tailwind's variant classes in `class:`, and a namespaced `attr:`: the
+/// name is everything after the first `:`, as in Leptos 0.6.
+#[wasm_bindgen_test]
+fn class_names_with_colons_toggle() {
+    let container = test_container();
+    let (open, set_open) = create_signal(false);
+    let handle = mount_to_with_handle(container.clone(), move || {
+        view! {
+            <nav id="menu" class="md:flex" class:md:hidden=move || !open.get()
+                class:dark:hover:bg-gray-800=open>"menu"</nav>
+            <a id="icon" attr:xlink:href="#star">"star"</a>
+        }
+    });
+    let menu = find(&container, "#menu");
+    assert_eq!(menu.class_name(), "md:flex md:hidden");
+    set_open.set(true);
+    assert!(menu.class_list().contains("dark:hover:bg-gray-800"));
+    assert!(!menu.class_list().contains("md:hidden"));
+    assert!(menu.class_list().contains("md:flex"));
+    let icon = find(&container, "#icon");
+    assert_eq!(icon.get_attribute("xlink:href").as_deref(), Some("#star"));
+    handle.unmount();
+}

@@ -85,10 +85,13 @@ pub fn parse(key: &str, tokens: &dyn ToTokens) -> syn::Result<Directive> {
                 }),
             }
         }
-        "class" => Ok(Directive::Class(simple(rest)?)),
+        // Class and attribute names keep their `:`s, as in Leptos 0.6:
+        // `class:md:hidden` toggles Tailwind's `md:hidden`, and
+        // `attr:xlink:href` sets `xlink:href`.
+        "class" => Ok(Directive::Class(rest.to_string())),
         "style" => Ok(Directive::Style(simple(rest)?)),
         "prop" => Ok(Directive::Prop(simple(rest)?)),
-        "attr" => Ok(Directive::Attr(simple(rest)?)),
+        "attr" => Ok(Directive::Attr(rest.to_string())),
         "use" => Ok(Directive::Use(simple(rest)?)),
         "let" => Ok(Directive::Let(simple(rest)?)),
         "clone" => Ok(Directive::Clone(simple(rest)?)),
@@ -195,6 +198,20 @@ mod tests {
                 undelegated: true
             })
         );
+        // Tailwind variants and namespaced attributes keep their `:`s.
+        assert_eq!(
+            p("class:md:hidden"),
+            Ok(Directive::Class("md:hidden".into()))
+        );
+        assert_eq!(
+            p("class:dark:hover:bg-gray-800"),
+            Ok(Directive::Class("dark:hover:bg-gray-800".into()))
+        );
+        assert_eq!(
+            p("attr:xlink:href"),
+            Ok(Directive::Attr("xlink:href".into()))
+        );
+        assert!(p("style:a:b").unwrap_err().contains("too many `:`"));
         assert!(p("clas:active")
             .unwrap_err()
             .contains("did you mean `class:active`"));

@@ -18,6 +18,7 @@ use crate::resource::Resource;
 use crate::signal::{ReadSignal, RwSignal, WriteSignal};
 use crate::slice::SignalSetter;
 use crate::stored::StoredValue;
+use crate::trigger::Trigger;
 use crate::wrappers::{MaybeProp, MaybeSignal, Signal};
 use std::ops::Deref;
 
@@ -169,6 +170,34 @@ impl<T: Clone + 'static> Deref for StoredValue<T> {
         // SAFETY: `witness` is a `move` closure capturing exactly one
         // `StoredValue<T>` (a `Copy` handle without drop glue); see
         // `reinterpret`.
+        unsafe { reinterpret(self, witness) }
+    }
+}
+
+/// `trigger()` is `trigger.track()`, as Leptos 0.6 has it on nightly.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let trigger = create_trigger();
+/// let runs = std::rc::Rc::new(std::cell::Cell::new(0));
+/// let seen = runs.clone();
+/// create_render_effect(move |_| {
+///     trigger();
+///     seen.set(seen.get() + 1);
+/// });
+/// trigger.notify();
+/// assert_eq!(runs.get(), 2);
+/// ```
+impl Deref for Trigger {
+    type Target = dyn Fn();
+
+    #[cfg_attr(debug_assertions, track_caller)]
+    fn deref(&self) -> &Self::Target {
+        record_site!();
+        let handle = *self;
+        let witness = move || handle.track();
+        // SAFETY: `witness` is a `move` closure capturing exactly one
+        // `Trigger` (a `Copy` handle without drop glue); see `reinterpret`.
         unsafe { reinterpret(self, witness) }
     }
 }

@@ -4,6 +4,7 @@
 
 use crate::memo::Memo;
 use crate::signal::{ReadSignal, RwSignal};
+use crate::trigger::Trigger;
 use crate::wrappers::{MaybeSignal, Signal};
 
 /// A reactive source of `T`: a closure, or a signal, memo or [`Signal`]
@@ -57,5 +58,27 @@ impl<T: Clone + 'static> Source<T> for MaybeSignal<T> {
     type Reader = Box<dyn Fn() -> T>;
     fn into_reader(self) -> Self::Reader {
         Box::new(move || self.get())
+    }
+}
+
+/// A trigger as a source of `()`: `create_resource(trigger, ...)` and
+/// `watch(trigger, ...)` run again on each `notify`, as a Leptos 0.6
+/// trigger (a closure on nightly) does there.
+///
+/// ```
+/// use larkspur_reactive::*;
+/// let refresh = create_trigger();
+/// let runs = std::rc::Rc::new(std::cell::Cell::new(0));
+/// let seen = runs.clone();
+/// let stop = watch(refresh, move |_, _, _| seen.set(seen.get() + 1), false);
+/// refresh.notify();
+/// refresh.notify();
+/// assert_eq!(runs.get(), 2);
+/// stop();
+/// ```
+impl Source<()> for Trigger {
+    type Reader = Box<dyn Fn()>;
+    fn into_reader(self) -> Self::Reader {
+        Box::new(move || self.track())
     }
 }

@@ -334,6 +334,23 @@ pub trait IntoSignal {
     type Value;
     /// Performs the conversion.
     fn into_signal(self) -> Signal<Self::Value>;
+
+    /// The same as [`into_signal`](Self::into_signal): Leptos 0.6 keeps
+    /// this older name, so code written with it compiles unchanged.
+    ///
+    /// ```
+    /// use larkspur_reactive::*;
+    /// let (n, _) = create_signal(2);
+    /// let disabled = (move || n.get() > 1).derive_signal();
+    /// assert!(disabled.get());
+    /// ```
+    #[cfg_attr(debug_assertions, track_caller)]
+    fn derive_signal(self) -> Signal<Self::Value>
+    where
+        Self: Sized,
+    {
+        self.into_signal()
+    }
 }
 
 impl<T: 'static, F: Fn() -> T + 'static> IntoSignal for F {

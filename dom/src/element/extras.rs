@@ -1,5 +1,6 @@
 //! More builder methods of Leptos 0.6's `HtmlElement`: `optional_event`,
-//! `classes`, `dyn_classes`, `on_mount` and `is_mounted`.
+//! `classes`, `dyn_classes`, `on_mount`, `is_mounted` and
+//! `with_view_marker`.
 
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
@@ -40,6 +41,20 @@ impl<El: ElementDescriptor + 'static> HtmlElement<El> {
             Some(handler) => self.on(event, handler),
             None => self,
         }
+    }
+
+    /// Leptos 0.6's marker for the server renderer's hydration comments.
+    /// Larkspur renders on the client only, so there is nothing to mark:
+    /// the element is returned as it is.
+    ///
+    /// ```no_run
+    /// use larkspur::*;
+    ///
+    /// let card = html::div().with_view_marker("card");
+    /// ```
+    pub fn with_view_marker(self, marker: impl Into<String>) -> Self {
+        let _ = marker;
+        self
     }
 
     /// Adds every whitespace-separated class of `classes`.
