@@ -502,3 +502,27 @@ async fn ten_thousand_scopes_with_a_timer_each() {
         row.dispose();
     }
 }
+
+/// A timer scheduled under a scope whose disposal has begun (a cleanup
+/// that goes back into its scope with `with_owner`) is cancelled at
+/// once: the scope's cleanups were taken already, and nothing else would
+/// cancel it.
+#[wasm_bindgen_test]
+async fn a_timer_scheduled_in_a_going_scope_never_fires() {
+    let fired = Rc::new(Cell::new(false));
+    let before = live_timer_count();
+    let parent = Owner::new_child();
+    let child = parent.with(Owner::new_child);
+    let f = fired.clone();
+    child.with(|| {
+        on_cleanup(move || {
+            with_owner(child, move || {
+                set_timeout(move || f.set(true), Duration::ZERO);
+            })
+        })
+    });
+    parent.dispose();
+    assert_eq!(live_timer_count(), before);
+    wait(&after_ms(5)).await;
+    assert!(!fired.get());
+}

@@ -144,14 +144,12 @@ fn reserve() -> TimerId {
 
 /// Puts the timer made for a [`reserve`]d number in its slot.
 fn fill(id: TimerId, timer: Timer) {
+    // What is dropped (a call into JS) is dropped after the borrow.
     let stray = LIVE.with(
         |live| match live.borrow_mut().slots.get_mut(id.slot as usize) {
-            Some(slot) if slot.0 == id.generation => {
-                slot.1 = Some(timer);
-                None
-            }
+            Some(slot) if slot.0 == id.generation => slot.1.replace(timer),
             // Not reached (`take` never frees a reserved slot); the timer
-            // would be cancelled, after the borrow.
+            // would be cancelled.
             _ => Some(timer),
         },
     );
@@ -164,11 +162,22 @@ fn unreserve(id: TimerId) {
         let mut live = live.borrow_mut();
         if let Some(slot) = live.slots.get_mut(id.slot as usize) {
             if slot.0 == id.generation && slot.1.is_none() {
-                slot.0 = slot.0.wrapping_add(1);
-                live.free.push(id.slot);
+                free_slot(&mut live, id.slot);
             }
         }
     });
+}
+
+/// Gives `slot` a new generation and puts it on the free list; a slot
+/// whose generation would wrap is retired instead, so a handle kept for
+/// ever can never match a newer timer.
+fn free_slot(live: &mut Table, slot: u32) {
+    if let Some(s) = live.slots.get_mut(slot as usize) {
+        if let Some(next) = s.0.checked_add(1) {
+            s.0 = next;
+            live.free.push(slot);
+        }
+    }
 }
 
 /// Takes the timer of `id` out of the table and frees its slot; the
@@ -181,8 +190,7 @@ fn take(id: TimerId) -> Option<Timer> {
             return None;
         }
         let timer = slot.1.take()?;
-        slot.0 = slot.0.wrapping_add(1);
-        live.free.push(id.slot);
+        free_slot(&mut live, id.slot);
         Some(timer)
     })
 }
@@ -357,8 +365,20 @@ struct ScopeState {
 /// disposed.
 pub(crate) fn cancel_with_owner(id: TimerId) {
     let Some(scope) = Owner::current_scope() else {
+        // The view around the code is gone (its effect was disposed while
+        // it ran): the timer goes with it.
+        if Owner::current_strict().is_some_and(|owner| !owner.is_alive()) {
+            cancel(id);
+        }
         return;
     };
+    if scope.__is_going() {
+        // Scheduled under a scope whose disposal has begun (through
+        // `with_owner` in a cleanup): its cleanups are taken already, so
+        // nothing would cancel it.
+        cancel(id);
+        return;
+    }
     let timers = match scope.__own_context::<ScopeTimers>() {
         Some(timers) => timers,
         None => {
@@ -377,6 +397,12 @@ pub(crate) fn cancel_with_owner(id: TimerId) {
         // long-lived scope that schedules timeouts over and over keeps a
         // list as long as its live timers, not its history.
         ids.retain(|&id| is_live(id));
+        // Mostly live (intervals, listeners): grow now, or every push
+        // would sweep again.
+        if ids.len() > ids.capacity() / 2 {
+            let more = ids.len();
+            ids.reserve(more);
+        }
     }
     ids.push(id);
 }

@@ -238,6 +238,13 @@ impl Owner {
         })
     }
 
+    /// [`is_going`](Self::is_going) for the other crates: a timer
+    /// scheduled under a scope that is going is cancelled at once.
+    #[doc(hidden)]
+    pub fn __is_going(&self) -> bool {
+        self.is_going()
+    }
+
     /// Whether this owner has not been disposed yet.
     ///
     /// ```

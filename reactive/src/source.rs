@@ -61,9 +61,10 @@ impl<T: Clone + 'static> Source<T> for MaybeSignal<T> {
     }
 }
 
-/// A trigger as a source of `()`: `create_resource(trigger, ...)` and
-/// `watch(trigger, ...)` run again on each `notify`, as a Leptos 0.6
-/// trigger (a closure on nightly) does there.
+/// A trigger as a source of `()`: `watch(trigger, ...)` runs its callback
+/// on each `notify`, as a Leptos 0.6 trigger (a closure on nightly) does
+/// there. (A resource compares its source's values, as in 0.6, and `()`
+/// never changes: fetch again with `Resource::refetch`.)
 ///
 /// ```
 /// use larkspur_reactive::*;
