@@ -332,6 +332,13 @@ fn a_modal_in_a_portal_is_found_by_the_screens_queries() {
     assert_eq!(screen.get_all_by_selector("[role=dialog] button").len(), 1);
     let miss = screen.try_get(By::Text("Maybe")).unwrap_err();
     assert!(miss.markup.contains("Really delete?"), "{}", miss.markup);
+    // A role query's miss names the buttons there are, the modal's too.
+    let miss = screen.try_get(By::Role("button", "No")).unwrap_err();
+    assert!(
+        miss.message.contains("\"Delete\", \"Yes\""),
+        "{}",
+        miss.message
+    );
     click(&screen.get_by_role("button", "Yes"));
     assert!(screen.query_by_role("dialog", "Confirm").is_none());
     assert!(screen.query_by_text("answer: yes").is_some());

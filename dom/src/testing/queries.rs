@@ -124,22 +124,37 @@ fn find_among(root: &Element, all: Vec<HtmlElement>, query: By) -> Vec<HtmlEleme
 
 /// What a query that found nothing could have meant, for its error: the
 /// names of the visible elements with the role asked for, or the labels
-/// in the scope. Empty for other queries.
-pub(super) fn what_was_found(root: &Element, query: By) -> String {
+/// in the scope and in `portals` (the top elements of what the screen's
+/// view renders elsewhere, with what is inside them). Empty for other
+/// queries.
+pub(super) fn what_was_found(root: &Element, portals: &[Element], query: By) -> String {
+    // Each place searched, with its candidates (a portal's top element is
+    // one of its own).
+    let places = std::iter::once((root, select_all(root, "*"))).chain(portals.iter().map(|p| {
+        let mut all: Vec<HtmlElement> = vec![p.clone().unchecked_into()];
+        all.extend(select_all(p, "*"));
+        (p, all)
+    }));
     let (what, found): (String, Vec<String>) = match query {
         By::Role(role, _) => (
             format!("elements with role {role:?}"),
-            select_all(root, "*")
-                .into_iter()
-                .filter(|el| role_of(el).as_deref() == Some(role) && !is_hidden(root, el))
-                .map(|el| accessible_name(root, &el))
+            places
+                .flat_map(|(root, all)| {
+                    all.into_iter()
+                        .filter(|el| role_of(el).as_deref() == Some(role) && !is_hidden(root, el))
+                        .map(|el| accessible_name(root, &el))
+                        .collect::<Vec<_>>()
+                })
                 .collect(),
         ),
         By::Label(_) => (
             "labelled elements".to_owned(),
-            select_all(root, "*")
-                .into_iter()
-                .flat_map(|el| labels_of(root, &el))
+            places
+                .flat_map(|(root, all)| {
+                    all.into_iter()
+                        .flat_map(|el| labels_of(root, &el))
+                        .collect::<Vec<_>>()
+                })
                 .collect(),
         ),
         By::Text(_) | By::TestId(_) => return String::new(),

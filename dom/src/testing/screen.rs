@@ -371,7 +371,7 @@ impl Scope {
             1 => Ok(found.pop().unwrap()),
             0 => Err(self.error(format!(
                 "no element matches {by}{}",
-                queries::what_was_found(&self.root, by)
+                queries::what_was_found(&self.root, &self.portal_elements(), by)
             ))),
             n => Err(self.error(format!(
                 "{n} elements match {by}; use get_all_by_* or a narrower query"
