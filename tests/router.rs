@@ -622,3 +622,40 @@ fn a_second_routes_in_one_router_is_warned_about() {
     assert!(two.iter().any(|w| w.contains("second <Routes>")), "{two:?}");
     set_url("/");
 }
+
+/// Two routes that redirect to each other: the loop is cut short with a
+/// console error (no hang, no flush-budget panic, no throttled History
+/// API), one of the two routes stays shown, and the app still navigates.
+#[wasm_bindgen_test]
+async fn a_redirect_loop_is_refused_and_the_app_goes_on() {
+    set_url("/ping");
+    let before = history_length();
+    let container = test_container();
+    let errors = larkspur::testing::fail_on_console_error();
+    let handle = mount_to_with_handle(container.clone(), || {
+        view! {
+            <Router>
+                <A href="/calm" attr:id="calm">"calm"</A>
+                <Routes>
+                    <Route path="/ping" view=|| view! { <Redirect path="/pong"/> }/>
+                    <Route path="/pong" view=|| view! { <Redirect path="/ping"/> }/>
+                    <Route path="/calm" view=|| view! { <p id="page">"calm"</p> }/>
+                </Routes>
+            </Router>
+        }
+    });
+    common::let_tasks_run().await;
+    let seen = errors.take();
+    assert!(
+        seen.iter().any(|e| e.contains("redirect loop")),
+        "the loop is reported: {seen:?}"
+    );
+    assert!(["/ping", "/pong"].contains(&pathname().as_str()));
+    assert_eq!(history_length(), before, "redirects replace");
+    click(&container, "#calm");
+    common::let_tasks_run().await;
+    assert_eq!(pathname(), "/calm");
+    assert_eq!(text(&container, "#page"), "calm");
+    handle.unmount();
+    set_url("/");
+}

@@ -123,6 +123,9 @@ impl RouterContext {
         if here && self.state.with_untracked(|s| *s == options.state) {
             return;
         }
+        if !chain_allowed(&target) {
+            return;
+        }
         let base = self.base.get_untracked();
         if let Some((integration, navigate)) = self.integration {
             navigate(self, integration, &base, target, options);
@@ -694,6 +697,43 @@ pub(crate) fn navigate_when_safe(router: RouterContext, to: String, options: Nav
 /// A navigation asked for inside a handler (`true`) or an effect.
 type Deferred = (bool, Box<dyn FnOnce()>);
 
+/// How many navigations rendering may make (a `<Redirect>`, a guard's
+/// `navigate` in a component or an effect) before the browser runs a task
+/// of its own: far more than any chain of redirects, and fewer than the
+/// history calls browsers allow in a burst (Safari: 100 in 30 s), so a
+/// redirect loop ends here rather than in a hang or a throttled History
+/// API that stops every later navigation.
+const MAX_CHAINED: u32 = 32;
+
+/// Whether rendering may make one more navigation now (see
+/// [`MAX_CHAINED`]); a navigation from a handler, a timer, a future or a
+/// test always may. The count goes back to zero in the browser's next
+/// task.
+fn chain_allowed(target: &str) -> bool {
+    if !(in_run() || FROM_RUN.with(std::cell::Cell::get)) {
+        return true;
+    }
+    let n = CHAINED.with(std::cell::Cell::get);
+    #[cfg(target_arch = "wasm32")]
+    if n == 0 {
+        // A task, not a microtask: a loop through deferred navigations
+        // goes on from microtask to microtask.
+        gloo_timers::callback::Timeout::new(0, || CHAINED.with(|c| c.set(0))).forget();
+    }
+    CHAINED.with(|c| c.set(n.saturating_add(1)));
+    if n < MAX_CHAINED {
+        return true;
+    }
+    if n == MAX_CHAINED {
+        crate::dom::console_error(&format!(
+            "larkspur: navigation to {target:?} refused: rendering made more than \
+             {MAX_CHAINED} navigations without the browser getting control back; \
+             is there a redirect loop (two routes that redirect to each other)?"
+        ));
+    }
+    false
+}
+
 thread_local! {
     /// The deferred navigations, in call order.
     static DEFERRED: std::cell::RefCell<Vec<Deferred>> = const { std::cell::RefCell::new(Vec::new()) };
@@ -706,6 +746,10 @@ thread_local! {
     static LINK_LISTENERS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     /// Whether a navigation from code was asked for yet.
     static NAVIGATE_USED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Navigations rendering made in this task (see [`chain_allowed`]).
+    static CHAINED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// Set while a navigation deferred from a run (not a handler's) runs.
+    static FROM_RUN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// What the end of an outermost handler dispatch runs, once
     /// `use_navigate()` was called.
     static AT_DISPATCH_END: std::cell::Cell<Option<fn(&web_sys::Event)>> = const { std::cell::Cell::new(None) };
@@ -815,8 +859,10 @@ fn run_deferred(handlers: bool) {
         if now.is_empty() {
             return;
         }
-        for (_, go) in now {
+        for (in_handler, go) in now {
+            let was = FROM_RUN.with(|f| f.replace(!in_handler));
             go();
+            FROM_RUN.with(|f| f.set(was));
         }
     }
 }
