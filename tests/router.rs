@@ -659,3 +659,56 @@ async fn a_redirect_loop_is_refused_and_the_app_goes_on() {
     handle.unmount();
     set_url("/");
 }
+
+/// In hash mode a fragment that is no route is an in-page anchor: a
+/// table of contents' `#comments` link (which the browser follows and
+/// scrolls to) leaves the route shown, and a page opened at `/#comments`
+/// (or an OAuth reply's `/#access_token=…`) shows the root route.
+#[wasm_bindgen_test]
+fn hash_mode_keeps_the_route_for_an_anchor_fragment() {
+    set_url("/#/docs");
+    let container = test_container();
+    let handle = mount_to_with_handle(container.clone(), || {
+        view! {
+            <Router mode=RouterMode::Hash>
+                <Routes fallback=|| view! { <h2 id="page">"Not found"</h2> }>
+                    <Route path="/" view=|| view! { <h2 id="page">"Home"</h2> }/>
+                    <Route path="/docs" view=|| view! {
+                        <h2 id="page">"Docs"</h2>
+                        <a id="toc" href="#comments">"Comments"</a>
+                        <h3 id="comments">"Comments"</h3>
+                    }/>
+                </Routes>
+            </Router>
+        }
+    });
+    assert_eq!(text(&container, "#page"), "Docs");
+    click(&container, "#toc");
+    assert_eq!(
+        web_sys::window().unwrap().location().hash().unwrap(),
+        "#comments"
+    );
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&web_sys::Event::new("hashchange").unwrap())
+        .unwrap();
+    assert_eq!(text(&container, "#page"), "Docs", "the route stays");
+    handle.unmount();
+
+    set_url("/#access_token=abc");
+    let handle = mount_to_with_handle(container.clone(), || {
+        view! {
+            <Router mode=RouterMode::Hash>
+                <Routes fallback=|| view! { <h2 id="page">"Not found"</h2> }>
+                    <Route path="/" view=|| {
+                        let hash = use_location().hash;
+                        view! { <h2 id="page">"Home " {hash}</h2> }
+                    }/>
+                </Routes>
+            </Router>
+        }
+    });
+    assert_eq!(text(&container, "#page"), "Home #access_token=abc");
+    handle.unmount();
+    set_url("/");
+}

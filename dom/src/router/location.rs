@@ -85,6 +85,13 @@ impl RouterContext {
                 search,
                 hash,
             },
+            // A fragment that is no route (`#comments`, an OAuth reply's
+            // `#access_token=…`) is the root route's own fragment.
+            RouterMode::Hash if is_anchor(&hash) => RouteUrl {
+                pathname: "/".to_string(),
+                search: String::new(),
+                hash,
+            },
             RouterMode::Hash => split_url(hash.trim_start_matches('#')),
         }
     }
@@ -387,6 +394,14 @@ pub(super) fn scroll_to_fragment_or_top(hash: &str) {
 }
 
 /// Splits `/path?query#hash` into its parts.
+/// Whether a hash-mode fragment (`#…` as the browser reports it) is an
+/// in-page anchor (`#comments`) rather than a route (`#/docs`, `#?tab=2`,
+/// or none).
+pub(crate) fn is_anchor(hash: &str) -> bool {
+    let fragment = hash.trim_start_matches('#');
+    !(fragment.is_empty() || fragment.starts_with(['/', '?']))
+}
+
 pub(crate) fn split_url(url: &str) -> RouteUrl {
     let (rest, hash) = match url.find('#') {
         Some(i) => (&url[..i], url[i..].to_string()),
