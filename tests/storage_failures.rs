@@ -296,3 +296,54 @@ fn a_value_json_cannot_hold_is_an_encode_error_and_nothing_is_stored() {
     assert_eq!(real_local().get_item(key).unwrap().as_deref(), Some("{}"));
     real_local().remove_item(key).unwrap();
 }
+
+/// A change that could not be stored (the storage is full) exists only in
+/// memory: another tab's value that arrives then does not replace it, and
+/// the error stays shown until a write succeeds.
+#[wasm_bindgen_test]
+fn an_unsaved_value_is_not_replaced_by_another_tabs() {
+    let key = "lark-fail-unsaved";
+    real_local().set_item(key, "[1]").unwrap();
+    capture_warnings();
+    let list = create_local_storage_signal(key, Vec::<u32>::new());
+    make_local_storage_full();
+    list.update(|l| l.push(2));
+    assert!(matches!(
+        list.error().get(),
+        Some(StorageError::QuotaExceeded { .. })
+    ));
+    storage_event(&real_local(), Some(key), Some("[]"));
+    assert_eq!(list.get(), [1, 2], "the user's change is kept");
+    assert!(list.error().get().is_some(), "and still shown as unsaved");
+    storage_event(&real_local(), Some(key), None);
+    assert_eq!(list.get(), [1, 2]);
+    restore_local_storage();
+    // Stored at the next write; from then on other tabs' values come in.
+    list.update(|l| l.push(3));
+    assert_eq!(list.error().get(), None);
+    assert_eq!(
+        real_local().get_item(key).unwrap().as_deref(),
+        Some("[1,2,3]")
+    );
+    storage_event(&real_local(), Some(key), Some("[4]"));
+    assert_eq!(list.get(), [4]);
+    real_local().remove_item(key).unwrap();
+}
+
+/// An error about what was stored is cleared when a readable value
+/// arrives from another tab.
+#[wasm_bindgen_test]
+fn a_readable_value_from_another_tab_clears_the_corrupt_error() {
+    let key = "lark-fail-recovered";
+    real_local().set_item(key, "not json").unwrap();
+    capture_warnings();
+    let count = create_local_storage_signal(key, 0);
+    assert!(matches!(
+        count.error().get(),
+        Some(StorageError::Corrupt { .. })
+    ));
+    storage_event(&real_local(), Some(key), Some("7"));
+    assert_eq!(count.get(), 7);
+    assert_eq!(count.error().get(), None);
+    real_local().remove_item(key).unwrap();
+}

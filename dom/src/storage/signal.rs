@@ -27,6 +27,10 @@ struct Place<T> {
     /// The stored text could not be read and has not been copied aside
     /// yet: the next write copies it first (see [`keep_unreadable`]).
     unreadable: std::cell::Cell<bool>,
+    /// The last write failed: the value in memory is the only copy of
+    /// what the user did, and a value stored elsewhere (another tab) does
+    /// not replace it.
+    unsaved: std::cell::Cell<bool>,
 }
 
 /// A signal kept in `localStorage`, `sessionStorage` or the URL query,
@@ -193,6 +197,7 @@ fn persisted_in<T: Clone + 'static>(
         decode,
         store,
         unreadable: std::cell::Cell::new(false),
+        unsaved: std::cell::Cell::new(false),
     });
     // Nothing is written here: if the stored text cannot be read, it stays
     // for the user to recover until the app writes the signal.
@@ -309,7 +314,7 @@ impl<T: Clone + 'static> PersistedSignal<T> {
         {
             // Unreadable text is copied aside before it is deleted too.
             let result = keep_unreadable(&place).and_then(|()| place.store.write(&place.key, None));
-            self.report(result);
+            self.report(&place, result);
             self.notify();
         }
     }
@@ -320,7 +325,7 @@ impl<T: Clone + 'static> PersistedSignal<T> {
             return;
         };
         if let Err(error) = keep_unreadable(&place) {
-            return self.report(Err(error));
+            return self.report(&place, Err(error));
         }
         // The codec runs outside any JS call; the write after it.
         let Some(text) = self.value.try_with_untracked(|v| (place.encode)(v)) else {
@@ -333,16 +338,14 @@ impl<T: Clone + 'static> PersistedSignal<T> {
                 error,
             }),
         };
-        self.report(result);
+        self.report(&place, result);
     }
 
-    fn report(&self, result: Result<(), StorageError>) {
+    /// Records how a write went.
+    fn report(&self, place: &Place<T>, result: Result<(), StorageError>) {
+        place.unsaved.set(result.is_err());
         match result {
-            Ok(()) => {
-                if self.error.try_with_untracked(Option::is_some) == Some(true) {
-                    self.error.try_set(None);
-                }
-            }
+            Ok(()) => self.clear_error(),
             Err(error) => {
                 warn(&error);
                 self.error.try_set(Some(error));
@@ -352,7 +355,9 @@ impl<T: Clone + 'static> PersistedSignal<T> {
 
     /// Takes in a value stored by someone else (another tab, back/forward):
     /// `None` means the entry is gone. Unreadable text is reported and the
-    /// current value kept.
+    /// current value kept; so is a value this signal failed to store (the
+    /// user's last change, which exists nowhere else): its error stays
+    /// shown, and its next write stores it.
     fn take_external(&self, text: Option<String>) {
         let Some(place) = self.place.try_get_value() else {
             return;
@@ -361,11 +366,18 @@ impl<T: Clone + 'static> PersistedSignal<T> {
         // Readable text (or none) from elsewhere needs no copy; unreadable
         // text gets one before this signal writes over it.
         place.unreadable.set(matches!(decoded, Some(Err(_))));
+        if place.unsaved.get() {
+            return;
+        }
         match decoded {
+            // A readable value (or none) from elsewhere: the error about
+            // what was stored before is out of date.
             None => {
+                self.clear_error();
                 self.value.try_set(place.default.clone());
             }
             Some(Ok(value)) => {
+                self.clear_error();
                 self.value.try_set(value);
             }
             Some(Err(error)) => {
@@ -373,6 +385,12 @@ impl<T: Clone + 'static> PersistedSignal<T> {
                 warn(&error);
                 self.error.try_set(Some(error));
             }
+        }
+    }
+
+    fn clear_error(&self) {
+        if self.error.try_with_untracked(Option::is_some) == Some(true) {
+            self.error.try_set(None);
         }
     }
 
