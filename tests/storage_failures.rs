@@ -312,12 +312,14 @@ fn an_unsaved_value_is_not_replaced_by_another_tabs() {
         list.error().get(),
         Some(StorageError::QuotaExceeded { .. })
     ));
+    // Another tab, which had room, stores its value (`storage` events
+    // come from the real storage).
+    restore_local_storage();
     storage_event(&real_local(), Some(key), Some("[]"));
     assert_eq!(list.get(), [1, 2], "the user's change is kept");
     assert!(list.error().get().is_some(), "and still shown as unsaved");
     storage_event(&real_local(), Some(key), None);
     assert_eq!(list.get(), [1, 2]);
-    restore_local_storage();
     // Stored at the next write; from then on other tabs' values come in.
     list.update(|l| l.push(3));
     assert_eq!(list.error().get(), None);
