@@ -20,17 +20,14 @@
 //!
 //! One cleanup per scope cancels that scope's timers, registered with the
 //! scope's first timer: an effect that schedules a timer on every run adds
-//! nothing to its component's cleanups. The scope's list of timers sits on
-//! the scope itself (as a private context), so scheduling, firing and
-//! cancelling cost the same whatever the number of scopes and timers.
+//! nothing to its component's cleanups.
 //!
 //! Timeouts and intervals are `gloo_timers` values, which own their JS
 //! callback and clear the browser timer when dropped; animation frames are
 //! the same idea over the `dom` facade. Handles are `Copy` (as in Leptos),
-//! so the live timers sit in a thread-local table of slots under a number
-//! (slot and generation): firing a one-shot timer or cancelling any timer
-//! frees its slot, so a debounced input that cancels on every keystroke
-//! leaks nothing.
+//! so the live timers sit in a small thread-local table under a number:
+//! firing a one-shot timer or cancelling any timer removes its entry, so a
+//! debounced input that cancels on every keystroke leaks nothing.
 //!
 //! Dropping a timer calls into JavaScript (`clearTimeout`), so an entry is
 //! always taken out of the table first and dropped after the table's borrow
@@ -41,21 +38,18 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use gloo_timers::callback::{Interval, Timeout};
-use larkspur_reactive::{on_cleanup, provide_context, Owner};
+use larkspur_reactive::{on_cleanup, Owner};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 pub use gloo_timers::future::TimeoutFuture;
 
-/// The number of a timer: its slot in the table and the slot's generation,
-/// which goes up each time the slot is freed, so a stale handle — kept
-/// after its timer fired or was cleared — finds no entry and can never
-/// cancel a newer timer in the same slot.
+/// The number of a timer in the table. Numbers are never reused (a `u64`
+/// counted up one per timer cannot wrap in the life of a page), so a stale
+/// handle — kept after its timer fired or was cleared — finds no entry and
+/// can never cancel a newer timer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(crate) struct TimerId {
-    slot: u32,
-    generation: u32,
-}
+pub(crate) struct TimerId(u64);
 
 /// A requested animation frame; dropping it cancels the request.
 struct AnimationFrame {
@@ -105,101 +99,40 @@ enum Timer {
     Listener(#[allow(dead_code)] WindowListener),
 }
 
-/// The live timers, in slots that are reused once freed.
-struct Table {
-    /// Each slot's generation and timer (`None` while free, or between
-    /// [`reserve`] and [`fill`]).
-    slots: Vec<(u32, Option<Timer>)>,
-    /// The freed slots.
-    free: Vec<u32>,
+thread_local! {
+    static NEXT_ID: Cell<u64> = const { Cell::new(0) };
 }
-
 larkspur_reactive::__local! {
-    static LIVE: RefCell<Table> = const {
-        RefCell::new(Table {
-            slots: Vec::new(),
-            free: Vec::new(),
-        })
-    };
+    /// The live timers, each with the scope that cancels it on disposal.
+    static LIVE: RefCell<Vec<(TimerId, Option<Owner>, Timer)>> = const { RefCell::new(Vec::new()) };
+}
+larkspur_reactive::__local! {
+    /// The scopes whose disposal cleanup (`cancel_scope`) is registered.
+    static SCOPES: RefCell<Vec<Owner>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Takes a slot for a timer that is made next: its callback needs the
-/// number first. The timer is made (a call into JS) after the table's
-/// borrow has ended and put in place by [`fill`].
-fn reserve() -> TimerId {
-    LIVE.with(|live| {
-        let mut live = live.borrow_mut();
-        let slot = match live.free.pop() {
-            Some(slot) => slot,
-            None => {
-                live.slots.push((0, None));
-                // More than 2^32 timers at once cannot be made in a page.
-                (live.slots.len() - 1) as u32
-            }
-        };
-        let generation = live.slots.get(slot as usize).map_or(0, |s| s.0);
-        TimerId { slot, generation }
+fn next_id() -> TimerId {
+    NEXT_ID.with(|n| {
+        // Saturating only to have no overflow path: 2^64 timers never come.
+        let id = n.get().saturating_add(1);
+        n.set(id);
+        TimerId(id)
     })
 }
 
-/// Puts the timer made for a [`reserve`]d number in its slot.
-fn fill(id: TimerId, timer: Timer) {
-    // What is dropped (a call into JS) is dropped after the borrow.
-    let stray = LIVE.with(
-        |live| match live.borrow_mut().slots.get_mut(id.slot as usize) {
-            Some(slot) if slot.0 == id.generation => slot.1.replace(timer),
-            // Not reached (`take` never frees a reserved slot); the timer
-            // would be cancelled.
-            _ => Some(timer),
-        },
-    );
-    drop(stray);
+fn insert(id: TimerId, timer: Timer) {
+    LIVE.with(|live| live.borrow_mut().push((id, None, timer)));
 }
 
-/// Gives back a [`reserve`]d number whose timer could not be made.
-fn unreserve(id: TimerId) {
-    LIVE.with(|live| {
-        let mut live = live.borrow_mut();
-        if let Some(slot) = live.slots.get_mut(id.slot as usize) {
-            if slot.0 == id.generation && slot.1.is_none() {
-                free_slot(&mut live, id.slot);
-            }
-        }
-    });
-}
-
-/// Gives `slot` a new generation and puts it on the free list; a slot
-/// whose generation would wrap is retired instead, so a handle kept for
-/// ever can never match a newer timer.
-fn free_slot(live: &mut Table, slot: u32) {
-    if let Some(s) = live.slots.get_mut(slot as usize) {
-        if let Some(next) = s.0.checked_add(1) {
-            s.0 = next;
-            live.free.push(slot);
-        }
-    }
-}
-
-/// Takes the timer of `id` out of the table and frees its slot; the
-/// caller drops it (which calls into JS) after the borrow has ended.
+/// Takes the entry of `id` out of the table; the caller drops it (which
+/// calls into JS) after the borrow has ended.
 fn take(id: TimerId) -> Option<Timer> {
     LIVE.with(|live| {
         let mut live = live.borrow_mut();
-        let slot = live.slots.get_mut(id.slot as usize)?;
-        if slot.0 != id.generation {
-            return None;
-        }
-        let timer = slot.1.take()?;
-        free_slot(&mut live, id.slot);
-        Some(timer)
-    })
-}
-
-/// Whether the timer `id` is still in the table.
-fn is_live(id: TimerId) -> bool {
-    LIVE.with(|live| {
-        let live = live.borrow();
-        (live.slots.get(id.slot as usize)).is_some_and(|s| s.0 == id.generation && s.1.is_some())
+        // From the end: the newest entries go soonest (a fired timeout, a
+        // debounce cancelled on the next keystroke).
+        let i = live.iter().rposition(|(t, _, _)| *t == id)?;
+        Some(live.swap_remove(i).2)
     })
 }
 
@@ -227,12 +160,8 @@ pub(crate) fn cancel(id: TimerId) {
 /// ```
 pub fn live_timer_count() -> usize {
     LIVE.with(|live| {
-        (live.borrow().slots.iter())
-            .filter(|(_, timer)| {
-                timer
-                    .as_ref()
-                    .is_some_and(|t| !matches!(t, Timer::Listener(_)))
-            })
+        (live.borrow().iter())
+            .filter(|(_, _, timer)| !matches!(timer, Timer::Listener(_)))
             .count()
     })
 }
@@ -251,8 +180,8 @@ fn one_shot(id: TimerId, f: impl FnOnce() + 'static) -> impl FnOnce() + 'static 
 
 /// Schedules a one-shot timeout and returns its number.
 fn schedule_timeout(f: impl FnOnce() + 'static, duration: Duration) -> TimerId {
-    let id = reserve();
-    fill(
+    let id = next_id();
+    insert(
         id,
         Timer::Timeout(Timeout::new(millis(duration), one_shot(id, f))),
     );
@@ -346,21 +275,6 @@ fn millis(duration: Duration) -> u32 {
     duration.as_millis().min(i32::MAX as u128) as u32
 }
 
-/// A scope's timers, kept on the scope as a private context (see the
-/// module docs).
-#[derive(Clone, Default)]
-struct ScopeTimers(Rc<ScopeState>);
-
-#[derive(Default)]
-struct ScopeState {
-    /// Whether the scope's cleanup that cancels them is registered (it is
-    /// gone once it ran: an effect's re-run runs it).
-    registered: Cell<bool>,
-    /// The timers scheduled in the scope; some may have fired or been
-    /// cleared since (swept when the list is about to grow).
-    ids: RefCell<Vec<TimerId>>,
-}
-
 /// Cancels `id` when the current scope (if any; see the module docs) is
 /// disposed.
 pub(crate) fn cancel_with_owner(id: TimerId) {
@@ -379,40 +293,46 @@ pub(crate) fn cancel_with_owner(id: TimerId) {
         cancel(id);
         return;
     }
-    let timers = match scope.__own_context::<ScopeTimers>() {
-        Some(timers) => timers,
-        None => {
-            let timers = ScopeTimers::default();
-            scope.with(|| provide_context(timers.clone()));
-            timers
+    LIVE.with(|live| {
+        // The entry was just pushed: search from the end (no scan past
+        // every listener a page keeps).
+        if let Some(entry) = live
+            .borrow_mut()
+            .iter_mut()
+            .rev()
+            .find(|(t, _, _)| *t == id)
+        {
+            entry.1 = Some(scope);
         }
-    };
-    if !timers.0.registered.replace(true) {
-        let state = timers.0.clone();
-        scope.with(|| on_cleanup(move || cancel_scope(&state)));
-    }
-    let mut ids = timers.0.ids.borrow_mut();
-    if ids.len() == ids.capacity() {
-        // Before the list grows, forget the timers that are gone: a
-        // long-lived scope that schedules timeouts over and over keeps a
-        // list as long as its live timers, not its history.
-        ids.retain(|&id| is_live(id));
-        // Mostly live (intervals, listeners): grow now, or every push
-        // would sweep again.
-        if ids.len() > ids.capacity() / 2 {
-            let more = ids.len();
-            ids.reserve(more);
+    });
+    let first = SCOPES.with(|scopes| {
+        let mut scopes = scopes.borrow_mut();
+        let first = !scopes.contains(&scope);
+        if first {
+            scopes.push(scope);
         }
+        first
+    });
+    if first {
+        scope.with(|| on_cleanup(move || cancel_scope(scope)));
     }
-    ids.push(id);
 }
 
-/// Cancels every timer of a scope that is being disposed (or whose
-/// effect runs again).
-fn cancel_scope(state: &ScopeState) {
-    state.registered.set(false);
-    let ids = state.ids.take();
-    let cancelled: Vec<Timer> = ids.into_iter().filter_map(take).collect();
+/// Cancels every timer of a scope that is being disposed.
+fn cancel_scope(scope: Owner) {
+    SCOPES.with(|scopes| scopes.borrow_mut().retain(|s| *s != scope));
+    let mut cancelled = Vec::new();
+    LIVE.with(|live| {
+        let mut live = live.borrow_mut();
+        let mut i = 0;
+        while i < live.len() {
+            if live.get(i).is_some_and(|(_, s, _)| *s == Some(scope)) {
+                cancelled.push(live.swap_remove(i).2);
+            } else {
+                i += 1;
+            }
+        }
+    });
     // Dropped (`clearTimeout`, …) after the table's borrow has ended.
     drop(cancelled);
 }
@@ -466,8 +386,8 @@ pub fn set_interval(cb: impl Fn() + 'static, duration: Duration) {
 }
 
 fn schedule_interval(cb: impl Fn() + 'static, duration: Duration) -> TimerId {
-    let id = reserve();
-    fill(id, Timer::Interval(Interval::new(millis(duration), cb)));
+    let id = next_id();
+    insert(id, Timer::Interval(Interval::new(millis(duration), cb)));
     id
 }
 
@@ -521,11 +441,10 @@ pub fn request_animation_frame_with_handle(
 }
 
 fn schedule_frame(cb: impl FnOnce() + 'static) -> Result<TimerId, JsValue> {
-    let id = reserve();
+    let id = next_id();
     let callback = Closure::once(one_shot(id, cb));
-    let browser_id = crate::dom::request_animation_frame(callback.as_ref().unchecked_ref())
-        .inspect_err(|_| unreserve(id))?;
-    fill(
+    let browser_id = crate::dom::request_animation_frame(callback.as_ref().unchecked_ref())?;
+    insert(
         id,
         Timer::Frame(AnimationFrame {
             browser_id,
@@ -537,11 +456,10 @@ fn schedule_frame(cb: impl FnOnce() + 'static) -> Result<TimerId, JsValue> {
 
 /// Schedules `cb` for when the browser is idle (`requestIdleCallback`).
 pub(crate) fn schedule_idle(cb: impl FnOnce() + 'static) -> Result<TimerId, JsValue> {
-    let id = reserve();
+    let id = next_id();
     let callback = Closure::once(one_shot(id, cb));
-    let browser_id = crate::dom::helpers::request_idle(callback.as_ref().unchecked_ref())
-        .inspect_err(|_| unreserve(id))?;
-    fill(
+    let browser_id = crate::dom::helpers::request_idle(callback.as_ref().unchecked_ref())?;
+    insert(
         id,
         Timer::Idle(IdleRequest {
             browser_id,
@@ -554,8 +472,8 @@ pub(crate) fn schedule_idle(cb: impl FnOnce() + 'static) -> Result<TimerId, JsVa
 /// Keeps a listener added to `window` under a number; dropping the entry
 /// (`cancel`, or the scope's disposal) removes it.
 pub(crate) fn keep_window_listener(name: String, callback: Closure<dyn Fn(JsValue)>) -> TimerId {
-    let id = reserve();
-    fill(id, Timer::Listener(WindowListener { name, callback }));
+    let id = next_id();
+    insert(id, Timer::Listener(WindowListener { name, callback }));
     id
 }
 

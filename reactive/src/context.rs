@@ -301,36 +301,3 @@ pub fn unset_context_root(owner: crate::Owner, previous: Option<crate::Owner>) {
         }
     });
 }
-
-impl crate::Owner {
-    /// The value of type `T` provided on this owner itself (not on its
-    /// ancestors), cloned: per-scope bookkeeping of other crates (the
-    /// scope's timers) keeps its state there, found in O(1) and dropped
-    /// with the scope's contexts.
-    ///
-    /// ```
-    /// use larkspur_reactive::*;
-    /// create_root(|root| {
-    ///     provide_context(1u8);
-    ///     let child = Owner::new_child();
-    ///     assert_eq!(root.__own_context::<u8>(), Some(1));
-    ///     assert_eq!(child.__own_context::<u8>(), None);
-    /// });
-    /// ```
-    #[doc(hidden)]
-    pub fn __own_context<T: Clone + 'static>(&self) -> Option<T> {
-        let found = own_context(self.h.id, TypeId::of::<T>())?;
-        found.downcast_ref::<T>().cloned()
-    }
-}
-
-/// [`Owner::__own_context`](crate::Owner::__own_context) for every type.
-#[inline(never)]
-fn own_context(id: NodeId, key: TypeId) -> Option<Rc<dyn Any>> {
-    with_runtime(|rt| {
-        let arena = rt.arena.borrow();
-        let contexts = arena.get(id)?.owned.as_ref()?.contexts.as_ref()?;
-        let (_, value) = contexts.iter().find(|(k, _)| *k == key)?;
-        Some(value.clone())
-    })
-}

@@ -27,9 +27,10 @@ fn Todos() -> impl IntoView {
     create_render_effect(move |_| {
         if todos.with(|list| has_repeated_ids(list)) {
             todos.update(|list| {
+                let mut free = free_ids(list);
                 for i in 1..list.len() {
                     if list[..i].iter().any(|t| t.id == list[i].id) {
-                        list[i].id = next_id(list);
+                        list[i].id = free.next().unwrap_or(0);
                     }
                 }
             });
@@ -94,12 +95,23 @@ fn Todos() -> impl IntoView {
 fn next_id(list: &[Todo]) -> u32 {
     match list.iter().map(|t| t.id).max() {
         None => 0,
-        Some(max) => max.checked_add(1).unwrap_or_else(|| {
-            (0..)
-                .find(|id| list.iter().all(|t| t.id != *id))
-                .unwrap_or(0)
-        }),
+        Some(max) => max
+            .checked_add(1)
+            .unwrap_or_else(|| free_ids(list).next().unwrap_or(0)),
     }
+}
+
+/// The ids up to `list.len()` that no todo has, smallest first (more of
+/// them than repeated ids in the list), in one pass: a scan of the list
+/// per free id, for each repeat, froze the page with thousands of them.
+fn free_ids(list: &[Todo]) -> impl Iterator<Item = u32> {
+    let mut used = vec![false; list.len() + 1];
+    for todo in list {
+        if let Some(slot) = used.get_mut(todo.id as usize) {
+            *slot = true;
+        }
+    }
+    (0u32..).zip(used).filter(|(_, used)| !used).map(|(id, _)| id)
 }
 
 fn has_repeated_ids(list: &[Todo]) -> bool {

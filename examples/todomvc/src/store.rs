@@ -76,13 +76,7 @@ impl Todos {
         // the list is shown).
         create_render_effect(move |_| {
             if todos.0.with(|list| has_repeated_ids(list)) {
-                todos.0.update(|list| {
-                    for i in 1..list.len() {
-                        if list[..i].iter().any(|t| t.id == list[i].id) {
-                            list[i].id = next_id(list);
-                        }
-                    }
-                });
+                todos.0.update(|list| renumber_repeats(list));
             }
         });
         todos
@@ -165,19 +159,44 @@ pub fn hash_filter() -> ReadSignal<Filter> {
 
 /// An id no todo in `list` has: one past the largest, or, once the largest
 /// is `u32::MAX` (ids written by something else), the smallest free one.
-/// (Plain scans: a todo list is short, and sorting or hashing would add
-/// kilobytes of code to the app.)
 pub fn next_id(list: &[Todo]) -> u32 {
     match list.iter().map(|t| t.id).max() {
         None => 0,
-        Some(max) => max.checked_add(1).unwrap_or_else(|| {
-            (0..u32::MAX)
-                .find(|id| list.iter().all(|t| t.id != *id))
-                .unwrap_or(0)
-        }),
+        Some(max) => max
+            .checked_add(1)
+            .unwrap_or_else(|| free_ids(list).next().unwrap_or(0)),
     }
+}
+
+/// The ids up to `list.len()` that no todo has, smallest first: there are
+/// more of them than repeated ids in the list. One pass, where a scan of
+/// the list per free id (with thousands of repeats, a scan per repeat on
+/// top) froze the page for minutes. (Plain scans elsewhere: a todo list
+/// is short, and sorting or hashing would add kilobytes of code to the
+/// app.)
+fn free_ids(list: &[Todo]) -> impl Iterator<Item = u32> {
+    let mut used = vec![false; list.len() + 1];
+    for todo in list {
+        if let Some(slot) = used.get_mut(todo.id as usize) {
+            *slot = true;
+        }
+    }
+    (0u32..)
+        .zip(used)
+        .filter(|(_, used)| !used)
+        .map(|(id, _)| id)
 }
 
 fn has_repeated_ids(list: &[Todo]) -> bool {
     (1..list.len()).any(|i| list[..i].iter().any(|t| t.id == list[i].id))
+}
+
+/// Gives every todo whose id an earlier todo has a free id.
+fn renumber_repeats(list: &mut [Todo]) {
+    let mut free = free_ids(list);
+    for i in 1..list.len() {
+        if list[..i].iter().any(|t| t.id == list[i].id) {
+            list[i].id = free.next().unwrap_or(0);
+        }
+    }
 }

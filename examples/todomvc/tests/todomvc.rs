@@ -390,3 +390,28 @@ fn stored_ids_that_repeat_or_are_at_the_limit_still_work() {
     drop(screen);
     storage().remove_item(STORAGE_KEY).unwrap();
 }
+
+/// Thousands of stored todos that all share the id `u32::MAX`: the ids are
+/// told apart in O(n log n) (a scan per repeat froze the page for
+/// minutes), each todo gets its own, and all are shown.
+#[wasm_bindgen_test]
+fn thousands_of_repeated_ids_are_renumbered_at_once() {
+    set_hash("");
+    let one = r#"{"id":4294967295,"title":"x","completed":false}"#;
+    let stored = format!("[{}]", vec![one; 3_000].join(","));
+    storage().set_item(STORAGE_KEY, &stored).unwrap();
+    let screen = render(|| view! { <TodoMvc/> });
+    assert_eq!(titles(&screen).len(), 3_000);
+    let text = storage().get_item(STORAGE_KEY).unwrap().unwrap();
+    let mut ids: Vec<&str> = text
+        .split("\"id\":")
+        .skip(1)
+        .map(|rest| rest.split(',').next().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 3_000);
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), 3_000, "every todo has its own id");
+    drop(screen);
+    storage().remove_item(STORAGE_KEY).unwrap();
+}
