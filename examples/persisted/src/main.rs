@@ -111,7 +111,10 @@ fn free_ids(list: &[Todo]) -> impl Iterator<Item = u32> {
             *slot = true;
         }
     }
-    (0u32..).zip(used).filter(|(_, used)| !used).map(|(id, _)| id)
+    (0u32..)
+        .zip(used)
+        .filter(|(_, used)| !used)
+        .map(|(id, _)| id)
 }
 
 fn has_repeated_ids(list: &[Todo]) -> bool {

@@ -162,9 +162,11 @@ pub fn hash_filter() -> ReadSignal<Filter> {
 pub fn next_id(list: &[Todo]) -> u32 {
     match list.iter().map(|t| t.id).max() {
         None => 0,
-        Some(max) => max
-            .checked_add(1)
-            .unwrap_or_else(|| free_ids(list).next().unwrap_or(0)),
+        Some(max) => max.checked_add(1).unwrap_or_else(|| {
+            (0..u32::MAX)
+                .find(|id| list.iter().all(|t| t.id != *id))
+                .unwrap_or(0)
+        }),
     }
 }
 
