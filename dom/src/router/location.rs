@@ -85,13 +85,6 @@ impl RouterContext {
                 search,
                 hash,
             },
-            // A fragment that is no route (`#comments`, an OAuth reply's
-            // `#access_token=…`) is the root route's own fragment.
-            RouterMode::Hash if is_anchor(&hash) => RouteUrl {
-                pathname: "/".to_string(),
-                search: String::new(),
-                hash,
-            },
             RouterMode::Hash => split_url(hash.trim_start_matches('#')),
         }
     }
@@ -128,9 +121,6 @@ impl RouterContext {
         // 0.6 (a "Home" link on the home page adds no history entry for
         // Back to step through).
         if here && self.state.with_untracked(|s| *s == options.state) {
-            return;
-        }
-        if !chain_allowed(&target) {
             return;
         }
         let base = self.base.get_untracked();
@@ -394,14 +384,6 @@ pub(super) fn scroll_to_fragment_or_top(hash: &str) {
 }
 
 /// Splits `/path?query#hash` into its parts.
-/// Whether a hash-mode fragment (`#…` as the browser reports it) is an
-/// in-page anchor (`#comments`) rather than a route (`#/docs`, `#?tab=2`,
-/// or none).
-pub(crate) fn is_anchor(hash: &str) -> bool {
-    let fragment = hash.trim_start_matches('#');
-    !(fragment.is_empty() || fragment.starts_with(['/', '?']))
-}
-
 pub(crate) fn split_url(url: &str) -> RouteUrl {
     let (rest, hash) = match url.find('#') {
         Some(i) => (&url[..i], url[i..].to_string()),
@@ -721,30 +703,27 @@ type Deferred = (bool, Box<dyn FnOnce()>);
 const MAX_CHAINED: u32 = 32;
 
 /// Whether rendering may make one more navigation now (see
-/// [`MAX_CHAINED`]); a navigation from a handler, a timer, a future or a
-/// test always may. The count goes back to zero in the browser's next
-/// task.
-fn chain_allowed(target: &str) -> bool {
-    if !(in_run() || FROM_RUN.with(std::cell::Cell::get)) {
-        return true;
-    }
+/// [`MAX_CHAINED`]): asked by `<Redirect>` and by the navigations deferred
+/// from an effect or a component, not by a handler's, a timer's or a
+/// test's. The count goes back to zero in the next microtask: a loop of
+/// redirects runs in one flush of effects, or in one run of the deferred
+/// navigations, synchronously.
+#[inline(never)]
+pub(crate) fn chain_allowed() -> bool {
     let n = CHAINED.with(std::cell::Cell::get);
-    #[cfg(target_arch = "wasm32")]
     if n == 0 {
-        // A task, not a microtask: a loop through deferred navigations
-        // goes on from microtask to microtask.
-        gloo_timers::callback::Timeout::new(0, || CHAINED.with(|c| c.set(0))).forget();
+        larkspur_reactive::queue_microtask(|| CHAINED.with(|c| c.set(0)));
     }
     CHAINED.with(|c| c.set(n.saturating_add(1)));
     if n < MAX_CHAINED {
         return true;
     }
     if n == MAX_CHAINED {
-        crate::dom::console_error(&format!(
-            "larkspur: navigation to {target:?} refused: rendering made more than \
-             {MAX_CHAINED} navigations without the browser getting control back; \
-             is there a redirect loop (two routes that redirect to each other)?"
-        ));
+        crate::dom::console_error(
+            "larkspur: navigation refused: rendering made more than 32 navigations \
+             without the browser getting control back; is there a redirect loop \
+             (two routes that redirect to each other)?",
+        );
     }
     false
 }
@@ -761,10 +740,9 @@ thread_local! {
     static LINK_LISTENERS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     /// Whether a navigation from code was asked for yet.
     static NAVIGATE_USED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    /// Navigations rendering made in this task (see [`chain_allowed`]).
+    /// Navigations rendering made since the last microtask (see
+    /// [`chain_allowed`]).
     static CHAINED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
-    /// Set while a navigation deferred from a run (not a handler's) runs.
-    static FROM_RUN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// What the end of an outermost handler dispatch runs, once
     /// `use_navigate()` was called.
     static AT_DISPATCH_END: std::cell::Cell<Option<fn(&web_sys::Event)>> = const { std::cell::Cell::new(None) };
@@ -875,9 +853,9 @@ fn run_deferred(handlers: bool) {
             return;
         }
         for (in_handler, go) in now {
-            let was = FROM_RUN.with(|f| f.replace(!in_handler));
-            go();
-            FROM_RUN.with(|f| f.set(was));
+            if in_handler || chain_allowed() {
+                go();
+            }
         }
     }
 }

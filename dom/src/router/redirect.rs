@@ -107,7 +107,8 @@ fn redirect(path: String, options: Option<NavigateOptions>) -> View {
     // index route of `/d` goes to `/d/overview`).
     let route = super::use_route();
     create_effect(move |done: Option<()>| {
-        if done.is_none() {
+        // A loop of redirects stops here (see `chain_allowed`).
+        if done.is_none() && super::location::chain_allowed() {
             untrack(|| {
                 let path = router.app_path(&path);
                 let to = route

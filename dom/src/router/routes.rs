@@ -324,12 +324,6 @@ pub fn Router(props: RouterProps) -> impl IntoView {
 
     let url = router.url;
     let on_change = move || {
-        // In hash mode, a fragment that is no route (a table of contents'
-        // `<a href="#comments">`, followed by the browser, which scrolls
-        // to the anchor) leaves the route shown as it is.
-        if router.mode == RouterMode::Hash && super::location::is_anchor(&history::location().2) {
-            return;
-        }
         let base = router.base.get_untracked();
         // Back/forward (or a hash change): animated routes play their
         // `_back` classes.
