@@ -659,3 +659,35 @@ async fn a_redirect_loop_is_refused_and_the_app_goes_on() {
     handle.unmount();
     set_url("/");
 }
+
+/// Forty apps on one page, each redirecting once as it mounts: no loop,
+/// and none is refused (the loop guard counts per router).
+#[wasm_bindgen_test]
+async fn forty_apps_each_redirecting_once_all_arrive() {
+    set_url("/start");
+    let errors = larkspur::testing::fail_on_console_error();
+    let container = test_container();
+    let handles: Vec<_> = (0..40)
+        .map(|_| {
+            let app = larkspur::document().create_element("div").unwrap();
+            container.append_child(&app).unwrap();
+            mount_to_with_handle(app.unchecked_into(), || {
+                view! {
+                    <Router>
+                        <Routes>
+                            <Route path="/start" view=|| view! { <Redirect path="/end"/> }/>
+                            <Route path="/end" view=|| view! { <p class="end">"end"</p> }/>
+                        </Routes>
+                    </Router>
+                }
+            })
+        })
+        .collect();
+    common::let_tasks_run().await;
+    assert_eq!(container.query_selector_all("p.end").unwrap().length(), 40);
+    drop(errors);
+    for handle in handles {
+        handle.unmount();
+    }
+    set_url("/");
+}

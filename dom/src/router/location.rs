@@ -123,6 +123,9 @@ impl RouterContext {
         if here && self.state.with_untracked(|s| *s == options.state) {
             return;
         }
+        if RENDERED.with(|r| r.replace(false)) && !self.chain_allowed() {
+            return;
+        }
         let base = self.base.get_untracked();
         if let Some((integration, navigate)) = self.integration {
             navigate(self, integration, &base, target, options);
@@ -681,8 +684,13 @@ pub(crate) fn navigate_when_safe(router: RouterContext, to: String, options: Nav
             Box::new(move || {
                 // A router disposed meanwhile (the handler unmounted the
                 // app) has nowhere to go.
-                if router.url.try_with_untracked(|_| ()).is_some() {
+                if router.url.try_with_untracked(|_| ()).is_none() {
+                    return;
+                }
+                if in_handler {
                     router.navigate(&to, &options);
+                } else {
+                    router.navigate_rendered(&to, &options);
                 }
             }),
         );
@@ -702,30 +710,42 @@ type Deferred = (bool, Box<dyn FnOnce()>);
 /// API that stops every later navigation.
 const MAX_CHAINED: u32 = 32;
 
-/// Whether rendering may make one more navigation now (see
-/// [`MAX_CHAINED`]): asked by `<Redirect>` and by the navigations deferred
-/// from an effect or a component, not by a handler's, a timer's or a
-/// test's. The count goes back to zero in the next microtask: a loop of
-/// redirects runs in one flush of effects, or in one run of the deferred
-/// navigations, synchronously.
-#[inline(never)]
-pub(crate) fn chain_allowed() -> bool {
-    let n = CHAINED.with(std::cell::Cell::get);
-    if n == 0 {
-        larkspur_reactive::queue_microtask(|| CHAINED.with(|c| c.set(0)));
+impl RouterContext {
+    /// [`navigate`](Self::navigate) for one that rendering made (a
+    /// `<Redirect>`, a navigation an effect or a component asked for):
+    /// counted, if it moves the URL, against [`MAX_CHAINED`].
+    pub(crate) fn navigate_rendered(&self, to: &str, options: &NavigateOptions) {
+        RENDERED.with(|r| r.set(true));
+        self.navigate(to, options);
+        RENDERED.with(|r| r.set(false));
     }
-    CHAINED.with(|c| c.set(n.saturating_add(1)));
-    if n < MAX_CHAINED {
-        return true;
+
+    /// Whether rendering may move this router's URL once more now (see
+    /// [`MAX_CHAINED`]). The count is this router's (forty embedded apps
+    /// each redirecting once are no loop) and goes back to zero when the
+    /// browser next runs a task: a loop of redirects runs from one flush
+    /// of effects or one microtask to the next without giving it control.
+    #[inline(never)]
+    fn chain_allowed(&self) -> bool {
+        let (last, n) = CHAINED.with(std::cell::Cell::get);
+        let n = if last == Some(self.url) { n } else { 0 };
+        #[cfg(target_arch = "wasm32")]
+        if n == 0 {
+            gloo_timers::callback::Timeout::new(0, || CHAINED.with(|c| c.set((None, 0)))).forget();
+        }
+        CHAINED.with(|c| c.set((Some(self.url), n.saturating_add(1))));
+        if n < MAX_CHAINED {
+            return true;
+        }
+        if n == MAX_CHAINED {
+            crate::dom::console_error(
+                "larkspur: navigation refused: rendering moved the URL more than 32 \
+                 times without the browser getting control back; is there a redirect \
+                 loop (two routes that redirect to each other)?",
+            );
+        }
+        false
     }
-    if n == MAX_CHAINED {
-        crate::dom::console_error(
-            "larkspur: navigation refused: rendering made more than 32 navigations \
-             without the browser getting control back; is there a redirect loop \
-             (two routes that redirect to each other)?",
-        );
-    }
-    false
 }
 
 thread_local! {
@@ -740,9 +760,13 @@ thread_local! {
     static LINK_LISTENERS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     /// Whether a navigation from code was asked for yet.
     static NAVIGATE_USED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    /// Navigations rendering made since the last microtask (see
-    /// [`chain_allowed`]).
-    static CHAINED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// The router whose URL rendering moved last, and how many times in a
+    /// row since the browser last ran a task (see
+    /// `RouterContext::chain_allowed`).
+    static CHAINED: std::cell::Cell<(Option<larkspur_reactive::RwSignal<RouteUrl>>, u32)> =
+        const { std::cell::Cell::new((None, 0)) };
+    /// Set for the length of [`RouterContext::navigate_rendered`].
+    static RENDERED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// What the end of an outermost handler dispatch runs, once
     /// `use_navigate()` was called.
     static AT_DISPATCH_END: std::cell::Cell<Option<fn(&web_sys::Event)>> = const { std::cell::Cell::new(None) };
@@ -852,10 +876,8 @@ fn run_deferred(handlers: bool) {
         if now.is_empty() {
             return;
         }
-        for (in_handler, go) in now {
-            if in_handler || chain_allowed() {
-                go();
-            }
+        for (_, go) in now {
+            go();
         }
     }
 }

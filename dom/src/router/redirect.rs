@@ -107,14 +107,15 @@ fn redirect(path: String, options: Option<NavigateOptions>) -> View {
     // index route of `/d` goes to `/d/overview`).
     let route = super::use_route();
     create_effect(move |done: Option<()>| {
-        // A loop of redirects stops here (see `chain_allowed`).
-        if done.is_none() && super::location::chain_allowed() {
+        if done.is_none() {
             untrack(|| {
                 let path = router.app_path(&path);
                 let to = route
                     .resolve_path(&path)
                     .unwrap_or_else(|| path.to_string());
-                router.navigate(&to, &options)
+                // Counted: a loop of redirects stops (see
+                // `RouterContext::chain_allowed`).
+                router.navigate_rendered(&to, &options)
             });
         }
     });

@@ -232,6 +232,12 @@ pub(crate) trait Store {
     fn back_up(&self, _key: &str, _text: &str) -> Result<Option<String>, StorageError> {
         Ok(None)
     }
+    /// Whether a value this signal failed to store outlives values stored
+    /// by others (another tab's, in Web Storage). Not for the URL's query:
+    /// its "others" are the user's own Back and links, which always win.
+    fn keeps_unsaved(&self) -> bool {
+        true
+    }
 }
 
 /// The store of a [`StorageBackend`], for the constructors that take the

@@ -220,4 +220,8 @@ impl Store for QueryStore {
             }
         });
     }
+
+    fn keeps_unsaved(&self) -> bool {
+        false
+    }
 }

@@ -366,7 +366,7 @@ impl<T: Clone + 'static> PersistedSignal<T> {
         // Readable text (or none) from elsewhere needs no copy; unreadable
         // text gets one before this signal writes over it.
         place.unreadable.set(matches!(decoded, Some(Err(_))));
-        if place.unsaved.get() {
+        if place.unsaved.get() && place.store.keeps_unsaved() {
             return;
         }
         match decoded {

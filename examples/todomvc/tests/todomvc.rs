@@ -392,8 +392,8 @@ fn stored_ids_that_repeat_or_are_at_the_limit_still_work() {
 }
 
 /// Thousands of stored todos that all share the id `u32::MAX`: the ids are
-/// told apart in O(n log n) (a scan per repeat froze the page for
-/// minutes), each todo gets its own, and all are shown.
+/// told apart at once (a scan of the list per repeat, O(n³), froze the
+/// page for minutes), each todo gets its own, and all are shown.
 #[wasm_bindgen_test]
 fn thousands_of_repeated_ids_are_renumbered_at_once() {
     set_hash("");
