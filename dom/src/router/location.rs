@@ -91,6 +91,13 @@ impl RouterContext {
 
     /// Navigates to `to` (a path inside the app, e.g. `/users/7?tab=posts`).
     pub(crate) fn navigate(&self, to: &str, options: &NavigateOptions) {
+        self.go(to, options, false);
+    }
+
+    /// [`navigate`](Self::navigate); `rendered`: one that rendering made,
+    /// counted against a redirect loop if it moves the URL (see
+    /// [`navigate_rendered`](Self::navigate_rendered)).
+    fn go(&self, to: &str, options: &NavigateOptions, rendered: bool) {
         // A navigation that outlived its `<Router>` (a timer or a future
         // holding `use_navigate()` after the router's branch was removed)
         // has nowhere to go.
@@ -123,7 +130,7 @@ impl RouterContext {
         if here && self.state.with_untracked(|s| *s == options.state) {
             return;
         }
-        if RENDERED.with(|r| r.replace(false)) && !self.chain_allowed() {
+        if rendered && !self.chain_allowed() {
             return;
         }
         let base = self.base.get_untracked();
@@ -715,9 +722,7 @@ impl RouterContext {
     /// `<Redirect>`, a navigation an effect or a component asked for):
     /// counted, if it moves the URL, against [`MAX_CHAINED`].
     pub(crate) fn navigate_rendered(&self, to: &str, options: &NavigateOptions) {
-        RENDERED.with(|r| r.set(true));
-        self.navigate(to, options);
-        RENDERED.with(|r| r.set(false));
+        self.go(to, options, true);
     }
 
     /// Whether rendering may move this router's URL once more now (see
@@ -738,11 +743,7 @@ impl RouterContext {
             return true;
         }
         if n == MAX_CHAINED {
-            crate::dom::console_error(
-                "larkspur: navigation refused: rendering moved the URL more than 32 \
-                 times without the browser getting control back; is there a redirect \
-                 loop (two routes that redirect to each other)?",
-            );
+            crate::dom::console_error("larkspur: redirect loop? navigation refused");
         }
         false
     }
@@ -765,8 +766,7 @@ thread_local! {
     /// `RouterContext::chain_allowed`).
     static CHAINED: std::cell::Cell<(Option<larkspur_reactive::RwSignal<RouteUrl>>, u32)> =
         const { std::cell::Cell::new((None, 0)) };
-    /// Set for the length of [`RouterContext::navigate_rendered`].
-    static RENDERED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+
     /// What the end of an outermost handler dispatch runs, once
     /// `use_navigate()` was called.
     static AT_DISPATCH_END: std::cell::Cell<Option<fn(&web_sys::Event)>> = const { std::cell::Cell::new(None) };
